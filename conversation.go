@@ -1,0 +1,86 @@
+package kefu
+
+import (
+	"context"
+	"time"
+)
+
+// ConversationStatus is where a conversation is in its life.
+type ConversationStatus string
+
+// Conversation statuses.
+const (
+	StatusBot    ConversationStatus = "bot"    // the bot answers
+	StatusQueued ConversationStatus = "queued" // waiting for a human agent
+	StatusAgent  ConversationStatus = "agent"  // a human agent answers; the bot is silent
+	StatusClosed ConversationStatus = "closed"
+)
+
+// Valid reports whether s is a known status.
+func (s ConversationStatus) Valid() bool {
+	switch s {
+	case StatusBot, StatusQueued, StatusAgent, StatusClosed:
+		return true
+	}
+	return false
+}
+
+// Conversation is one thread between a customer and the shop.
+type Conversation struct {
+	ID         string             `json:"id"`
+	TenantID   string             `json:"tenant_id"`
+	CustomerID string             `json:"customer_id,omitempty"` // empty for anonymous visitors
+	Channel    string             `json:"channel"`               // "api", "widget", "cli", ...
+	Status     ConversationStatus `json:"status"`
+	// Language is the conversation's sticky language (BCP 47 base).
+	Language string `json:"language,omitempty"`
+	// LanguageLocked is set when the customer chose the language explicitly;
+	// detection then no longer changes it.
+	LanguageLocked bool `json:"language_locked,omitempty"`
+	// Priority orders the human queue; higher is more urgent.
+	Priority int `json:"priority"`
+	// HandoffReason says why the conversation was queued for a human.
+	HandoffReason string `json:"handoff_reason,omitempty"`
+	AgentID       string `json:"agent_id,omitempty"`
+	// Slots hold what the bot remembers within the conversation, such as
+	// the order number the customer gave ("order_number").
+	Slots map[string]string `json:"slots,omitempty"`
+	// TokenHash is the hash of the conversation's access token, which lets
+	// a browser widget read and write this one conversation.
+	TokenHash string    `json:"-"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// ConversationUpdate changes some fields of a conversation; nil fields are kept.
+type ConversationUpdate struct {
+	Status         *ConversationStatus
+	Language       *string
+	LanguageLocked *bool
+	Priority       *int
+	HandoffReason  *string
+	AgentID        *string
+	// Slots replaces the whole slot map when non-nil.
+	Slots map[string]string
+}
+
+// ConversationFilter selects conversations. Zero fields match everything
+// but TenantID, which is required.
+type ConversationFilter struct {
+	TenantID   string
+	CustomerID string
+	Status     ConversationStatus
+	Limit      int // 0 means 100
+}
+
+// ConversationService manages conversations.
+type ConversationService interface {
+	CreateConversation(ctx context.Context, c *Conversation) error
+	// FindConversationByID returns ENOTFOUND when the conversation does not
+	// exist in the tenant.
+	FindConversationByID(ctx context.Context, tenantID, id string) (*Conversation, error)
+	// FindConversations returns the newest conversations first.
+	FindConversations(ctx context.Context, f ConversationFilter) ([]*Conversation, error)
+	// UpdateConversation applies upd and returns the updated conversation.
+	UpdateConversation(ctx context.Context, tenantID, id string, upd ConversationUpdate) (*Conversation, error)
+}

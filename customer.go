@@ -1,0 +1,31 @@
+package kefu
+
+import (
+	"context"
+	"time"
+)
+
+// Customer is a shop's customer. ExternalID is the shop's own customer
+// reference and is unique within the tenant.
+type Customer struct {
+	ID         string    `json:"id"`
+	TenantID   string    `json:"tenant_id"`
+	ExternalID string    `json:"external_id,omitempty"`
+	Name       string    `json:"name,omitempty"`
+	Email      string    `json:"email,omitempty"`
+	Phone      string    `json:"phone,omitempty"`
+	Language   string    `json:"language,omitempty"`
+	Country    string    `json:"country,omitempty"` // ISO 3166-1 alpha-2
+	VIP        bool      `json:"vip,omitempty"`
+	CreatedAt  time.Time `json:"created_at"`
+}
+
+// CustomerService manages customers.
+type CustomerService interface {
+	// CreateCustomer stores c; ECONFLICT if its ExternalID is taken in the tenant.
+	CreateCustomer(ctx context.Context, c *Customer) error
+	// FindCustomerByID returns ENOTFOUND if the customer does not exist in the tenant.
+	FindCustomerByID(ctx context.Context, tenantID, id string) (*Customer, error)
+	// FindCustomerByExternalID returns ENOTFOUND if no customer has that external ID.
+	FindCustomerByExternalID(ctx context.Context, tenantID, externalID string) (*Customer, error)
+}

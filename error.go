@@ -1,0 +1,134 @@
+package kefu
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+)
+
+// Error codes. They are stable strings: API clients see them in
+// {"error":{"code":...}} bodies.
+const (
+	ECONFLICT       = "conflict"        // the action conflicts with the current state
+	EINTERNAL       = "internal"        // a bug or an unavailable dependency
+	EINVALID        = "invalid"         // validation failed
+	ENOTFOUND       = "not_found"       // the entity does not exist (or is not visible to the caller)
+	ENOTIMPLEMENTED = "not_implemented" // the feature is not available
+	EUNAUTHORIZED   = "unauthorized"    // missing or wrong credentials
+	EFORBIDDEN      = "forbidden"       // credentials are valid but do not allow the action
+	ETOOLARGE       = "too_large"       // the request body or a field is over its limit
+	ERATELIMIT      = "rate_limited"    // too many requests
+	EUNAVAILABLE    = "unavailable"     // temporarily unable to serve (shutting down, overloaded)
+)
+
+// httpStatus maps each error code to its HTTP status. It is the one table
+// the http adapter uses; codes not listed map to 500.
+var httpStatus = map[string]int{
+	ECONFLICT:       http.StatusConflict,
+	EINTERNAL:       http.StatusInternalServerError,
+	EINVALID:        http.StatusBadRequest,
+	ENOTFOUND:       http.StatusNotFound,
+	ENOTIMPLEMENTED: http.StatusNotImplemented,
+	EUNAUTHORIZED:   http.StatusUnauthorized,
+	EFORBIDDEN:      http.StatusForbidden,
+	ETOOLARGE:       http.StatusRequestEntityTooLarge,
+	ERATELIMIT:      http.StatusTooManyRequests,
+	EUNAVAILABLE:    http.StatusServiceUnavailable,
+}
+
+// HTTPStatus returns the HTTP status for an error code.
+func HTTPStatus(code string) int {
+	if s, ok := httpStatus[code]; ok {
+		return s
+	}
+	return http.StatusInternalServerError
+}
+
+// Error is kefu's one error type. Code is machine readable, Message is safe
+// to show to a user, Op names the operation that failed ("sqlite.CreateMessage")
+// and Err wraps the underlying cause, which is logged but never shown.
+type Error struct {
+	Code    string
+	Op      string
+	Message string
+	Err     error
+}
+
+// Error implements the error interface.
+func (e *Error) Error() string {
+	s := ""
+	if e.Op != "" {
+		s = e.Op + ": "
+	}
+	if e.Message != "" {
+		s += e.Message
+	} else {
+		s += e.Code
+	}
+	if e.Err != nil {
+		s += ": " + e.Err.Error()
+	}
+	return s
+}
+
+// Unwrap returns the wrapped cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errorf returns an *Error with the given code and a formatted user-safe message.
+func Errorf(code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// E wraps err with an operation name, keeping the code of an inner *Error
+// (or EINTERNAL when err carries none).
+func E(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &Error{Code: ErrorCode(err), Op: op, Message: ErrorMessage(err), Err: err}
+}
+
+// ErrorCode returns the code of the first *Error in err's chain, EINTERNAL
+// for any other non-nil error and "" for nil.
+func ErrorCode(err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		for e != nil {
+			if e.Code != "" {
+				return e.Code
+			}
+			var inner *Error
+			if !errors.As(e.Err, &inner) {
+				break
+			}
+			e = inner
+		}
+	}
+	return EINTERNAL
+}
+
+// ErrorMessage returns the user-safe message of the first *Error in err's
+// chain that has one; internal errors get a generic text so that no detail
+// leaks to clients.
+func ErrorMessage(err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		for e != nil {
+			if e.Message != "" {
+				return e.Message
+			}
+			var inner *Error
+			if !errors.As(e.Err, &inner) {
+				break
+			}
+			e = inner
+		}
+	}
+	return "internal error"
+}

@@ -1,0 +1,100 @@
+package kefu
+
+import (
+	"context"
+	"time"
+)
+
+// Author says who wrote a message.
+type Author string
+
+// Message authors.
+const (
+	AuthorCustomer Author = "customer"
+	AuthorBot      Author = "bot"
+	AuthorAgent    Author = "agent"
+	AuthorSystem   Author = "system"
+)
+
+// Valid reports whether a is a known author.
+func (a Author) Valid() bool {
+	switch a {
+	case AuthorCustomer, AuthorBot, AuthorAgent, AuthorSystem:
+		return true
+	}
+	return false
+}
+
+// Message is one message of a conversation. IDs are assigned by the store
+// and increase with insertion order, so they order a conversation's messages.
+type Message struct {
+	ID             int64  `json:"id"`
+	TenantID       string `json:"tenant_id"`
+	ConversationID string `json:"conversation_id"`
+	Author         Author `json:"author"`
+	// AuthorID is the agent's ID for agent messages.
+	AuthorID string `json:"author_id,omitempty"`
+	Text     string `json:"text"`
+	Language string `json:"language,omitempty"`
+	// ClientMessageID is the sender's idempotency key: retrying a post with
+	// the same ID returns the first result and stores nothing new. Unique
+	// per conversation.
+	ClientMessageID string `json:"client_message_id,omitempty"`
+	// ReplyTo is the ID of the customer message a bot reply answers.
+	ReplyTo int64 `json:"reply_to,omitempty"`
+	// Trace explains a bot message: why the bot said it.
+	Trace     *Trace    `json:"trace,omitempty"`
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// Trace records why the bot said what it said. It is stored with every bot
+// message, shown to agents and aggregated by analytics.
+type Trace struct {
+	Intent       string         `json:"intent"`
+	Confidence   float64        `json:"confidence"`
+	Alternatives []IntentScore  `json:"alternatives,omitempty"`
+	Language     string         `json:"language,omitempty"`
+	Normalized   string         `json:"normalized,omitempty"`
+	Entities     []Entity       `json:"entities,omitempty"`
+	Emotion      *Emotion       `json:"emotion,omitempty"`
+	Action       Action         `json:"action"`
+	Skill        string         `json:"skill,omitempty"`
+	ArticleID    string         `json:"article_id,omitempty"`
+	Outcome      string         `json:"outcome,omitempty"` // the skill's result kind, e.g. "tracking", "ask_order_number"
+	Records      []RecordRef    `json:"records,omitempty"`
+	Reason       string         `json:"reason,omitempty"`
+	Understander string         `json:"understander,omitempty"`
+	Model        string         `json:"model,omitempty"`
+	LatencyMS    float64        `json:"latency_ms"`
+	Extra        map[string]any `json:"extra,omitempty"`
+}
+
+// RecordRef names one stored record the bot read to produce a reply.
+type RecordRef struct {
+	Kind string `json:"kind"` // "order", "shipment", "article", "product", ...
+	ID   string `json:"id"`
+}
+
+// MessageFilter selects messages of one conversation.
+type MessageFilter struct {
+	TenantID       string
+	ConversationID string
+	AfterID        int64 // only messages with ID > AfterID
+	Limit          int   // 0 means 200
+}
+
+// MessageService stores messages.
+type MessageService interface {
+	// CreateMessage appends m and sets its ID. If m.ClientMessageID is set
+	// and already used in the conversation it returns ECONFLICT and stores
+	// nothing.
+	CreateMessage(ctx context.Context, m *Message) error
+	// FindMessageByClientID returns ENOTFOUND when no message of the
+	// conversation has that client message ID.
+	FindMessageByClientID(ctx context.Context, tenantID, conversationID, clientID string) (*Message, error)
+	// FindReply returns the bot or system message whose ReplyTo is
+	// messageID, or ENOTFOUND.
+	FindReply(ctx context.Context, tenantID, conversationID string, messageID int64) (*Message, error)
+	// FindMessages returns messages in ID order.
+	FindMessages(ctx context.Context, f MessageFilter) ([]*Message, error)
+}

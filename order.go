@@ -1,0 +1,86 @@
+package kefu
+
+import (
+	"context"
+	"time"
+)
+
+// Order is a customer's order. Number is the shop's order number that
+// customers quote ("10023"); it is unique within the tenant.
+type Order struct {
+	ID         string      `json:"id"`
+	TenantID   string      `json:"tenant_id"`
+	Number     string      `json:"number"`
+	CustomerID string      `json:"customer_id"`
+	Status     string      `json:"status"` // "pending", "paid", "shipped", "delivered", "cancelled", "returned"
+	Currency   string      `json:"currency"`
+	Total      int64       `json:"total"`             // minor units of Currency (cents)
+	ShipTo     string      `json:"ship_to,omitempty"` // ISO 3166-1 alpha-2 destination
+	Lines      []OrderLine `json:"lines,omitempty"`
+	PlacedAt   time.Time   `json:"placed_at"`
+}
+
+// OrderLine is one product line of an order.
+type OrderLine struct {
+	SKU       string `json:"sku"`
+	Name      string `json:"name"`
+	Quantity  int    `json:"quantity"`
+	UnitPrice int64  `json:"unit_price"` // minor units of the order's currency
+}
+
+// Shipment is one parcel of an order, with its tracking history.
+type Shipment struct {
+	ID             string          `json:"id"`
+	TenantID       string          `json:"tenant_id"`
+	OrderID        string          `json:"order_id"`
+	Carrier        string          `json:"carrier"`
+	TrackingNumber string          `json:"tracking_number"`
+	Status         string          `json:"status"` // "label_created", "in_transit", "customs", "out_for_delivery", "delivered", "exception"
+	ColdChain      bool            `json:"cold_chain,omitempty"`
+	ETA            *time.Time      `json:"eta,omitempty"`
+	Events         []TrackingEvent `json:"events,omitempty"` // oldest first
+	CreatedAt      time.Time       `json:"created_at"`
+}
+
+// LatestEvent returns the newest tracking event, or nil.
+func (s *Shipment) LatestEvent() *TrackingEvent {
+	var latest *TrackingEvent
+	for i := range s.Events {
+		if latest == nil || !s.Events[i].At.Before(latest.At) {
+			latest = &s.Events[i]
+		}
+	}
+	return latest
+}
+
+// TrackingEvent is one carrier scan.
+type TrackingEvent struct {
+	At          time.Time `json:"at"`
+	Status      string    `json:"status"`
+	Location    string    `json:"location,omitempty"`
+	Description string    `json:"description,omitempty"`
+}
+
+// OrderFilter selects orders of one tenant.
+type OrderFilter struct {
+	TenantID   string
+	CustomerID string
+	Limit      int // 0 means 100
+}
+
+// OrderService manages orders and shipments.
+type OrderService interface {
+	// CreateOrder stores o with its lines; ECONFLICT if the number is taken.
+	CreateOrder(ctx context.Context, o *Order) error
+	FindOrderByID(ctx context.Context, tenantID, id string) (*Order, error)
+	// FindOrderByNumber returns ENOTFOUND if the tenant has no such order.
+	FindOrderByNumber(ctx context.Context, tenantID, number string) (*Order, error)
+	// FindOrders returns the newest orders first, with their lines.
+	FindOrders(ctx context.Context, f OrderFilter) ([]*Order, error)
+	// CreateShipment stores s with its events.
+	CreateShipment(ctx context.Context, s *Shipment) error
+	// FindShipmentsByOrder returns the order's shipments, events oldest first.
+	FindShipmentsByOrder(ctx context.Context, tenantID, orderID string) ([]*Shipment, error)
+	// AddTrackingEvent appends an event and sets the shipment's status to the event's.
+	AddTrackingEvent(ctx context.Context, tenantID, shipmentID string, e TrackingEvent) error
+}

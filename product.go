@@ -1,0 +1,43 @@
+package kefu
+
+import (
+	"context"
+	"time"
+)
+
+// Product is an item of a shop's catalogue. SKU is unique within the tenant.
+type Product struct {
+	ID          string `json:"id"`
+	TenantID    string `json:"tenant_id"`
+	SKU         string `json:"sku"`
+	Name        string `json:"name"`
+	Description string `json:"description,omitempty"`
+	Category    string `json:"category,omitempty"`
+	Brand       string `json:"brand,omitempty"`
+	// HSCode is the Harmonized System code, at least 6 digits when set.
+	HSCode   string `json:"hs_code,omitempty"`
+	Price    int64  `json:"price"` // minor units of Currency
+	Currency string `json:"currency"`
+	Stock    int    `json:"stock"`
+	// Attributes hold free-form facts: storage temperature, skin types,
+	// weight, origin, translated names ("name_zh"), ...
+	Attributes map[string]string `json:"attributes,omitempty"`
+	UpdatedAt  time.Time         `json:"updated_at"`
+}
+
+// ProductFilter selects products of one tenant.
+type ProductFilter struct {
+	TenantID string
+	Category string
+	Limit    int // 0 means 1000
+}
+
+// ProductService manages the catalogue.
+type ProductService interface {
+	// UpsertProduct creates the product or replaces the one with the same SKU.
+	UpsertProduct(ctx context.Context, p *Product) error
+	// FindProductBySKU returns ENOTFOUND if the tenant has no such SKU.
+	FindProductBySKU(ctx context.Context, tenantID, sku string) (*Product, error)
+	// FindProducts returns products ordered by SKU.
+	FindProducts(ctx context.Context, f ProductFilter) ([]*Product, error)
+}

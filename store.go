@@ -1,0 +1,22 @@
+package kefu
+
+import "context"
+
+// Store is everything kefu keeps. The sqlite and postgres adapters
+// implement it and pass the same contract suite (storetest).
+type Store interface {
+	TenantService
+	CustomerService
+	ConversationService
+	MessageService
+	OrderService
+	ProductService
+	ArticleService
+
+	// InTx runs fn with a Store whose writes all commit together, or none
+	// do if fn returns an error. Used by imports so that a file is never
+	// half-imported. Nested InTx calls join the outer transaction.
+	InTx(ctx context.Context, fn func(tx Store) error) error
+	// Close releases the store's resources.
+	Close() error
+}

@@ -1,0 +1,118 @@
+package kefu
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+)
+
+// Tenant is one shop using kefu. Every other entity belongs to exactly one
+// tenant, and no query ever crosses tenants.
+type Tenant struct {
+	ID        string         `json:"id"`
+	Name      string         `json:"name"`
+	Settings  TenantSettings `json:"settings"`
+	CreatedAt time.Time      `json:"created_at"`
+}
+
+// TenantSettings are the per-shop knobs. They are stored as one JSON
+// document so that later features can add fields without a migration.
+type TenantSettings struct {
+	// DefaultLanguage is the shop's working language (BCP 47 base, e.g. "en").
+	DefaultLanguage string `json:"default_language"`
+	// Languages the shop answers in; the first is the fallback.
+	Languages []string `json:"languages,omitempty"`
+	// Currency is the ISO 4217 code prices are kept in.
+	Currency string `json:"currency,omitempty"`
+	// Timezone is an IANA zone name used when showing times to customers.
+	Timezone string `json:"timezone,omitempty"`
+	// OrderNumberPattern is a regular expression (RE2) that matches the
+	// shop's order numbers inside free text, e.g. `\b1\d{4}\b`.
+	OrderNumberPattern string `json:"order_number_pattern,omitempty"`
+	// WidgetEnabled lets anonymous web visitors open conversations.
+	WidgetEnabled bool `json:"widget_enabled"`
+	// WidgetSecret signs customer identities passed to the widget by the
+	// shop's own site (HMAC-SHA256 over the customer's external ID).
+	WidgetSecret string `json:"widget_secret,omitempty"`
+	// Webhooks receive signed event notifications.
+	Webhooks []Webhook `json:"webhooks,omitempty"`
+	// ConfidenceThreshold below which the bot asks to clarify; 0 means the default.
+	ConfidenceThreshold float64 `json:"confidence_threshold,omitempty"`
+}
+
+// Webhook is an outbound HTTP endpoint of a tenant. Deliveries carry an
+// X-Kefu-Signature header: "sha256=" + hex(HMAC-SHA256(Secret, body)).
+type Webhook struct {
+	URL    string   `json:"url"`
+	Secret string   `json:"secret"`
+	Events []string `json:"events,omitempty"` // empty means all event types
+}
+
+// APIKey authenticates server-to-server calls of one tenant. Only a hash
+// of the key is stored; the plain key is shown once, when it is created.
+type APIKey struct {
+	ID        string    `json:"id"`
+	TenantID  string    `json:"tenant_id"`
+	Name      string    `json:"name"`
+	Hash      string    `json:"-"`
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// APIKeyPrefix starts every plain API key, so that leaked keys are easy to grep for.
+const APIKeyPrefix = "kefu_"
+
+// NewAPIKeySecret returns a new random plain API key.
+func NewAPIKeySecret() string {
+	return APIKeyPrefix + randomHex(24)
+}
+
+// HashSecret returns the stored form of a high-entropy secret (API key or
+// conversation token). A fast hash is enough here because the secrets are
+// 192-bit random strings, not passwords.
+func HashSecret(secret string) string {
+	sum := sha256.Sum256([]byte(secret))
+	return hex.EncodeToString(sum[:])
+}
+
+// NewID returns a new random identifier with the given prefix, e.g. "cv_3f2a...".
+func NewID(prefix string) string {
+	return prefix + "_" + randomHex(10)
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		panic("kefu: crypto/rand failed: " + err.Error())
+	}
+	return hex.EncodeToString(b)
+}
+
+// ValidTenantID reports whether id is usable as a tenant ID: 1-64 lowercase
+// letters, digits, '-' or '_'.
+func ValidTenantID(id string) bool {
+	if id == "" || len(id) > 64 {
+		return false
+	}
+	return strings.IndexFunc(id, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_')
+	}) < 0
+}
+
+// TenantService manages tenants and their API keys.
+type TenantService interface {
+	// CreateTenant stores a new tenant; ECONFLICT if the ID is taken.
+	CreateTenant(ctx context.Context, t *Tenant) error
+	// FindTenantByID returns ENOTFOUND if no such tenant exists.
+	FindTenantByID(ctx context.Context, id string) (*Tenant, error)
+	// FindTenants returns all tenants ordered by ID.
+	FindTenants(ctx context.Context) ([]*Tenant, error)
+	// UpdateTenantSettings replaces a tenant's settings.
+	UpdateTenantSettings(ctx context.Context, id string, s TenantSettings) error
+	// CreateAPIKey stores k (whose Hash is set by the caller).
+	CreateAPIKey(ctx context.Context, k *APIKey) error
+	// FindAPIKeyByHash returns ENOTFOUND if no key has that hash.
+	FindAPIKeyByHash(ctx context.Context, hash string) (*APIKey, error)
+}

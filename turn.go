@@ -1,0 +1,129 @@
+package kefu
+
+import (
+	"context"
+	"time"
+)
+
+// Action is what the dialog policy decided to do with a message.
+type Action string
+
+// Actions.
+const (
+	ActionSkill     Action = "skill"     // run a skill (knowledge answers are a skill too)
+	ActionClarify   Action = "clarify"   // ask the customer to rephrase
+	ActionHandoff   Action = "handoff"   // queue for a human agent
+	ActionSmalltalk Action = "smalltalk" // greet, thank, say goodbye
+	ActionSilent    Action = "silent"    // a human has the conversation; the bot says nothing
+)
+
+// Decision is the policy's verdict for one turn.
+type Decision struct {
+	Action Action `json:"action"`
+	// Skill names the skill to run for ActionSkill.
+	Skill string `json:"skill,omitempty"`
+	// Reason explains the decision (e.g. "low_confidence", "customer_asked").
+	Reason   string `json:"reason,omitempty"`
+	Priority int    `json:"priority,omitempty"`
+}
+
+// TurnState is what the policy and skills see of the conversation.
+type TurnState struct {
+	Tenant        *Tenant
+	Conversation  *Conversation
+	Customer      *Customer // nil for anonymous visitors
+	Message       *Message  // the customer's message being answered
+	Understanding Understanding
+}
+
+// Policy decides what to do with an understood message. It must be safe
+// for concurrent use.
+type Policy interface {
+	Decide(ctx context.Context, st *TurnState) Decision
+}
+
+// SkillResult is what a skill produced: a structured outcome that a
+// Composer turns into text in the customer's language.
+type SkillResult struct {
+	// Outcome names the kind of result, e.g. "tracking", "ask_order_number",
+	// "order_not_found", "article". Composers key templates on it.
+	Outcome string `json:"outcome"`
+	// Data holds the values the templates fill in.
+	Data map[string]string `json:"data,omitempty"`
+	// Text is a ready answer (e.g. an article body) used as is.
+	Text string `json:"text,omitempty"`
+	// TextLanguage is the language of Text.
+	TextLanguage string `json:"text_language,omitempty"`
+	// ArticleID is set when the answer comes from a knowledge article.
+	ArticleID string      `json:"article_id,omitempty"`
+	Records   []RecordRef `json:"records,omitempty"`
+	// Expecting names a slot the skill asked the customer for.
+	Expecting string `json:"expecting,omitempty"`
+	// SetSlots are remembered in the conversation for later turns.
+	SetSlots map[string]string `json:"set_slots,omitempty"`
+}
+
+// Skill is one capability the bot can run. It must be safe for concurrent use.
+type Skill interface {
+	// Name is the skill's stable identifier, recorded in traces.
+	Name() string
+	// Intents lists the intents the skill serves.
+	Intents() []string
+	Run(ctx context.Context, st *TurnState) (SkillResult, error)
+}
+
+// Composer renders a skill result, clarification, hand-off notice or small
+// talk as text in the given language.
+type Composer interface {
+	Compose(ctx context.Context, lang string, r SkillResult) string
+}
+
+// PostMessageRequest is a customer message arriving on any channel.
+type PostMessageRequest struct {
+	TenantID        string
+	ConversationID  string
+	Text            string
+	ClientMessageID string
+	// Language, when set, is the customer's explicit language choice.
+	Language string
+}
+
+// TurnResult is the outcome of one turn: the stored customer message and
+// the stored reply (nil when the bot stays silent because a human has the
+// conversation). Duplicate is true when ClientMessageID was seen before and
+// the first result is returned.
+type TurnResult struct {
+	Message   *Message `json:"message"`
+	Reply     *Message `json:"reply,omitempty"`
+	Duplicate bool     `json:"duplicate,omitempty"`
+}
+
+// TurnService runs the conversation engine: it is what channels call.
+type TurnService interface {
+	// StartConversation creates a conversation for a customer (nil for an
+	// anonymous visitor) and returns it with a plain access token that
+	// lets a browser read and write this one conversation.
+	StartConversation(ctx context.Context, req StartConversationRequest) (*Conversation, string, error)
+	// PostMessage stores the customer message, runs the turn and returns
+	// the stored reply. Turns of one conversation run strictly in order.
+	PostMessage(ctx context.Context, req PostMessageRequest) (*TurnResult, error)
+}
+
+// StartConversationRequest opens a conversation.
+type StartConversationRequest struct {
+	TenantID string
+	// CustomerExternalID identifies a known customer (created if new).
+	CustomerExternalID string
+	CustomerName       string
+	Channel            string
+	Language           string
+}
+
+// Limits on customer input, shared by every channel.
+const (
+	MaxMessageBytes = 4000
+	MaxClientIDLen  = 128
+)
+
+// Clock returns the current time; injected so tests can fix it.
+type Clock func() time.Time

@@ -1,0 +1,69 @@
+package kefu
+
+import "context"
+
+// Understanding is what the NLU made of one customer message.
+type Understanding struct {
+	// Language is the detected language of this message (BCP 47 base).
+	Language string `json:"language"`
+	// LanguageConfidence is in [0,1].
+	LanguageConfidence float64 `json:"language_confidence"`
+	// Normalized is the text after normalisation; the original is kept in the message.
+	Normalized string `json:"normalized"`
+	Intent     string `json:"intent"`
+	// Confidence is the calibrated probability of Intent, in [0,1].
+	Confidence   float64       `json:"confidence"`
+	Alternatives []IntentScore `json:"alternatives,omitempty"`
+	Entities     []Entity      `json:"entities,omitempty"`
+	Emotion      Emotion       `json:"emotion"`
+	// Source names the understander and its model version.
+	Source string `json:"source,omitempty"`
+}
+
+// IntentScore is an intent with its probability.
+type IntentScore struct {
+	Intent string  `json:"intent"`
+	Score  float64 `json:"score"`
+}
+
+// Entity is a span of the message recognised as something.
+type Entity struct {
+	Type  string `json:"type"`  // "order_number", "country", "email", ...
+	Text  string `json:"text"`  // as written
+	Value string `json:"value"` // normalised value (e.g. ISO code)
+	Start int    `json:"start"` // byte offsets into the original text
+	End   int    `json:"end"`
+}
+
+// Emotion is the customer's detected emotion with an intensity in [0,1].
+type Emotion struct {
+	Label     string  `json:"label"` // "neutral", "anger", "anxiety", "satisfaction", ...
+	Intensity float64 `json:"intensity"`
+}
+
+// Well-known intents the core pipeline relies on. The NLU may know many more.
+const (
+	IntentTrackOrder  = "track_order"
+	IntentHuman       = "human_agent"
+	IntentGreeting    = "greeting"
+	IntentThanks      = "thanks"
+	IntentGoodbye     = "goodbye"
+	IntentOutOfScope  = "out_of_scope"
+	IntentProvideInfo = "provide_info" // the message only answers a question the bot asked
+)
+
+// UnderstandRequest is the input of an Understander.
+type UnderstandRequest struct {
+	Tenant *Tenant
+	Text   string
+	// Language is the conversation's current language, a hint for short messages.
+	Language string
+	// Expecting names the slot the bot asked for last turn, if any.
+	Expecting string
+}
+
+// Understander turns a customer message into an Understanding. It must be
+// safe for concurrent use.
+type Understander interface {
+	Understand(ctx context.Context, req UnderstandRequest) (Understanding, error)
+}
