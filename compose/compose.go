@@ -1,0 +1,168 @@
+// Package compose turns skill results into replies in the customer's
+// language, from per-language template files (lang/*.json). Templates name
+// values in braces, {order}, filled from the result's Data. A language
+// without a template falls back to its base language and then to English.
+package compose
+
+import (
+	"context"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"strings"
+	"time"
+
+	"github.com/kefu-ai/kefu"
+)
+
+//go:embed lang/*.json
+var langFS embed.FS
+
+// Fallback is the language used when no template exists in the customer's.
+const Fallback = "en"
+
+var _ kefu.Composer = (*Composer)(nil)
+
+// Composer renders replies. It is immutable after New and safe for
+// concurrent use.
+type Composer struct {
+	langs map[string]map[string]string
+}
+
+// New loads the embedded templates and checks that every language has every
+// key of the fallback language.
+func New() (*Composer, error) {
+	c := &Composer{langs: map[string]map[string]string{}}
+	files, err := fs.Glob(langFS, "lang/*.json")
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		b, err := langFS.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		m := map[string]string{}
+		if err := json.Unmarshal(b, &m); err != nil {
+			return nil, fmt.Errorf("compose: %s: %w", f, err)
+		}
+		lang := strings.TrimSuffix(strings.TrimPrefix(f, "lang/"), ".json")
+		c.langs[lang] = m
+	}
+	base := c.langs[Fallback]
+	if base == nil {
+		return nil, fmt.Errorf("compose: no %s templates", Fallback)
+	}
+	for lang, m := range c.langs {
+		for k := range base {
+			if _, ok := m[k]; !ok {
+				return nil, fmt.Errorf("compose: lang/%s.json lacks %q", lang, k)
+			}
+		}
+	}
+	return c, nil
+}
+
+// Languages returns the languages with templates.
+func (c *Composer) Languages() []string {
+	var out []string
+	for l := range c.langs {
+		out = append(out, l)
+	}
+	return out
+}
+
+// Has reports whether lang has its own templates.
+func (c *Composer) Has(lang string) bool { return c.langs[lang] != nil }
+
+// table returns the templates for lang: exact, base language, fallback.
+func (c *Composer) table(lang string) (map[string]string, string) {
+	if m := c.langs[lang]; m != nil {
+		return m, lang
+	}
+	if i := strings.IndexAny(lang, "-_"); i > 0 {
+		if m := c.langs[lang[:i]]; m != nil {
+			return m, lang[:i]
+		}
+	}
+	return c.langs[Fallback], Fallback
+}
+
+// Text returns the template key in lang without filling anything.
+func (c *Composer) Text(lang, key string) string {
+	m, _ := c.table(lang)
+	return m[key]
+}
+
+// Compose implements kefu.Composer. Outcomes without a template of their
+// own get the clarification text.
+func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult) string {
+	m, lang := c.table(lang)
+	if r.Text != "" {
+		// A ready answer, such as an article body.
+		if r.TextLanguage != "" && r.TextLanguage != lang {
+			name := m["language."+r.TextLanguage]
+			if name == "" {
+				name = r.TextLanguage
+			}
+			return r.Text + "\n" + fill(m["article_other_language"], map[string]string{"article_language_name": name})
+		}
+		return r.Text
+	}
+	tpl, ok := m[r.Outcome]
+	if !ok || strings.Contains(r.Outcome, ".") {
+		tpl = m["clarify"]
+	}
+	vals := make(map[string]string, len(r.Data)+4)
+	for k, v := range r.Data {
+		vals[k] = v
+	}
+	if s := r.Data["status"]; s != "" {
+		vals["status_text"] = lookup(m, "status."+s, s)
+	}
+	if s := r.Data["order_status"]; s != "" {
+		vals["order_status_text"] = lookup(m, "order."+s, s)
+	}
+	if at := r.Data["at"]; at != "" {
+		if t, err := time.Parse(time.RFC3339, at); err == nil {
+			vals["at"] = t.UTC().Format("2006-01-02 15:04 UTC")
+		}
+	}
+	vals["location_part"] = ""
+	if r.Data["location"] != "" {
+		vals["location_part"] = fill(m["location_part"], vals)
+	}
+	vals["eta_part"] = ""
+	if r.Data["eta"] != "" {
+		vals["eta_part"] = fill(m["eta_part"], vals)
+	}
+	return strings.TrimSpace(fill(tpl, vals))
+}
+
+func lookup(m map[string]string, key, def string) string {
+	if v, ok := m[key]; ok {
+		return v
+	}
+	return def
+}
+
+// fill replaces {name} with vals[name]; unknown names become "".
+func fill(tpl string, vals map[string]string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(tpl, '{')
+		if i < 0 {
+			b.WriteString(tpl)
+			return b.String()
+		}
+		j := strings.IndexByte(tpl[i:], '}')
+		if j < 0 {
+			b.WriteString(tpl)
+			return b.String()
+		}
+		b.WriteString(tpl[:i])
+		b.WriteString(vals[tpl[i+1:i+j]])
+		tpl = tpl[i+j+1:]
+	}
+}

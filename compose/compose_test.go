@@ -1,0 +1,59 @@
+package compose_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/compose"
+)
+
+func TestCompose(t *testing.T) {
+	c, err := compose.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	track := kefu.SkillResult{Outcome: "tracking", Data: map[string]string{
+		"order": "10023", "status": "in_transit", "location": "Bangkok", "description": "Arrived at hub",
+		"at": "2026-11-20T08:30:00Z", "carrier": "Kerry", "tracking_number": "KE123", "eta": "2026-11-25",
+	}}
+	tests := []struct {
+		name, lang string
+		r          kefu.SkillResult
+		want       []string
+	}{
+		{"tracking en", "en", track, []string{"10023", "on its way", "2026-11-20 08:30 UTC", "Arrived at hub, Bangkok", "KE123", "2026-11-25"}},
+		{"tracking zh", "zh", track, []string{"订单10023正在运输途中", "KE123"}},
+		{"tracking es", "es", track, []string{"pedido 10023 está en camino"}},
+		{"tracking th", "th", track, []string{"อยู่ระหว่างการขนส่ง", "KE123"}},
+		{"tracking zh-Hant falls back to zh", "zh-Hant", track, []string{"正在运输途中"}},
+		{"unknown language falls back to en", "xx", track, []string{"on its way"}},
+		{"ask", "es", kefu.SkillResult{Outcome: "ask_order_number"}, []string{"número de pedido"}},
+		{"no location or eta", "en", kefu.SkillResult{Outcome: "tracking", Data: map[string]string{"order": "1", "status": "delivered", "description": "Delivered"}}, []string{"is delivered", "Delivered. Carrier"}},
+		{"article same language", "en", kefu.SkillResult{Outcome: "article", Text: "Returns within 14 days.", TextLanguage: "en"}, []string{"Returns within 14 days."}},
+		{"article other language", "th", kefu.SkillResult{Outcome: "article", Text: "Returns within 14 days.", TextLanguage: "en"}, []string{"Returns within 14 days.", "ภาษาอังกฤษ"}},
+		{"unknown outcome clarifies", "en", kefu.SkillResult{Outcome: "nope"}, []string{"not sure I understood"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := c.Compose(context.Background(), tt.lang, tt.r)
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("Compose = %q, want it to contain %q", got, w)
+				}
+			}
+			if strings.ContainsAny(got, "{}") {
+				t.Errorf("unfilled placeholder in %q", got)
+			}
+		})
+	}
+}
+
+func BenchmarkComposeTracking(b *testing.B) {
+	c, _ := compose.New()
+	r := kefu.SkillResult{Outcome: "tracking", Data: map[string]string{"order": "10023", "status": "in_transit", "location": "Bangkok", "description": "Arrived", "at": "2026-11-20T08:30:00Z", "carrier": "Kerry", "tracking_number": "KE1"}}
+	for i := 0; i < b.N; i++ {
+		c.Compose(context.Background(), "zh", r)
+	}
+}

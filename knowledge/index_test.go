@@ -1,0 +1,82 @@
+package knowledge_test
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/knowledge"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Where is the Envío?", []string{"where", "envio"}},
+		{"退货政策", []string{"退", "退货", "货", "货政", "政", "政策", "策"}},
+		{"Return 退货", []string{"return", "退", "退货", "货"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := knowledge.Tokenize(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Fatalf("Tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func testArticles() []*kefu.Article {
+	return []*kefu.Article{
+		{ID: "a1", Language: "en", Title: "Return policy", Body: "You can return any item within 14 days for a full refund.", Intents: []string{"return_policy"}},
+		{ID: "a2", Language: "en", Title: "Shipping times", Body: "Orders to Europe arrive in 7 to 12 days; Thailand 5 to 8 days.", Intents: []string{"shipping_time"}},
+		{ID: "a3", Language: "zh", Title: "退货政策", Body: "收到商品14天内可以无理由退货，退款原路返回。", Intents: []string{"return_policy"}},
+		{ID: "a4", Language: "zh", Title: "配送时效", Body: "发往欧洲的订单7到12天送达，泰国5到8天。", Intents: []string{"shipping_time"}},
+		{ID: "a5", Language: "th", Title: "ระยะเวลาจัดส่ง", Body: "สินค้าส่งถึงประเทศไทยภายใน 5 ถึง 8 วัน", Intents: []string{"shipping_time"}},
+	}
+}
+
+func TestSearch(t *testing.T) {
+	ix := knowledge.NewIndex(testArticles())
+	tests := []struct {
+		query, lang, want string
+	}{
+		{"how do I return an item and get a refund", "en", "a1"},
+		{"how many days does shipping to Thailand take", "en", "a2"},
+		{"我想退货", "zh", "a3"},
+		{"寄到泰国要几天", "zh", "a4"},
+		{"จัดส่งกี่วัน", "th", "a5"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			hits := ix.Search(tt.query, tt.lang, 3)
+			if len(hits) == 0 || hits[0].Article.ID != tt.want {
+				t.Fatalf("Search(%q) = %v, want %s first", tt.query, hits, tt.want)
+			}
+			if hits[0].Coverage <= 0 || hits[0].Coverage > 1 {
+				t.Fatalf("coverage %v out of (0,1]", hits[0].Coverage)
+			}
+		})
+	}
+	if got := ix.ByIntent("return_policy", "zh"); len(got) != 2 || got[0].ID != "a3" {
+		t.Fatalf("ByIntent zh = %v, want a3 first", got)
+	}
+}
+
+func BenchmarkSearch10k(b *testing.B) {
+	var arts []*kefu.Article
+	base := testArticles()
+	for i := 0; i < 10000; i++ {
+		a := *base[i%len(base)]
+		a.ID = fmt.Sprintf("a%d", i)
+		a.Title = fmt.Sprintf("%s %d", a.Title, i)
+		arts = append(arts, &a)
+	}
+	ix := knowledge.NewIndex(arts)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ix.Search("how many days does shipping to Thailand take", "en", 5)
+	}
+}

@@ -1,0 +1,64 @@
+package knowledge
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/kefu-ai/kefu"
+)
+
+// DefaultTTL is how long a tenant's index is served before it is rebuilt
+// from the store, so published edits reach customers within this time.
+const DefaultTTL = 30 * time.Second
+
+// Service keeps one index per tenant over its published articles.
+type Service struct {
+	Articles kefu.ArticleService
+	Now      kefu.Clock
+	TTL      time.Duration
+
+	mu      sync.Mutex // guards indexes
+	indexes map[string]*cached
+}
+
+type cached struct {
+	once  sync.Once
+	ix    *Index
+	err   error
+	built time.Time
+}
+
+// NewService returns a Service reading from articles.
+func NewService(articles kefu.ArticleService, now kefu.Clock) *Service {
+	return &Service{Articles: articles, Now: now, TTL: DefaultTTL, indexes: map[string]*cached{}}
+}
+
+// Index returns the tenant's index, building it when missing or stale.
+// Concurrent callers share one build.
+func (s *Service) Index(ctx context.Context, tenantID string) (*Index, error) {
+	s.mu.Lock()
+	c := s.indexes[tenantID]
+	if c == nil || (!c.built.IsZero() && s.Now().Sub(c.built) > s.TTL) || c.err != nil {
+		c = &cached{}
+		s.indexes[tenantID] = c
+	}
+	s.mu.Unlock()
+	c.once.Do(func() {
+		arts, err := s.Articles.FindArticles(ctx, kefu.ArticleFilter{TenantID: tenantID, Status: kefu.ArticlePublished})
+		if err != nil {
+			c.err = kefu.E("knowledge.Index", err)
+			return
+		}
+		c.ix = NewIndex(arts)
+		c.built = s.Now()
+	})
+	return c.ix, c.err
+}
+
+// Invalidate drops a tenant's cached index, e.g. after an import.
+func (s *Service) Invalidate(tenantID string) {
+	s.mu.Lock()
+	delete(s.indexes, tenantID)
+	s.mu.Unlock()
+}

@@ -1,0 +1,104 @@
+// Package order is the order status and tracking skill: it finds the
+// customer's order by number (from the message or remembered in the
+// conversation), and answers from the order's shipments and their latest
+// tracking event. It never reveals an order of another customer or tenant.
+package order
+
+import (
+	"context"
+	"strconv"
+	"time"
+
+	"github.com/kefu-ai/kefu"
+)
+
+// Name is the skill's identifier in traces.
+const Name = "order_tracking"
+
+// SlotOrderNumber is the conversation slot holding the order under discussion.
+const SlotOrderNumber = "order_number"
+
+// Outcomes of the skill, keys for composer templates.
+const (
+	OutcomeAskOrderNumber = "ask_order_number"
+	OutcomeNotFound       = "order_not_found"
+	OutcomeIdentify       = "identify_required"
+	OutcomeNotShipped     = "order_not_shipped"
+	OutcomeTracking       = "tracking"
+)
+
+var _ kefu.Skill = (*Skill)(nil)
+
+// Skill answers "where is my order?".
+type Skill struct {
+	Orders kefu.OrderService
+}
+
+// Name implements kefu.Skill.
+func (s *Skill) Name() string { return Name }
+
+// Intents implements kefu.Skill.
+func (s *Skill) Intents() []string { return []string{kefu.IntentTrackOrder} }
+
+// Run implements kefu.Skill.
+func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, error) {
+	number := ""
+	for _, e := range st.Understanding.Entities {
+		if e.Type == "order_number" {
+			number = e.Value
+			break
+		}
+	}
+	if number == "" {
+		number = st.Conversation.Slots[SlotOrderNumber]
+	}
+	if number == "" {
+		return kefu.SkillResult{Outcome: OutcomeAskOrderNumber, Expecting: SlotOrderNumber}, nil
+	}
+	if st.Customer == nil {
+		// Anonymous visitors cannot prove whose order it is.
+		return kefu.SkillResult{Outcome: OutcomeIdentify, Data: map[string]string{"order": number}}, nil
+	}
+	o, err := s.Orders.FindOrderByNumber(ctx, st.Tenant.ID, number)
+	if kefu.ErrorCode(err) == kefu.ENOTFOUND || err == nil && o.CustomerID != st.Customer.ID {
+		// The same answer for "no such order" and "someone else's order",
+		// so that order numbers cannot be probed. Ask again.
+		return kefu.SkillResult{Outcome: OutcomeNotFound, Data: map[string]string{"order": number}, Expecting: SlotOrderNumber}, nil
+	} else if err != nil {
+		return kefu.SkillResult{}, kefu.E("order.Run", err)
+	}
+	res := kefu.SkillResult{
+		Data:     map[string]string{"order": o.Number, "order_status": o.Status},
+		Records:  []kefu.RecordRef{{Kind: "order", ID: o.ID}},
+		SetSlots: map[string]string{SlotOrderNumber: o.Number},
+	}
+	ships, err := s.Orders.FindShipmentsByOrder(ctx, st.Tenant.ID, o.ID)
+	if err != nil {
+		return kefu.SkillResult{}, kefu.E("order.Run", err)
+	}
+	// Answer from the shipment with the newest scan.
+	var ship *kefu.Shipment
+	var last *kefu.TrackingEvent
+	for _, sh := range ships {
+		res.Records = append(res.Records, kefu.RecordRef{Kind: "shipment", ID: sh.ID})
+		if ev := sh.LatestEvent(); ev != nil && (last == nil || ev.At.After(last.At)) {
+			ship, last = sh, ev
+		}
+	}
+	if ship == nil {
+		res.Outcome = OutcomeNotShipped
+		return res, nil
+	}
+	res.Outcome = OutcomeTracking
+	res.Data["carrier"] = ship.Carrier
+	res.Data["tracking_number"] = ship.TrackingNumber
+	res.Data["status"] = last.Status
+	res.Data["location"] = last.Location
+	res.Data["description"] = last.Description
+	res.Data["at"] = last.At.UTC().Format(time.RFC3339)
+	if ship.ETA != nil {
+		res.Data["eta"] = ship.ETA.UTC().Format("2006-01-02")
+	}
+	res.Data["shipments"] = strconv.Itoa(len(ships))
+	return res, nil
+}
