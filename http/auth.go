@@ -1,0 +1,141 @@
+package http
+
+import (
+	"context"
+	"crypto/subtle"
+	"net/http"
+	"strings"
+
+	"github.com/kefu-ai/kefu"
+)
+
+// Credentials.
+//
+// A tenant API key ("kefu_..." in Authorization: Bearer) acts for its
+// tenant: it may create conversations and read or write any of the
+// tenant's conversations.
+//
+// A conversation token acts for one conversation only. The engine issues a
+// secret whose hash is kept in Conversation.TokenHash; the token handed to
+// clients is "<tenant ID>.<secret>", because the store looks conversations
+// up within a tenant and tenant IDs never contain a dot. Clients treat it
+// as opaque.
+
+// caller is who made a request.
+type caller struct {
+	tenantID string
+	// conversationID is set when the caller holds a conversation token
+	// rather than an API key.
+	conversationID string
+}
+
+// trusted reports whether the caller is the shop's own server (API key)
+// rather than a browser holding a conversation token.
+func (c caller) trusted() bool { return c.conversationID == "" }
+
+// conversationToken returns the client-facing token for a conversation.
+func conversationToken(tenantID, secret string) string {
+	return tenantID + "." + secret
+}
+
+// splitConversationToken undoes conversationToken.
+func splitConversationToken(tok string) (tenantID, secret string, ok bool) {
+	tenantID, secret, ok = strings.Cut(tok, ".")
+	if !ok || !kefu.ValidTenantID(tenantID) || secret == "" {
+		return "", "", false
+	}
+	return tenantID, secret, true
+}
+
+// bearer returns the credential of an "Authorization: Bearer x" header.
+func bearer(r *http.Request) string {
+	scheme, tok, ok := strings.Cut(r.Header.Get("Authorization"), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
+		return ""
+	}
+	return strings.TrimSpace(tok)
+}
+
+// authTenant authenticates a request that needs a tenant API key.
+func (s *Server) authTenant(r *http.Request) (string, error) {
+	tok := bearer(r)
+	if tok == "" {
+		return "", kefu.Errorf(kefu.EUNAUTHORIZED, "missing API key: send Authorization: Bearer kefu_...")
+	}
+	if !strings.HasPrefix(tok, kefu.APIKeyPrefix) {
+		return "", kefu.Errorf(kefu.EUNAUTHORIZED, "a tenant API key is required")
+	}
+	return s.tenantForKey(r.Context(), tok)
+}
+
+func (s *Server) tenantForKey(ctx context.Context, key string) (string, error) {
+	k, err := s.Store.FindAPIKeyByHash(ctx, kefu.HashSecret(key))
+	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
+		return "", kefu.Errorf(kefu.EUNAUTHORIZED, "invalid API key")
+	}
+	if err != nil {
+		return "", err
+	}
+	return k.TenantID, nil
+}
+
+// authConversation authenticates a request for conversation id with either
+// credential and returns the conversation. allowQuery accepts the
+// credential in ?token= as well, for websockets, which browsers cannot
+// give headers. A conversation the caller may not see is ENOTFOUND, the
+// same as one that does not exist, so nothing about other tenants or
+// conversations leaks.
+func (s *Server) authConversation(r *http.Request, id string, allowQuery bool) (*kefu.Conversation, caller, error) {
+	ctx := r.Context()
+	tok := bearer(r)
+	if tok == "" && allowQuery {
+		tok = r.URL.Query().Get("token")
+	}
+	if tok == "" {
+		return nil, caller{}, kefu.Errorf(kefu.EUNAUTHORIZED, "missing credentials: send Authorization: Bearer <API key or conversation token>")
+	}
+	notFound := kefu.Errorf(kefu.ENOTFOUND, "conversation not found")
+	if strings.HasPrefix(tok, kefu.APIKeyPrefix) {
+		tenantID, err := s.tenantForKey(ctx, tok)
+		if err != nil {
+			return nil, caller{}, err
+		}
+		if !validID(id) {
+			return nil, caller{}, notFound
+		}
+		c, err := s.Store.FindConversationByID(ctx, tenantID, id)
+		if err != nil {
+			return nil, caller{}, err
+		}
+		return c, caller{tenantID: tenantID}, nil
+	}
+	tenantID, secret, ok := splitConversationToken(tok)
+	if !ok {
+		return nil, caller{}, kefu.Errorf(kefu.EUNAUTHORIZED, "invalid token")
+	}
+	if !validID(id) {
+		return nil, caller{}, notFound
+	}
+	c, err := s.Store.FindConversationByID(ctx, tenantID, id)
+	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
+		return nil, caller{}, notFound
+	}
+	if err != nil {
+		return nil, caller{}, err
+	}
+	if c.TokenHash == "" || subtle.ConstantTimeCompare([]byte(kefu.HashSecret(secret)), []byte(c.TokenHash)) != 1 {
+		return nil, caller{}, notFound
+	}
+	return c, caller{tenantID: tenantID, conversationID: c.ID}, nil
+}
+
+// validID reports whether s can be an entity ID: short, printable ASCII
+// without separators. Anything else cannot exist, so it is not looked up.
+func validID(s string) bool {
+	if s == "" || len(s) > 64 {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_')
+	}) < 0
+}

@@ -1,0 +1,133 @@
+package http
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kefu-ai/kefu"
+)
+
+// decode reads a JSON request body into v. It rejects a wrong content
+// type, bodies over the server's limit (too_large), invalid UTF-8 (which
+// encoding/json would otherwise silently replace), unknown fields, and
+// anything after the first JSON value.
+func (s *Server) decode(w http.ResponseWriter, r *http.Request, v any) error {
+	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || mt != "application/json" {
+		return kefu.Errorf(kefu.EINVALID, "Content-Type must be application/json")
+	}
+	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+		return kefu.Errorf(kefu.EINVALID, "the body must be UTF-8 JSON")
+	}
+	limit := s.maxBody()
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return kefu.Errorf(kefu.ETOOLARGE, "the request body is over %d bytes", limit)
+		}
+		return kefu.Errorf(kefu.EINVALID, "could not read the request body")
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return kefu.Errorf(kefu.EINVALID, "the request body is empty")
+	}
+	if !utf8.Valid(data) {
+		return kefu.Errorf(kefu.EINVALID, "the request body is not valid UTF-8")
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return kefu.Errorf(kefu.EINVALID, "malformed JSON: %s", jsonProblem(err))
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return kefu.Errorf(kefu.EINVALID, "malformed JSON: the body must hold exactly one JSON object")
+	}
+	return nil
+}
+
+// jsonProblem describes a decoding error without echoing the whole input.
+func jsonProblem(err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return fmt.Sprintf("syntax error at byte %d", syn.Offset)
+	case errors.As(err, &typ):
+		if typ.Field != "" {
+			return fmt.Sprintf("field %q must be %s", typ.Field, typ.Type)
+		}
+		return fmt.Sprintf("expected %s", typ.Type)
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return "unexpected end of input"
+	}
+	if msg, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		return "unknown field " + truncate(msg, 80)
+	}
+	return "invalid JSON"
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// languageRe matches BCP 47-looking tags such as "en", "zh-Hant", "es-419".
+var languageRe = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$`)
+
+// checkLanguage validates an optional language choice; "" and "auto" mean
+// "detect it".
+func checkLanguage(lang string) (string, error) {
+	if lang == "" || lang == "auto" {
+		return "", nil
+	}
+	if len(lang) > 35 || !languageRe.MatchString(lang) {
+		return "", kefu.Errorf(kefu.EINVALID, "language must be a BCP 47 tag such as \"en\" or \"zh-Hant\", or \"auto\"")
+	}
+	return lang, nil
+}
+
+// channelRe matches channel names such as "api" or "shop-app".
+var channelRe = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,31}$`)
+
+// checkText validates a short free-text field: at most max bytes and no
+// control characters.
+func checkText(field, s string, max int) error {
+	if len(s) > max {
+		return kefu.Errorf(kefu.EINVALID, "%s is over %d bytes", field, max)
+	}
+	if strings.IndexFunc(s, unicode.IsControl) >= 0 {
+		return kefu.Errorf(kefu.EINVALID, "%s must not contain control characters", field)
+	}
+	return nil
+}
+
+// checkMessageText validates a customer message. Newlines and tabs are
+// allowed; other control characters (NUL, escape sequences) are not.
+func checkMessageText(text string) error {
+	if strings.TrimSpace(text) == "" {
+		return kefu.Errorf(kefu.EINVALID, "text is required")
+	}
+	if len(text) > kefu.MaxMessageBytes {
+		return kefu.Errorf(kefu.ETOOLARGE, "text is over %d bytes", kefu.MaxMessageBytes)
+	}
+	if strings.IndexFunc(text, func(r rune) bool {
+		return unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t'
+	}) >= 0 {
+		return kefu.Errorf(kefu.EINVALID, "text must not contain control characters")
+	}
+	return nil
+}

@@ -1,0 +1,237 @@
+package http
+
+import (
+	"context"
+	"errors"
+	"html/template"
+	"log/slog"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/kefu-ai/kefu"
+)
+
+// DefaultMaxBodyBytes is the request body limit when Server.MaxBodyBytes is 0.
+const DefaultMaxBodyBytes = 64 << 10
+
+// ShutdownTimeout bounds how long Close waits for in-flight requests.
+const ShutdownTimeout = 10 * time.Second
+
+// Server serves kefu's HTTP API, websocket and pages. Set the exported
+// fields before calling Handler or Open; they must not change afterwards.
+type Server struct {
+	// Addr is the TCP address Open listens on, e.g. ":8080" or ":0".
+	Addr string
+	// Store holds tenants, API keys, conversations and messages.
+	Store kefu.Store
+	// Turns runs the conversation engine behind the message endpoints.
+	Turns kefu.TurnService
+	// Events is the bus the websocket streams from. Without it the
+	// websocket endpoint answers not_implemented.
+	Events kefu.EventService
+	// Logger receives error and (at debug level) access logs; nil means
+	// slog.Default().
+	Logger *slog.Logger
+	// Now is the clock; nil means time.Now.
+	Now kefu.Clock
+	// MaxBodyBytes limits request bodies; 0 means DefaultMaxBodyBytes.
+	MaxBodyBytes int64
+	// Demo enables the "sign in as" customer picker on the demo page: the
+	// server signs any external ID the visitor types with the tenant's
+	// widget secret. Never enable it on a real shop.
+	Demo bool
+
+	once    sync.Once
+	handler http.Handler
+	pages   *template.Template
+	initErr error
+
+	// ctx is canceled when the server shuts down; websockets derive from
+	// it because hijacked connections outlive their request context.
+	ctx    context.Context
+	cancel context.CancelFunc
+	ws     sync.WaitGroup // live websocket handlers
+
+	mu  sync.Mutex // guards ln and srv
+	ln  net.Listener
+	srv *http.Server
+}
+
+// route is one entry of the route table. Every handler the server serves
+// is listed here, so that the OpenAPI test can compare the table with the
+// document.
+type route struct {
+	method  string // "GET" also serves HEAD
+	pattern string // a ServeMux path pattern
+	handler http.HandlerFunc
+}
+
+// routes returns the route table.
+func (s *Server) routes() []route {
+	return []route{
+		{"GET", "/healthz", s.handleHealth},
+		{"GET", "/v1/openapi.json", s.handleOpenAPI},
+
+		{"POST", "/v1/conversations", s.handleCreateConversation},
+		{"GET", "/v1/conversations/{id}", s.handleGetConversation},
+		{"POST", "/v1/conversations/{id}/messages", s.handlePostMessage},
+		{"GET", "/v1/conversations/{id}/messages", s.handleListMessages},
+		{"GET", "/v1/conversations/{id}/ws", s.handleConversationWS},
+
+		{"POST", "/v1/widget/{tenant}/conversations", s.handleWidgetConversation},
+
+		{"GET", "/{$}", s.handleDemoPage},
+		{"GET", "/widget/{tenant}", s.handleWidgetPage},
+		{"GET", "/static/{file...}", s.handleStatic},
+	}
+}
+
+// Handler returns the server's root handler with all middleware. It is
+// built once, on first use.
+func (s *Server) Handler() http.Handler {
+	s.once.Do(s.init)
+	return s.handler
+}
+
+func (s *Server) init() {
+	s.ctx, s.cancel = context.WithCancel(context.Background())
+	s.pages, s.initErr = parsePages()
+
+	mux := http.NewServeMux()
+	allowed := map[string][]string{} // path pattern -> methods, for 405 replies
+	var paths []string
+	for _, rt := range s.routes() {
+		mux.Handle(rt.method+" "+rt.pattern, rt.handler)
+		if _, ok := allowed[rt.pattern]; !ok {
+			paths = append(paths, rt.pattern)
+		}
+		allowed[rt.pattern] = append(allowed[rt.pattern], rt.method)
+	}
+	// A pattern without a method is less specific than the same pattern
+	// with one, so these catch only the methods not served, and answer in
+	// JSON rather than ServeMux's plain text.
+	for _, p := range paths {
+		methods := allowed[p]
+		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
+			allow := strings.Join(methods, ", ")
+			if strings.Contains(allow, "GET") {
+				allow += ", HEAD"
+			}
+			w.Header().Set("Allow", allow)
+			writeJSON(w, http.StatusMethodNotAllowed, ErrorResponse{Error: ErrorBody{
+				Code:    kefu.EINVALID,
+				Message: "method " + r.Method + " is not allowed here; use " + allow,
+			}})
+		})
+	}
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.Error(w, r, kefu.Errorf(kefu.ENOTFOUND, "no such endpoint"))
+	})
+
+	var h http.Handler = mux
+	h = s.cors(h)
+	h = s.securityHeaders(h)
+	h = s.observe(h)
+	s.handler = h
+}
+
+// Open starts listening on Addr and serving in the background.
+func (s *Server) Open() error {
+	h := s.Handler()
+	if s.initErr != nil {
+		return s.initErr
+	}
+	if s.Store == nil || s.Turns == nil {
+		return errors.New("http: Server.Store and Server.Turns are required")
+	}
+	ln, err := net.Listen("tcp", s.Addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(s.logger().Handler(), slog.LevelWarn),
+	}
+	// Hijacked websocket connections are not tracked by Shutdown: end them
+	// as soon as shutdown begins.
+	srv.RegisterOnShutdown(s.cancel)
+	s.mu.Lock()
+	s.ln, s.srv = ln, srv
+	s.mu.Unlock()
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.logger().Error("http serve", slog.String("error", err.Error()))
+		}
+	}()
+	return nil
+}
+
+// Close stops accepting connections, waits up to ShutdownTimeout for
+// in-flight requests, closes websockets with "going away" and waits for
+// their handlers to return.
+func (s *Server) Close() error {
+	s.once.Do(s.init)
+	s.mu.Lock()
+	srv := s.srv
+	s.mu.Unlock()
+	var err error
+	if srv != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), ShutdownTimeout)
+		err = srv.Shutdown(ctx)
+		cancel()
+	}
+	s.cancel()
+	s.ws.Wait()
+	return err
+}
+
+// URL returns the base URL the server listens on, e.g.
+// "http://localhost:43211", or "" before Open.
+func (s *Server) URL() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ln == nil {
+		return ""
+	}
+	addr, ok := s.ln.Addr().(*net.TCPAddr)
+	if !ok {
+		return "http://" + s.ln.Addr().String()
+	}
+	host := "localhost"
+	if !addr.IP.IsUnspecified() {
+		host = addr.IP.String()
+	}
+	return "http://" + net.JoinHostPort(host, strconv.Itoa(addr.Port))
+}
+
+func (s *Server) logger() *slog.Logger {
+	if s.Logger != nil {
+		return s.Logger
+	}
+	return slog.Default()
+}
+
+func (s *Server) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
+func (s *Server) maxBody() int64 {
+	if s.MaxBodyBytes > 0 {
+		return s.MaxBodyBytes
+	}
+	return DefaultMaxBodyBytes
+}
+
+// handleHealth reports that the process serves requests.
+func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}

@@ -1,0 +1,171 @@
+package http
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/coder/websocket"
+	"github.com/coder/websocket/wsjson"
+
+	"github.com/kefu-ai/kefu"
+)
+
+// WSEvent is one frame of the conversation websocket: either
+// {"type":"message.created","message":{...}} or
+// {"type":"conversation.status","conversation":{...}}.
+type WSEvent struct {
+	Type         string             `json:"type"`
+	Message      *kefu.Message      `json:"message,omitempty"`
+	Conversation *kefu.Conversation `json:"conversation,omitempty"`
+}
+
+// Websocket timings.
+const (
+	wsWriteTimeout = 10 * time.Second
+	wsPingInterval = 30 * time.Second
+)
+
+// handleConversationWS streams a conversation: first the stored messages
+// after ?after=, then live events from the bus. The subscription is opened
+// before the backlog is read so that nothing falls between the two, and
+// messages are de-duplicated by ID. A client too slow for the bus is
+// dropped by it; the socket is then closed with "try again later" and the
+// client reconnects with ?after= set to the last ID it saw.
+func (s *Server) handleConversationWS(w http.ResponseWriter, r *http.Request) {
+	c, who, err := s.authConversation(r, r.PathValue("id"), true)
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	after, err := queryInt(r, "after", 0, 0, 1<<62)
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	if s.Events == nil {
+		s.Error(w, r, kefu.Errorf(kefu.ENOTIMPLEMENTED, "live events are not configured"))
+		return
+	}
+	if !strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+		s.Error(w, r, kefu.Errorf(kefu.EINVALID, "this endpoint needs a websocket upgrade"))
+		return
+	}
+
+	// The request context must not be used after the upgrade; the socket
+	// lives in the server's context, canceled on shutdown.
+	ctx := kefu.NewContextWithRequestID(s.ctx, kefu.RequestIDFromContext(r.Context()))
+	ctx = kefu.NewContextWithTenantID(ctx, c.TenantID)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	sub, err := s.Events.Subscribe(ctx, kefu.EventFilter{TenantID: c.TenantID, ConversationID: c.ID})
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	defer sub.Close()
+
+	// Origins are not checked: the widget runs on the shop's own site, and
+	// the credential is an explicit token, never a cookie, so a foreign
+	// page cannot ride on the visitor's browser state.
+	conn, err := websocket.Accept(w, r, &websocket.AcceptOptions{InsecureSkipVerify: true})
+	if err != nil {
+		return // Accept has replied
+	}
+	s.ws.Add(1)
+	defer s.ws.Done()
+	defer conn.CloseNow()
+	conn.SetReadLimit(4 << 10) // clients send nothing but control frames
+	ctx = conn.CloseRead(ctx)
+
+	status, reason := s.streamConversation(ctx, conn, sub, c, who, after)
+	if status != 0 {
+		conn.Close(status, reason)
+	}
+}
+
+// streamConversation writes the backlog and then live events until the
+// client leaves, the server shuts down or the bus drops the subscriber. It
+// returns the close status to send, or 0 when the connection is gone.
+func (s *Server) streamConversation(ctx context.Context, conn *websocket.Conn, sub kefu.Subscription, c *kefu.Conversation, who caller, after int64) (websocket.StatusCode, string) {
+	last := after
+	send := func(ev WSEvent) error {
+		wctx, cancel := context.WithTimeout(ctx, wsWriteTimeout)
+		defer cancel()
+		return wsjson.Write(wctx, conn, ev)
+	}
+	for {
+		msgs, err := s.Store.FindMessages(ctx, kefu.MessageFilter{
+			TenantID: c.TenantID, ConversationID: c.ID, AfterID: last, Limit: MaxMessageLimit,
+		})
+		if err != nil {
+			if ctx.Err() == nil {
+				s.logger().ErrorContext(ctx, "websocket backlog", slog.String("conversation_id", c.ID), slog.String("error", err.Error()))
+			}
+			return websocket.StatusInternalError, "could not read messages"
+		}
+		for _, m := range msgs {
+			if err := send(WSEvent{Type: kefu.EventMessageCreated, Message: who.view(m)}); err != nil {
+				return 0, ""
+			}
+			last = m.ID
+		}
+		if len(msgs) < MaxMessageLimit {
+			break
+		}
+	}
+
+	ping := time.NewTicker(wsPingInterval)
+	defer ping.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return s.endStatus(ctx)
+		case <-ping.C:
+			pctx, cancel := context.WithTimeout(ctx, wsWriteTimeout)
+			err := conn.Ping(pctx)
+			cancel()
+			if err != nil {
+				return 0, ""
+			}
+		case e, ok := <-sub.C():
+			if !ok {
+				if ctx.Err() != nil {
+					return s.endStatus(ctx)
+				}
+				return websocket.StatusTryAgainLater, "fell behind; reconnect with ?after=" + strconv.FormatInt(last, 10)
+			}
+			var ev WSEvent
+			switch e.Type {
+			case kefu.EventMessageCreated:
+				if e.Message == nil || e.Message.ID <= last {
+					continue
+				}
+				last = e.Message.ID
+				ev = WSEvent{Type: e.Type, Message: who.view(e.Message)}
+			case kefu.EventConversationStatus:
+				if e.Conversation == nil {
+					continue
+				}
+				ev = WSEvent{Type: e.Type, Conversation: e.Conversation}
+			default:
+				continue
+			}
+			if err := send(ev); err != nil {
+				return 0, ""
+			}
+		}
+	}
+}
+
+// endStatus is the close status when ctx is done: "going away" when the
+// server shuts down, none when the client has already left.
+func (s *Server) endStatus(ctx context.Context) (websocket.StatusCode, string) {
+	if s.ctx.Err() != nil {
+		return websocket.StatusGoingAway, "server shutting down"
+	}
+	return 0, ""
+}

@@ -1,0 +1,606 @@
+/*
+ * kefu chat widget. Hand-written, no dependencies, no build step.
+ *
+ * Embed it on a shop page with:
+ *   <script src="https://kefu.example/static/widget.js" data-tenant="globalmart" defer></script>
+ * and optionally data-customer / data-signature (a customer identity signed
+ * by the shop's server: hex HMAC-SHA256(widget secret, external ID)),
+ * data-language ("zh", "en", ... or "auto"), data-title, and
+ * data-mode="page" to fill the page instead of showing a chat bubble.
+ *
+ * Message text is only ever rendered with textContent, never as HTML.
+ * Stable hooks for browser tests: #kefu-launcher, #kefu-panel, #kefu-input,
+ * #kefu-send, #kefu-lang, .kefu-msg[data-author=customer|bot|agent|system],
+ * .kefu-msg[data-id], #kefu-typing.
+ */
+(function () {
+  'use strict';
+
+  var script = document.currentScript;
+  if (!script || !script.dataset.tenant || document.getElementById('kefu-root')) {
+    return;
+  }
+  var cfg = script.dataset;
+  var origin = new URL(script.src, location.href).origin;
+  var tenant = cfg.tenant;
+  var inline = cfg.mode === 'page';
+  var customer = cfg.customer || '';
+  var signature = cfg.signature || '';
+  var storageKey = 'kefu:' + tenant + ':' + (customer || '~');
+  var MAX_BYTES = 4000;
+  var MAX_SEND_ATTEMPTS = 6;
+
+  var TEXT = {
+    en: {
+      title: 'Customer service', placeholder: 'Type your message…', send: 'Send',
+      open: 'Chat with us', close: 'Close chat', language: 'Language', auto: 'Auto',
+      welcome: 'Hi! Ask us about your order, shipping, returns or our products.',
+      typing: 'Typing…', offline: 'Connection lost. Reconnecting…',
+      retrying: 'Network problem. Retrying…', failed: 'Not sent.', retry: 'Retry',
+      tooLong: 'This message is too long.', bot: 'Assistant', agent: 'Agent',
+      queued: 'Waiting for an agent', agentOn: 'With an agent', closed: 'Closed'
+    },
+    zh: {
+      title: '在线客服', placeholder: '请输入消息…', send: '发送',
+      open: '联系客服', close: '关闭', language: '语言', auto: '自动',
+      welcome: '您好！订单、物流、退换货或商品问题都可以问我。',
+      typing: '正在输入…', offline: '连接已断开，正在重连…',
+      retrying: '网络异常，正在重试…', failed: '发送失败。', retry: '重试',
+      tooLong: '消息太长了。', bot: '智能客服', agent: '人工客服',
+      queued: '正在为您转接人工', agentOn: '人工客服接待中', closed: '已结束'
+    },
+    es: {
+      title: 'Atención al cliente', placeholder: 'Escribe tu mensaje…', send: 'Enviar',
+      open: 'Chatea con nosotros', close: 'Cerrar chat', language: 'Idioma', auto: 'Auto',
+      welcome: '¡Hola! Pregúntanos por tu pedido, envío, devoluciones o productos.',
+      typing: 'Escribiendo…', offline: 'Conexión perdida. Reconectando…',
+      retrying: 'Problema de red. Reintentando…', failed: 'No enviado.', retry: 'Reintentar',
+      tooLong: 'El mensaje es demasiado largo.', bot: 'Asistente', agent: 'Agente',
+      queued: 'Esperando a un agente', agentOn: 'Con un agente', closed: 'Cerrada'
+    },
+    th: {
+      title: 'ฝ่ายบริการลูกค้า', placeholder: 'พิมพ์ข้อความ…', send: 'ส่ง',
+      open: 'แชทกับเรา', close: 'ปิดแชท', language: 'ภาษา', auto: 'อัตโนมัติ',
+      welcome: 'สวัสดีค่ะ สอบถามเรื่องคำสั่งซื้อ การจัดส่ง การคืนสินค้า หรือสินค้าได้เลย',
+      typing: 'กำลังพิมพ์…', offline: 'การเชื่อมต่อขาดหาย กำลังเชื่อมต่อใหม่…',
+      retrying: 'เครือข่ายมีปัญหา กำลังลองใหม่…', failed: 'ส่งไม่สำเร็จ', retry: 'ลองใหม่',
+      tooLong: 'ข้อความยาวเกินไป', bot: 'ผู้ช่วย', agent: 'เจ้าหน้าที่',
+      queued: 'กำลังรอเจ้าหน้าที่', agentOn: 'คุยกับเจ้าหน้าที่', closed: 'ปิดแล้ว'
+    },
+    ar: {
+      title: 'خدمة العملاء', placeholder: 'اكتب رسالتك…', send: 'إرسال',
+      open: 'تحدث معنا', close: 'إغلاق', language: 'اللغة', auto: 'تلقائي',
+      welcome: 'مرحبًا! اسألنا عن طلبك أو الشحن أو الإرجاع أو منتجاتنا.',
+      typing: 'يكتب…', offline: 'انقطع الاتصال. جارٍ إعادة الاتصال…',
+      retrying: 'مشكلة في الشبكة. جارٍ إعادة المحاولة…', failed: 'لم تُرسل.', retry: 'إعادة المحاولة',
+      tooLong: 'الرسالة طويلة جدًا.', bot: 'المساعد', agent: 'موظف',
+      queued: 'في انتظار موظف', agentOn: 'مع موظف', closed: 'مغلقة'
+    }
+  };
+  var LANGUAGES = [
+    ['auto', ''], ['zh', '中文'], ['en', 'English'], ['es', 'Español'], ['th', 'ไทย'],
+    ['ar', 'العربية'], ['fr', 'Français'], ['de', 'Deutsch'], ['ja', '日本語'], ['ko', '한국어'],
+    ['pt', 'Português'], ['vi', 'Tiếng Việt'], ['id', 'Bahasa Indonesia'], ['ru', 'Русский']
+  ];
+  var RTL = { ar: true, he: true, fa: true, ur: true };
+
+  // ---- session ------------------------------------------------------------
+
+  function loadSession() {
+    try {
+      return JSON.parse(sessionStorage.getItem(storageKey) || 'null') || {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  var saved = loadSession();
+  var state = {
+    id: saved.id || '',
+    token: saved.token || '',
+    lang: saved.lang || cfg.language || 'auto',
+    lastId: 0,
+    seen: {},          // message ID -> true, for de-duplication
+    queue: [],         // messages waiting to be sent, in order
+    sending: false,
+    creating: null,    // promise of the conversation being created
+    ws: null,
+    wsAttempt: 0,
+    wsTimer: 0,
+    opened: false
+  };
+
+  function saveSession() {
+    try {
+      sessionStorage.setItem(storageKey, JSON.stringify({ id: state.id, token: state.token, lang: state.lang }));
+    } catch (e) { /* private mode: the conversation lasts until reload */ }
+  }
+
+  function forgetConversation() {
+    state.id = '';
+    state.token = '';
+    state.lastId = 0;
+    if (state.ws) {
+      state.ws.onclose = null;
+      state.ws.close();
+      state.ws = null;
+    }
+    clearTimeout(state.wsTimer);
+    saveSession();
+  }
+
+  // ---- DOM ------------------------------------------------------------------
+
+  function el(tag, attrs, parent) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === 'text') {
+        e.textContent = attrs[k];
+      } else if (k === 'className') {
+        e.className = attrs[k];
+      } else {
+        e.setAttribute(k, attrs[k]);
+      }
+    });
+    if (parent) {
+      parent.appendChild(e);
+    }
+    return e;
+  }
+
+  if (!inline && !document.querySelector('link[data-kefu-css]')) {
+    el('link', { rel: 'stylesheet', href: origin + '/static/widget.css', 'data-kefu-css': '' }, document.head);
+  }
+
+  var root = el('div', { id: 'kefu-root', className: 'kefu-root' + (inline ? ' kefu-inline kefu-open' : '') });
+  var launcher = null;
+  if (!inline) {
+    launcher = el('button', { id: 'kefu-launcher', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'kefu-panel' }, root);
+    launcher.textContent = '\uD83D\uDCAC';
+  }
+  var panel = el('section', { id: 'kefu-panel', className: 'kefu-panel', role: inline ? 'region' : 'dialog' }, root);
+  panel.hidden = !inline;
+  var header = el('header', { className: 'kefu-header' }, panel);
+  var titleEl = el('span', { className: 'kefu-title', id: 'kefu-title' }, header);
+  var stateEl = el('span', { className: 'kefu-state', id: 'kefu-state' }, header);
+  var langLabel = el('label', { className: 'kefu-sr', 'for': 'kefu-lang' }, header);
+  var langSel = el('select', { id: 'kefu-lang' }, header);
+  LANGUAGES.forEach(function (l) {
+    el('option', { value: l[0], text: l[1] }, langSel);
+  });
+  var closeBtn = null;
+  if (!inline) {
+    closeBtn = el('button', { className: 'kefu-close', id: 'kefu-close', type: 'button', text: '\u00D7' }, header);
+  }
+  var log = el('div', { id: 'kefu-log', className: 'kefu-log', role: 'log', 'aria-live': 'polite' }, panel);
+  var welcome = el('div', { className: 'kefu-welcome', id: 'kefu-welcome' }, log);
+  var typing = el('div', { id: 'kefu-typing', className: 'kefu-typing', role: 'status' }, log);
+  typing.hidden = true;
+  el('span', {}, typing);
+  el('span', {}, typing);
+  el('span', {}, typing);
+  var statusEl = el('div', { id: 'kefu-status', className: 'kefu-status', role: 'alert' }, panel);
+  var form = el('form', { id: 'kefu-form', className: 'kefu-form' }, panel);
+  var input = el('textarea', { id: 'kefu-input', rows: '1', autocomplete: 'off' }, form);
+  var sendBtn = el('button', { id: 'kefu-send', type: 'submit' }, form);
+
+  function uiLang() {
+    var l = state.lang !== 'auto' ? state.lang : (navigator.language || 'en');
+    return l.toLowerCase().split('-')[0];
+  }
+
+  function t(key) {
+    var d = TEXT[uiLang()] || TEXT.en;
+    return d[key] || TEXT.en[key];
+  }
+
+  function applyLanguage() {
+    var l = uiLang();
+    root.setAttribute('lang', l);
+    root.setAttribute('dir', RTL[l] ? 'rtl' : 'ltr');
+    titleEl.textContent = cfg.title || t('title');
+    langLabel.textContent = t('language');
+    langSel.options[0].textContent = t('auto');
+    langSel.value = state.lang;
+    if (langSel.value !== state.lang) {
+      langSel.value = 'auto';
+    }
+    input.setAttribute('placeholder', t('placeholder'));
+    input.setAttribute('aria-label', t('placeholder'));
+    sendBtn.textContent = t('send');
+    typing.setAttribute('aria-label', t('typing'));
+    welcome.textContent = t('welcome');
+    panel.setAttribute('aria-label', cfg.title || t('title'));
+    if (launcher) {
+      launcher.setAttribute('aria-label', t('open'));
+      launcher.setAttribute('title', t('open'));
+    }
+    if (closeBtn) {
+      closeBtn.setAttribute('aria-label', t('close'));
+    }
+    showConversationStatus(root.getAttribute('data-status') || '');
+  }
+
+  function setStatus(text) {
+    statusEl.textContent = text || '';
+  }
+
+  function showTyping(on) {
+    typing.hidden = !on;
+    scrollDown();
+  }
+
+  function scrollDown() {
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function showConversationStatus(s) {
+    root.setAttribute('data-status', s || '');
+    var label = { queued: 'queued', agent: 'agentOn', closed: 'closed' }[s];
+    stateEl.textContent = label ? t(label) : '';
+  }
+
+  function noteSeen(m) {
+    if (m && m.id) {
+      state.seen[m.id] = true;
+      if (m.id > state.lastId) {
+        state.lastId = m.id;
+      }
+    }
+  }
+
+  // renderMessage adds a message to the log. Text goes through textContent
+  // only, so nothing a customer, agent or bot writes can become markup.
+  function renderMessage(m, pending) {
+    var node = el('div', { className: 'kefu-msg', 'data-author': m.author, dir: 'auto' });
+    if (m.author === 'bot' || m.author === 'agent') {
+      el('span', { className: 'kefu-who', text: t(m.author) }, node);
+    }
+    el('span', { className: 'kefu-text', text: m.text }, node);
+    if (m.id) {
+      node.setAttribute('data-id', String(m.id));
+    }
+    if (pending) {
+      node.setAttribute('data-state', 'pending');
+    }
+    log.insertBefore(node, typing);
+    noteSeen(m);
+    scrollDown();
+    return node;
+  }
+
+  // receive shows a stored message unless it is already on screen. A
+  // customer message we are still sending is matched by its client ID.
+  function receive(m) {
+    if (!m || !m.id || state.seen[m.id]) {
+      return;
+    }
+    if (m.author === 'customer' && m.client_message_id) {
+      for (var i = 0; i < state.queue.length; i++) {
+        if (state.queue[i].cid === m.client_message_id) {
+          settle(state.queue[i], m);
+          return;
+        }
+      }
+    }
+    renderMessage(m, false);
+    if (m.author !== 'customer') {
+      showTyping(false);
+    }
+  }
+
+  function settle(item, m) {
+    item.node.setAttribute('data-id', String(m.id));
+    item.node.removeAttribute('data-state');
+    noteSeen(m);
+  }
+
+  // ---- API ------------------------------------------------------------------
+
+  function api(method, path, body, token) {
+    var headers = { Accept: 'application/json' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
+    if (token) {
+      headers.Authorization = 'Bearer ' + token;
+    }
+    return fetch(origin + path, {
+      method: method,
+      headers: headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'omit',
+      cache: 'no-store'
+    }).then(function (res) {
+      return res.json().catch(function () { return null; }).then(function (data) {
+        if (res.ok) {
+          return data;
+        }
+        var err = new Error((data && data.error && data.error.message) || ('HTTP ' + res.status));
+        err.status = res.status;
+        err.retry = res.status >= 500 || res.status === 429;
+        throw err;
+      });
+    }, function () {
+      var err = new Error('network');
+      err.retry = true;
+      throw err;
+    });
+  }
+
+  function conversationPath(suffix) {
+    return '/v1/conversations/' + encodeURIComponent(state.id) + (suffix || '');
+  }
+
+  function ensureConversation() {
+    if (state.id && state.token) {
+      return Promise.resolve();
+    }
+    if (state.creating) {
+      return state.creating;
+    }
+    var body = {};
+    if (state.lang !== 'auto') {
+      body.language = state.lang;
+    }
+    if (customer) {
+      body.customer = { external_id: customer, signature: signature };
+    }
+    state.creating = api('POST', '/v1/widget/' + encodeURIComponent(tenant) + '/conversations', body)
+      .then(function (data) {
+        state.id = data.conversation.id;
+        state.token = data.token;
+        state.lastId = 0;
+        state.seen = {};
+        saveSession();
+        showConversationStatus(data.conversation.status);
+        connect();
+      })
+      .finally(function () {
+        state.creating = null;
+      });
+    return state.creating;
+  }
+
+  // resume reloads a conversation kept in sessionStorage; the websocket
+  // then replays its messages.
+  function resume() {
+    if (!state.id || !state.token) {
+      return;
+    }
+    api('GET', conversationPath(), undefined, state.token).then(function (data) {
+      showConversationStatus(data.conversation.status);
+      connect();
+    }, function (err) {
+      if (err.status === 401 || err.status === 404) {
+        forgetConversation();
+      } else {
+        connect();
+      }
+    });
+  }
+
+  // ---- sending ----------------------------------------------------------------
+
+  function uuid() {
+    if (window.crypto && crypto.randomUUID) {
+      return crypto.randomUUID();
+    }
+    var b = new Uint8Array(16);
+    if (window.crypto && crypto.getRandomValues) {
+      crypto.getRandomValues(b);
+    } else {
+      for (var i = 0; i < 16; i++) {
+        b[i] = Math.floor(Math.random() * 256);
+      }
+    }
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 0x100).toString(16).slice(1); }).join('');
+    return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+  }
+
+  function byteLength(s) {
+    return window.TextEncoder ? new TextEncoder().encode(s).length : unescape(encodeURIComponent(s)).length;
+  }
+
+  function submit() {
+    var text = input.value;
+    if (!text.trim()) {
+      return;
+    }
+    if (byteLength(text) > MAX_BYTES) {
+      setStatus(t('tooLong'));
+      return;
+    }
+    setStatus('');
+    input.value = '';
+    // The client message ID is fixed now and reused for every retry, so
+    // the server stores the message once however often we resend it.
+    var item = {
+      text: text,
+      cid: uuid(),
+      language: state.lang === 'auto' ? '' : state.lang,
+      attempts: 0,
+      recreated: false
+    };
+    item.node = renderMessage({ author: 'customer', text: text }, true);
+    state.queue.push(item);
+    pump();
+  }
+
+  // pump sends queued messages one at a time, in order.
+  function pump() {
+    if (state.sending || !state.queue.length) {
+      return;
+    }
+    var item = state.queue[0];
+    state.sending = true;
+    showTyping(true);
+    ensureConversation().then(function () {
+      var body = { text: item.text, client_message_id: item.cid };
+      if (item.language) {
+        body.language = item.language;
+      }
+      return api('POST', conversationPath('/messages'), body, state.token);
+    }).then(function (res) {
+      state.queue.shift();
+      state.sending = false;
+      setStatus('');
+      settle(item, res.message);
+      if (res.reply) {
+        receive(res.reply);
+      }
+      showTyping(false);
+      pump();
+    }, function (err) {
+      state.sending = false;
+      showTyping(false);
+      if ((err.status === 401 || err.status === 404) && state.id && !item.recreated) {
+        // The stored conversation is gone: start a new one and resend.
+        item.recreated = true;
+        forgetConversation();
+        pump();
+        return;
+      }
+      if (err.retry && ++item.attempts < MAX_SEND_ATTEMPTS) {
+        setStatus(t('retrying'));
+        setTimeout(pump, Math.min(30000, 1000 * Math.pow(2, item.attempts - 1)));
+        return;
+      }
+      state.queue.shift();
+      fail(item, err);
+      pump();
+    });
+  }
+
+  // fail marks a message as not sent and offers to resend it with the
+  // same client message ID.
+  function fail(item, err) {
+    item.node.setAttribute('data-state', 'failed');
+    var note = el('button', { className: 'kefu-retry', type: 'button' }, item.node);
+    note.textContent = t('failed') + ' ' + (err && err.status && !err.retry ? err.message + ' ' : '') + t('retry');
+    note.addEventListener('click', function () {
+      note.remove();
+      item.node.setAttribute('data-state', 'pending');
+      item.attempts = 0;
+      state.queue.push(item);
+      pump();
+    });
+    setStatus('');
+  }
+
+  // ---- live events ---------------------------------------------------------------
+
+  function connect() {
+    if (!state.id || !state.token || state.ws || !window.WebSocket) {
+      return;
+    }
+    clearTimeout(state.wsTimer);
+    var u = new URL(conversationPath('/ws'), origin);
+    u.protocol = u.protocol === 'https:' ? 'wss:' : 'ws:';
+    u.searchParams.set('after', String(state.lastId));
+    u.searchParams.set('token', state.token);
+    var ws = new WebSocket(u.toString());
+    state.ws = ws;
+    ws.onopen = function () {
+      state.wsAttempt = 0;
+      if (statusEl.textContent === t('offline')) {
+        setStatus('');
+      }
+    };
+    ws.onmessage = function (e) {
+      var ev;
+      try {
+        ev = JSON.parse(e.data);
+      } catch (x) {
+        return;
+      }
+      if (ev.type === 'message.created') {
+        receive(ev.message);
+      } else if (ev.type === 'conversation.status' && ev.conversation) {
+        showConversationStatus(ev.conversation.status);
+      }
+    };
+    ws.onclose = function (e) {
+      if (state.ws !== ws) {
+        return;
+      }
+      state.ws = null;
+      // 1013 "try again later": we fell behind; reconnect at once from the
+      // last message we have. Anything else backs off up to 30 seconds.
+      var delay = e.code === 1013 ? 200 : Math.min(30000, 1000 * Math.pow(2, state.wsAttempt++));
+      if (e.code !== 1013 && state.wsAttempt > 2) {
+        setStatus(t('offline'));
+      }
+      state.wsTimer = setTimeout(connect, delay);
+    };
+  }
+
+  // ---- wiring ---------------------------------------------------------------------
+
+  function open() {
+    panel.hidden = false;
+    root.classList.add('kefu-open');
+    if (launcher) {
+      launcher.setAttribute('aria-expanded', 'true');
+    }
+    if (!state.opened) {
+      state.opened = true;
+      resume();
+    }
+    input.focus();
+    scrollDown();
+  }
+
+  function close() {
+    if (inline) {
+      return;
+    }
+    panel.hidden = true;
+    root.classList.remove('kefu-open');
+    launcher.setAttribute('aria-expanded', 'false');
+    launcher.focus();
+  }
+
+  if (launcher) {
+    launcher.addEventListener('click', function () {
+      if (panel.hidden) {
+        open();
+      } else {
+        close();
+      }
+    });
+  }
+  if (closeBtn) {
+    closeBtn.addEventListener('click', close);
+  }
+  panel.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') {
+      close();
+    }
+  });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    submit();
+  });
+  input.addEventListener('keydown', function (e) {
+    // Enter sends, Shift+Enter starts a new line; never while an input
+    // method (Chinese, Japanese, Thai...) is composing.
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+      e.preventDefault();
+      submit();
+    }
+  });
+  langSel.addEventListener('change', function () {
+    state.lang = langSel.value;
+    saveSession();
+    applyLanguage();
+  });
+
+  applyLanguage();
+  (document.body || document.documentElement).appendChild(root);
+  if (inline) {
+    open();
+  }
+}());

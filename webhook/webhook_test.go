@@ -1,0 +1,358 @@
+package webhook_test
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/inmem"
+	"github.com/kefu-ai/kefu/sqlite"
+	"github.com/kefu-ai/kefu/webhook"
+)
+
+// request is what a test endpoint received.
+type request struct {
+	header http.Header
+	body   []byte
+}
+
+// endpoint is a webhook receiver that answers with the given statuses in
+// turn (the last one repeats) and records every request.
+type endpoint struct {
+	*httptest.Server
+	mu       sync.Mutex // guards statuses, requests
+	statuses []int
+	requests []request
+}
+
+func newEndpoint(t *testing.T, statuses ...int) *endpoint {
+	t.Helper()
+	ep := &endpoint{statuses: statuses}
+	ep.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		ep.mu.Lock()
+		ep.requests = append(ep.requests, request{header: r.Header.Clone(), body: body})
+		status := http.StatusNoContent
+		if len(ep.statuses) > 0 {
+			status = ep.statuses[0]
+			if len(ep.statuses) > 1 {
+				ep.statuses = ep.statuses[1:]
+			}
+		}
+		ep.mu.Unlock()
+		w.WriteHeader(status)
+	}))
+	t.Cleanup(ep.Close)
+	return ep
+}
+
+func (ep *endpoint) got() []request {
+	ep.mu.Lock()
+	defer ep.mu.Unlock()
+	return append([]request(nil), ep.requests...)
+}
+
+// MustOpenStore opens a SQLite store in a temporary directory.
+func MustOpenStore(tb testing.TB) kefu.Store {
+	tb.Helper()
+	db, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "kefu.db"), nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	return db
+}
+
+// MustCreateTenant creates a tenant with the given webhooks.
+func MustCreateTenant(tb testing.TB, st kefu.Store, id string, hooks ...kefu.Webhook) {
+	tb.Helper()
+	t := &kefu.Tenant{ID: id, Name: id, Settings: kefu.TenantSettings{DefaultLanguage: "en", Webhooks: hooks}}
+	if err := st.CreateTenant(context.Background(), t); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// MustOpenDispatcher opens a dispatcher with fast retries on a fresh bus.
+func MustOpenDispatcher(tb testing.TB, st kefu.Store, bus kefu.EventService, configure func(*webhook.Dispatcher)) *webhook.Dispatcher {
+	tb.Helper()
+	d := &webhook.Dispatcher{
+		Events:    bus,
+		Tenants:   st,
+		Logger:    slog.New(slog.NewTextHandler(io.Discard, nil)),
+		BaseDelay: 5 * time.Millisecond,
+		MaxDelay:  20 * time.Millisecond,
+		Timeout:   2 * time.Second,
+		DrainTime: time.Second,
+	}
+	if configure != nil {
+		configure(d)
+	}
+	if err := d.Open(context.Background()); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { d.Close() })
+	return d
+}
+
+// waitFor polls cond for up to five seconds.
+func waitFor(tb testing.TB, what string, cond func() bool) {
+	tb.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			tb.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func messageEvent(tenant, conv, text string) kefu.Event {
+	return kefu.Event{
+		Type: kefu.EventMessageCreated, TenantID: tenant, ConversationID: conv,
+		Message: &kefu.Message{ID: 7, TenantID: tenant, ConversationID: conv, Author: kefu.AuthorCustomer, Text: text},
+		At:      time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC),
+	}
+}
+
+func TestDeliverySigned(t *testing.T) {
+	st := MustOpenStore(t)
+	bus := inmem.NewEventService()
+	ep := newEndpoint(t)
+	const secret = "s3cret"
+	MustCreateTenant(t, st, "shop", kefu.Webhook{URL: ep.URL, Secret: secret})
+	d := MustOpenDispatcher(t, st, bus, nil)
+
+	bus.Publish(context.Background(), messageEvent("shop", "cv_1", "where is my order <10023>?"))
+	waitFor(t, "one delivery", func() bool { return d.Stats().Delivered == 1 })
+
+	reqs := ep.got()
+	if len(reqs) != 1 {
+		t.Fatalf("got %d requests, want 1", len(reqs))
+	}
+	r := reqs[0]
+	if got := r.header.Get(webhook.HeaderSignature); !webhook.Verify(secret, r.body, got) {
+		t.Errorf("signature %q does not verify", got)
+	}
+	if webhook.Verify("other", r.body, r.header.Get(webhook.HeaderSignature)) {
+		t.Error("signature verifies under the wrong secret")
+	}
+	if got := r.header.Get(webhook.HeaderSignature); !strings.HasPrefix(got, "sha256=") || len(got) != len("sha256=")+64 {
+		t.Errorf("signature header = %q, want sha256=<64 hex>", got)
+	}
+	if got := r.header.Get(webhook.HeaderEvent); got != kefu.EventMessageCreated {
+		t.Errorf("%s = %q", webhook.HeaderEvent, got)
+	}
+	if got := r.header.Get(webhook.HeaderDelivery); !strings.HasPrefix(got, "dlv_") {
+		t.Errorf("%s = %q", webhook.HeaderDelivery, got)
+	}
+	if got := r.header.Get("Content-Type"); got != "application/json" {
+		t.Errorf("Content-Type = %q", got)
+	}
+	var e kefu.Event
+	if err := json.Unmarshal(r.body, &e); err != nil {
+		t.Fatal(err)
+	}
+	if e.Type != kefu.EventMessageCreated || e.TenantID != "shop" || e.Message == nil || e.Message.Text != "where is my order <10023>?" {
+		t.Errorf("body = %s", r.body)
+	}
+}
+
+func TestEventFilterAndTenantIsolation(t *testing.T) {
+	st := MustOpenStore(t)
+	bus := inmem.NewEventService()
+	all := newEndpoint(t)
+	statusOnly := newEndpoint(t)
+	other := newEndpoint(t)
+	MustCreateTenant(t, st, "a",
+		kefu.Webhook{URL: all.URL, Secret: "x"},
+		kefu.Webhook{URL: statusOnly.URL, Secret: "y", Events: []string{kefu.EventConversationStatus}})
+	MustCreateTenant(t, st, "b", kefu.Webhook{URL: other.URL, Secret: "z"})
+	MustCreateTenant(t, st, "quiet")
+	d := MustOpenDispatcher(t, st, bus, nil)
+
+	ctx := context.Background()
+	bus.Publish(ctx, messageEvent("a", "cv_1", "hi"))
+	bus.Publish(ctx, kefu.Event{Type: kefu.EventConversationStatus, TenantID: "a", ConversationID: "cv_1", Conversation: &kefu.Conversation{ID: "cv_1", TenantID: "a", Status: kefu.StatusQueued}})
+	bus.Publish(ctx, messageEvent("quiet", "cv_2", "hi"))
+	bus.Publish(ctx, messageEvent("nosuchtenant", "cv_3", "hi"))
+	waitFor(t, "three deliveries", func() bool { return d.Stats().Delivered == 3 })
+	time.Sleep(50 * time.Millisecond) // let any wrong extra delivery arrive
+
+	tests := []struct {
+		name string
+		ep   *endpoint
+		want []string
+	}{
+		{"all events", all, []string{kefu.EventConversationStatus, kefu.EventMessageCreated}},
+		{"filtered", statusOnly, []string{kefu.EventConversationStatus}},
+		{"other tenant", other, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range tt.ep.got() {
+				got = append(got, r.header.Get(webhook.HeaderEvent))
+			}
+			slices.Sort(got) // workers run in parallel: no order is promised
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("events = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRetries(t *testing.T) {
+	tests := []struct {
+		name          string
+		statuses      []int
+		maxAttempts   int
+		wantRequests  int
+		wantDelivered int64
+		wantFailed    int64
+	}{
+		{"ok first time", []int{200}, 3, 1, 1, 0},
+		{"500 then ok", []int{500, 200}, 3, 2, 1, 0},
+		{"429 and 503 then ok", []int{429, 503, 204}, 6, 3, 1, 0},
+		{"gives up after max attempts", []int{500}, 3, 3, 0, 1},
+		{"default max attempts", []int{502}, 0, webhook.DefaultMaxAttempts, 0, 1},
+		{"4xx is permanent", []int{400}, 5, 1, 0, 1},
+		{"redirect is not followed", []int{302}, 5, 1, 0, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := MustOpenStore(t)
+			bus := inmem.NewEventService()
+			ep := newEndpoint(t, tt.statuses...)
+			MustCreateTenant(t, st, "shop", kefu.Webhook{URL: ep.URL, Secret: "k"})
+			d := MustOpenDispatcher(t, st, bus, func(d *webhook.Dispatcher) { d.MaxAttempts = tt.maxAttempts })
+
+			bus.Publish(context.Background(), messageEvent("shop", "cv_1", "hello"))
+			waitFor(t, "the delivery to end", func() bool {
+				s := d.Stats()
+				return s.Delivered+s.Failed == 1
+			})
+			time.Sleep(60 * time.Millisecond) // a wrong extra retry would land now
+
+			reqs := ep.got()
+			if len(reqs) != tt.wantRequests {
+				t.Fatalf("requests = %d, want %d", len(reqs), tt.wantRequests)
+			}
+			if s := d.Stats(); s.Delivered != tt.wantDelivered || s.Failed != tt.wantFailed {
+				t.Errorf("stats = %+v, want delivered %d failed %d", s, tt.wantDelivered, tt.wantFailed)
+			}
+			id := reqs[0].header.Get(webhook.HeaderDelivery)
+			for i, r := range reqs {
+				if got := r.header.Get(webhook.HeaderDelivery); got != id {
+					t.Errorf("request %d has delivery ID %q, want the first one's %q", i, got, id)
+				}
+				if !webhook.Verify("k", r.body, r.header.Get(webhook.HeaderSignature)) {
+					t.Errorf("request %d: bad signature", i)
+				}
+			}
+		})
+	}
+}
+
+func TestNetworkErrorRetried(t *testing.T) {
+	st := MustOpenStore(t)
+	bus := inmem.NewEventService()
+	// A server that is closed at once: connections are refused.
+	dead := httptest.NewServer(http.NotFoundHandler())
+	dead.Close()
+	MustCreateTenant(t, st, "shop", kefu.Webhook{URL: dead.URL, Secret: "k"})
+	d := MustOpenDispatcher(t, st, bus, func(d *webhook.Dispatcher) { d.MaxAttempts = 3 })
+	bus.Publish(context.Background(), messageEvent("shop", "cv_1", "hello"))
+	waitFor(t, "the delivery to fail", func() bool { return d.Stats().Failed == 1 })
+}
+
+func TestSlowEndpointDoesNotBlockPublish(t *testing.T) {
+	st := MustOpenStore(t)
+	bus := inmem.NewEventService()
+	release := make(chan struct{})
+	var once sync.Once
+	unblock := func() { once.Do(func() { close(release) }) }
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	t.Cleanup(slow.Close)
+	t.Cleanup(unblock) // runs before slow.Close
+	MustCreateTenant(t, st, "shop", kefu.Webhook{URL: slow.URL, Secret: "k"})
+	d := MustOpenDispatcher(t, st, bus, func(d *webhook.Dispatcher) {
+		d.Workers = 1
+		d.QueueSize = 4
+		d.DrainTime = 100 * time.Millisecond
+	})
+
+	const n = 200
+	start := time.Now()
+	for i := range n {
+		bus.Publish(context.Background(), messageEvent("shop", "cv_1", "msg "+string(rune('a'+i%26))))
+	}
+	if elapsed := time.Since(start); elapsed > time.Second {
+		t.Fatalf("publishing %d events took %v: the slow webhook blocked the bus", n, elapsed)
+	}
+	waitFor(t, "deliveries to be dropped", func() bool { return d.Stats().Dropped > 0 })
+	if bus.Subscribers() != 1 {
+		t.Errorf("bus subscribers = %d, want the dispatcher still subscribed", bus.Subscribers())
+	}
+
+	// Close gives up on the stuck deliveries after DrainTime.
+	start = time.Now()
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if elapsed := time.Since(start); elapsed > 3*time.Second {
+		t.Errorf("Close took %v with a stuck endpoint", elapsed)
+	}
+}
+
+func TestCloseCancelsScheduledRetries(t *testing.T) {
+	st := MustOpenStore(t)
+	bus := inmem.NewEventService()
+	ep := newEndpoint(t, 500)
+	MustCreateTenant(t, st, "shop", kefu.Webhook{URL: ep.URL, Secret: "k"})
+	d := MustOpenDispatcher(t, st, bus, func(d *webhook.Dispatcher) {
+		d.BaseDelay = time.Hour
+		d.MaxDelay = time.Hour
+	})
+	bus.Publish(context.Background(), messageEvent("shop", "cv_1", "hello"))
+	waitFor(t, "the first attempt", func() bool { return len(ep.got()) == 1 })
+	time.Sleep(20 * time.Millisecond)
+	start := time.Now()
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if elapsed := time.Since(start); elapsed > time.Second {
+		t.Errorf("Close took %v", elapsed)
+	}
+	if s := d.Stats(); s.Dropped != 1 {
+		t.Errorf("stats = %+v, want the scheduled retry dropped", s)
+	}
+}
+
+func TestSign(t *testing.T) {
+	// Known answer: printf '{"a":1}' | openssl dgst -sha256 -hmac key
+	const want = "sha256=88a67f24bbcdaed0e6c997404bb79a743baf44c6bab2f4c27328e3009d22e342"
+	if got := webhook.Sign("key", []byte(`{"a":1}`)); got != want {
+		t.Fatalf("Sign = %q, want %q", got, want)
+	}
+	if !webhook.Verify("key", []byte(`{"a":1}`), want) {
+		t.Error("Verify rejects a good signature")
+	}
+	if webhook.Verify("key", []byte(`{"a":2}`), want) {
+		t.Error("Verify accepts a signature of another body")
+	}
+}
