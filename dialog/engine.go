@@ -1,0 +1,426 @@
+package dialog
+
+import (
+	"context"
+	"log/slog"
+	"maps"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/kefu-ai/kefu"
+)
+
+// SlotExpecting is the conversation slot naming what the bot asked the
+// customer for last turn (e.g. "order_number"); it is cleared when the
+// next turn does not ask again.
+const SlotExpecting = "_expecting"
+
+// tenantTTL is how long a tenant's settings are cached by the engine.
+const tenantTTL = 5 * time.Second
+
+var _ kefu.TurnService = (*Engine)(nil)
+
+// Engine is the conversation engine. Set the exported fields, then call
+// Init; it is safe for concurrent use.
+type Engine struct {
+	Store        kefu.Store
+	Understander kefu.Understander
+	Policy       kefu.Policy
+	Composer     kefu.Composer
+	Events       kefu.EventService
+	Skills       []kefu.Skill
+	Logger       *slog.Logger
+	Now          kefu.Clock
+
+	skills map[string]kefu.Skill
+	locks  keyedMutex
+
+	mu      sync.Mutex // guards tenants
+	tenants map[string]tenantEntry
+}
+
+type tenantEntry struct {
+	t      *kefu.Tenant
+	expiry time.Time
+}
+
+// Init checks the wiring and indexes the skills.
+func (e *Engine) Init() error {
+	if e.Store == nil || e.Understander == nil || e.Policy == nil || e.Composer == nil || e.Events == nil {
+		return kefu.Errorf(kefu.EINTERNAL, "dialog: Engine needs Store, Understander, Policy, Composer and Events")
+	}
+	if e.Logger == nil {
+		e.Logger = slog.Default()
+	}
+	if e.Now == nil {
+		e.Now = time.Now
+	}
+	e.skills = map[string]kefu.Skill{}
+	for _, s := range e.Skills {
+		e.skills[s.Name()] = s
+	}
+	e.tenants = map[string]tenantEntry{}
+	return nil
+}
+
+// tenant returns the tenant, cached for a few seconds: settings change
+// rarely and every turn needs them.
+func (e *Engine) tenant(ctx context.Context, id string) (*kefu.Tenant, error) {
+	now := e.Now()
+	e.mu.Lock()
+	te, ok := e.tenants[id]
+	e.mu.Unlock()
+	if ok && now.Before(te.expiry) {
+		return te.t, nil
+	}
+	t, err := e.Store.FindTenantByID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	e.mu.Lock()
+	e.tenants[id] = tenantEntry{t: t, expiry: now.Add(tenantTTL)}
+	e.mu.Unlock()
+	return t, nil
+}
+
+// InvalidateTenant drops the cached settings of a tenant.
+func (e *Engine) InvalidateTenant(id string) {
+	e.mu.Lock()
+	delete(e.tenants, id)
+	e.mu.Unlock()
+}
+
+// ValidLanguage reports whether s looks like a BCP 47 language tag of the
+// form kefu uses ("en", "zh-Hant", "yue").
+func ValidLanguage(s string) bool {
+	if len(s) < 2 || len(s) > 12 {
+		return false
+	}
+	for i, r := range s {
+		ok := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 1 && (r == '-' || r >= '0' && r <= '9')
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// StartConversation implements kefu.TurnService.
+func (e *Engine) StartConversation(ctx context.Context, req kefu.StartConversationRequest) (*kefu.Conversation, string, error) {
+	const op = "dialog.StartConversation"
+	if req.Language != "" && !ValidLanguage(req.Language) {
+		return nil, "", kefu.Errorf(kefu.EINVALID, "language %q is not a language code such as \"en\" or \"zh\"", req.Language)
+	}
+	if len(req.CustomerExternalID) > 128 || !utf8.ValidString(req.CustomerExternalID) || !utf8.ValidString(req.CustomerName) || len(req.CustomerName) > 200 {
+		return nil, "", kefu.Errorf(kefu.EINVALID, "customer external ID or name is too long or not valid UTF-8")
+	}
+	t, err := e.tenant(ctx, req.TenantID)
+	if err != nil {
+		return nil, "", kefu.E(op, err)
+	}
+	conv := &kefu.Conversation{
+		TenantID: t.ID,
+		Channel:  req.Channel,
+		Status:   kefu.StatusBot,
+		Language: req.Language,
+	}
+	if conv.Channel == "" {
+		conv.Channel = "api"
+	}
+	if req.Language != "" {
+		conv.LanguageLocked = true
+	}
+	if req.CustomerExternalID != "" {
+		c, err := e.customer(ctx, t.ID, req.CustomerExternalID, req.CustomerName, req.Language)
+		if err != nil {
+			return nil, "", kefu.E(op, err)
+		}
+		conv.CustomerID = c.ID
+		if conv.Language == "" {
+			conv.Language = c.Language
+		}
+	}
+	token := kefu.NewAPIKeySecret()[len(kefu.APIKeyPrefix):]
+	conv.TokenHash = kefu.HashSecret(token)
+	if err := e.Store.CreateConversation(ctx, conv); err != nil {
+		return nil, "", kefu.E(op, err)
+	}
+	e.Events.Publish(ctx, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: conv, At: e.Now()})
+	return conv, token, nil
+}
+
+// customer finds or creates the customer with the given external ID.
+func (e *Engine) customer(ctx context.Context, tenantID, externalID, name, lang string) (*kefu.Customer, error) {
+	c, err := e.Store.FindCustomerByExternalID(ctx, tenantID, externalID)
+	if err == nil {
+		return c, nil
+	} else if kefu.ErrorCode(err) != kefu.ENOTFOUND {
+		return nil, err
+	}
+	c = &kefu.Customer{TenantID: tenantID, ExternalID: externalID, Name: name, Language: lang}
+	if err := e.Store.CreateCustomer(ctx, c); kefu.ErrorCode(err) == kefu.ECONFLICT {
+		// Created concurrently by another request: use that one.
+		return e.Store.FindCustomerByExternalID(ctx, tenantID, externalID)
+	} else if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// validateText checks a customer message before anything is stored.
+func validateText(req kefu.PostMessageRequest) error {
+	if !utf8.ValidString(req.Text) {
+		return kefu.Errorf(kefu.EINVALID, "text is not valid UTF-8")
+	}
+	if strings.TrimSpace(req.Text) == "" {
+		return kefu.Errorf(kefu.EINVALID, "text is empty")
+	}
+	if len(req.Text) > kefu.MaxMessageBytes {
+		return kefu.Errorf(kefu.ETOOLARGE, "text is %d bytes; the limit is %d", len(req.Text), kefu.MaxMessageBytes)
+	}
+	if len(req.ClientMessageID) > kefu.MaxClientIDLen || !utf8.ValidString(req.ClientMessageID) {
+		return kefu.Errorf(kefu.EINVALID, "client_message_id must be valid UTF-8 of at most %d bytes", kefu.MaxClientIDLen)
+	}
+	if req.Language != "" && !ValidLanguage(req.Language) {
+		return kefu.Errorf(kefu.EINVALID, "language %q is not a language code such as \"en\" or \"zh\"", req.Language)
+	}
+	return nil
+}
+
+// PostMessage implements kefu.TurnService.
+func (e *Engine) PostMessage(ctx context.Context, req kefu.PostMessageRequest) (*kefu.TurnResult, error) {
+	const op = "dialog.PostMessage"
+	start := time.Now()
+	if err := validateText(req); err != nil {
+		return nil, err
+	}
+	t, err := e.tenant(ctx, req.TenantID)
+	if err != nil {
+		return nil, kefu.E(op, err)
+	}
+	unlock := e.locks.Lock(req.ConversationID)
+	defer unlock()
+
+	conv, err := e.Store.FindConversationByID(ctx, t.ID, req.ConversationID)
+	if err != nil {
+		return nil, kefu.E(op, err)
+	}
+	var msg *kefu.Message
+	if req.ClientMessageID != "" {
+		prev, err := e.Store.FindMessageByClientID(ctx, t.ID, conv.ID, req.ClientMessageID)
+		switch kefu.ErrorCode(err) {
+		case "":
+			if prev.Text != req.Text {
+				return nil, kefu.Errorf(kefu.ECONFLICT, "client_message_id %q was already used for another text", req.ClientMessageID)
+			}
+			if reply, err := e.Store.FindReply(ctx, t.ID, conv.ID, prev.ID); err == nil {
+				return &kefu.TurnResult{Message: prev, Reply: reply, Duplicate: true}, nil
+			} else if kefu.ErrorCode(err) != kefu.ENOTFOUND {
+				return nil, kefu.E(op, err)
+			}
+			// Stored but never answered (the first attempt failed
+			// mid-turn, or a human has the conversation): finish it now.
+			msg = prev
+		case kefu.ENOTFOUND:
+		default:
+			return nil, kefu.E(op, err)
+		}
+	}
+	fresh := msg == nil
+	if fresh {
+		msg = &kefu.Message{
+			TenantID:        t.ID,
+			ConversationID:  conv.ID,
+			Author:          kefu.AuthorCustomer,
+			Text:            req.Text,
+			ClientMessageID: req.ClientMessageID,
+		}
+		// Durable before anything else.
+		if err := e.Store.CreateMessage(ctx, msg); err != nil {
+			return nil, kefu.E(op, err)
+		}
+		e.Events.Publish(ctx, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: msg, At: msg.CreatedAt})
+	}
+	reply, err := e.turn(ctx, t, conv, msg, req.Language, start)
+	if err != nil {
+		return nil, kefu.E(op, err)
+	}
+	return &kefu.TurnResult{Message: msg, Reply: reply, Duplicate: !fresh}, nil
+}
+
+// turn understands msg, decides, acts and stores the reply. It returns a
+// nil reply when the bot stays silent.
+func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversation, msg *kefu.Message, explicitLang string, start time.Time) (*kefu.Message, error) {
+	upd := kefu.ConversationUpdate{}
+	slots := maps.Clone(conv.Slots)
+	if slots == nil {
+		slots = map[string]string{}
+	}
+	slotsChanged := false
+	if conv.Status == kefu.StatusClosed {
+		// A customer writing into a closed conversation reopens it with the bot.
+		s := kefu.StatusBot
+		upd.Status, conv.Status = &s, s
+	}
+
+	hint := conv.Language
+	if hint == "" {
+		hint = t.Settings.DefaultLanguage
+	}
+	und, err := e.Understander.Understand(ctx, kefu.UnderstandRequest{Tenant: t, Text: msg.Text, Language: hint, Expecting: slots[SlotExpecting]})
+	if err != nil {
+		return nil, err
+	}
+
+	// The conversation's language is sticky: an explicit choice locks it;
+	// otherwise confident detection moves it.
+	lang := conv.Language
+	switch {
+	case explicitLang != "":
+		if lang != explicitLang || !conv.LanguageLocked {
+			lang = explicitLang
+			locked := true
+			upd.LanguageLocked = &locked
+			upd.Language = &lang
+		}
+	case !conv.LanguageLocked && und.Language != "" && und.Language != lang && (und.LanguageConfidence >= 0.6 || lang == ""):
+		lang = und.Language
+		upd.Language = &lang
+	}
+	if lang == "" {
+		lang = t.Settings.DefaultLanguage
+	}
+	conv.Language = lang
+
+	st := &kefu.TurnState{Tenant: t, Conversation: conv, Message: msg, Understanding: und}
+	if conv.CustomerID != "" {
+		c, err := e.Store.FindCustomerByID(ctx, t.ID, conv.CustomerID)
+		if err != nil {
+			return nil, err
+		}
+		st.Customer = c
+	}
+	dec := e.Policy.Decide(ctx, st)
+	trace := &kefu.Trace{
+		Intent:       und.Intent,
+		Confidence:   und.Confidence,
+		Alternatives: und.Alternatives,
+		Language:     und.Language,
+		Normalized:   und.Normalized,
+		Entities:     und.Entities,
+		Action:       dec.Action,
+		Reason:       dec.Reason,
+		Understander: und.Source,
+	}
+	if und.Emotion.Label != "" {
+		em := und.Emotion
+		trace.Emotion = &em
+	}
+
+	var text string
+	var events []kefu.Event
+	switch dec.Action {
+	case kefu.ActionSilent:
+		if changed(upd) {
+			if _, err := e.Store.UpdateConversation(ctx, t.ID, conv.ID, upd); err != nil {
+				return nil, err
+			}
+		}
+		return nil, nil
+	case kefu.ActionHandoff:
+		s := kefu.StatusQueued
+		upd.Status, upd.Priority, upd.HandoffReason = &s, &dec.Priority, &dec.Reason
+		text = e.Composer.Compose(ctx, lang, kefu.SkillResult{Outcome: "handoff"})
+		trace.Outcome = "handoff"
+	case kefu.ActionSmalltalk:
+		text = e.Composer.Compose(ctx, lang, kefu.SkillResult{Outcome: und.Intent})
+		trace.Outcome = und.Intent
+	case kefu.ActionSkill:
+		res, err := e.runSkill(ctx, dec.Skill, st)
+		if err != nil {
+			e.Logger.ErrorContext(ctx, "skill failed", slog.String("skill", dec.Skill), slog.String("conversation", conv.ID), slog.Any("err", err))
+			res = kefu.SkillResult{Outcome: "error"}
+			trace.Reason = "skill_error"
+		}
+		trace.Skill = dec.Skill
+		trace.Outcome = res.Outcome
+		trace.ArticleID = res.ArticleID
+		trace.Records = res.Records
+		for k, v := range res.SetSlots {
+			if slots[k] != v {
+				slots[k], slotsChanged = v, true
+			}
+		}
+		if res.Expecting != slots[SlotExpecting] {
+			slotsChanged = true
+			if res.Expecting == "" {
+				delete(slots, SlotExpecting)
+			} else {
+				slots[SlotExpecting] = res.Expecting
+			}
+		}
+		text = e.Composer.Compose(ctx, lang, res)
+	default: // ActionClarify
+		text = e.Composer.Compose(ctx, lang, kefu.SkillResult{Outcome: "clarify"})
+		trace.Outcome = "clarify"
+	}
+	if dec.Action != kefu.ActionSkill && slots[SlotExpecting] != "" {
+		delete(slots, SlotExpecting)
+		slotsChanged = true
+	}
+	if slotsChanged {
+		upd.Slots = slots
+	}
+	trace.LatencyMS = float64(time.Since(start).Microseconds()) / 1000
+
+	reply := &kefu.Message{
+		TenantID:       t.ID,
+		ConversationID: conv.ID,
+		Author:         kefu.AuthorBot,
+		Text:           text,
+		Language:       lang,
+		ReplyTo:        msg.ID,
+		Trace:          trace,
+	}
+	var updated *kefu.Conversation
+	err = e.Store.InTx(ctx, func(tx kefu.Store) error {
+		if err := tx.CreateMessage(ctx, reply); err != nil {
+			return err
+		}
+		if changed(upd) {
+			c, err := tx.UpdateConversation(ctx, t.ID, conv.ID, upd)
+			if err != nil {
+				return err
+			}
+			updated = c
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	events = append(events, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: reply, At: reply.CreatedAt})
+	if upd.Status != nil && updated != nil {
+		events = append(events, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: updated, At: updated.UpdatedAt})
+	}
+	for _, ev := range events {
+		e.Events.Publish(ctx, ev)
+	}
+	return reply, nil
+}
+
+// changed reports whether upd changes anything.
+func changed(upd kefu.ConversationUpdate) bool {
+	return upd.Status != nil || upd.Language != nil || upd.LanguageLocked != nil || upd.Priority != nil ||
+		upd.HandoffReason != nil || upd.AgentID != nil || upd.Slots != nil
+}
+
+func (e *Engine) runSkill(ctx context.Context, name string, st *kefu.TurnState) (kefu.SkillResult, error) {
+	s := e.skills[name]
+	if s == nil {
+		return kefu.SkillResult{}, kefu.Errorf(kefu.EINTERNAL, "no skill %q registered", name)
+	}
+	return s.Run(ctx, st)
+}

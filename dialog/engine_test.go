@@ -1,0 +1,308 @@
+package dialog_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kefu-ai/kefu"
+)
+
+// TestConversations plays scripted conversations: each step is a customer
+// message and what the bot's reply and trace must show.
+func TestConversations(t *testing.T) {
+	type step struct {
+		text       string
+		contains   []string // substrings of the reply
+		notContain []string
+		intent     string
+		skill      string
+		outcome    string
+		silent     bool
+	}
+	tests := []struct {
+		name             string
+		tenant, customer string
+		lang             string
+		steps            []step
+	}{
+		{"track with number en", "shop", "alice", "", []step{
+			{text: "where is my order 10023?", contains: []string{"10023", "on its way", "KEX123456TH", "Bangkok", "2026-11-26"}, intent: "track_order", skill: "order_tracking", outcome: "tracking"},
+		}},
+		{"track with number zh", "shop", "alice", "", []step{
+			{text: "我的订单10023到哪了", contains: []string{"订单10023正在运输途中", "KEX123456TH"}, outcome: "tracking"},
+		}},
+		{"asks for the number then remembers it", "shop", "alice", "", []step{
+			{text: "¿Dónde está mi pedido?", contains: []string{"número de pedido"}, outcome: "ask_order_number"},
+			{text: "10023", contains: []string{"KEX123456TH", "en camino"}, outcome: "tracking"},
+			{text: "gracias", contains: []string{"De nada"}, intent: "thanks"},
+			{text: "¿y dónde está mi pedido ahora?", contains: []string{"KEX123456TH"}, outcome: "tracking"},
+		}},
+		{"another customer's order is not revealed", "shop", "alice", "", []step{
+			{text: "where is my order 10024?", contains: []string{"couldn't find order 10024"}, notContain: []string{"BOBSECRET1", "Leipzig"}, outcome: "order_not_found"},
+		}},
+		{"another tenant's order is not revealed", "shop", "alice", "", []step{
+			{text: "where is my order 10026?", notContain: []string{"OTHERTENANT1"}, outcome: "order_not_found"},
+		}},
+		{"anonymous visitor cannot track", "shop", "", "", []step{
+			{text: "where is my order 10023?", notContain: []string{"KEX123456TH"}, outcome: "identify_required"},
+		}},
+		{"order not shipped yet", "shop", "alice", "", []step{
+			{text: "track order 10025", contains: []string{"10025", "paid", "not shipped"}, outcome: "order_not_shipped"},
+		}},
+		{"knowledge answer in the customer's language", "shop", "alice", "", []step{
+			{text: "我想退货", contains: []string{"14天内可以退货"}, skill: "knowledge", outcome: "article"},
+			{text: "can I return it?", contains: []string{"within 14 days"}, outcome: "article"},
+		}},
+		{"draft articles are never used", "shop", "alice", "", []step{
+			{text: "how can I pay with credit card?", notContain: []string{"DRAFT"}, outcome: "no_article"},
+		}},
+		{"article only in another language says so", "shop", "alice", "th", []step{
+			{text: "ส่งของกี่วัน", contains: []string{"5 to 8 days", "ภาษาอังกฤษ"}, outcome: "article"},
+		}},
+		{"hand-off then silence", "shop", "alice", "", []step{
+			{text: "I want to talk to a human", contains: []string{"member of our team"}, intent: "human_agent", outcome: "handoff"},
+			{text: "hello? anyone?", silent: true},
+		}},
+		{"unknown gibberish asks to clarify", "shop", "alice", "", []step{
+			{text: "blorp zzzz", contains: []string{"not sure I understood"}},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := MustOpenFixture(t)
+			conv := f.MustStart(t, tt.tenant, tt.customer, tt.lang)
+			for i, s := range tt.steps {
+				res := f.MustPost(t, conv, s.text)
+				if s.silent {
+					if res.Reply != nil {
+						t.Fatalf("step %d: reply %q, want silence", i, res.Reply.Text)
+					}
+					continue
+				}
+				if res.Reply == nil {
+					t.Fatalf("step %d %q: no reply", i, s.text)
+				}
+				r := res.Reply
+				for _, c := range s.contains {
+					if !strings.Contains(r.Text, c) {
+						t.Errorf("step %d %q: reply %q lacks %q", i, s.text, r.Text, c)
+					}
+				}
+				for _, c := range s.notContain {
+					if strings.Contains(r.Text, c) {
+						t.Errorf("step %d %q: reply %q must not contain %q", i, s.text, r.Text, c)
+					}
+				}
+				tr := r.Trace
+				if tr == nil {
+					t.Fatalf("step %d: reply has no trace", i)
+				}
+				if s.intent != "" && tr.Intent != s.intent {
+					t.Errorf("step %d: trace intent %q, want %q", i, tr.Intent, s.intent)
+				}
+				if s.skill != "" && tr.Skill != s.skill {
+					t.Errorf("step %d: trace skill %q, want %q", i, tr.Skill, s.skill)
+				}
+				if s.outcome != "" && tr.Outcome != s.outcome {
+					t.Errorf("step %d %q: trace outcome %q, want %q (reply %q)", i, s.text, tr.Outcome, s.outcome, r.Text)
+				}
+				if tr.LatencyMS <= 0 || tr.Understander == "" {
+					t.Errorf("step %d: trace lacks latency or understander: %+v", i, tr)
+				}
+				if r.ReplyTo != res.Message.ID || r.Author != kefu.AuthorBot {
+					t.Errorf("step %d: reply_to %d author %s, want %d bot", i, r.ReplyTo, r.Author, res.Message.ID)
+				}
+			}
+		})
+	}
+}
+
+func TestTraceRecordsReadData(t *testing.T) {
+	f := MustOpenFixture(t)
+	conv := f.MustStart(t, "shop", "alice", "")
+	res := f.MustPost(t, conv, "where is my order 10023?")
+	kinds := map[string]bool{}
+	for _, r := range res.Reply.Trace.Records {
+		kinds[r.Kind] = r.ID != ""
+	}
+	if !kinds["order"] || !kinds["shipment"] {
+		t.Fatalf("trace records %+v, want an order and a shipment", res.Reply.Trace.Records)
+	}
+	// The stored reply carries the same trace.
+	ms := f.MustMessages(t, conv)
+	if len(ms) != 2 || ms[1].Trace == nil || ms[1].Trace.Outcome != "tracking" {
+		t.Fatalf("stored messages %+v", ms)
+	}
+}
+
+func TestIdempotentRetry(t *testing.T) {
+	f := MustOpenFixture(t)
+	ctx := context.Background()
+	conv := f.MustStart(t, "shop", "alice", "")
+	req := kefu.PostMessageRequest{TenantID: "shop", ConversationID: conv.ID, Text: "where is my order 10023?", ClientMessageID: "m-1"}
+	first, err := f.engine.PostMessage(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := f.engine.PostMessage(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !again.Duplicate || again.Reply.ID != first.Reply.ID || again.Message.ID != first.Message.ID {
+		t.Fatalf("retry = %+v, want the first result marked duplicate", again)
+	}
+	if n := len(f.MustMessages(t, conv)); n != 2 {
+		t.Fatalf("%d messages stored, want 2", n)
+	}
+	// The same ID with another text is a client bug, not a retry.
+	req.Text = "something else"
+	if _, err := f.engine.PostMessage(ctx, req); kefu.ErrorCode(err) != kefu.ECONFLICT {
+		t.Fatalf("reused id with new text: err %v, want conflict", err)
+	}
+}
+
+func TestBadInputStoresNothing(t *testing.T) {
+	f := MustOpenFixture(t)
+	ctx := context.Background()
+	conv := f.MustStart(t, "shop", "alice", "")
+	other := f.MustStart(t, "other", "alice", "")
+	tests := []struct {
+		name string
+		req  kefu.PostMessageRequest
+		code string
+	}{
+		{"empty", kefu.PostMessageRequest{TenantID: "shop", ConversationID: conv.ID, Text: "  \n "}, kefu.EINVALID},
+		{"invalid utf-8", kefu.PostMessageRequest{TenantID: "shop", ConversationID: conv.ID, Text: "hi \xff"}, kefu.EINVALID},
+		{"too large", kefu.PostMessageRequest{TenantID: "shop", ConversationID: conv.ID, Text: strings.Repeat("a", kefu.MaxMessageBytes+1)}, kefu.ETOOLARGE},
+		{"bad language", kefu.PostMessageRequest{TenantID: "shop", ConversationID: conv.ID, Text: "hi", Language: "<script>"}, kefu.EINVALID},
+		{"long client id", kefu.PostMessageRequest{TenantID: "shop", ConversationID: conv.ID, Text: "hi", ClientMessageID: strings.Repeat("x", 200)}, kefu.EINVALID},
+		{"unknown tenant", kefu.PostMessageRequest{TenantID: "nope", ConversationID: conv.ID, Text: "hi"}, kefu.ENOTFOUND},
+		{"unknown conversation", kefu.PostMessageRequest{TenantID: "shop", ConversationID: "cv_nope", Text: "hi"}, kefu.ENOTFOUND},
+		{"other tenant's conversation", kefu.PostMessageRequest{TenantID: "shop", ConversationID: other.ID, Text: "hi"}, kefu.ENOTFOUND},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := f.engine.PostMessage(ctx, tt.req)
+			if got := kefu.ErrorCode(err); got != tt.code {
+				t.Fatalf("code %q (%v), want %q", got, err, tt.code)
+			}
+			if n := len(f.MustMessages(t, conv)) + len(f.MustMessages(t, other)); n != 0 {
+				t.Fatalf("%d messages stored after a rejected post", n)
+			}
+		})
+	}
+}
+
+func TestLanguageIsStickyAndCanBeForced(t *testing.T) {
+	f := MustOpenFixture(t)
+	ctx := context.Background()
+	conv := f.MustStart(t, "shop", "bob", "")
+	if r := f.MustPost(t, conv, "hola, ¿dónde está mi pedido?"); r.Reply.Language != "es" {
+		t.Fatalf("reply language %q, want es", r.Reply.Language)
+	}
+	// A bare number says nothing about language: stay in Spanish.
+	if r := f.MustPost(t, conv, "10024"); r.Reply.Language != "es" || !strings.Contains(r.Reply.Text, "BOBSECRET1") {
+		t.Fatalf("reply %q in %q, want Spanish tracking", r.Reply.Text, r.Reply.Language)
+	}
+	// The customer forces Thai: it sticks even for English text.
+	res, err := f.engine.PostMessage(ctx, kefu.PostMessageRequest{TenantID: "shop", ConversationID: conv.ID, Text: "thanks", Language: "th"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Reply.Language != "th" {
+		t.Fatalf("forced language: reply in %q", res.Reply.Language)
+	}
+	if r := f.MustPost(t, conv, "thank you"); r.Reply.Language != "th" {
+		t.Fatalf("locked language: reply in %q", r.Reply.Language)
+	}
+	c, _ := f.store.FindConversationByID(ctx, "shop", conv.ID)
+	if c.Language != "th" || !c.LanguageLocked {
+		t.Fatalf("conversation language %q locked %v", c.Language, c.LanguageLocked)
+	}
+}
+
+func TestEventsPublished(t *testing.T) {
+	f := MustOpenFixture(t)
+	ctx := context.Background()
+	conv := f.MustStart(t, "shop", "alice", "")
+	sub, err := f.bus.Subscribe(ctx, kefu.EventFilter{TenantID: "shop", ConversationID: conv.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Close()
+	f.MustPost(t, conv, "talk to a human please")
+	var got []string
+	for len(got) < 3 {
+		e := <-sub.C()
+		s := e.Type
+		if e.Message != nil {
+			s += ":" + string(e.Message.Author)
+		}
+		if e.Conversation != nil {
+			s += ":" + string(e.Conversation.Status)
+		}
+		got = append(got, s)
+	}
+	want := []string{"message.created:customer", "message.created:bot", "conversation.status:queued"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("events %v, want %v", got, want)
+	}
+}
+
+// TestTurnsOfOneConversationAreOrdered posts from many goroutines into one
+// conversation and into several: each reply must directly follow the
+// message it answers, and nothing may be lost.
+func TestTurnsOfOneConversationAreOrdered(t *testing.T) {
+	f := MustOpenFixture(t)
+	convs := []*kefu.Conversation{f.MustStart(t, "shop", "alice", ""), f.MustStart(t, "shop", "bob", ""), f.MustStart(t, "shop", "", "")}
+	const perConv, writers = 20, 4
+	var wg sync.WaitGroup
+	errs := make(chan error, len(convs)*writers)
+	for _, c := range convs {
+		for w := 0; w < writers; w++ {
+			wg.Add(1)
+			go func(c *kefu.Conversation, w int) {
+				defer wg.Done()
+				for i := 0; i < perConv/writers; i++ {
+					_, err := f.engine.PostMessage(context.Background(), kefu.PostMessageRequest{
+						TenantID: "shop", ConversationID: c.ID, Text: fmt.Sprintf("where is my order 10023? (%d/%d)", w, i), ClientMessageID: fmt.Sprintf("%d-%d", w, i),
+					})
+					if err != nil {
+						errs <- err
+					}
+				}
+			}(c, w)
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	for _, c := range convs {
+		ms := f.MustMessages(t, c)
+		if len(ms) != 2*perConv {
+			t.Fatalf("conversation %s: %d messages, want %d", c.ID, len(ms), 2*perConv)
+		}
+		for i := 0; i < len(ms); i += 2 {
+			if ms[i].Author != kefu.AuthorCustomer || ms[i+1].Author != kefu.AuthorBot || ms[i+1].ReplyTo != ms[i].ID {
+				t.Fatalf("conversation %s: messages %d,%d are %s/%s reply_to %d, want a customer message then its reply", c.ID, i, i+1, ms[i].Author, ms[i+1].Author, ms[i+1].ReplyTo)
+			}
+		}
+	}
+}
+
+func BenchmarkTurn(b *testing.B) {
+	f := MustOpenFixture(b)
+	conv := f.MustStart(b, "shop", "alice", "")
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := f.engine.PostMessage(ctx, kefu.PostMessageRequest{TenantID: "shop", ConversationID: conv.ID, Text: "where is my order 10023?"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

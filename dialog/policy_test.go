@@ -1,0 +1,59 @@
+package dialog_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/dialog"
+)
+
+type namedSkill struct {
+	name    string
+	intents []string
+}
+
+func (s namedSkill) Name() string      { return s.name }
+func (s namedSkill) Intents() []string { return s.intents }
+func (s namedSkill) Run(context.Context, *kefu.TurnState) (kefu.SkillResult, error) {
+	return kefu.SkillResult{}, nil
+}
+
+func TestPolicy(t *testing.T) {
+	p := dialog.NewPolicy([]kefu.Skill{namedSkill{"orders", []string{"track_order"}}, namedSkill{"kb", []string{"return_policy"}}}, "kb", map[string]string{"order_number": "orders"})
+	tests := []struct {
+		name     string
+		status   kefu.ConversationStatus
+		slots    map[string]string
+		intent   string
+		conf     float64
+		vip      bool
+		want     kefu.Action
+		skill    string
+		priority int
+	}{
+		{"skill by intent", kefu.StatusBot, nil, "track_order", 0.9, false, kefu.ActionSkill, "orders", 0},
+		{"low confidence falls back to knowledge", kefu.StatusBot, nil, "track_order", 0.1, false, kefu.ActionSkill, "kb", 0},
+		{"unknown intent falls back to knowledge", kefu.StatusBot, nil, "weather", 0.9, false, kefu.ActionSkill, "kb", 0},
+		{"human asked", kefu.StatusBot, nil, "human_agent", 0.5, false, kefu.ActionHandoff, "", 1},
+		{"vip human asked gets priority", kefu.StatusBot, nil, "human_agent", 0.5, true, kefu.ActionHandoff, "", 2},
+		{"agent has it: silent", kefu.StatusAgent, nil, "track_order", 0.9, false, kefu.ActionSilent, "", 0},
+		{"queued: silent", kefu.StatusQueued, nil, "greeting", 0.9, false, kefu.ActionSilent, "", 0},
+		{"slot answer goes to the asking skill", kefu.StatusBot, map[string]string{"_expecting": "order_number"}, "provide_info", 0.9, false, kefu.ActionSkill, "orders", 0},
+		{"greeting", kefu.StatusBot, nil, "greeting", 0.8, false, kefu.ActionSmalltalk, "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := &kefu.TurnState{
+				Tenant:        &kefu.Tenant{ID: "t"},
+				Conversation:  &kefu.Conversation{Status: tt.status, Slots: tt.slots},
+				Customer:      &kefu.Customer{VIP: tt.vip},
+				Understanding: kefu.Understanding{Intent: tt.intent, Confidence: tt.conf},
+			}
+			d := p.Decide(context.Background(), st)
+			if d.Action != tt.want || d.Skill != tt.skill || d.Priority != tt.priority {
+				t.Fatalf("Decide = %+v, want action %s skill %q priority %d", d, tt.want, tt.skill, tt.priority)
+			}
+		})
+	}
+}
