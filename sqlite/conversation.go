@@ -1,0 +1,161 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"github.com/kefu-ai/kefu"
+)
+
+const (
+	conversationCols = `id, tenant_id, customer_id, channel, status, language, language_locked, priority,
+		handoff_reason, agent_id, slots, token_hash, created_at, updated_at`
+	qCreateConversation   = `INSERT INTO conversations (` + conversationCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	qFindConversationByID = `SELECT ` + conversationCols + ` FROM conversations WHERE id = ? AND tenant_id = ?`
+	// One statement: nil arguments keep the column (coalesce), and
+	// RETURNING gives back the updated row without a second query.
+	qUpdateConversation = `UPDATE conversations SET
+		status = coalesce(?, status),
+		language = coalesce(?, language),
+		language_locked = coalesce(?, language_locked),
+		priority = coalesce(?, priority),
+		handoff_reason = coalesce(?, handoff_reason),
+		agent_id = coalesce(?, agent_id),
+		slots = coalesce(?, slots),
+		updated_at = ?
+		WHERE id = ? AND tenant_id = ?
+		RETURNING ` + conversationCols
+)
+
+// CreateConversation stores c. A zero Status becomes kefu.StatusBot; an
+// unknown one is EINVALID. ENOTFOUND if the tenant does not exist.
+func (db *DB) CreateConversation(ctx context.Context, c *kefu.Conversation) error {
+	const op = "sqlite.CreateConversation"
+	if c.TenantID == "" {
+		return invalid(op, "tenant id required")
+	}
+	if c.Status == "" {
+		c.Status = kefu.StatusBot
+	}
+	if !c.Status.Valid() {
+		return invalid(op, "invalid conversation status %q", c.Status)
+	}
+	slots, err := jsonText(c.Slots)
+	if err != nil {
+		return kefu.E(op, err)
+	}
+	if c.ID == "" {
+		c.ID = kefu.NewID("cv")
+	}
+	c.CreatedAt = db.stamp(c.CreatedAt)
+	if c.UpdatedAt.IsZero() {
+		c.UpdatedAt = c.CreatedAt
+	}
+	_, err = db.exec(ctx, qCreateConversation, c.ID, c.TenantID, c.CustomerID, c.Channel, string(c.Status),
+		c.Language, c.LanguageLocked, c.Priority, c.HandoffReason, c.AgentID, slots, c.TokenHash,
+		nanos(c.CreatedAt), nanos(c.UpdatedAt))
+	return fail(op, err, "conversation", "tenant")
+}
+
+// FindConversationByID returns ENOTFOUND when the conversation does not
+// exist in the tenant.
+func (db *DB) FindConversationByID(ctx context.Context, tenantID, id string) (*kefu.Conversation, error) {
+	const op = "sqlite.FindConversationByID"
+	c, err := scanConversation(func(dest ...any) error {
+		return db.row(ctx, false, qFindConversationByID, []any{id, tenantID}, dest...)
+	})
+	if err != nil {
+		return nil, fail(op, err, "conversation", "")
+	}
+	return c, nil
+}
+
+// FindConversations returns the tenant's newest conversations first
+// (by CreatedAt, then insertion order).
+func (db *DB) FindConversations(ctx context.Context, f kefu.ConversationFilter) ([]*kefu.Conversation, error) {
+	const op = "sqlite.FindConversations"
+	if f.TenantID == "" {
+		return nil, invalid(op, "tenant id required")
+	}
+	var q strings.Builder
+	q.WriteString(`SELECT ` + conversationCols + ` FROM conversations WHERE tenant_id = ?`)
+	args := []any{f.TenantID}
+	if f.CustomerID != "" {
+		q.WriteString(` AND customer_id = ?`)
+		args = append(args, f.CustomerID)
+	}
+	if f.Status != "" {
+		q.WriteString(` AND status = ?`)
+		args = append(args, string(f.Status))
+	}
+	q.WriteString(` ORDER BY created_at DESC, rowid DESC LIMIT ?`)
+	args = append(args, limit(f.Limit, 100))
+	var cs []*kefu.Conversation
+	err := db.rows(ctx, q.String(), args, func(rs *sql.Rows) error {
+		c, err := scanConversation(rs.Scan)
+		cs = append(cs, c)
+		return err
+	})
+	if err != nil {
+		return nil, fail(op, err, "conversation", "")
+	}
+	return cs, nil
+}
+
+// UpdateConversation applies upd and returns the updated conversation;
+// UpdatedAt becomes now. ENOTFOUND when the conversation does not exist in
+// the tenant, EINVALID for an unknown status.
+func (db *DB) UpdateConversation(ctx context.Context, tenantID, id string, upd kefu.ConversationUpdate) (*kefu.Conversation, error) {
+	const op = "sqlite.UpdateConversation"
+	var status, slots any
+	if upd.Status != nil {
+		if !upd.Status.Valid() {
+			return nil, invalid(op, "invalid conversation status %q", *upd.Status)
+		}
+		status = string(*upd.Status)
+	}
+	if upd.Slots != nil {
+		s, err := jsonText(upd.Slots)
+		if err != nil {
+			return nil, kefu.E(op, err)
+		}
+		slots = s
+	}
+	args := []any{status, ptr(upd.Language), ptr(upd.LanguageLocked), ptr(upd.Priority),
+		ptr(upd.HandoffReason), ptr(upd.AgentID), slots, nanos(db.now()), id, tenantID}
+	c, err := scanConversation(func(dest ...any) error {
+		return db.row(ctx, true, qUpdateConversation, args, dest...)
+	})
+	if err != nil {
+		return nil, fail(op, err, "conversation", "")
+	}
+	return c, nil
+}
+
+// ptr returns *p, or nil (SQL NULL) for a nil pointer.
+func ptr[T any](p *T) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func scanConversation(scan func(...any) error) (*kefu.Conversation, error) {
+	var (
+		c                kefu.Conversation
+		status, slots    string
+		created, updated int64
+	)
+	err := scan(&c.ID, &c.TenantID, &c.CustomerID, &c.Channel, &status, &c.Language, &c.LanguageLocked,
+		&c.Priority, &c.HandoffReason, &c.AgentID, &slots, &c.TokenHash, &created, &updated)
+	if err != nil {
+		return nil, err
+	}
+	c.Status = kefu.ConversationStatus(status)
+	c.CreatedAt, c.UpdatedAt = fromNanos(created), fromNanos(updated)
+	if err := unjson(slots, &c.Slots); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}

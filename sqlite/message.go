@@ -1,0 +1,126 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/kefu-ai/kefu"
+)
+
+const (
+	messageCols    = `id, tenant_id, conversation_id, author, author_id, text, language, client_message_id, reply_to, trace, created_at`
+	qCreateMessage = `INSERT INTO messages (tenant_id, conversation_id, author, author_id, text, language,
+		client_message_id, reply_to, trace, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	// The literal conditions (<> '' and <> 0) let SQLite use the partial indexes.
+	qFindMessageByClientID = `SELECT ` + messageCols + ` FROM messages
+		WHERE conversation_id = ? AND client_message_id = ? AND client_message_id <> '' AND tenant_id = ?`
+	qFindReply = `SELECT ` + messageCols + ` FROM messages
+		WHERE conversation_id = ? AND reply_to = ? AND reply_to <> 0 AND tenant_id = ? AND author IN ('bot', 'system')
+		ORDER BY id LIMIT 1`
+	qFindMessages = `SELECT ` + messageCols + ` FROM messages
+		WHERE conversation_id = ? AND id > ? AND tenant_id = ? ORDER BY id LIMIT ?`
+)
+
+// CreateMessage appends m and sets its ID (and CreatedAt when zero). If
+// m.ClientMessageID is already used in the conversation it returns
+// ECONFLICT and stores nothing; ENOTFOUND if the conversation does not
+// exist in m's tenant.
+func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
+	const op = "sqlite.CreateMessage"
+	switch {
+	case m.TenantID == "":
+		return invalid(op, "tenant id required")
+	case m.ConversationID == "":
+		return invalid(op, "conversation id required")
+	case !m.Author.Valid():
+		return invalid(op, "invalid message author %q", m.Author)
+	}
+	var trace string
+	if m.Trace != nil {
+		var err error
+		if trace, err = jsonText(m.Trace); err != nil {
+			return kefu.E(op, err)
+		}
+	}
+	created := db.stamp(m.CreatedAt)
+	res, err := db.exec(ctx, qCreateMessage, m.TenantID, m.ConversationID, string(m.Author), m.AuthorID, m.Text,
+		m.Language, m.ClientMessageID, m.ReplyTo, trace, nanos(created))
+	if err != nil {
+		return fail(op, err, "message", "conversation")
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return kefu.E(op, err)
+	}
+	m.ID, m.CreatedAt = id, created
+	return nil
+}
+
+// FindMessageByClientID returns ENOTFOUND when no message of the
+// conversation has that client message ID.
+func (db *DB) FindMessageByClientID(ctx context.Context, tenantID, conversationID, clientID string) (*kefu.Message, error) {
+	const op = "sqlite.FindMessageByClientID"
+	m, err := scanMessage(func(dest ...any) error {
+		return db.row(ctx, false, qFindMessageByClientID, []any{conversationID, clientID, tenantID}, dest...)
+	})
+	if err != nil {
+		return nil, fail(op, err, "message", "")
+	}
+	return m, nil
+}
+
+// FindReply returns the first bot or system message whose ReplyTo is
+// messageID, or ENOTFOUND.
+func (db *DB) FindReply(ctx context.Context, tenantID, conversationID string, messageID int64) (*kefu.Message, error) {
+	const op = "sqlite.FindReply"
+	m, err := scanMessage(func(dest ...any) error {
+		return db.row(ctx, false, qFindReply, []any{conversationID, messageID, tenantID}, dest...)
+	})
+	if err != nil {
+		return nil, fail(op, err, "reply", "")
+	}
+	return m, nil
+}
+
+// FindMessages returns the conversation's messages with ID > f.AfterID in
+// ID order, at most f.Limit (default 200). A conversation of another
+// tenant has no messages.
+func (db *DB) FindMessages(ctx context.Context, f kefu.MessageFilter) ([]*kefu.Message, error) {
+	const op = "sqlite.FindMessages"
+	if f.TenantID == "" || f.ConversationID == "" {
+		return nil, invalid(op, "tenant id and conversation id required")
+	}
+	var ms []*kefu.Message
+	args := []any{f.ConversationID, f.AfterID, f.TenantID, limit(f.Limit, 200)}
+	err := db.rows(ctx, qFindMessages, args, func(rs *sql.Rows) error {
+		m, err := scanMessage(rs.Scan)
+		ms = append(ms, m)
+		return err
+	})
+	if err != nil {
+		return nil, fail(op, err, "message", "")
+	}
+	return ms, nil
+}
+
+func scanMessage(scan func(...any) error) (*kefu.Message, error) {
+	var (
+		m             kefu.Message
+		author, trace string
+		created       int64
+	)
+	err := scan(&m.ID, &m.TenantID, &m.ConversationID, &author, &m.AuthorID, &m.Text, &m.Language,
+		&m.ClientMessageID, &m.ReplyTo, &trace, &created)
+	if err != nil {
+		return nil, err
+	}
+	m.Author = kefu.Author(author)
+	m.CreatedAt = fromNanos(created)
+	if trace != "" {
+		m.Trace = new(kefu.Trace)
+		if err := unjson(trace, m.Trace); err != nil {
+			return nil, err
+		}
+	}
+	return &m, nil
+}

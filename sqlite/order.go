@@ -1,0 +1,262 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"github.com/kefu-ai/kefu"
+)
+
+const (
+	orderCols        = `id, tenant_id, number, customer_id, status, currency, total, ship_to, placed_at`
+	qCreateOrder     = `INSERT INTO orders (` + orderCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	qCreateOrderLine = `INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price) VALUES (?, ?, ?, ?, ?, ?)`
+	// Orders are read with their lines in one statement (LEFT JOIN), so
+	// that an order and its lines come from the same snapshot.
+	orderWithLines = `SELECT o.id, o.tenant_id, o.number, o.customer_id, o.status, o.currency, o.total, o.ship_to, o.placed_at,
+		l.sku, l.name, l.quantity, l.unit_price
+		FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id `
+	qFindOrderByID     = orderWithLines + `WHERE o.id = ? AND o.tenant_id = ? ORDER BY l.line_no`
+	qFindOrderByNumber = orderWithLines + `WHERE o.tenant_id = ? AND o.number = ? ORDER BY l.line_no`
+
+	shipmentCols          = `id, tenant_id, order_id, carrier, tracking_number, status, cold_chain, eta, created_at`
+	qCreateShipment       = `INSERT INTO shipments (` + shipmentCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	qCreateTrackingEvent  = `INSERT INTO tracking_events (shipment_id, at, status, location, description) VALUES (?, ?, ?, ?, ?)`
+	qSetShipmentStatus    = `UPDATE shipments SET status = ? WHERE id = ? AND tenant_id = ?`
+	qFindShipmentsByOrder = `SELECT s.id, s.tenant_id, s.order_id, s.carrier, s.tracking_number, s.status, s.cold_chain, s.eta, s.created_at,
+		e.at, e.status, e.location, e.description
+		FROM shipments s LEFT JOIN tracking_events e ON e.shipment_id = s.id
+		WHERE s.tenant_id = ? AND s.order_id = ?
+		ORDER BY s.created_at, s.rowid, e.at, e.id`
+)
+
+// CreateOrder stores o with its lines in one transaction. A zero PlacedAt
+// becomes now. ECONFLICT if the number is taken in the tenant.
+func (db *DB) CreateOrder(ctx context.Context, o *kefu.Order) error {
+	const op = "sqlite.CreateOrder"
+	switch {
+	case o.TenantID == "":
+		return invalid(op, "tenant id required")
+	case o.Number == "":
+		return invalid(op, "order number required")
+	}
+	id := o.ID
+	if id == "" {
+		id = kefu.NewID("or")
+	}
+	placed := db.stamp(o.PlacedAt)
+	err := db.withTx(ctx, op, func(tx *DB) error {
+		if _, err := tx.exec(ctx, qCreateOrder, id, o.TenantID, o.Number, o.CustomerID, o.Status, o.Currency,
+			o.Total, o.ShipTo, nanos(placed)); err != nil {
+			return err
+		}
+		for i, l := range o.Lines {
+			if _, err := tx.exec(ctx, qCreateOrderLine, id, i, l.SKU, l.Name, l.Quantity, l.UnitPrice); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fail(op, err, "order", "tenant")
+	}
+	o.ID, o.PlacedAt = id, placed
+	return nil
+}
+
+// FindOrderByID returns the order with its lines, or ENOTFOUND if the
+// tenant has no such order.
+func (db *DB) FindOrderByID(ctx context.Context, tenantID, id string) (*kefu.Order, error) {
+	return db.findOrder(ctx, "sqlite.FindOrderByID", qFindOrderByID, id, tenantID)
+}
+
+// FindOrderByNumber returns the order with its lines, or ENOTFOUND if the
+// tenant has no such order.
+func (db *DB) FindOrderByNumber(ctx context.Context, tenantID, number string) (*kefu.Order, error) {
+	return db.findOrder(ctx, "sqlite.FindOrderByNumber", qFindOrderByNumber, tenantID, number)
+}
+
+func (db *DB) findOrder(ctx context.Context, op, query string, args ...any) (*kefu.Order, error) {
+	os, err := db.scanOrders(ctx, query, args)
+	if err == nil && len(os) == 0 {
+		err = sql.ErrNoRows
+	}
+	if err != nil {
+		return nil, fail(op, err, "order", "")
+	}
+	return os[0], nil
+}
+
+// FindOrders returns the tenant's newest orders first (by PlacedAt, then
+// insertion order), with their lines.
+func (db *DB) FindOrders(ctx context.Context, f kefu.OrderFilter) ([]*kefu.Order, error) {
+	const op = "sqlite.FindOrders"
+	if f.TenantID == "" {
+		return nil, invalid(op, "tenant id required")
+	}
+	var q strings.Builder
+	q.WriteString(`SELECT o.id, o.tenant_id, o.number, o.customer_id, o.status, o.currency, o.total, o.ship_to, o.placed_at,
+		l.sku, l.name, l.quantity, l.unit_price
+		FROM (SELECT rowid AS seq, * FROM orders WHERE tenant_id = ?`)
+	args := []any{f.TenantID}
+	if f.CustomerID != "" {
+		q.WriteString(` AND customer_id = ?`)
+		args = append(args, f.CustomerID)
+	}
+	q.WriteString(` ORDER BY placed_at DESC, rowid DESC LIMIT ?) o
+		LEFT JOIN order_lines l ON l.order_id = o.id
+		ORDER BY o.placed_at DESC, o.seq DESC, l.line_no`)
+	args = append(args, limit(f.Limit, 100))
+	os, err := db.scanOrders(ctx, q.String(), args)
+	if err != nil {
+		return nil, fail(op, err, "order", "")
+	}
+	return os, nil
+}
+
+// scanOrders reads rows of an orders LEFT JOIN order_lines query whose
+// rows of one order are adjacent.
+func (db *DB) scanOrders(ctx context.Context, query string, args []any) ([]*kefu.Order, error) {
+	var os []*kefu.Order
+	err := db.rows(ctx, query, args, func(rs *sql.Rows) error {
+		var (
+			o         kefu.Order
+			placed    int64
+			sku, name sql.NullString
+			qty, unit sql.NullInt64
+		)
+		if err := rs.Scan(&o.ID, &o.TenantID, &o.Number, &o.CustomerID, &o.Status, &o.Currency, &o.Total,
+			&o.ShipTo, &placed, &sku, &name, &qty, &unit); err != nil {
+			return err
+		}
+		cur := &o
+		if n := len(os); n > 0 && os[n-1].ID == o.ID {
+			cur = os[n-1]
+		} else {
+			o.PlacedAt = fromNanos(placed)
+			os = append(os, cur)
+		}
+		if sku.Valid {
+			cur.Lines = append(cur.Lines, kefu.OrderLine{SKU: sku.String, Name: name.String,
+				Quantity: int(qty.Int64), UnitPrice: unit.Int64})
+		}
+		return nil
+	})
+	return os, err
+}
+
+// CreateShipment stores s with its events in one transaction. A zero
+// Status becomes the latest event's. ENOTFOUND if the order does not
+// exist in the tenant.
+func (db *DB) CreateShipment(ctx context.Context, s *kefu.Shipment) error {
+	const op = "sqlite.CreateShipment"
+	switch {
+	case s.TenantID == "":
+		return invalid(op, "tenant id required")
+	case s.OrderID == "":
+		return invalid(op, "order id required")
+	}
+	id := s.ID
+	if id == "" {
+		id = kefu.NewID("sh")
+	}
+	status := s.Status
+	if e := s.LatestEvent(); status == "" && e != nil {
+		status = e.Status
+	}
+	var eta any
+	if s.ETA != nil {
+		eta = nanos(*s.ETA)
+	}
+	created := db.stamp(s.CreatedAt)
+	events := make([]kefu.TrackingEvent, len(s.Events))
+	for i, e := range s.Events {
+		e.At = db.stamp(e.At)
+		events[i] = e
+	}
+	err := db.withTx(ctx, op, func(tx *DB) error {
+		if _, err := tx.exec(ctx, qCreateShipment, id, s.TenantID, s.OrderID, s.Carrier, s.TrackingNumber, status,
+			s.ColdChain, eta, nanos(created)); err != nil {
+			return err
+		}
+		for _, e := range events {
+			if _, err := tx.exec(ctx, qCreateTrackingEvent, id, nanos(e.At), e.Status, e.Location, e.Description); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fail(op, err, "shipment", "order")
+	}
+	s.ID, s.Status, s.CreatedAt = id, status, created
+	if len(events) > 0 {
+		s.Events = events
+	}
+	return nil
+}
+
+// FindShipmentsByOrder returns the order's shipments, oldest first, each
+// with its events oldest first. An order of another tenant has none.
+func (db *DB) FindShipmentsByOrder(ctx context.Context, tenantID, orderID string) ([]*kefu.Shipment, error) {
+	const op = "sqlite.FindShipmentsByOrder"
+	var ss []*kefu.Shipment
+	err := db.rows(ctx, qFindShipmentsByOrder, []any{tenantID, orderID}, func(rs *sql.Rows) error {
+		var (
+			s                         kefu.Shipment
+			eta, at                   sql.NullInt64
+			created                   int64
+			estatus, location, detail sql.NullString
+		)
+		if err := rs.Scan(&s.ID, &s.TenantID, &s.OrderID, &s.Carrier, &s.TrackingNumber, &s.Status, &s.ColdChain,
+			&eta, &created, &at, &estatus, &location, &detail); err != nil {
+			return err
+		}
+		cur := &s
+		if n := len(ss); n > 0 && ss[n-1].ID == s.ID {
+			cur = ss[n-1]
+		} else {
+			s.CreatedAt = fromNanos(created)
+			if eta.Valid {
+				t := fromNanos(eta.Int64)
+				s.ETA = &t
+			}
+			ss = append(ss, cur)
+		}
+		if at.Valid {
+			cur.Events = append(cur.Events, kefu.TrackingEvent{At: fromNanos(at.Int64), Status: estatus.String,
+				Location: location.String, Description: detail.String})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fail(op, err, "shipment", "")
+	}
+	return ss, nil
+}
+
+// AddTrackingEvent appends e (a zero At becomes now) and sets the
+// shipment's status to e.Status; ENOTFOUND if the shipment does not exist
+// in the tenant.
+func (db *DB) AddTrackingEvent(ctx context.Context, tenantID, shipmentID string, e kefu.TrackingEvent) error {
+	const op = "sqlite.AddTrackingEvent"
+	if e.Status == "" {
+		return invalid(op, "tracking event status required")
+	}
+	e.At = db.stamp(e.At)
+	err := db.withTx(ctx, op, func(tx *DB) error {
+		res, err := tx.exec(ctx, qSetShipmentStatus, e.Status, shipmentID, tenantID)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			return sql.ErrNoRows
+		}
+		_, err = tx.exec(ctx, qCreateTrackingEvent, shipmentID, nanos(e.At), e.Status, e.Location, e.Description)
+		return err
+	})
+	return fail(op, err, "shipment", "")
+}

@@ -1,0 +1,92 @@
+package sqlite_test
+
+import (
+	"context"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/sqlite"
+	"github.com/kefu-ai/kefu/storetest"
+)
+
+func TestStore(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) kefu.Store { return MustOpen(t) })
+}
+
+// MustOpen opens a new database in t's temporary directory and closes it
+// when t ends.
+func MustOpen(tb testing.TB) *sqlite.DB {
+	tb.Helper()
+	return MustOpenPath(tb, filepath.Join(tb.TempDir(), "kefu.db"))
+}
+
+// MustOpenPath opens the database at path and closes it when tb ends.
+func MustOpenPath(tb testing.TB, path string) *sqlite.DB {
+	tb.Helper()
+	db, err := sqlite.Open(context.Background(), path, storetest.Clock())
+	if err != nil {
+		tb.Fatalf("sqlite.Open(%q): %v", path, err)
+	}
+	tb.Cleanup(func() {
+		if err := db.Close(); err != nil {
+			tb.Errorf("Close: %v", err)
+		}
+	})
+	return db
+}
+
+func TestReopen(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kefu.db")
+	db, err := sqlite.Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.MustCreateTenant(t, db, "shop")
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// Reopening applies no migration twice and keeps the data.
+	db = MustOpenPath(t, path)
+	if _, err := db.FindTenantByID(ctx, "shop"); err != nil {
+		t.Fatalf("after reopen: %v", err)
+	}
+}
+
+func TestOpenConcurrently(t *testing.T) {
+	// Several processes (here: DBs) opening a new file at once must all
+	// succeed and migrate it once.
+	path := filepath.Join(t.TempDir(), "kefu.db")
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	dbs := make([]*sqlite.DB, 4)
+	for i := range dbs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			dbs[i], errs[i] = sqlite.Open(context.Background(), path, nil)
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("Open %d: %v", i, err)
+		}
+		defer dbs[i].Close()
+	}
+	storetest.MustCreateTenant(t, dbs[0], "shop")
+	if _, err := dbs[3].FindTenantByID(context.Background(), "shop"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestOpenInvalidPath(t *testing.T) {
+	for _, path := range []string{"", ":memory:", "x.db?mode=ro"} {
+		_, err := sqlite.Open(context.Background(), path, nil)
+		if got := kefu.ErrorCode(err); got != kefu.EINVALID {
+			t.Errorf("Open(%q) error %v, want EINVALID", path, err)
+		}
+	}
+}

@@ -1,0 +1,130 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/kefu-ai/kefu"
+)
+
+const (
+	tenantCols      = `id, name, settings, created_at`
+	qCreateTenant   = `INSERT INTO tenants (` + tenantCols + `) VALUES (?, ?, ?, ?)`
+	qFindTenantByID = `SELECT ` + tenantCols + ` FROM tenants WHERE id = ?`
+	qFindTenants    = `SELECT ` + tenantCols + ` FROM tenants ORDER BY id`
+
+	qUpdateTenantSettings = `UPDATE tenants SET settings = ? WHERE id = ?`
+
+	apiKeyCols        = `id, tenant_id, name, hash, created_at`
+	qCreateAPIKey     = `INSERT INTO api_keys (` + apiKeyCols + `) VALUES (?, ?, ?, ?, ?)`
+	qFindAPIKeyByHash = `SELECT ` + apiKeyCols + ` FROM api_keys WHERE hash = ?`
+)
+
+// CreateTenant stores a new tenant; EINVALID unless kefu.ValidTenantID(t.ID),
+// ECONFLICT if the ID is taken.
+func (db *DB) CreateTenant(ctx context.Context, t *kefu.Tenant) error {
+	const op = "sqlite.CreateTenant"
+	if !kefu.ValidTenantID(t.ID) {
+		return invalid(op, "invalid tenant id %q", t.ID)
+	}
+	settings, err := jsonText(t.Settings)
+	if err != nil {
+		return kefu.E(op, err)
+	}
+	t.CreatedAt = db.stamp(t.CreatedAt)
+	_, err = db.exec(ctx, qCreateTenant, t.ID, t.Name, settings, nanos(t.CreatedAt))
+	return fail(op, err, "tenant", "")
+}
+
+// FindTenantByID returns ENOTFOUND if no such tenant exists.
+func (db *DB) FindTenantByID(ctx context.Context, id string) (*kefu.Tenant, error) {
+	const op = "sqlite.FindTenantByID"
+	t, err := scanTenant(func(dest ...any) error { return db.row(ctx, false, qFindTenantByID, []any{id}, dest...) })
+	if err != nil {
+		return nil, fail(op, err, "tenant", "")
+	}
+	return t, nil
+}
+
+// FindTenants returns all tenants ordered by ID.
+func (db *DB) FindTenants(ctx context.Context) ([]*kefu.Tenant, error) {
+	const op = "sqlite.FindTenants"
+	var ts []*kefu.Tenant
+	err := db.rows(ctx, qFindTenants, nil, func(rs *sql.Rows) error {
+		t, err := scanTenant(rs.Scan)
+		ts = append(ts, t)
+		return err
+	})
+	if err != nil {
+		return nil, fail(op, err, "tenant", "")
+	}
+	return ts, nil
+}
+
+// UpdateTenantSettings replaces a tenant's settings; ENOTFOUND if there
+// is no such tenant.
+func (db *DB) UpdateTenantSettings(ctx context.Context, id string, s kefu.TenantSettings) error {
+	const op = "sqlite.UpdateTenantSettings"
+	settings, err := jsonText(s)
+	if err != nil {
+		return kefu.E(op, err)
+	}
+	res, err := db.exec(ctx, qUpdateTenantSettings, settings, id)
+	if err != nil {
+		return fail(op, err, "tenant", "")
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fail(op, err, "tenant", "")
+	} else if n == 0 {
+		return fail(op, sql.ErrNoRows, "tenant", "")
+	}
+	return nil
+}
+
+func scanTenant(scan func(...any) error) (*kefu.Tenant, error) {
+	var (
+		t        kefu.Tenant
+		settings string
+		created  int64
+	)
+	if err := scan(&t.ID, &t.Name, &settings, &created); err != nil {
+		return nil, err
+	}
+	t.CreatedAt = fromNanos(created)
+	if err := unjson(settings, &t.Settings); err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
+
+// CreateAPIKey stores k, whose Hash is set by the caller; ENOTFOUND if the
+// tenant does not exist, ECONFLICT if the hash is already stored.
+func (db *DB) CreateAPIKey(ctx context.Context, k *kefu.APIKey) error {
+	const op = "sqlite.CreateAPIKey"
+	switch {
+	case k.TenantID == "":
+		return invalid(op, "tenant id required")
+	case k.Hash == "":
+		return invalid(op, "api key hash required")
+	}
+	if k.ID == "" {
+		k.ID = kefu.NewID("ak")
+	}
+	k.CreatedAt = db.stamp(k.CreatedAt)
+	_, err := db.exec(ctx, qCreateAPIKey, k.ID, k.TenantID, k.Name, k.Hash, nanos(k.CreatedAt))
+	return fail(op, err, "api key", "tenant")
+}
+
+// FindAPIKeyByHash returns ENOTFOUND if no key has that hash.
+func (db *DB) FindAPIKeyByHash(ctx context.Context, hash string) (*kefu.APIKey, error) {
+	const op = "sqlite.FindAPIKeyByHash"
+	var (
+		k       kefu.APIKey
+		created int64
+	)
+	if err := db.row(ctx, false, qFindAPIKeyByHash, []any{hash}, &k.ID, &k.TenantID, &k.Name, &k.Hash, &created); err != nil {
+		return nil, fail(op, err, "api key", "")
+	}
+	k.CreatedAt = fromNanos(created)
+	return &k, nil
+}

@@ -1,0 +1,14 @@
+// Package storetest is the contract test suite of kefu.Store. Every store
+// adapter runs the same suite from its own tests:
+//
+//	func TestStore(t *testing.T) {
+//		storetest.Run(t, func(t *testing.T) kefu.Store {
+//			db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kefu.db"), storetest.Clock())
+//			...
+//			return db
+//		})
+//	}
+//
+// The package also has MustX helpers that create fixtures and fail the
+// test on error, for other packages' tests that need a populated store.
+package storetest
