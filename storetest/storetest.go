@@ -302,7 +302,9 @@ func testUpdateConversation(t *testing.T, s kefu.Store) {
 		{"replace slots", kefu.ConversationUpdate{Slots: map[string]string{"order_number": "10023"}},
 			func(c *kefu.Conversation) { c.Slots = map[string]string{"order_number": "10023"} }},
 		{"clear strings", kefu.ConversationUpdate{HandoffReason: ptr(""), AgentID: ptr(""), Priority: ptr(0), LanguageLocked: ptr(false)},
-			func(c *kefu.Conversation) { c.HandoffReason, c.AgentID, c.Priority, c.LanguageLocked = "", "", 0, false }},
+			func(c *kefu.Conversation) {
+				c.HandoffReason, c.AgentID, c.Priority, c.LanguageLocked = "", "", 0, false
+			}},
 		{"empty slots", kefu.ConversationUpdate{Slots: map[string]string{}}, func(c *kefu.Conversation) { c.Slots = nil }},
 		{"close", kefu.ConversationUpdate{Status: ptr(kefu.StatusClosed)}, func(c *kefu.Conversation) { c.Status = kefu.StatusClosed }},
 	} {
@@ -414,12 +416,12 @@ func testMessages(t *testing.T, s kefu.Store) {
 			Intent: kefu.IntentTrackOrder, Confidence: 0.93,
 			Alternatives: []kefu.IntentScore{{Intent: "return", Score: 0.04}},
 			Language:     "en", Normalized: "where is my order 10023",
-			Entities:     []kefu.Entity{{Type: "order_number", Text: "10023", Value: "10023", Start: 18, End: 23}},
-			Emotion:      &kefu.Emotion{Label: "anxiety", Intensity: 0.4},
-			Action:       kefu.ActionSkill, Skill: "order_tracking", Outcome: "tracking",
-			Records:      []kefu.RecordRef{{Kind: "order", ID: "or_1"}, {Kind: "shipment", ID: "sh_1"}},
-			Reason:       "high_confidence", Understander: "local", Model: "intent-v3", LatencyMS: 1.25,
-			Extra:        map[string]any{"carrier": "SF", "cold": true},
+			Entities: []kefu.Entity{{Type: "order_number", Text: "10023", Value: "10023", Start: 18, End: 23}},
+			Emotion:  &kefu.Emotion{Label: "anxiety", Intensity: 0.4},
+			Action:   kefu.ActionSkill, Skill: "order_tracking", Outcome: "tracking",
+			Records: []kefu.RecordRef{{Kind: "order", ID: "or_1"}, {Kind: "shipment", ID: "sh_1"}},
+			Reason:  "high_confidence", Understander: "local", Model: "intent-v3", LatencyMS: 1.25,
+			Extra: map[string]any{"carrier": "SF", "cold": true},
 		}})
 	agent := MustCreateMessage(t, s, &kefu.Message{TenantID: "shop", ConversationID: c.ID, Author: kefu.AuthorAgent,
 		AuthorID: "ag_1", Text: "Hi, this is Mei."})
