@@ -54,11 +54,12 @@ type Server struct {
 	// it because hijacked connections outlive their request context.
 	ctx    context.Context
 	cancel context.CancelFunc
-	ws     sync.WaitGroup // live websocket handlers
+	ws     sync.WaitGroup // live websocket handlers; Add only through wsStart
 
-	mu  sync.Mutex // guards ln and srv
-	ln  net.Listener
-	srv *http.Server
+	mu      sync.Mutex // guards ln, srv and closing
+	ln      net.Listener
+	srv     *http.Server
+	closing bool
 }
 
 // route is one entry of the route table. Every handler the server serves
@@ -179,6 +180,7 @@ func (s *Server) Close() error {
 	s.once.Do(s.init)
 	s.mu.Lock()
 	srv := s.srv
+	s.closing = true
 	s.mu.Unlock()
 	var err error
 	if srv != nil {

@@ -55,18 +55,25 @@ func (s *Server) handleConversationWS(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	// The request context must not be used after the upgrade; the socket
-	// lives in the server's context, canceled on shutdown.
-	ctx := kefu.NewContextWithRequestID(s.ctx, kefu.RequestIDFromContext(r.Context()))
+	// The request context must not be used after the upgrade. The socket
+	// lives until the client leaves (CloseRead cancels its context) or the
+	// server shuts down (s.ctx), whichever comes first.
+	ctx := kefu.NewContextWithRequestID(context.Background(), kefu.RequestIDFromContext(r.Context()))
 	ctx = kefu.NewContextWithTenantID(ctx, c.TenantID)
-	ctx, cancel := context.WithCancel(ctx)
+	subCtx, cancel := context.WithCancel(s.ctx)
 	defer cancel()
-	sub, err := s.Events.Subscribe(ctx, kefu.EventFilter{TenantID: c.TenantID, ConversationID: c.ID})
+	sub, err := s.Events.Subscribe(subCtx, kefu.EventFilter{TenantID: c.TenantID, ConversationID: c.ID})
 	if err != nil {
 		s.Error(w, r, err)
 		return
 	}
 	defer sub.Close()
+
+	if !s.wsStart() {
+		s.Error(w, r, kefu.Errorf(kefu.EUNAVAILABLE, "the server is shutting down"))
+		return
+	}
+	defer s.ws.Done()
 
 	// Origins are not checked: the widget runs on the shop's own site, and
 	// the credential is an explicit token, never a cookie, so a foreign
@@ -75,10 +82,10 @@ func (s *Server) handleConversationWS(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return // Accept has replied
 	}
-	s.ws.Add(1)
-	defer s.ws.Done()
 	defer conn.CloseNow()
 	conn.SetReadLimit(4 << 10) // clients send nothing but control frames
+	// Canceling CloseRead's context drops the connection without a close
+	// frame, so it must not be the server's context.
 	ctx = conn.CloseRead(ctx)
 
 	status, reason := s.streamConversation(ctx, conn, sub, c, who, after)
@@ -88,8 +95,9 @@ func (s *Server) handleConversationWS(w http.ResponseWriter, r *http.Request) {
 }
 
 // streamConversation writes the backlog and then live events until the
-// client leaves, the server shuts down or the bus drops the subscriber. It
-// returns the close status to send, or 0 when the connection is gone.
+// client leaves (ctx is done), the server shuts down or the bus drops the
+// subscriber. It returns the close status to send, or 0 when the
+// connection is gone.
 func (s *Server) streamConversation(ctx context.Context, conn *websocket.Conn, sub kefu.Subscription, c *kefu.Conversation, who caller, after int64) (websocket.StatusCode, string) {
 	last := after
 	send := func(ev WSEvent) error {
@@ -123,7 +131,9 @@ func (s *Server) streamConversation(ctx context.Context, conn *websocket.Conn, s
 	for {
 		select {
 		case <-ctx.Done():
-			return s.endStatus(ctx)
+			return 0, "" // the client left
+		case <-s.ctx.Done():
+			return websocket.StatusGoingAway, "server shutting down"
 		case <-ping.C:
 			pctx, cancel := context.WithTimeout(ctx, wsWriteTimeout)
 			err := conn.Ping(pctx)
@@ -133,8 +143,8 @@ func (s *Server) streamConversation(ctx context.Context, conn *websocket.Conn, s
 			}
 		case e, ok := <-sub.C():
 			if !ok {
-				if ctx.Err() != nil {
-					return s.endStatus(ctx)
+				if s.ctx.Err() != nil {
+					return websocket.StatusGoingAway, "server shutting down"
 				}
 				return websocket.StatusTryAgainLater, "fell behind; reconnect with ?after=" + strconv.FormatInt(last, 10)
 			}
@@ -161,11 +171,14 @@ func (s *Server) streamConversation(ctx context.Context, conn *websocket.Conn, s
 	}
 }
 
-// endStatus is the close status when ctx is done: "going away" when the
-// server shuts down, none when the client has already left.
-func (s *Server) endStatus(ctx context.Context) (websocket.StatusCode, string) {
-	if s.ctx.Err() != nil {
-		return websocket.StatusGoingAway, "server shutting down"
+// wsStart registers a websocket handler with Close, unless the server is
+// already closing. The mutex orders every Add before Close's Wait.
+func (s *Server) wsStart() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closing {
+		return false
 	}
-	return 0, ""
+	s.ws.Add(1)
+	return true
 }
