@@ -1,0 +1,128 @@
+package postgres
+
+import (
+	"context"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/kefu-ai/kefu"
+)
+
+const (
+	messageCols    = `id, tenant_id, conversation_id, author, author_id, text, language, client_message_id, reply_to, trace, created_at`
+	qCreateMessage = `INSERT INTO messages (tenant_id, conversation_id, author, author_id, text, language,
+		client_message_id, reply_to, trace, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+		RETURNING id`
+	// The literal conditions (<> '' and <> 0) let the planner use the partial indexes.
+	qFindMessageByClientID = `SELECT ` + messageCols + ` FROM messages
+		WHERE conversation_id = $1 AND client_message_id = $2 AND client_message_id <> '' AND tenant_id = $3`
+	qFindReply = `SELECT ` + messageCols + ` FROM messages
+		WHERE conversation_id = $1 AND reply_to = $2 AND reply_to <> 0 AND tenant_id = $3 AND author IN ('bot', 'system')
+		ORDER BY id LIMIT 1`
+	qFindMessages = `SELECT ` + messageCols + ` FROM messages
+		WHERE conversation_id = $1 AND id > $2 AND tenant_id = $3 ORDER BY id LIMIT $4`
+)
+
+// CreateMessage appends m and sets its ID (and CreatedAt when zero). If
+// m.ClientMessageID is already used in the conversation it returns
+// ECONFLICT and stores nothing; ENOTFOUND if the conversation does not
+// exist in m's tenant. IDs come from a sequence: they increase with
+// insertion order within one session, and across sessions they are unique
+// and follow the order in which inserts started.
+func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
+	const op = "postgres.CreateMessage"
+	switch {
+	case m.TenantID == "":
+		return invalid(op, "tenant id required")
+	case m.ConversationID == "":
+		return invalid(op, "conversation id required")
+	case !m.Author.Valid():
+		return invalid(op, "invalid message author %q", m.Author)
+	}
+	var trace []byte // nil: NULL
+	if m.Trace != nil {
+		var err error
+		if trace, err = jsonb(m.Trace); err != nil {
+			return kefu.E(op, err)
+		}
+	}
+	created := db.stamp(m.CreatedAt)
+	var id int64
+	err := db.write(ctx, op, func(q querier) error {
+		return q.QueryRow(ctx, qCreateMessage, m.TenantID, m.ConversationID, string(m.Author), m.AuthorID, m.Text,
+			m.Language, m.ClientMessageID, m.ReplyTo, trace, created).Scan(&id)
+	})
+	if err != nil {
+		return fail(op, err, "message", "conversation")
+	}
+	m.ID, m.CreatedAt = id, created
+	return nil
+}
+
+// FindMessageByClientID returns ENOTFOUND when no message of the
+// conversation has that client message ID.
+func (db *DB) FindMessageByClientID(ctx context.Context, tenantID, conversationID, clientID string) (*kefu.Message, error) {
+	return db.findMessage(ctx, "postgres.FindMessageByClientID", "message", qFindMessageByClientID, conversationID, clientID, tenantID)
+}
+
+// FindReply returns the first bot or system message whose ReplyTo is
+// messageID, or ENOTFOUND.
+func (db *DB) FindReply(ctx context.Context, tenantID, conversationID string, messageID int64) (*kefu.Message, error) {
+	return db.findMessage(ctx, "postgres.FindReply", "reply", qFindReply, conversationID, messageID, tenantID)
+}
+
+func (db *DB) findMessage(ctx context.Context, op, what, query string, args ...any) (*kefu.Message, error) {
+	var m *kefu.Message
+	err := db.run(ctx, op, func(q querier) (err error) {
+		m, err = scanMessage(q.QueryRow(ctx, query, args...))
+		return err
+	})
+	if err != nil {
+		return nil, fail(op, err, what, "")
+	}
+	return m, nil
+}
+
+// FindMessages returns the conversation's messages with ID > f.AfterID in
+// ID order, at most f.Limit (default 200). A conversation of another
+// tenant has no messages.
+func (db *DB) FindMessages(ctx context.Context, f kefu.MessageFilter) ([]*kefu.Message, error) {
+	const op = "postgres.FindMessages"
+	if f.TenantID == "" || f.ConversationID == "" {
+		return nil, invalid(op, "tenant id and conversation id required")
+	}
+	var ms []*kefu.Message
+	err := db.run(ctx, op, func(q querier) error {
+		rows, err := q.Query(ctx, qFindMessages, f.ConversationID, f.AfterID, f.TenantID, limit(f.Limit, 200))
+		if err != nil {
+			return err
+		}
+		ms, err = collect(rows, scanMessage)
+		return err
+	})
+	if err != nil {
+		return nil, fail(op, err, "message", "")
+	}
+	return ms, nil
+}
+
+func scanMessage(row pgx.Row) (*kefu.Message, error) {
+	var (
+		m      kefu.Message
+		author string
+		trace  []byte
+	)
+	err := row.Scan(&m.ID, &m.TenantID, &m.ConversationID, &author, &m.AuthorID, &m.Text, &m.Language,
+		&m.ClientMessageID, &m.ReplyTo, &trace, &m.CreatedAt)
+	if err != nil {
+		return nil, err
+	}
+	m.Author = kefu.Author(author)
+	m.CreatedAt = m.CreatedAt.UTC()
+	if len(trace) > 0 && string(trace) != "null" {
+		m.Trace = new(kefu.Trace)
+		if err := unjson(trace, m.Trace); err != nil {
+			return nil, err
+		}
+	}
+	return &m, nil
+}

@@ -1,0 +1,303 @@
+package postgres
+
+import (
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/kefu-ai/kefu"
+)
+
+//go:embed migration/*.sql
+var migrations embed.FS
+
+// Interface guard.
+var _ kefu.Store = (*DB)(nil)
+
+// DB is a kefu.Store backed by PostgreSQL. It is safe for concurrent use.
+// The DB handed to the function of InTx is bound to that transaction; it
+// is the same type, so every method runs the same code in and outside
+// transactions.
+type DB struct {
+	c  *core
+	tx pgx.Tx // non-nil on the DB given to InTx's fn; every statement then runs in it
+}
+
+type core struct {
+	pool *pool
+	now  kefu.Clock
+}
+
+// querier is what the methods run statements on: a pooled connection or
+// a transaction (*pgx.Conn and pgx.Tx both implement it).
+type querier interface {
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+	Begin(ctx context.Context) (pgx.Tx, error)
+}
+
+// Open connects to the database at dsn (a URL or key=value string as
+// understood by pgx) and applies pending migrations. The DSN may carry
+// pool_max_conns (default max(4, number of CPUs)); other unknown
+// parameters, such as search_path, are sent to the server as run-time
+// parameters. now is the clock used for CreatedAt and UpdatedAt; nil
+// means time.Now.
+func Open(ctx context.Context, dsn string, now kefu.Clock) (*DB, error) {
+	const op = "postgres.Open"
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, &kefu.Error{Code: kefu.EINVALID, Op: op, Message: "invalid PostgreSQL DSN", Err: err}
+	}
+	maxConns := max(4, runtime.NumCPU())
+	if v, ok := cfg.RuntimeParams["pool_max_conns"]; ok {
+		delete(cfg.RuntimeParams, "pool_max_conns")
+		if maxConns, err = strconv.Atoi(v); err != nil || maxConns < 1 {
+			return nil, &kefu.Error{Code: kefu.EINVALID, Op: op, Message: fmt.Sprintf("invalid pool_max_conns %q", v)}
+		}
+	}
+	if now == nil {
+		now = time.Now
+	}
+	db := &DB{c: &core{pool: newPool(cfg, maxConns), now: now}}
+	conn, err := db.c.pool.acquire(ctx)
+	if err != nil {
+		db.c.pool.close()
+		return nil, &kefu.Error{Code: kefu.EUNAVAILABLE, Op: op, Message: "database unavailable", Err: err}
+	}
+	err = migrate(ctx, conn, now)
+	db.c.pool.release(conn)
+	if err != nil {
+		db.c.pool.close()
+		return nil, kefu.E(op, err)
+	}
+	return db, nil
+}
+
+// Close closes the connections. On a DB bound to a transaction (inside
+// InTx) it does nothing.
+func (db *DB) Close() error {
+	if db.tx == nil {
+		db.c.pool.close()
+	}
+	return nil
+}
+
+// InTx runs fn in a transaction. The Store passed to fn is bound to the
+// transaction; a nested InTx on it joins the same transaction (as a
+// savepoint, so an inner error that the outer fn ignores undoes only the
+// inner writes).
+func (db *DB) InTx(ctx context.Context, fn func(tx kefu.Store) error) error {
+	return db.inTx(ctx, "postgres.InTx", func(tx pgx.Tx) error { return fn(&DB{c: db.c, tx: tx}) })
+}
+
+// inTx runs fn in a new transaction, or in a savepoint when db is already
+// in one. fn's error is returned as is; errors of the transaction itself
+// are wrapped with op.
+func (db *DB) inTx(ctx context.Context, op string, fn func(tx pgx.Tx) error) error {
+	var (
+		tx  pgx.Tx
+		err error
+	)
+	if db.tx != nil {
+		tx, err = db.tx.Begin(ctx) // SAVEPOINT
+	} else {
+		conn, aerr := db.c.pool.acquire(ctx)
+		if aerr != nil {
+			return unavailable(op, aerr)
+		}
+		defer db.c.pool.release(conn) // runs after the Rollback below
+		tx, err = conn.Begin(ctx)
+	}
+	if err != nil {
+		return kefu.E(op, err)
+	}
+	// After Commit this is a no-op; after a panic or error it undoes fn.
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fail(op, err, "record", "")
+	}
+	return nil
+}
+
+// run runs fn on the transaction or on a pooled connection.
+func (db *DB) run(ctx context.Context, op string, fn func(q querier) error) error {
+	if db.tx != nil {
+		return fn(db.tx)
+	}
+	conn, err := db.c.pool.acquire(ctx)
+	if err != nil {
+		return unavailable(op, err)
+	}
+	defer db.c.pool.release(conn)
+	return fn(conn)
+}
+
+// write runs a single-statement write. Outside a transaction it runs on a
+// pooled connection (autocommit); inside one it runs in a savepoint,
+// because in PostgreSQL a failed statement would otherwise abort the
+// whole transaction, while the Store contract says a failed write leaves
+// the store as it was and nothing else.
+func (db *DB) write(ctx context.Context, op string, fn func(q querier) error) error {
+	if db.tx != nil {
+		return db.inTx(ctx, op, func(tx pgx.Tx) error { return fn(tx) })
+	}
+	return db.run(ctx, op, fn)
+}
+
+// multi runs a write of several statements atomically: in a transaction,
+// or in a savepoint of the current one.
+func (db *DB) multi(ctx context.Context, op string, fn func(q querier) error) error {
+	return db.inTx(ctx, op, func(tx pgx.Tx) error { return fn(tx) })
+}
+
+// now returns the clock's time as the database will give it back.
+func (db *DB) now() time.Time { return db.c.now().Truncate(time.Microsecond).UTC() }
+
+// stamp returns t as stored, or the current time when t is zero.
+func (db *DB) stamp(t time.Time) time.Time {
+	if t.IsZero() {
+		return db.now()
+	}
+	return t.Truncate(time.Microsecond)
+}
+
+// fail turns a database error into a *kefu.Error with op: pgx.ErrNoRows
+// becomes ENOTFOUND ("<what> not found"), a unique violation ECONFLICT, a
+// foreign-key violation ENOTFOUND ("<parent> not found") and a check,
+// not-null or data error EINVALID. *kefu.Errors keep their code.
+func fail(op string, err error, what, parent string) error {
+	if err == nil {
+		return nil
+	}
+	var ke *kefu.Error
+	if errors.As(err, &ke) {
+		return kefu.E(op, err)
+	}
+	if errors.Is(err, pgx.ErrNoRows) {
+		return &kefu.Error{Code: kefu.ENOTFOUND, Op: op, Message: what + " not found", Err: err}
+	}
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		switch {
+		case pe.Code == "23505": // unique_violation
+			return &kefu.Error{Code: kefu.ECONFLICT, Op: op, Message: what + " already exists", Err: err}
+		case pe.Code == "23503": // foreign_key_violation
+			if parent == "" {
+				parent = "referenced record"
+			}
+			return &kefu.Error{Code: kefu.ENOTFOUND, Op: op, Message: parent + " not found", Err: err}
+		case pe.Code == "23514" || pe.Code == "23502" || strings.HasPrefix(pe.Code, "22"): // check, not null, data exceptions
+			return &kefu.Error{Code: kefu.EINVALID, Op: op, Message: "invalid " + what, Err: err}
+		}
+	}
+	return &kefu.Error{Code: kefu.EINTERNAL, Op: op, Err: err}
+}
+
+// unavailable wraps a failure to get a connection.
+func unavailable(op string, err error) error {
+	var ke *kefu.Error
+	if errors.As(err, &ke) {
+		return kefu.E(op, err)
+	}
+	return &kefu.Error{Code: kefu.EUNAVAILABLE, Op: op, Message: "database unavailable", Err: err}
+}
+
+// invalid returns an EINVALID error with a user-safe message.
+func invalid(op, format string, args ...any) error {
+	return &kefu.Error{Code: kefu.EINVALID, Op: op, Message: fmt.Sprintf(format, args...)}
+}
+
+// jsonb encodes v for a jsonb parameter.
+func jsonb(v any) ([]byte, error) { return json.Marshal(v) }
+
+// unjson decodes a jsonb column; NULL or empty leaves v untouched.
+func unjson(b []byte, v any) error {
+	if len(b) == 0 {
+		return nil
+	}
+	return json.Unmarshal(b, v)
+}
+
+// limit returns n, or def when n is not positive.
+func limit(n, def int) int {
+	if n <= 0 {
+		return def
+	}
+	return n
+}
+
+// migrationLock is the advisory lock key: one per schema, so that tests
+// in separate schemas of one database do not wait for each other.
+const migrationLock = `hashtext(coalesce(current_schema(), '') || '.kefu.migrate')`
+
+// migrate applies the embedded migrations that are not yet recorded in
+// schema_migrations, each in its own transaction, in file-name order. It
+// holds a session advisory lock meanwhile, so that processes opening the
+// same database at once migrate it one after another.
+func migrate(ctx context.Context, conn *pgx.Conn, now kefu.Clock) (err error) {
+	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock(`+migrationLock+`)`); err != nil {
+		return fmt.Errorf("lock migrations: %w", err)
+	}
+	defer func() {
+		if _, uerr := conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock(`+migrationLock+`)`); uerr != nil && err == nil {
+			err = fmt.Errorf("unlock migrations: %w", uerr)
+		}
+	}()
+	if _, err := conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		name       text PRIMARY KEY,
+		applied_at timestamptz NOT NULL
+	)`); err != nil {
+		return fmt.Errorf("create schema_migrations: %w", err)
+	}
+	names, err := fs.Glob(migrations, "migration/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := migrateOne(ctx, conn, name, now); err != nil {
+			return fmt.Errorf("migration %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func migrateOne(ctx context.Context, conn *pgx.Conn, name string, now kefu.Clock) error {
+	var done bool
+	if err := conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM schema_migrations WHERE name = $1)`, name).Scan(&done); err != nil {
+		return err
+	}
+	if done {
+		return nil
+	}
+	body, err := fs.ReadFile(migrations, name)
+	if err != nil {
+		return err
+	}
+	tx, err := conn.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	if _, err := tx.Exec(ctx, string(body)); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES ($1, $2)`, name, now()); err != nil {
+		return err
+	}
+	return tx.Commit(ctx)
+}

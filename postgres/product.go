@@ -1,0 +1,114 @@
+package postgres
+
+import (
+	"context"
+	"strconv"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/kefu-ai/kefu"
+)
+
+const (
+	productCols = `id, tenant_id, sku, name, description, category, brand, hs_code, price, currency, stock, attributes, updated_at`
+	// On a SKU conflict the row keeps its ID and everything else is replaced.
+	qUpsertProduct = `INSERT INTO products (` + productCols + `) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+		ON CONFLICT (tenant_id, sku) DO UPDATE SET
+			name = excluded.name, description = excluded.description, category = excluded.category,
+			brand = excluded.brand, hs_code = excluded.hs_code, price = excluded.price,
+			currency = excluded.currency, stock = excluded.stock, attributes = excluded.attributes,
+			updated_at = excluded.updated_at
+		RETURNING id`
+	qFindProductBySKU = `SELECT ` + productCols + ` FROM products WHERE tenant_id = $1 AND sku = $2`
+)
+
+// UpsertProduct creates the product or replaces the one with the same SKU,
+// which keeps its ID; p.ID is set to the stored ID. A zero UpdatedAt
+// becomes now.
+func (db *DB) UpsertProduct(ctx context.Context, p *kefu.Product) error {
+	const op = "postgres.UpsertProduct"
+	switch {
+	case p.TenantID == "":
+		return invalid(op, "tenant id required")
+	case p.SKU == "":
+		return invalid(op, "product sku required")
+	}
+	attrs, err := jsonb(p.Attributes)
+	if err != nil {
+		return kefu.E(op, err)
+	}
+	id := p.ID
+	if id == "" {
+		id = kefu.NewID("pr")
+	}
+	updated := db.stamp(p.UpdatedAt)
+	err = db.write(ctx, op, func(q querier) error {
+		return q.QueryRow(ctx, qUpsertProduct, id, p.TenantID, p.SKU, p.Name, p.Description, p.Category, p.Brand,
+			p.HSCode, p.Price, p.Currency, p.Stock, attrs, updated).Scan(&id)
+	})
+	if err != nil {
+		return fail(op, err, "product", "tenant")
+	}
+	p.ID, p.UpdatedAt = id, updated
+	return nil
+}
+
+// FindProductBySKU returns ENOTFOUND if the tenant has no such SKU.
+func (db *DB) FindProductBySKU(ctx context.Context, tenantID, sku string) (*kefu.Product, error) {
+	const op = "postgres.FindProductBySKU"
+	var p *kefu.Product
+	err := db.run(ctx, op, func(q querier) (err error) {
+		p, err = scanProduct(q.QueryRow(ctx, qFindProductBySKU, tenantID, sku))
+		return err
+	})
+	if err != nil {
+		return nil, fail(op, err, "product", "")
+	}
+	return p, nil
+}
+
+// FindProducts returns the tenant's products ordered by SKU, at most
+// f.Limit (default 1000).
+func (db *DB) FindProducts(ctx context.Context, f kefu.ProductFilter) ([]*kefu.Product, error) {
+	const op = "postgres.FindProducts"
+	if f.TenantID == "" {
+		return nil, invalid(op, "tenant id required")
+	}
+	query := `SELECT ` + productCols + ` FROM products WHERE tenant_id = $1`
+	args := []any{f.TenantID}
+	if f.Category != "" {
+		args = append(args, f.Category)
+		query += ` AND category = $2`
+	}
+	args = append(args, limit(f.Limit, 1000))
+	query += ` ORDER BY sku LIMIT $` + strconv.Itoa(len(args))
+	var ps []*kefu.Product
+	err := db.run(ctx, op, func(q querier) error {
+		rows, err := q.Query(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		ps, err = collect(rows, scanProduct)
+		return err
+	})
+	if err != nil {
+		return nil, fail(op, err, "product", "")
+	}
+	return ps, nil
+}
+
+func scanProduct(row pgx.Row) (*kefu.Product, error) {
+	var (
+		p     kefu.Product
+		attrs []byte
+	)
+	err := row.Scan(&p.ID, &p.TenantID, &p.SKU, &p.Name, &p.Description, &p.Category, &p.Brand, &p.HSCode,
+		&p.Price, &p.Currency, &p.Stock, &attrs, &p.UpdatedAt)
+	if err != nil {
+		return nil, err
+	}
+	p.UpdatedAt = p.UpdatedAt.UTC()
+	if err := unjson(attrs, &p.Attributes); err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
