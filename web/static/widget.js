@@ -156,7 +156,18 @@
   var launcher = null;
   if (!inline) {
     launcher = el('button', { id: 'kefu-launcher', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'kefu-panel' }, root);
-    launcher.textContent = '\uD83D\uDCAC';
+    // A speech-bubble icon drawn as SVG: emoji fonts are not everywhere.
+    var svgNS = 'http://www.w3.org/2000/svg';
+    var icon = document.createElementNS(svgNS, 'svg');
+    icon.setAttribute('viewBox', '0 0 24 24');
+    icon.setAttribute('width', '28');
+    icon.setAttribute('height', '28');
+    icon.setAttribute('aria-hidden', 'true');
+    var pathEl = document.createElementNS(svgNS, 'path');
+    pathEl.setAttribute('fill', 'currentColor');
+    pathEl.setAttribute('d', 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z');
+    icon.appendChild(pathEl);
+    launcher.appendChild(icon);
   }
   var panel = el('section', { id: 'kefu-panel', className: 'kefu-panel', role: inline ? 'region' : 'dialog' }, root);
   panel.hidden = !inline;
