@@ -19,6 +19,9 @@ type recorder struct {
 	bytes  int64
 }
 
+// Interface guard.
+var _ http.ResponseWriter = (*recorder)(nil)
+
 func (rec *recorder) WriteHeader(status int) {
 	if rec.status == 0 {
 		rec.status = status

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -121,6 +122,11 @@ func (s *Server) handleDemoPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	if !s.Demo {
+		// Outside demo mode only shops that opened their chat to the
+		// public are listed, so the page does not enumerate tenants.
+		tenants = slices.DeleteFunc(tenants, func(t *kefu.Tenant) bool { return !t.Settings.WidgetEnabled })
+	}
 	p := demoPage{Tenants: tenants, Demo: s.Demo}
 	p.Asked = q.Get("tenant")
 	if p.Asked == "" && len(tenants) > 0 {
@@ -133,6 +139,13 @@ func (s *Server) handleDemoPage(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, t := range tenants {
 		if t.ID == p.Asked {
+			p.Tenant = t
+		}
+	}
+	if p.Tenant == nil && !s.Demo && q.Get("tenant") != "" {
+		// A shop with its widget closed still has a page when asked for
+		// by name; it just is not listed.
+		if t, err := s.Store.FindTenantByID(ctx, p.Asked); err == nil {
 			p.Tenant = t
 		}
 	}

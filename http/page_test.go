@@ -79,7 +79,7 @@ func TestDemoPage(t *testing.T) {
 			name: "not demo: no sign-in, no signature",
 			demo: false, path: "/?tenant=" + shop + "&customer=c-1001",
 			wantContains: []string{`data-tenant="shop"`, `data-customer=""`},
-			wantAbsent:   []string{`id="shop-customer"`, khttp.SignCustomer(widgetKey, "c-1001")},
+			wantAbsent:   []string{`id="shop-customer"`, khttp.SignCustomer(widgetKey, "c-1001"), `<option value="other"`},
 		},
 		{
 			name: "widget disabled: no widget",

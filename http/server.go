@@ -233,7 +233,8 @@ func (s *Server) maxBody() int64 {
 	return DefaultMaxBodyBytes
 }
 
-// handleHealth reports that the process serves requests.
+// handleHealth reports that the process serves requests, with the
+// server's clock so that skew between nodes is easy to spot.
 func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
-	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "time": s.now().UTC().Format(time.RFC3339)})
 }

@@ -374,6 +374,9 @@ func (d *Dispatcher) send(dl *delivery) (status int, retryAfter time.Duration, e
 	if err != nil {
 		return -1, 0, err // a malformed URL will not get better
 	}
+	if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+		return -1, 0, fmt.Errorf("webhook URL scheme %q is not http or https", req.URL.Scheme)
+	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("User-Agent", "kefu-webhook/1")
 	req.Header.Set(HeaderEvent, dl.event)

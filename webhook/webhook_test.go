@@ -275,6 +275,21 @@ func TestNetworkErrorRetried(t *testing.T) {
 	waitFor(t, "the delivery to fail", func() bool { return d.Stats().Failed == 1 })
 }
 
+func TestBadURLNotRetried(t *testing.T) {
+	st := MustOpenStore(t)
+	bus := inmem.NewEventService()
+	MustCreateTenant(t, st, "shop",
+		kefu.Webhook{URL: "ftp://example.com/hook", Secret: "k"},
+		kefu.Webhook{URL: "http://[::1", Secret: "k"})
+	d := MustOpenDispatcher(t, st, bus, func(d *webhook.Dispatcher) { d.MaxAttempts = 5 })
+	bus.Publish(context.Background(), messageEvent("shop", "cv_1", "hello"))
+	waitFor(t, "both deliveries to fail", func() bool { return d.Stats().Failed == 2 })
+	time.Sleep(50 * time.Millisecond)
+	if s := d.Stats(); s.Failed != 2 || s.Delivered != 0 {
+		t.Errorf("stats = %+v, want 2 failed at once", s)
+	}
+}
+
 func TestSlowEndpointDoesNotBlockPublish(t *testing.T) {
 	st := MustOpenStore(t)
 	bus := inmem.NewEventService()
