@@ -29,8 +29,11 @@ type cached struct {
 	built time.Time
 }
 
-// NewService returns a Service reading from articles.
+// NewService returns a Service reading from articles; a nil clock means time.Now.
 func NewService(articles kefu.ArticleService, now kefu.Clock) *Service {
+	if now == nil {
+		now = time.Now
+	}
 	return &Service{Articles: articles, Now: now, TTL: DefaultTTL, indexes: map[string]*cached{}}
 }
 

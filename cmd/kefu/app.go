@@ -1,0 +1,140 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/compose"
+	"github.com/kefu-ai/kefu/dialog"
+	khttp "github.com/kefu-ai/kefu/http"
+	"github.com/kefu-ai/kefu/inmem"
+	"github.com/kefu-ai/kefu/knowledge"
+	"github.com/kefu-ai/kefu/nlu/keyword"
+	"github.com/kefu-ai/kefu/postgres"
+	"github.com/kefu-ai/kefu/skills/faq"
+	"github.com/kefu-ai/kefu/skills/order"
+	"github.com/kefu-ai/kefu/sqlite"
+)
+
+// knowledgeIntents are the intents the knowledge skill answers from
+// articles linked to them.
+var knowledgeIntents = []string{"shipping_time", "return_policy", "customs_duty", "payment_methods", "contact", "coldchain", "skin_advice"}
+
+// App is one kefu node: the store, the bus, the engine and, when serving,
+// the HTTP server. Open wires it from Config; Close releases everything.
+type App struct {
+	Config Config
+	Logger *slog.Logger
+	Now    kefu.Clock
+
+	Store     kefu.Store
+	Events    *inmem.EventService
+	Knowledge *knowledge.Service
+	Engine    *dialog.Engine
+	HTTP      *khttp.Server
+
+	closers []func() error
+}
+
+// NewApp returns an unopened App.
+func NewApp(cfg Config, logger *slog.Logger) *App {
+	return &App{Config: cfg, Logger: logger, Now: time.Now}
+}
+
+// Open opens the store and builds the engine. It does not listen.
+func (a *App) Open(ctx context.Context) error {
+	if err := a.Config.Validate(); err != nil {
+		return err
+	}
+	switch a.Config.Store {
+	case "sqlite":
+		if err := os.MkdirAll(a.Config.DataDir, 0o755); err != nil {
+			return fmt.Errorf("data directory: %w", err)
+		}
+		db, err := sqlite.Open(ctx, a.Config.DBPath(), a.Now)
+		if err != nil {
+			return err
+		}
+		a.Store = db
+	case "postgres":
+		db, err := postgres.Open(ctx, a.Config.PostgresDSN, a.Now)
+		if err != nil {
+			return err
+		}
+		a.Store = db
+	}
+	a.closers = append(a.closers, a.Store.Close)
+	a.Events = inmem.NewEventService()
+
+	und, err := keyword.New()
+	if err != nil {
+		return err
+	}
+	comp, err := compose.New()
+	if err != nil {
+		return err
+	}
+	a.Knowledge = knowledge.NewService(a.Store, a.Now)
+	skills := []kefu.Skill{
+		&order.Skill{Orders: a.Store},
+		&faq.Skill{Knowledge: a.Knowledge, KnownIntents: knowledgeIntents},
+	}
+	a.Engine = &dialog.Engine{
+		Store:        a.Store,
+		Understander: und,
+		Policy:       dialog.NewPolicy(skills, faq.Name, map[string]string{order.SlotOrderNumber: order.Name}),
+		Composer:     comp,
+		Events:       a.Events,
+		Skills:       skills,
+		Logger:       a.Logger,
+		Now:          a.Now,
+	}
+	return a.Engine.Init()
+}
+
+// Serve starts the HTTP server (and webhook deliveries) on Config.Addr.
+func (a *App) Serve(ctx context.Context, demo bool) error {
+	a.HTTP = &khttp.Server{
+		Addr:         a.Config.Addr,
+		Store:        a.Store,
+		Turns:        a.Engine,
+		Events:       a.Events,
+		Logger:       a.Logger,
+		Now:          a.Now,
+		MaxBodyBytes: a.Config.MaxBodyBytes,
+		Demo:         demo,
+	}
+	if err := a.HTTP.Open(); err != nil {
+		return err
+	}
+	a.closers = append(a.closers, a.HTTP.Close)
+	return a.startWebhooks(ctx)
+}
+
+// Close stops the server and closes the store, newest first.
+func (a *App) Close() error {
+	var errs []error
+	for i := len(a.closers) - 1; i >= 0; i-- {
+		if err := a.closers[i](); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	a.closers = nil
+	return errors.Join(errs...)
+}
+
+// newLogger builds the process logger from the config.
+func newLogger(c Config, w io.Writer) *slog.Logger {
+	lvl, _ := parseLevel(c.LogLevel)
+	opts := &slog.HandlerOptions{Level: lvl}
+	if c.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}

@@ -1,0 +1,259 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"runtime/pprof"
+	"sort"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// benchMessages is the mix each simulated customer cycles through: order
+// tracking with and without a number, the number alone after the bot
+// asked, knowledge questions and small talk, in several languages.
+var benchMessages = []string{
+	"where is my order 10023?",
+	"我的订单10023到哪了",
+	"hola",
+	"¿cuánto tarda el envío a España?",
+	"where is my parcel?",
+	"10023",
+	"ขอบคุณค่ะ",
+	"how do I return an item?",
+}
+
+// benchResult is the last line "kefu bench" prints.
+type benchResult struct {
+	Scenario    string  `json:"scenario"`
+	Turns       int64   `json:"turns"`
+	TurnsPerSec float64 `json:"turns_per_s"`
+	P50MS       float64 `json:"p50_ms"`
+	P95MS       float64 `json:"p95_ms"`
+	P99MS       float64 `json:"p99_ms"`
+	Errors      int64   `json:"errors"`
+}
+
+func runBench(ctx context.Context, args []string, env *Env) error {
+	fs := newFlagSet(env, "bench", "")
+	cfg, err := setupConfig(fs, env, args)
+	if err != nil {
+		return err
+	}
+	url := fs.String("url", "", "target a running kefu at this base `URL` instead of starting the demo in-process")
+	key := fs.String("key", "", "API `key` of the tenant when -url is given")
+	tenant := fs.String("tenant", "globalmart", "tenant `ID` the simulated customers write to")
+	customer := fs.String("customer", "c-1001", "customer external `ID` of the simulated customers")
+	conc := fs.Int("concurrency", 32, "simulated customers writing at once")
+	dur := fs.Duration("duration", 10*time.Second, "how long to measure")
+	warm := fs.Duration("warmup", time.Second, "unmeasured warm-up before measuring")
+	scenario := fs.String("scenario", "turn", "scenario: turn")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole process to `file`")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *scenario != "turn" {
+		return fmt.Errorf("unknown scenario %q (have: turn)", *scenario)
+	}
+	if *conc < 1 || *dur <= 0 {
+		return fmt.Errorf("-concurrency must be >= 1 and -duration > 0")
+	}
+	base, apiKey := *url, *key
+	if base == "" {
+		dir, err := os.MkdirTemp("", "kefu-bench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		cfg.DataDir, cfg.Addr, cfg.LogLevel = dir, "127.0.0.1:0", "error"
+		app := NewApp(*cfg, newLogger(*cfg, env.Stderr))
+		if err := app.Open(ctx); err != nil {
+			return err
+		}
+		defer app.Close()
+		keys, err := loadDemo(ctx, app)
+		if err != nil {
+			return err
+		}
+		if err := app.Serve(ctx, false); err != nil {
+			return err
+		}
+		base = app.HTTP.URL()
+		for _, k := range keys {
+			if k.tenant == *tenant {
+				apiKey = k.key
+			}
+		}
+		fmt.Fprintf(env.Stdout, "bench: in-process demo at %s (SQLite in %s)\n", base, dir)
+	} else if apiKey == "" {
+		return fmt.Errorf("-key is required with -url")
+	}
+	client := &http.Client{
+		Timeout:   10 * time.Second,
+		Transport: &http.Transport{MaxIdleConns: *conc * 2, MaxIdleConnsPerHost: *conc * 2, IdleConnTimeout: time.Minute},
+	}
+	b := &bencher{client: client, base: base, key: apiKey, tenant: *tenant, customer: *customer}
+
+	// Conversations are opened before the clock starts.
+	convs := make([]string, *conc)
+	for i := range convs {
+		id, err := b.startConversation(ctx)
+		if err != nil {
+			return fmt.Errorf("opening conversation: %w", err)
+		}
+		convs[i] = id
+	}
+	fmt.Fprintf(env.Stdout, "bench: %d customers, %s warm-up, %s measured\n", *conc, *warm, *dur)
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+
+	var measuring atomic.Bool
+	var errs atomic.Int64
+	var lastErr atomic.Value
+	lat := make([][]time.Duration, *conc)
+	// Workers stop starting turns at the deadline; turns in flight finish,
+	// so that the end of the run does not cut requests and count errors.
+	deadline := time.Now().Add(*warm + *dur)
+	time.AfterFunc(*warm, func() { measuring.Store(true) })
+	var startMeasure time.Time
+	var startOnce sync.Once
+	var wg sync.WaitGroup
+	for w := 0; w < *conc; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; ctx.Err() == nil && time.Now().Before(deadline); i++ {
+				text := benchMessages[i%len(benchMessages)]
+				t0 := time.Now()
+				err := b.post(ctx, convs[w], text, fmt.Sprintf("b-%d-%d", w, i))
+				d := time.Since(t0)
+				if !measuring.Load() {
+					continue
+				}
+				startOnce.Do(func() { startMeasure = t0 })
+				if err != nil {
+					errs.Add(1)
+					lastErr.Store(err.Error())
+					continue
+				}
+				lat[w] = append(lat[w], d)
+			}
+		}(w)
+	}
+	wg.Wait()
+	elapsed := time.Since(startMeasure)
+	var all []time.Duration
+	for _, l := range lat {
+		all = append(all, l...)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
+	res := benchResult{Scenario: "turn", Turns: int64(len(all)), Errors: errs.Load()}
+	if len(all) > 0 && elapsed > 0 {
+		res.TurnsPerSec = round1(float64(len(all)) / elapsed.Seconds())
+		res.P50MS = ms(percentile(all, 0.50))
+		res.P95MS = ms(percentile(all, 0.95))
+		res.P99MS = ms(percentile(all, 0.99))
+	}
+	fmt.Fprintf(env.Stdout, "bench: %d turns in %.1fs: %.0f turns/s; latency p50 %.2f ms, p95 %.2f ms, p99 %.2f ms; %d errors\n",
+		res.Turns, elapsed.Seconds(), res.TurnsPerSec, res.P50MS, res.P95MS, res.P99MS, res.Errors)
+	if e, ok := lastErr.Load().(string); ok {
+		fmt.Fprintf(env.Stdout, "bench: last error: %s\n", e)
+	}
+	out, _ := json.Marshal(res)
+	fmt.Fprintln(env.Stdout, string(out))
+	if res.Turns == 0 {
+		return errors.New("no turn completed")
+	}
+	return nil
+}
+
+func percentile(sorted []time.Duration, p float64) time.Duration {
+	i := int(float64(len(sorted)-1) * p)
+	return sorted[i]
+}
+
+func ms(d time.Duration) float64 { return round2(float64(d.Microseconds()) / 1000) }
+
+func round1(f float64) float64 { return float64(int64(f*10+0.5)) / 10 }
+func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }
+
+// bencher speaks the REST API like a client would.
+type bencher struct {
+	client           *http.Client
+	base, key        string
+	tenant, customer string
+}
+
+func (b *bencher) do(ctx context.Context, method, path string, body any, out any) error {
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(ctx, method, b.base+path, bytes.NewReader(buf))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Authorization", "Bearer "+b.key)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := b.client.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode/100 != 2 {
+		return fmt.Errorf("%s %s: %s: %s", method, path, strconv.Itoa(resp.StatusCode), bytes.TrimSpace(data))
+	}
+	if out != nil {
+		return json.Unmarshal(data, out)
+	}
+	return nil
+}
+
+func (b *bencher) startConversation(ctx context.Context) (string, error) {
+	var out struct {
+		Conversation struct {
+			ID string `json:"id"`
+		} `json:"conversation"`
+	}
+	body := map[string]any{"customer": map[string]string{"external_id": b.customer}}
+	if err := b.do(ctx, "POST", "/v1/conversations", body, &out); err != nil {
+		return "", err
+	}
+	return out.Conversation.ID, nil
+}
+
+func (b *bencher) post(ctx context.Context, conv, text, clientID string) error {
+	var out struct {
+		Reply *struct {
+			Text string `json:"text"`
+		} `json:"reply"`
+	}
+	if err := b.do(ctx, "POST", "/v1/conversations/"+conv+"/messages", map[string]string{"text": text, "client_message_id": clientID}, &out); err != nil {
+		return err
+	}
+	if out.Reply == nil || out.Reply.Text == "" {
+		return fmt.Errorf("no reply to %q", text)
+	}
+	return nil
+}

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// chromium returns the path of a headless-capable Chromium, skipping the
+// test when there is none (failing under KEFU_REQUIRE_SERVICES=1).
+func chromium(tb testing.TB) string {
+	tb.Helper()
+	for _, name := range []string{os.Getenv("KEFU_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
+		if name == "" {
+			continue
+		}
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	msg := "no Chromium found (install Debian's chromium or set KEFU_CHROMIUM)"
+	if os.Getenv("KEFU_REQUIRE_SERVICES") == "1" {
+		tb.Fatal(msg)
+	}
+	tb.Skip(msg)
+	return ""
+}
+
+// newBrowser starts a headless Chromium with a fresh profile.
+func newBrowser(tb testing.TB) context.Context {
+	tb.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium(tb)),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(tb.TempDir()),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.WindowSize(1100, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	tb.Cleanup(func() { cancel(); cancelAlloc() })
+	return ctx
+}
+
+// TestBrowserWidgetTracksOrder opens the demo page in a real headless
+// Chromium, asks the widget where order 10023 is and waits for the
+// tracking answer.
+func TestBrowserWidgetTracksOrder(t *testing.T) {
+	ctx := newBrowser(t)
+	d := MustStartDemo(t)
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+
+	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(d.URL+"/?tenant=globalmart&customer=c-1001"),
+		chromedp.WaitVisible(css("#kefu-launcher")),
+		chromedp.Click(css("#kefu-launcher")),
+		chromedp.WaitVisible(css("#kefu-input")),
+		chromedp.SendKeys(css("#kefu-input"), "where is my order 10023?"),
+		chromedp.Click(css("#kefu-send")),
+		chromedp.WaitVisible(css(`.kefu-msg[data-author="bot"]`)),
+	)
+	if err != nil {
+		t.Fatalf("browser: %v", err)
+	}
+	const botTexts = `Array.from(document.querySelectorAll('.kefu-msg[data-author="bot"]')).map(e => e.textContent).join("\n")`
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](botTexts+`.includes("SD260100023CN")`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		text, _ := chromedp.Run(ctx, chromedp.Evaluate[string](botTexts))
+		t.Fatalf("no tracking answer in the widget: %v; bot said %q", err, text)
+	}
+	botText, err := chromedp.Run(ctx, chromedp.Evaluate[string](botTexts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"10023", "on its way"} {
+		if !strings.Contains(botText, want) {
+			t.Errorf("bot text %q lacks %q", botText, want)
+		}
+	}
+	if dir := os.Getenv("KEFU_SCREENSHOTS"); dir != "" {
+		if shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(80)); err == nil {
+			os.WriteFile(dir+"/widget-tracking.jpg", shot, 0o644)
+		}
+	}
+}

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is kefu's whole configuration. It is built once, in this order:
+// defaults, then an optional JSON file (--config or KEFU_CONFIG), then
+// KEFU_* environment variables, then command-line flags; then validated.
+type Config struct {
+	// Addr is the HTTP listen address.
+	Addr string `json:"addr"`
+	// DataDir holds the SQLite database file (kefu.db).
+	DataDir string `json:"data_dir"`
+	// Store is "sqlite" (embedded default) or "postgres".
+	Store string `json:"store"`
+	// PostgresDSN is used when Store is "postgres".
+	PostgresDSN string `json:"postgres_dsn"`
+	// LogLevel is debug, info, warn or error.
+	LogLevel string `json:"log_level"`
+	// LogFormat is text or json.
+	LogFormat string `json:"log_format"`
+	// MaxBodyBytes limits HTTP request bodies.
+	MaxBodyBytes int64 `json:"max_body_bytes"`
+	// WebhookAttempts is how often a webhook delivery is tried.
+	WebhookAttempts int `json:"webhook_attempts"`
+	// WebhookBackoff is the first retry delay, doubled per attempt.
+	WebhookBackoff Duration `json:"webhook_backoff"`
+}
+
+// Duration is a time.Duration that reads "1s" style strings from JSON.
+type Duration time.Duration
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (d *Duration) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("duration must be a string such as \"500ms\": %w", err)
+	}
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		return err
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// MarshalJSON implements json.Marshaler.
+func (d Duration) MarshalJSON() ([]byte, error) { return json.Marshal(time.Duration(d).String()) }
+
+// DefaultConfig returns the defaults: SQLite in ./kefu-data, port 8080.
+func DefaultConfig() Config {
+	return Config{
+		Addr:            "127.0.0.1:8080",
+		DataDir:         "kefu-data",
+		Store:           "sqlite",
+		LogLevel:        "info",
+		LogFormat:       "text",
+		MaxBodyBytes:    64 << 10,
+		WebhookAttempts: 6,
+		WebhookBackoff:  Duration(time.Second),
+	}
+}
+
+// configFlags registers the config flags on fs, bound to c. Flags are
+// parsed after the file and environment were applied to c, so a flag
+// that is given wins.
+func configFlags(fs *flag.FlagSet, c *Config, file *string) {
+	fs.StringVar(file, "config", *file, "JSON config `file` (env KEFU_CONFIG)")
+	fs.StringVar(&c.Addr, "addr", c.Addr, "HTTP listen `address` (env KEFU_ADDR)")
+	fs.StringVar(&c.DataDir, "data", c.DataDir, "data `directory` for the SQLite store (env KEFU_DATA_DIR)")
+	fs.StringVar(&c.Store, "store", c.Store, "store: sqlite or postgres (env KEFU_STORE)")
+	fs.StringVar(&c.PostgresDSN, "postgres", c.PostgresDSN, "PostgreSQL `DSN` when -store=postgres (env KEFU_POSTGRES_DSN)")
+	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "log level: debug, info, warn, error (env KEFU_LOG_LEVEL)")
+	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "log format: text or json (env KEFU_LOG_FORMAT)")
+}
+
+// loadConfig applies the file and the environment to the defaults. file
+// may be empty.
+func loadConfig(file string, getenv func(string) string) (Config, error) {
+	c := DefaultConfig()
+	if file == "" {
+		file = getenv("KEFU_CONFIG")
+	}
+	if file != "" {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return c, fmt.Errorf("config: %w", err)
+		}
+		dec := json.NewDecoder(strings.NewReader(string(b)))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&c); err != nil {
+			return c, fmt.Errorf("config %s: %w", file, err)
+		}
+	}
+	str := map[string]*string{
+		"KEFU_ADDR":         &c.Addr,
+		"KEFU_DATA_DIR":     &c.DataDir,
+		"KEFU_STORE":        &c.Store,
+		"KEFU_POSTGRES_DSN": &c.PostgresDSN,
+		"KEFU_LOG_LEVEL":    &c.LogLevel,
+		"KEFU_LOG_FORMAT":   &c.LogFormat,
+	}
+	for k, p := range str {
+		if v := getenv(k); v != "" {
+			*p = v
+		}
+	}
+	if v := getenv("KEFU_MAX_BODY_BYTES"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return c, fmt.Errorf("KEFU_MAX_BODY_BYTES: %q is not a number", v)
+		}
+		c.MaxBodyBytes = n
+	}
+	if v := getenv("KEFU_WEBHOOK_ATTEMPTS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return c, fmt.Errorf("KEFU_WEBHOOK_ATTEMPTS: %q is not a number", v)
+		}
+		c.WebhookAttempts = n
+	}
+	if v := getenv("KEFU_WEBHOOK_BACKOFF"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return c, fmt.Errorf("KEFU_WEBHOOK_BACKOFF: %w", err)
+		}
+		c.WebhookBackoff = Duration(d)
+	}
+	return c, nil
+}
+
+// Validate checks the configuration.
+func (c *Config) Validate() error {
+	switch c.Store {
+	case "sqlite":
+		if c.DataDir == "" {
+			return fmt.Errorf("config: data_dir is required for the sqlite store")
+		}
+	case "postgres":
+		if c.PostgresDSN == "" {
+			return fmt.Errorf("config: postgres_dsn is required for the postgres store")
+		}
+	default:
+		return fmt.Errorf("config: store must be sqlite or postgres, not %q", c.Store)
+	}
+	if _, err := parseLevel(c.LogLevel); err != nil {
+		return err
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		return fmt.Errorf("config: log_format must be text or json, not %q", c.LogFormat)
+	}
+	if c.MaxBodyBytes < 1024 {
+		return fmt.Errorf("config: max_body_bytes must be at least 1024")
+	}
+	if c.WebhookAttempts < 1 {
+		return fmt.Errorf("config: webhook_attempts must be at least 1")
+	}
+	return nil
+}
+
+// DBPath is the SQLite file.
+func (c *Config) DBPath() string { return filepath.Join(c.DataDir, "kefu.db") }
+
+func parseLevel(s string) (slog.Level, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(s)); err != nil {
+		return l, fmt.Errorf("config: log_level must be debug, info, warn or error, not %q", s)
+	}
+	return l, nil
+}

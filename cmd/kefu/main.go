@@ -1,0 +1,146 @@
+// Command kefu is the kefu customer-service server and its tools.
+//
+//	kefu demo     serve the demo shops from a fresh data directory
+//	kefu serve    serve the API, widget and pages
+//	kefu chat     chat with the bot in the terminal, no server needed
+//	kefu import   import products, orders, shipments, articles, customers
+//	kefu bench    measure full HTTP turns per second and latency
+//
+// Run "kefu <command> -h" for a command's flags.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	os.Exit(Run(ctx, os.Args[1:], env))
+}
+
+// Env is what a command sees of the process, injectable for tests.
+type Env struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+	// Ready, if set, receives the base URL once a server listens (tests).
+	Ready func(url string)
+}
+
+// command is one subcommand.
+type command struct {
+	name, summary string
+	run           func(ctx context.Context, args []string, env *Env) error
+}
+
+func commands() []command {
+	return []command{
+		{"demo", "serve the demo shops from a fresh data directory and print an API key", runDemo},
+		{"serve", "serve the REST API, websocket, widget and pages", runServe},
+		{"chat", "chat with the bot in the terminal (one message a line; --json for scripts)", runChat},
+		{"import", "import products, orders, shipments, articles or customers from CSV or JSON", runImport},
+		{"bench", "drive simulated customers through full HTTP turns and report throughput and latency", runBench},
+	}
+}
+
+// errUsage reports a command-line mistake; the usage was already printed.
+var errUsage = errors.New("usage")
+
+// Run runs the command named by args[0] and returns the exit code.
+func Run(ctx context.Context, args []string, env *Env) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(env.Stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	for _, c := range commands() {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(ctx, args[1:], env)
+		switch {
+		case err == nil:
+			return 0
+		case errors.Is(err, flag.ErrHelp):
+			return 0
+		case errors.Is(err, errUsage):
+			return 2
+		default:
+			fmt.Fprintf(env.Stderr, "kefu %s: %v\n", c.name, err)
+			return 1
+		}
+	}
+	fmt.Fprintf(env.Stderr, "kefu: unknown command %q\n\n", args[0])
+	usage(env.Stderr)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "kefu: multilingual customer service for e-commerce\n\nUsage: kefu <command> [flags]\n\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun \"kefu <command> -h\" for the flags of a command.")
+}
+
+// newFlagSet returns a flag set that prints its usage to env.Stderr and
+// returns errors instead of exiting.
+func newFlagSet(env *Env, name, args string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(env.Stderr, "Usage: kefu %s [flags]%s\n\nFlags:\n", name, args)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args; a parse error has been printed with the usage.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	return nil
+}
+
+// setupConfig loads file and environment config, then registers the flags.
+// Call finishConfig after parsing.
+func setupConfig(fs *flag.FlagSet, env *Env, args []string) (*Config, error) {
+	// The config file may be named by a flag, which must be found before
+	// the other flags are bound to the loaded values.
+	file := ""
+	for i, a := range args {
+		switch {
+		case a == "-config" || a == "--config":
+			if i+1 < len(args) {
+				file = args[i+1]
+			}
+		case len(a) > 8 && (a[:8] == "-config=" || len(a) > 9 && a[:9] == "--config="):
+			file = a[len("-config="):]
+			if a[1] == '-' {
+				file = a[len("--config="):]
+			}
+		}
+	}
+	c, err := loadConfig(file, env.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	configFlags(fs, &c, &file)
+	return &c, nil
+}
