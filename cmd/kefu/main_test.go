@@ -162,4 +162,3 @@ func TestChatInvalidLineReportsLineNumber(t *testing.T) {
 		t.Fatalf("want the other two lines answered:\n%s", out)
 	}
 }
-
