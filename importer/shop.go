@@ -1,0 +1,218 @@
+package importer
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/data"
+)
+
+// LoadShop reads one shop document (the format of data/demo/*.json,
+// described in docs/import.md) and stores the tenant with its customers,
+// products, orders, shipments and articles in one transaction of st, so
+// that a bad document leaves nothing behind. now stamps the creation and
+// update times of what has none in the document; nil leaves them to the
+// store. The tenant must not exist yet (ECONFLICT otherwise). On EINVALID
+// the summary lists the problems.
+func LoadShop(ctx context.Context, st kefu.Store, r io.Reader, now kefu.Clock) (*Summary, error) {
+	const op = "importer.LoadShop"
+	doc, err := readAll(op, r)
+	if err != nil {
+		return nil, err
+	}
+	ps := &problems{}
+	t, sh, b := parseShop(doc, ps)
+	if now != nil && ps.count() == 0 {
+		n := now()
+		t.CreatedAt = n
+		for _, it := range b.customers {
+			it.v.CreatedAt = n
+		}
+		for _, it := range b.products {
+			it.v.UpdatedAt = n
+		}
+		for _, it := range b.articles {
+			it.v.UpdatedAt = n
+		}
+	}
+	return storeBatch(ctx, op, st, sh, b, ps, func(tx kefu.Store) error { return tx.CreateTenant(ctx, t) })
+}
+
+// LoadDemo loads the demo shops embedded in package data (see
+// data/demo/README.md), each with LoadShop. A demo tenant that already
+// exists is left as it is, so calling LoadDemo again is safe. It returns
+// the demo tenants, whether loaded now or before.
+func LoadDemo(ctx context.Context, st kefu.Store, now kefu.Clock) ([]*kefu.Tenant, error) {
+	const op = "importer.LoadDemo"
+	var out []*kefu.Tenant
+	for _, id := range data.DemoShops() {
+		t, err := st.FindTenantByID(ctx, id)
+		if kefu.ErrorCode(err) == kefu.ENOTFOUND {
+			if err := loadDemoShop(ctx, st, id, now); err != nil && kefu.ErrorCode(err) != kefu.ECONFLICT {
+				// ECONFLICT: another node loaded it meanwhile, which is fine.
+				return nil, kefu.E(op, err)
+			}
+			t, err = st.FindTenantByID(ctx, id)
+		}
+		if err != nil {
+			return nil, kefu.E(op, err)
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+func loadDemoShop(ctx context.Context, st kefu.Store, id string, now kefu.Clock) error {
+	f, err := data.Demo.Open(id + ".json")
+	if err != nil {
+		return &kefu.Error{Code: kefu.EINTERNAL, Message: "demo shop " + id + " is missing", Err: err}
+	}
+	defer f.Close()
+	_, err = LoadShop(ctx, st, f, now)
+	return err
+}
+
+// tenantRecord is the "tenant" object of a shop document.
+type tenantRecord struct {
+	ID       string              `json:"id"`
+	Name     string              `json:"name"`
+	Settings kefu.TenantSettings `json:"settings"`
+}
+
+// shopSections are the arrays of a shop document, in the order they are
+// stored, comma-separated.
+const shopSections = "customers,products,orders,shipments,articles"
+
+// parseShop reads and checks a shop document. It returns the tenant, the
+// shop the checks used and the batch; on problems the tenant may be nil
+// but the shop and batch are not.
+func parseShop(doc []byte, ps *problems) (*kefu.Tenant, *shop, *batch) {
+	sh, b := &shop{}, &batch{}
+	dec := json.NewDecoder(bytes.NewReader(doc))
+	if tok, err := dec.Token(); err != nil {
+		jsonProblem(err, doc, dec, ps)
+		return nil, sh, b
+	} else if tok != json.Delim('{') {
+		ps.addf(pos{line: 1}, "want a JSON object with tenant, customers, products, orders, shipments and articles, not %v",
+			tokenText(tok, nil))
+		return nil, sh, b
+	}
+	var (
+		tenantRaw json.RawMessage
+		tenantAt  pos
+		sections  = map[string][]element{}
+	)
+	for dec.More() {
+		at := pos{line: lineAt(doc, dec.InputOffset())}
+		tok, err := dec.Token()
+		if err != nil {
+			jsonProblem(err, doc, dec, ps)
+			return nil, sh, b
+		}
+		key, _ := tok.(string)
+		switch {
+		case key == "tenant":
+			tenantAt = pos{line: lineAt(doc, dec.InputOffset()), where: "tenant"}
+			if err := dec.Decode(&tenantRaw); err != nil {
+				jsonProblem(err, doc, dec, ps)
+				return nil, sh, b
+			}
+		case isSection(key):
+			elems, ok := readArray(dec, doc, func(i int) string { return fmt.Sprintf("%s[%d]", key, i) }, ps)
+			if !ok {
+				return nil, sh, b
+			}
+			sections[key] = elems
+		default:
+			if !strings.HasPrefix(key, "_") { // "_note" and other comments
+				ps.addf(at, "unknown field %q (want tenant, %s)", key, strings.ReplaceAll(shopSections, ",", ", "))
+			}
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				jsonProblem(err, doc, dec, ps)
+				return nil, sh, b
+			}
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		jsonProblem(err, doc, dec, ps)
+		return nil, sh, b
+	}
+	if tok, err := dec.Token(); err != io.EOF {
+		ps.addf(pos{line: lineAt(doc, dec.InputOffset())}, "unexpected %v after the document", tokenText(tok, err))
+	}
+	if tenantRaw == nil {
+		ps.add(pos{line: 1}, "the document has no tenant")
+		return nil, sh, b
+	}
+	t := checkTenant(tenantRaw, tenantAt, ps)
+	if t == nil {
+		return nil, sh, b
+	}
+	sh = newShop(t)
+	b.customers = checkCustomers(sh, decodeElements[customerRecord](sections["customers"], ps), ps)
+	b.products = checkProducts(sh, decodeElements[productRecord](sections["products"], ps), ps)
+	b.orders = checkOrders(sh, decodeElements[orderRecord](sections["orders"], ps), ps)
+	b.shipments = checkShipments(sh, decodeElements[shipmentRecord](sections["shipments"], ps), ps)
+	b.articles = checkArticles(sh, decodeElements[articleRecord](sections["articles"], ps), ps)
+	return t, sh, b
+}
+
+func isSection(key string) bool {
+	for _, s := range strings.Split(shopSections, ",") {
+		if key == s {
+			return true
+		}
+	}
+	return false
+}
+
+// checkTenant decodes and checks the tenant object; nil on problems.
+func checkTenant(raw []byte, at pos, ps *problems) *kefu.Tenant {
+	var r tenantRecord
+	if msg := decodeStrict(raw, &r); msg != "" {
+		ps.add(at, msg)
+		return nil
+	}
+	c := newChecker(ps, at)
+	if !kefu.ValidTenantID(r.ID) {
+		c.add(fmt.Sprintf("id %q is not a tenant ID (1-64 of a-z, 0-9, '-' and '_')", r.ID))
+	}
+	c.add(checkText("name", r.Name, true, maxShort, false))
+	s := r.Settings
+	if s.DefaultLanguage == "" {
+		c.add("settings.default_language is required")
+	} else {
+		var msg string
+		s.DefaultLanguage, msg = normLanguage("settings.default_language", s.DefaultLanguage)
+		c.add(msg)
+	}
+	for i, l := range s.Languages {
+		var msg string
+		s.Languages[i], msg = normLanguage("settings.languages", l)
+		c.add(msg)
+	}
+	if s.Currency != "" {
+		var msg string
+		s.Currency, msg = normCurrency(s.Currency)
+		c.add(msg)
+	}
+	// The zone is not looked up here: a binary without zone data should
+	// still load the demo (times then show in UTC).
+	c.add(checkID("settings.timezone", s.Timezone, false))
+	if p := s.OrderNumberPattern; p != "" {
+		if _, err := regexp.Compile(p); err != nil {
+			c.add(fmt.Sprintf("settings.order_number_pattern %q is not a regular expression: %v", p, err))
+		}
+	}
+	if !c.ok() {
+		return nil
+	}
+	return &kefu.Tenant{ID: r.ID, Name: r.Name, Settings: s}
+}
