@@ -41,6 +41,9 @@ func runImport(ctx context.Context, args []string, env *Env) error {
 		return err
 	}
 	defer app.Close()
+	if _, err := app.Store.FindTenantByID(ctx, *tenant); err != nil {
+		return fmt.Errorf("tenant %q: %w", *tenant, err)
+	}
 	sum, err := importer.Import(ctx, app.Store, *tenant, *kind, *format, f)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)

@@ -17,7 +17,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+
+	"github.com/kefu-ai/kefu"
 )
 
 func main() {
@@ -78,13 +81,29 @@ func Run(ctx context.Context, args []string, env *Env) int {
 		case errors.Is(err, errUsage):
 			return 2
 		default:
-			fmt.Fprintf(env.Stderr, "kefu %s: %v\n", c.name, err)
+			fmt.Fprintf(env.Stderr, "kefu %s: %s\n", c.name, errorText(err))
 			return 1
 		}
 	}
 	fmt.Fprintf(env.Stderr, "kefu: unknown command %q\n\n", args[0])
 	usage(env.Stderr)
 	return 2
+}
+
+// errorText is what a command failure prints: for kefu errors with a
+// user-facing code the message chain without internal causes, otherwise
+// the whole error.
+func errorText(err error) string {
+	var ke *kefu.Error
+	if !errors.As(err, &ke) || kefu.ErrorCode(err) == kefu.EINTERNAL {
+		return err.Error()
+	}
+	// Keep the command's own context ("tenant \"x\": ...") in front.
+	s := err.Error()
+	if i := strings.Index(s, ke.Error()); i > 0 {
+		return s[:i] + kefu.ErrorMessage(err)
+	}
+	return kefu.ErrorMessage(err)
 }
 
 func usage(w io.Writer) {

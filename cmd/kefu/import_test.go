@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/importer"
+	"github.com/kefu-ai/kefu/sqlite"
+)
+
+// TestImportCommand runs "kefu import" against a data directory holding
+// the demo shops: a good file imports, a file with bad rows names their
+// lines and imports nothing.
+func TestImportCommand(t *testing.T) {
+	ctx := context.Background()
+	data := t.TempDir()
+	db, err := sqlite.Open(ctx, filepath.Join(data, "kefu.db"), time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := importer.LoadDemo(ctx, db, time.Now); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	write := func(name, content string) string {
+		p := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	header := "external_id,name,email,phone,language,country,vip\n"
+	good := write("good.csv", header+"x-1,Ana,ana@example.com,,es,ES,false\nx-2,Ben,ben@example.com,,en,GB,true\n")
+	bad := write("bad.csv", header+"x-3,Cy,cy@example.com,,en,GB,false\nx-4,Di,not-an-email,,en,GB,false\nx-5,Ed,ed@example.com,,en,GB,maybe\n")
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want []string
+	}{
+		{"good file", []string{"--tenant", "globalmart", "--kind", "customers", good}, 0, []string{"imported"}},
+		{"bad rows name their lines", []string{"--tenant", "globalmart", "--kind", "customers", bad}, 1, []string{"line 3", "line 4"}},
+		{"unknown tenant", []string{"--tenant", "nope", "--kind", "customers", good}, 1, []string{"nope"}},
+		{"unknown kind", []string{"--tenant", "globalmart", "--kind", "planets", good}, 1, []string{"planets"}},
+		{"missing flags", []string{good}, 2, []string{"Usage"}},
+		{"missing file", []string{"--tenant", "globalmart", "--kind", "customers", filepath.Join(data, "nope.csv")}, 1, []string{"no such file"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			env, out, errOut := testEnv("", nil)
+			code := Run(ctx, append([]string{"import", "--data", data}, tt.args...), env)
+			all := out.String() + errOut.String()
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d: %s", code, tt.code, all)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("output %q lacks %q", all, w)
+				}
+			}
+		})
+	}
+	db, err = sqlite.Open(ctx, filepath.Join(data, "kefu.db"), time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for ext, want := range map[string]string{"x-1": "", "x-2": "", "x-3": kefu.ENOTFOUND} {
+		_, err := db.FindCustomerByExternalID(ctx, "globalmart", ext)
+		if got := kefu.ErrorCode(err); got != want {
+			t.Errorf("customer %s: code %q, want %q (the bad file must import nothing)", ext, got, want)
+		}
+	}
+}
