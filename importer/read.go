@@ -196,6 +196,8 @@ func readCSV(data []byte, cols []column, ps *problems) *table {
 		switch _, dup := t.index[h]; {
 		case !utf8.ValidString(h):
 			ps.addf(pos{line: 1}, "column %d of the header is not valid UTF-8", i+1)
+		case h == "":
+			ps.addf(pos{line: 1}, "column %d of the header has no name", i+1)
 		case !known[h]:
 			ps.addf(pos{line: 1}, "unknown column %q (the columns are %s)", h, strings.Join(names, ","))
 		case dup:
