@@ -5,6 +5,8 @@ import (
 	"crypto/subtle"
 	"net/http"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/kefu-ai/kefu"
 )
@@ -69,14 +71,59 @@ func (s *Server) authTenant(r *http.Request) (string, error) {
 }
 
 func (s *Server) tenantForKey(ctx context.Context, key string) (string, error) {
-	k, err := s.Store.FindAPIKeyByHash(ctx, kefu.HashSecret(key))
+	hash := kefu.HashSecret(key)
+	now := s.now()
+	if tenantID, ok := s.keys.get(hash, now); ok {
+		return tenantID, nil
+	}
+	k, err := s.Store.FindAPIKeyByHash(ctx, hash)
 	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
 		return "", kefu.Errorf(kefu.EUNAUTHORIZED, "invalid API key")
 	}
 	if err != nil {
 		return "", err
 	}
+	s.keys.put(hash, k.TenantID, now)
 	return k.TenantID, nil
+}
+
+// keyCacheTTL is how long a verified API key is trusted without asking
+// the store again: every API call would otherwise cost a query. A deleted
+// key keeps working on a node for at most this long.
+const keyCacheTTL = 10 * time.Second
+
+// keyCacheMax bounds the cache; when full it is emptied.
+const keyCacheMax = 10000
+
+// keyCache remembers verified API key hashes. Only successes are cached,
+// so a wrong key is always checked against the store.
+type keyCache struct {
+	mu sync.Mutex // guards m
+	m  map[string]keyEntry
+}
+
+type keyEntry struct {
+	tenantID string
+	expiry   time.Time
+}
+
+func (c *keyCache) get(hash string, now time.Time) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[hash]
+	if !ok || !now.Before(e.expiry) {
+		return "", false
+	}
+	return e.tenantID, true
+}
+
+func (c *keyCache) put(hash, tenantID string, now time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= keyCacheMax {
+		c.m = make(map[string]keyEntry)
+	}
+	c.m[hash] = keyEntry{tenantID: tenantID, expiry: now.Add(keyCacheTTL)}
 }
 
 // authConversation authenticates a request for conversation id with either

@@ -45,6 +45,7 @@ type Server struct {
 	// widget secret. Never enable it on a real shop.
 	Demo bool
 
+	keys    keyCache // verified API keys
 	once    sync.Once
 	handler http.Handler
 	pages   *template.Template
