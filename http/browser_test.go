@@ -2,7 +2,6 @@ package http_test
 
 import (
 	"context"
-	"os/exec"
 	"testing"
 	"time"
 
@@ -10,43 +9,13 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	khttp "github.com/kefu-ai/kefu/http"
+	"github.com/kefu-ai/kefu/internal/testenv"
 )
 
-// MustBrowser starts headless Chromium, or skips the test when none is
-// installed.
+// MustBrowser starts headless Chromium (see testenv.Browser).
 func MustBrowser(tb testing.TB) context.Context {
 	tb.Helper()
-	if testing.Short() {
-		tb.Skip("browser test skipped in -short mode")
-	}
-	var path string
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			path = p
-			break
-		}
-	}
-	if path == "" {
-		tb.Skip("no Chromium found; install chromium to run the widget browser test")
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(path),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.WindowSize(1024, 768),
-	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	tb.Cleanup(func() {
-		cancelCtx()
-		cancelAlloc()
-	})
-	// The first run starts the browser, which lives as long as ctx: no
-	// timeout on it. Later steps get their own deadlines.
-	if err := chromedp.Do(ctx); err != nil {
-		tb.Skipf("cannot start %s: %v", path, err)
-	}
-	return ctx
+	return testenv.Browser(tb)
 }
 
 // within returns ctx with a deadline for one group of browser steps.

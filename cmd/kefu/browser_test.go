@@ -3,62 +3,20 @@ package main
 import (
 	"context"
 	"os"
-	"os/exec"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/kefu-ai/kefu/internal/testenv"
 )
-
-// chromium returns the path of a headless-capable Chromium, skipping the
-// test when there is none (failing under KEFU_REQUIRE_SERVICES=1).
-func chromium(tb testing.TB) string {
-	tb.Helper()
-	for _, name := range []string{os.Getenv("KEFU_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
-		if name == "" {
-			continue
-		}
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	msg := "no Chromium found (install Debian's chromium or set KEFU_CHROMIUM)"
-	if os.Getenv("KEFU_REQUIRE_SERVICES") == "1" {
-		tb.Fatal(msg)
-	}
-	tb.Skip(msg)
-	return ""
-}
-
-// newBrowser starts a headless Chromium with a fresh profile.
-func newBrowser(tb testing.TB) context.Context {
-	tb.Helper()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium(tb)),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(tb.TempDir()),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.WindowSize(1100, 900),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(actx)
-	tb.Cleanup(func() { cancel(); cancelAlloc() })
-	return ctx
-}
 
 // TestBrowserWidgetTracksOrder opens the demo page in a real headless
 // Chromium, asks the widget where order 10023 is and waits for the
 // tracking answer.
 func TestBrowserWidgetTracksOrder(t *testing.T) {
-	ctx := newBrowser(t)
+	ctx := testenv.Browser(t)
 	d := MustStartDemo(t)
 	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
