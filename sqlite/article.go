@@ -62,7 +62,10 @@ func (db *DB) UpsertArticle(ctx context.Context, a *kefu.Article) error {
 	updated := db.stamp(a.UpdatedAt)
 	var version int
 	args := []any{id, a.TenantID, a.Key, a.Language, a.Title, a.Body, tags, intents, string(status), nanos(updated)}
-	if err := db.row(ctx, true, qUpsertArticle, args, &id, &version); err != nil {
+	err = db.write(ctx, func(ctx context.Context, tx *DB) error {
+		return tx.row(ctx, qUpsertArticle, args, &id, &version)
+	})
+	if err != nil {
 		return fail(op, err, "article", "tenant")
 	}
 	a.ID, a.Status, a.Version, a.UpdatedAt = id, status, version, updated
@@ -73,7 +76,7 @@ func (db *DB) UpsertArticle(ctx context.Context, a *kefu.Article) error {
 func (db *DB) FindArticleByID(ctx context.Context, tenantID, id string) (*kefu.Article, error) {
 	const op = "sqlite.FindArticleByID"
 	a, err := scanArticle(func(dest ...any) error {
-		return db.row(ctx, false, qFindArticleByID, []any{id, tenantID}, dest...)
+		return db.row(ctx, qFindArticleByID, []any{id, tenantID}, dest...)
 	})
 	if err != nil {
 		return nil, fail(op, err, "article", "")

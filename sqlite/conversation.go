@@ -35,27 +35,37 @@ func (db *DB) CreateConversation(ctx context.Context, c *kefu.Conversation) erro
 	if c.TenantID == "" {
 		return invalid(op, "tenant id required")
 	}
-	if c.Status == "" {
-		c.Status = kefu.StatusBot
+	status := c.Status
+	if status == "" {
+		status = kefu.StatusBot
 	}
-	if !c.Status.Valid() {
+	if !status.Valid() {
 		return invalid(op, "invalid conversation status %q", c.Status)
 	}
 	slots, err := jsonText(c.Slots)
 	if err != nil {
 		return kefu.E(op, err)
 	}
-	if c.ID == "" {
-		c.ID = kefu.NewID("cv")
+	id := c.ID
+	if id == "" {
+		id = kefu.NewID("cv")
 	}
-	c.CreatedAt = db.stamp(c.CreatedAt)
-	if c.UpdatedAt.IsZero() {
-		c.UpdatedAt = c.CreatedAt
+	created := db.stamp(c.CreatedAt)
+	updated := created
+	if !c.UpdatedAt.IsZero() {
+		updated = c.UpdatedAt
 	}
-	_, err = db.exec(ctx, qCreateConversation, c.ID, c.TenantID, c.CustomerID, c.Channel, string(c.Status),
-		c.Language, c.LanguageLocked, c.Priority, c.HandoffReason, c.AgentID, slots, c.TokenHash,
-		nanos(c.CreatedAt), nanos(c.UpdatedAt))
-	return fail(op, err, "conversation", "tenant")
+	err = db.write(ctx, func(ctx context.Context, tx *DB) error {
+		_, err := tx.exec(ctx, qCreateConversation, id, c.TenantID, c.CustomerID, c.Channel, string(status),
+			c.Language, c.LanguageLocked, c.Priority, c.HandoffReason, c.AgentID, slots, c.TokenHash,
+			nanos(created), nanos(updated))
+		return err
+	})
+	if err != nil {
+		return fail(op, err, "conversation", "tenant")
+	}
+	c.ID, c.Status, c.CreatedAt, c.UpdatedAt = id, status, created, updated
+	return nil
 }
 
 // FindConversationByID returns ENOTFOUND when the conversation does not
@@ -63,7 +73,7 @@ func (db *DB) CreateConversation(ctx context.Context, c *kefu.Conversation) erro
 func (db *DB) FindConversationByID(ctx context.Context, tenantID, id string) (*kefu.Conversation, error) {
 	const op = "sqlite.FindConversationByID"
 	c, err := scanConversation(func(dest ...any) error {
-		return db.row(ctx, false, qFindConversationByID, []any{id, tenantID}, dest...)
+		return db.row(ctx, qFindConversationByID, []any{id, tenantID}, dest...)
 	})
 	if err != nil {
 		return nil, fail(op, err, "conversation", "")
@@ -124,8 +134,12 @@ func (db *DB) UpdateConversation(ctx context.Context, tenantID, id string, upd k
 	}
 	args := []any{status, ptr(upd.Language), ptr(upd.LanguageLocked), ptr(upd.Priority),
 		ptr(upd.HandoffReason), ptr(upd.AgentID), slots, nanos(db.now()), id, tenantID}
-	c, err := scanConversation(func(dest ...any) error {
-		return db.row(ctx, true, qUpdateConversation, args, dest...)
+	var c *kefu.Conversation
+	err := db.write(ctx, func(ctx context.Context, tx *DB) (err error) {
+		c, err = scanConversation(func(dest ...any) error {
+			return tx.row(ctx, qUpdateConversation, args, dest...)
+		})
+		return err
 	})
 	if err != nil {
 		return nil, fail(op, err, "conversation", "")

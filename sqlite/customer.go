@@ -22,13 +22,21 @@ func (db *DB) CreateCustomer(ctx context.Context, c *kefu.Customer) error {
 	if c.TenantID == "" {
 		return invalid(op, "tenant id required")
 	}
-	if c.ID == "" {
-		c.ID = kefu.NewID("cu")
+	id := c.ID
+	if id == "" {
+		id = kefu.NewID("cu")
 	}
-	c.CreatedAt = db.stamp(c.CreatedAt)
-	_, err := db.exec(ctx, qCreateCustomer, c.ID, c.TenantID, c.ExternalID, c.Name, c.Email, c.Phone,
-		c.Language, c.Country, c.VIP, nanos(c.CreatedAt))
-	return fail(op, err, "customer", "tenant")
+	created := db.stamp(c.CreatedAt)
+	err := db.write(ctx, func(ctx context.Context, tx *DB) error {
+		_, err := tx.exec(ctx, qCreateCustomer, id, c.TenantID, c.ExternalID, c.Name, c.Email, c.Phone,
+			c.Language, c.Country, c.VIP, nanos(created))
+		return err
+	})
+	if err != nil {
+		return fail(op, err, "customer", "tenant")
+	}
+	c.ID, c.CreatedAt = id, created
+	return nil
 }
 
 // FindCustomerByID returns ENOTFOUND if the customer does not exist in the tenant.
@@ -49,7 +57,7 @@ func (db *DB) findCustomer(ctx context.Context, query string, args ...any) (*kef
 		c       kefu.Customer
 		created int64
 	)
-	err := db.row(ctx, false, query, args, &c.ID, &c.TenantID, &c.ExternalID, &c.Name, &c.Email, &c.Phone,
+	err := db.row(ctx, query, args, &c.ID, &c.TenantID, &c.ExternalID, &c.Name, &c.Email, &c.Phone,
 		&c.Language, &c.Country, &c.VIP, &created)
 	if err != nil {
 		return nil, err

@@ -43,14 +43,18 @@ func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
 		}
 	}
 	created := db.stamp(m.CreatedAt)
-	res, err := db.exec(ctx, qCreateMessage, m.TenantID, m.ConversationID, string(m.Author), m.AuthorID, m.Text,
-		m.Language, m.ClientMessageID, m.ReplyTo, trace, nanos(created))
+	var id int64
+	err := db.write(ctx, func(ctx context.Context, tx *DB) error {
+		res, err := tx.exec(ctx, qCreateMessage, m.TenantID, m.ConversationID, string(m.Author), m.AuthorID, m.Text,
+			m.Language, m.ClientMessageID, m.ReplyTo, trace, nanos(created))
+		if err != nil {
+			return err
+		}
+		id, err = res.LastInsertId()
+		return err
+	})
 	if err != nil {
 		return fail(op, err, "message", "conversation")
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return kefu.E(op, err)
 	}
 	m.ID, m.CreatedAt = id, created
 	return nil
@@ -61,7 +65,7 @@ func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
 func (db *DB) FindMessageByClientID(ctx context.Context, tenantID, conversationID, clientID string) (*kefu.Message, error) {
 	const op = "sqlite.FindMessageByClientID"
 	m, err := scanMessage(func(dest ...any) error {
-		return db.row(ctx, false, qFindMessageByClientID, []any{conversationID, clientID, tenantID}, dest...)
+		return db.row(ctx, qFindMessageByClientID, []any{conversationID, clientID, tenantID}, dest...)
 	})
 	if err != nil {
 		return nil, fail(op, err, "message", "")
@@ -74,7 +78,7 @@ func (db *DB) FindMessageByClientID(ctx context.Context, tenantID, conversationI
 func (db *DB) FindReply(ctx context.Context, tenantID, conversationID string, messageID int64) (*kefu.Message, error) {
 	const op = "sqlite.FindReply"
 	m, err := scanMessage(func(dest ...any) error {
-		return db.row(ctx, false, qFindReply, []any{conversationID, messageID, tenantID}, dest...)
+		return db.row(ctx, qFindReply, []any{conversationID, messageID, tenantID}, dest...)
 	})
 	if err != nil {
 		return nil, fail(op, err, "reply", "")

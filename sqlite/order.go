@@ -46,7 +46,11 @@ func (db *DB) CreateOrder(ctx context.Context, o *kefu.Order) error {
 		id = kefu.NewID("or")
 	}
 	placed := db.stamp(o.PlacedAt)
-	err := db.withTx(ctx, op, func(tx *DB) error {
+	write := db.write
+	if len(o.Lines) > 0 {
+		write = db.writeMany
+	}
+	err := write(ctx, func(ctx context.Context, tx *DB) error {
 		if _, err := tx.exec(ctx, qCreateOrder, id, o.TenantID, o.Number, o.CustomerID, o.Status, o.Currency,
 			o.Total, o.ShipTo, nanos(placed)); err != nil {
 			return err
@@ -175,7 +179,11 @@ func (db *DB) CreateShipment(ctx context.Context, s *kefu.Shipment) error {
 		e.At = db.stamp(e.At)
 		events[i] = e
 	}
-	err := db.withTx(ctx, op, func(tx *DB) error {
+	write := db.write
+	if len(events) > 0 {
+		write = db.writeMany
+	}
+	err := write(ctx, func(ctx context.Context, tx *DB) error {
 		if _, err := tx.exec(ctx, qCreateShipment, id, s.TenantID, s.OrderID, s.Carrier, s.TrackingNumber, status,
 			s.ColdChain, eta, nanos(created)); err != nil {
 			return err
@@ -245,7 +253,7 @@ func (db *DB) AddTrackingEvent(ctx context.Context, tenantID, shipmentID string,
 		return invalid(op, "tracking event status required")
 	}
 	e.At = db.stamp(e.At)
-	err := db.withTx(ctx, op, func(tx *DB) error {
+	err := db.writeMany(ctx, func(ctx context.Context, tx *DB) error {
 		res, err := tx.exec(ctx, qSetShipmentStatus, e.Status, shipmentID, tenantID)
 		if err != nil {
 			return err

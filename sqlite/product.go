@@ -42,7 +42,10 @@ func (db *DB) UpsertProduct(ctx context.Context, p *kefu.Product) error {
 	updated := db.stamp(p.UpdatedAt)
 	args := []any{id, p.TenantID, p.SKU, p.Name, p.Description, p.Category, p.Brand, p.HSCode, p.Price,
 		p.Currency, p.Stock, attrs, nanos(updated)}
-	if err := db.row(ctx, true, qUpsertProduct, args, &id); err != nil {
+	err = db.write(ctx, func(ctx context.Context, tx *DB) error {
+		return tx.row(ctx, qUpsertProduct, args, &id)
+	})
+	if err != nil {
 		return fail(op, err, "product", "tenant")
 	}
 	p.ID, p.UpdatedAt = id, updated
@@ -53,7 +56,7 @@ func (db *DB) UpsertProduct(ctx context.Context, p *kefu.Product) error {
 func (db *DB) FindProductBySKU(ctx context.Context, tenantID, sku string) (*kefu.Product, error) {
 	const op = "sqlite.FindProductBySKU"
 	p, err := scanProduct(func(dest ...any) error {
-		return db.row(ctx, false, qFindProductBySKU, []any{tenantID, sku}, dest...)
+		return db.row(ctx, qFindProductBySKU, []any{tenantID, sku}, dest...)
 	})
 	if err != nil {
 		return nil, fail(op, err, "product", "")

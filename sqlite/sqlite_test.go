@@ -90,3 +90,56 @@ func TestOpenInvalidPath(t *testing.T) {
 		}
 	}
 }
+
+func TestInTxPanic(t *testing.T) {
+	db := MustOpen(t)
+	ctx := context.Background()
+	storetest.MustCreateTenant(t, db, "shop")
+	func() {
+		defer func() {
+			if p := recover(); p != "boom" {
+				t.Errorf("recovered %v, want the panic of fn", p)
+			}
+		}()
+		_ = db.InTx(ctx, func(tx kefu.Store) error {
+			storetest.MustCreateCustomer(t, tx, &kefu.Customer{TenantID: "shop", ExternalID: "x"})
+			panic("boom")
+		})
+	}()
+	// The panicking transaction left nothing, and the store still works.
+	if _, err := db.FindCustomerByExternalID(ctx, "shop", "x"); kefu.ErrorCode(err) != kefu.ENOTFOUND {
+		t.Errorf("customer of the panicking transaction: err %v, want ENOTFOUND", err)
+	}
+	storetest.MustCreateCustomer(t, db, &kefu.Customer{TenantID: "shop", ExternalID: "y"})
+}
+
+func TestCanceledWrite(t *testing.T) {
+	db := MustOpen(t)
+	storetest.MustCreateTenant(t, db, "shop")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := db.CreateCustomer(ctx, &kefu.Customer{TenantID: "shop", ExternalID: "x"})
+	if err == nil {
+		t.Fatal("write with a canceled context succeeded")
+	}
+	if _, err := db.FindCustomerByExternalID(context.Background(), "shop", "x"); kefu.ErrorCode(err) != kefu.ENOTFOUND {
+		t.Errorf("canceled write stored a customer (err %v)", err)
+	}
+}
+
+func TestWriteAfterClose(t *testing.T) {
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "kefu.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Errorf("second Close: %v", err)
+	}
+	err = db.CreateTenant(context.Background(), &kefu.Tenant{ID: "shop"})
+	if got := kefu.ErrorCode(err); got != kefu.EUNAVAILABLE {
+		t.Errorf("write after Close: %v, want EUNAVAILABLE", err)
+	}
+}

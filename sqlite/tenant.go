@@ -31,15 +31,22 @@ func (db *DB) CreateTenant(ctx context.Context, t *kefu.Tenant) error {
 	if err != nil {
 		return kefu.E(op, err)
 	}
-	t.CreatedAt = db.stamp(t.CreatedAt)
-	_, err = db.exec(ctx, qCreateTenant, t.ID, t.Name, settings, nanos(t.CreatedAt))
-	return fail(op, err, "tenant", "")
+	created := db.stamp(t.CreatedAt)
+	err = db.write(ctx, func(ctx context.Context, tx *DB) error {
+		_, err := tx.exec(ctx, qCreateTenant, t.ID, t.Name, settings, nanos(created))
+		return err
+	})
+	if err != nil {
+		return fail(op, err, "tenant", "")
+	}
+	t.CreatedAt = created
+	return nil
 }
 
 // FindTenantByID returns ENOTFOUND if no such tenant exists.
 func (db *DB) FindTenantByID(ctx context.Context, id string) (*kefu.Tenant, error) {
 	const op = "sqlite.FindTenantByID"
-	t, err := scanTenant(func(dest ...any) error { return db.row(ctx, false, qFindTenantByID, []any{id}, dest...) })
+	t, err := scanTenant(func(dest ...any) error { return db.row(ctx, qFindTenantByID, []any{id}, dest...) })
 	if err != nil {
 		return nil, fail(op, err, "tenant", "")
 	}
@@ -69,16 +76,19 @@ func (db *DB) UpdateTenantSettings(ctx context.Context, id string, s kefu.Tenant
 	if err != nil {
 		return kefu.E(op, err)
 	}
-	res, err := db.exec(ctx, qUpdateTenantSettings, settings, id)
-	if err != nil {
-		return fail(op, err, "tenant", "")
-	}
-	if n, err := res.RowsAffected(); err != nil {
-		return fail(op, err, "tenant", "")
-	} else if n == 0 {
-		return fail(op, sql.ErrNoRows, "tenant", "")
-	}
-	return nil
+	err = db.write(ctx, func(ctx context.Context, tx *DB) error {
+		res, err := tx.exec(ctx, qUpdateTenantSettings, settings, id)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			return sql.ErrNoRows
+		}
+		return nil
+	})
+	return fail(op, err, "tenant", "")
 }
 
 func scanTenant(scan func(...any) error) (*kefu.Tenant, error) {
@@ -107,12 +117,20 @@ func (db *DB) CreateAPIKey(ctx context.Context, k *kefu.APIKey) error {
 	case k.Hash == "":
 		return invalid(op, "api key hash required")
 	}
-	if k.ID == "" {
-		k.ID = kefu.NewID("ak")
+	id := k.ID
+	if id == "" {
+		id = kefu.NewID("ak")
 	}
-	k.CreatedAt = db.stamp(k.CreatedAt)
-	_, err := db.exec(ctx, qCreateAPIKey, k.ID, k.TenantID, k.Name, k.Hash, nanos(k.CreatedAt))
-	return fail(op, err, "api key", "tenant")
+	created := db.stamp(k.CreatedAt)
+	err := db.write(ctx, func(ctx context.Context, tx *DB) error {
+		_, err := tx.exec(ctx, qCreateAPIKey, id, k.TenantID, k.Name, k.Hash, nanos(created))
+		return err
+	})
+	if err != nil {
+		return fail(op, err, "api key", "tenant")
+	}
+	k.ID, k.CreatedAt = id, created
+	return nil
 }
 
 // FindAPIKeyByHash returns ENOTFOUND if no key has that hash.
@@ -122,7 +140,7 @@ func (db *DB) FindAPIKeyByHash(ctx context.Context, hash string) (*kefu.APIKey, 
 		k       kefu.APIKey
 		created int64
 	)
-	if err := db.row(ctx, false, qFindAPIKeyByHash, []any{hash}, &k.ID, &k.TenantID, &k.Name, &k.Hash, &created); err != nil {
+	if err := db.row(ctx, qFindAPIKeyByHash, []any{hash}, &k.ID, &k.TenantID, &k.Name, &k.Hash, &created); err != nil {
 		return nil, fail(op, err, "api key", "")
 	}
 	k.CreatedAt = fromNanos(created)

@@ -39,6 +39,7 @@ func Run(t *testing.T, open func(t *testing.T) kefu.Store) {
 		{"TenantIsolation", testTenantIsolation},
 		{"InTx", testInTx},
 		{"ConcurrentMessages", testConcurrentMessages},
+		{"ConcurrentFailures", testConcurrentFailures},
 		{"FailedWrites", testFailedWrites},
 	}
 	for _, tt := range tests {
@@ -1200,6 +1201,23 @@ func testInTx(t *testing.T, s kefu.Store) {
 				})
 			}
 		}, errBoom, nil},
+		{"inner error ignored by outer", func(n string) func(kefu.Store) error {
+			return func(tx kefu.Store) error {
+				if err := writeAll(tx, n); err != nil {
+					return err
+				}
+				err := tx.InTx(ctx, func(inner kefu.Store) error {
+					if err := writeAll(inner, n+"-inner"); err != nil {
+						return err
+					}
+					return errBoom
+				})
+				if !errors.Is(err, errBoom) {
+					return fmt.Errorf("inner InTx returned %v, want errBoom", err)
+				}
+				return nil // the outer transaction commits; the failed inner one left nothing
+			}
+		}, nil, all},
 		{"outer error after inner commit", func(n string) func(kefu.Store) error {
 			return func(tx kefu.Store) error {
 				if err := tx.InTx(ctx, func(inner kefu.Store) error { return writeAll(inner, n) }); err != nil {
@@ -1236,10 +1254,14 @@ func testInTx(t *testing.T, s kefu.Store) {
 		}, nil, all},
 		{"failed write inside keeps the rest", func(n string) func(kefu.Store) error {
 			return func(tx kefu.Store) error {
-				// A conflicting write fails alone; the transaction goes on.
+				// Conflicting writes fail alone; the transaction goes on.
 				err := tx.CreateOrder(ctx, &kefu.Order{TenantID: "shop", Number: "o-commit", Lines: []kefu.OrderLine{{SKU: "Z"}}})
 				if kefu.ErrorCode(err) != kefu.ECONFLICT {
 					return fmt.Errorf("duplicate order in tx: %v, want ECONFLICT", err)
+				}
+				err = tx.CreateCustomer(ctx, &kefu.Customer{TenantID: "shop", ExternalID: "ext-commit"})
+				if kefu.ErrorCode(err) != kefu.ECONFLICT {
+					return fmt.Errorf("duplicate customer in tx: %v, want ECONFLICT", err)
 				}
 				return writeAll(tx, n)
 			}
@@ -1326,6 +1348,100 @@ func testConcurrentMessages(t *testing.T, s kefu.Store) {
 		}
 		if i > 0 && m.ID <= ms[i-1].ID {
 			t.Errorf("FindMessages out of order: %d then %d", ms[i-1].ID, m.ID)
+		}
+	}
+}
+
+// testConcurrentFailures runs failing and succeeding writes of every kind
+// at once: the failures must not take anything of the others with them,
+// nor leave anything of their own (adapters may commit concurrent writes
+// together).
+func testConcurrentFailures(t *testing.T, s kefu.Store) {
+	ctx := context.Background()
+	c := newConversation(t, s, "shop")
+	MustCreateMessage(t, s, &kefu.Message{TenantID: "shop", ConversationID: c.ID, Author: kefu.AuthorCustomer, ClientMessageID: "dup"})
+	MustCreateOrder(t, s, &kefu.Order{TenantID: "shop", Number: "dup", Lines: []kefu.OrderLine{{SKU: "ORIG", Quantity: 1}}})
+	const workers, each = 8, 20
+	var wg sync.WaitGroup
+	errs := make(chan error, workers*each)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range each {
+				key := fmt.Sprintf("%d-%d", w, i)
+				var err error
+				want := ""
+				switch i % 5 {
+				case 0:
+					err = s.CreateMessage(ctx, &kefu.Message{TenantID: "shop", ConversationID: c.ID, Author: kefu.AuthorCustomer, ClientMessageID: "ok-" + key})
+				case 1:
+					want = kefu.ECONFLICT
+					err = s.CreateMessage(ctx, &kefu.Message{TenantID: "shop", ConversationID: c.ID, Author: kefu.AuthorBot, ClientMessageID: "dup"})
+				case 2:
+					err = s.CreateOrder(ctx, &kefu.Order{TenantID: "shop", Number: "ok-" + key,
+						Lines: []kefu.OrderLine{{SKU: "A", Quantity: 1}, {SKU: "B", Quantity: 2}}})
+				case 3:
+					want = kefu.ECONFLICT
+					err = s.CreateOrder(ctx, &kefu.Order{TenantID: "shop", Number: "dup",
+						Lines: []kefu.OrderLine{{SKU: "X", Quantity: 1}, {SKU: "Y", Quantity: 1}}})
+				case 4:
+					err = s.InTx(ctx, func(tx kefu.Store) error {
+						if err := tx.CreateCustomer(ctx, &kefu.Customer{TenantID: "shop", ExternalID: "bad-" + key}); err != nil {
+							return err
+						}
+						if err := tx.CreateMessage(ctx, &kefu.Message{TenantID: "shop", ConversationID: c.ID,
+							Author: kefu.AuthorSystem, ClientMessageID: "bad-" + key}); err != nil {
+							return err
+						}
+						return errBoom
+					})
+					if errors.Is(err, errBoom) {
+						err = nil
+					} else if err == nil {
+						err = errors.New("InTx succeeded though fn failed")
+					}
+				}
+				if got := kefu.ErrorCode(err); got != want {
+					errs <- fmt.Errorf("worker %d op %d: error %v, want code %q", w, i, err, want)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	ms, err := s.FindMessages(ctx, kefu.MessageFilter{TenantID: "shop", ConversationID: c.ID, Limit: 1000})
+	mustNil(t, "FindMessages", err)
+	if want := 1 + workers*each/5; len(ms) != want {
+		t.Errorf("%d messages stored, want %d", len(ms), want)
+	}
+	for _, m := range ms {
+		if strings.HasPrefix(m.ClientMessageID, "bad-") {
+			t.Errorf("message %q of a rolled-back transaction stored", m.ClientMessageID)
+		}
+	}
+	os, err := s.FindOrders(ctx, kefu.OrderFilter{TenantID: "shop", Limit: 1000})
+	mustNil(t, "FindOrders", err)
+	if want := 1 + workers*each/5; len(os) != want {
+		t.Errorf("%d orders stored, want %d", len(os), want)
+	}
+	for _, o := range os {
+		want := 2
+		if o.Number == "dup" {
+			want = 1
+		}
+		if len(o.Lines) != want {
+			t.Errorf("order %s has %d lines, want %d: %s", o.Number, len(o.Lines), want, show(o.Lines))
+		}
+	}
+	for w := range workers {
+		for i := 4; i < each; i += 5 {
+			if _, err := s.FindCustomerByExternalID(ctx, "shop", fmt.Sprintf("bad-%d-%d", w, i)); kefu.ErrorCode(err) != kefu.ENOTFOUND {
+				t.Errorf("customer of a rolled-back transaction: err %v, want ENOTFOUND", err)
+			}
 		}
 	}
 }
