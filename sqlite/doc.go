@@ -1,11 +1,26 @@
 // Package sqlite implements kefu.Store on an embedded SQLite database
 // (modernc.org/sqlite, pure Go, no cgo).
 //
-// The database runs in WAL mode with synchronous=NORMAL and foreign keys on.
-// A DB holds two connection pools on the same file: one writer connection
-// (every write and every transaction goes through it, so writers never
-// fight over the lock inside one process) and a pool of read-only
-// connections that see the last committed state without blocking the writer.
+// The database runs in WAL mode with synchronous=NORMAL, foreign keys on
+// and a busy timeout. A DB holds three kinds of connection to the file:
+//
+//   - a pool of read-only connections for reads outside transactions, which
+//     see the last committed state and never wait for the writer;
+//   - one writer connection, driven by a group committer goroutine: every
+//     write (and every InTx function) is queued, and the committer runs
+//     the writes waiting at that moment in one transaction, each in a
+//     savepoint (or as a single statement) so that a failing write undoes
+//     only its own statements; callers return once the transaction has
+//     committed. One commit per batch instead of one per write is what
+//     keeps SQLite fast under concurrent load;
+//   - one checkpointer connection that copies the WAL into the database
+//     file in the background (wal_autocheckpoint is off on the writer), so
+//     that the fsyncs of checkpoints never delay a commit.
+//
+// With synchronous=NORMAL a committed write survives a crash of the
+// process; a power failure may lose the last commits, never corrupt the
+// file.
+//
 // Statements are prepared once per connection and cached.
 //
 // The schema lives in migration/*.sql, embedded in the binary and applied

@@ -148,9 +148,10 @@ func Open(ctx context.Context, path string, now kefu.Clock) (*DB, error) {
 
 func (c *core) open(ctx context.Context) error {
 	// The writer opens first so that WAL mode is set before any reader
-	// connects. wal_autocheckpoint(0): checkpointLoop checkpoints instead.
+	// connects. wal_autocheckpoint(0): checkpointLoop checkpoints instead;
+	// journal_size_limit: a WAL that grew under load shrinks back to 64 MiB.
 	wdsn := fmt.Sprintf("%s?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"+
-		"&_pragma=foreign_keys(1)&_pragma=temp_store(MEMORY)&_pragma=wal_autocheckpoint(0)", c.path, busyTimeoutMS)
+		"&_pragma=foreign_keys(1)&_pragma=temp_store(MEMORY)&_pragma=wal_autocheckpoint(0)&_pragma=journal_size_limit(67108864)", c.path, busyTimeoutMS)
 	// Processes opening a new file together can meet SQLITE_BUSY where
 	// SQLite does not wait (switching to WAL), so this is retried.
 	var err error
@@ -302,6 +303,7 @@ var errTxBroken = errors.New("sqlite: transaction broken")
 // the caller.
 type panicError struct{ v any }
 
+// Error implements error.
 func (p *panicError) Error() string { return fmt.Sprintf("panic in write: %v", p.v) }
 
 // write runs fn, which executes exactly one statement, atomically; see

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -141,5 +142,31 @@ func TestWriteAfterClose(t *testing.T) {
 	err = db.CreateTenant(context.Background(), &kefu.Tenant{ID: "shop"})
 	if got := kefu.ErrorCode(err); got != kefu.EUNAVAILABLE {
 		t.Errorf("write after Close: %v, want EUNAVAILABLE", err)
+	}
+}
+
+func TestCloseCheckpoints(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kefu.db")
+	db, err := sqlite.Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.MustCreateTenant(t, db, "shop")
+	c := storetest.MustCreateConversation(t, db, &kefu.Conversation{TenantID: "shop", Channel: "api"})
+	for range 300 {
+		storetest.MustCreateMessage(t, db, &kefu.Message{TenantID: "shop", ConversationID: c.ID, Author: kefu.AuthorCustomer, Text: "hi"})
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// Close copied the WAL into the database and truncated it.
+	if fi, err := os.Stat(path + "-wal"); err == nil && fi.Size() > 0 {
+		t.Errorf("WAL is %d bytes after Close, want 0", fi.Size())
+	}
+	db = MustOpenPath(t, path)
+	ms, err := db.FindMessages(ctx, kefu.MessageFilter{TenantID: "shop", ConversationID: c.ID, Limit: 1000})
+	if err != nil || len(ms) != 300 {
+		t.Fatalf("after reopen: %d messages, %v; want 300", len(ms), err)
 	}
 }
