@@ -6,7 +6,8 @@
 // in schema_migrations) hold a PostgreSQL advisory lock, so processes that
 // start together migrate the schema exactly once.
 //
-// Connections come from a small built-in pool (see pool.go). Statements
+// Connections come from pgxpool (pool_max_conns in the DSN sets its size;
+// the default is max(4, CPUs)). Statements
 // are prepared and cached per connection by pgx.
 //
 // Times are timestamptz, which keeps microseconds: the DB truncates the

@@ -9,12 +9,12 @@ import (
 	"io/fs"
 	"runtime"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/kefu-ai/kefu"
 )
 
@@ -34,12 +34,12 @@ type DB struct {
 }
 
 type core struct {
-	pool *pool
+	pool *pgxpool.Pool
 	now  kefu.Clock
 }
 
-// querier is what the methods run statements on: a pooled connection or
-// a transaction (*pgx.Conn and pgx.Tx both implement it).
+// querier is what the methods run statements on: the pool or a
+// transaction (*pgxpool.Pool and pgx.Tx both implement it).
 type querier interface {
 	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
@@ -55,30 +55,31 @@ type querier interface {
 // means time.Now.
 func Open(ctx context.Context, dsn string, now kefu.Clock) (*DB, error) {
 	const op = "postgres.Open"
-	cfg, err := pgx.ParseConfig(dsn)
+	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
 		return nil, &kefu.Error{Code: kefu.EINVALID, Op: op, Message: "invalid PostgreSQL DSN", Err: err}
 	}
-	maxConns := max(4, runtime.NumCPU())
-	if v, ok := cfg.RuntimeParams["pool_max_conns"]; ok {
-		delete(cfg.RuntimeParams, "pool_max_conns")
-		if maxConns, err = strconv.Atoi(v); err != nil || maxConns < 1 {
-			return nil, &kefu.Error{Code: kefu.EINVALID, Op: op, Message: fmt.Sprintf("invalid pool_max_conns %q", v)}
-		}
+	if !strings.Contains(dsn, "pool_max_conns") {
+		cfg.MaxConns = int32(max(4, runtime.NumCPU()))
 	}
+	cfg.MaxConnIdleTime = 5 * time.Minute
 	if now == nil {
 		now = time.Now
 	}
-	db := &DB{c: &core{pool: newPool(cfg, maxConns), now: now}}
-	conn, err := db.c.pool.acquire(ctx)
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
-		db.c.pool.close()
 		return nil, &kefu.Error{Code: kefu.EUNAVAILABLE, Op: op, Message: "database unavailable", Err: err}
 	}
-	err = migrate(ctx, conn, now)
-	db.c.pool.release(conn)
+	db := &DB{c: &core{pool: pool, now: now}}
+	conn, err := pool.Acquire(ctx)
 	if err != nil {
-		db.c.pool.close()
+		pool.Close()
+		return nil, &kefu.Error{Code: kefu.EUNAVAILABLE, Op: op, Message: "database unavailable", Err: err}
+	}
+	err = migrate(ctx, conn.Conn(), now)
+	conn.Release()
+	if err != nil {
+		pool.Close()
 		return nil, kefu.E(op, err)
 	}
 	return db, nil
@@ -88,7 +89,7 @@ func Open(ctx context.Context, dsn string, now kefu.Clock) (*DB, error) {
 // InTx) it does nothing.
 func (db *DB) Close() error {
 	if db.tx == nil {
-		db.c.pool.close()
+		db.c.pool.Close()
 	}
 	return nil
 }
@@ -112,12 +113,10 @@ func (db *DB) inTx(ctx context.Context, op string, fn func(tx pgx.Tx) error) err
 	if db.tx != nil {
 		tx, err = db.tx.Begin(ctx) // SAVEPOINT
 	} else {
-		conn, aerr := db.c.pool.acquire(ctx)
-		if aerr != nil {
-			return unavailable(op, aerr)
+		tx, err = db.c.pool.Begin(ctx)
+		if err != nil {
+			return unavailable(op, err)
 		}
-		defer db.c.pool.release(conn) // runs after the Rollback below
-		tx, err = conn.Begin(ctx)
 	}
 	if err != nil {
 		return kefu.E(op, err)
@@ -138,12 +137,7 @@ func (db *DB) run(ctx context.Context, op string, fn func(q querier) error) erro
 	if db.tx != nil {
 		return fn(db.tx)
 	}
-	conn, err := db.c.pool.acquire(ctx)
-	if err != nil {
-		return unavailable(op, err)
-	}
-	defer db.c.pool.release(conn)
-	return fn(conn)
+	return fn(db.c.pool)
 }
 
 // write runs a single-statement write. Outside a transaction it runs on a
