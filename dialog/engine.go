@@ -5,7 +5,6 @@ import (
 	"log/slog"
 	"maps"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -17,8 +16,9 @@ import (
 // next turn does not ask again.
 const SlotExpecting = "_expecting"
 
-// tenantTTL is how long a tenant's settings are cached by the engine.
-const tenantTTL = 5 * time.Second
+// cacheTTL is how long the engine reuses a tenant's settings and a
+// customer's record: every turn needs them and they change rarely.
+const cacheTTL = 5 * time.Second
 
 var _ kefu.TurnService = (*Engine)(nil)
 
@@ -34,16 +34,10 @@ type Engine struct {
 	Logger       *slog.Logger
 	Now          kefu.Clock
 
-	skills map[string]kefu.Skill
-	locks  keyedMutex
-
-	mu      sync.Mutex // guards tenants
-	tenants map[string]tenantEntry
-}
-
-type tenantEntry struct {
-	t      *kefu.Tenant
-	expiry time.Time
+	skills    map[string]kefu.Skill
+	locks     keyedMutex
+	tenants   ttlCache[*kefu.Tenant]
+	customers ttlCache[*kefu.Customer] // keyed by tenant ID + "/" + customer ID
 }
 
 // Init checks the wiring and indexes the skills.
@@ -61,36 +55,44 @@ func (e *Engine) Init() error {
 	for _, s := range e.Skills {
 		e.skills[s.Name()] = s
 	}
-	e.tenants = map[string]tenantEntry{}
+	e.tenants = ttlCache[*kefu.Tenant]{ttl: cacheTTL, max: 1000}
+	e.customers = ttlCache[*kefu.Customer]{ttl: cacheTTL, max: 100000}
 	return nil
 }
 
-// tenant returns the tenant, cached for a few seconds: settings change
-// rarely and every turn needs them.
+// tenant returns the tenant, cached for a few seconds.
 func (e *Engine) tenant(ctx context.Context, id string) (*kefu.Tenant, error) {
 	now := e.Now()
-	e.mu.Lock()
-	te, ok := e.tenants[id]
-	e.mu.Unlock()
-	if ok && now.Before(te.expiry) {
-		return te.t, nil
+	if t, ok := e.tenants.get(id, now); ok {
+		return t, nil
 	}
 	t, err := e.Store.FindTenantByID(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	e.mu.Lock()
-	e.tenants[id] = tenantEntry{t: t, expiry: now.Add(tenantTTL)}
-	e.mu.Unlock()
+	e.tenants.put(id, t, now)
 	return t, nil
 }
 
-// InvalidateTenant drops the cached settings of a tenant.
-func (e *Engine) InvalidateTenant(id string) {
-	e.mu.Lock()
-	delete(e.tenants, id)
-	e.mu.Unlock()
+// findCustomer returns the customer, cached for a few seconds. Skills use
+// its ID (which never changes) to check ownership and its flags (VIP) for
+// priorities, for which a few seconds of staleness is harmless.
+func (e *Engine) findCustomer(ctx context.Context, tenantID, id string) (*kefu.Customer, error) {
+	now := e.Now()
+	key := tenantID + "/" + id
+	if c, ok := e.customers.get(key, now); ok {
+		return c, nil
+	}
+	c, err := e.Store.FindCustomerByID(ctx, tenantID, id)
+	if err != nil {
+		return nil, err
+	}
+	e.customers.put(key, c, now)
+	return c, nil
 }
+
+// InvalidateTenant drops the cached settings of a tenant.
+func (e *Engine) InvalidateTenant(id string) { e.tenants.drop(id) }
 
 // ValidLanguage reports whether s looks like a BCP 47 language tag of the
 // form kefu uses ("en", "zh-Hant", "yue").
@@ -207,41 +209,39 @@ func (e *Engine) PostMessage(ctx context.Context, req kefu.PostMessageRequest) (
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
-	var msg *kefu.Message
-	if req.ClientMessageID != "" {
-		prev, err := e.Store.FindMessageByClientID(ctx, t.ID, conv.ID, req.ClientMessageID)
-		switch kefu.ErrorCode(err) {
-		case "":
-			if prev.Text != req.Text {
-				return nil, kefu.Errorf(kefu.ECONFLICT, "client_message_id %q was already used for another text", req.ClientMessageID)
-			}
-			if reply, err := e.Store.FindReply(ctx, t.ID, conv.ID, prev.ID); err == nil {
-				return &kefu.TurnResult{Message: prev, Reply: reply, Duplicate: true}, nil
-			} else if kefu.ErrorCode(err) != kefu.ENOTFOUND {
-				return nil, kefu.E(op, err)
-			}
-			// Stored but never answered (the first attempt failed
-			// mid-turn, or a human has the conversation): finish it now.
-			msg = prev
-		case kefu.ENOTFOUND:
-		default:
-			return nil, kefu.E(op, err)
-		}
+	msg := &kefu.Message{
+		TenantID:        t.ID,
+		ConversationID:  conv.ID,
+		Author:          kefu.AuthorCustomer,
+		Text:            req.Text,
+		ClientMessageID: req.ClientMessageID,
 	}
-	fresh := msg == nil
-	if fresh {
-		msg = &kefu.Message{
-			TenantID:        t.ID,
-			ConversationID:  conv.ID,
-			Author:          kefu.AuthorCustomer,
-			Text:            req.Text,
-			ClientMessageID: req.ClientMessageID,
-		}
-		// Durable before anything else.
-		if err := e.Store.CreateMessage(ctx, msg); err != nil {
+	// Durable before anything else. A retry is detected by the store's
+	// unique (conversation, client message ID) index rather than by a
+	// read first, which would cost every turn a query.
+	fresh := true
+	err = e.Store.CreateMessage(ctx, msg)
+	switch {
+	case err == nil:
+		e.Events.Publish(ctx, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: msg, At: msg.CreatedAt})
+	case kefu.ErrorCode(err) == kefu.ECONFLICT && req.ClientMessageID != "":
+		prev, err := e.Store.FindMessageByClientID(ctx, t.ID, conv.ID, req.ClientMessageID)
+		if err != nil {
 			return nil, kefu.E(op, err)
 		}
-		e.Events.Publish(ctx, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: msg, At: msg.CreatedAt})
+		if prev.Text != req.Text {
+			return nil, kefu.Errorf(kefu.ECONFLICT, "client_message_id %q was already used for another text", req.ClientMessageID)
+		}
+		if reply, err := e.Store.FindReply(ctx, t.ID, conv.ID, prev.ID); err == nil {
+			return &kefu.TurnResult{Message: prev, Reply: reply, Duplicate: true}, nil
+		} else if kefu.ErrorCode(err) != kefu.ENOTFOUND {
+			return nil, kefu.E(op, err)
+		}
+		// Stored but never answered (the first attempt failed mid-turn,
+		// or a human has the conversation): finish it now.
+		msg, fresh = prev, false
+	default:
+		return nil, kefu.E(op, err)
 	}
 	reply, err := e.turn(ctx, t, conv, msg, req.Language, start)
 	if err != nil {
@@ -296,7 +296,7 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 
 	st := &kefu.TurnState{Tenant: t, Conversation: conv, Message: msg, Understanding: und}
 	if conv.CustomerID != "" {
-		c, err := e.Store.FindCustomerByID(ctx, t.ID, conv.CustomerID)
+		c, err := e.findCustomer(ctx, t.ID, conv.CustomerID)
 		if err != nil {
 			return nil, err
 		}

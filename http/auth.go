@@ -133,6 +133,19 @@ func (c *keyCache) put(hash, tenantID string, now time.Time) {
 // same as one that does not exist, so nothing about other tenants or
 // conversations leaks.
 func (s *Server) authConversation(r *http.Request, id string, allowQuery bool) (*kefu.Conversation, caller, error) {
+	return s.authConversationLoad(r, id, allowQuery, true)
+}
+
+// authConversationRef is authConversation for handlers that pass the
+// conversation on to the engine, which loads (and tenant-checks) it
+// anyway: with an API key it returns a conversation holding only the
+// tenant and ID, and saves a store read. A conversation token still needs
+// the stored conversation to be verified.
+func (s *Server) authConversationRef(r *http.Request, id string) (*kefu.Conversation, caller, error) {
+	return s.authConversationLoad(r, id, false, false)
+}
+
+func (s *Server) authConversationLoad(r *http.Request, id string, allowQuery, load bool) (*kefu.Conversation, caller, error) {
 	ctx := r.Context()
 	tok := bearer(r)
 	if tok == "" && allowQuery {
@@ -149,6 +162,9 @@ func (s *Server) authConversation(r *http.Request, id string, allowQuery bool) (
 		}
 		if !validID(id) {
 			return nil, caller{}, notFound
+		}
+		if !load {
+			return &kefu.Conversation{TenantID: tenantID, ID: id}, caller{tenantID: tenantID}, nil
 		}
 		c, err := s.Store.FindConversationByID(ctx, tenantID, id)
 		if err != nil {

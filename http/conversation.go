@@ -126,7 +126,7 @@ func (s *Server) handleGetConversation(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handlePostMessage(w http.ResponseWriter, r *http.Request) {
-	c, who, err := s.authConversation(r, r.PathValue("id"), false)
+	c, who, err := s.authConversationRef(r, r.PathValue("id"))
 	if err != nil {
 		s.Error(w, r, err)
 		return
