@@ -15,8 +15,10 @@ const (
 	// The literal conditions (<> '' and <> 0) let the planner use the partial indexes.
 	qFindMessageByClientID = `SELECT ` + messageCols + ` FROM messages
 		WHERE conversation_id = $1 AND client_message_id = $2 AND client_message_id <> '' AND tenant_id = $3`
+	// Replies follow the message they answer: scan the conversation index
+	// from there rather than keep an index on reply_to for retries only.
 	qFindReply = `SELECT ` + messageCols + ` FROM messages
-		WHERE conversation_id = $1 AND reply_to = $2 AND reply_to <> 0 AND tenant_id = $3 AND author IN ('bot', 'system')
+		WHERE conversation_id = $1 AND id > $2 AND reply_to = $2 AND reply_to <> 0 AND tenant_id = $3 AND author IN ('bot', 'system')
 		ORDER BY id LIMIT 1`
 	qFindMessages = `SELECT ` + messageCols + ` FROM messages
 		WHERE conversation_id = $1 AND id > $2 AND tenant_id = $3 ORDER BY id LIMIT $4`

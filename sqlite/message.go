@@ -14,8 +14,11 @@ const (
 	// The literal conditions (<> '' and <> 0) let SQLite use the partial indexes.
 	qFindMessageByClientID = `SELECT ` + messageCols + ` FROM messages
 		WHERE conversation_id = ? AND client_message_id = ? AND client_message_id <> '' AND tenant_id = ?`
+	// A reply is stored after the message it answers, so the scan starts
+	// there on the conversation index; no index on reply_to is kept, as
+	// it would cost every insert a page write for a lookup only retries do.
 	qFindReply = `SELECT ` + messageCols + ` FROM messages
-		WHERE conversation_id = ? AND reply_to = ? AND reply_to <> 0 AND tenant_id = ? AND author IN ('bot', 'system')
+		WHERE conversation_id = ? AND id > ?2 AND reply_to = ?2 AND reply_to <> 0 AND tenant_id = ? AND author IN ('bot', 'system')
 		ORDER BY id LIMIT 1`
 	qFindMessages = `SELECT ` + messageCols + ` FROM messages
 		WHERE conversation_id = ? AND id > ? AND tenant_id = ? ORDER BY id LIMIT ?`

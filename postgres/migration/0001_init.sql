@@ -71,7 +71,6 @@ CREATE TABLE messages (
 );
 CREATE INDEX messages_conversation ON messages (conversation_id, id);
 CREATE UNIQUE INDEX messages_client_id ON messages (conversation_id, client_message_id) WHERE client_message_id <> '';
-CREATE INDEX messages_reply_to ON messages (conversation_id, reply_to) WHERE reply_to <> 0;
 
 CREATE TABLE orders (
 	id          text PRIMARY KEY,

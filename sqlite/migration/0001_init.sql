@@ -53,10 +53,13 @@ CREATE INDEX conversations_tenant ON conversations (tenant_id, created_at);
 CREATE INDEX conversations_customer ON conversations (tenant_id, customer_id, created_at);
 CREATE INDEX conversations_status ON conversations (tenant_id, status, created_at);
 
--- AUTOINCREMENT: message IDs are never reused, so they order a
--- conversation and are safe as paging cursors.
+-- Message IDs are rowids: without AUTOINCREMENT a new row gets the
+-- largest ID + 1, so IDs increase with insertion order (they order a
+-- conversation and serve as paging cursors) as long as the newest message
+-- is never deleted; messages are never deleted. AUTOINCREMENT would cost
+-- every insert a write to sqlite_sequence.
 CREATE TABLE messages (
-	id                INTEGER PRIMARY KEY AUTOINCREMENT,
+	id                INTEGER PRIMARY KEY,
 	tenant_id         TEXT NOT NULL,
 	conversation_id   TEXT NOT NULL,
 	author            TEXT NOT NULL CHECK (author IN ('customer', 'bot', 'agent', 'system')),
@@ -71,7 +74,6 @@ CREATE TABLE messages (
 );
 CREATE INDEX messages_conversation ON messages (conversation_id, id);
 CREATE UNIQUE INDEX messages_client_id ON messages (conversation_id, client_message_id) WHERE client_message_id <> '';
-CREATE INDEX messages_reply_to ON messages (conversation_id, reply_to) WHERE reply_to <> 0;
 
 CREATE TABLE orders (
 	id          TEXT PRIMARY KEY,
