@@ -126,7 +126,7 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 	}
 	if at := r.Data["at"]; at != "" {
 		if t, err := time.Parse(time.RFC3339, at); err == nil {
-			vals["at"] = t.UTC().Format("2006-01-02 15:04 UTC")
+			vals["at"] = formatTime(t, r.Data["timezone"])
 		}
 	}
 	vals["location_part"] = ""
@@ -138,6 +138,17 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 		vals["eta_part"] = fill(m["eta_part"], vals)
 	}
 	return strings.TrimSpace(fill(tpl, vals))
+}
+
+// formatTime shows t in the IANA zone tz (the shop's), or in UTC when tz
+// is empty or unknown.
+func formatTime(t time.Time, tz string) string {
+	if tz != "" {
+		if loc, err := time.LoadLocation(tz); err == nil {
+			return t.In(loc).Format("2006-01-02 15:04 MST")
+		}
+	}
+	return t.UTC().Format("2006-01-02 15:04 UTC")
 }
 
 func lookup(m map[string]string, key, def string) string {

@@ -33,6 +33,7 @@ func TestCompose(t *testing.T) {
 		{"no location or eta", "en", kefu.SkillResult{Outcome: "tracking", Data: map[string]string{"order": "1", "status": "delivered", "description": "Delivered"}}, []string{"is delivered", "Delivered. Carrier"}},
 		{"article same language", "en", kefu.SkillResult{Outcome: "article", Text: "Returns within 14 days.", TextLanguage: "en"}, []string{"Returns within 14 days."}},
 		{"article other language", "th", kefu.SkillResult{Outcome: "article", Text: "Returns within 14 days.", TextLanguage: "en"}, []string{"Returns within 14 days.", "ภาษาอังกฤษ"}},
+		{"time in the shop's zone", "en", kefu.SkillResult{Outcome: "tracking", Data: map[string]string{"order": "1", "status": "in_transit", "description": "Scan", "at": "2026-11-20T08:30:00Z", "timezone": "Asia/Bangkok"}}, []string{"2026-11-20 15:30 +07"}},
 		{"unknown outcome clarifies", "en", kefu.SkillResult{Outcome: "nope"}, []string{"not sure I understood"}},
 	}
 	for _, tt := range tests {

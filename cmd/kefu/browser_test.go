@@ -49,8 +49,8 @@ func TestBrowserWidgetTracksOrder(t *testing.T) {
 		}
 	}
 	if dir := os.Getenv("KEFU_SCREENSHOTS"); dir != "" {
-		if shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(80)); err == nil {
-			os.WriteFile(dir+"/widget-tracking.jpg", shot, 0o644)
+		if shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)); err == nil {
+			os.WriteFile(dir+"/widget-tracking.png", shot, 0o644)
 		}
 	}
 }

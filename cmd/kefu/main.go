@@ -19,6 +19,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	_ "time/tzdata" // shop time zones must work on machines without zoneinfo
 
 	"github.com/kefu-ai/kefu"
 )

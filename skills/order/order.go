@@ -96,6 +96,7 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 	res.Data["location"] = last.Location
 	res.Data["description"] = last.Description
 	res.Data["at"] = last.At.UTC().Format(time.RFC3339)
+	res.Data["timezone"] = st.Tenant.Settings.Timezone
 	if ship.ETA != nil {
 		res.Data["eta"] = ship.ETA.UTC().Format("2006-01-02")
 	}
