@@ -52,7 +52,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	key := fs.String("key", "", "API `key` of the tenant when -url is given")
 	tenant := fs.String("tenant", "globalmart", "tenant `ID` the simulated customers write to")
 	customer := fs.String("customer", "c-1001", "customer external `ID` of the simulated customers")
-	conc := fs.Int("concurrency", 32, "simulated customers writing at once")
+	conc := fs.Int("concurrency", 8, "simulated customers writing at once")
 	dur := fs.Duration("duration", 10*time.Second, "how long to measure")
 	warm := fs.Duration("warmup", time.Second, "unmeasured warm-up before measuring")
 	scenario := fs.String("scenario", "turn", "scenario: turn")
