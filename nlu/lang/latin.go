@@ -1,0 +1,416 @@
+package lang
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"io/fs"
+	"math"
+	"path"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	nludata "github.com/kefu-ai/kefu/data/nlu"
+)
+
+// latinTags are the Latin-script languages the n-gram model tells apart.
+// The order is fixed so that training is deterministic.
+const (
+	latinTags = "de en es fil fr id it ms nl pl pt tr vi"
+	numLatin  = 13 // len(strings.Fields(latinTags)), checked in trainLatin
+)
+
+// Model constants, chosen on the held-out set (docs/nlu-lang.md).
+const (
+	alpha      = 0.05 // additive smoothing of n-gram counts
+	wordWeight = 1.5  // a whole-word feature counts this many n-grams
+	lexBonus   = 4.0  // log-odds added to each language of a lexicon word
+	hintBonus  = 1.5  // log-odds added to the hint language
+	temp       = 0.35 // scales summed log-likelihoods before the softmax
+	maxRunes   = 32   // longer words are cut (URLs, keyboard mashing)
+	maxWords   = 24   // later words add little and cost time
+)
+
+// sample is one training or evaluation message.
+type sample struct {
+	text, lang string
+}
+
+// heldOut reports whether text belongs to the evaluation fifth: FNV-1a of
+// the text in the lowest 20 of 100 buckets, the dev split of data/nlu. The split
+// depends on the text alone, so duplicates across files fall on the same
+// side and the split does not move when files are added.
+func heldOut(text string) bool {
+	h := fnv.New32a()
+	io.WriteString(h, text)
+	return h.Sum32()%100 < 20
+}
+
+// loadSamples reads langid/<lang>.txt (one message a line, # comments) and
+// corpus/*.csv (header text,label,lang) from nludata.Files. A missing corpus
+// is fine: its files are added by other writers over time.
+func loadSamples() ([]sample, error) {
+	var out []sample
+	txt, err := fs.Glob(nludata.Files, "langid/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range txt {
+		lang := strings.TrimSuffix(path.Base(name), ".txt")
+		f, err := nludata.Files.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			line := strings.TrimSpace(sc.Text())
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			out = append(out, sample{line, lang})
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("lang: %s: %w", name, err)
+		}
+	}
+	csvs, err := fs.Glob(nludata.Files, "corpus/*.csv")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range csvs {
+		b, err := fs.ReadFile(nludata.Files, name)
+		if err != nil {
+			return nil, err
+		}
+		r := csv.NewReader(strings.NewReader(string(b)))
+		r.FieldsPerRecord = -1
+		recs, err := r.ReadAll()
+		if err != nil {
+			// A corpus file being written by someone else may be broken for a
+			// moment; the detector must still build, so skip it.
+			continue
+		}
+		col := map[string]int{"text": -1, "lang": -1}
+		for i, rec := range recs {
+			if i == 0 {
+				for j, h := range rec {
+					col[strings.TrimSpace(h)] = j
+				}
+				continue
+			}
+			if col["text"] < 0 || col["lang"] < 0 || len(rec) <= col["text"] || len(rec) <= col["lang"] {
+				continue
+			}
+			text, lang := strings.TrimSpace(rec[col["text"]]), strings.TrimSpace(rec[col["lang"]])
+			if text != "" && lang != "" {
+				out = append(out, sample{text, lang})
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil, errors.New("lang: no training text in data/nlu")
+	}
+	return out, nil
+}
+
+// latinModel is a multinomial naive Bayes model over hashed features. rows
+// holds numLatin log-probabilities per feature; a feature is found by open
+// addressing on its 64-bit hash in keys (0 marks an empty slot).
+type latinModel struct {
+	keys  []uint64
+	rows  []float32
+	mask  uint64
+	lex   map[string]uint16 // word → bit set of latinLangs
+	neutr map[string]bool   // words that say nothing about the language
+	langs []string          // the tags of latinTags, in order
+	index map[string]int    // language tag → index in langs
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+	wordSeed  = 0x9e3779b97f4a7c15
+)
+
+// features calls f with the hash and weight of every feature of text: the
+// character 1- to 4-grams of each lower-cased word padded with spaces, and
+// the word itself. Words on the neutral list are skipped. It reports the
+// number of letters seen. It does not allocate.
+func (m *latinModel) features(text string, f func(h uint64, w float64, word []rune)) (letters int) {
+	var buf [maxRunes + 2]rune
+	words := 0
+	i := 0
+	for i < len(text) && words < maxWords {
+		// Find the next word: a run of letters.
+		n := 0
+		buf[0] = ' '
+		for i < len(text) {
+			r, size := rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			if !isWordRune(r) {
+				if n > 0 {
+					break
+				}
+				i += size
+				continue
+			}
+			i += size
+			if n < maxRunes {
+				buf[1+n] = toLower(r)
+				n++
+			}
+		}
+		if n == 0 {
+			break
+		}
+		word := buf[1 : 1+n]
+		if m.neutr != nil && m.neutr[string(word)] {
+			continue
+		}
+		words++
+		letters += n
+		buf[1+n] = ' '
+		padded := buf[:n+2]
+		for s := 0; s < len(padded); s++ {
+			h := uint64(fnvOffset)
+			for k := 0; k < 4 && s+k < len(padded); k++ {
+				h ^= uint64(padded[s+k])
+				h *= fnvPrime
+				if k == 0 && padded[s] == ' ' {
+					continue // a lone boundary is no feature
+				}
+				f(h|1, 1, nil)
+			}
+		}
+		h := uint64(wordSeed)
+		for _, r := range word {
+			h ^= uint64(r)
+			h *= fnvPrime
+		}
+		f(h|1, wordWeight, word)
+	}
+	return letters
+}
+
+// isWordRune reports whether r belongs to a Latin-script word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
+	return unicode.Is(unicode.Latin, r) || unicode.Is(unicode.Mn, r)
+}
+
+func toLower(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// trainLatin counts features per language over the training (not held-out)
+// samples and turns the counts into smoothed log-probabilities.
+func trainLatin(samples []sample) (*latinModel, error) {
+	m := &latinModel{index: map[string]int{}, langs: strings.Fields(latinTags)}
+	if len(m.langs) != numLatin {
+		return nil, errors.New("lang: numLatin does not match latinTags")
+	}
+	for i, l := range m.langs {
+		m.index[l] = i
+	}
+	var err error
+	if m.lex, m.neutr, err = loadLexicon(m.index); err != nil {
+		return nil, err
+	}
+	counts := map[uint64]*[numLatin]float64{}
+	var total [numLatin]float64
+	for _, s := range samples {
+		li, ok := m.index[s.lang]
+		if !ok || heldOut(s.text) {
+			continue
+		}
+		m.features(nfcIfNeeded(s.text), func(h uint64, w float64, _ []rune) {
+			c := counts[h]
+			if c == nil {
+				c = new([numLatin]float64)
+				counts[h] = c
+			}
+			c[li] += w
+			total[li] += w
+		})
+	}
+	if len(counts) == 0 {
+		return nil, errors.New("lang: no Latin-script training text")
+	}
+	keys := make([]uint64, 0, len(counts))
+	for h := range counts {
+		keys = append(keys, h)
+	}
+	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+	size := 1
+	for size < 2*len(keys) {
+		size <<= 1
+	}
+	m.keys = make([]uint64, size)
+	m.rows = make([]float32, size*numLatin)
+	m.mask = uint64(size - 1)
+	v := float64(len(keys))
+	var denom [numLatin]float64
+	for l := range denom {
+		denom[l] = math.Log(total[l] + alpha*v)
+	}
+	for _, h := range keys {
+		c := counts[h]
+		slot := h & m.mask
+		for m.keys[slot] != 0 {
+			slot = (slot + 1) & m.mask
+		}
+		m.keys[slot] = h
+		row := m.rows[int(slot)*numLatin : int(slot)*numLatin+numLatin]
+		for l := range row {
+			if total[l] == 0 {
+				row[l] = -30
+				continue
+			}
+			row[l] = float32(math.Log(c[l]+alpha) - denom[l])
+		}
+	}
+	return m, nil
+}
+
+// loadLexicon reads langid/words.tsv: word<TAB>tags (space-separated), or
+// word<TAB>- for neutral words such as "ok".
+func loadLexicon(index map[string]int) (map[string]uint16, map[string]bool, error) {
+	b, err := fs.ReadFile(nludata.Files, "langid/words.tsv")
+	if err != nil {
+		return nil, nil, fmt.Errorf("lang: %w", err)
+	}
+	lex := map[string]uint16{}
+	neutral := map[string]bool{}
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		word, tags, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, nil, fmt.Errorf("lang: langid/words.tsv:%d: want word<TAB>languages", n+1)
+		}
+		word = strings.ToLower(strings.TrimSpace(word))
+		if strings.TrimSpace(tags) == "-" {
+			neutral[word] = true
+			continue
+		}
+		for _, t := range strings.Fields(tags) {
+			i, ok := index[t]
+			if !ok {
+				return nil, nil, fmt.Errorf("lang: langid/words.tsv:%d: unknown language %q", n+1, t)
+			}
+			lex[word] |= 1 << i
+		}
+	}
+	return lex, neutral, nil
+}
+
+// lookup returns the row of feature h, or nil if training never saw it.
+func (m *latinModel) lookup(h uint64) []float32 {
+	slot := h & m.mask
+	for {
+		k := m.keys[slot]
+		if k == h {
+			return m.rows[int(slot)*numLatin : int(slot)*numLatin+numLatin]
+		}
+		if k == 0 {
+			return nil
+		}
+		slot = (slot + 1) & m.mask
+	}
+}
+
+// detect scores Latin-script text. It returns a zero Result when the text
+// has no non-neutral word.
+func (m *latinModel) detect(text, hint string) Result {
+	text = nfcIfNeeded(text)
+	var score [numLatin]float64
+	nfeat := 0
+	words := 0
+	lexHits := 0
+	letters := m.features(text, func(h uint64, w float64, word []rune) {
+		if word != nil {
+			words++
+			if bits, ok := m.lookupLex(word); ok {
+				lexHits++
+				for l := range score {
+					if bits&(1<<l) != 0 {
+						score[l] += lexBonus
+					}
+				}
+			}
+		}
+		row := m.lookup(h)
+		if row == nil {
+			return
+		}
+		nfeat++
+		for l, v := range row {
+			score[l] += w * float64(v)
+		}
+	})
+	if letters == 0 {
+		return Result{}
+	}
+	hi, hinted := m.index[hint]
+	if hinted {
+		score[hi] += hintBonus
+	}
+	// Softmax with a temperature: naive Bayes sums many dependent n-grams and
+	// is overconfident without it.
+	maxS := math.Inf(-1)
+	for _, s := range score {
+		maxS = math.Max(maxS, s)
+	}
+	var p [numLatin]float64
+	sum := 0.0
+	for l, s := range score {
+		p[l] = math.Exp((s - maxS) * temp)
+		sum += p[l]
+	}
+	for l := range p {
+		p[l] /= sum
+	}
+	r := topScores(m.langs, p[:], 0)
+	conf := p[m.index[r.Lang]]
+	// Little evidence: one short word that no lexicon knows.
+	if lexHits == 0 && letters < 5 {
+		conf *= 0.6
+	}
+	r.Confidence = conf
+	// A lone unknown word (a brand name) in a conversation held in another
+	// script keeps that conversation's language.
+	if !hinted && hint != "" && words <= 2 && lexHits == 0 && conf < 0.6 {
+		return fallback(hint)
+	}
+	_ = nfeat
+	return r
+}
+
+// lookupLex finds a word in the short-word lexicon without allocating.
+func (m *latinModel) lookupLex(word []rune) (uint16, bool) {
+	var b [4 * maxRunes]byte
+	n := 0
+	for _, r := range word {
+		n += utf8.EncodeRune(b[n:], r)
+	}
+	bits, ok := m.lex[string(b[:n])]
+	return bits, ok
+}
