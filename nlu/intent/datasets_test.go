@@ -1,0 +1,207 @@
+package intent
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kefu-ai/kefu/nlu/metrics"
+)
+
+// datasetsDir finds ../shared/datasets relative to the module root.
+func datasetsDir(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("module root not found")
+		}
+		dir = parent
+	}
+	d := filepath.Join(dir, "..", "shared", "datasets")
+	if _, err := os.Stat(d); err != nil {
+		tb.Skipf("datasets not available at %s: %v", d, err)
+	}
+	return d
+}
+
+// mustReadCSV reads a dataset file, keeping rows whose lang column is one
+// of langs (all rows when langs is empty).
+func mustReadCSV(tb testing.TB, path string, langs ...string) []Example {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("dataset file absent: %v", err)
+	}
+	defer f.Close()
+	ex, err := ReadCSV(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(langs) == 0 {
+		return ex
+	}
+	// ReadCSV ignores extra columns; re-read the lang column for filtering.
+	f2, _ := os.Open(path)
+	defer f2.Close()
+	lang := readColumn(tb, f2, "lang")
+	var out []Example
+	for i, e := range ex {
+		for _, l := range langs {
+			if lang[i] == l {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// evalResult is what one dataset run measures on dev.
+type evalResult struct {
+	Acc, MacroF1, ECE, InScope, OOSRecall float64
+	TrainTime                             time.Duration
+}
+
+func (r evalResult) String() string {
+	s := fmt.Sprintf("acc=%.4f macroF1=%.4f ECE=%.4f train=%v", r.Acc, r.MacroF1, r.ECE, r.TrainTime.Round(time.Millisecond))
+	if r.InScope > 0 || r.OOSRecall > 0 {
+		s += fmt.Sprintf(" in_scope=%.4f oos_recall=%.4f", r.InScope, r.OOSRecall)
+	}
+	return s
+}
+
+func evaluate(tb testing.TB, train, dev []Example, o Options) (*Model, evalResult) {
+	tb.Helper()
+	start := time.Now()
+	m, err := Train(train, o)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	res := evalResult{TrainTime: time.Since(start)}
+	conf := make([]float64, len(dev))
+	correct := make([]bool, len(dev))
+	if o.MultiLabel {
+		gold := make([][]string, len(dev))
+		pred := make([][]string, len(dev))
+		for i, e := range dev {
+			gold[i] = e.Labels
+			for _, s := range m.PredictLabels(e.Text) {
+				pred[i] = append(pred[i], s.Intent)
+			}
+			p := m.Predict(e.Text)
+			conf[i] = p.TopK[0].Score
+			for _, l := range e.Labels {
+				if l == p.TopK[0].Intent {
+					correct[i] = true
+				}
+			}
+		}
+		res.MacroF1 = metrics.MultiLabelMacroF1(gold, pred)
+		res.ECE = metrics.ECE(conf, correct)
+		res.Acc = accOf(correct)
+		return m, res
+	}
+	gold := make([]string, len(dev))
+	argmax := make([]string, len(dev))
+	final := make([]string, len(dev))
+	for i, e := range dev {
+		p := m.Predict(e.Text)
+		gold[i] = e.Label
+		argmax[i] = p.TopK[0].Intent
+		final[i] = p.Intent
+		conf[i] = p.TopK[0].Score
+		correct[i] = argmax[i] == e.Label
+	}
+	res.Acc = metrics.Accuracy(gold, argmax)
+	res.MacroF1 = metrics.MacroF1(gold, argmax)
+	res.ECE = metrics.ECE(conf, correct)
+	oos := m.meta.Options.OOSLabel
+	for _, g := range gold {
+		if g == oos {
+			res.InScope = metrics.InScopeAccuracy(gold, final, oos)
+			res.OOSRecall = metrics.OOSRecall(gold, final, oos)
+			break
+		}
+	}
+	return m, res
+}
+
+func accOf(b []bool) float64 {
+	n := 0
+	for _, v := range b {
+		if v {
+			n++
+		}
+	}
+	return float64(n) / float64(max(1, len(b)))
+}
+
+// TestBanking77Quick is the one real-data test CI runs: BANKING77
+// train → dev with an accuracy floor just under what we measured.
+func TestBanking77Quick(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	d := filepath.Join(datasetsDir(t), "banking77")
+	train := mustReadCSV(t, filepath.Join(d, "train.csv"))
+	dev := mustReadCSV(t, filepath.Join(d, "dev.csv"))
+	_, res := evaluate(t, train, dev, Options{Seed: 1, Folds: 2})
+	t.Logf("banking77 dev: %v", res)
+	if res.Acc < 0.90 {
+		t.Errorf("banking77 dev accuracy %.4f < 0.90", res.Acc)
+	}
+	if res.ECE > 0.05 {
+		t.Errorf("banking77 dev ECE %.4f > 0.05", res.ECE)
+	}
+}
+
+type datasetCase struct {
+	name, dir, train, dev string
+	trainLangs, devLangs  []string
+	opts                  Options
+}
+
+func datasetCases() []datasetCase {
+	return []datasetCase{
+		{name: "banking77", dir: "banking77", train: "train.csv", dev: "dev.csv"},
+		{name: "clinc150", dir: "clinc150", train: "train.csv", dev: "dev.csv", opts: Options{OOSLabel: "oos"}},
+		{name: "bitext", dir: "bitext-customer-support", train: "train.csv", dev: "dev.csv"},
+		{name: "fb-es", dir: "fb-multilingual-tod-en-es-th", train: "train.csv", dev: "dev.csv", trainLangs: []string{"es"}, devLangs: []string{"es"}},
+		{name: "fb-th", dir: "fb-multilingual-tod-en-es-th", train: "train.csv", dev: "dev.csv", trainLangs: []string{"th"}, devLangs: []string{"th"}},
+		{name: "goemotions-ekman", dir: "goemotions", train: "ekman-train.csv", dev: "ekman-dev.csv", opts: Options{MultiLabel: true}},
+	}
+}
+
+// TestDatasets runs the full train → dev sweep. It is slow, so it runs
+// only with KEFU_DATASETS=1; KEFU_DATASET=name picks one dataset.
+func TestDatasets(t *testing.T) {
+	if os.Getenv("KEFU_DATASETS") == "" {
+		t.Skip("set KEFU_DATASETS=1 to run the dataset sweep")
+	}
+	root := datasetsDir(t)
+	only := os.Getenv("KEFU_DATASET")
+	for _, c := range datasetCases() {
+		if only != "" && !strings.Contains(","+only+",", ","+c.name+",") {
+			continue
+		}
+		t.Run(c.name, func(t *testing.T) {
+			train := mustReadCSV(t, filepath.Join(root, c.dir, c.train), c.trainLangs...)
+			dev := mustReadCSV(t, filepath.Join(root, c.dir, c.dev), c.devLangs...)
+			o := c.opts
+			o.Seed = 1
+			m, res := evaluate(t, train, dev, o)
+			meta := m.Meta()
+			t.Logf("%s dev (n=%d, train n=%d): %v T=%.3f oosThr=%.3f rows=%d cv=%v", c.name, len(dev), len(train), res, meta.Temperature, meta.OOSThreshold, meta.Rows, meta.Metrics)
+		})
+	}
+}

@@ -1,0 +1,157 @@
+package intent
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Seeds keep the hash spaces of feature kinds apart, so the word "ab" and
+// the character bigram "ab" land in unrelated buckets.
+const (
+	seedWord   = 0x9e3779b97f4a7c15
+	seedBigram = 0xc2b2ae3d27d4eb4f
+	seedChar   = 0x165667b19e3779f9
+	seedDense  = 0x27d4eb2f165667c5
+	fnvPrime   = 0x100000001b3
+)
+
+// Token kinds.
+const (
+	kindNone   = 0
+	kindSpaced = 1 // scripts that separate words with spaces
+	kindDense  = 2 // Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: no spaces
+)
+
+// featurizer turns text into hashed feature buckets. It is immutable and
+// shared by all goroutines; per-call state lives in scratch.
+type featurizer struct {
+	mask     uint32 // buckets-1; buckets is a power of two
+	charMin  int    // character n-gram sizes within spaced words, with < > boundaries
+	charMax  int
+	denseMax int  // character n-grams 1..denseMax within runs of unspaced scripts
+	bigrams  bool // word bigrams
+}
+
+type token struct {
+	start, end int32 // into scratch.runes
+	kind       uint8
+}
+
+func runeKind(r rune) uint8 {
+	if r < utf8.RuneSelf {
+		switch {
+		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			return kindSpaced
+		}
+		return kindNone
+	}
+	if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
+		unicode.Is(unicode.Thai, r) || unicode.Is(unicode.Lao, r) || unicode.Is(unicode.Khmer, r) ||
+		unicode.Is(unicode.Myanmar, r) {
+		return kindDense
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		return kindSpaced
+	}
+	return kindNone
+}
+
+func lower(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// fmix is murmur3's 64-bit finaliser: every input bit affects the bucket.
+func fmix(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
+
+func step(h uint64, r rune) uint64 { return (h ^ uint64(r)) * fnvPrime }
+
+// buckets appends the feature buckets of text to out, using s for the
+// rune and token buffers. A bucket appears once per occurrence.
+func (f *featurizer) buckets(text string, s *scratch, out []uint32) []uint32 {
+	runes, toks := s.runes[:0], s.toks[:0]
+	cur := token{kind: kindNone}
+	for _, r := range text {
+		r = lower(r)
+		k := runeKind(r)
+		if k != cur.kind {
+			if cur.kind != kindNone {
+				cur.end = int32(len(runes))
+				toks = append(toks, cur)
+			}
+			cur = token{start: int32(len(runes)), kind: k}
+		}
+		if k != kindNone {
+			runes = append(runes, r)
+		}
+	}
+	if cur.kind != kindNone {
+		cur.end = int32(len(runes))
+		toks = append(toks, cur)
+	}
+	s.runes, s.toks = runes, toks
+
+	var prev uint64
+	havePrev := false
+	for _, t := range toks {
+		w := runes[t.start:t.end]
+		if t.kind == kindDense {
+			havePrev = false
+			for i := range w {
+				h := uint64(seedDense)
+				for n := 1; n <= f.denseMax && i+n <= len(w); n++ {
+					h = step(h, w[i+n-1])
+					out = append(out, uint32(fmix(h))&f.mask)
+				}
+			}
+			continue
+		}
+		hw := uint64(seedWord)
+		for _, r := range w {
+			hw = step(hw, r)
+		}
+		out = append(out, uint32(fmix(hw))&f.mask)
+		if f.bigrams && havePrev {
+			out = append(out, uint32(fmix(prev*fnvPrime^hw^seedBigram))&f.mask)
+		}
+		prev, havePrev = hw, true
+		if f.charMax < f.charMin || f.charMax < 1 {
+			continue
+		}
+		// Character n-grams of "<word>"; position -1 and len(w) are the
+		// boundary marks.
+		L := len(w) + 2
+		for i := 0; i < L; i++ {
+			h := uint64(seedChar)
+			for n := 1; n <= f.charMax && i+n <= L; n++ {
+				j := i + n - 1
+				var r rune
+				switch {
+				case j == 0:
+					r = '<'
+				case j == L-1:
+					r = '>'
+				default:
+					r = w[j-1]
+				}
+				h = step(h, r)
+				if n >= f.charMin && n < L { // n == L is the whole word, already a feature
+					out = append(out, uint32(fmix(h))&f.mask)
+				}
+			}
+		}
+	}
+	return out
+}

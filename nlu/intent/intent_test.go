@@ -1,0 +1,416 @@
+package intent
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var fixedNow = func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) }
+
+// toyExamples is a small multilingual training set: English, Spanish,
+// Chinese and Thai phrasings of three intents, plus out-of-scope chatter.
+func toyExamples() []Example {
+	data := map[string][]string{
+		"track_order": {
+			"where is my order", "track my package", "when will my parcel arrive", "order status please",
+			"has my order shipped", "dónde está mi pedido", "rastrear mi paquete", "我的订单在哪里", "查一下我的快递",
+			"订单什么时候到", "พัสดุของฉันอยู่ที่ไหน", "ติดตามคำสั่งซื้อ", "my delivery is late where is it",
+		},
+		"get_refund": {
+			"i want a refund", "give me my money back", "refund my purchase", "how do i get a refund",
+			"quiero un reembolso", "devuélveme el dinero", "我要退款", "退钱给我", "怎么申请退款", "ขอคืนเงิน",
+			"ฉันต้องการเงินคืน", "money back please", "can i return this for a refund",
+		},
+		"human_agent": {
+			"talk to a human", "i want a real person", "connect me to an agent", "customer service representative",
+			"quiero hablar con una persona", "agente humano por favor", "转人工", "我要人工客服", "找真人客服",
+			"ขอคุยกับพนักงาน", "ติดต่อเจ้าหน้าที่", "let me speak to someone", "human please",
+		},
+		"out_of_scope": {
+			"what is the weather tomorrow", "tell me a joke", "who won the football game", "what is the capital of france",
+			"play some music", "今天天气怎么样", "给我讲个笑话", "อากาศวันนี้เป็นอย่างไร", "cuál es la capital de francia",
+			"how tall is mount everest", "recommend a movie", "what time is it in tokyo", "sing a song",
+		},
+	}
+	var ex []Example
+	for _, l := range []string{"track_order", "get_refund", "human_agent", "out_of_scope"} {
+		for _, t := range data[l] {
+			ex = append(ex, Example{Text: t, Label: l})
+		}
+	}
+	return ex
+}
+
+// mustTrain trains a model or fails the test.
+func mustTrain(tb testing.TB, ex []Example, o Options) *Model {
+	tb.Helper()
+	if o.Now == nil {
+		o.Now = fixedNow
+	}
+	m, err := Train(ex, o)
+	if err != nil {
+		tb.Fatalf("Train: %v", err)
+	}
+	return m
+}
+
+func mustSave(tb testing.TB, m *Model) []byte {
+	tb.Helper()
+	var b bytes.Buffer
+	if err := m.Save(&b); err != nil {
+		tb.Fatalf("Save: %v", err)
+	}
+	return b.Bytes()
+}
+
+func TestPredict(t *testing.T) {
+	m := mustTrain(t, toyExamples(), Options{Seed: 7, Epochs: 30, Folds: 3})
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"where is my order", "track_order"},
+		{"我的订单在哪", "track_order"},
+		{"ขอคืนเงินหน่อย", "get_refund"},
+		{"quiero un reembolso ahora", "get_refund"},
+		{"human agent please", "human_agent"},
+		{"转人工客服", "human_agent"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			p := m.Predict(tt.text)
+			if p.TopK[0].Intent != tt.want {
+				t.Errorf("Predict(%q) top = %+v, want %s", tt.text, p.TopK, tt.want)
+			}
+			if len(p.TopK) != 3 {
+				t.Errorf("len(TopK) = %d, want 3", len(p.TopK))
+			}
+			sum := 0.0
+			for i, s := range p.TopK {
+				sum += s.Score
+				if i > 0 && s.Score > p.TopK[i-1].Score {
+					t.Errorf("TopK not sorted: %+v", p.TopK)
+				}
+			}
+			if sum > 1+1e-6 || p.Confidence <= 0 || p.Confidence > 1 {
+				t.Errorf("probabilities out of range: %+v", p)
+			}
+		})
+	}
+}
+
+func TestOutOfScope(t *testing.T) {
+	tests := []struct {
+		name      string
+		opts      Options
+		text      string
+		wantOOS   bool
+		wantLabel string
+	}{
+		{"oos class", Options{Seed: 1, Epochs: 30}, "tell me a joke", true, "out_of_scope"},
+		{"in scope", Options{Seed: 1, Epochs: 30}, "where is my order", false, "track_order"},
+		{"forced threshold", Options{Seed: 1, Epochs: 30, OOSThreshold: 0.999999}, "where is my order", true, "out_of_scope"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustTrain(t, toyExamples(), tt.opts)
+			p := m.Predict(tt.text)
+			if p.OutOfScope != tt.wantOOS || p.Intent != tt.wantLabel {
+				t.Errorf("Predict(%q) = %+v, want OutOfScope=%v Intent=%s", tt.text, p, tt.wantOOS, tt.wantLabel)
+			}
+		})
+	}
+}
+
+func TestTrainErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		ex   []Example
+		opts Options
+	}{
+		{"no examples", nil, Options{}},
+		{"one label", []Example{{Text: "a", Label: "x"}, {Text: "b", Label: "x"}}, Options{}},
+		{"empty label", []Example{{Text: "a", Label: "x"}, {Text: "b"}}, Options{}},
+		{"bad buckets", toyExamples(), Options{Buckets: 1000}},
+		{"multi-label without labels", []Example{{Text: "a", Label: "x"}}, Options{MultiLabel: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := Train(tt.ex, tt.opts); err == nil {
+				t.Error("Train succeeded, want error")
+			}
+		})
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	tests := []struct {
+		name string
+		opts Options
+	}{
+		{"multiclass", Options{Seed: 3}},
+		{"one worker", Options{Seed: 3, Workers: 1}},
+		{"multi-label", Options{Seed: 3, MultiLabel: true}},
+	}
+	ex := toyExamples()
+	for i := range ex {
+		ex[i].Labels = []string{ex[i].Label}
+	}
+	ref := mustSave(t, mustTrain(t, ex, Options{Seed: 3, Workers: 4}))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustSave(t, mustTrain(t, ex, tt.opts))
+			b := mustSave(t, mustTrain(t, ex, tt.opts))
+			if !bytes.Equal(a, b) {
+				t.Error("two trainings with the same seed differ")
+			}
+			if !tt.opts.MultiLabel && !bytes.Equal(a, ref) {
+				t.Error("result depends on the number of workers")
+			}
+		})
+	}
+	t.Run("seed matters", func(t *testing.T) {
+		if bytes.Equal(ref, mustSave(t, mustTrain(t, ex, Options{Seed: 4}))) {
+			t.Error("different seeds gave identical models")
+		}
+	})
+}
+
+func TestSaveLoad(t *testing.T) {
+	ex := toyExamples()
+	multi := make([]Example, len(ex))
+	for i, e := range ex {
+		multi[i] = Example{Text: e.Text, Labels: []string{e.Label}}
+		if i%5 == 0 {
+			multi[i].Labels = append(multi[i].Labels, "extra")
+		}
+	}
+	tests := []struct {
+		name string
+		ex   []Example
+		opts Options
+	}{
+		{"multiclass", ex, Options{Seed: 1, Version: "v1.2.3"}},
+		{"multi-label", multi, Options{Seed: 1, MultiLabel: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustTrain(t, tt.ex, tt.opts)
+			data := mustSave(t, m)
+			got, err := Load(bytes.NewReader(data))
+			if err != nil {
+				t.Fatalf("Load: %v", err)
+			}
+			if !bytes.Equal(mustSave(t, got), data) {
+				t.Error("Save(Load(f)) != f")
+			}
+			for _, e := range tt.ex {
+				a, b := m.Predict(e.Text), got.Predict(e.Text)
+				if fmt.Sprint(a) != fmt.Sprint(b) {
+					t.Fatalf("Predict(%q): trained %+v, loaded %+v", e.Text, a, b)
+				}
+				if fmt.Sprint(m.PredictLabels(e.Text)) != fmt.Sprint(got.PredictLabels(e.Text)) {
+					t.Fatalf("PredictLabels(%q) differ", e.Text)
+				}
+			}
+			meta := got.Meta()
+			if meta.Version != tt.opts.Version || !meta.Created.Equal(fixedNow()) || len(meta.TrainingSHA256) != 64 ||
+				meta.FormatVersion != FormatVersion || meta.Temperature <= 0 || len(meta.Metrics) == 0 {
+				t.Errorf("metadata not kept: %+v", meta)
+			}
+		})
+	}
+}
+
+func TestLoadRejects(t *testing.T) {
+	data := mustSave(t, mustTrain(t, toyExamples(), Options{Seed: 1}))
+	flipped := bytes.Clone(data)
+	flipped[len(flipped)/2] ^= 0x40
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"bad magic", append([]byte("NOTMODEL"), data[8:]...)},
+		{"magic only", data[:8]},
+		{"truncated", data[:len(data)/2]},
+		{"truncated tail", data[:len(data)-3]},
+		{"flipped byte", flipped},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(bytes.NewReader(tt.data))
+			if !errors.Is(err, ErrCorrupt) {
+				t.Errorf("Load error = %v, want ErrCorrupt", err)
+			}
+		})
+	}
+}
+
+func FuzzLoad(f *testing.F) {
+	f.Add(mustSave(f, mustTrain(f, toyExamples()[:20], Options{Seed: 1, Epochs: 2, Buckets: 1 << 10})))
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Load(bytes.NewReader(data))
+		if err != nil {
+			if !errors.Is(err, ErrCorrupt) {
+				t.Fatalf("error %v does not wrap ErrCorrupt", err)
+			}
+			return
+		}
+		m.Predict("where is my order 我的订单")
+		m.PredictLabels("refund")
+	})
+}
+
+func TestMultiLabel(t *testing.T) {
+	var ex []Example
+	for i := 0; i < 40; i++ {
+		ex = append(ex,
+			Example{Text: fmt.Sprintf("i am so happy today %d", i), Labels: []string{"joy"}},
+			Example{Text: fmt.Sprintf("this makes me furious %d", i), Labels: []string{"anger"}},
+			Example{Text: fmt.Sprintf("happy but furious %d", i), Labels: []string{"joy", "anger"}},
+			Example{Text: fmt.Sprintf("the meeting is at noon %d", i), Labels: []string{"neutral"}},
+		)
+	}
+	m := mustTrain(t, ex, Options{Seed: 1, MultiLabel: true})
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"so happy", "joy"},
+		{"this makes me furious", "anger"},
+		{"happy but furious", "anger,joy"},
+		{"meeting at noon", "neutral"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, s := range m.PredictLabels(tt.text) {
+				got = append(got, s.Intent)
+			}
+			sortStrings(got)
+			if strings.Join(got, ",") != tt.want {
+				t.Errorf("PredictLabels(%q) = %v, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func sortStrings(s []string) {
+	for i := range s {
+		for j := i + 1; j < len(s); j++ {
+			if s[j] < s[i] {
+				s[i], s[j] = s[j], s[i]
+			}
+		}
+	}
+}
+
+func TestRegistry(t *testing.T) {
+	a := mustTrain(t, toyExamples(), Options{Seed: 1, Version: "a"})
+	b := mustTrain(t, toyExamples(), Options{Seed: 2, Version: "b"})
+	r := NewRegistry(a)
+	if r.Rollback() {
+		t.Error("Rollback with no history succeeded")
+	}
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				m := r.Current()
+				if p := m.Predict("where is my order"); p.TopK[0].Intent == "" {
+					t.Error("empty prediction")
+					return
+				}
+			}
+		}()
+	}
+	for i := 0; i < 200; i++ {
+		if i%2 == 0 {
+			if old := r.Swap(b); old != a {
+				t.Errorf("Swap returned %v, want a", old.Meta().Version)
+			}
+		} else if !r.Rollback() {
+			t.Error("Rollback failed")
+		}
+	}
+	close(stop)
+	wg.Wait()
+	tests := []struct {
+		name string
+		op   func()
+		want string
+	}{
+		{"swap", func() { r.Swap(b) }, "b"},
+		{"rollback", func() { r.Rollback() }, "a"},
+		{"rollback of rollback", func() { r.Rollback() }, "b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.op()
+			if got := r.Current().Meta().Version; got != tt.want {
+				t.Errorf("Current = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadCSV(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		want    string // fmt of examples
+		wantErr string
+	}{
+		{"label", "\ufefftext,label,lang\nhello,greeting,en\n\"a, b\",x,en\n", "[{hello greeting []} {a, b x []}]", ""},
+		{"labels", "lang,labels,text\nen,joy;neutral,yay\n", "[{yay  [joy neutral]}]", ""},
+		{"no text column", "label\nx\n", "", "no text column"},
+		{"no label column", "text\nx\n", "", "no label"},
+		{"empty label", "text,label\nhi,x\nho,\n", "", "line 3"},
+		{"short row", "text,label\nhi,x\nho\n", "", "line 3"},
+		{"bad quote", "text,label\nhi,x\n\"ho,y\n", "", "line"},
+		{"empty", "", "", "empty"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := ReadCSV(strings.NewReader(tt.in))
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Errorf("err = %v, want containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := fmt.Sprint(ex); got != tt.want {
+				t.Errorf("ReadCSV = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPredictAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("sync.Pool drops items at random under the race detector")
+	}
+	m := mustTrain(t, toyExamples(), Options{Seed: 1})
+	m.Predict("where is my order")
+	if n := testing.AllocsPerRun(100, func() { m.Predict("where is my order") }); n > 1 {
+		t.Errorf("Predict allocates %v times, want ≤ 1", n)
+	}
+}

@@ -1,0 +1,300 @@
+package intent
+
+import (
+	"math"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/kefu-ai/kefu"
+)
+
+// Model is a trained classifier. It is immutable after Train or Load and
+// safe for concurrent use; per-call buffers come from a per-model pool.
+type Model struct {
+	meta Meta
+	feat featurizer
+	// rowOf maps a feature bucket to its weight row, or -1 when no
+	// training example had the feature (it then contributes nothing).
+	rowOf []int32
+	// rowBucket[r] is the bucket of row r; rows are in ascending bucket order.
+	rowBucket []uint32
+	idf       []float32 // per row; all 1 when Options.NoIDF
+	// w holds the weights feature-major: row r's class weights are
+	// w[r*C : (r+1)*C], contiguous, so one feature costs one cache walk.
+	w         []float32
+	scales    []float32 // per-row int8 scale: w[r*C+c] = q·scales[r] exactly
+	bias      []float32
+	nclass    int
+	invTemp   float32 // 1/temperature
+	oos       int     // index of the OOS label, or -1
+	oosLabel  string
+	threshold float64   // calibrated confidence below which Predict says OutOfScope
+	labelThr  []float64 // multi-label: per-label decision thresholds
+	topK      int
+	pool      sync.Pool // *scratch
+}
+
+// Meta describes a model: what it was trained on and how well it did on
+// held-out training data. It is stored in the model file.
+type Meta struct {
+	// FormatVersion is the model file format, FormatVersion at write time.
+	FormatVersion int `json:"format_version"`
+	// Version is the caller's model version string (Options.Version).
+	Version string `json:"version"`
+	// TrainingSHA256 is the hex SHA-256 of the training examples in order
+	// (text, NUL, labels joined by ';', newline).
+	TrainingSHA256 string `json:"training_sha256"`
+	// Examples is the number of training examples.
+	Examples int `json:"examples"`
+	// Labels is the label set; index i is class i.
+	Labels []string `json:"labels"`
+	// Options are the training options, with defaults filled in.
+	Options Options `json:"options"`
+	// Metrics are cross-fitted (out-of-fold) measures on the training data:
+	// cv_accuracy, cv_macro_f1, cv_ece, cv_nll and, with an OOS label,
+	// cv_in_scope_accuracy and cv_oos_recall.
+	Metrics map[string]float64 `json:"metrics"`
+	// Created is when training finished, from Options.Now.
+	Created time.Time `json:"created"`
+	// Temperature divides the logits before softmax or sigmoid.
+	Temperature float64 `json:"temperature"`
+	// OOSThreshold is the calibrated confidence below which a prediction is
+	// out of scope; 0 disables the threshold.
+	OOSThreshold float64 `json:"oos_threshold"`
+	// LabelThresholds are the multi-label per-label probability thresholds.
+	LabelThresholds []float64 `json:"label_thresholds,omitempty"`
+	// Rows is the number of weight rows (distinct kept features).
+	Rows int `json:"rows"`
+}
+
+// Prediction is the result of classifying one message.
+type Prediction struct {
+	// Intent is the predicted label, or the OOS label when OutOfScope.
+	Intent string
+	// Confidence is the calibrated probability of Intent. When the
+	// threshold (not the OOS class) made the prediction out of scope, it
+	// is 1 minus the probability of the best in-scope label.
+	Confidence float64
+	// TopK are the k most probable labels with calibrated probabilities,
+	// best first, before any out-of-scope mapping: a bot can offer them
+	// as "did you mean".
+	TopK []kefu.IntentScore
+	// OutOfScope reports that the message is out of scope: the OOS class
+	// won, or the best label's confidence was below the OOS threshold.
+	OutOfScope bool
+}
+
+type scratch struct {
+	runes   []rune
+	toks    []token
+	buckets []uint32
+	rows    []int32
+	vals    []float32
+	scores  []float32
+}
+
+func (m *Model) getScratch() *scratch {
+	if s, ok := m.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{scores: make([]float32, m.nclass)}
+}
+
+// Meta returns the model's metadata. The caller may modify the copy.
+func (m *Model) Meta() Meta {
+	mt := m.meta
+	mt.Labels = slices.Clone(mt.Labels)
+	mt.LabelThresholds = slices.Clone(mt.LabelThresholds)
+	mt.Metrics = make(map[string]float64, len(m.meta.Metrics))
+	for k, v := range m.meta.Metrics {
+		mt.Metrics[k] = v
+	}
+	return mt
+}
+
+// Labels returns the label set in class order.
+func (m *Model) Labels() []string { return slices.Clone(m.meta.Labels) }
+
+// vectorize fills s.rows/s.vals with the sparse, L2-normalised feature
+// vector of text: sublinear term frequency (1+ln tf) times IDF.
+func vectorize(f *featurizer, rowOf []int32, idf []float32, text string, s *scratch) {
+	s.buckets = f.buckets(text, s, s.buckets[:0])
+	rows := s.rows[:0]
+	for _, b := range s.buckets {
+		if r := rowOf[b]; r >= 0 {
+			rows = append(rows, r)
+		}
+	}
+	slices.Sort(rows)
+	vals := s.vals[:0]
+	out := rows[:0]
+	norm := float32(0)
+	for i := 0; i < len(rows); {
+		j := i + 1
+		for j < len(rows) && rows[j] == rows[i] {
+			j++
+		}
+		v := float32(1)
+		if j-i > 1 {
+			v += float32(math.Log(float64(j - i)))
+		}
+		v *= idf[rows[i]]
+		out = append(out, rows[i])
+		vals = append(vals, v)
+		norm += v * v
+		i = j
+	}
+	if norm > 0 {
+		inv := float32(1 / math.Sqrt(float64(norm)))
+		for i := range vals {
+			vals[i] *= inv
+		}
+	}
+	s.rows, s.vals = out, vals
+}
+
+// logits writes the raw class scores of the vector in rows/vals into dst.
+// The class loop is unrolled by four: Go does not vectorise, and this is
+// the hot loop of both training and prediction.
+func logits(w, bias []float32, C int, rows []int32, vals []float32, dst []float32) {
+	dst = dst[:C]
+	copy(dst, bias)
+	for i, r := range rows {
+		v := vals[i]
+		row := w[int(r)*C : int(r)*C+C]
+		row = row[:len(dst)]
+		c := 0
+		for ; c+4 <= len(dst); c += 4 {
+			d := dst[c : c+4 : c+4]
+			x := row[c : c+4 : c+4]
+			d[0] += v * x[0]
+			d[1] += v * x[1]
+			d[2] += v * x[2]
+			d[3] += v * x[3]
+		}
+		for ; c < len(dst); c++ {
+			dst[c] += v * row[c]
+		}
+	}
+}
+
+// probs turns logits into calibrated probabilities in place.
+func (m *Model) probs(z []float32) {
+	if m.meta.Options.MultiLabel {
+		for c := range z {
+			z[c] = float32(sigmoid(float64(z[c] * m.invTemp)))
+		}
+		return
+	}
+	softmax32(z, m.invTemp)
+}
+
+func sigmoid(x float64) float64 {
+	if x >= 0 {
+		return 1 / (1 + math.Exp(-x))
+	}
+	e := math.Exp(x)
+	return e / (1 + e)
+}
+
+func softmax32(z []float32, invT float32) {
+	mx := float32(math.Inf(-1))
+	for _, v := range z {
+		mx = max(mx, v)
+	}
+	sum := float32(0)
+	for c, v := range z {
+		e := float32(math.Exp(float64((v - mx) * invT)))
+		z[c] = e
+		sum += e
+	}
+	inv := 1 / sum
+	for c := range z {
+		z[c] *= inv
+	}
+}
+
+// scoresOf computes calibrated probabilities for text into s.scores.
+func (m *Model) scoresOf(text string, s *scratch) []float32 {
+	vectorize(&m.feat, m.rowOf, m.idf, text, s)
+	z := s.scores[:m.nclass]
+	logits(m.w, m.bias, m.nclass, s.rows, s.vals, z)
+	m.probs(z)
+	return z
+}
+
+// Predict classifies text, which the caller has already normalised.
+// In multi-label mode Intent is the most probable label; use
+// PredictLabels for the label set.
+func (m *Model) Predict(text string) Prediction {
+	s := m.getScratch()
+	p := m.scoresOf(text, s)
+	k := min(m.topK, m.nclass)
+	top := make([]kefu.IntentScore, 0, k)
+	// Partial selection: k is small, so k passes beat sorting C scores.
+	for len(top) < k {
+		best := -1
+		for c, v := range p {
+			if v < 0 {
+				continue
+			}
+			if best < 0 || v > p[best] {
+				best = c
+			}
+		}
+		top = append(top, kefu.IntentScore{Intent: m.meta.Labels[best], Score: float64(p[best])})
+		p[best] = -1 - p[best] // mark taken; scores are discarded after this call
+	}
+	m.pool.Put(s)
+	pred := Prediction{Intent: top[0].Intent, Confidence: top[0].Score, TopK: top}
+	if m.meta.Options.MultiLabel {
+		return pred
+	}
+	switch {
+	case m.oos >= 0 && top[0].Intent == m.oosLabel:
+		pred.OutOfScope = true
+	case top[0].Score < m.threshold:
+		pred.OutOfScope = true
+		pred.Intent = m.oosLabel
+		pred.Confidence = 1 - top[0].Score
+	}
+	return pred
+}
+
+// PredictLabels returns every label whose calibrated probability reaches
+// its tuned threshold, most probable first. It never returns an empty set:
+// when no label passes, the most probable one is returned alone. Outside
+// multi-label mode it returns the single predicted label.
+func (m *Model) PredictLabels(text string) []kefu.IntentScore {
+	if !m.meta.Options.MultiLabel {
+		p := m.Predict(text)
+		return []kefu.IntentScore{{Intent: p.Intent, Score: p.Confidence}}
+	}
+	s := m.getScratch()
+	p := m.scoresOf(text, s)
+	var out []kefu.IntentScore
+	best := 0
+	for c, v := range p {
+		if v > p[best] {
+			best = c
+		}
+		if float64(v) >= m.labelThr[c] {
+			out = append(out, kefu.IntentScore{Intent: m.meta.Labels[c], Score: float64(v)})
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, kefu.IntentScore{Intent: m.meta.Labels[best], Score: float64(p[best])})
+	}
+	m.pool.Put(s)
+	slices.SortStableFunc(out, func(a, b kefu.IntentScore) int {
+		switch {
+		case a.Score > b.Score:
+			return -1
+		case a.Score < b.Score:
+			return 1
+		}
+		return 0
+	})
+	return out
+}

@@ -1,0 +1,760 @@
+package intent
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/nlu/metrics"
+)
+
+// Example is one labelled training message.
+type Example struct {
+	// Text is the message, already normalised by the caller.
+	Text string
+	// Label is the class in multiclass mode.
+	Label string
+	// Labels are the classes in multi-label mode.
+	Labels []string
+}
+
+// Options configure Train. The zero value is usable: zero fields take the
+// defaults documented on each field.
+type Options struct {
+	// Buckets is the size of the feature hash space, a power of two
+	// (default 1<<19 = 524,288).
+	Buckets int `json:"buckets"`
+	// CharMin and CharMax bound the character n-grams taken inside each
+	// space-separated word with "<" ">" boundary marks (default 2 and 5).
+	CharMin int `json:"char_min"`
+	CharMax int `json:"char_max"`
+	// DenseMax is the longest character n-gram (from 1) taken in runs of
+	// scripts written without spaces: Chinese, Japanese, Thai, Lao, Khmer,
+	// Burmese (default 4).
+	DenseMax int `json:"dense_max"`
+	// NoBigrams drops word bigram features.
+	NoBigrams bool `json:"no_bigrams,omitempty"`
+	// NoIDF drops inverse-document-frequency weighting.
+	NoIDF bool `json:"no_idf,omitempty"`
+	// MinDF drops features seen in fewer training examples (default 1:
+	// keep all).
+	MinDF int `json:"min_df"`
+	// Epochs over the training data (default 12).
+	Epochs int `json:"epochs"`
+	// LearningRate of row-wise Adagrad (default 0.4).
+	LearningRate float64 `json:"learning_rate"`
+	// L2 is the weight decay applied to the weights a step touches
+	// (default 0; negative means 0).
+	L2 float64 `json:"l2"`
+	// ClassBalanced weights each example by n/(classes·n_label), so rare
+	// labels count as much as common ones.
+	ClassBalanced bool `json:"class_balanced,omitempty"`
+	// Seed makes training deterministic: same data, options and seed give
+	// a byte-identical model file (with a fixed Now).
+	Seed uint64 `json:"seed"`
+	// Folds is the number of cross-fitting folds used for calibration,
+	// the OOS threshold, multi-label thresholds and the held-out metrics
+	// (default 3). 1 disables them: temperature 1, no thresholds.
+	Folds int `json:"folds"`
+	// OOSLabel names the out-of-scope label (default kefu.IntentOutOfScope).
+	// If the training data contains it, it is a class; in any case it is
+	// what Predict answers when confidence is below the OOS threshold.
+	OOSLabel string `json:"oos_label"`
+	// OOSThreshold, if positive, overrides the fitted confidence threshold.
+	OOSThreshold float64 `json:"oos_threshold,omitempty"`
+	// OOSWeight is the weight of OOS recall against in-scope accuracy in
+	// the objective the threshold maximises (default 0.5: balanced).
+	OOSWeight float64 `json:"oos_weight"`
+	// MultiLabel trains one-vs-rest sigmoid outputs on Example.Labels.
+	MultiLabel bool `json:"multi_label,omitempty"`
+	// TopK is how many alternatives Predict returns (default 3).
+	TopK int `json:"top_k"`
+	// Version is stored in the model metadata.
+	Version string `json:"version,omitempty"`
+	// Workers bounds training parallelism (default GOMAXPROCS). The result
+	// does not depend on it.
+	Workers int `json:"-"`
+	// Now is the clock for Meta.Created (default time.Now).
+	Now func() time.Time `json:"-"`
+}
+
+func (o Options) withDefaults() Options {
+	def := func(p *int, v int) {
+		if *p <= 0 {
+			*p = v
+		}
+	}
+	def(&o.Buckets, 1<<19)
+	def(&o.CharMin, 2)
+	def(&o.CharMax, 5)
+	def(&o.DenseMax, 4)
+	def(&o.MinDF, 1)
+	def(&o.Epochs, 12)
+	def(&o.Folds, 3)
+	def(&o.TopK, 3)
+	def(&o.Workers, runtime.GOMAXPROCS(0))
+	if o.LearningRate <= 0 {
+		o.LearningRate = 0.4
+	}
+	if o.L2 < 0 {
+		o.L2 = 0
+	}
+	if o.OOSWeight <= 0 || o.OOSWeight >= 1 {
+		o.OOSWeight = 0.5
+	}
+	if o.OOSLabel == "" {
+		o.OOSLabel = kefu.IntentOutOfScope
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return o
+}
+
+func (o Options) validate() error {
+	if o.Buckets&(o.Buckets-1) != 0 || o.Buckets > 1<<26 {
+		return fmt.Errorf("intent: Buckets %d is not a power of two ≤ 2^26", o.Buckets)
+	}
+	if o.CharMin > o.CharMax {
+		return fmt.Errorf("intent: CharMin %d > CharMax %d", o.CharMin, o.CharMax)
+	}
+	return nil
+}
+
+// dataset is the vectorised training data in compressed sparse rows.
+type dataset struct {
+	off  []int // example i's features are rows[off[i]:off[i+1]]
+	rows []int32
+	vals []float32
+	y    []int32 // multiclass label, or -1
+	ys   [][]int32
+	wt   []float32 // per-example weight
+}
+
+// fitted is one trained linear model.
+type fitted struct {
+	w, bias []float32
+	scales  []float32 // per-row int8 quantisation scale
+}
+
+// Train fits a model to the examples. It is deterministic given the data
+// and opts (see Options.Seed).
+func Train(examples []Example, opts Options) (*Model, error) {
+	o := opts.withDefaults()
+	if err := o.validate(); err != nil {
+		return nil, err
+	}
+	if len(examples) == 0 {
+		return nil, errors.New("intent: no training examples")
+	}
+	labels, err := labelSet(examples, o.MultiLabel)
+	if err != nil {
+		return nil, err
+	}
+	if len(labels) < 2 {
+		return nil, fmt.Errorf("intent: need at least 2 labels, have %d", len(labels))
+	}
+	C := len(labels)
+	index := make(map[string]int32, C)
+	for i, l := range labels {
+		index[l] = int32(i)
+	}
+
+	m := &Model{
+		feat: featurizer{
+			mask: uint32(o.Buckets - 1), charMin: o.CharMin, charMax: o.CharMax,
+			denseMax: o.DenseMax, bigrams: !o.NoBigrams,
+		},
+		nclass: C,
+		topK:   o.TopK,
+	}
+
+	// Document frequency per bucket decides which features get a row.
+	s := &scratch{}
+	df := make([]int32, o.Buckets)
+	perEx := make([][]uint32, len(examples))
+	for i, e := range examples {
+		b := m.feat.buckets(e.Text, s, nil)
+		slices.Sort(b)
+		b = slices.Compact(b)
+		perEx[i] = b
+		for _, x := range b {
+			df[x]++
+		}
+	}
+	m.rowOf = make([]int32, o.Buckets)
+	for b, d := range df {
+		if int(d) >= o.MinDF && d > 0 {
+			m.rowOf[b] = int32(len(m.rowBucket))
+			m.rowBucket = append(m.rowBucket, uint32(b))
+		} else {
+			m.rowOf[b] = -1
+		}
+	}
+	m.idf = make([]float32, len(m.rowBucket))
+	n := float64(len(examples))
+	for r, b := range m.rowBucket {
+		m.idf[r] = 1
+		if !o.NoIDF {
+			m.idf[r] = float32(math.Log((1+n)/(1+float64(df[b]))) + 1)
+		}
+	}
+
+	ds := &dataset{off: make([]int, 1, len(examples)+1), y: make([]int32, len(examples)), wt: make([]float32, len(examples))}
+	if o.MultiLabel {
+		ds.ys = make([][]int32, len(examples))
+	}
+	for i, e := range examples {
+		vectorize(&m.feat, m.rowOf, m.idf, e.Text, s)
+		ds.rows = append(ds.rows, s.rows...)
+		ds.vals = append(ds.vals, s.vals...)
+		ds.off = append(ds.off, len(ds.rows))
+		ds.wt[i] = 1
+		if o.MultiLabel {
+			ds.y[i] = -1
+			for _, l := range e.Labels {
+				ds.ys[i] = append(ds.ys[i], index[l])
+			}
+			slices.Sort(ds.ys[i])
+			ds.ys[i] = slices.Compact(ds.ys[i])
+		} else {
+			ds.y[i] = index[e.Label]
+		}
+	}
+	if o.ClassBalanced && !o.MultiLabel {
+		cnt := make([]int, C)
+		for _, y := range ds.y {
+			cnt[y]++
+		}
+		for i, y := range ds.y {
+			ds.wt[i] = float32(n / float64(C*cnt[y]))
+		}
+	}
+
+	// Jobs: one model per cross-fitting fold (trained without it), plus
+	// the final model on everything. Each has its own seed, so the result
+	// does not depend on scheduling.
+	folds := foldsOf(ds, C, o)
+	K := o.Folds
+	if K < 2 {
+		K = 0
+	}
+	jobs := make([]fitted, K+1)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(1, o.Workers))
+	for j := 0; j <= K; j++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			var idx []int
+			for i := range examples {
+				if j == K || folds[i] != j {
+					idx = append(idx, i)
+				}
+			}
+			f := sgd(ds, idx, len(m.rowBucket), C, o, o.Seed*0x9e3779b97f4a7c15+uint64(j)+1)
+			f.scales = quantize(f.w, C)
+			jobs[j] = f
+		}()
+	}
+	wg.Wait()
+	m.w, m.bias, m.scales = jobs[K].w, jobs[K].bias, jobs[K].scales
+
+	m.meta = Meta{
+		FormatVersion:  FormatVersion,
+		Version:        o.Version,
+		TrainingSHA256: dataHash(examples, o.MultiLabel),
+		Examples:       len(examples),
+		Labels:         labels,
+		Options:        o,
+		Metrics:        map[string]float64{},
+		Temperature:    1,
+		Rows:           len(m.rowBucket),
+	}
+	m.oos = -1
+	m.oosLabel = o.OOSLabel
+	if i, ok := index[o.OOSLabel]; ok && !o.MultiLabel {
+		m.oos = int(i)
+	}
+	if K > 0 {
+		oof := make([][]float32, len(examples))
+		for i := range examples {
+			z := make([]float32, C)
+			f := jobs[folds[i]]
+			logits(f.w, f.bias, C, ds.rows[ds.off[i]:ds.off[i+1]], ds.vals[ds.off[i]:ds.off[i+1]], z)
+			oof[i] = z
+		}
+		calibrate(m, ds, oof, o)
+	}
+	if o.OOSThreshold > 0 {
+		m.meta.OOSThreshold = o.OOSThreshold
+	}
+	m.meta.Created = o.Now().UTC()
+	m.finish()
+	return m, nil
+}
+
+// finish derives the fields Predict reads from meta.
+func (m *Model) finish() {
+	m.invTemp = float32(1 / m.meta.Temperature)
+	m.threshold = m.meta.OOSThreshold
+	m.labelThr = m.meta.LabelThresholds
+	m.topK = max(1, m.meta.Options.TopK)
+	m.oosLabel = m.meta.Options.OOSLabel
+	m.oos = -1
+	if !m.meta.Options.MultiLabel {
+		if i := slices.Index(m.meta.Labels, m.oosLabel); i >= 0 {
+			m.oos = i
+		}
+	}
+}
+
+func labelSet(examples []Example, multi bool) ([]string, error) {
+	seen := map[string]bool{}
+	for i, e := range examples {
+		ls := []string{e.Label}
+		if multi {
+			ls = e.Labels
+			if len(ls) == 0 {
+				return nil, fmt.Errorf("intent: example %d has no labels", i)
+			}
+		}
+		for _, l := range ls {
+			if l == "" {
+				return nil, fmt.Errorf("intent: example %d has an empty label", i)
+			}
+			seen[l] = true
+		}
+	}
+	labels := make([]string, 0, len(seen))
+	for l := range seen {
+		labels = append(labels, l)
+	}
+	sort.Strings(labels)
+	return labels, nil
+}
+
+func dataHash(examples []Example, multi bool) string {
+	h := sha256.New()
+	for _, e := range examples {
+		h.Write([]byte(e.Text))
+		h.Write([]byte{0})
+		if multi {
+			h.Write([]byte(strings.Join(e.Labels, ";")))
+		} else {
+			h.Write([]byte(e.Label))
+		}
+		h.Write([]byte{'\n'})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// foldsOf assigns examples to folds, stratified by (first) label: a seeded
+// shuffle, then each label's examples dealt round-robin.
+func foldsOf(ds *dataset, C int, o Options) []int {
+	n := len(ds.y)
+	folds := make([]int, n)
+	if o.Folds < 2 {
+		return folds
+	}
+	rng := rand.New(rand.NewPCG(o.Seed, 0x5eed))
+	perm := rng.Perm(n)
+	next := make([]int, C)
+	for _, i := range perm {
+		y := ds.y[i]
+		if y < 0 {
+			y = ds.ys[i][0]
+		}
+		folds[i] = next[y] % o.Folds
+		next[y]++
+	}
+	return folds
+}
+
+// sgd trains softmax (or one-vs-rest sigmoid) regression with row-wise
+// Adagrad: one accumulator per feature row, scaled by the example's mean
+// squared class gradient. One sqrt per feature instead of per weight keeps
+// an epoch over 15k short messages well under a second.
+func sgd(ds *dataset, idx []int, nrows, C int, o Options, seed uint64) fitted {
+	w := make([]float32, nrows*C)
+	bias := make([]float32, C)
+	acc := make([]float32, nrows)
+	accB := float32(0)
+	const acc0 = 0.1 // initial accumulator: tames the first steps
+	for i := range acc {
+		acc[i] = acc0
+	}
+	accB = acc0
+	g := make([]float32, C)
+	z := make([]float32, C)
+	active := make([]int32, 0, C)
+	const gradEps = 1e-4
+	rng := rand.New(rand.NewPCG(seed, seed^0xda3e39cb94b95bdb))
+	order := slices.Clone(idx)
+	lr := float32(o.LearningRate)
+	l2 := float32(o.L2)
+	for ep := 0; ep < o.Epochs; ep++ {
+		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+		for _, i := range order {
+			rows := ds.rows[ds.off[i]:ds.off[i+1]]
+			vals := ds.vals[ds.off[i]:ds.off[i+1]]
+			logits(w, bias, C, rows, vals, z)
+			if o.MultiLabel {
+				for c := range z {
+					g[c] = float32(sigmoid(float64(z[c])))
+				}
+				for _, y := range ds.ys[i] {
+					g[y] -= 1
+				}
+			} else {
+				softmax32(z, 1)
+				copy(g, z)
+				g[ds.y[i]] -= 1
+			}
+			// Only classes with a non-negligible gradient are updated: after
+			// the first epoch most probabilities are ~0, so the update
+			// touches a handful of classes instead of all C.
+			wt := ds.wt[i]
+			gg := float32(0)
+			active = active[:0]
+			for c := range g {
+				g[c] *= wt
+				gg += g[c] * g[c]
+				if g[c] > gradEps || g[c] < -gradEps {
+					active = append(active, int32(c))
+				}
+			}
+			gg /= float32(C)
+			for k, r := range rows {
+				v := vals[k]
+				acc[r] += v * v * gg
+				st := lr / float32(math.Sqrt(float64(acc[r])))
+				row := w[int(r)*C : int(r)*C+C]
+				sv := st * v
+				if l2 > 0 {
+					dec := 1 - st*l2
+					for c := range row {
+						row[c] = row[c]*dec - sv*g[c]
+					}
+				} else {
+					for _, c := range active {
+						row[c] -= sv * g[c]
+					}
+				}
+			}
+			accB += gg
+			st := lr / float32(math.Sqrt(float64(accB)))
+			for c := range bias {
+				bias[c] -= st * g[c]
+			}
+		}
+	}
+	return fitted{w: w, bias: bias}
+}
+
+// quantize rounds each row to int8 levels of its own scale (max |w|/127),
+// in place, so the trained model predicts exactly as the saved one. It
+// returns the scales.
+func quantize(w []float32, C int) []float32 {
+	scales := make([]float32, 0, len(w)/C)
+	for off := 0; off < len(w); off += C {
+		row := w[off : off+C]
+		scale := rowScale(row)
+		scales = append(scales, scale)
+		if scale == 0 {
+			continue
+		}
+		for c, v := range row {
+			row[c] = float32(int8(math.Round(float64(v/scale)))) * scale
+		}
+	}
+	return scales
+}
+
+func rowScale(row []float32) float32 {
+	mx := float32(0)
+	for _, v := range row {
+		mx = max(mx, float32(math.Abs(float64(v))))
+	}
+	return mx / 127
+}
+
+// calibrate fits the temperature, thresholds and held-out metrics from
+// out-of-fold logits.
+func calibrate(m *Model, ds *dataset, oof [][]float32, o Options) {
+	C := m.nclass
+	T := fitTemperature(ds, oof, o.MultiLabel)
+	m.meta.Temperature = T
+	probs := make([][]float64, len(oof))
+	for i, z := range oof {
+		p := make([]float64, C)
+		if o.MultiLabel {
+			for c := range z {
+				p[c] = sigmoid(float64(z[c]) / T)
+			}
+		} else {
+			softmax64(z, 1/T, p)
+		}
+		probs[i] = p
+	}
+	labels := m.meta.Labels
+	conf := make([]float64, len(probs))
+	correct := make([]bool, len(probs))
+	gold := make([]string, len(probs))
+	pred := make([]string, len(probs))
+	nll := 0.0
+	for i, p := range probs {
+		best := argmax(p)
+		conf[i] = p[best]
+		pred[i] = labels[best]
+		if o.MultiLabel {
+			correct[i] = slices.Contains(ds.ys[i], int32(best))
+			for c := range p {
+				q := p[c]
+				if slices.Contains(ds.ys[i], int32(c)) {
+					nll -= math.Log(max(q, 1e-12))
+				} else {
+					nll -= math.Log(max(1-q, 1e-12))
+				}
+			}
+		} else {
+			gold[i] = labels[ds.y[i]]
+			correct[i] = best == int(ds.y[i])
+			nll -= math.Log(max(p[ds.y[i]], 1e-12))
+		}
+	}
+	mt := m.meta.Metrics
+	mt["cv_ece"] = metrics.ECE(conf, correct)
+	mt["cv_nll"] = nll / float64(len(probs))
+	if o.MultiLabel {
+		thr := make([]float64, C)
+		for c := range thr {
+			thr[c] = bestF1Threshold(probs, ds.ys, c)
+		}
+		m.meta.LabelThresholds = thr
+		g := make([][]string, len(probs))
+		pr := make([][]string, len(probs))
+		for i, p := range probs {
+			for _, y := range ds.ys[i] {
+				g[i] = append(g[i], labels[y])
+			}
+			for c := range p {
+				if p[c] >= thr[c] {
+					pr[i] = append(pr[i], labels[c])
+				}
+			}
+			if len(pr[i]) == 0 {
+				pr[i] = []string{labels[argmax(p)]}
+			}
+		}
+		mt["cv_macro_f1"] = metrics.MultiLabelMacroF1(g, pr)
+		top := 0
+		for _, ok := range correct {
+			if ok {
+				top++
+			}
+		}
+		mt["cv_top1_precision"] = float64(top) / float64(len(correct))
+		return
+	}
+	mt["cv_accuracy"] = metrics.Accuracy(gold, pred)
+	mt["cv_macro_f1"] = metrics.MacroF1(gold, pred)
+	if m.oos >= 0 {
+		thr := fitOOSThreshold(conf, pred, gold, m.oosLabel, o.OOSWeight)
+		m.meta.OOSThreshold = thr
+		for i := range pred {
+			if conf[i] < thr {
+				pred[i] = m.oosLabel
+			}
+		}
+		mt["cv_in_scope_accuracy"] = metrics.InScopeAccuracy(gold, pred, m.oosLabel)
+		mt["cv_oos_recall"] = metrics.OOSRecall(gold, pred, m.oosLabel)
+	}
+}
+
+func argmax(p []float64) int {
+	best := 0
+	for c, v := range p {
+		if v > p[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+func softmax64(z []float32, invT float64, p []float64) {
+	mx := math.Inf(-1)
+	for _, v := range z {
+		mx = max(mx, float64(v))
+	}
+	sum := 0.0
+	for c, v := range z {
+		p[c] = math.Exp((float64(v) - mx) * invT)
+		sum += p[c]
+	}
+	for c := range p {
+		p[c] /= sum
+	}
+}
+
+// fitTemperature minimises the negative log-likelihood of the held-out
+// logits over T by golden-section search on log T; the NLL is convex in 1/T.
+func fitTemperature(ds *dataset, oof [][]float32, multi bool) float64 {
+	p := make([]float64, 0)
+	nll := func(T float64) float64 {
+		s := 0.0
+		for i, z := range oof {
+			if multi {
+				for c, v := range z {
+					x := float64(v) / T
+					// -log σ(x) for positives, -log σ(-x) for negatives.
+					if slices.Contains(ds.ys[i], int32(c)) {
+						x = -x
+					}
+					s += math.Log1p(math.Exp(-math.Abs(x))) + max(x, 0)
+				}
+				continue
+			}
+			if cap(p) < len(z) {
+				p = make([]float64, len(z))
+			}
+			p = p[:len(z)]
+			softmax64(z, 1/T, p)
+			s -= math.Log(max(p[ds.y[i]], 1e-300))
+		}
+		return s
+	}
+	lo, hi := math.Log(0.05), math.Log(20.0)
+	const phi = 0.6180339887498949
+	a, b := hi-phi*(hi-lo), lo+phi*(hi-lo)
+	fa, fb := nll(math.Exp(a)), nll(math.Exp(b))
+	for it := 0; it < 40; it++ {
+		if fa < fb {
+			hi, b, fb = b, a, fa
+			a = hi - phi*(hi-lo)
+			fa = nll(math.Exp(a))
+		} else {
+			lo, a, fa = a, b, fb
+			b = lo + phi*(hi-lo)
+			fb = nll(math.Exp(b))
+		}
+	}
+	return math.Exp((lo + hi) / 2)
+}
+
+// fitOOSThreshold picks the confidence threshold maximising
+// (1−wt)·in-scope accuracy + wt·OOS recall on held-out predictions, where
+// a prediction below the threshold becomes OOS. Candidates are midpoints
+// between consecutive observed confidences.
+func fitOOSThreshold(conf []float64, pred, gold []string, oos string, wt float64) float64 {
+	type row struct {
+		c        float64
+		inScope  bool
+		rightIn  bool // in scope and predicted right
+		oosByArg bool // OOS row already predicted OOS by the class
+	}
+	rows := make([]row, len(conf))
+	nIn, nOOS := 0, 0
+	for i := range conf {
+		r := row{c: conf[i], inScope: gold[i] != oos}
+		if r.inScope {
+			nIn++
+			r.rightIn = pred[i] == gold[i]
+		} else {
+			nOOS++
+			r.oosByArg = pred[i] == oos
+		}
+		rows[i] = r
+	}
+	if nIn == 0 || nOOS == 0 {
+		return 0
+	}
+	sort.Slice(rows, func(a, b int) bool { return rows[a].c < rows[b].c })
+	right, caught := 0, 0
+	for _, r := range rows {
+		if r.rightIn {
+			right++
+		}
+		if r.oosByArg {
+			caught++
+		}
+	}
+	score := func(right, caught int) float64 {
+		return (1-wt)*float64(right)/float64(nIn) + wt*float64(caught)/float64(nOOS)
+	}
+	best, bestThr := score(right, caught), 0.0
+	// Raising the threshold past rows[i] turns it OOS.
+	for i, r := range rows {
+		if r.rightIn {
+			right--
+		}
+		if !r.inScope && !r.oosByArg {
+			caught++
+		}
+		if i+1 < len(rows) && rows[i+1].c == r.c {
+			continue
+		}
+		thr := 1.0
+		if i+1 < len(rows) {
+			thr = (r.c + rows[i+1].c) / 2
+		}
+		if s := score(right, caught); s > best {
+			best, bestThr = s, thr
+		}
+	}
+	return bestThr
+}
+
+// bestF1Threshold picks the probability threshold for label c maximising
+// its F1 on held-out predictions.
+func bestF1Threshold(probs [][]float64, ys [][]int32, c int) float64 {
+	type pt struct {
+		p   float64
+		pos bool
+	}
+	pts := make([]pt, len(probs))
+	npos := 0
+	for i, p := range probs {
+		pts[i] = pt{p[c], slices.Contains(ys[i], int32(c))}
+		if pts[i].pos {
+			npos++
+		}
+	}
+	if npos == 0 {
+		return 1
+	}
+	sort.Slice(pts, func(a, b int) bool { return pts[a].p > pts[b].p })
+	tp, fp := 0, 0
+	best, thr := 0.0, 0.5
+	for i, x := range pts {
+		if x.pos {
+			tp++
+		} else {
+			fp++
+		}
+		if i+1 < len(pts) && pts[i+1].p == x.p {
+			continue
+		}
+		f1 := 2 * float64(tp) / float64(tp+fp+npos)
+		if f1 > best {
+			best = f1
+			thr = x.p
+			if i+1 < len(pts) {
+				thr = (x.p + pts[i+1].p) / 2
+			}
+		}
+	}
+	return thr
+}
