@@ -1,0 +1,344 @@
+package entity
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/data/nlu/gazetteer"
+)
+
+// Entity types produced by the Extractor.
+const (
+	TypeOrder       = "order_number"
+	TypeTracking    = "tracking_number"
+	TypePhone       = "phone"
+	TypeEmail       = "email"
+	TypeURL         = "url"
+	TypeMoney       = "money"
+	TypeQuantity    = "quantity"
+	TypeDuration    = "duration"
+	TypeDate        = "date"
+	TypeCountry     = "country"
+	TypeHSCode      = "hs_code"
+	TypeProduct     = "product"
+	TypeSKU         = "sku"
+	TypeSkinType    = "skin_type"
+	TypeSkinConcern = "skin_concern"
+	TypeSeason      = "season"
+)
+
+// DefaultOrderPattern finds order numbers when a tenant sets none: 5 to 12
+// digits, optionally after up to four capital letters and a dash.
+const DefaultOrderPattern = `\b(?:[A-Z]{1,4}-?)?\d{5,12}\b`
+
+// Options carry what one tenant adds to extraction. The zero value is valid.
+type Options struct {
+	// OrderPattern matches the tenant's order numbers; nil means
+	// DefaultOrderPattern, which yields to phone numbers and HS codes.
+	OrderPattern *regexp.Regexp
+	// Catalog is the tenant's catalogue for product and SKU entities; nil
+	// finds none.
+	Catalog *Catalog
+	// Currency is the shop's ISO 4217 currency, used to read a bare "$"
+	// (USD unless the shop sells in another dollar) and "¥" (CNY, or JPY
+	// for Japanese messages or shops).
+	Currency string
+}
+
+// Extractor finds entities. It is immutable after New and safe for
+// concurrent use.
+type Extractor struct {
+	gaz       *trie // countries, lexicon
+	units     *trie // units and currencies after a number
+	prefix    *trie // currencies before a number, reversed
+	monthsFwd *trie
+	monthsRev *trie
+	hsCtx     *trie // reversed
+	hs        map[string]bool
+	defOrder  *regexp.Regexp
+}
+
+// New loads the embedded gazetteer and builds an Extractor.
+func New() (*Extractor, error) {
+	x := &Extractor{
+		gaz: newTrie(), units: newTrie(), prefix: newTrie(),
+		monthsFwd: newTrie(), monthsRev: newTrie(), hsCtx: newTrie(),
+		hs:       map[string]bool{},
+		defOrder: regexp.MustCompile(DefaultOrderPattern),
+	}
+	fsys := gazetteer.FS()
+	if err := eachLine(fsys, "countries.tsv", func(f []string) error {
+		if len(f) != 2 {
+			return fmt.Errorf("want 2 fields")
+		}
+		for _, n := range strings.Split(f[1], "|") {
+			x.gaz.add(n, payload{typ: TypeCountry, value: f[0]})
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine(fsys, "lexicon.tsv", func(f []string) error {
+		if len(f) != 3 {
+			return fmt.Errorf("want 3 fields")
+		}
+		for _, n := range strings.Split(f[2], "|") {
+			p := payload{typ: f[0], value: f[1]}
+			if i := strings.LastIndexByte(n, '@'); i > 0 {
+				p.langs = strings.Split(n[i+1:], ",")
+				n = n[:i]
+			}
+			x.gaz.add(n, p)
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine(fsys, "hs2022.txt", func(f []string) error {
+		h, subs, ok := strings.Cut(f[0], ":")
+		if !ok || len(h) != 4 {
+			return fmt.Errorf("bad line")
+		}
+		x.hs[h] = true
+		for _, s := range strings.Fields(subs) {
+			x.hs[h+s] = true
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for _, c := range currencySuffix {
+		for _, w := range words(c.words) {
+			p := payload{typ: kMoney, value: c.code}
+			if c.arabic {
+				p.langs = []string{kArabic}
+			}
+			x.units.add(w, p)
+		}
+	}
+	for _, u := range unitTable {
+		for _, w := range words(u.words) {
+			p := payload{typ: u.kind, num: u.factor}
+			if u.arabic {
+				p.langs = []string{kArabic}
+			}
+			x.units.add(w, p)
+		}
+	}
+	for _, c := range currencyPrefix {
+		for _, w := range words(c.words) {
+			x.prefix.add(reverse(w), payload{typ: kMoney, value: c.code})
+		}
+	}
+	for i, m := range monthTable {
+		for _, w := range words(m) {
+			p := payload{typ: kMonthNum, num: float64(i + 1)}
+			x.monthsFwd.add(w, p)
+			x.monthsRev.add(reverse(w), p)
+		}
+	}
+	for _, w := range words(hsContext) {
+		x.hsCtx.add(reverse(w), payload{typ: TypeHSCode})
+	}
+	return x, nil
+}
+
+func eachLine(fsys fs.FS, name string, fn func([]string) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("entity: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if err := fn(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("entity: %s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+// cand is a candidate entity with its rank among overlapping candidates.
+type cand struct {
+	kefu.Entity
+	prio float64
+}
+
+// Priorities among candidates of equal length: the more specific wins.
+const (
+	prioEmail       = 95
+	prioURL         = 94
+	prioTracking    = 90
+	prioSKU         = 88
+	prioOrderTenant = 85
+	prioPhoneStrong = 80
+	prioHSContext   = 78
+	prioMoney       = 70
+	prioPhone       = 60
+	prioDate        = 58
+	prioQuantity    = 55
+	prioDuration    = 54
+	prioProduct     = 50
+	prioSkin        = 45
+	prioCountry     = 40
+	prioSeason      = 30
+	prioHSBare      = 15
+	prioOrder       = 20
+)
+
+// Extract returns the entities of text in order of position. lang is the
+// message's language (BCP 47; "" if unknown), used for number formats,
+// national phone numbers and a few ambiguous words.
+func (x *Extractor) Extract(text, lang string, opts Options) []kefu.Entity {
+	if text == "" {
+		return nil
+	}
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		// Offsets must point into the caller's text: only valid text is
+		// scanned, so an invalid input yields no entities rather than wrong
+		// offsets.
+		return nil
+	}
+	lang = baseLang(lang)
+	s := &scan{x: x, text: text, lang: lang, opts: &opts}
+	s.gazetteer()
+	s.numbers()
+	s.alnum()
+	if strings.IndexByte(text, '@') >= 0 {
+		s.emails()
+	}
+	s.urls()
+	s.orders()
+	if opts.Catalog != nil {
+		opts.Catalog.match(s)
+	}
+	return resolve(s.cands)
+}
+
+func baseLang(l string) string {
+	if i := strings.IndexAny(l, "-_"); i >= 0 {
+		l = l[:i]
+	}
+	return strings.ToLower(l)
+}
+
+// scan holds the state of one Extract call.
+type scan struct {
+	x     *Extractor
+	text  string
+	lang  string
+	opts  *Options
+	cands []cand
+}
+
+func (s *scan) add(typ, value string, start, end int, prio float64) {
+	s.cands = append(s.cands, cand{kefu.Entity{Type: typ, Text: s.text[start:end], Value: value, Start: start, End: end}, prio})
+}
+
+// resolve keeps the longest candidates, then the most specific, dropping
+// any that overlap one already kept.
+func resolve(cs []cand) []kefu.Entity {
+	if len(cs) == 0 {
+		return nil
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		li, lj := cs[i].End-cs[i].Start, cs[j].End-cs[j].Start
+		if li != lj {
+			return li > lj
+		}
+		if cs[i].prio != cs[j].prio {
+			return cs[i].prio > cs[j].prio
+		}
+		return cs[i].Start < cs[j].Start
+	})
+	out := make([]kefu.Entity, 0, len(cs))
+	for _, c := range cs {
+		ok := true
+		for _, e := range out {
+			if c.Start < e.End && e.Start < c.End {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, c.Entity)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// gazetteer finds countries, skin types and concerns, seasons and
+// relative dates.
+func (s *scan) gazetteer() {
+	t := s.text
+	prevWord := false
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		w := isWord(r)
+		if !(w && prevWord) && r != ' ' {
+			if end, p := s.x.gaz.longest(t, i, s.lang); end > 0 {
+				prio := float64(prioCountry)
+				switch p.typ {
+				case TypeSkinType, TypeSkinConcern:
+					prio = prioSkin
+				case TypeSeason:
+					prio = prioSeason
+				case TypeDate:
+					prio = prioDate
+				}
+				s.add(p.typ, p.value, i, end, prio)
+			}
+		}
+		prevWord = w
+		i += n
+	}
+}
+
+func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
+func isAlnum(b byte) bool {
+	return isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// orders applies the tenant's order-number pattern.
+func (s *scan) orders() {
+	re, prio := s.opts.OrderPattern, float64(prioOrderTenant)
+	if re == nil {
+		re, prio = s.x.defOrder, prioOrder
+		if !hasDigitRun(s.text, 5) {
+			return
+		}
+	}
+	for _, m := range re.FindAllStringIndex(s.text, -1) {
+		if m[1] > m[0] {
+			s.add(TypeOrder, strings.ToUpper(s.text[m[0]:m[1]]), m[0], m[1], prio)
+		}
+	}
+}
+
+func hasDigitRun(t string, n int) bool {
+	run := 0
+	for i := 0; i < len(t); i++ {
+		if isDigit(t[i]) {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
