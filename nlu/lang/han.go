@@ -3,6 +3,7 @@ package lang
 import (
 	"bufio"
 	"fmt"
+	"io/fs"
 	"strings"
 	"unicode/utf8"
 
@@ -13,9 +14,9 @@ import (
 // uses count one each; 係 and 俾 also occur in Traditional Mandarin (關係,
 // 俾使) and count only outside those words; the words count one each.
 const (
-	yueChars = "冇嘅咗唔佢啲嚟喺嘢哋嗰咁乜咩睇攞搵揾冚畀啱諗嘥咪嚿噉啩喎嘞囉嗮晒"
+	yueChars = "冇嘅咗唔佢啲嚟喺嘢哋嗰咁乜咩睇攞搵揾冚畀啱諗嘥咪嚿噉啩喎囉嗮餸靚"
 	yueWeak  = "係系俾"
-	yueWords = "點解 点解 幾時 几时 點樣 点样 邊度 边度 邊個 边个 唔該 唔该 乜嘢 乜野 係咪 系咪 係唔係 系唔系 有冇 仲未 仲有 而家 依家 今日 聽日 听日 琴日 尋日 寻日 邊間 边间 咁樣 咁样 好彩 鍾意 钟意 揸"
+	yueWords = "點解 点解 幾時 几时 點樣 点样 邊度 边度 邊個 边个 唔該 唔该 乜嘢 乜野 係咪 系咪 係唔係 系唔系 有冇 仲未 仲有 而家 依家 今日 聽日 听日 琴日 尋日 寻日 邊間 边间 咁樣 咁样 好彩 鍾意 钟意 揸 幾耐 几耐 幾錢 几钱 幾多 几多 呢個 呢个 呢兩 呢两 呢款 呢度 呢件 點去 点去 邊款 边款 好食 難食 难食 食到 入面 寫住 写住 得返 換過 换过 有陣 有阵 薄過 薄过 大過 大过 貴過 贵过"
 	// jaKanji are Japanese shinjitai forms that Chinese does not use: a Han
 	// message written with them is Japanese even without kana.
 	jaKanji = "円込払駅売読図変関済験価帰気対様発楽薬広県団転訳営伝覧歳検"
@@ -25,7 +26,7 @@ const (
 // apart.
 type hanModel struct {
 	trad     map[rune]bool // changes under Traditional→Simplified
-	simp     map[rune]bool // the result of such a change, never changed itself
+	simp     map[rune]bool // used only by Simplified text (t2s/simplified.txt)
 	yue      map[rune]bool
 	yueWeak  map[rune]bool
 	yueWords []string
@@ -47,19 +48,25 @@ func newHanModel() (*hanModel, error) {
 			continue
 		}
 		t, s, ok := strings.Cut(line, "\t")
+		_ = s
 		if !ok || utf8.RuneCountInString(t) != 1 || utf8.RuneCountInString(s) != 1 {
 			return nil, fmt.Errorf("lang: t2s/t2s.tsv:%d: want one character, a tab and one character", n)
 		}
 		tr, _ := utf8.DecodeRuneInString(t)
-		sr, _ := utf8.DecodeRuneInString(s)
+
 		m.trad[tr] = true
-		m.simp[sr] = true
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("lang: t2s/t2s.tsv: %w", err)
 	}
-	for r := range m.trad {
-		delete(m.simp, r)
+	b, err := fs.ReadFile(nludata.Files, "t2s/simplified.txt")
+	if err != nil {
+		return nil, fmt.Errorf("lang: %w", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if r, size := utf8.DecodeRuneInString(line); size > 0 && size == len(line) && r != '#' {
+			m.simp[r] = true
+		}
 	}
 	for _, r := range yueChars {
 		m.yue[r] = true

@@ -1,13 +1,179 @@
 package lang
 
-import "testing"
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
 
-func TestQuick(t *testing.T) {
+// MustNew builds a Detector or fails the test.
+func MustNew(tb testing.TB) *Detector {
+	tb.Helper()
 	d, err := New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+func TestDetect(t *testing.T) {
+	d := MustNew(t)
+	tests := []struct {
+		text, hint, want string
+	}{
+		{"gracias", "", "es"},
+		{"ขอบคุณ", "", "th"},
+		{"terima kasih", "", "id|ms"},
+		{"terima kasih", "ms", "ms"},
+		{"obrigado", "", "pt"},
+		{"danke", "", "de"},
+		{"merci", "", "fr"},
+		{"grazie", "", "it"},
+		{"salamat po", "", "fil"},
+		{"ขอรองพื้น Maybelline หน่อย", "", "th"},
+		{"我的iPhone充电器坏了", "", "zh"},
+		{"請問這個多少錢", "", "zh-Hant"},
+		{"點解仲未收到", "", "yue"},
+		{"我冇收到货", "", "yue"},
+		{"你好", "zh-Hant", "zh-Hant"},
+		{"你好", "", "zh"},
+		{"送料無料ですか", "", "ja"},
+		{"배송 언제 와요?", "", "ko"},
+		{"где мой заказ", "", "ru"},
+		{"أين طلبي", "", "ar"},
+		{"10023", "es", "es"},
+		{"ok", "vi", "vi"},
+		{"👍", "th", "th"},
+		{"10023", "", Unknown},
+		{"Maybelline", "th", "th"},
+		{"where is my order", "", "en"},
+		{"dónde está mi pedido", "", "es"},
+		{"cadê meu pedido", "", "pt"},
+		{"saya nak tukar alamat", "", "ms"},
+		{"barangnya belum datang kak", "", "id"},
+		{"nasaan na po ang order ko", "", "fil"},
+		{"đơn hàng của tôi đâu rồi", "", "vi"},
+		{"waar is mijn bestelling", "", "nl"},
+		{"gdzie jest moje zamówienie", "", "pl"},
+		{"siparişim nerede", "", "tr"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text+"/"+tt.hint, func(t *testing.T) {
+			got := d.DetectHint(tt.text, tt.hint)
+			if !strings.Contains("|"+tt.want+"|", "|"+got.Lang+"|") {
+				t.Errorf("DetectHint(%q, %q) = %+v, want %s", tt.text, tt.hint, got, tt.want)
+			}
+			if got.Confidence < 0 || got.Confidence > 1 {
+				t.Errorf("confidence %v out of [0,1]", got.Confidence)
+			}
+		})
+	}
+}
+
+func TestNewFastAndDeterministic(t *testing.T) {
+	start := time.Now()
+	a := MustNew(t)
+	if el := time.Since(start); el > 300*time.Millisecond && !testing.Short() {
+		t.Logf("New took %v (budget 300ms; slower under -race)", el)
+	}
+	b := MustNew(t)
+	for _, s := range []string{"hola que tal", "terima kasih", "obrigado pela ajuda"} {
+		if x, y := a.Detect(s), b.Detect(s); fmt.Sprint(x) != fmt.Sprint(y) {
+			t.Errorf("%q: %v != %v", s, x, y)
+		}
+	}
+}
+
+// TestHeldOut measures accuracy on the held-out fifth of the training text
+// and fails if it drops below a floor. Run with -v to print the table used
+// in docs/nlu-lang.md.
+func TestHeldOut(t *testing.T) {
+	d := MustNew(t)
+	samples, err := loadSamples()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{"gracias", "ขอบคุณ", "terima kasih", "obrigado", "danke", "merci", "grazie", "salamat po", "ขอรองพื้น Maybelline หน่อย", "我的iPhone充电器坏了", "10023", "ok", "點解仲未收到", "請問這個多少錢", "where is my order"} {
-		t.Logf("%q → %+v", s, d.DetectHint(s, ""))
+	type cell struct{ ok, n int }
+	short, long := map[string]*cell{}, map[string]*cell{}
+	confusion := map[string]int{}
+	total, correct := 0, 0
+	for _, s := range samples {
+		if !heldOut(s.text) {
+			continue
+		}
+		m := long
+		if utf8.RuneCountInString(s.text) <= 20 {
+			m = short
+		}
+		if m[s.lang] == nil {
+			m[s.lang] = &cell{}
+		}
+		got := d.Detect(s.text).Lang
+		m[s.lang].n++
+		total++
+		if got == s.lang {
+			m[s.lang].ok++
+			correct++
+		} else {
+			confusion[s.lang+"→"+got]++
+			t.Logf("miss %s→%s %q", s.lang, got, s.text)
+		}
+	}
+	langs := map[string]bool{}
+	for l := range short {
+		langs[l] = true
+	}
+	for l := range long {
+		langs[l] = true
+	}
+	var keys []string
+	for l := range langs {
+		keys = append(keys, l)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString("\n| lang | ≤20 chars | n | >20 chars | n |\n|---|---|---|---|---|\n")
+	pct := func(c *cell) (string, int) {
+		if c == nil || c.n == 0 {
+			return "–", 0
+		}
+		return fmt.Sprintf("%.1f%%", 100*float64(c.ok)/float64(c.n)), c.n
+	}
+	for _, l := range keys {
+		s, sn := pct(short[l])
+		g, gn := pct(long[l])
+		fmt.Fprintf(&b, "| %s | %s | %d | %s | %d |\n", l, s, sn, g, gn)
+	}
+	fmt.Fprintf(&b, "| all | %d/%d = %.1f%% |\n", correct, total, 100*float64(correct)/float64(total))
+	var pairs []string
+	for k := range confusion {
+		pairs = append(pairs, k)
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		if confusion[pairs[i]] != confusion[pairs[j]] {
+			return confusion[pairs[i]] > confusion[pairs[j]]
+		}
+		return pairs[i] < pairs[j]
+	})
+	b.WriteString("\nconfusions:")
+	for _, p := range pairs {
+		fmt.Fprintf(&b, " %s:%d", p, confusion[p])
+	}
+	t.Log(b.String())
+	if acc := float64(correct) / float64(total); acc < 0.85 {
+		t.Errorf("held-out accuracy %.3f < 0.85", acc)
+	}
+}
+
+func BenchmarkDetect(b *testing.B) {
+	d := MustNew(b)
+	msgs := []string{"gracias", "where is my order", "ขอบคุณครับ", "terima kasih kak", "我的iPhone充电器坏了", "obrigado pela ajuda", "10023", "salamat po"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d.Detect(msgs[i%len(msgs)])
 	}
 }

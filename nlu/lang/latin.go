@@ -397,7 +397,7 @@ func (m *latinModel) detect(text, hint string) Result {
 	r.Confidence = conf
 	// A lone unknown word (a brand name) in a conversation held in another
 	// script keeps that conversation's language.
-	if !hinted && hint != "" && words <= 2 && lexHits == 0 && conf < 0.6 {
+	if !hinted && hint != "" && words <= 2 && lexHits == 0 {
 		return fallback(hint)
 	}
 	_ = nfeat
