@@ -20,6 +20,10 @@ type Catalog struct {
 	weight   map[string]float64   // feature → IDF weight
 	vocab    []string             // Latin name tokens
 	tri      map[string][]int32   // padded trigram → vocab ids
+	// prefix2 holds the first two bytes of every vocabulary token: fuzzy
+	// matching assumes a misspelt name still starts right, which keeps it
+	// off most words of a message.
+	prefix2 map[string]bool
 }
 
 // variant is one name of one product.
@@ -50,7 +54,7 @@ var stopTokens = map[string]bool{
 
 // NewCatalog indexes products; nil products are skipped.
 func NewCatalog(products []*kefu.Product) *Catalog {
-	c := &Catalog{skus: map[string]string{}, post: map[string][]posting{}, weight: map[string]float64{}, tri: map[string][]int32{}}
+	c := &Catalog{prefix2: map[string]bool{}, skus: map[string]string{}, post: map[string][]posting{}, weight: map[string]float64{}, tri: map[string][]int32{}}
 	df := map[string]int{}
 	type named struct {
 		sku   string
@@ -118,6 +122,7 @@ func NewCatalog(products []*kefu.Product) *Catalog {
 					id := int32(len(c.vocab))
 					vocab[f] = id
 					c.vocab = append(c.vocab, f)
+					c.prefix2[f[:2]] = true
 					for _, g := range trigrams(f) {
 						c.tri[g] = append(c.tri[g], id)
 					}
@@ -170,7 +175,7 @@ func features(s string, out []feature) []feature {
 			}
 			tok := s[i:j]
 			if hasUpper(tok) {
-				tok = strings.ToLower(tok)
+				tok = lowerASCII(tok)
 			}
 			if len(tok) >= 2 && !stopTokens[tok] && !hasDigit(tok) {
 				out = append(out, feature{tok, i, j})
@@ -203,11 +208,25 @@ func features(s string, out []feature) []feature {
 
 func hasUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || isUpper(s[i]) {
+		if isUpper(s[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerASCII lower-cases ASCII letters only, so byte offsets are kept.
+func lowerASCII(s string) string {
+	if !hasUpper(s) {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if isUpper(c) {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
 }
 
 func hasDigit(s string) bool {
@@ -237,18 +256,31 @@ func trigrams(tok string) []string {
 // fuzzy returns the vocabulary token most similar to tok by trigram
 // Jaccard similarity, if at least 0.5.
 func (c *Catalog) fuzzy(tok string) (string, float64) {
-	if len(tok) < 4 || len(c.vocab) == 0 {
+	if len(tok) < 5 || len(tok) > 40 || !c.prefix2[tok[:2]] {
 		return "", 0
 	}
 	tg := trigrams(tok)
-	counts := map[int32]int{}
+	type count struct {
+		id int32
+		n  int
+	}
+	var cbuf [32]count
+	counts := cbuf[:0]
 	for _, g := range tg {
+	next:
 		for _, id := range c.tri[g] {
-			counts[id]++
+			for k := range counts {
+				if counts[k].id == id {
+					counts[k].n++
+					continue next
+				}
+			}
+			counts = append(counts, count{id, 1})
 		}
 	}
 	best, bestSim := "", 0.0
-	for id, n := range counts {
+	for _, cn := range counts {
+		id, n := cn.id, cn.n
 		v := c.vocab[id]
 		sim := float64(n) / float64(len(tg)+utf8.RuneCountInString(v)+2-n)
 		if sim > bestSim || sim == bestSim && v < best {
@@ -262,6 +294,7 @@ func (c *Catalog) fuzzy(tok string) (string, float64) {
 }
 
 type accum struct {
+	v          int32
 	score      float64
 	seen       uint64
 	start, end int
@@ -274,11 +307,22 @@ func (c *Catalog) match(s *scan) {
 		return
 	}
 	var fbuf [32]feature
-	fs := features(s.text, fbuf[:0])
+	fs := features(lowerASCII(s.text), fbuf[:0])
 	if len(fs) == 0 {
 		return
 	}
-	var acc []accum
+	// Accumulators for the few variants the message touches.
+	var abuf [16]accum
+	acc := abuf[:0]
+	find := func(v int32) *accum {
+		for k := range acc {
+			if acc[k].v == v {
+				return &acc[k]
+			}
+		}
+		acc = append(acc, accum{v: v})
+		return &acc[len(acc)-1]
+	}
 	for _, f := range fs {
 		key, sim := f.key, 1.0
 		ps, ok := c.post[key]
@@ -292,12 +336,9 @@ func (c *Catalog) match(s *scan) {
 			}
 			ps = c.post[key]
 		}
-		if acc == nil {
-			acc = make([]accum, len(c.variants))
-		}
 		w := c.weight[key] * sim
 		for _, p := range ps {
-			a := &acc[p.v]
+			a := find(p.v)
 			if a.seen&(1<<p.f) != 0 {
 				continue
 			}
@@ -312,12 +353,9 @@ func (c *Catalog) match(s *scan) {
 			}
 		}
 	}
-	if acc == nil {
-		return
-	}
-	for vi := range acc {
-		a := &acc[vi]
-		v := &c.variants[vi]
+	for k := range acc {
+		a := &acc[k]
+		v := &c.variants[a.v]
 		if a.hits == 0 {
 			continue
 		}

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -61,7 +61,6 @@ type Extractor struct {
 	monthsRev *trie
 	hsCtx     *trie // reversed
 	hs        map[string]bool
-	defOrder  *regexp.Regexp
 }
 
 // New loads the embedded gazetteer and builds an Extractor.
@@ -69,8 +68,7 @@ func New() (*Extractor, error) {
 	x := &Extractor{
 		gaz: newTrie(), units: newTrie(), prefix: newTrie(),
 		monthsFwd: newTrie(), monthsRev: newTrie(), hsCtx: newTrie(),
-		hs:       map[string]bool{},
-		defOrder: regexp.MustCompile(DefaultOrderPattern),
+		hs: map[string]bool{},
 	}
 	fsys := gazetteer.FS()
 	if err := eachLine(fsys, "countries.tsv", func(f []string) error {
@@ -253,15 +251,17 @@ func resolve(cs []cand) []kefu.Entity {
 	if len(cs) == 0 {
 		return nil
 	}
-	sort.SliceStable(cs, func(i, j int) bool {
-		li, lj := cs[i].End-cs[i].Start, cs[j].End-cs[j].Start
-		if li != lj {
-			return li > lj
+	slices.SortStableFunc(cs, func(a, b cand) int {
+		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+			return lb - la
 		}
-		if cs[i].prio != cs[j].prio {
-			return cs[i].prio > cs[j].prio
+		if a.prio != b.prio {
+			if a.prio > b.prio {
+				return -1
+			}
+			return 1
 		}
-		return cs[i].Start < cs[j].Start
+		return a.Start - b.Start
 	})
 	out := make([]kefu.Entity, 0, len(cs))
 	for _, c := range cs {
@@ -276,7 +276,7 @@ func resolve(cs []cand) []kefu.Entity {
 			out = append(out, c.Entity)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortFunc(out, func(a, b kefu.Entity) int { return a.Start - b.Start })
 	return out
 }
 
@@ -314,31 +314,57 @@ func isAlnum(b byte) bool {
 
 // orders applies the tenant's order-number pattern.
 func (s *scan) orders() {
-	re, prio := s.opts.OrderPattern, float64(prioOrderTenant)
+	re := s.opts.OrderPattern
 	if re == nil {
-		re, prio = s.x.defOrder, prioOrder
-		if !hasDigitRun(s.text, 5) {
-			return
-		}
+		s.defaultOrders()
+		return
 	}
 	for _, m := range re.FindAllStringIndex(s.text, -1) {
 		if m[1] > m[0] {
-			s.add(TypeOrder, strings.ToUpper(s.text[m[0]:m[1]]), m[0], m[1], prio)
+			s.add(TypeOrder, strings.ToUpper(s.text[m[0]:m[1]]), m[0], m[1], prioOrderTenant)
 		}
 	}
 }
 
-func hasDigitRun(t string, n int) bool {
-	run := 0
-	for i := 0; i < len(t); i++ {
-		if isDigit(t[i]) {
-			run++
-			if run >= n {
-				return true
-			}
-		} else {
-			run = 0
+// defaultOrders is DefaultOrderPattern by hand, several times faster than
+// the regexp: \b(?:[A-Z]{1,4}-?)?\d{5,12}\b.
+func (s *scan) defaultOrders() {
+	t := s.text
+	for i := 0; i < len(t); {
+		if !isAlnum(t[i]) && t[i] != '_' {
+			i++
+			continue
 		}
+		j := i
+		for j < len(t) && (isAlnum(t[j]) || t[j] == '_') {
+			j++
+		}
+		// t[i:j] is a \w+ run; it may continue after a dash (ABC-12345).
+		k, end := i, -1
+		for k < j && k-i < 4 && isUpper(t[k]) {
+			k++
+		}
+		if k > i && k == j && j+1 < len(t) && t[j] == '-' && isDigit(t[j+1]) {
+			e := j + 1
+			for e < len(t) && (isAlnum(t[e]) || t[e] == '_') {
+				e++
+			}
+			if n := e - j - 1; digits(t[j+1:e]) && n >= 5 && n <= 12 {
+				end = e
+			}
+			if end < 0 {
+				i = j + 1
+				continue
+			}
+			j = e
+		} else if n := j - k; digits(t[k:j]) && n >= 5 && n <= 12 {
+			end = j
+		} else if k == i {
+			// Without letters the run must be all digits; nothing here.
+		}
+		if end > 0 {
+			s.add(TypeOrder, s.text[i:end], i, end, prioOrder)
+		}
+		i = j
 	}
-	return false
 }

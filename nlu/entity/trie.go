@@ -182,6 +182,9 @@ func fold(r rune) rune {
 	if r == '’' || r == '‘' {
 		return '\''
 	}
+	if r >= 0x2E80 && r < 0xFF00 { // CJK, kana, Hangul: no case
+		return r
+	}
 	return unicode.ToLower(r)
 }
 
