@@ -137,7 +137,9 @@ func (n *Normalizer) Normalize(text, lang string) string {
 // punctuation, lower case, emoji, Traditional→Simplified, repeats and
 // whitespace.
 func (n *Normalizer) chars(dst []byte, s, lang string) []byte {
-	s = norm.NFKC.String(s)
+	if !isASCII(s) {
+		s = norm.NFKC.String(s)
+	}
 	chinese := lang == "zh" || lang == ""
 	turkish := lang == "tr" || lang == "az"
 	thai := lang == "th"
@@ -411,4 +413,14 @@ func parseLexicon(r io.Reader) ([]entry, error) {
 		out = append(out, e)
 	}
 	return out, sc.Err()
+}
+
+// isASCII reports whether s is plain ASCII, which NFKC leaves unchanged.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
