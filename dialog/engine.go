@@ -16,6 +16,9 @@ import (
 // next turn does not ask again.
 const SlotExpecting = "_expecting"
 
+// faqNoArticle is the knowledge skill's outcome when no article matched.
+const faqNoArticle = "no_article"
+
 // cacheTTL is how long the engine reuses a tenant's settings and a
 // customer's record: every turn needs them and they change rarely.
 const cacheTTL = 5 * time.Second
@@ -361,6 +364,11 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 				slots[SlotExpecting] = res.Expecting
 			}
 		}
+		if res.Outcome == faqNoArticle && dec.Reason == ReasonLowConfidence {
+			// Not understood and nothing matched the words either.
+			res.Outcome = "clarify"
+		}
+		trace.Outcome = res.Outcome
 		text = e.Composer.Compose(ctx, lang, res)
 	default: // ActionClarify
 		text = e.Composer.Compose(ctx, lang, kefu.SkillResult{Outcome: "clarify"})

@@ -1,6 +1,7 @@
 package dialog_test
 
 import (
+	"bytes"
 	"context"
 	"path/filepath"
 	"testing"
@@ -11,7 +12,9 @@ import (
 	"github.com/kefu-ai/kefu/dialog"
 	"github.com/kefu-ai/kefu/inmem"
 	"github.com/kefu-ai/kefu/knowledge"
-	"github.com/kefu-ai/kefu/nlu/keyword"
+	nlumodel "github.com/kefu-ai/kefu/data/nlu/model"
+	"github.com/kefu-ai/kefu/nlu"
+	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/skills/faq"
 	"github.com/kefu-ai/kefu/skills/order"
 	"github.com/kefu-ai/kefu/sqlite"
@@ -83,7 +86,9 @@ func MustOpenFixture(tb testing.TB) *fixture {
 		must(db.UpsertArticle(ctx, a))
 	}
 
-	und, err := keyword.New()
+	model, err := intent.Load(bytes.NewReader(nlumodel.Ecommerce))
+	must(err)
+	und, err := nlu.New(nlu.Config{Model: model, Products: db})
 	must(err)
 	comp, err := compose.New()
 	must(err)

@@ -7,8 +7,9 @@ import (
 )
 
 // DefaultThreshold is the calibrated confidence below which the bot does
-// not act on an intent but tries the knowledge base or asks to clarify.
-const DefaultThreshold = 0.35
+// not act on an intent but tries the knowledge base by the message's words
+// or asks to clarify. Tenants override it (TenantSettings.ConfidenceThreshold).
+const DefaultThreshold = 0.7
 
 // Hand-off and decision reasons recorded in traces.
 const (

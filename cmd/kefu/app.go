@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -15,7 +16,9 @@ import (
 	khttp "github.com/kefu-ai/kefu/http"
 	"github.com/kefu-ai/kefu/inmem"
 	"github.com/kefu-ai/kefu/knowledge"
-	"github.com/kefu-ai/kefu/nlu/keyword"
+	nludata "github.com/kefu-ai/kefu/data/nlu/model"
+	"github.com/kefu-ai/kefu/nlu"
+	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/postgres"
 	"github.com/kefu-ai/kefu/skills/faq"
 	"github.com/kefu-ai/kefu/skills/order"
@@ -36,6 +39,7 @@ type App struct {
 	Store     kefu.Store
 	Events    *inmem.EventService
 	Knowledge *knowledge.Service
+	NLU       *nlu.Understander
 	Engine    *dialog.Engine
 	HTTP      *khttp.Server
 
@@ -72,10 +76,15 @@ func (a *App) Open(ctx context.Context) error {
 	a.closers = append(a.closers, a.Store.Close)
 	a.Events = inmem.NewEventService()
 
-	und, err := keyword.New()
+	model, err := loadModel(a.Config.ModelFile)
 	if err != nil {
 		return err
 	}
+	und, err := nlu.New(nlu.Config{Model: model, Products: a.Store, Now: a.Now})
+	if err != nil {
+		return err
+	}
+	a.NLU = und
 	comp, err := compose.New()
 	if err != nil {
 		return err
@@ -127,6 +136,15 @@ func (a *App) Close() error {
 	}
 	a.closers = nil
 	return errors.Join(errs...)
+}
+
+// shippedModel loads the e-commerce intent model embedded in the binary.
+func shippedModel() (*intent.Model, error) {
+	m, err := intent.Load(bytes.NewReader(nludata.Ecommerce))
+	if err != nil {
+		return nil, fmt.Errorf("shipped intent model: %w", err)
+	}
+	return m, nil
 }
 
 // newLogger builds the process logger from the config.

@@ -30,6 +30,9 @@ type Config struct {
 	LogFormat string `json:"log_format"`
 	// MaxBodyBytes limits HTTP request bodies.
 	MaxBodyBytes int64 `json:"max_body_bytes"`
+	// ModelFile is an intent model written by "kefu train"; empty means the
+	// e-commerce model shipped in the binary.
+	ModelFile string `json:"model_file"`
 	// WebhookAttempts is how often a webhook delivery is tried.
 	WebhookAttempts int `json:"webhook_attempts"`
 	// WebhookBackoff is the first retry delay, doubled per attempt.
@@ -79,6 +82,7 @@ func configFlags(fs *flag.FlagSet, c *Config, file *string) {
 	fs.StringVar(&c.DataDir, "data", c.DataDir, "data `directory` for the SQLite store (env KEFU_DATA_DIR)")
 	fs.StringVar(&c.Store, "store", c.Store, "store: sqlite or postgres (env KEFU_STORE)")
 	fs.StringVar(&c.PostgresDSN, "postgres", c.PostgresDSN, "PostgreSQL `DSN` when -store=postgres (env KEFU_POSTGRES_DSN)")
+	fs.StringVar(&c.ModelFile, "model", c.ModelFile, "intent model `file` from kefu train (env KEFU_MODEL; default: the shipped e-commerce model)")
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "log level: debug, info, warn, error (env KEFU_LOG_LEVEL)")
 	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "log format: text or json (env KEFU_LOG_FORMAT)")
 }
@@ -108,6 +112,7 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 		"KEFU_POSTGRES_DSN": &c.PostgresDSN,
 		"KEFU_LOG_LEVEL":    &c.LogLevel,
 		"KEFU_LOG_FORMAT":   &c.LogFormat,
+		"KEFU_MODEL":        &c.ModelFile,
 	}
 	for k, p := range str {
 		if v := getenv(k); v != "" {

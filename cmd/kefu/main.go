@@ -4,6 +4,8 @@
 //	kefu serve    serve the API, widget and pages
 //	kefu chat     chat with the bot in the terminal, no server needed
 //	kefu import   import products, orders, shipments, articles, customers
+//	kefu train    train an intent model on labelled CSV files
+//	kefu eval     evaluate an intent model on a labelled CSV
 //	kefu bench    measure full HTTP turns per second and latency
 //
 // Run "kefu <command> -h" for a command's flags.
@@ -53,7 +55,9 @@ func commands() []command {
 		{"serve", "serve the REST API, websocket, widget and pages", runServe},
 		{"chat", "chat with the bot in the terminal (one message a line; --json for scripts)", runChat},
 		{"import", "import products, orders, shipments, articles or customers from CSV or JSON", runImport},
-		{"bench", "drive simulated customers through full HTTP turns and report throughput and latency", runBench},
+		{"train", "train an intent model on labelled CSV files (or kefu's own corpus)", runTrain},
+		{"eval", "evaluate an intent model on a labelled CSV; last line is JSON", runEval},
+		{"bench", "measure throughput and latency: full HTTP turns (default) or --scenario nlu", runBench},
 	}
 }
 

@@ -394,6 +394,14 @@ func (m *latinModel) detect(text, hint string) Result {
 	if lexHits == 0 && letters < 5 {
 		conf *= 0.6
 	}
+	// A few words none of which any lexicon knows ("blorp zzzz", a product
+	// code, a name) are weak evidence however peaked the n-gram scores
+	// are: naive Bayes is overconfident on unseen words. Keep such
+	// messages under the confidence at which a conversation's language
+	// switches.
+	if lexHits == 0 && words <= 3 {
+		conf = math.Min(conf, 0.5)
+	}
 	r.Confidence = conf
 	// A lone unknown word (a brand name) in a conversation held in another
 	// script keeps that conversation's language.

@@ -1,0 +1,184 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/kefu-ai/kefu/data/nlu/corpus"
+	"github.com/kefu-ai/kefu/nlu"
+	"github.com/kefu-ai/kefu/nlu/intent"
+)
+
+func runTrain(ctx context.Context, args []string, env *Env) error {
+	fs := newFlagSet(env, "train", "\n\nTrains an intent model on CSV files with text and label (or labels, ';'-separated)\ncolumns, and an optional lang column; texts are normalised as the server does.\nWith --corpus it trains kefu's shipped e-commerce model on the train split of data/nlu/corpus.")
+	data := fs.String("data", "", "training CSV `files`, comma-separated")
+	useCorpus := fs.Bool("corpus", false, "train on the train split of kefu's own corpus (data/nlu/corpus)")
+	out := fs.String("out", "", "write the model to this `file` (required)")
+	oos := fs.String("oos-label", "", "out-of-scope `label` (default: \"oos\" if the data has it, else \"out_of_scope\")")
+	seed := fs.Uint64("seed", 1, "random `seed`; the same data, options and seed give the same model")
+	version := fs.String("version", "", "model version `name` stored in the file (default: the data file names)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *out == "" || (*data == "") == !*useCorpus {
+		fmt.Fprintln(env.Stderr, "kefu train: give --out and exactly one of --data or --corpus")
+		fs.Usage()
+		return errUsage
+	}
+	prep, err := nlu.NewPrep()
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	var m *intent.Model
+	if *useCorpus {
+		if m, err = nlu.TrainCorpus(prep, nil); err != nil {
+			return err
+		}
+	} else {
+		ds, err := readDatasets(strings.Split(*data, ","))
+		if err != nil {
+			return err
+		}
+		o := intent.Options{Seed: *seed, Version: *version, MultiLabel: ds.MultiLabel}
+		if o.Version == "" {
+			o.Version = datasetName(*data)
+		}
+		o.OOSLabel = *oos
+		if o.OOSLabel == "" {
+			o.OOSLabel = "out_of_scope"
+			if ds.HasLabel("oos") {
+				o.OOSLabel = "oos"
+			}
+		}
+		if m, err = intent.Train(ds.TrainingExamples(prep), o); err != nil {
+			return err
+		}
+	}
+	took := time.Since(start)
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	meta := m.Meta()
+	fmt.Fprintf(env.Stdout, "trained %s on %d examples, %d labels in %.1fs -> %s\n", meta.Version, meta.Examples, len(meta.Labels), took.Seconds(), *out)
+	b, _ := json.Marshal(map[string]any{"model": meta.Version, "examples": meta.Examples, "labels": len(meta.Labels), "train_s": round2(took.Seconds()), "metrics": meta.Metrics})
+	fmt.Fprintln(env.Stdout, string(b))
+	return nil
+}
+
+// readDatasets reads and concatenates CSV files; all must be multiclass or
+// all multi-label.
+func readDatasets(paths []string) (*nlu.Dataset, error) {
+	var all *nlu.Dataset
+	for _, p := range paths {
+		p = strings.TrimSpace(p)
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		ds, err := nlu.ReadDataset(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		if all == nil {
+			all = ds
+			continue
+		}
+		if ds.MultiLabel != all.MultiLabel {
+			return nil, fmt.Errorf("%s: mixes multi-label and single-label data", p)
+		}
+		all.Rows = append(all.Rows, ds.Rows...)
+	}
+	return all, nil
+}
+
+// datasetName names data files by their folder and file, e.g.
+// "banking77/dev.csv".
+func datasetName(paths string) string {
+	var names []string
+	for _, p := range strings.Split(paths, ",") {
+		p = strings.TrimSpace(p)
+		names = append(names, filepath.Join(filepath.Base(filepath.Dir(p)), filepath.Base(p)))
+	}
+	return strings.Join(names, ",")
+}
+
+func runEval(ctx context.Context, args []string, env *Env) error {
+	fs := newFlagSet(env, "eval", "\n\nEvaluates an intent model on a labelled CSV; the last line is one JSON object:\n{\"dataset\",\"n\",\"accuracy\",\"macro_f1\",\"ece\"} plus in_scope_accuracy and oos_recall when the\ndata has an out-of-scope label. --corpus evaluates on the dev split of data/nlu/corpus.")
+	modelPath := fs.String("model", "", "model `file` written by kefu train (default: the shipped e-commerce model)")
+	data := fs.String("data", "", "labelled CSV `file`")
+	useCorpus := fs.Bool("corpus", false, "evaluate on the dev split of kefu's own corpus")
+	oos := fs.String("oos-label", "", "out-of-scope `label` (default: the model's)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if (*data == "") == !*useCorpus {
+		fmt.Fprintln(env.Stderr, "kefu eval: give exactly one of --data or --corpus")
+		fs.Usage()
+		return errUsage
+	}
+	m, err := loadModel(*modelPath)
+	if err != nil {
+		return err
+	}
+	prep, err := nlu.NewPrep()
+	if err != nil {
+		return err
+	}
+	var ds *nlu.Dataset
+	name := datasetName(*data)
+	if *useCorpus {
+		rows, err := corpus.Load()
+		if err != nil {
+			return err
+		}
+		_, dev := corpus.Split(rows)
+		ds = &nlu.Dataset{}
+		for _, r := range dev {
+			ds.Rows = append(ds.Rows, nlu.Labelled{Text: r.Text, Labels: []string{r.Label}, Lang: r.Lang})
+		}
+		name = "kefu-corpus/dev"
+	} else if ds, err = readDatasets([]string{*data}); err != nil {
+		return err
+	}
+	label := *oos
+	if label == "" {
+		label = m.Meta().Options.OOSLabel
+	}
+	rep := nlu.Evaluate(prep, m, ds, label)
+	rep.Dataset = name
+	b, _ := json.Marshal(rep)
+	fmt.Fprintln(env.Stdout, string(b))
+	return nil
+}
+
+// loadModel reads a model file, or the shipped one when path is "".
+func loadModel(path string) (*intent.Model, error) {
+	if path == "" {
+		return shippedModel()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := intent.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
+}

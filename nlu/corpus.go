@@ -1,0 +1,50 @@
+package nlu
+
+import (
+	"time"
+
+	"github.com/kefu-ai/kefu/data/nlu/corpus"
+	"github.com/kefu-ai/kefu/nlu/intent"
+)
+
+// CorpusVersion names models trained by TrainCorpus.
+const CorpusVersion = "ecommerce"
+
+// CorpusOptions are the training options of the shipped e-commerce model.
+func CorpusOptions() intent.Options {
+	return intent.Options{
+		Seed:     1,
+		Version:  CorpusVersion,
+		OOSLabel: "out_of_scope",
+	}
+}
+
+// Preparer normalises text the way Understand does before classifying.
+type Preparer interface {
+	Normalize(text, hint string) (normalized, language string, confidence float64)
+}
+
+// Examples turns corpus rows into training examples: each text is
+// normalised in its row's language, as Understand normalises a message in
+// the detected language.
+func Examples(prep Preparer, rows []corpus.Row) []intent.Example {
+	out := make([]intent.Example, len(rows))
+	for i, r := range rows {
+		n, _, _ := prep.Normalize(r.Text, r.Lang)
+		out[i] = intent.Example{Text: n, Label: r.Label}
+	}
+	return out
+}
+
+// TrainCorpus trains the e-commerce intent model on the train split of
+// kefu's corpus. now stamps the model (nil: time.Now).
+func TrainCorpus(prep Preparer, now func() time.Time) (*intent.Model, error) {
+	rows, err := corpus.Load()
+	if err != nil {
+		return nil, err
+	}
+	train, _ := corpus.Split(rows)
+	o := CorpusOptions()
+	o.Now = now
+	return intent.Train(Examples(prep, train), o)
+}

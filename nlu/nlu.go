@@ -1,0 +1,251 @@
+package nlu
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/nlu/entity"
+	"github.com/kefu-ai/kefu/nlu/intent"
+	"github.com/kefu-ai/kefu/nlu/lang"
+	"github.com/kefu-ai/kefu/nlu/normalize"
+)
+
+// Name prefixes the Source of every Understanding.
+const Name = "nlu"
+
+// LanguageSwitch is the detection confidence above which a message's own
+// language is reported; below it the conversation's language (the hint)
+// is kept, so "ok" or "10023" never switches a Thai conversation.
+const LanguageSwitch = 0.6
+
+// catalogTTL is how long a tenant's product catalogue is reused for
+// entity extraction.
+const catalogTTL = time.Minute
+
+// EmotionDetector finds the customer's emotion in a message.
+type EmotionDetector interface {
+	Detect(text, lang string) kefu.Emotion
+}
+
+var _ kefu.Understander = (*Understander)(nil)
+
+// Understander is the NLU pipeline. Build it with New; it is safe for
+// concurrent use.
+type Understander struct {
+	prep     *Prep
+	intents  *intent.Registry
+	entities *entity.Extractor
+	emotion  EmotionDetector
+	products kefu.ProductService // nil: no product entities
+	now      kefu.Clock
+
+	mu       sync.Mutex // guards catalogs and patterns
+	catalogs map[string]catalogEntry
+	patterns map[string]*regexp.Regexp
+}
+
+type catalogEntry struct {
+	c      *entity.Catalog
+	expiry time.Time
+}
+
+// Config holds the parts New wires together. Model is required; Emotion
+// and Products may be nil.
+type Config struct {
+	Lang     *lang.Detector
+	Norm     *normalize.Normalizer
+	Model    *intent.Model
+	Entities *entity.Extractor
+	Emotion  EmotionDetector
+	Products kefu.ProductService
+	Now      kefu.Clock
+}
+
+// New builds an Understander; nil Lang, Norm and Entities are built with
+// their packages' defaults.
+func New(c Config) (*Understander, error) {
+	var err error
+	if c.Model == nil {
+		return nil, kefu.Errorf(kefu.EINTERNAL, "nlu: an intent model is required")
+	}
+	if c.Lang == nil {
+		if c.Lang, err = lang.New(); err != nil {
+			return nil, err
+		}
+	}
+	if c.Norm == nil {
+		if c.Norm, err = normalize.New(); err != nil {
+			return nil, err
+		}
+	}
+	if c.Entities == nil {
+		if c.Entities, err = entity.New(); err != nil {
+			return nil, err
+		}
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	return &Understander{
+		prep: &Prep{Lang: c.Lang, Norm: c.Norm}, intents: intent.NewRegistry(c.Model), entities: c.Entities,
+		emotion: c.Emotion, products: c.Products, now: c.Now,
+		catalogs: map[string]catalogEntry{}, patterns: map[string]*regexp.Regexp{},
+	}, nil
+}
+
+// Models returns the registry holding the intent model, for hot swaps.
+func (u *Understander) Models() *intent.Registry { return u.intents }
+
+// Prep detects a message's language and normalises it: the preparation
+// both training examples and live messages get.
+type Prep struct {
+	Lang *lang.Detector
+	Norm *normalize.Normalizer
+}
+
+// NewPrep builds a Prep with the default detector and normaliser.
+func NewPrep() (*Prep, error) {
+	l, err := lang.New()
+	if err != nil {
+		return nil, err
+	}
+	n, err := normalize.New()
+	if err != nil {
+		return nil, err
+	}
+	return &Prep{Lang: l, Norm: n}, nil
+}
+
+// Normalize detects the language of text (hint: the conversation's
+// language) and normalises the text in it.
+func (p *Prep) Normalize(text, hint string) (normalized, language string, confidence float64) {
+	res := p.Lang.DetectHint(text, hint)
+	language, confidence = res.Lang, res.Confidence
+	if language == lang.Unknown {
+		language = ""
+	}
+	return p.Norm.Normalize(text, language), language, confidence
+}
+
+// Prep returns the understander's language detector and normaliser.
+func (u *Understander) Prep() *Prep { return u.prep }
+
+// Understand implements kefu.Understander.
+func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandRequest) (kefu.Understanding, error) {
+	text := strings.TrimSpace(req.Text)
+	normalized, language, lconf := u.prep.Normalize(text, req.Language)
+	model := u.intents.Current()
+	p := model.Predict(normalized)
+	und := kefu.Understanding{
+		Language:           language,
+		LanguageConfidence: round3(lconf),
+		Normalized:         normalized,
+		Intent:             p.Intent,
+		Confidence:         round3(p.Confidence),
+		Source:             Name + "/" + model.Meta().Version,
+	}
+	for _, s := range p.TopK {
+		if s.Intent != p.Intent {
+			und.Alternatives = append(und.Alternatives, kefu.IntentScore{Intent: s.Intent, Score: round3(s.Score)})
+		}
+	}
+	// The classifier's out-of-scope decision: when the OOS class itself
+	// wins, the intent is out_of_scope; when only the confidence is under
+	// the model's OOS threshold, the best intent is kept with its low
+	// confidence and the OOS verdict is listed first among the
+	// alternatives, so the policy (which thresholds confidence per
+	// tenant) decides, and the trace shows both.
+	if p.OutOfScope && p.Intent != kefu.IntentOutOfScope {
+		und.Alternatives = append([]kefu.IntentScore{{Intent: kefu.IntentOutOfScope, Score: round3(1 - p.Confidence)}}, und.Alternatives...)
+	}
+	und.Entities = u.entities.Extract(text, language, u.entityOptions(ctx, req.Tenant))
+	if u.emotion != nil {
+		und.Emotion = u.emotion.Detect(text, language)
+	} else {
+		und.Emotion = kefu.Emotion{Label: "neutral"}
+	}
+	// A short message that carries what the bot asked for ("10023",
+	// "FF-20931 please") answers the question rather than opening a new
+	// topic.
+	if req.Expecting != "" && hasEntity(und.Entities, req.Expecting) && fewWordsBesides(text, und.Entities) {
+		und.Alternatives = append([]kefu.IntentScore{{Intent: und.Intent, Score: und.Confidence}}, und.Alternatives...)
+		und.Intent, und.Confidence = kefu.IntentProvideInfo, 0.95
+	}
+	return und, nil
+}
+
+// entityOptions returns the tenant's order pattern and catalogue.
+func (u *Understander) entityOptions(ctx context.Context, t *kefu.Tenant) entity.Options {
+	if t == nil {
+		return entity.Options{}
+	}
+	opts := entity.Options{Currency: t.Settings.Currency}
+	now := u.now()
+	u.mu.Lock()
+	if p := t.Settings.OrderNumberPattern; p != "" {
+		re, ok := u.patterns[p]
+		if !ok {
+			re, _ = regexp.Compile(p) // an invalid pattern is cached as nil
+			u.patterns[p] = re
+		}
+		opts.OrderPattern = re
+	}
+	ce, ok := u.catalogs[t.ID]
+	u.mu.Unlock()
+	if ok && now.Before(ce.expiry) {
+		opts.Catalog = ce.c
+		return opts
+	}
+	if u.products != nil {
+		ps, err := u.products.FindProducts(ctx, kefu.ProductFilter{TenantID: t.ID})
+		if err == nil {
+			ce = catalogEntry{c: entity.NewCatalog(ps), expiry: now.Add(catalogTTL)}
+			u.mu.Lock()
+			u.catalogs[t.ID] = ce
+			u.mu.Unlock()
+			opts.Catalog = ce.c
+		}
+	}
+	return opts
+}
+
+func hasEntity(es []kefu.Entity, typ string) bool {
+	for _, e := range es {
+		if e.Type == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// fewWordsBesides reports whether text has at most three words outside
+// the entity spans (CJK and Thai characters count three to a word).
+func fewWordsBesides(text string, es []kefu.Entity) bool {
+	var b strings.Builder
+	last := 0
+	for _, e := range es {
+		if e.Start >= last && e.End <= len(text) {
+			b.WriteString(text[last:e.Start])
+			b.WriteByte(' ')
+			last = e.End
+		}
+	}
+	b.WriteString(text[last:])
+	words, dense := 0, 0
+	for _, f := range strings.FieldsFunc(b.String(), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, r := range f {
+			if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Thai, r) {
+				dense++
+			}
+		}
+		words++
+	}
+	return words+dense/3 <= 3
+}
+
+func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
