@@ -9,10 +9,10 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/compose"
+	nlumodel "github.com/kefu-ai/kefu/data/nlu/model"
 	"github.com/kefu-ai/kefu/dialog"
 	"github.com/kefu-ai/kefu/inmem"
 	"github.com/kefu-ai/kefu/knowledge"
-	nlumodel "github.com/kefu-ai/kefu/data/nlu/model"
 	"github.com/kefu-ai/kefu/nlu"
 	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/skills/faq"

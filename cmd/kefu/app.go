@@ -12,11 +12,11 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/compose"
+	nludata "github.com/kefu-ai/kefu/data/nlu/model"
 	"github.com/kefu-ai/kefu/dialog"
 	khttp "github.com/kefu-ai/kefu/http"
 	"github.com/kefu-ai/kefu/inmem"
 	"github.com/kefu-ai/kefu/knowledge"
-	nludata "github.com/kefu-ai/kefu/data/nlu/model"
 	"github.com/kefu-ai/kefu/nlu"
 	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/postgres"
