@@ -147,7 +147,7 @@ func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandReques
 		Normalized:         normalized,
 		Intent:             p.Intent,
 		Confidence:         round3(p.Confidence),
-		Source:             Name + "/" + model.Meta().Version,
+		Source:             Name + "/" + model.Version(),
 	}
 	for _, s := range p.TopK {
 		if s.Intent != p.Intent {

@@ -11,6 +11,7 @@ import (
 	"github.com/kefu-ai/kefu/data/nlu/corpus"
 	nlumodel "github.com/kefu-ai/kefu/data/nlu/model"
 	"github.com/kefu-ai/kefu/nlu"
+	"github.com/kefu-ai/kefu/nlu/emotion"
 	"github.com/kefu-ai/kefu/nlu/intent"
 )
 
@@ -150,5 +151,21 @@ func BenchmarkUnderstand(b *testing.B) {
 		if _, err := u.Understand(ctx, kefu.UnderstandRequest{Tenant: shop, Text: msgs[i%len(msgs)]}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func BenchmarkUnderstandWithEmotion(b *testing.B) {
+	m, _ := intent.Load(bytes.NewReader(nlumodel.Ecommerce))
+	emo, err := emotion.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	u, _ := nlu.New(nlu.Config{Model: m, Emotion: emo})
+	ctx := context.Background()
+	msgs := []string{"where is my order 10023?", "我的三文鱼变质了吗?", "¿cuánto tarda el envío a España?", "ของยังไม่ถึงเลยค่ะ", "混油皮夏天用什么粉底液?", "thanks!"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		u.Understand(ctx, kefu.UnderstandRequest{Tenant: shop, Text: msgs[i%len(msgs)]})
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/kefu-ai/kefu/inmem"
 	"github.com/kefu-ai/kefu/knowledge"
 	"github.com/kefu-ai/kefu/nlu"
+	"github.com/kefu-ai/kefu/nlu/emotion"
 	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/postgres"
 	"github.com/kefu-ai/kefu/skills/faq"
@@ -80,7 +81,11 @@ func (a *App) Open(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	und, err := nlu.New(nlu.Config{Model: model, Products: a.Store, Now: a.Now})
+	emo, err := emotion.New()
+	if err != nil {
+		return err
+	}
+	und, err := nlu.New(nlu.Config{Model: model, Emotion: emo, Products: a.Store, Now: a.Now})
 	if err != nil {
 		return err
 	}

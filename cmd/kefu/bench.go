@@ -15,6 +15,10 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/nlu"
+	"github.com/kefu-ai/kefu/nlu/emotion"
 )
 
 // benchMessages is the mix each simulated customer cycles through: order
@@ -55,13 +59,17 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	conc := fs.Int("concurrency", 8, "simulated customers writing at once")
 	dur := fs.Duration("duration", 10*time.Second, "how long to measure")
 	warm := fs.Duration("warmup", time.Second, "unmeasured warm-up before measuring")
-	scenario := fs.String("scenario", "turn", "scenario: turn")
+	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns) or nlu (understandings on one core)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole process to `file`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *scenario != "turn" {
-		return fmt.Errorf("unknown scenario %q (have: turn)", *scenario)
+	switch *scenario {
+	case "turn":
+	case "nlu":
+		return benchNLU(ctx, env, *dur, *warm)
+	default:
+		return fmt.Errorf("unknown scenario %q (have: turn, nlu)", *scenario)
 	}
 	if *conc < 1 || *dur <= 0 {
 		return fmt.Errorf("-concurrency must be >= 1 and -duration > 0")
@@ -257,3 +265,67 @@ func (b *bencher) post(ctx context.Context, conv, text, clientID string) error {
 	}
 	return nil
 }
+
+// nluMessages are short customer messages in several languages, the
+// shape of most chat traffic.
+var nluMessages = []string{
+	"where is my order 10023?", "我的三文鱼变质了吗?", "¿cuánto tarda el envío a España?",
+	"ของยังไม่ถึงเลยค่ะ", "混油皮夏天用什么粉底液?", "thanks!", "意大利清关税费", "je veux un remboursement",
+	"wo bleibt meine Bestellung?", "pesanan saya belum sampai", "talk to a human pls", "這貨幾時到？",
+}
+
+// nluResult is the last line of "kefu bench --scenario nlu".
+type nluResult struct {
+	Scenario string  `json:"scenario"`
+	N        int     `json:"n"`
+	PerSec   float64 `json:"per_s"`
+	P50US    float64 `json:"p50_us"`
+	P99US    float64 `json:"p99_us"`
+}
+
+// benchNLU runs the full understanding (language, normalisation, intent,
+// entities, emotion) on one goroutine, so per_s is per core.
+func benchNLU(ctx context.Context, env *Env, dur, warm time.Duration) error {
+	model, err := shippedModel()
+	if err != nil {
+		return err
+	}
+	emo, err := emotion.New()
+	if err != nil {
+		return err
+	}
+	und, err := nlu.New(nlu.Config{Model: model, Emotion: emo})
+	if err != nil {
+		return err
+	}
+	tenant := &kefu.Tenant{ID: "bench", Settings: kefu.TenantSettings{OrderNumberPattern: `\b1\d{4}\b`, Currency: "EUR"}}
+	run := func(d time.Duration, lat []time.Duration) []time.Duration {
+		end := time.Now().Add(d)
+		for i := 0; time.Now().Before(end) && ctx.Err() == nil; i++ {
+			t0 := time.Now()
+			if _, err := und.Understand(ctx, kefu.UnderstandRequest{Tenant: tenant, Text: nluMessages[i%len(nluMessages)]}); err != nil {
+				return lat
+			}
+			if lat != nil {
+				lat = append(lat, time.Since(t0))
+			}
+		}
+		return lat
+	}
+	run(warm, nil)
+	start := time.Now()
+	lat := run(dur, make([]time.Duration, 0, 1<<20))
+	elapsed := time.Since(start)
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	if len(lat) == 0 {
+		return errors.New("no understanding completed")
+	}
+	res := nluResult{Scenario: "nlu", N: len(lat), PerSec: round1(float64(len(lat)) / elapsed.Seconds()),
+		P50US: us(percentile(lat, 0.5)), P99US: us(percentile(lat, 0.99))}
+	fmt.Fprintf(env.Stdout, "bench nlu: %d understandings in %.1fs on one goroutine: %.0f/s; p50 %.1f µs, p99 %.1f µs\n", res.N, elapsed.Seconds(), res.PerSec, res.P50US, res.P99US)
+	out, _ := json.Marshal(res)
+	fmt.Fprintln(env.Stdout, string(out))
+	return nil
+}
+
+func us(d time.Duration) float64 { return round1(float64(d.Nanoseconds()) / 1000) }
