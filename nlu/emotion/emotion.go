@@ -1,0 +1,313 @@
+package emotion
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io/fs"
+	"math"
+	"path"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kefu-ai/kefu"
+	emotiondata "github.com/kefu-ai/kefu/data/nlu/emotion"
+	"github.com/kefu-ai/kefu/nlu/intent"
+)
+
+// Emotion labels.
+const (
+	Anger        = "anger"
+	Anxiety      = "anxiety"
+	Satisfaction = "satisfaction"
+	Sadness      = "sadness"
+	Neutral      = "neutral"
+)
+
+// Labels lists the labels Detect returns, in a fixed order.
+func Labels() []string { return []string{Anger, Anxiety, Satisfaction, Sadness, Neutral} }
+
+// ModelFile is the name of the optional English model in the data FS.
+const ModelFile = "goemotions-en.model"
+
+const (
+	labAnger = iota
+	labAnxiety
+	labSatisfaction
+	labSadness
+	nEmotions
+	labNeg  // negator
+	labInt  // intensifier
+	labNone // absorbs a phrase (不过, no worries) so its parts are not read as cues
+)
+
+var labelIndex = map[string]int{
+	Anger: labAnger, Anxiety: labAnxiety, Satisfaction: labSatisfaction, Sadness: labSadness,
+	"_neg": labNeg, "_int": labInt, "_none": labNone,
+}
+
+// Tuning constants, set by hand on a few messages per language (not on
+// the evaluation sets).
+const (
+	// cueThreshold is the cue score a label needs without a model.
+	cueThreshold = 0.8
+	// strongCue is the cue score that overrides the model.
+	strongCue = 1.5
+	// cueWeight scales cue scores added to the model's log-probabilities.
+	cueWeight = 0.7
+	// negWindow is how far (bytes) a negator or intensifier reaches.
+	negWindow = 12
+)
+
+// Detector detects emotions. It is immutable after New and safe for
+// concurrent use.
+type Detector struct {
+	cues  *trie
+	model *intent.Model // English; nil when the model file is absent
+	// modelLabel maps the model's classes to emotion labels.
+	modelLabel []int
+}
+
+// New loads the embedded lexicons and, if present, the English model.
+func New() (*Detector, error) { return newDetector(emotiondata.FS()) }
+
+func newDetector(fsys fs.FS) (*Detector, error) {
+	d := &Detector{cues: newTrie()}
+	ents, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("emotion: %w", err)
+	}
+	for _, e := range ents {
+		name := e.Name()
+		if path.Ext(name) != ".tsv" {
+			continue
+		}
+		lang := strings.TrimSuffix(name, ".tsv")
+		if lang == "emoji" {
+			lang = ""
+		}
+		if err := d.loadCues(fsys, name, lang); err != nil {
+			return nil, err
+		}
+	}
+	b, err := fs.ReadFile(fsys, ModelFile)
+	if err == nil {
+		m, err := intent.Load(bytes.NewReader(b))
+		if err != nil {
+			return nil, fmt.Errorf("emotion: %s: %w", ModelFile, err)
+		}
+		d.setModel(m)
+	}
+	return d, nil
+}
+
+func (d *Detector) setModel(m *intent.Model) {
+	d.model = m
+	d.modelLabel = nil
+	for _, l := range m.Labels() {
+		i, ok := labelIndex[l]
+		if !ok {
+			i = -1 // neutral
+		}
+		d.modelLabel = append(d.modelLabel, i)
+	}
+}
+
+func (d *Detector) loadCues(fsys fs.FS, name, lang string) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("emotion: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fl := strings.Split(line, "\t")
+		if len(fl) != 3 {
+			return fmt.Errorf("emotion: %s:%d: want 3 fields", name, n)
+		}
+		lab, ok := labelIndex[fl[1]]
+		if !ok {
+			return fmt.Errorf("emotion: %s:%d: unknown label %q", name, n, fl[1])
+		}
+		w, err := strconv.ParseFloat(fl[2], 64)
+		if err != nil {
+			return fmt.Errorf("emotion: %s:%d: %w", name, n, err)
+		}
+		d.cues.add(fl[0], cue{label: lab, weight: w}, lang)
+	}
+	return sc.Err()
+}
+
+// hit is a cue found in the text.
+type hit struct {
+	cue
+	start, end int
+}
+
+// Detect returns the emotion of text, a message in language lang (BCP 47;
+// "" if unknown: then every lexicon applies). Intensity is 0 for neutral.
+func (d *Detector) Detect(text, lang string) kefu.Emotion {
+	lang = baseLang(lang)
+	var hbuf [16]hit
+	hits := d.scanCues(text, lang, hbuf[:0])
+	var score [nEmotions]float64
+	negEnd, intEnd, intMul := -negWindow-1, -negWindow-1, 1.0
+	for i, h := range hits {
+		switch h.label {
+		case labNeg:
+			negEnd = h.end
+			continue
+		case labInt:
+			intEnd, intMul = h.end, h.weight
+			continue
+		case labNone:
+			negEnd, intEnd = -negWindow-1, -negWindow-1
+			continue
+		}
+		w := h.weight
+		if h.start-intEnd <= negWindow {
+			w *= intMul
+		}
+		// Intensifiers written after the word (มาก, lắm, banget).
+		if i+1 < len(hits) && hits[i+1].label == labInt && hits[i+1].start-h.end <= 3 {
+			w *= hits[i+1].weight
+		}
+		if h.start-negEnd <= negWindow && negEnd <= h.start {
+			// "not satisfied" is a complaint; "not angry" takes the label
+			// away (the model would otherwise see "angry").
+			if h.label == labSatisfaction {
+				score[labAnger] += w
+			}
+			score[h.label] -= w
+			negEnd = -negWindow - 1
+			continue
+		}
+		score[h.label] += w
+		negEnd, intEnd = -negWindow-1, -negWindow-1
+	}
+	excl, rep, caps := punctuation(text)
+	if rep.question {
+		score[labAnxiety] += 0.6
+	}
+	best, bestScore := -1, 0.0
+	for l, s := range score {
+		if s > bestScore {
+			best, bestScore = l, s
+		}
+	}
+	prob := 0.0
+	if d.model != nil && lang == "en" && bestScore < strongCue {
+		best, prob = d.combine(text, &score)
+		if best >= 0 {
+			bestScore = score[best]
+		}
+	} else if bestScore < cueThreshold {
+		best = -1
+	}
+	if best < 0 {
+		return kefu.Emotion{Label: Neutral}
+	}
+	in := 1 - math.Exp(-bestScore/2)
+	in = math.Max(in, 0.8*prob)
+	in += 0.08 * float64(min(excl, 3))
+	if rep.exclaim || rep.question {
+		in += 0.1
+	}
+	if caps {
+		in += 0.15
+	}
+	in = math.Round(math.Min(1, math.Max(0.05, in))*100) / 100
+	return kefu.Emotion{Label: Labels()[best], Intensity: in}
+}
+
+// combine adds the cue scores to the model's log-probabilities and
+// returns the winning label (-1: neutral) and its model probability.
+func (d *Detector) combine(text string, score *[nEmotions]float64) (int, float64) {
+	p := d.model.Predict(strings.ToLower(text))
+	best, bestV, bestP := -1, math.Inf(-1), 0.0
+	seen := 0
+	for _, s := range p.TopK {
+		l := -1
+		for c, name := range d.model.Labels() {
+			if name == s.Intent {
+				l = d.modelLabel[c]
+				break
+			}
+		}
+		v := math.Log(max(s.Score, 1e-6))
+		if l >= 0 {
+			v += cueWeight * score[l]
+			seen |= 1 << l
+		}
+		if v > bestV {
+			best, bestV, bestP = l, v, s.Score
+		}
+	}
+	// Labels outside TopK still win on strong enough cues.
+	for l := 0; l < nEmotions; l++ {
+		if seen&(1<<l) == 0 && score[l] > 0 {
+			if v := math.Log(1e-3) + cueWeight*score[l]*3; v > bestV {
+				best, bestV, bestP = l, v, 0
+			}
+		}
+	}
+	return best, bestP
+}
+
+type repeats struct{ exclaim, question bool }
+
+// punctuation counts exclamation marks, finds "!!" or "??" and reports
+// shouting: at least two all-capital words of three or more letters that
+// make up most of the message's Latin words.
+func punctuation(text string) (excl int, rep repeats, caps bool) {
+	var prev rune
+	upperWords, words := 0, 0
+	wordLen, upper := 0, true
+	endWord := func() {
+		if wordLen >= 3 {
+			words++
+			if upper {
+				upperWords++
+			}
+		}
+		wordLen, upper = 0, true
+	}
+	for _, r := range text {
+		switch r {
+		case '!', '！':
+			excl++
+			if prev == '!' || prev == '！' {
+				rep.exclaim = true
+			}
+		case '?', '？':
+			if prev == '?' || prev == '？' {
+				rep.question = true
+			}
+		}
+		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= 0xC0 && r < 0x250 && unicode.IsLetter(r) {
+			wordLen++
+			if !unicode.IsUpper(r) {
+				upper = false
+			}
+		} else {
+			endWord()
+		}
+		prev = r
+	}
+	endWord()
+	caps = upperWords >= 2 && upperWords*2 > words
+	return
+}
+
+func baseLang(l string) string {
+	if i := strings.IndexAny(l, "-_"); i >= 0 {
+		l = l[:i]
+	}
+	return strings.ToLower(l)
+}
