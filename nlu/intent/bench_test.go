@@ -5,11 +5,42 @@ import (
 	"testing"
 )
 
-func BenchmarkTrainBanking(b *testing.B) {
+// BenchmarkPredict classifies a short message with a BANKING77 model
+// (77 classes). Reports predictions per second per core.
+func BenchmarkPredict(b *testing.B) {
 	d := filepath.Join(datasetsDir(b), "banking77")
+	m := mustTrain(b, mustReadCSV(b, filepath.Join(d, "train.csv")), Options{Seed: 1, Folds: 1})
+	msgs := []string{"where is my card?", "i want a refund", "why was i charged twice", "top up failed"}
+	m.Predict(msgs[0])
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		m.Predict(msgs[i%len(msgs)])
+		i++
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pred/s")
+}
+
+// BenchmarkPredictParallel is BenchmarkPredict from GOMAXPROCS goroutines.
+func BenchmarkPredictParallel(b *testing.B) {
+	d := filepath.Join(datasetsDir(b), "banking77")
+	m := mustTrain(b, mustReadCSV(b, filepath.Join(d, "train.csv")), Options{Seed: 1, Folds: 1})
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			m.Predict("where is my card?")
+		}
+	})
+}
+
+// BenchmarkTrain15k trains on CLINC150's 15,100 training messages (151
+// classes) with default options: cross-fitting, calibration and the final
+// model.
+func BenchmarkTrain15k(b *testing.B) {
+	d := filepath.Join(datasetsDir(b), "clinc150")
 	train := mustReadCSV(b, filepath.Join(d, "train.csv"))
 	for b.Loop() {
-		if _, err := Train(train, Options{Seed: 1, Folds: 1}); err != nil {
+		if _, err := Train(train, Options{Seed: 1, OOSLabel: "oos"}); err != nil {
 			b.Fatal(err)
 		}
 	}

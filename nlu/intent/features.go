@@ -30,6 +30,8 @@ type featurizer struct {
 	charMax  int
 	denseMax int  // character n-grams 1..denseMax within runs of unspaced scripts
 	bigrams  bool // word bigrams
+	// wordWeight scales word features against character n-grams.
+	wordWeight float32
 }
 
 type token struct {
@@ -78,9 +80,10 @@ func fmix(h uint64) uint64 {
 
 func step(h uint64, r rune) uint64 { return (h ^ uint64(r)) * fnvPrime }
 
-// buckets appends the feature buckets of text to out, using s for the
-// rune and token buffers. A bucket appears once per occurrence.
-func (f *featurizer) buckets(text string, s *scratch, out []uint32) []uint32 {
+// buckets appends the feature buckets of text to out (character n-grams)
+// and words (word unigrams and bigrams), using s for the rune and token
+// buffers. A bucket appears once per occurrence.
+func (f *featurizer) buckets(text string, s *scratch, out, words []uint32) ([]uint32, []uint32) {
 	runes, toks := s.runes[:0], s.toks[:0]
 	cur := token{kind: kindNone}
 	for _, r := range text {
@@ -122,9 +125,9 @@ func (f *featurizer) buckets(text string, s *scratch, out []uint32) []uint32 {
 		for _, r := range w {
 			hw = step(hw, r)
 		}
-		out = append(out, uint32(fmix(hw))&f.mask)
+		words = append(words, uint32(fmix(hw))&f.mask)
 		if f.bigrams && havePrev {
-			out = append(out, uint32(fmix(prev*fnvPrime^hw^seedBigram))&f.mask)
+			words = append(words, uint32(fmix(prev*fnvPrime^hw^seedBigram))&f.mask)
 		}
 		prev, havePrev = hw, true
 		if f.charMax < f.charMin || f.charMax < 1 {
@@ -153,5 +156,5 @@ func (f *featurizer) buckets(text string, s *scratch, out []uint32) []uint32 {
 			}
 		}
 	}
-	return out
+	return out, words
 }

@@ -187,6 +187,8 @@ func Load(rd io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%w: temperature %v", ErrCorrupt, m.meta.Temperature)
 	case o.MultiLabel && len(m.meta.LabelThresholds) != C:
 		return nil, fmt.Errorf("%w: %d label thresholds for %d labels", ErrCorrupt, len(m.meta.LabelThresholds), C)
+	case o.MultiLabel && len(m.meta.LabelPlatt) != 0 && len(m.meta.LabelPlatt) != 2*C:
+		return nil, fmt.Errorf("%w: %d Platt parameters for %d labels", ErrCorrupt, len(m.meta.LabelPlatt), C)
 	case o.CharMin < 1 || o.CharMax > 64 || o.DenseMax < 1 || o.DenseMax > 64:
 		return nil, fmt.Errorf("%w: n-gram sizes %d-%d, %d", ErrCorrupt, o.CharMin, o.CharMax, o.DenseMax)
 	}
@@ -220,7 +222,7 @@ func Load(rd io.Reader) (*Model, error) {
 	}
 	m.feat = featurizer{
 		mask: uint32(o.Buckets - 1), charMin: o.CharMin, charMax: o.CharMax,
-		denseMax: o.DenseMax, bigrams: !o.NoBigrams,
+		denseMax: o.DenseMax, bigrams: !o.NoBigrams, wordWeight: float32(o.WordWeight),
 	}
 	m.finish()
 	return m, nil

@@ -64,6 +64,9 @@ type Meta struct {
 	OOSThreshold float64 `json:"oos_threshold"`
 	// LabelThresholds are the multi-label per-label probability thresholds.
 	LabelThresholds []float64 `json:"label_thresholds,omitempty"`
+	// LabelPlatt are the multi-label per-label calibrations: label c's
+	// probability is σ(LabelPlatt[2c]·z_c + LabelPlatt[2c+1]).
+	LabelPlatt []float64 `json:"label_platt,omitempty"`
 	// Rows is the number of weight rows (distinct kept features).
 	Rows int `json:"rows"`
 }
@@ -86,12 +89,13 @@ type Prediction struct {
 }
 
 type scratch struct {
-	runes   []rune
-	toks    []token
-	buckets []uint32
-	rows    []int32
-	vals    []float32
-	scores  []float32
+	runes    []rune
+	toks     []token
+	buckets  []uint32
+	wbuckets []uint32
+	rows     []int32
+	vals     []float32
+	scores   []float32
 }
 
 func (m *Model) getScratch() *scratch {
@@ -106,6 +110,7 @@ func (m *Model) Meta() Meta {
 	mt := m.meta
 	mt.Labels = slices.Clone(mt.Labels)
 	mt.LabelThresholds = slices.Clone(mt.LabelThresholds)
+	mt.LabelPlatt = slices.Clone(mt.LabelPlatt)
 	mt.Metrics = make(map[string]float64, len(m.meta.Metrics))
 	for k, v := range m.meta.Metrics {
 		mt.Metrics[k] = v
@@ -117,19 +122,37 @@ func (m *Model) Meta() Meta {
 func (m *Model) Labels() []string { return slices.Clone(m.meta.Labels) }
 
 // vectorize fills s.rows/s.vals with the sparse, L2-normalised feature
-// vector of text: sublinear term frequency (1+ln tf) times IDF.
+// vector of text: sublinear term frequency (1+ln tf) times IDF, word
+// features further times f.wordWeight. A row can appear twice (a word and
+// a character n-gram hashed to the same bucket); sums handle that.
 func vectorize(f *featurizer, rowOf []int32, idf []float32, text string, s *scratch) {
-	s.buckets = f.buckets(text, s, s.buckets[:0])
-	rows := s.rows[:0]
-	for _, b := range s.buckets {
-		if r := rowOf[b]; r >= 0 {
-			rows = append(rows, r)
+	s.buckets, s.wbuckets = f.buckets(text, s, s.buckets[:0], s.wbuckets[:0])
+	s.rows, s.vals = s.rows[:0], s.vals[:0]
+	appendGroup(s, rowOf, idf, s.buckets, 1)
+	appendGroup(s, rowOf, idf, s.wbuckets, f.wordWeight)
+	norm := float32(0)
+	for _, v := range s.vals {
+		norm += v * v
+	}
+	if norm > 0 {
+		inv := float32(1 / math.Sqrt(float64(norm)))
+		for i := range s.vals {
+			s.vals[i] *= inv
 		}
 	}
+}
+
+// appendGroup appends the rows of one feature group with their weights.
+func appendGroup(s *scratch, rowOf []int32, idf []float32, buckets []uint32, weight float32) {
+	start := len(s.rows)
+	for _, b := range buckets {
+		if r := rowOf[b]; r >= 0 {
+			s.rows = append(s.rows, r)
+		}
+	}
+	rows := s.rows[start:]
 	slices.Sort(rows)
-	vals := s.vals[:0]
-	out := rows[:0]
-	norm := float32(0)
+	out := start
 	for i := 0; i < len(rows); {
 		j := i + 1
 		for j < len(rows) && rows[j] == rows[i] {
@@ -139,19 +162,12 @@ func vectorize(f *featurizer, rowOf []int32, idf []float32, text string, s *scra
 		if j-i > 1 {
 			v += float32(math.Log(float64(j - i)))
 		}
-		v *= idf[rows[i]]
-		out = append(out, rows[i])
-		vals = append(vals, v)
-		norm += v * v
+		s.rows[out] = rows[i]
+		s.vals = append(s.vals, v*idf[rows[i]]*weight)
+		out++
 		i = j
 	}
-	if norm > 0 {
-		inv := float32(1 / math.Sqrt(float64(norm)))
-		for i := range vals {
-			vals[i] *= inv
-		}
-	}
-	s.rows, s.vals = out, vals
+	s.rows = s.rows[:out]
 }
 
 // logits writes the raw class scores of the vector in rows/vals into dst.
@@ -182,8 +198,13 @@ func logits(w, bias []float32, C int, rows []int32, vals []float32, dst []float3
 // probs turns logits into calibrated probabilities in place.
 func (m *Model) probs(z []float32) {
 	if m.meta.Options.MultiLabel {
+		pl := m.meta.LabelPlatt
 		for c := range z {
-			z[c] = float32(sigmoid(float64(z[c] * m.invTemp)))
+			if len(pl) == 2*len(z) {
+				z[c] = float32(sigmoid(pl[2*c]*float64(z[c]) + pl[2*c+1]))
+			} else {
+				z[c] = float32(sigmoid(float64(z[c] * m.invTemp)))
+			}
 		}
 		return
 	}

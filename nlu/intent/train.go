@@ -44,18 +44,27 @@ type Options struct {
 	DenseMax int `json:"dense_max"`
 	// NoBigrams drops word bigram features.
 	NoBigrams bool `json:"no_bigrams,omitempty"`
+	// WordWeight multiplies word unigram and bigram features before L2
+	// normalisation (default 2, +0.25 points of cross-validated accuracy
+	// on BANKING77 over 1; 3 and 5 do worse). Character n-grams outnumber words about
+	// eight to one, so without it words carry little of the vector's mass.
+	WordWeight float64 `json:"word_weight"`
 	// NoIDF drops inverse-document-frequency weighting.
 	NoIDF bool `json:"no_idf,omitempty"`
 	// MinDF drops features seen in fewer training examples (default 1:
 	// keep all).
 	MinDF int `json:"min_df"`
-	// Epochs over the training data (default 12).
+	// Epochs over the training data (default 6; cross-validated accuracy
+	// is flat from 6 to 20 on BANKING77).
 	Epochs int `json:"epochs"`
 	// LearningRate of row-wise Adagrad (default 0.4).
 	LearningRate float64 `json:"learning_rate"`
 	// L2 is the weight decay applied to the weights a step touches
 	// (default 0; negative means 0).
 	L2 float64 `json:"l2"`
+	// Dropout is the probability of dropping each input feature at each
+	// training step (default 0), a regulariser for sparse linear models.
+	Dropout float64 `json:"dropout,omitempty"`
 	// ClassBalanced weights each example by n/(classes·n_label), so rare
 	// labels count as much as common ones.
 	ClassBalanced bool `json:"class_balanced,omitempty"`
@@ -64,7 +73,9 @@ type Options struct {
 	Seed uint64 `json:"seed"`
 	// Folds is the number of cross-fitting folds used for calibration,
 	// the OOS threshold, multi-label thresholds and the held-out metrics
-	// (default 3). 1 disables them: temperature 1, no thresholds.
+	// (default 3, or 2 from 10,000 examples on, where half the data is
+	// plenty and training time matters). 1 disables them: temperature 1,
+	// no thresholds.
 	Folds int `json:"folds"`
 	// OOSLabel names the out-of-scope label (default kefu.IntentOutOfScope).
 	// If the training data contains it, it is a class; in any case it is
@@ -72,8 +83,10 @@ type Options struct {
 	OOSLabel string `json:"oos_label"`
 	// OOSThreshold, if positive, overrides the fitted confidence threshold.
 	OOSThreshold float64 `json:"oos_threshold,omitempty"`
-	// OOSWeight is the weight of OOS recall against in-scope accuracy in
-	// the objective the threshold maximises (default 0.5: balanced).
+	// OOSWeight is the weight w of OOS recall in the objective the
+	// threshold maximises, (1−w)·in-scope accuracy + w·OOS recall
+	// (default 0.1: one missed OOS message weighs as much as
+	// 9·n_in/n_oos wrongly rejected in-scope ones).
 	OOSWeight float64 `json:"oos_weight"`
 	// MultiLabel trains one-vs-rest sigmoid outputs on Example.Labels.
 	MultiLabel bool `json:"multi_label,omitempty"`
@@ -99,18 +112,23 @@ func (o Options) withDefaults() Options {
 	def(&o.CharMax, 5)
 	def(&o.DenseMax, 4)
 	def(&o.MinDF, 1)
-	def(&o.Epochs, 12)
-	def(&o.Folds, 3)
+	def(&o.Epochs, 6)
 	def(&o.TopK, 3)
 	def(&o.Workers, runtime.GOMAXPROCS(0))
+	if o.WordWeight <= 0 {
+		o.WordWeight = 2
+	}
 	if o.LearningRate <= 0 {
 		o.LearningRate = 0.4
+	}
+	if o.Dropout < 0 || o.Dropout >= 1 {
+		o.Dropout = 0
 	}
 	if o.L2 < 0 {
 		o.L2 = 0
 	}
 	if o.OOSWeight <= 0 || o.OOSWeight >= 1 {
-		o.OOSWeight = 0.5
+		o.OOSWeight = 0.1
 	}
 	if o.OOSLabel == "" {
 		o.OOSLabel = kefu.IntentOutOfScope
@@ -151,6 +169,12 @@ type fitted struct {
 // and opts (see Options.Seed).
 func Train(examples []Example, opts Options) (*Model, error) {
 	o := opts.withDefaults()
+	if o.Folds <= 0 {
+		o.Folds = 3
+		if len(examples) >= 10000 {
+			o.Folds = 2
+		}
+	}
 	if err := o.validate(); err != nil {
 		return nil, err
 	}
@@ -173,7 +197,7 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	m := &Model{
 		feat: featurizer{
 			mask: uint32(o.Buckets - 1), charMin: o.CharMin, charMax: o.CharMax,
-			denseMax: o.DenseMax, bigrams: !o.NoBigrams,
+			denseMax: o.DenseMax, bigrams: !o.NoBigrams, wordWeight: float32(o.WordWeight),
 		},
 		nclass: C,
 		topK:   o.TopK,
@@ -184,7 +208,8 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	df := make([]int32, o.Buckets)
 	perEx := make([][]uint32, len(examples))
 	for i, e := range examples {
-		b := m.feat.buckets(e.Text, s, nil)
+		c, w := m.feat.buckets(e.Text, s, nil, nil)
+		b := append(c, w...)
 		slices.Sort(b)
 		b = slices.Compact(b)
 		perEx[i] = b
@@ -250,23 +275,29 @@ func Train(examples []Example, opts Options) (*Model, error) {
 		K = 0
 	}
 	jobs := make([]fitted, K+1)
+	// Longest job (the full model, index K) first, so two workers finish
+	// together.
+	queue := make(chan int, K+1)
+	for j := K; j >= 0; j-- {
+		queue <- j
+	}
+	close(queue)
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, max(1, o.Workers))
-	for j := 0; j <= K; j++ {
+	for range max(1, min(o.Workers, K+1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			var idx []int
-			for i := range examples {
-				if j == K || folds[i] != j {
-					idx = append(idx, i)
+			for j := range queue {
+				var idx []int
+				for i := range examples {
+					if j == K || folds[i] != j {
+						idx = append(idx, i)
+					}
 				}
+				f := sgd(ds, idx, len(m.rowBucket), C, o, o.Seed*0x9e3779b97f4a7c15+uint64(j)+1)
+				f.scales = quantize(f.w, C)
+				jobs[j] = f
 			}
-			f := sgd(ds, idx, len(m.rowBucket), C, o, o.Seed*0x9e3779b97f4a7c15+uint64(j)+1)
-			f.scales = quantize(f.w, C)
-			jobs[j] = f
 		}()
 	}
 	wg.Wait()
@@ -400,6 +431,9 @@ func sgd(ds *dataset, idx []int, nrows, C int, o Options, seed uint64) fitted {
 	g := make([]float32, C)
 	z := make([]float32, C)
 	active := make([]int32, 0, C)
+	keep := float32(1 - o.Dropout)
+	var dr []int32
+	var dv []float32
 	const gradEps = 1e-4
 	rng := rand.New(rand.NewPCG(seed, seed^0xda3e39cb94b95bdb))
 	order := slices.Clone(idx)
@@ -410,6 +444,18 @@ func sgd(ds *dataset, idx []int, nrows, C int, o Options, seed uint64) fitted {
 		for _, i := range order {
 			rows := ds.rows[ds.off[i]:ds.off[i+1]]
 			vals := ds.vals[ds.off[i]:ds.off[i+1]]
+			if keep < 1 {
+				// Inverted feature dropout: a fresh random subset of the
+				// features each time the example is seen.
+				dr, dv = dr[:0], dv[:0]
+				for k, r := range rows {
+					if rng.Float32() < keep {
+						dr = append(dr, r)
+						dv = append(dv, vals[k]/keep)
+					}
+				}
+				rows, vals = dr, dv
+			}
 			logits(w, bias, C, rows, vals, z)
 			if o.MultiLabel {
 				for c := range z {
@@ -495,14 +541,24 @@ func rowScale(row []float32) float32 {
 // out-of-fold logits.
 func calibrate(m *Model, ds *dataset, oof [][]float32, o Options) {
 	C := m.nclass
-	T := fitTemperature(ds, oof, o.MultiLabel)
-	m.meta.Temperature = T
+	T := 1.0
+	if o.MultiLabel {
+		// One temperature cannot calibrate seven labels with base rates
+		// from 2% to 35%: fit Platt scaling σ(a·z+b) per label.
+		m.meta.LabelPlatt = make([]float64, 2*C)
+		for c := range C {
+			m.meta.LabelPlatt[2*c], m.meta.LabelPlatt[2*c+1] = fitPlatt(ds, oof, c)
+		}
+	} else {
+		T = fitTemperature(ds, oof, false)
+		m.meta.Temperature = T
+	}
 	probs := make([][]float64, len(oof))
 	for i, z := range oof {
 		p := make([]float64, C)
 		if o.MultiLabel {
 			for c := range z {
-				p[c] = sigmoid(float64(z[c]) / T)
+				p[c] = sigmoid(m.meta.LabelPlatt[2*c]*float64(z[c]) + m.meta.LabelPlatt[2*c+1])
 			}
 		} else {
 			softmax64(z, 1/T, p)
@@ -757,4 +813,44 @@ func bestF1Threshold(probs [][]float64, ys [][]int32, c int) float64 {
 		}
 	}
 	return thr
+}
+
+// fitPlatt fits p = σ(a·z+b) to label c's held-out logits by Newton's
+// method on the binary log-loss (with a tiny ridge for stability).
+func fitPlatt(ds *dataset, oof [][]float32, c int) (a, b float64) {
+	a, b = 1, 0
+	const ridge = 1e-6
+	for it := 0; it < 50; it++ {
+		var ga, gb, haa, hab, hbb float64
+		for i, z := range oof {
+			x := float64(z[c])
+			y := 0.0
+			if slices.Contains(ds.ys[i], int32(c)) {
+				y = 1
+			}
+			p := sigmoid(a*x + b)
+			d := p - y
+			w := max(p*(1-p), 1e-12)
+			ga += d * x
+			gb += d
+			haa += w * x * x
+			hab += w * x
+			hbb += w
+		}
+		ga += ridge * (a - 1)
+		haa += ridge
+		hbb += ridge
+		det := haa*hbb - hab*hab
+		if det <= 0 {
+			break
+		}
+		da := (hbb*ga - hab*gb) / det
+		db := (haa*gb - hab*ga) / det
+		a -= da
+		b -= db
+		if math.Abs(da)+math.Abs(db) < 1e-9 {
+			break
+		}
+	}
+	return a, b
 }
