@@ -1,0 +1,67 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/kefu-ai/kefu"
+)
+
+// TestSeedExamplesEndToEnd runs the examples kefu was started with through
+// "kefu chat --json" on the demo shop each belongs to, and checks the
+// understanding in the trace and the answer.
+func TestSeedExamplesEndToEnd(t *testing.T) {
+	tests := []struct {
+		tenant, customer, text string
+		intent                 string
+		entities               map[string]string
+		outcome                string
+		reply                  string
+	}{
+		{"globalmart", "c-1001", "这货咋还没到?", "track_order", nil, "ask_order_number", "订单号"},
+		{"freshfarm", "c-2001", "我的三文鱼变质了吗?", "fresh_spoiled", nil, "article", "24小时内"},
+		{"glowlab", "c-3001", "混油皮夏天用什么粉底液?", "skin_advice", map[string]string{"skin_type": "combination_oily", "season": "summer"}, "article", ""},
+		{"globalmart", "c-1001", "意大利清关税费", "customs_duty", map[string]string{"country": "IT"}, "article", "增值税"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			env, out, errOut := testEnv(tt.text+"\n", nil)
+			if code := Run(context.Background(), []string{"chat", "--json", "--tenant", tt.tenant, "--customer", tt.customer}, env); code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			var turn chatTurn
+			if err := json.Unmarshal([]byte(out.String()), &turn); err != nil {
+				t.Fatalf("%v: %q", err, out)
+			}
+			if turn.Trace == nil || turn.Reply == nil {
+				t.Fatalf("no reply or trace: %s", out)
+			}
+			tr := turn.Trace
+			if tr.Intent != tt.intent || tr.Outcome != tt.outcome || tr.Language != "zh" {
+				t.Errorf("intent %s outcome %s language %s, want %s %s zh (reply %q)", tr.Intent, tr.Outcome, tr.Language, tt.intent, tt.outcome, *turn.Reply)
+			}
+			for typ, want := range tt.entities {
+				if got := entityValue(tr.Entities, typ); got != want {
+					t.Errorf("entity %s = %q, want %q", typ, got, want)
+				}
+			}
+			if !strings.Contains(*turn.Reply, tt.reply) {
+				t.Errorf("reply %q lacks %q", *turn.Reply, tt.reply)
+			}
+			if tr.Confidence < 0.7 {
+				t.Errorf("confidence %.2f under the default threshold", tr.Confidence)
+			}
+		})
+	}
+}
+
+func entityValue(es []kefu.Entity, typ string) string {
+	for _, e := range es {
+		if e.Type == typ {
+			return e.Value
+		}
+	}
+	return ""
+}
