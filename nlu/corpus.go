@@ -3,6 +3,7 @@ package nlu
 import (
 	"time"
 
+	"github.com/kefu-ai/kefu/data/nlu/bitext"
 	"github.com/kefu-ai/kefu/data/nlu/corpus"
 	"github.com/kefu-ai/kefu/nlu/intent"
 )
@@ -36,14 +37,29 @@ func Examples(prep Preparer, rows []corpus.Row) []intent.Example {
 	return out
 }
 
-// TrainCorpus trains the e-commerce intent model on the train split of
-// kefu's corpus. now stamps the model (nil: time.Now).
-func TrainCorpus(prep Preparer, now func() time.Time) (*intent.Model, error) {
+// TrainingRows returns the shipped model's training rows: the train split
+// of kefu's corpus, then the Bitext subset (English, from Bitext's own
+// train split).
+func TrainingRows() ([]corpus.Row, error) {
 	rows, err := corpus.Load()
 	if err != nil {
 		return nil, err
 	}
 	train, _ := corpus.Split(rows)
+	bt, err := bitext.Load()
+	if err != nil {
+		return nil, err
+	}
+	return append(train, bt...), nil
+}
+
+// TrainCorpus trains the e-commerce intent model on TrainingRows. now
+// stamps the model (nil: time.Now).
+func TrainCorpus(prep Preparer, now func() time.Time) (*intent.Model, error) {
+	train, err := TrainingRows()
+	if err != nil {
+		return nil, err
+	}
 	o := CorpusOptions()
 	o.Now = now
 	return intent.Train(Examples(prep, train), o)

@@ -123,6 +123,7 @@ func runEval(ctx context.Context, args []string, env *Env) error {
 	data := fs.String("data", "", "labelled CSV `file`")
 	useCorpus := fs.Bool("corpus", false, "evaluate on the dev split of kefu's own corpus")
 	oos := fs.String("oos-label", "", "out-of-scope `label` (default: the model's)")
+	mapFile := fs.String("map", "", "TSV `file` mapping the data's labels to the model's (\"-\" drops the rows), e.g. data/nlu/mapping/bitext.tsv")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -155,6 +156,11 @@ func runEval(ctx context.Context, args []string, env *Env) error {
 	} else if ds, err = readDatasets([]string{*data}); err != nil {
 		return err
 	}
+	if *mapFile != "" {
+		if err := mapLabels(ds, *mapFile); err != nil {
+			return err
+		}
+	}
 	label := *oos
 	if label == "" {
 		label = m.Meta().Options.OOSLabel
@@ -181,4 +187,48 @@ func loadModel(path string) (*intent.Model, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return m, nil
+}
+
+// mapLabels rewrites the dataset's labels with a TSV mapping (from<TAB>to,
+// # comments); rows mapped to "-" are dropped and unmapped labels are an
+// error naming the mapping file.
+func mapLabels(ds *nlu.Dataset, path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	m := map[string]string{}
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		from, to, ok := strings.Cut(line, "\t")
+		if !ok || from == "" || to == "" {
+			return fmt.Errorf("%s line %d: want from<TAB>to", path, i+1)
+		}
+		m[from] = to
+	}
+	rows := ds.Rows[:0]
+	for _, r := range ds.Rows {
+		var labels []string
+		for _, l := range r.Labels {
+			to, ok := m[l]
+			if !ok {
+				return fmt.Errorf("%s: no mapping for label %q", path, l)
+			}
+			if to != "-" {
+				labels = append(labels, to)
+			}
+		}
+		if len(labels) > 0 {
+			r.Labels = labels
+			rows = append(rows, r)
+		}
+	}
+	ds.Rows = rows
+	if len(rows) == 0 {
+		return fmt.Errorf("%s: every row was dropped", path)
+	}
+	return nil
 }
