@@ -26,6 +26,7 @@ func BenchmarkPredictParallel(b *testing.B) {
 	d := filepath.Join(datasetsDir(b), "banking77")
 	m := mustTrain(b, mustReadCSV(b, filepath.Join(d, "train.csv")), Options{Seed: 1, Folds: 1})
 	b.ReportAllocs()
+	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
 			m.Predict("where is my card?")

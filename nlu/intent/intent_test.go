@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"testing"
@@ -412,5 +413,16 @@ func TestPredictAllocs(t *testing.T) {
 	m.Predict("where is my order")
 	if n := testing.AllocsPerRun(100, func() { m.Predict("where is my order") }); n > 1 {
 		t.Errorf("Predict allocates %v times, want ≤ 1", n)
+	}
+}
+
+func TestExp32(t *testing.T) {
+	for _, x := range []float32{0, -1e-6, -0.3, -0.35, -1, -2.5, -10, -40, -86.9, -87.5, -1000} {
+		t.Run(fmt.Sprint(x), func(t *testing.T) {
+			got, want := float64(exp32(x)), math.Exp(float64(x))
+			if math.Abs(got-want) > 5e-7*want+1e-38 {
+				t.Errorf("exp32(%v) = %v, want %v", x, got, want)
+			}
+		})
 	}
 }

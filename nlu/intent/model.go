@@ -171,25 +171,29 @@ func appendGroup(s *scratch, rowOf []int32, idf []float32, buckets []uint32, wei
 }
 
 // logits writes the raw class scores of the vector in rows/vals into dst.
-// The class loop is unrolled by four: Go does not vectorise, and this is
-// the hot loop of both training and prediction.
+// It is the hot loop of training and prediction. Go does not vectorise,
+// so it walks four feature rows at once: each dst[c] is loaded and stored
+// once per four rows instead of once per row.
 func logits(w, bias []float32, C int, rows []int32, vals []float32, dst []float32) {
 	dst = dst[:C]
 	copy(dst, bias)
-	for i, r := range rows {
-		v := vals[i]
-		row := w[int(r)*C : int(r)*C+C]
-		row = row[:len(dst)]
-		c := 0
-		for ; c+4 <= len(dst); c += 4 {
-			d := dst[c : c+4 : c+4]
-			x := row[c : c+4 : c+4]
-			d[0] += v * x[0]
-			d[1] += v * x[1]
-			d[2] += v * x[2]
-			d[3] += v * x[3]
+	i := 0
+	for ; i+4 <= len(rows); i += 4 {
+		v0, v1, v2, v3 := vals[i], vals[i+1], vals[i+2], vals[i+3]
+		r0 := w[int(rows[i])*C : int(rows[i])*C+C]
+		r1 := w[int(rows[i+1])*C : int(rows[i+1])*C+C]
+		r2 := w[int(rows[i+2])*C : int(rows[i+2])*C+C]
+		r3 := w[int(rows[i+3])*C : int(rows[i+3])*C+C]
+		r0, r1, r2, r3 = r0[:len(dst)], r1[:len(dst)], r2[:len(dst)], r3[:len(dst)]
+		for c := range dst {
+			dst[c] += v0*r0[c] + v1*r1[c] + v2*r2[c] + v3*r3[c]
 		}
-		for ; c < len(dst); c++ {
+	}
+	for ; i < len(rows); i++ {
+		v := vals[i]
+		row := w[int(rows[i])*C : int(rows[i])*C+C]
+		row = row[:len(dst)]
+		for c := range dst {
 			dst[c] += v * row[c]
 		}
 	}
@@ -226,7 +230,7 @@ func softmax32(z []float32, invT float32) {
 	}
 	sum := float32(0)
 	for c, v := range z {
-		e := float32(math.Exp(float64((v - mx) * invT)))
+		e := exp32((v - mx) * invT)
 		z[c] = e
 		sum += e
 	}
@@ -234,6 +238,21 @@ func softmax32(z []float32, invT float32) {
 	for c := range z {
 		z[c] *= inv
 	}
+}
+
+// exp32 is e^x for x ≤ 0 to float32 precision (relative error < 2e-7):
+// x = k·ln2 + r with |r| ≤ ln2/2, e^r by a degree-6 Taylor polynomial, and
+// 2^k through the exponent bits. It is several times faster than math.Exp,
+// which matters because softmax needs one per class per message.
+func exp32(x float32) float32 {
+	if x < -87 {
+		return 0
+	}
+	const ln2 = 0.6931471805599453
+	k := math.Floor(float64(x)/ln2 + 0.5)
+	r := float32(float64(x) - k*ln2) // in float64: k·ln2 must not lose r's bits
+	p := 1 + r*(1+r*(1.0/2+r*(1.0/6+r*(1.0/24+r*(1.0/120+r*(1.0/720))))))
+	return p * math.Float32frombits(uint32(int32(k)+127)<<23)
 }
 
 // scoresOf computes calibrated probabilities for text into s.scores.
