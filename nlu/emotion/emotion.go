@@ -66,8 +66,9 @@ const (
 type Detector struct {
 	cues  *trie
 	model *intent.Model // English; nil when the model file is absent
-	// modelLabel maps the model's classes to emotion labels.
-	modelLabel []int
+	// modelLabel maps the model's label names to emotion labels (-1:
+	// neutral).
+	modelLabel map[string]int
 }
 
 // New loads the embedded lexicons and, if present, the English model.
@@ -105,13 +106,13 @@ func newDetector(fsys fs.FS) (*Detector, error) {
 
 func (d *Detector) setModel(m *intent.Model) {
 	d.model = m
-	d.modelLabel = nil
+	d.modelLabel = map[string]int{}
 	for _, l := range m.Labels() {
 		i, ok := labelIndex[l]
 		if !ok {
 			i = -1 // neutral
 		}
-		d.modelLabel = append(d.modelLabel, i)
+		d.modelLabel[l] = i
 	}
 }
 
@@ -229,16 +230,13 @@ func (d *Detector) Detect(text, lang string) kefu.Emotion {
 // combine adds the cue scores to the model's log-probabilities and
 // returns the winning label (-1: neutral) and its model probability.
 func (d *Detector) combine(text string, score *[nEmotions]float64) (int, float64) {
-	p := d.model.Predict(strings.ToLower(text))
+	p := d.model.Predict(text) // the featurizer folds case itself
 	best, bestV, bestP := -1, math.Inf(-1), 0.0
 	seen := 0
 	for _, s := range p.TopK {
-		l := -1
-		for c, name := range d.model.Labels() {
-			if name == s.Intent {
-				l = d.modelLabel[c]
-				break
-			}
+		l, ok := d.modelLabel[s.Intent]
+		if !ok {
+			l = -1
 		}
 		v := math.Log(max(s.Score, 1e-6))
 		if l >= 0 {

@@ -78,7 +78,7 @@ func readGoEmotions(tb testing.TB, name string) []goEmotion {
 // fixed seed and clock, training is deterministic.
 func modelOptions() intent.Options {
 	return intent.Options{
-		Buckets: 1 << 15, CharMin: 3, CharMax: 4, MinDF: 8, Epochs: 6, NoBigrams: true,
+		Buckets: 1 << 15, CharMin: 4, CharMax: 4, MinDF: 8, Epochs: 6, NoBigrams: true,
 		ClassBalanced: true, Seed: 1, Folds: 1, TopK: 5, Workers: 2,
 		Now: func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) },
 	}

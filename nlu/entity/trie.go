@@ -182,10 +182,13 @@ func fold(r rune) rune {
 	if r == '’' || r == '‘' {
 		return '\''
 	}
-	if r >= 0x2E80 && r < 0xFF00 { // CJK, kana, Hangul: no case
-		return r
+	// Only Latin, Greek, Cyrillic, Armenian, Vietnamese and full-width
+	// Latin letters have case here; skipping the rest keeps Thai and CJK
+	// off the slow path.
+	if r < 0x0590 || r >= 0x1E00 && r < 0x2000 || r >= 0xFF21 && r <= 0xFF3A {
+		return unicode.ToLower(r)
 	}
-	return unicode.ToLower(r)
+	return r
 }
 
 func isSpace(r rune) bool {
