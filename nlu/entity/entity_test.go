@@ -272,3 +272,31 @@ func BenchmarkExtract(b *testing.B) {
 		x.Extract(msgs[i%len(msgs)], "", opts)
 	}
 }
+
+// FuzzDefaultOrder checks the hand-written default order scanner against
+// DefaultOrderPattern.
+func FuzzDefaultOrder(f *testing.F) {
+	x := MustExtractor(f)
+	re := regexp.MustCompile(DefaultOrderPattern)
+	for _, s := range []string{"order 1234567", "ABC-12345 and AB12345", "ABCDE12345", "12345678901234", "x_12345", "A-1234567-B"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		s := &scan{x: x, text: text, opts: &Options{}}
+		s.defaultOrders()
+		var got []string
+		for _, c := range s.cands {
+			got = append(got, fmt.Sprint(c.Start, c.End))
+		}
+		var want []string
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			want = append(want, fmt.Sprint(m[0], m[1]))
+		}
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Fatalf("%q: scanner %v, regexp %v", text, got, want)
+		}
+	})
+}
