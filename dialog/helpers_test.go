@@ -1,7 +1,6 @@
 package dialog_test
 
 import (
-	"bytes"
 	"context"
 	"path/filepath"
 	"testing"
@@ -9,12 +8,10 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/compose"
-	nlumodel "github.com/kefu-ai/kefu/data/nlu/model"
 	"github.com/kefu-ai/kefu/dialog"
 	"github.com/kefu-ai/kefu/inmem"
 	"github.com/kefu-ai/kefu/knowledge"
 	"github.com/kefu-ai/kefu/nlu"
-	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/skills/faq"
 	"github.com/kefu-ai/kefu/skills/order"
 	"github.com/kefu-ai/kefu/sqlite"
@@ -86,9 +83,7 @@ func MustOpenFixture(tb testing.TB) *fixture {
 		must(db.UpsertArticle(ctx, a))
 	}
 
-	model, err := intent.Load(bytes.NewReader(nlumodel.Ecommerce))
-	must(err)
-	und, err := nlu.New(nlu.Config{Model: model, Products: db})
+	und, err := nlu.NewDefault(nil, db, nil)
 	must(err)
 	comp, err := compose.New()
 	must(err)

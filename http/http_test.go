@@ -19,7 +19,7 @@ import (
 	khttp "github.com/kefu-ai/kefu/http"
 	"github.com/kefu-ai/kefu/inmem"
 	"github.com/kefu-ai/kefu/knowledge"
-	"github.com/kefu-ai/kefu/nlu/keyword"
+	"github.com/kefu-ai/kefu/nlu"
 	"github.com/kefu-ai/kefu/skills/faq"
 	"github.com/kefu-ai/kefu/skills/order"
 	"github.com/kefu-ai/kefu/sqlite"
@@ -57,7 +57,7 @@ func MustOpenEnv(tb testing.TB, configure func(*khttp.Server)) *Env {
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	bus := inmem.NewEventService()
 
-	und, err := keyword.New()
+	und, err := nlu.NewDefault(nil, db, nil)
 	if err != nil {
 		tb.Fatal(err)
 	}

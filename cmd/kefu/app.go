@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,13 +11,11 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/compose"
-	nludata "github.com/kefu-ai/kefu/data/nlu/model"
 	"github.com/kefu-ai/kefu/dialog"
 	khttp "github.com/kefu-ai/kefu/http"
 	"github.com/kefu-ai/kefu/inmem"
 	"github.com/kefu-ai/kefu/knowledge"
 	"github.com/kefu-ai/kefu/nlu"
-	"github.com/kefu-ai/kefu/nlu/emotion"
 	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/postgres"
 	"github.com/kefu-ai/kefu/skills/faq"
@@ -77,15 +74,15 @@ func (a *App) Open(ctx context.Context) error {
 	a.closers = append(a.closers, a.Store.Close)
 	a.Events = inmem.NewEventService()
 
-	model, err := loadModel(a.Config.ModelFile)
-	if err != nil {
-		return err
+	var model *intent.Model // nil: the shipped model
+	if a.Config.ModelFile != "" {
+		m, err := loadModel(a.Config.ModelFile)
+		if err != nil {
+			return err
+		}
+		model = m
 	}
-	emo, err := emotion.New()
-	if err != nil {
-		return err
-	}
-	und, err := nlu.New(nlu.Config{Model: model, Emotion: emo, Products: a.Store, Now: a.Now})
+	und, err := nlu.NewDefault(model, a.Store, a.Now)
 	if err != nil {
 		return err
 	}
@@ -141,15 +138,6 @@ func (a *App) Close() error {
 	}
 	a.closers = nil
 	return errors.Join(errs...)
-}
-
-// shippedModel loads the e-commerce intent model embedded in the binary.
-func shippedModel() (*intent.Model, error) {
-	m, err := intent.Load(bytes.NewReader(nludata.Ecommerce))
-	if err != nil {
-		return nil, fmt.Errorf("shipped intent model: %w", err)
-	}
-	return m, nil
 }
 
 // newLogger builds the process logger from the config.

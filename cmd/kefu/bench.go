@@ -18,7 +18,6 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/nlu"
-	"github.com/kefu-ai/kefu/nlu/emotion"
 )
 
 // benchMessages is the mix each simulated customer cycles through: order
@@ -286,15 +285,7 @@ type nluResult struct {
 // benchNLU runs the full understanding (language, normalisation, intent,
 // entities, emotion) on one goroutine, so per_s is per core.
 func benchNLU(ctx context.Context, env *Env, dur, warm time.Duration) error {
-	model, err := shippedModel()
-	if err != nil {
-		return err
-	}
-	emo, err := emotion.New()
-	if err != nil {
-		return err
-	}
-	und, err := nlu.New(nlu.Config{Model: model, Emotion: emo})
+	und, err := nlu.NewDefault(nil, nil, nil)
 	if err != nil {
 		return err
 	}

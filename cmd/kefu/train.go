@@ -175,7 +175,7 @@ func runEval(ctx context.Context, args []string, env *Env) error {
 // loadModel reads a model file, or the shipped one when path is "".
 func loadModel(path string) (*intent.Model, error) {
 	if path == "" {
-		return shippedModel()
+		return nlu.ShippedModel()
 	}
 	f, err := os.Open(path)
 	if err != nil {
