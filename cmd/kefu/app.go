@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"github.com/kefu-ai/kefu"
@@ -109,6 +111,38 @@ func (a *App) Open(ctx context.Context) error {
 	return a.Engine.Init()
 }
 
+// ReloadModel loads Config.ModelFile (or the shipped model when it is
+// empty) and swaps it into service. Turns running keep the model they
+// started with; a file that does not load leaves the served model alone.
+func (a *App) ReloadModel() error {
+	m, err := loadModel(a.Config.ModelFile)
+	if err != nil {
+		return err
+	}
+	old := a.NLU.Models().Swap(m)
+	a.Logger.Info("intent model swapped", "from", old.Version(), "to", m.Version(), "labels", len(m.Labels()))
+	return nil
+}
+
+// reloadOnHangup reloads the model on every SIGHUP until ctx ends.
+func (a *App) reloadOnHangup(ctx context.Context) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	go func() {
+		defer signal.Stop(hup)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-hup:
+				if err := a.ReloadModel(); err != nil {
+					a.Logger.Error("model reload failed; the served model is unchanged", "err", err)
+				}
+			}
+		}
+	}()
+}
+
 // Serve starts the HTTP server (and webhook deliveries) on Config.Addr.
 func (a *App) Serve(ctx context.Context, demo bool) error {
 	a.HTTP = &khttp.Server{
@@ -124,6 +158,7 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 	if err := a.HTTP.Open(); err != nil {
 		return err
 	}
+	a.reloadOnHangup(ctx)
 	a.closers = append(a.closers, a.HTTP.Close)
 	return a.startWebhooks(ctx)
 }
