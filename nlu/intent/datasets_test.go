@@ -99,7 +99,7 @@ func evaluate(tb testing.TB, train, dev []Example, o Options) (*Model, evalResul
 				pred[i] = append(pred[i], s.Intent)
 			}
 			p := m.Predict(e.Text)
-			conf[i] = p.TopK[0].Score
+			conf[i] = p.Confidence
 			for _, l := range e.Labels {
 				if l == p.TopK[0].Intent {
 					correct[i] = true

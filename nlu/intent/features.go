@@ -12,6 +12,7 @@ const (
 	seedBigram = 0xc2b2ae3d27d4eb4f
 	seedChar   = 0x165667b19e3779f9
 	seedDense  = 0x27d4eb2f165667c5
+	seedPair   = 0x85ebca77c2b2ae63
 	fnvPrime   = 0x100000001b3
 )
 
@@ -30,6 +31,10 @@ type featurizer struct {
 	charMax  int
 	denseMax int  // character n-grams 1..denseMax within runs of unspaced scripts
 	bigrams  bool // word bigrams
+	noChars  bool // no character n-grams in spaced words
+	// pairWindow > 1 adds unordered pairs of words at most pairWindow-1
+	// words apart.
+	pairWindow int
 	// wordWeight scales word features against character n-grams.
 	wordWeight float32
 }
@@ -106,6 +111,7 @@ func (f *featurizer) buckets(text string, s *scratch, out, words []uint32) ([]ui
 	}
 	s.runes, s.toks = runes, toks
 
+	s.whash = s.whash[:0]
 	var prev uint64
 	havePrev := false
 	for _, t := range toks {
@@ -125,12 +131,24 @@ func (f *featurizer) buckets(text string, s *scratch, out, words []uint32) ([]ui
 		for _, r := range w {
 			hw = step(hw, r)
 		}
+		s.whash = append(s.whash, hw)
 		words = append(words, uint32(fmix(hw))&f.mask)
 		if f.bigrams && havePrev {
 			words = append(words, uint32(fmix(prev*fnvPrime^hw^seedBigram))&f.mask)
 		}
 		prev, havePrev = hw, true
-		if f.charMax < f.charMin || f.charMax < 1 {
+		if f.pairWindow > 1 {
+			// Unordered word pairs up to pairWindow words apart: cheap
+			// conjunctions ("card" with "arrive") for a linear model.
+			for k := max(0, len(s.whash)-f.pairWindow); k < len(s.whash)-1; k++ {
+				a, b := s.whash[k], hw
+				if a > b {
+					a, b = b, a
+				}
+				words = append(words, uint32(fmix(a*fnvPrime^b^seedPair))&f.mask)
+			}
+		}
+		if f.noChars || f.charMax < f.charMin || f.charMax < 1 {
 			continue
 		}
 		// Character n-grams of "<word>"; position -1 and len(w) are the

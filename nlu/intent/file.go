@@ -189,6 +189,8 @@ func Load(rd io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%w: %d label thresholds for %d labels", ErrCorrupt, len(m.meta.LabelThresholds), C)
 	case o.MultiLabel && len(m.meta.LabelPlatt) != 0 && len(m.meta.LabelPlatt) != 2*C:
 		return nil, fmt.Errorf("%w: %d Platt parameters for %d labels", ErrCorrupt, len(m.meta.LabelPlatt), C)
+	case len(m.meta.TopPlatt) != 0 && len(m.meta.TopPlatt) != 2:
+		return nil, fmt.Errorf("%w: %d top-label Platt parameters", ErrCorrupt, len(m.meta.TopPlatt))
 	case o.CharMin < 1 || o.CharMax > 64 || o.DenseMax < 1 || o.DenseMax > 64:
 		return nil, fmt.Errorf("%w: n-gram sizes %d-%d, %d", ErrCorrupt, o.CharMin, o.CharMax, o.DenseMax)
 	}
@@ -222,7 +224,7 @@ func Load(rd io.Reader) (*Model, error) {
 	}
 	m.feat = featurizer{
 		mask: uint32(o.Buckets - 1), charMin: o.CharMin, charMax: o.CharMax,
-		denseMax: o.DenseMax, bigrams: !o.NoBigrams, wordWeight: float32(o.WordWeight),
+		denseMax: o.DenseMax, bigrams: !o.NoBigrams, wordWeight: float32(o.WordWeight), noChars: o.NoChars, pairWindow: o.PairWindow,
 	}
 	m.finish()
 	return m, nil

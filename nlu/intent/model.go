@@ -67,6 +67,11 @@ type Meta struct {
 	// LabelPlatt are the multi-label per-label calibrations: label c's
 	// probability is σ(LabelPlatt[2c]·z_c + LabelPlatt[2c+1]).
 	LabelPlatt []float64 `json:"label_platt,omitempty"`
+	// TopPlatt recalibrates, in multi-label mode, the most probable
+	// label's probability p into Prediction.Confidence =
+	// σ(TopPlatt[0]·logit(p) + TopPlatt[1]), the probability that the
+	// label is among the true ones.
+	TopPlatt []float64 `json:"top_platt,omitempty"`
 	// Rows is the number of weight rows (distinct kept features).
 	Rows int `json:"rows"`
 }
@@ -75,7 +80,8 @@ type Meta struct {
 type Prediction struct {
 	// Intent is the predicted label, or the OOS label when OutOfScope.
 	Intent string
-	// Confidence is the calibrated probability of Intent. When the
+	// Confidence is the calibrated probability of Intent (in multi-label
+	// mode: that Intent is among the message's labels). When the
 	// threshold (not the OOS class) made the prediction out of scope, it
 	// is 1 minus the probability of the best in-scope label.
 	Confidence float64
@@ -93,6 +99,7 @@ type scratch struct {
 	toks     []token
 	buckets  []uint32
 	wbuckets []uint32
+	whash    []uint64 // word hashes of the current text
 	rows     []int32
 	vals     []float32
 	scores   []float32
@@ -111,6 +118,7 @@ func (m *Model) Meta() Meta {
 	mt.Labels = slices.Clone(mt.Labels)
 	mt.LabelThresholds = slices.Clone(mt.LabelThresholds)
 	mt.LabelPlatt = slices.Clone(mt.LabelPlatt)
+	mt.TopPlatt = slices.Clone(mt.TopPlatt)
 	mt.Metrics = make(map[string]float64, len(m.meta.Metrics))
 	for k, v := range m.meta.Metrics {
 		mt.Metrics[k] = v
@@ -289,6 +297,9 @@ func (m *Model) Predict(text string) Prediction {
 	m.pool.Put(s)
 	pred := Prediction{Intent: top[0].Intent, Confidence: top[0].Score, TopK: top}
 	if m.meta.Options.MultiLabel {
+		if tp := m.meta.TopPlatt; len(tp) == 2 {
+			pred.Confidence = sigmoid(tp[0]*logit(top[0].Score) + tp[1])
+		}
 		return pred
 	}
 	switch {

@@ -42,6 +42,12 @@ type Options struct {
 	// scripts written without spaces: Chinese, Japanese, Thai, Lao, Khmer,
 	// Burmese (default 4).
 	DenseMax int `json:"dense_max"`
+	// NoChars drops the character n-grams of spaced words (runs of
+	// unspaced scripts keep theirs): a word-level model.
+	NoChars bool `json:"no_chars,omitempty"`
+	// PairWindow, if above 1, adds features for unordered pairs of words
+	// at most PairWindow−1 words apart (skip-bigrams).
+	PairWindow int `json:"pair_window,omitempty"`
 	// NoBigrams drops word bigram features.
 	NoBigrams bool `json:"no_bigrams,omitempty"`
 	// WordWeight multiplies word unigram and bigram features before L2
@@ -143,7 +149,7 @@ func (o Options) validate() error {
 	if o.Buckets&(o.Buckets-1) != 0 || o.Buckets > 1<<26 {
 		return fmt.Errorf("intent: Buckets %d is not a power of two ≤ 2^26", o.Buckets)
 	}
-	if o.CharMin > o.CharMax {
+	if o.CharMin > o.CharMax && !o.NoChars {
 		return fmt.Errorf("intent: CharMin %d > CharMax %d", o.CharMin, o.CharMax)
 	}
 	return nil
@@ -197,7 +203,7 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	m := &Model{
 		feat: featurizer{
 			mask: uint32(o.Buckets - 1), charMin: o.CharMin, charMax: o.CharMax,
-			denseMax: o.DenseMax, bigrams: !o.NoBigrams, wordWeight: float32(o.WordWeight),
+			denseMax: o.DenseMax, bigrams: !o.NoBigrams, wordWeight: float32(o.WordWeight), noChars: o.NoChars, pairWindow: o.PairWindow,
 		},
 		nclass: C,
 		topK:   o.TopK,
@@ -546,8 +552,14 @@ func calibrate(m *Model, ds *dataset, oof [][]float32, o Options) {
 		// One temperature cannot calibrate seven labels with base rates
 		// from 2% to 35%: fit Platt scaling σ(a·z+b) per label.
 		m.meta.LabelPlatt = make([]float64, 2*C)
+		x := make([]float64, len(oof))
+		y := make([]bool, len(oof))
 		for c := range C {
-			m.meta.LabelPlatt[2*c], m.meta.LabelPlatt[2*c+1] = fitPlatt(ds, oof, c)
+			for i, z := range oof {
+				x[i] = float64(z[c])
+				y[i] = slices.Contains(ds.ys[i], int32(c))
+			}
+			m.meta.LabelPlatt[2*c], m.meta.LabelPlatt[2*c+1] = fitPlatt(x, y)
 		}
 	} else {
 		T = fitTemperature(ds, oof, false)
@@ -623,6 +635,18 @@ func calibrate(m *Model, ds *dataset, oof [][]float32, o Options) {
 			}
 		}
 		mt["cv_top1_precision"] = float64(top) / float64(len(correct))
+		// The best of seven calibrated marginals is biased upwards (it is a
+		// maximum); recalibrate it for the event "the top label is right".
+		x := make([]float64, len(conf))
+		for i, c := range conf {
+			x[i] = logit(c)
+		}
+		a, b := fitPlatt(x, correct)
+		m.meta.TopPlatt = []float64{a, b}
+		for i := range conf {
+			conf[i] = sigmoid(a*x[i] + b)
+		}
+		mt["cv_ece"] = metrics.ECE(conf, correct)
 		return
 	}
 	mt["cv_accuracy"] = metrics.Accuracy(gold, pred)
@@ -815,26 +839,24 @@ func bestF1Threshold(probs [][]float64, ys [][]int32, c int) float64 {
 	return thr
 }
 
-// fitPlatt fits p = σ(a·z+b) to label c's held-out logits by Newton's
-// method on the binary log-loss (with a tiny ridge for stability).
-func fitPlatt(ds *dataset, oof [][]float32, c int) (a, b float64) {
+// fitPlatt fits p = σ(a·x+b) to binary outcomes by Newton's method on
+// the log-loss (with a tiny ridge towards a=1 for stability).
+func fitPlatt(x []float64, y []bool) (a, b float64) {
 	a, b = 1, 0
 	const ridge = 1e-6
 	for it := 0; it < 50; it++ {
 		var ga, gb, haa, hab, hbb float64
-		for i, z := range oof {
-			x := float64(z[c])
-			y := 0.0
-			if slices.Contains(ds.ys[i], int32(c)) {
-				y = 1
+		for i, xi := range x {
+			p := sigmoid(a*xi + b)
+			d := p
+			if y[i] {
+				d = p - 1
 			}
-			p := sigmoid(a*x + b)
-			d := p - y
 			w := max(p*(1-p), 1e-12)
-			ga += d * x
+			ga += d * xi
 			gb += d
-			haa += w * x * x
-			hab += w * x
+			haa += w * xi * xi
+			hab += w * xi
 			hbb += w
 		}
 		ga += ridge * (a - 1)
@@ -853,4 +875,9 @@ func fitPlatt(ds *dataset, oof [][]float32, c int) (a, b float64) {
 		}
 	}
 	return a, b
+}
+
+func logit(p float64) float64 {
+	p = min(max(p, 1e-7), 1-1e-7)
+	return math.Log(p / (1 - p))
 }
