@@ -26,12 +26,15 @@ const (
 // featurizer turns text into hashed feature buckets. It is immutable and
 // shared by all goroutines; per-call state lives in scratch.
 type featurizer struct {
-	mask     uint32 // buckets-1; buckets is a power of two
-	charMin  int    // character n-gram sizes within spaced words, with < > boundaries
-	charMax  int
-	denseMax int  // character n-grams 1..denseMax within runs of unspaced scripts
-	bigrams  bool // word bigrams
-	noChars  bool // no character n-grams in spaced words
+	mask       uint32 // buckets-1; buckets is a power of two
+	charMin    int    // character n-gram sizes within spaced words, with < > boundaries
+	charMax    int
+	denseMax   int  // character n-grams 1..denseMax within runs of unspaced scripts
+	bigrams    bool // word bigrams
+	noChars    bool // no character n-grams in spaced words
+	foldDigits bool // every ASCII digit becomes 0
+	// denseRuns adds each whole run of an unspaced script as a word.
+	denseRuns bool
 	// pairWindow > 1 adds unordered pairs of words at most pairWindow-1
 	// words apart.
 	pairWindow int
@@ -93,6 +96,9 @@ func (f *featurizer) buckets(text string, s *scratch, out, words []uint32) ([]ui
 	cur := token{kind: kindNone}
 	for _, r := range text {
 		r = lower(r)
+		if f.foldDigits && '1' <= r && r <= '9' {
+			r = '0'
+		}
 		k := runeKind(r)
 		if k != cur.kind {
 			if cur.kind != kindNone {
@@ -118,6 +124,15 @@ func (f *featurizer) buckets(text string, s *scratch, out, words []uint32) ([]ui
 		w := runes[t.start:t.end]
 		if t.kind == kindDense {
 			havePrev = false
+			if f.denseRuns {
+				// The whole run between spaces or punctuation: Thai writers
+				// put spaces between phrases, so a run is often a phrase.
+				hr := uint64(seedWord)
+				for _, r := range w {
+					hr = step(hr, r)
+				}
+				words = append(words, uint32(fmix(hr))&f.mask)
+			}
 			for i := range w {
 				h := uint64(seedDense)
 				for n := 1; n <= f.denseMax && i+n <= len(w); n++ {

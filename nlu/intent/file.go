@@ -194,6 +194,11 @@ func Load(rd io.Reader) (*Model, error) {
 	case o.CharMin < 1 || o.CharMax > 64 || o.DenseMax < 1 || o.DenseMax > 64:
 		return nil, fmt.Errorf("%w: n-gram sizes %d-%d, %d", ErrCorrupt, o.CharMin, o.CharMax, o.DenseMax)
 	}
+	if o.WordWeight == 0 {
+		// Files written before Options.WordWeight existed weighed words 1.
+		o.WordWeight = 1
+		m.meta.Options.WordWeight = 1
+	}
 	m.nclass = C
 	m.rowBucket = make([]uint32, nrows)
 	m.rowOf = make([]int32, o.Buckets)
@@ -224,7 +229,7 @@ func Load(rd io.Reader) (*Model, error) {
 	}
 	m.feat = featurizer{
 		mask: uint32(o.Buckets - 1), charMin: o.CharMin, charMax: o.CharMax,
-		denseMax: o.DenseMax, bigrams: !o.NoBigrams, wordWeight: float32(o.WordWeight), noChars: o.NoChars, pairWindow: o.PairWindow,
+		denseMax: o.DenseMax, bigrams: !o.NoBigrams, wordWeight: float32(o.WordWeight), noChars: o.NoChars, pairWindow: o.PairWindow, denseRuns: o.DenseRuns, foldDigits: o.FoldDigits,
 	}
 	m.finish()
 	return m, nil

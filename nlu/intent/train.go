@@ -48,6 +48,12 @@ type Options struct {
 	// PairWindow, if above 1, adds features for unordered pairs of words
 	// at most PairWindow−1 words apart (skip-bigrams).
 	PairWindow int `json:"pair_window,omitempty"`
+	// DenseRuns adds each whole run of an unspaced script (text between
+	// spaces or punctuation) as a word feature.
+	DenseRuns bool `json:"dense_runs,omitempty"`
+	// FoldDigits maps every ASCII digit to 0 in features, so "7am" and
+	// "9am" share them.
+	FoldDigits bool `json:"fold_digits,omitempty"`
 	// NoBigrams drops word bigram features.
 	NoBigrams bool `json:"no_bigrams,omitempty"`
 	// WordWeight multiplies word unigram and bigram features before L2
@@ -203,7 +209,7 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	m := &Model{
 		feat: featurizer{
 			mask: uint32(o.Buckets - 1), charMin: o.CharMin, charMax: o.CharMax,
-			denseMax: o.DenseMax, bigrams: !o.NoBigrams, wordWeight: float32(o.WordWeight), noChars: o.NoChars, pairWindow: o.PairWindow,
+			denseMax: o.DenseMax, bigrams: !o.NoBigrams, wordWeight: float32(o.WordWeight), noChars: o.NoChars, pairWindow: o.PairWindow, denseRuns: o.DenseRuns, foldDigits: o.FoldDigits,
 		},
 		nclass: C,
 		topK:   o.TopK,
