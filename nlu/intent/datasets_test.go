@@ -1,6 +1,7 @@
 package intent
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -201,7 +202,48 @@ func TestDatasets(t *testing.T) {
 			o.Seed = 1
 			m, res := evaluate(t, train, dev, o)
 			meta := m.Meta()
-			t.Logf("%s dev (n=%d, train n=%d): %v T=%.3f oosThr=%.3f rows=%d cv=%v", c.name, len(dev), len(train), res, meta.Temperature, meta.OOSThreshold, meta.Rows, meta.Metrics)
+			var buf bytes.Buffer
+			if err := m.Save(&buf); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s dev (n=%d, train n=%d): %v T=%.3f oosThr=%.3f rows=%d file=%dB cv=%v", c.name, len(dev), len(train), res, meta.Temperature, meta.OOSThreshold, meta.Rows, buf.Len(), meta.Metrics)
 		})
+	}
+}
+
+// TestAblation logs, for BANKING77 and CLINC150, what each modelling step
+// buys: cross-fitted accuracy on train (what we chose by) and dev accuracy
+// and ECE (KEFU_DATASETS=1; it feeds the table in docs/nlu-classifier.md).
+func TestAblation(t *testing.T) {
+	if os.Getenv("KEFU_DATASETS") == "" {
+		t.Skip("set KEFU_DATASETS=1 to run the ablation")
+	}
+	steps := []struct {
+		name string
+		o    Options
+	}{
+		{"word unigrams, tf, L2-norm", Options{NoChars: true, NoBigrams: true, NoIDF: true, WordWeight: 1}},
+		{"+ word bigrams", Options{NoChars: true, NoIDF: true, WordWeight: 1}},
+		{"+ char 2-5-grams in words", Options{NoIDF: true, WordWeight: 1}},
+		{"+ IDF", Options{WordWeight: 1}},
+		{"+ word weight 2 (default)", Options{}},
+		{"  uncalibrated (T=1)", Options{Folds: 1}},
+		{"  min_df 2", Options{MinDF: 2}},
+		{"  feature dropout 0.2", Options{Dropout: 0.2}},
+		{"  word pairs ≤4 apart", Options{PairWindow: 5}},
+		{"  fold digits", Options{FoldDigits: true}},
+		{"  20 epochs", Options{Epochs: 20}},
+	}
+	root := datasetsDir(t)
+	for _, ds := range []struct{ dir, oos string }{{"banking77", ""}, {"clinc150", "oos"}} {
+		train := mustReadCSV(t, filepath.Join(root, ds.dir, "train.csv"))
+		dev := mustReadCSV(t, filepath.Join(root, ds.dir, "dev.csv"))
+		for _, st := range steps {
+			o := st.o
+			o.Seed = 1
+			o.OOSLabel = ds.oos
+			m, res := evaluate(t, train, dev, o)
+			t.Logf("| %s | %s | %.2f | %.2f | %.3f | %d |", ds.dir, st.name, 100*m.Meta().Metrics["cv_accuracy"], 100*res.Acc, res.ECE, m.Meta().Rows)
+		}
 	}
 }

@@ -63,8 +63,10 @@ type Options struct {
 	WordWeight float64 `json:"word_weight"`
 	// NoIDF drops inverse-document-frequency weighting.
 	NoIDF bool `json:"no_idf,omitempty"`
-	// MinDF drops features seen in fewer training examples (default 1:
-	// keep all).
+	// MinDF drops features seen in fewer training examples (default 2
+	// from 5,000 examples on, else 1: on BANKING77 and CLINC150 pruning
+	// singletons raised cross-validated accuracy 0.1–0.2 points and halved
+	// the model; on small corpora a singleton may be all there is).
 	MinDF int `json:"min_df"`
 	// Epochs over the training data (default 6; cross-validated accuracy
 	// is flat from 6 to 20 on BANKING77).
@@ -123,7 +125,6 @@ func (o Options) withDefaults() Options {
 	def(&o.CharMin, 2)
 	def(&o.CharMax, 5)
 	def(&o.DenseMax, 4)
-	def(&o.MinDF, 1)
 	def(&o.Epochs, 6)
 	def(&o.TopK, 3)
 	def(&o.Workers, runtime.GOMAXPROCS(0))
@@ -181,6 +182,12 @@ type fitted struct {
 // and opts (see Options.Seed).
 func Train(examples []Example, opts Options) (*Model, error) {
 	o := opts.withDefaults()
+	if o.MinDF <= 0 {
+		o.MinDF = 1
+		if len(examples) >= 5000 {
+			o.MinDF = 2
+		}
+	}
 	if o.Folds <= 0 {
 		o.Folds = 3
 		if len(examples) >= 10000 {
