@@ -100,9 +100,16 @@ type scratch struct {
 	buckets  []uint32
 	wbuckets []uint32
 	whash    []uint64 // word hashes of the current text
-	rows     []int32
-	vals     []float32
-	scores   []float32
+	// stamp[r] == gen marks row r as seen in the current feature group,
+	// at index pos[r] of cnt. Sized to the model's rows on first use.
+	stamp  []uint32
+	pos    []int32
+	cnt    []int32
+	gen    uint32
+	top    []int32 // Predict's top-k class indices
+	rows   []int32
+	vals   []float32
+	scores []float32
 }
 
 func (m *Model) getScratch() *scratch {
@@ -150,32 +157,43 @@ func vectorize(f *featurizer, rowOf []int32, idf []float32, text string, s *scra
 	}
 }
 
-// appendGroup appends the rows of one feature group with their weights.
+// appendGroup appends the rows of one feature group with their weights,
+// in order of first occurrence. Repeats are found with per-row generation
+// stamps instead of sorting: O(n), and the stamps stay in cache.
 func appendGroup(s *scratch, rowOf []int32, idf []float32, buckets []uint32, weight float32) {
+	if len(s.stamp) < len(idf) {
+		s.stamp = make([]uint32, len(idf))
+		s.pos = make([]int32, len(idf))
+		s.gen = 0
+	}
+	s.gen++
+	if s.gen == 0 { // wrapped: old stamps could alias
+		clear(s.stamp)
+		s.gen = 1
+	}
 	start := len(s.rows)
+	s.cnt = s.cnt[:0]
 	for _, b := range buckets {
-		if r := rowOf[b]; r >= 0 {
-			s.rows = append(s.rows, r)
+		r := rowOf[b]
+		if r < 0 {
+			continue
 		}
+		if s.stamp[r] == s.gen {
+			s.cnt[s.pos[r]]++
+			continue
+		}
+		s.stamp[r] = s.gen
+		s.pos[r] = int32(len(s.cnt))
+		s.rows = append(s.rows, r)
+		s.cnt = append(s.cnt, 1)
 	}
-	rows := s.rows[start:]
-	slices.Sort(rows)
-	out := start
-	for i := 0; i < len(rows); {
-		j := i + 1
-		for j < len(rows) && rows[j] == rows[i] {
-			j++
-		}
+	for i, r := range s.rows[start:] {
 		v := float32(1)
-		if j-i > 1 {
-			v += float32(math.Log(float64(j - i)))
+		if n := s.cnt[i]; n > 1 {
+			v += float32(math.Log(float64(n)))
 		}
-		s.rows[out] = rows[i]
-		s.vals = append(s.vals, v*idf[rows[i]]*weight)
-		out++
-		i = j
+		s.vals = append(s.vals, v*idf[r]*weight)
 	}
-	s.rows = s.rows[:out]
 }
 
 // logits writes the raw class scores of the vector in rows/vals into dst.
@@ -279,20 +297,27 @@ func (m *Model) Predict(text string) Prediction {
 	s := m.getScratch()
 	p := m.scoresOf(text, s)
 	k := min(m.topK, m.nclass)
-	top := make([]kefu.IntentScore, 0, k)
-	// Partial selection: k is small, so k passes beat sorting C scores.
-	for len(top) < k {
-		best := -1
-		for c, v := range p {
-			if v < 0 {
-				continue
-			}
-			if best < 0 || v > p[best] {
-				best = c
-			}
+	top := make([]kefu.IntentScore, k)
+	// One pass keeping the k best in order (k is small); ties keep the
+	// lower class index first.
+	idx := s.top[:0]
+	for c, v := range p {
+		if len(idx) == k && v <= p[idx[k-1]] {
+			continue
 		}
-		top = append(top, kefu.IntentScore{Intent: m.meta.Labels[best], Score: float64(p[best])})
-		p[best] = -1 - p[best] // mark taken; scores are discarded after this call
+		if len(idx) < k {
+			idx = append(idx, int32(c))
+		}
+		j := len(idx) - 1
+		for j > 0 && p[idx[j-1]] < v {
+			idx[j] = idx[j-1]
+			j--
+		}
+		idx[j] = int32(c)
+	}
+	s.top = idx
+	for i, c := range idx {
+		top[i] = kefu.IntentScore{Intent: m.meta.Labels[c], Score: float64(p[c])}
 	}
 	m.pool.Put(s)
 	pred := Prediction{Intent: top[0].Intent, Confidence: top[0].Score, TopK: top}
