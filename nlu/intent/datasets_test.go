@@ -156,13 +156,19 @@ func TestBanking77Quick(t *testing.T) {
 	d := filepath.Join(datasetsDir(t), "banking77")
 	train := mustReadCSV(t, filepath.Join(d, "train.csv"))
 	dev := mustReadCSV(t, filepath.Join(d, "dev.csv"))
-	_, res := evaluate(t, train, dev, Options{Seed: 1, Folds: 2})
-	t.Logf("banking77 dev: %v", res)
-	if res.Acc < 0.90 {
-		t.Errorf("banking77 dev accuracy %.4f < 0.90", res.Acc)
+	o, floor := Options{Seed: 1, Folds: 2}, 0.905 // measured 0.913
+	if raceEnabled {
+		// The race detector slows training about tenfold; one epoch keeps
+		// CI's -race run under 20 s (measured 0.882).
+		o.Epochs, floor = 1, 0.875
 	}
-	if res.ECE > 0.05 {
-		t.Errorf("banking77 dev ECE %.4f > 0.05", res.ECE)
+	_, res := evaluate(t, train, dev, o)
+	t.Logf("banking77 dev: %v", res)
+	if res.Acc < floor {
+		t.Errorf("banking77 dev accuracy %.4f < %.3f", res.Acc, floor)
+	}
+	if res.ECE > 0.04 {
+		t.Errorf("banking77 dev ECE %.4f > 0.04", res.ECE)
 	}
 }
 
