@@ -20,8 +20,7 @@ const FormatVersion = 1
 // magic opens every model file; the gzip stream follows.
 const magic = "KEFUNLUI"
 
-// maxPayload bounds the decompressed size Load accepts (a gzip bomb or a
-// corrupt length must not exhaust memory).
+// maxPayload bounds any one section Load reads.
 const maxPayload = 1 << 30
 
 // Save writes the model: magic, then gzip of [format version, metadata
@@ -143,46 +142,69 @@ func Load(rd io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
-	payload, err := io.ReadAll(io.LimitReader(zr, maxPayload+1))
+	// Read in stages, checking each declared size before reading on, so a
+	// corrupt length or a deflate bomb costs no more than the bytes that
+	// are really there.
+	crc := crc32.NewIEEE()
+	readN := func(n int, what string) ([]byte, error) {
+		if n < 0 || n > maxPayload {
+			return nil, fmt.Errorf("%w: %s of %d bytes", ErrCorrupt, what, n)
+		}
+		var b bytes.Buffer
+		if _, err := io.CopyN(&b, zr, int64(n)); err != nil {
+			return nil, fmt.Errorf("%w: reading %s: %v", ErrCorrupt, what, err)
+		}
+		crc.Write(b.Bytes())
+		return b.Bytes(), nil
+	}
+	head8, err := readN(8, "header")
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+		return nil, err
 	}
-	if len(payload) > maxPayload {
-		return nil, fmt.Errorf("%w: payload larger than %d bytes", ErrCorrupt, maxPayload)
-	}
-	if len(payload) < 8 {
-		return nil, fmt.Errorf("%w: payload of %d bytes", ErrCorrupt, len(payload))
-	}
-	body, sum := payload[:len(payload)-4], binary.LittleEndian.Uint32(payload[len(payload)-4:])
-	if crc32.ChecksumIEEE(body) != sum {
-		return nil, fmt.Errorf("%w: checksum mismatch", ErrCorrupt)
-	}
-	r := &reader{b: body}
-	if v := r.u32(); v != FormatVersion {
+	if v := binary.LittleEndian.Uint32(head8); v != FormatVersion {
 		return nil, fmt.Errorf("%w: format version %d, want %d", ErrCorrupt, v, FormatVersion)
 	}
-	metaJSON := r.next(int(r.u32()))
-	if r.err != nil {
-		return nil, r.err
+	metaJSON, err := readN(int(binary.LittleEndian.Uint32(head8[4:])), "metadata")
+	if err != nil {
+		return nil, err
 	}
 	m := &Model{}
 	if err := json.Unmarshal(metaJSON, &m.meta); err != nil {
 		return nil, fmt.Errorf("%w: metadata: %v", ErrCorrupt, err)
 	}
 	o := m.meta.Options
-	nrows, C := int(r.u32()), int(r.u32())
-	if r.err != nil {
-		return nil, r.err
+	dims, err := readN(8, "dimensions")
+	if err != nil {
+		return nil, err
 	}
+	nrows, C := int(binary.LittleEndian.Uint32(dims)), int(binary.LittleEndian.Uint32(dims[4:]))
 	switch {
-	case C < 2 || C != len(m.meta.Labels):
+	case C < 2 || C != len(m.meta.Labels) || C > 1<<16:
 		return nil, fmt.Errorf("%w: %d classes for %d labels", ErrCorrupt, C, len(m.meta.Labels))
 	case o.Buckets <= 0 || o.Buckets&(o.Buckets-1) != 0 || o.Buckets > 1<<26:
 		return nil, fmt.Errorf("%w: bucket count %d", ErrCorrupt, o.Buckets)
 	case nrows > o.Buckets:
 		return nil, fmt.Errorf("%w: %d rows for %d buckets", ErrCorrupt, nrows, o.Buckets)
-	case len(r.b) != nrows*(12+C)+4*C:
-		return nil, fmt.Errorf("%w: %d weight bytes, want %d", ErrCorrupt, len(r.b), nrows*(12+C)+4*C)
+	}
+	body, err := readN(nrows*(12+C)+4*C, "weights")
+	if err != nil {
+		return nil, err
+	}
+	want := crc.Sum32()
+	var sum [4]byte
+	if _, err := io.ReadFull(zr, sum[:]); err != nil {
+		return nil, fmt.Errorf("%w: reading checksum: %v", ErrCorrupt, err)
+	}
+	if binary.LittleEndian.Uint32(sum[:]) != want {
+		return nil, fmt.Errorf("%w: checksum mismatch", ErrCorrupt)
+	}
+	// The stream must end here; reading to EOF also makes gzip verify its
+	// own CRC and length.
+	if n, err := zr.Read(sum[:1]); n != 0 || err != io.EOF {
+		return nil, fmt.Errorf("%w: data after the checksum or bad gzip trailer (%v)", ErrCorrupt, err)
+	}
+	r := &reader{b: body}
+	switch {
 	case !(m.meta.Temperature > 0) || math.IsInf(m.meta.Temperature, 0):
 		return nil, fmt.Errorf("%w: temperature %v", ErrCorrupt, m.meta.Temperature)
 	case o.MultiLabel && len(m.meta.LabelThresholds) != C:
