@@ -37,6 +37,7 @@ type Options struct {
 	// CharMin and CharMax bound the character n-grams taken inside each
 	// space-separated word with "<" ">" boundary marks (default 2 and 5).
 	CharMin int `json:"char_min"`
+	// CharMax is the longest character n-gram in spaced words.
 	CharMax int `json:"char_max"`
 	// DenseMax is the longest character n-gram (from 1) taken in runs of
 	// scripts written without spaces: Chinese, Japanese, Thai, Lao, Khmer,
