@@ -198,6 +198,8 @@ func TestSaveLoad(t *testing.T) {
 	}{
 		{"multiclass", ex, Options{Seed: 1, Version: "v1.2.3"}},
 		{"multi-label", multi, Options{Seed: 1, MultiLabel: true}},
+		{"multi-label without folds", multi, Options{Seed: 1, MultiLabel: true, Folds: 1}},
+		{"multiclass without folds", ex, Options{Seed: 1, Folds: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -221,7 +223,7 @@ func TestSaveLoad(t *testing.T) {
 			}
 			meta := got.Meta()
 			if meta.Version != tt.opts.Version || !meta.Created.Equal(fixedNow()) || len(meta.TrainingSHA256) != 64 ||
-				meta.FormatVersion != FormatVersion || meta.Temperature <= 0 || len(meta.Metrics) == 0 {
+				meta.FormatVersion != FormatVersion || meta.Temperature <= 0 || (tt.opts.Folds != 1 && len(meta.Metrics) == 0) {
 				t.Errorf("metadata not kept: %+v", meta)
 			}
 		})

@@ -349,6 +349,14 @@ func Train(examples []Example, opts Options) (*Model, error) {
 		}
 		calibrate(m, ds, oof, o)
 	}
+	if o.MultiLabel && m.meta.LabelThresholds == nil {
+		// No held-out data to tune on (Folds 1): the Bayes threshold of a
+		// calibrated probability.
+		m.meta.LabelThresholds = make([]float64, C)
+		for c := range m.meta.LabelThresholds {
+			m.meta.LabelThresholds[c] = 0.5
+		}
+	}
 	if o.OOSThreshold > 0 {
 		m.meta.OOSThreshold = o.OOSThreshold
 	}
