@@ -66,6 +66,17 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	switch *scenario {
 	case "turn":
 	case "nlu":
+		if *cpuProfile != "" {
+			f, err := os.Create(*cpuProfile)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			if err := pprof.StartCPUProfile(f); err != nil {
+				return err
+			}
+			defer pprof.StopCPUProfile()
+		}
 		return benchNLU(ctx, env, *dur, *warm)
 	default:
 		return fmt.Errorf("unknown scenario %q (have: turn, nlu)", *scenario)
