@@ -41,6 +41,12 @@ type TenantSettings struct {
 	Webhooks []Webhook `json:"webhooks,omitempty"`
 	// ConfidenceThreshold below which the bot asks to clarify; 0 means the default.
 	ConfidenceThreshold float64 `json:"confidence_threshold,omitempty"`
+	// ClarifyLimit is how many clarification questions in a row the bot
+	// asks before it hands the conversation to a person; 0 means the default.
+	ClarifyLimit int `json:"clarify_limit,omitempty"`
+	// NoAngerHandoff keeps angry customers with the bot; by default strong
+	// anger hands the conversation to a person with raised priority.
+	NoAngerHandoff bool `json:"no_anger_handoff,omitempty"`
 }
 
 // Webhook is an outbound HTTP endpoint of a tenant. Deliveries carry an

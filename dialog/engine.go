@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"maps"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -376,6 +377,15 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 	}
 	if dec.Action != kefu.ActionSkill && slots[SlotExpecting] != "" {
 		delete(slots, SlotExpecting)
+		slotsChanged = true
+	}
+	// Count clarifications in a row: the policy hands off after a few.
+	if trace.Outcome == "clarify" {
+		n, _ := strconv.Atoi(slots[SlotClarified])
+		slots[SlotClarified] = strconv.Itoa(n + 1)
+		slotsChanged = true
+	} else if _, ok := slots[SlotClarified]; ok {
+		delete(slots, SlotClarified)
 		slotsChanged = true
 	}
 	if slotsChanged {

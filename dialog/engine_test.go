@@ -20,6 +20,7 @@ func TestConversations(t *testing.T) {
 		intent     string
 		skill      string
 		outcome    string
+		reason     string
 		silent     bool
 	}
 	tests := []struct {
@@ -66,8 +67,14 @@ func TestConversations(t *testing.T) {
 			{text: "I want to talk to a human", contains: []string{"member of our team"}, intent: "human_agent", outcome: "handoff"},
 			{text: "hello? anyone?", silent: true},
 		}},
-		{"unknown gibberish asks to clarify", "shop", "alice", "", []step{
-			{text: "blorp zzzz", contains: []string{"not sure I understood"}},
+		{"not understood twice, then a person", "shop", "alice", "", []step{
+			{text: "blorp zzzz", contains: []string{"not sure I understood"}, outcome: "clarify"},
+			{text: "flarn quux", contains: []string{"not sure I understood"}, outcome: "clarify"},
+			{text: "zorp blik", contains: []string{"member of our team"}, outcome: "handoff", reason: "repeated_misunderstanding"},
+			{text: "hello?", silent: true},
+		}},
+		{"strong anger goes to a person", "shop", "alice", "", []step{
+			{text: "This is unacceptable!! Worst service ever, I am furious!!", contains: []string{"member of our team"}, outcome: "handoff", reason: "anger"},
 		}},
 	}
 	for _, tt := range tests {
@@ -108,6 +115,9 @@ func TestConversations(t *testing.T) {
 				}
 				if s.outcome != "" && tr.Outcome != s.outcome {
 					t.Errorf("step %d %q: trace outcome %q, want %q (reply %q)", i, s.text, tr.Outcome, s.outcome, r.Text)
+				}
+				if s.reason != "" && tr.Reason != s.reason {
+					t.Errorf("step %d: trace reason %q, want %q", i, tr.Reason, s.reason)
 				}
 				if tr.LatencyMS <= 0 || tr.Understander == "" {
 					t.Errorf("step %d: trace lacks latency or understander: %+v", i, tr)

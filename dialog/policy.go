@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"context"
+	"strconv"
 
 	"github.com/kefu-ai/kefu"
 )
@@ -11,9 +12,22 @@ import (
 // or asks to clarify. Tenants override it (TenantSettings.ConfidenceThreshold).
 const DefaultThreshold = 0.7
 
+// DefaultClarifyLimit is how many clarifications in a row the bot asks
+// before handing off.
+const DefaultClarifyLimit = 2
+
+// AngerHandoff is the anger intensity from which a customer is handed to a
+// person (unless the tenant disables it).
+const AngerHandoff = 0.6
+
+// SlotClarified counts the bot's clarification questions in a row.
+const SlotClarified = "_clarified"
+
 // Hand-off and decision reasons recorded in traces.
 const (
 	ReasonCustomerAsked = "customer_asked"
+	ReasonAnger         = "anger"
+	ReasonNotUnderstood = "repeated_misunderstanding"
 	ReasonAgentHas      = "agent_has_conversation"
 	ReasonQueued        = "queued_for_agent"
 	ReasonLowConfidence = "low_confidence"
@@ -46,6 +60,14 @@ func NewPolicy(skills []kefu.Skill, fallback string, slotSkills map[string]strin
 	return p
 }
 
+// threshold is the tenant's confidence threshold.
+func threshold(t *kefu.Tenant) float64 {
+	if t.Settings.ConfidenceThreshold > 0 {
+		return t.Settings.ConfidenceThreshold
+	}
+	return DefaultThreshold
+}
+
 // Decide implements kefu.Policy.
 func (p *Policy) Decide(ctx context.Context, st *kefu.TurnState) kefu.Decision {
 	u := st.Understanding
@@ -55,22 +77,34 @@ func (p *Policy) Decide(ctx context.Context, st *kefu.TurnState) kefu.Decision {
 	case kefu.StatusQueued:
 		return kefu.Decision{Action: kefu.ActionSilent, Reason: ReasonQueued}
 	}
-	if u.Intent == kefu.IntentHuman {
-		prio := 1
-		if st.Customer != nil && st.Customer.VIP {
+	vip := 0
+	if st.Customer != nil && st.Customer.VIP {
+		vip = 1
+	}
+	angry := u.Emotion.Label == "anger" && u.Emotion.Intensity >= AngerHandoff
+	switch {
+	case u.Intent == kefu.IntentHuman:
+		prio := 1 + vip
+		if angry {
 			prio++
 		}
 		return kefu.Decision{Action: kefu.ActionHandoff, Reason: ReasonCustomerAsked, Priority: prio}
+	case angry && !st.Tenant.Settings.NoAngerHandoff:
+		return kefu.Decision{Action: kefu.ActionHandoff, Reason: ReasonAnger, Priority: 2 + vip}
+	}
+	limit := st.Tenant.Settings.ClarifyLimit
+	if limit <= 0 {
+		limit = DefaultClarifyLimit
+	}
+	if n, _ := strconv.Atoi(st.Conversation.Slots[SlotClarified]); n >= limit && u.Confidence < threshold(st.Tenant) {
+		return kefu.Decision{Action: kefu.ActionHandoff, Reason: ReasonNotUnderstood, Priority: 1 + vip}
 	}
 	if exp := st.Conversation.Slots[SlotExpecting]; exp != "" && u.Intent == kefu.IntentProvideInfo {
 		if s := p.SlotSkills[exp]; s != "" {
 			return kefu.Decision{Action: kefu.ActionSkill, Skill: s, Reason: ReasonSlotAnswer}
 		}
 	}
-	threshold := st.Tenant.Settings.ConfidenceThreshold
-	if threshold <= 0 {
-		threshold = DefaultThreshold
-	}
+	threshold := threshold(st.Tenant)
 	switch u.Intent {
 	case kefu.IntentGreeting, kefu.IntentThanks, kefu.IntentGoodbye:
 		if u.Confidence >= threshold {

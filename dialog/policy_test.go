@@ -28,27 +28,39 @@ func TestPolicy(t *testing.T) {
 		intent   string
 		conf     float64
 		vip      bool
+		emotion  kefu.Emotion
+		settings kefu.TenantSettings
 		want     kefu.Action
 		skill    string
 		priority int
 	}{
-		{"skill by intent", kefu.StatusBot, nil, "track_order", 0.9, false, kefu.ActionSkill, "orders", 0},
-		{"low confidence falls back to knowledge", kefu.StatusBot, nil, "track_order", 0.1, false, kefu.ActionSkill, "kb", 0},
-		{"unknown intent falls back to knowledge", kefu.StatusBot, nil, "weather", 0.9, false, kefu.ActionSkill, "kb", 0},
-		{"human asked", kefu.StatusBot, nil, "human_agent", 0.5, false, kefu.ActionHandoff, "", 1},
-		{"vip human asked gets priority", kefu.StatusBot, nil, "human_agent", 0.5, true, kefu.ActionHandoff, "", 2},
-		{"agent has it: silent", kefu.StatusAgent, nil, "track_order", 0.9, false, kefu.ActionSilent, "", 0},
-		{"queued: silent", kefu.StatusQueued, nil, "greeting", 0.9, false, kefu.ActionSilent, "", 0},
-		{"slot answer goes to the asking skill", kefu.StatusBot, map[string]string{"_expecting": "order_number"}, "provide_info", 0.9, false, kefu.ActionSkill, "orders", 0},
-		{"greeting", kefu.StatusBot, nil, "greeting", 0.8, false, kefu.ActionSmalltalk, "", 0},
+		{"skill by intent", kefu.StatusBot, nil, "track_order", 0.9, false, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionSkill, "orders", 0},
+		{"low confidence falls back to knowledge", kefu.StatusBot, nil, "track_order", 0.1, false, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionSkill, "kb", 0},
+		{"unknown intent falls back to knowledge", kefu.StatusBot, nil, "weather", 0.9, false, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionSkill, "kb", 0},
+		{"human asked", kefu.StatusBot, nil, "human_agent", 0.5, false, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionHandoff, "", 1},
+		{"vip human asked gets priority", kefu.StatusBot, nil, "human_agent", 0.5, true, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionHandoff, "", 2},
+		{"agent has it: silent", kefu.StatusAgent, nil, "track_order", 0.9, false, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionSilent, "", 0},
+		{"queued: silent", kefu.StatusQueued, nil, "greeting", 0.9, false, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionSilent, "", 0},
+		{"slot answer goes to the asking skill", kefu.StatusBot, map[string]string{"_expecting": "order_number"}, "provide_info", 0.9, false, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionSkill, "orders", 0},
+		{"greeting", kefu.StatusBot, nil, "greeting", 0.8, false, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionSmalltalk, "", 0},
+		{"strong anger hands off with priority", kefu.StatusBot, nil, "track_order", 0.9, false, kefu.Emotion{Label: "anger", Intensity: 0.8}, kefu.TenantSettings{}, kefu.ActionHandoff, "", 2},
+		{"angry vip", kefu.StatusBot, nil, "track_order", 0.9, true, kefu.Emotion{Label: "anger", Intensity: 0.8}, kefu.TenantSettings{}, kefu.ActionHandoff, "", 3},
+		{"mild anger stays with the bot", kefu.StatusBot, nil, "track_order", 0.9, false, kefu.Emotion{Label: "anger", Intensity: 0.3}, kefu.TenantSettings{}, kefu.ActionSkill, "orders", 0},
+		{"tenant keeps angry customers with the bot", kefu.StatusBot, nil, "track_order", 0.9, false, kefu.Emotion{Label: "anger", Intensity: 0.9}, kefu.TenantSettings{NoAngerHandoff: true}, kefu.ActionSkill, "orders", 0},
+		{"angry and asking for a human", kefu.StatusBot, nil, "human_agent", 0.9, false, kefu.Emotion{Label: "anger", Intensity: 0.9}, kefu.TenantSettings{}, kefu.ActionHandoff, "", 2},
+		{"not understood twice: hand off", kefu.StatusBot, map[string]string{"_clarified": "2"}, "weather", 0.2, false, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionHandoff, "", 1},
+		{"not understood once: try again", kefu.StatusBot, map[string]string{"_clarified": "1"}, "weather", 0.2, false, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionSkill, "kb", 0},
+		{"tenant allows more clarifications", kefu.StatusBot, map[string]string{"_clarified": "2"}, "weather", 0.2, false, kefu.Emotion{}, kefu.TenantSettings{ClarifyLimit: 3}, kefu.ActionSkill, "kb", 0},
+		{"understood after clarifications: act", kefu.StatusBot, map[string]string{"_clarified": "5"}, "track_order", 0.9, false, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionSkill, "orders", 0},
+		{"tenant threshold", kefu.StatusBot, nil, "track_order", 0.8, false, kefu.Emotion{}, kefu.TenantSettings{ConfidenceThreshold: 0.9}, kefu.ActionSkill, "kb", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			st := &kefu.TurnState{
-				Tenant:        &kefu.Tenant{ID: "t"},
+				Tenant:        &kefu.Tenant{ID: "t", Settings: tt.settings},
 				Conversation:  &kefu.Conversation{Status: tt.status, Slots: tt.slots},
 				Customer:      &kefu.Customer{VIP: tt.vip},
-				Understanding: kefu.Understanding{Intent: tt.intent, Confidence: tt.conf},
+				Understanding: kefu.Understanding{Intent: tt.intent, Confidence: tt.conf, Emotion: tt.emotion},
 			}
 			d := p.Decide(context.Background(), st)
 			if d.Action != tt.want || d.Skill != tt.skill || d.Priority != tt.priority {
