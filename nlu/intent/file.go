@@ -223,18 +223,14 @@ func Load(rd io.Reader) (*Model, error) {
 	}
 	m.nclass = C
 	m.rowBucket = make([]uint32, nrows)
-	m.rowOf = make([]int32, o.Buckets)
-	for i := range m.rowOf {
-		m.rowOf[i] = -1
-	}
 	for i := range m.rowBucket {
 		b := r.u32()
 		if int(b) >= o.Buckets || (i > 0 && b <= m.rowBucket[i-1]) {
 			return nil, fmt.Errorf("%w: row %d bucket %d out of order or range", ErrCorrupt, i, b)
 		}
 		m.rowBucket[i] = b
-		m.rowOf[b] = int32(i)
 	}
+	m.rowOf = newRowIndex(o.Buckets, m.rowBucket)
 	m.idf = r.f32s(nrows)
 	m.scales = r.f32s(nrows)
 	q := r.next(nrows * C)

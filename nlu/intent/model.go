@@ -16,7 +16,7 @@ type Model struct {
 	feat featurizer
 	// rowOf maps a feature bucket to its weight row, or -1 when no
 	// training example had the feature (it then contributes nothing).
-	rowOf []int32
+	rowOf rowIndex
 	// rowBucket[r] is the bucket of row r; rows are in ascending bucket order.
 	rowBucket []uint32
 	idf       []float32 // per row; all 1 when Options.NoIDF
@@ -140,7 +140,7 @@ func (m *Model) Labels() []string { return slices.Clone(m.meta.Labels) }
 // vector of text: sublinear term frequency (1+ln tf) times IDF, word
 // features further times f.wordWeight. A row can appear twice (a word and
 // a character n-gram hashed to the same bucket); sums handle that.
-func vectorize(f *featurizer, rowOf []int32, idf []float32, text string, s *scratch) {
+func vectorize(f *featurizer, rowOf rowIndex, idf []float32, text string, s *scratch) {
 	s.buckets, s.wbuckets = f.buckets(text, s, s.buckets[:0], s.wbuckets[:0])
 	s.rows, s.vals = s.rows[:0], s.vals[:0]
 	appendGroup(s, rowOf, idf, s.buckets, 1)
@@ -160,7 +160,7 @@ func vectorize(f *featurizer, rowOf []int32, idf []float32, text string, s *scra
 // appendGroup appends the rows of one feature group with their weights,
 // in order of first occurrence. Repeats are found with per-row generation
 // stamps instead of sorting: O(n), and the stamps stay in cache.
-func appendGroup(s *scratch, rowOf []int32, idf []float32, buckets []uint32, weight float32) {
+func appendGroup(s *scratch, rowOf rowIndex, idf []float32, buckets []uint32, weight float32) {
 	if len(s.stamp) < len(idf) {
 		s.stamp = make([]uint32, len(idf))
 		s.pos = make([]int32, len(idf))
@@ -174,7 +174,7 @@ func appendGroup(s *scratch, rowOf []int32, idf []float32, buckets []uint32, wei
 	start := len(s.rows)
 	s.cnt = s.cnt[:0]
 	for _, b := range buckets {
-		r := rowOf[b]
+		r := rowOf.row(b)
 		if r < 0 {
 			continue
 		}

@@ -237,15 +237,12 @@ func Train(examples []Example, opts Options) (*Model, error) {
 			df[x]++
 		}
 	}
-	m.rowOf = make([]int32, o.Buckets)
 	for b, d := range df {
 		if int(d) >= o.MinDF && d > 0 {
-			m.rowOf[b] = int32(len(m.rowBucket))
 			m.rowBucket = append(m.rowBucket, uint32(b))
-		} else {
-			m.rowOf[b] = -1
 		}
 	}
+	m.rowOf = newRowIndex(o.Buckets, m.rowBucket)
 	m.idf = make([]float32, len(m.rowBucket))
 	n := float64(len(examples))
 	for r, b := range m.rowBucket {
