@@ -61,6 +61,7 @@ type Extractor struct {
 	monthsRev *trie
 	hsCtx     *trie // reversed
 	hs        map[string]bool
+	facts     patternFacts // what each tenant order pattern needs
 }
 
 // New loads the embedded gazetteer and builds an Extractor.
@@ -317,6 +318,9 @@ func (s *scan) orders() {
 	re := s.opts.OrderPattern
 	if re == nil {
 		s.defaultOrders()
+		return
+	}
+	if !hasDigit(s.text) && s.x.facts.needsDigit(re) {
 		return
 	}
 	for _, m := range re.FindAllStringIndex(s.text, -1) {
