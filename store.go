@@ -12,6 +12,7 @@ type Store interface {
 	OrderService
 	ProductService
 	ArticleService
+	AgentService
 
 	// InTx runs fn with a Store whose writes all commit together, or none
 	// do if fn returns an error. Used by imports so that a file is never

@@ -42,6 +42,7 @@ func Run(t *testing.T, open func(t *testing.T) kefu.Store) {
 		{"ConcurrentFailures", testConcurrentFailures},
 		{"FailedWrites", testFailedWrites},
 	}
+	tests = append(tests, agentTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
 	}

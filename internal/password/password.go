@@ -1,0 +1,102 @@
+package password
+
+import (
+	"crypto/pbkdf2"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/base64"
+	"errors"
+	"strconv"
+	"strings"
+)
+
+const (
+	// Iterations is the PBKDF2 iteration count of new hashes. One hash
+	// (or Check) takes about 0.17 s of one core of the development
+	// machine: that cost is what slows password guessing against a
+	// leaked database, and what a login costs the server.
+	Iterations = 600_000
+	// MaxLength is the longest password accepted, in bytes. Longer input
+	// is refused rather than truncated, and the bound keeps a login
+	// request from making the server hash megabytes.
+	MaxLength = 1024
+
+	scheme  = "pbkdf2-sha256"
+	saltLen = 16
+	keyLen  = 32
+	// maxIterations bounds the cost Check accepts from a stored hash.
+	maxIterations = 100_000_000
+)
+
+var b64 = base64.RawStdEncoding
+
+// Errors of Hash.
+var (
+	ErrEmpty   = errors.New("password: empty password")
+	ErrTooLong = errors.New("password: password too long")
+)
+
+// Hash returns the stored form of the plain password: a new random salt
+// and the PBKDF2 key, in the format described in the package comment.
+func Hash(plain string) (string, error) {
+	return hash(plain, Iterations)
+}
+
+func hash(plain string, iter int) (string, error) {
+	switch {
+	case plain == "":
+		return "", ErrEmpty
+	case len(plain) > MaxLength:
+		return "", ErrTooLong
+	}
+	salt := make([]byte, saltLen)
+	if _, err := rand.Read(salt); err != nil {
+		return "", err
+	}
+	key, err := pbkdf2.Key(sha256.New, plain, salt, iter, keyLen)
+	if err != nil {
+		return "", err
+	}
+	return "$" + scheme + "$i=" + strconv.Itoa(iter) + "$" + b64.EncodeToString(salt) + "$" + b64.EncodeToString(key), nil
+}
+
+// Check reports whether plain is the password hashed in h. It is false
+// for a malformed or empty h, so an agent without a password hash cannot
+// log in with a password. The comparison of keys takes constant time.
+func Check(h, plain string) bool {
+	iter, salt, want, ok := parse(h)
+	if !ok || plain == "" || len(plain) > MaxLength {
+		return false
+	}
+	got, err := pbkdf2.Key(sha256.New, plain, salt, iter, len(want))
+	return err == nil && subtle.ConstantTimeCompare(got, want) == 1
+}
+
+// NeedsRehash reports whether h was made with other parameters than
+// Hash uses now (or is malformed): after a successful Check, the caller
+// should store Hash(plain) instead.
+func NeedsRehash(h string) bool {
+	iter, salt, key, ok := parse(h)
+	return !ok || iter != Iterations || len(salt) != saltLen || len(key) != keyLen
+}
+
+// parse splits a hash made by Hash.
+func parse(h string) (iter int, salt, key []byte, ok bool) {
+	parts := strings.Split(h, "$")
+	// "", scheme, "i=N", salt, key
+	if len(parts) != 5 || parts[0] != "" || parts[1] != scheme || !strings.HasPrefix(parts[2], "i=") {
+		return 0, nil, nil, false
+	}
+	iter, err := strconv.Atoi(parts[2][len("i="):])
+	if err != nil || iter < 1 || iter > maxIterations {
+		return 0, nil, nil, false
+	}
+	if salt, err = b64.DecodeString(parts[3]); err != nil || len(salt) == 0 {
+		return 0, nil, nil, false
+	}
+	if key, err = b64.DecodeString(parts[4]); err != nil || len(key) < 16 || len(key) > 64 {
+		return 0, nil, nil, false
+	}
+	return iter, salt, key, true
+}
