@@ -2,7 +2,9 @@ package translate
 
 import (
 	"context"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -181,6 +183,75 @@ func TestStripMarks(t *testing.T) {
 	} {
 		if got := stripMarks(tc.out, tc.src); got != tc.want {
 			t.Errorf("stripMarks(%q, %q) = %q, want %q", tc.out, tc.src, got, tc.want)
+		}
+	}
+}
+
+// fakeModes writes modes that need no language data: xx-yy echoes its
+// input (sed in null-data mode once apertium-wblank-mode adds -z) and
+// yy-xx never answers.
+func fakeModes(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath("apertium-wblank-mode"); err != nil {
+		testenv.Unavailable(t, "apertium not installed: apt-get install -y apertium apertium-eng-spa")
+	}
+	dir := t.TempDir()
+	for name, script := range map[string]string{"xx-yy": "sed -u s/^/=/", "yy-xx": "tail -f /dev/null"} {
+		if err := os.WriteFile(filepath.Join(dir, name+".mode"), []byte(script+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestApertiumFramingAndHang(t *testing.T) {
+	a, err := NewApertium(ApertiumConfig{ModesDir: fakeModes(t), Procs: 1, Timeout: 300 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	ctx := context.Background()
+	for _, in := range []string{"one.", "two\x00three?", "four\nfive!", "[six] {seven}"} {
+		res, err := a.Translate(ctx, Request{Text: in, From: "xx", To: "yy"})
+		want := "=" + strings.ReplaceAll(in, "\x00", " ")
+		if err != nil || res.Text != want {
+			t.Errorf("echo %q = %q, %v; want %q", in, res.Text, err, want)
+		}
+	}
+	start := time.Now()
+	_, err = a.Translate(ctx, Request{Text: "hello", From: "yy", To: "xx"})
+	if kefu.ErrorCode(err) != kefu.EUNAVAILABLE || time.Since(start) > 2*time.Second {
+		t.Errorf("hung pipeline: %v after %v, want EUNAVAILABLE after ~300ms", err, time.Since(start))
+	}
+	a.mu.Lock()
+	n := len(a.live)
+	a.mu.Unlock()
+	if n != 1 { // the echo process; the hung one was killed
+		t.Errorf("%d live processes, want 1", n)
+	}
+	start = time.Now()
+	a.Close()
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("Close took %v", d)
+	}
+}
+
+func TestParseMode(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want Pair
+		ok   bool
+	}{
+		{"eng-spa", Pair{"en", "es"}, true},
+		{"es-pt", Pair{"es", "pt"}, true},
+		{"ind-zlm", Pair{"id", "ms"}, true},
+		{"spa-eng_US", Pair{}, false},
+		{"eng-spa-tagger", Pair{}, false},
+		{"eng", Pair{}, false},
+	} {
+		got, ok := parseMode(tc.name)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("parseMode(%q) = %v, %v; want %v, %v", tc.name, got, ok, tc.want, tc.ok)
 		}
 	}
 }
