@@ -123,13 +123,19 @@ func loadSamples() ([]sample, error) {
 // holds numLatin log-probabilities per feature; a feature is found by open
 // addressing on its 64-bit hash in keys (0 marks an empty slot).
 type latinModel struct {
-	keys  []uint64
-	rows  []float32
-	mask  uint64
-	lex   map[string]uint16 // word → bit set of latinLangs
-	neutr map[string]bool   // words that say nothing about the language
-	langs []string          // the tags of latinTags, in order
-	index map[string]int    // language tag → index in langs
+	keys []uint64
+	rows []float32
+	mask uint64
+	// wordSum holds, for every word seen in training, the weighted sum of
+	// the rows of all its features (n-grams and the word itself), keyed by
+	// the word feature's hash: detect adds one precomputed vector per
+	// known word instead of looking up some 20 rows scattered over the
+	// table. Unknown words take the feature-by-feature path.
+	wordSum map[uint64]*[numLatin]float64
+	lex     map[string]uint16 // word → bit set of latinLangs
+	neutr   map[string]bool   // words that say nothing about the language
+	langs   []string          // the tags of latinTags, in order
+	index   map[string]int    // language tag → index in langs
 }
 
 const (
@@ -142,7 +148,10 @@ const (
 // character 1- to 4-grams of each lower-cased word padded with spaces, and
 // the word itself. Words on the neutral list are skipped. It reports the
 // number of letters seen. It does not allocate.
-func (m *latinModel) features(text string, f func(h uint64, w float64, word []rune)) (letters int) {
+//
+// When known is not nil and m.wordSum has the word, known gets the word and
+// its precomputed sum instead of f getting its features.
+func (m *latinModel) features(text string, f func(h uint64, w float64, word []rune), known func(word []rune, sum *[numLatin]float64)) (letters int) {
 	var buf [maxRunes + 2]rune
 	words := 0
 	i := 0
@@ -177,6 +186,17 @@ func (m *latinModel) features(text string, f func(h uint64, w float64, word []ru
 		}
 		words++
 		letters += n
+		if known != nil {
+			h := uint64(wordSeed)
+			for _, r := range word {
+				h ^= uint64(r)
+				h *= fnvPrime
+			}
+			if sum, ok := m.wordSum[h|1]; ok {
+				known(word, sum)
+				continue
+			}
+		}
 		buf[1+n] = ' '
 		padded := buf[:n+2]
 		for s := 0; s < len(padded); s++ {
@@ -247,7 +267,7 @@ func trainLatin(samples []sample) (*latinModel, error) {
 			}
 			c[li] += w
 			total[li] += w
-		})
+		}, nil)
 	}
 	if len(counts) == 0 {
 		return nil, errors.New("lang: no Latin-script training text")
@@ -284,6 +304,29 @@ func trainLatin(samples []sample) (*latinModel, error) {
 			}
 			row[l] = float32(math.Log(c[l]+alpha) - denom[l])
 		}
+	}
+	// Precompute the sum of every training word in the order detect adds
+	// its features.
+	m.wordSum = map[uint64]*[numLatin]float64{}
+	var cur [numLatin]float64
+	for _, s := range samples {
+		if _, ok := m.index[s.lang]; !ok || heldOut(s.text) {
+			continue
+		}
+		m.features(nfcIfNeeded(s.text), func(h uint64, w float64, word []rune) {
+			if row := m.lookup(h); row != nil {
+				for l, v := range row {
+					cur[l] += w * float64(v)
+				}
+			}
+			if word != nil {
+				if _, ok := m.wordSum[h]; !ok {
+					sum := cur
+					m.wordSum[h] = &sum
+				}
+				cur = [numLatin]float64{}
+			}
+		}, nil)
 	}
 	return m, nil
 }
@@ -340,22 +383,40 @@ func (m *latinModel) lookup(h uint64) []float32 {
 // detect scores Latin-script text. It returns a zero Result when the text
 // has no non-neutral word.
 func (m *latinModel) detect(text, hint string) Result {
+	return m.detectWith(text, hint, true)
+}
+
+// detectWith is detect; without sums it looks up every feature, as
+// training does (tests compare the two paths).
+func (m *latinModel) detectWith(text, hint string, sums bool) Result {
 	text = nfcIfNeeded(text)
 	var score [numLatin]float64
 	nfeat := 0
 	words := 0
 	lexHits := 0
-	letters := m.features(text, func(h uint64, w float64, word []rune) {
-		if word != nil {
-			words++
-			if bits, ok := m.lookupLex(word); ok {
-				lexHits++
-				for l := range score {
-					if bits&(1<<l) != 0 {
-						score[l] += lexBonus
-					}
+	lex := func(word []rune) {
+		words++
+		if bits, ok := m.lookupLex(word); ok {
+			lexHits++
+			for l := range score {
+				if bits&(1<<l) != 0 {
+					score[l] += lexBonus
 				}
 			}
+		}
+	}
+	var known func([]rune, *[numLatin]float64)
+	if sums {
+		known = func(word []rune, sum *[numLatin]float64) {
+			lex(word)
+			for l, v := range sum {
+				score[l] += v
+			}
+		}
+	}
+	letters := m.features(text, func(h uint64, w float64, word []rune) {
+		if word != nil {
+			lex(word)
 		}
 		row := m.lookup(h)
 		if row == nil {
@@ -365,7 +426,7 @@ func (m *latinModel) detect(text, hint string) Result {
 		for l, v := range row {
 			score[l] += w * float64(v)
 		}
-	})
+	}, known)
 	if letters == 0 {
 		return Result{}
 	}
