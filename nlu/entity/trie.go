@@ -28,10 +28,7 @@ type trieNode struct {
 type trie struct {
 	nodes []trieNode
 	root  map[rune]int32
-	// rootASCII is root for ASCII runes, 0 when absent (node 0 is the
-	// root, never a child): most scanned positions start with one.
-	rootASCII [utf8.RuneSelf]int32
-	vals      []payload
+	vals  []payload
 }
 
 func newTrie() *trie {
@@ -66,9 +63,6 @@ func (t *trie) add(phrase string, p payload) {
 			t.nodes = append(t.nodes, trieNode{})
 			if cur == 0 {
 				t.root[r] = nx
-				if r < utf8.RuneSelf {
-					t.rootASCII[r] = nx
-				}
 			} else {
 				t.nodes[cur].keys = append(t.nodes[cur].keys, r)
 				t.nodes[cur].next = append(t.nodes[cur].next, nx)
@@ -84,12 +78,6 @@ func (t *trie) add(phrase string, p payload) {
 
 func (t *trie) child(cur int32, r rune) int32 {
 	if cur == 0 {
-		if r < utf8.RuneSelf {
-			if n := t.rootASCII[r]; n != 0 {
-				return n
-			}
-			return -1
-		}
 		if n, ok := t.root[r]; ok {
 			return n
 		}
