@@ -26,14 +26,6 @@ type Normalizer struct {
 	punct map[rune]string   // CJK punctuation → ASCII
 	lex   map[string]*trie  // base language → lexicon
 	alias map[string]string // language tag → lexicon language
-	// mapped has bit r set when BMP rune r is a key of emoji or punct, so
-	// that chars skips both map lookups for the other BMP runes (letters,
-	// Han); 8 KB.
-	mapped [0x10000 / 64]uint64
-	// t2sTab is t2s as a dense table from t2sLo on (0: no mapping): Han
-	// text looks up every character.
-	t2sLo  rune
-	t2sTab []rune
 }
 
 // New loads the character table, emoji table and lexicons embedded in
@@ -60,14 +52,6 @@ func New() (*Normalizer, error) {
 	if err := n.loadEmoji(); err != nil {
 		return nil, err
 	}
-	for _, m := range []map[rune]string{n.emoji, n.punct} {
-		for r := range m {
-			if r < 0x10000 {
-				n.mapped[r/64] |= 1 << (r % 64)
-			}
-		}
-	}
-	n.buildT2STab()
 	names, err := fs.Glob(nludata.Files, "lexicon/*.tsv")
 	if err != nil {
 		return nil, err
@@ -207,30 +191,24 @@ func (n *Normalizer) chars(dst []byte, s, lang string) []byte {
 			emit(' ')
 			continue
 		}
-		// Most runes are neither emoji nor punctuation to map: skip both
-		// map lookups for them.
-		if r >= 0x10000 || n.mapped[r/64]&(1<<(r%64)) != 0 {
-			if tok, ok := n.emoji[r]; ok {
-				if r == lastEmoji {
-					continue
-				}
-				emit(' ')
-				for _, c := range tok {
-					emit(c)
-				}
-				emit(' ')
-				lastEmoji = r
+		if tok, ok := n.emoji[r]; ok {
+			if r == lastEmoji {
 				continue
 			}
-			lastEmoji = -1
-			if p, ok := n.punct[r]; ok {
-				for _, c := range p {
-					emit(c)
-				}
-				continue
+			emit(' ')
+			for _, c := range tok {
+				emit(c)
 			}
-		} else {
-			lastEmoji = -1
+			emit(' ')
+			lastEmoji = r
+			continue
+		}
+		lastEmoji = -1
+		if p, ok := n.punct[r]; ok {
+			for _, c := range p {
+				emit(c)
+			}
+			continue
 		}
 		if thai && r == '5' && !unicode.IsDigit(last) {
 			// Thai laughter: "555", "55555" (ha ha ha) but not a number.
@@ -262,29 +240,13 @@ func (n *Normalizer) chars(dst []byte, s, lang string) []byte {
 			r = unicode.ToLower(r)
 		}
 		if chinese {
-			if d := r - n.t2sLo; d >= 0 && int(d) < len(n.t2sTab) && n.t2sTab[d] != 0 {
-				r = n.t2sTab[d]
+			if s, ok := n.t2s[r]; ok {
+				r = s
 			}
 		}
 		emit(r)
 	}
 	return dst
-}
-
-// buildT2STab fills t2sLo and t2sTab from t2s.
-func (n *Normalizer) buildT2STab() {
-	if len(n.t2s) == 0 {
-		return
-	}
-	lo, hi := rune(utf8.MaxRune), rune(0)
-	for a := range n.t2s {
-		lo, hi = min(lo, a), max(hi, a)
-	}
-	n.t2sLo = lo
-	n.t2sTab = make([]rune, hi-lo+1)
-	for a, b := range n.t2s {
-		n.t2sTab[a-lo] = b
-	}
 }
 
 // isEmojiPart reports whether r only modifies an emoji: variation

@@ -173,26 +173,3 @@ func BenchmarkNormalize(b *testing.B) {
 		n.Normalize(m[0], m[1])
 	}
 }
-
-// TestLookupTables checks that the dense tables chars uses agree with the
-// maps they were built from, for every rune.
-func TestLookupTables(t *testing.T) {
-	n := MustNew(t)
-	for r := rune(0); r <= utf8.MaxRune; r++ {
-		want, ok := n.t2s[r]
-		got := rune(0)
-		if d := r - n.t2sLo; d >= 0 && int(d) < len(n.t2sTab) {
-			got = n.t2sTab[d]
-		}
-		if (got != 0) != ok || ok && got != want {
-			t.Fatalf("t2s %U: table %U, map %U %v", r, got, want, ok)
-		}
-		if r < 0x10000 {
-			_, e := n.emoji[r]
-			_, p := n.punct[r]
-			if bit := n.mapped[r/64]&(1<<(r%64)) != 0; bit != (e || p) {
-				t.Fatalf("mapped %U: bit %v, emoji %v, punct %v", r, bit, e, p)
-			}
-		}
-	}
-}
