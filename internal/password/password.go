@@ -9,18 +9,23 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"golang.org/x/crypto/bcrypt"
 )
 
 const (
-	// Iterations is the PBKDF2 iteration count of new hashes. One hash
-	// (or Check) takes about 0.17 s of one core of the development
-	// machine: that cost is what slows password guessing against a
-	// leaked database, and what a login costs the server.
+	// Cost is the bcrypt cost of new hashes (2^12 rounds, about a quarter
+	// of a second of one core here): it is what slows password guessing
+	// against a leaked database, and what a login costs the server.
+	Cost = 12
+	// Iterations is the PBKDF2 iteration count that hashes of the older
+	// pbkdf2-sha256 scheme were made with; they still verify, and
+	// NeedsRehash asks for a bcrypt hash in their place.
 	Iterations = 600_000
-	// MaxLength is the longest password accepted, in bytes. Longer input
-	// is refused rather than truncated, and the bound keeps a login
-	// request from making the server hash megabytes.
-	MaxLength = 1024
+	// MaxLength is the longest password accepted, in bytes: bcrypt reads
+	// at most 72 bytes, and longer input is refused rather than silently
+	// truncated.
+	MaxLength = 72
 
 	scheme  = "pbkdf2-sha256"
 	saltLen = 16
@@ -37,12 +42,25 @@ var (
 	ErrTooLong = errors.New("password: password too long")
 )
 
-// Hash returns the stored form of the plain password: a new random salt
-// and the PBKDF2 key, in the format described in the package comment.
+// Hash returns the stored form of the plain password: a bcrypt hash with
+// a random salt at Cost.
 func Hash(plain string) (string, error) {
-	return hash(plain, Iterations)
+	return hashBcrypt(plain, Cost)
 }
 
+func hashBcrypt(plain string, cost int) (string, error) {
+	switch {
+	case plain == "":
+		return "", ErrEmpty
+	case len(plain) > MaxLength:
+		return "", ErrTooLong
+	}
+	h, err := bcrypt.GenerateFromPassword([]byte(plain), cost)
+	return string(h), err
+}
+
+// hash makes a hash of the older pbkdf2-sha256 scheme (kept to verify
+// hashes stored before bcrypt, and for tests).
 func hash(plain string, iter int) (string, error) {
 	switch {
 	case plain == "":
@@ -65,6 +83,9 @@ func hash(plain string, iter int) (string, error) {
 // for a malformed or empty h, so an agent without a password hash cannot
 // log in with a password. The comparison of keys takes constant time.
 func Check(h, plain string) bool {
+	if isBcrypt(h) {
+		return plain != "" && len(plain) <= MaxLength && bcrypt.CompareHashAndPassword([]byte(h), []byte(plain)) == nil
+	}
 	iter, salt, want, ok := parse(h)
 	if !ok || plain == "" || len(plain) > MaxLength {
 		return false
@@ -77,8 +98,16 @@ func Check(h, plain string) bool {
 // Hash uses now (or is malformed): after a successful Check, the caller
 // should store Hash(plain) instead.
 func NeedsRehash(h string) bool {
-	iter, salt, key, ok := parse(h)
-	return !ok || iter != Iterations || len(salt) != saltLen || len(key) != keyLen
+	if isBcrypt(h) {
+		cost, err := bcrypt.Cost([]byte(h))
+		return err != nil || cost != Cost
+	}
+	return true // pbkdf2-sha256 or malformed
+}
+
+// isBcrypt reports whether h is in bcrypt's modular crypt format.
+func isBcrypt(h string) bool {
+	return strings.HasPrefix(h, "$2a$") || strings.HasPrefix(h, "$2b$") || strings.HasPrefix(h, "$2y$")
 }
 
 // parse splits a hash made by Hash.

@@ -12,8 +12,11 @@ func TestHash(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(h, "$pbkdf2-sha256$i=600000$") {
-		t.Errorf("Hash = %q, want the pbkdf2-sha256 PHC format", h)
+	if !strings.HasPrefix(h, "$2a$12$") {
+		t.Errorf("Hash = %q, want a bcrypt hash of cost 12", h)
+	}
+	if !Check(h, "correct horse battery staple") || Check(h, "correct horse battery stapler") {
+		t.Error("Check of a bcrypt hash is wrong")
 	}
 	if NeedsRehash(h) {
 		t.Error("NeedsRehash of a new hash = true")
@@ -49,6 +52,30 @@ func TestCheck(t *testing.T) {
 	}
 }
 
+// TestBcrypt checks the bcrypt path at a cheap cost: round trip, random
+// salt, and that another cost asks for a rehash.
+func TestBcrypt(t *testing.T) {
+	h, err := hashBcrypt("pw", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h2, _ := hashBcrypt("pw", 4)
+	if h == h2 {
+		t.Error("two hashes of one password are equal: salt not random")
+	}
+	for _, tc := range []struct {
+		plain string
+		want  bool
+	}{{"pw", true}, {"pW", false}, {"", false}, {strings.Repeat("x", MaxLength+1), false}} {
+		if got := Check(h, tc.plain); got != tc.want {
+			t.Errorf("Check(bcrypt, %q) = %v, want %v", tc.plain, got, tc.want)
+		}
+	}
+	if !NeedsRehash(h) {
+		t.Error("NeedsRehash of a cost-4 hash = false")
+	}
+}
+
 func TestCheckMalformed(t *testing.T) {
 	good, err := hash("pw", 1000)
 	if err != nil {
@@ -64,7 +91,7 @@ func TestCheckMalformed(t *testing.T) {
 	for _, h := range []string{
 		"",
 		"pw",
-		"$2a$10$abcdefghijklmnopqrstuu5Zq3g9Gf6X1lQJm4y0l2bVQ2XjvQ8lG", // bcrypt: not supported yet
+		"$2a$10$abcdefghijklmnopqrstuu5Zq3g9Gf6X1lQJm4y0l2bVQ2XjvQ8lG", // bcrypt of another password
 		strings.Join([]string{"", "pbkdf2-sha1", parts[2], parts[3], parts[4]}, "$"),
 		strings.Join([]string{"", parts[1], "i=0", parts[3], parts[4]}, "$"),
 		strings.Join([]string{"", parts[1], "i=-5", parts[3], parts[4]}, "$"),
