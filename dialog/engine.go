@@ -17,6 +17,12 @@ import (
 // next turn does not ask again.
 const SlotExpecting = "_expecting"
 
+// Router assigns a queued conversation to a human agent (see package
+// routing). ENOTFOUND means nobody is free and the conversation stays queued.
+type Router interface {
+	Route(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversation) (*kefu.Agent, *kefu.Conversation, error)
+}
+
 // faqNoArticle is the knowledge skill's outcome when no article matched.
 const faqNoArticle = "no_article"
 
@@ -37,6 +43,10 @@ type Engine struct {
 	Skills       []kefu.Skill
 	Logger       *slog.Logger
 	Now          kefu.Clock
+	// Router, if set, gives a conversation that was just queued for a
+	// person to an available agent; without one (or without a free
+	// agent) it waits in the queue.
+	Router Router
 
 	skills    map[string]kefu.Skill
 	locks     keyedMutex
@@ -422,6 +432,17 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 	events = append(events, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: reply, At: reply.CreatedAt})
 	if upd.Status != nil && updated != nil {
 		events = append(events, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: updated, At: updated.UpdatedAt})
+	}
+	if updated != nil && updated.Status == kefu.StatusQueued && e.Router != nil {
+		// Routing runs after the commit: the hand-off is durable even if
+		// no agent is free or routing fails.
+		_, assigned, err := e.Router.Route(ctx, t, updated)
+		switch {
+		case err == nil:
+			events = append(events, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: assigned, At: assigned.UpdatedAt})
+		case kefu.ErrorCode(err) != kefu.ENOTFOUND:
+			e.Logger.WarnContext(ctx, "routing failed; the conversation stays queued", slog.String("conversation", conv.ID), slog.Any("err", err))
+		}
 	}
 	for _, ev := range events {
 		e.Events.Publish(ctx, ev)

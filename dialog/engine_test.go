@@ -316,3 +316,40 @@ func BenchmarkTurn(b *testing.B) {
 		}
 	}
 }
+
+// TestHandoffRoutesToAnAgent: with an online agent speaking the customer's
+// language, a hand-off lands with that agent; with nobody free it stays
+// queued; either way the bot is silent afterwards.
+func TestHandoffRoutesToAnAgent(t *testing.T) {
+	ctx := context.Background()
+	for _, withAgent := range []bool{true, false} {
+		t.Run(fmt.Sprint("agent online: ", withAgent), func(t *testing.T) {
+			f := MustOpenFixture(t)
+			var agent *kefu.Agent
+			if withAgent {
+				agent = &kefu.Agent{TenantID: "shop", Email: "ana@shop", Name: "Ana", Presence: kefu.PresenceOnline, MaxChats: 2, Languages: []string{"es"}}
+				if err := f.store.CreateAgent(ctx, agent); err != nil {
+					t.Fatal(err)
+				}
+			}
+			conv := f.MustStart(t, "shop", "bob", "")
+			res := f.MustPost(t, conv, "quiero hablar con una persona, por favor")
+			if res.Reply == nil || res.Reply.Trace.Action != kefu.ActionHandoff {
+				t.Fatalf("reply %+v, want a hand-off", res.Reply)
+			}
+			c, err := f.store.FindConversationByID(ctx, "shop", conv.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if withAgent && (c.Status != kefu.StatusAgent || c.AgentID != agent.ID) {
+				t.Fatalf("conversation %s/%q, want with agent %s", c.Status, c.AgentID, agent.ID)
+			}
+			if !withAgent && (c.Status != kefu.StatusQueued || c.AgentID != "") {
+				t.Fatalf("conversation %s/%q, want queued", c.Status, c.AgentID)
+			}
+			if r := f.MustPost(t, conv, "¿hola?"); r.Reply != nil {
+				t.Fatalf("bot replied %q after the hand-off", r.Reply.Text)
+			}
+		})
+	}
+}

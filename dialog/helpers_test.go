@@ -12,6 +12,7 @@ import (
 	"github.com/kefu-ai/kefu/inmem"
 	"github.com/kefu-ai/kefu/knowledge"
 	"github.com/kefu-ai/kefu/nlu"
+	"github.com/kefu-ai/kefu/routing"
 	"github.com/kefu-ai/kefu/skills/faq"
 	"github.com/kefu-ai/kefu/skills/order"
 	"github.com/kefu-ai/kefu/sqlite"
@@ -96,6 +97,7 @@ func MustOpenFixture(tb testing.TB) *fixture {
 		Store: db, Understander: und, Composer: comp, Events: bus, Skills: skills,
 		Policy: dialog.NewPolicy(skills, faq.Name, map[string]string{order.SlotOrderNumber: order.Name}),
 	}
+	e.Router = &routing.Router{Store: db}
 	must(e.Init())
 	return &fixture{engine: e, store: db, bus: bus}
 }

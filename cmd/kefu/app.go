@@ -20,6 +20,7 @@ import (
 	"github.com/kefu-ai/kefu/nlu"
 	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/postgres"
+	"github.com/kefu-ai/kefu/routing"
 	"github.com/kefu-ai/kefu/skills/faq"
 	"github.com/kefu-ai/kefu/skills/order"
 	"github.com/kefu-ai/kefu/sqlite"
@@ -107,6 +108,7 @@ func (a *App) Open(ctx context.Context) error {
 		Skills:       skills,
 		Logger:       a.Logger,
 		Now:          a.Now,
+		Router:       &routing.Router{Store: a.Store},
 	}
 	return a.Engine.Init()
 }
