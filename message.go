@@ -50,19 +50,22 @@ type Message struct {
 // Trace records why the bot said what it said. It is stored with every bot
 // message, shown to agents and aggregated by analytics.
 type Trace struct {
-	Intent       string         `json:"intent"`
-	Confidence   float64        `json:"confidence"`
-	Alternatives []IntentScore  `json:"alternatives,omitempty"`
-	Language     string         `json:"language,omitempty"`
-	Normalized   string         `json:"normalized,omitempty"`
-	Entities     []Entity       `json:"entities,omitempty"`
-	Emotion      *Emotion       `json:"emotion,omitempty"`
-	Action       Action         `json:"action"`
-	Skill        string         `json:"skill,omitempty"`
-	ArticleID    string         `json:"article_id,omitempty"`
-	Outcome      string         `json:"outcome,omitempty"` // the skill's result kind, e.g. "tracking", "ask_order_number"
-	Records      []RecordRef    `json:"records,omitempty"`
-	Reason       string         `json:"reason,omitempty"`
+	Intent       string        `json:"intent"`
+	Confidence   float64       `json:"confidence"`
+	Alternatives []IntentScore `json:"alternatives,omitempty"`
+	Language     string        `json:"language,omitempty"`
+	Normalized   string        `json:"normalized,omitempty"`
+	Entities     []Entity      `json:"entities,omitempty"`
+	Emotion      *Emotion      `json:"emotion,omitempty"`
+	Action       Action        `json:"action"`
+	Skill        string        `json:"skill,omitempty"`
+	ArticleID    string        `json:"article_id,omitempty"`
+	Outcome      string        `json:"outcome,omitempty"` // the skill's result kind, e.g. "tracking", "ask_order_number"
+	Records      []RecordRef   `json:"records,omitempty"`
+	Reason       string        `json:"reason,omitempty"`
+	// Strategy names an emotion strategy applied to the reply, e.g.
+	// "anxiety_progress" (the shipment's progress shown with the answer).
+	Strategy     string         `json:"strategy,omitempty"`
 	Understander string         `json:"understander,omitempty"`
 	Model        string         `json:"model,omitempty"`
 	LatencyMS    float64        `json:"latency_ms"`

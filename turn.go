@@ -59,6 +59,12 @@ type SkillResult struct {
 	Records   []RecordRef `json:"records,omitempty"`
 	// Expecting names a slot the skill asked the customer for.
 	Expecting string `json:"expecting,omitempty"`
+	// Events is a shipment's tracking history, oldest first, for replies
+	// that show progress.
+	Events []TrackingEvent `json:"events,omitempty"`
+	// ShowProgress asks the composer to add the progress timeline of
+	// Events to the reply (the anxiety strategy).
+	ShowProgress bool `json:"show_progress,omitempty"`
 	// SetSlots are remembered in the conversation for later turns.
 	SetSlots map[string]string `json:"set_slots,omitempty"`
 }

@@ -137,7 +137,34 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 	if r.Data["eta"] != "" {
 		vals["eta_part"] = fill(m["eta_part"], vals)
 	}
-	return strings.TrimSpace(fill(tpl, vals))
+	out := strings.TrimSpace(fill(tpl, vals))
+	if r.ShowProgress && len(r.Events) > 0 {
+		out += "\n" + progress(m, r.Events, r.Data["timezone"])
+	}
+	return out
+}
+
+// progress renders a tracking history as a timeline, newest last:
+// "✓ 2026-11-02 08:15 CST · Shenzhen — Shipping label created".
+func progress(m map[string]string, events []kefu.TrackingEvent, tz string) string {
+	var b strings.Builder
+	b.WriteString(m["progress_title"])
+	for i, e := range events {
+		mark := "✓"
+		if i == len(events)-1 && e.Status != "delivered" {
+			mark = "●"
+		}
+		b.WriteString("\n" + mark + " " + formatTime(e.At, tz))
+		if e.Location != "" {
+			b.WriteString(" · " + e.Location)
+		}
+		text := lookup(m, "status."+e.Status, e.Status)
+		if e.Description != "" {
+			text = e.Description
+		}
+		b.WriteString(" — " + text)
+	}
+	return b.String()
 }
 
 // formatTime shows t in the IANA zone tz (the shop's), or in UTC when tz

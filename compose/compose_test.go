@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/compose"
@@ -34,6 +35,11 @@ func TestCompose(t *testing.T) {
 		{"article same language", "en", kefu.SkillResult{Outcome: "article", Text: "Returns within 14 days.", TextLanguage: "en"}, []string{"Returns within 14 days."}},
 		{"article other language", "th", kefu.SkillResult{Outcome: "article", Text: "Returns within 14 days.", TextLanguage: "en"}, []string{"Returns within 14 days.", "ภาษาอังกฤษ"}},
 		{"time in the shop's zone", "en", kefu.SkillResult{Outcome: "tracking", Data: map[string]string{"order": "1", "status": "in_transit", "description": "Scan", "at": "2026-11-20T08:30:00Z", "timezone": "Asia/Bangkok"}}, []string{"2026-11-20 15:30 +07"}},
+		{"progress timeline", "en", kefu.SkillResult{Outcome: "tracking", ShowProgress: true, Data: map[string]string{"order": "1", "status": "in_transit", "description": "Arrived", "at": "2026-11-20T08:30:00Z"},
+			Events: []kefu.TrackingEvent{
+				{At: time.Date(2026, 11, 18, 9, 0, 0, 0, time.UTC), Status: "label_created", Location: "Shenzhen"},
+				{At: time.Date(2026, 11, 20, 8, 30, 0, 0, time.UTC), Status: "in_transit", Location: "Bangkok", Description: "Arrived"},
+			}}, []string{"every step so far", "✓ 2026-11-18 09:00 UTC · Shenzhen — waiting for the carrier", "● 2026-11-20 08:30 UTC · Bangkok — Arrived"}},
 		{"unknown outcome clarifies", "en", kefu.SkillResult{Outcome: "nope"}, []string{"not sure I understood"}},
 	}
 	for _, tt := range tests {

@@ -375,6 +375,12 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 				slots[SlotExpecting] = res.Expecting
 			}
 		}
+		// Anxiety strategy: a worried customer asking about a parcel gets
+		// its progress with the answer.
+		if und.Emotion.Label == "anxiety" && len(res.Events) > 0 {
+			res.ShowProgress = true
+			trace.Strategy = "anxiety_progress"
+		}
 		if res.Outcome == faqNoArticle && dec.Reason == ReasonLowConfidence {
 			// Not understood and nothing matched the words either.
 			res.Outcome = "clarify"

@@ -21,6 +21,7 @@ func TestConversations(t *testing.T) {
 		skill      string
 		outcome    string
 		reason     string
+		strategy   string
 		silent     bool
 	}
 	tests := []struct {
@@ -73,6 +74,10 @@ func TestConversations(t *testing.T) {
 			{text: "zorp blik", contains: []string{"member of our team"}, outcome: "handoff", reason: "repeated_misunderstanding"},
 			{text: "hello?", silent: true},
 		}},
+		{"a worried customer sees the progress", "shop", "alice", "", []step{
+			{text: "I'm really worried, where is my order 10023? it's urgent", contains: []string{"KEX123456TH", "every step so far", "Shenzhen — Label created", "Bangkok — Arrived at sorting hub"}, outcome: "tracking", strategy: "anxiety_progress"},
+			{text: "where is my order 10023?", notContain: []string{"every step so far"}, outcome: "tracking"},
+		}},
 		{"strong anger goes to a person", "shop", "alice", "", []step{
 			{text: "This is unacceptable!! Worst service ever, I am furious!!", contains: []string{"member of our team"}, outcome: "handoff", reason: "anger"},
 		}},
@@ -115,6 +120,9 @@ func TestConversations(t *testing.T) {
 				}
 				if s.outcome != "" && tr.Outcome != s.outcome {
 					t.Errorf("step %d %q: trace outcome %q, want %q (reply %q)", i, s.text, tr.Outcome, s.outcome, r.Text)
+				}
+				if tr.Strategy != s.strategy {
+					t.Errorf("step %d: trace strategy %q, want %q", i, tr.Strategy, s.strategy)
 				}
 				if s.reason != "" && tr.Reason != s.reason {
 					t.Errorf("step %d: trace reason %q, want %q", i, tr.Reason, s.reason)

@@ -90,6 +90,7 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 		return res, nil
 	}
 	res.Outcome = OutcomeTracking
+	res.Events = ship.Events
 	res.Data["carrier"] = ship.Carrier
 	res.Data["tracking_number"] = ship.TrackingNumber
 	res.Data["status"] = last.Status
