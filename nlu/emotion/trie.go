@@ -2,8 +2,9 @@ package emotion
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/kefu-ai/kefu/internal/script"
 )
 
 // cue is what a lexicon phrase stands for.
@@ -55,7 +56,7 @@ func (t *trie) add(phrase string, c cue, lang string) {
 	}
 	cur := int32(0)
 	for _, r := range phrase {
-		r = fold(r)
+		r = script.Fold(r)
 		nx := t.child(cur, r)
 		if nx < 0 {
 			nx = int32(len(t.nodes))
@@ -140,18 +141,18 @@ func (t *trie) longest(s string, i int, lang string) (int, cue, bool) {
 	var last rune
 	for j := i; j < len(s); {
 		r, n := utf8.DecodeRuneInString(s[j:])
-		if isSpace(r) {
+		if script.IsSpace(r) {
 			k := j + n
 			for k < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[k:])
-				if !isSpace(r2) {
+				if !script.IsSpace(r2) {
 					break
 				}
 				k += n2
 			}
 			r, n = ' ', k-j
 		}
-		cur = t.child(cur, fold(r))
+		cur = t.child(cur, script.Fold(r))
 		if cur < 0 {
 			break
 		}
@@ -166,44 +167,6 @@ func (t *trie) longest(s string, i int, lang string) (int, cue, bool) {
 	return best, bestC, found
 }
 
-func fold(r rune) rune {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			return r + 32
-		}
-		return r
-	}
-	if r == '’' || r == '‘' {
-		return '\''
-	}
-	// Only Latin, Greek, Cyrillic, Armenian, Vietnamese and full-width
-	// Latin letters have case here; skipping the rest keeps Thai and CJK
-	// off the slow path.
-	if r < 0x0590 || r >= 0x1E00 && r < 0x2000 || r >= 0xFF21 && r <= 0xFF3A {
-		return unicode.ToLower(r)
-	}
-	return r
-}
-
-func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x3000
-}
-
-// isWord reports whether r is part of a word in a script that separates
-// words with spaces; Han, kana, Hangul and Thai cues need no boundary.
-func isWord(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\''
-	}
-	switch {
-	case r >= 0x0E00 && r <= 0x0EFF, r >= 0x1000 && r <= 0x109F, r >= 0x1780 && r <= 0x17FF,
-		r >= 0x1100 && r <= 0x11FF, r >= 0x3040 && r <= 0x30FF, r >= 0x3130 && r <= 0x318F,
-		r >= 0x3400 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7AF, r >= 0xF900 && r <= 0xFAFF, r >= 0x1F000:
-		return false
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
 func wordAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
@@ -211,3 +174,7 @@ func wordAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return isWord(r)
 }
+
+// isWord reports whether r belongs to a word of a space-separated script
+// (see script.IsWord).
+func isWord(r rune) bool { return script.IsWord(r, true) }

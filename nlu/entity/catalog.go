@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kefu-ai/kefu"
+
+	"github.com/kefu-ai/kefu/internal/script"
 )
 
 // Catalog is a tenant's catalogue prepared for matching: SKUs and a
@@ -181,13 +183,13 @@ func features(s string, out []feature) []feature {
 				out = append(out, feature{tok, i, j})
 			}
 			i = j
-		case noSpaceScript(r):
+		case script.Unspaced(r):
 			j := i + n
 			prev := i
 			count := 1
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !noSpaceScript(r2) {
+				if !script.Unspaced(r2) {
 					break
 				}
 				out = append(out, feature{s[prev : j+n2], prev, j + n2})

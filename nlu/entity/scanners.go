@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kefu-ai/kefu/internal/script"
 )
 
 // numbers finds money, quantities, durations, dates, phone numbers and HS
@@ -51,7 +53,7 @@ func (s *scan) numbers() {
 func skipSpaces(t string, i int) int {
 	for i < len(t) {
 		r, n := utf8.DecodeRuneInString(t[i:])
-		if !isSpace(r) {
+		if !script.IsSpace(r) {
 			break
 		}
 		i += n
@@ -63,7 +65,7 @@ func skipSpaces(t string, i int) int {
 func skipSpacesBack(t string, i int) int {
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(t[:i])
-		if !isSpace(r) {
+		if !script.IsSpace(r) {
 			break
 		}
 		i -= n

@@ -2,8 +2,9 @@ package entity
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/kefu-ai/kefu/internal/script"
 )
 
 // payload is what a trie phrase stands for.
@@ -43,7 +44,7 @@ func (t *trie) add(phrase string, p payload) {
 	}
 	cur := int32(0)
 	for _, r := range phrase {
-		r = fold(r)
+		r = script.Fold(r)
 		var nx int32 = -1
 		if cur == 0 {
 			if n, ok := t.root[r]; ok {
@@ -101,19 +102,19 @@ func (t *trie) longest(s string, i int, lang string) (int, *payload) {
 	var last rune
 	for j := i; j < len(s); {
 		r, n := utf8.DecodeRuneInString(s[j:])
-		if isSpace(r) {
+		if script.IsSpace(r) {
 			// Collapse a run of spaces.
 			k := j + n
 			for k < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[k:])
-				if !isSpace(r2) {
+				if !script.IsSpace(r2) {
 					break
 				}
 				k += n2
 			}
 			r, n = ' ', k-j
 		}
-		cur = t.child(cur, fold(r))
+		cur = t.child(cur, script.Fold(r))
 		if cur < 0 {
 			break
 		}
@@ -136,7 +137,7 @@ func (t *trie) longestBack(s string, end int, lang string) (int, *payload) {
 	cur := int32(0)
 	for j := end; j > 0; {
 		r, n := utf8.DecodeLastRuneInString(s[:j])
-		cur = t.child(cur, fold(r))
+		cur = t.child(cur, script.Fold(r))
 		if cur < 0 {
 			break
 		}
@@ -171,60 +172,6 @@ func reverse(s string) string {
 	return string(rs)
 }
 
-// fold lower-cases r for matching; typographic apostrophes become '.
-func fold(r rune) rune {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			return r + 32
-		}
-		return r
-	}
-	if r == '’' || r == '‘' {
-		return '\''
-	}
-	// Only Latin, Greek, Cyrillic, Armenian, Vietnamese and full-width
-	// Latin letters have case here; skipping the rest keeps Thai and CJK
-	// off the slow path.
-	if r < 0x0590 || r >= 0x1E00 && r < 0x2000 || r >= 0xFF21 && r <= 0xFF3A {
-		return unicode.ToLower(r)
-	}
-	return r
-}
-
-func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x3000
-}
-
-// isWord reports whether r belongs to a word of a script that separates
-// words with spaces: such words must match whole. Han, kana, Hangul and
-// the scripts of mainland South-East Asia run words together.
-func isWord(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	if noSpaceScript(r) {
-		return false
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
-func noSpaceScript(r rune) bool {
-	switch {
-	case r >= 0x0E00 && r <= 0x0EFF, // Thai, Lao
-		r >= 0x1000 && r <= 0x109F, // Myanmar
-		r >= 0x1780 && r <= 0x17FF, // Khmer
-		r >= 0x1100 && r <= 0x11FF, // Hangul Jamo
-		r >= 0x3040 && r <= 0x30FF, // kana
-		r >= 0x3130 && r <= 0x318F,
-		r >= 0x3400 && r <= 0x9FFF, // Han
-		r >= 0xAC00 && r <= 0xD7AF, // Hangul
-		r >= 0xF900 && r <= 0xFAFF,
-		r >= 0x20000:
-		return true
-	}
-	return false
-}
-
 func isHan(r rune) bool {
 	return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF || r >= 0x20000 && r <= 0x3FFFF
 }
@@ -246,3 +193,7 @@ func wordBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return isWord(r)
 }
+
+// isWord reports whether r belongs to a word of a space-separated script
+// (see script.IsWord).
+func isWord(r rune) bool { return script.IsWord(r, false) }
