@@ -42,6 +42,13 @@ type Conversation struct {
 	// HandoffReason says why the conversation was queued for a human.
 	HandoffReason string `json:"handoff_reason,omitempty"`
 	AgentID       string `json:"agent_id,omitempty"`
+	// QueuedAt is when the conversation last entered StatusQueued; zero
+	// if it never did. The queue's waiting times count from it.
+	QueuedAt time.Time `json:"queued_at,omitempty"`
+	// Rating is the customer's satisfaction score (CSAT) for the
+	// conversation, 1 (bad) to 5 (good); 0 means not rated.
+	Rating        int    `json:"rating,omitempty"`
+	RatingComment string `json:"rating_comment,omitempty"`
 	// Slots hold what the bot remembers within the conversation, such as
 	// the order number the customer gave ("order_number").
 	Slots map[string]string `json:"slots,omitempty"`
@@ -60,6 +67,10 @@ type ConversationUpdate struct {
 	Priority       *int
 	HandoffReason  *string
 	AgentID        *string
+	QueuedAt       *time.Time
+	// Rating must be 1 to 5 (EINVALID otherwise).
+	Rating        *int
+	RatingComment *string
 	// Slots replaces the whole slot map when non-nil.
 	Slots map[string]string
 }
@@ -70,7 +81,8 @@ type ConversationFilter struct {
 	TenantID   string
 	CustomerID string
 	Status     ConversationStatus
-	Limit      int // 0 means 100
+	AgentID    string // conversations held by (or last assigned to) this agent
+	Limit      int    // 0 means 100
 }
 
 // ConversationService manages conversations.
@@ -84,3 +96,9 @@ type ConversationService interface {
 	// UpdateConversation applies upd and returns the updated conversation.
 	UpdateConversation(ctx context.Context, tenantID, id string, upd ConversationUpdate) (*Conversation, error)
 }
+
+// MaxRating is the best CSAT score; 1 is the worst.
+const MaxRating = 5
+
+// ValidRating reports whether r is a CSAT score a customer can give.
+func ValidRating(r int) bool { return r >= 1 && r <= MaxRating }

@@ -42,10 +42,65 @@ type Message struct {
 	ClientMessageID string `json:"client_message_id,omitempty"`
 	// ReplyTo is the ID of the customer message a bot reply answers.
 	ReplyTo int64 `json:"reply_to,omitempty"`
+	// Kind marks a system message that records a step of the hand-off
+	// (MessageAgentJoined, ...); empty for ordinary text.
+	Kind string `json:"kind,omitempty"`
+	// AuthorName is the name shown with an agent's message (the agent's
+	// display name at the time of writing).
+	AuthorName string `json:"author_name,omitempty"`
+	// OriginalText is the text as its author wrote it when Text is a
+	// machine translation of it into the conversation's language;
+	// OriginalLanguage is the language it was written in and TranslatedBy
+	// names the provider. Empty when Text is what the author wrote.
+	OriginalText     string `json:"original_text,omitempty"`
+	OriginalLanguage string `json:"original_language,omitempty"`
+	TranslatedBy     string `json:"translated_by,omitempty"`
+	// Card is structured content that clients able to draw it show with
+	// Text (the widget draws a shipment's progress as a timeline); Text
+	// always says the same for clients that cannot.
+	Card *Card `json:"card,omitempty"`
 	// Trace explains a bot message: why the bot said it.
 	Trace     *Trace    `json:"trace,omitempty"`
 	CreatedAt time.Time `json:"created_at"`
 }
+
+// Card types.
+const (
+	CardProgress = "progress" // a shipment's timeline; Steps oldest first
+	CardOffer    = "offer"    // a promotion; Code is the coupon code, if any
+)
+
+// Card is structured content attached to a message. Its texts are in the
+// conversation's language.
+type Card struct {
+	Type  string     `json:"type"`
+	Title string     `json:"title,omitempty"`
+	Steps []CardStep `json:"steps,omitempty"`
+	Code  string     `json:"code,omitempty"`
+}
+
+// CardStep is one step of a progress card.
+type CardStep struct {
+	Label    string    `json:"label"`
+	Location string    `json:"location,omitempty"`
+	At       time.Time `json:"at"`
+}
+
+// Kinds of system messages. They are shown to the customer (their Text
+// is in the conversation's language) and mark the steps of a hand-off in
+// the message log, from which analytics derive queue waits and response
+// times.
+const (
+	MessageAgentJoined = "agent_joined" // an agent took the conversation; AuthorID and AuthorName name them
+	MessageAgentLeft   = "agent_left"   // the agent handed the conversation back to the bot
+	MessageTransferred = "transferred"  // another agent took over from the first
+	MessageClosed      = "closed"       // the conversation was closed
+	MessageRatingAsked = "rating_asked" // the customer was asked to rate the conversation (CSAT)
+	MessageRatingGiven = "rating_given" // the customer rated it
+)
+
+// MachineTranslated reports whether m's Text is a machine translation.
+func (m *Message) MachineTranslated() bool { return m.TranslatedBy != "" }
 
 // Trace records why the bot said what it said. It is stored with every bot
 // message, shown to agents and aggregated by analytics.

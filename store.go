@@ -13,6 +13,7 @@ type Store interface {
 	ProductService
 	ArticleService
 	AgentService
+	NoteService
 
 	// InTx runs fn with a Store whose writes all commit together, or none
 	// do if fn returns an error. Used by imports so that a file is never

@@ -47,6 +47,42 @@ type TenantSettings struct {
 	// NoAngerHandoff keeps angry customers with the bot; by default strong
 	// anger hands the conversation to a person with raised priority.
 	NoAngerHandoff bool `json:"no_anger_handoff,omitempty"`
+	// NoSatisfactionOffer turns off the satisfaction strategy: by default
+	// a pleased customer is offered one of the shop's current promotions.
+	NoSatisfactionOffer bool `json:"no_satisfaction_offer,omitempty"`
+	// CannedReplies are the ready answers agents pick in the console.
+	CannedReplies []CannedReply `json:"canned_replies,omitempty"`
+	// Promotions are the shop's current offers (repurchase offers for
+	// satisfied customers, price questions).
+	Promotions []Promotion `json:"promotions,omitempty"`
+}
+
+// CannedReply is a ready answer an agent can insert in the console. The
+// console offers the replies in the agent's language first; the text is
+// translated into the customer's language like any agent reply.
+type CannedReply struct {
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	Language string `json:"language"`
+	Text     string `json:"text"`
+}
+
+// Promotion is a shop offer. Text maps a language (BCP 47 base) to the
+// offer as shown to customers; Code is the coupon code, if any.
+type Promotion struct {
+	ID    string            `json:"id"`
+	Code  string            `json:"code,omitempty"`
+	Text  map[string]string `json:"text"`
+	Start time.Time         `json:"start,omitempty"`
+	End   time.Time         `json:"end,omitempty"` // zero means open-ended
+	// Categories limit the offer to products of these categories; empty
+	// means the whole shop.
+	Categories []string `json:"categories,omitempty"`
+}
+
+// Active reports whether the promotion runs at t.
+func (p Promotion) Active(t time.Time) bool {
+	return !t.Before(p.Start) && (p.End.IsZero() || t.Before(p.End))
 }
 
 // Webhook is an outbound HTTP endpoint of a tenant. Deliveries carry an

@@ -1,6 +1,8 @@
 package postgres
 
 import (
+	"time"
+
 	"context"
 	"strconv"
 	"strings"
@@ -11,9 +13,9 @@ import (
 
 const (
 	conversationCols = `id, tenant_id, customer_id, channel, status, language, language_locked, priority,
-		handoff_reason, agent_id, slots, token_hash, created_at, updated_at`
+		handoff_reason, agent_id, slots, token_hash, created_at, updated_at, queued_at, rating, rating_comment`
 	qCreateConversation = `INSERT INTO conversations (` + conversationCols + `)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`
 	qFindConversationByID = `SELECT ` + conversationCols + ` FROM conversations WHERE id = $1 AND tenant_id = $2`
 	// One statement: NULL arguments keep the column (coalesce), and
 	// RETURNING gives back the updated row without a second query.
@@ -25,8 +27,11 @@ const (
 		handoff_reason = coalesce($5, handoff_reason),
 		agent_id = coalesce($6, agent_id),
 		slots = coalesce($7, slots),
-		updated_at = $8
-		WHERE id = $9 AND tenant_id = $10
+		queued_at = coalesce($8, queued_at),
+		rating = coalesce($9, rating),
+		rating_comment = coalesce($10, rating_comment),
+		updated_at = $11
+		WHERE id = $12 AND tenant_id = $13
 		RETURNING ` + conversationCols
 )
 
@@ -44,6 +49,9 @@ func (db *DB) CreateConversation(ctx context.Context, c *kefu.Conversation) erro
 	if !status.Valid() {
 		return invalid(op, "invalid conversation status %q", c.Status)
 	}
+	if c.Rating != 0 && !kefu.ValidRating(c.Rating) {
+		return invalid(op, "rating must be 1 to %d", kefu.MaxRating)
+	}
 	slots, err := jsonb(c.Slots)
 	if err != nil {
 		return kefu.E(op, err)
@@ -59,7 +67,8 @@ func (db *DB) CreateConversation(ctx context.Context, c *kefu.Conversation) erro
 	}
 	err = db.write(ctx, op, func(q querier) error {
 		_, err := q.Exec(ctx, qCreateConversation, id, c.TenantID, c.CustomerID, c.Channel, string(status),
-			c.Language, c.LanguageLocked, c.Priority, c.HandoffReason, c.AgentID, slots, c.TokenHash, created, updated)
+			c.Language, c.LanguageLocked, c.Priority, c.HandoffReason, c.AgentID, slots, c.TokenHash, created, updated,
+			optTime(c.QueuedAt), c.Rating, c.RatingComment)
 		return err
 	})
 	if err != nil {
@@ -102,6 +111,10 @@ func (db *DB) FindConversations(ctx context.Context, f kefu.ConversationFilter) 
 		args = append(args, string(f.Status))
 		sb.WriteString(` AND status = $` + strconv.Itoa(len(args)))
 	}
+	if f.AgentID != "" {
+		args = append(args, f.AgentID)
+		sb.WriteString(` AND agent_id = $` + strconv.Itoa(len(args)))
+	}
 	args = append(args, limit(f.Limit, 100))
 	sb.WriteString(` ORDER BY created_at DESC, seq DESC LIMIT $` + strconv.Itoa(len(args)))
 	var cs []*kefu.Conversation
@@ -132,6 +145,12 @@ func (db *DB) UpdateConversation(ctx context.Context, tenantID, id string, upd k
 		s := string(*upd.Status)
 		status = &s
 	}
+	if upd.Rating != nil && !kefu.ValidRating(*upd.Rating) {
+		return nil, invalid(op, "rating must be 1 to %d", kefu.MaxRating)
+	}
+	if upd.QueuedAt != nil && upd.QueuedAt.IsZero() {
+		return nil, invalid(op, "queued at must not be zero")
+	}
 	var slots []byte // nil: NULL, keep
 	if upd.Slots != nil {
 		var err error
@@ -142,7 +161,8 @@ func (db *DB) UpdateConversation(ctx context.Context, tenantID, id string, upd k
 	var c *kefu.Conversation
 	err := db.write(ctx, op, func(q querier) (err error) {
 		c, err = scanConversation(q.QueryRow(ctx, qUpdateConversation, status, upd.Language, upd.LanguageLocked,
-			upd.Priority, upd.HandoffReason, upd.AgentID, slots, db.now(), id, tenantID))
+			upd.Priority, upd.HandoffReason, upd.AgentID, slots, upd.QueuedAt, upd.Rating, upd.RatingComment,
+			db.now(), id, tenantID))
 		return err
 	})
 	if err != nil {
@@ -156,11 +176,16 @@ func scanConversation(row pgx.Row) (*kefu.Conversation, error) {
 		c      kefu.Conversation
 		status string
 		slots  []byte
+		queued *time.Time
 	)
 	err := row.Scan(&c.ID, &c.TenantID, &c.CustomerID, &c.Channel, &status, &c.Language, &c.LanguageLocked,
-		&c.Priority, &c.HandoffReason, &c.AgentID, &slots, &c.TokenHash, &c.CreatedAt, &c.UpdatedAt)
+		&c.Priority, &c.HandoffReason, &c.AgentID, &slots, &c.TokenHash, &c.CreatedAt, &c.UpdatedAt,
+		&queued, &c.Rating, &c.RatingComment)
 	if err != nil {
 		return nil, err
+	}
+	if queued != nil {
+		c.QueuedAt = queued.UTC()
 	}
 	c.Status = kefu.ConversationStatus(status)
 	c.CreatedAt, c.UpdatedAt = c.CreatedAt.UTC(), c.UpdatedAt.UTC()

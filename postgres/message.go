@@ -8,9 +8,11 @@ import (
 )
 
 const (
-	messageCols    = `id, tenant_id, conversation_id, author, author_id, text, language, client_message_id, reply_to, trace, created_at`
+	messageCols = `id, tenant_id, conversation_id, author, author_id, text, language, client_message_id, reply_to, trace, created_at,
+		kind, author_name, original_text, original_language, translated_by, card`
 	qCreateMessage = `INSERT INTO messages (tenant_id, conversation_id, author, author_id, text, language,
-		client_message_id, reply_to, trace, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+		client_message_id, reply_to, trace, created_at, kind, author_name, original_text, original_language,
+		translated_by, card) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
 		RETURNING id`
 	// The literal conditions (<> '' and <> 0) let the planner use the partial indexes.
 	qFindMessageByClientID = `SELECT ` + messageCols + ` FROM messages
@@ -47,11 +49,19 @@ func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
 			return kefu.E(op, err)
 		}
 	}
+	var card []byte // nil: NULL
+	if m.Card != nil {
+		var err error
+		if card, err = jsonb(m.Card); err != nil {
+			return kefu.E(op, err)
+		}
+	}
 	created := db.stamp(m.CreatedAt)
 	var id int64
 	err := db.write(ctx, op, func(q querier) error {
 		return q.QueryRow(ctx, qCreateMessage, m.TenantID, m.ConversationID, string(m.Author), m.AuthorID, m.Text,
-			m.Language, m.ClientMessageID, m.ReplyTo, trace, created).Scan(&id)
+			m.Language, m.ClientMessageID, m.ReplyTo, trace, created, m.Kind, m.AuthorName, m.OriginalText,
+			m.OriginalLanguage, m.TranslatedBy, card).Scan(&id)
 	})
 	if err != nil {
 		return fail(op, err, "message", "conversation")
@@ -109,12 +119,13 @@ func (db *DB) FindMessages(ctx context.Context, f kefu.MessageFilter) ([]*kefu.M
 
 func scanMessage(row pgx.Row) (*kefu.Message, error) {
 	var (
-		m      kefu.Message
-		author string
-		trace  []byte
+		m           kefu.Message
+		author      string
+		trace, card []byte
 	)
 	err := row.Scan(&m.ID, &m.TenantID, &m.ConversationID, &author, &m.AuthorID, &m.Text, &m.Language,
-		&m.ClientMessageID, &m.ReplyTo, &trace, &m.CreatedAt)
+		&m.ClientMessageID, &m.ReplyTo, &trace, &m.CreatedAt, &m.Kind, &m.AuthorName, &m.OriginalText,
+		&m.OriginalLanguage, &m.TranslatedBy, &card)
 	if err != nil {
 		return nil, err
 	}
@@ -123,6 +134,12 @@ func scanMessage(row pgx.Row) (*kefu.Message, error) {
 	if len(trace) > 0 && string(trace) != "null" {
 		m.Trace = new(kefu.Trace)
 		if err := unjson(trace, m.Trace); err != nil {
+			return nil, err
+		}
+	}
+	if len(card) > 0 && string(card) != "null" {
+		m.Card = new(kefu.Card)
+		if err := unjson(card, m.Card); err != nil {
 			return nil, err
 		}
 	}

@@ -218,6 +218,14 @@ func invalid(op, format string, args ...any) error {
 // jsonb encodes v for a jsonb parameter.
 func jsonb(v any) ([]byte, error) { return json.Marshal(v) }
 
+// optTime returns t, or nil (NULL) when t is zero.
+func optTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t
+}
+
 // unjson decodes a jsonb column; NULL or empty leaves v untouched.
 func unjson(b []byte, v any) error {
 	if len(b) == 0 {

@@ -10,8 +10,8 @@ import (
 
 const (
 	conversationCols = `id, tenant_id, customer_id, channel, status, language, language_locked, priority,
-		handoff_reason, agent_id, slots, token_hash, created_at, updated_at`
-	qCreateConversation   = `INSERT INTO conversations (` + conversationCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		handoff_reason, agent_id, slots, token_hash, created_at, updated_at, queued_at, rating, rating_comment`
+	qCreateConversation   = `INSERT INTO conversations (` + conversationCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	qFindConversationByID = `SELECT ` + conversationCols + ` FROM conversations WHERE id = ? AND tenant_id = ?`
 	// One statement: nil arguments keep the column (coalesce), and
 	// RETURNING gives back the updated row without a second query.
@@ -23,6 +23,9 @@ const (
 		handoff_reason = coalesce(?, handoff_reason),
 		agent_id = coalesce(?, agent_id),
 		slots = coalesce(?, slots),
+		queued_at = coalesce(?, queued_at),
+		rating = coalesce(?, rating),
+		rating_comment = coalesce(?, rating_comment),
 		updated_at = ?
 		WHERE id = ? AND tenant_id = ?
 		RETURNING ` + conversationCols
@@ -42,6 +45,9 @@ func (db *DB) CreateConversation(ctx context.Context, c *kefu.Conversation) erro
 	if !status.Valid() {
 		return invalid(op, "invalid conversation status %q", c.Status)
 	}
+	if c.Rating != 0 && !kefu.ValidRating(c.Rating) {
+		return invalid(op, "rating must be 1 to %d", kefu.MaxRating)
+	}
 	slots, err := jsonText(c.Slots)
 	if err != nil {
 		return kefu.E(op, err)
@@ -58,7 +64,7 @@ func (db *DB) CreateConversation(ctx context.Context, c *kefu.Conversation) erro
 	err = db.write(ctx, func(ctx context.Context, tx *DB) error {
 		_, err := tx.exec(ctx, qCreateConversation, id, c.TenantID, c.CustomerID, c.Channel, string(status),
 			c.Language, c.LanguageLocked, c.Priority, c.HandoffReason, c.AgentID, slots, c.TokenHash,
-			nanos(created), nanos(updated))
+			nanos(created), nanos(updated), optNanos(c.QueuedAt), c.Rating, c.RatingComment)
 		return err
 	})
 	if err != nil {
@@ -99,6 +105,10 @@ func (db *DB) FindConversations(ctx context.Context, f kefu.ConversationFilter) 
 		q.WriteString(` AND status = ?`)
 		args = append(args, string(f.Status))
 	}
+	if f.AgentID != "" {
+		q.WriteString(` AND agent_id = ?`)
+		args = append(args, f.AgentID)
+	}
 	q.WriteString(` ORDER BY created_at DESC, rowid DESC LIMIT ?`)
 	args = append(args, limit(f.Limit, 100))
 	var cs []*kefu.Conversation
@@ -125,6 +135,12 @@ func (db *DB) UpdateConversation(ctx context.Context, tenantID, id string, upd k
 		}
 		status = string(*upd.Status)
 	}
+	if upd.Rating != nil && !kefu.ValidRating(*upd.Rating) {
+		return nil, invalid(op, "rating must be 1 to %d", kefu.MaxRating)
+	}
+	if upd.QueuedAt != nil && upd.QueuedAt.IsZero() {
+		return nil, invalid(op, "queued at must not be zero")
+	}
 	if upd.Slots != nil {
 		s, err := jsonText(upd.Slots)
 		if err != nil {
@@ -132,8 +148,13 @@ func (db *DB) UpdateConversation(ctx context.Context, tenantID, id string, upd k
 		}
 		slots = s
 	}
+	var queued any
+	if upd.QueuedAt != nil {
+		queued = optNanos(*upd.QueuedAt)
+	}
 	args := []any{status, ptr(upd.Language), ptr(upd.LanguageLocked), ptr(upd.Priority),
-		ptr(upd.HandoffReason), ptr(upd.AgentID), slots, nanos(db.now()), id, tenantID}
+		ptr(upd.HandoffReason), ptr(upd.AgentID), slots, queued, ptr(upd.Rating), ptr(upd.RatingComment),
+		nanos(db.now()), id, tenantID}
 	var c *kefu.Conversation
 	err := db.write(ctx, func(ctx context.Context, tx *DB) (err error) {
 		c, err = scanConversation(func(dest ...any) error {
@@ -157,17 +178,18 @@ func ptr[T any](p *T) any {
 
 func scanConversation(scan func(...any) error) (*kefu.Conversation, error) {
 	var (
-		c                kefu.Conversation
-		status, slots    string
-		created, updated int64
+		c                        kefu.Conversation
+		status, slots            string
+		created, updated, queued int64
 	)
 	err := scan(&c.ID, &c.TenantID, &c.CustomerID, &c.Channel, &status, &c.Language, &c.LanguageLocked,
-		&c.Priority, &c.HandoffReason, &c.AgentID, &slots, &c.TokenHash, &created, &updated)
+		&c.Priority, &c.HandoffReason, &c.AgentID, &slots, &c.TokenHash, &created, &updated,
+		&queued, &c.Rating, &c.RatingComment)
 	if err != nil {
 		return nil, err
 	}
 	c.Status = kefu.ConversationStatus(status)
-	c.CreatedAt, c.UpdatedAt = fromNanos(created), fromNanos(updated)
+	c.CreatedAt, c.UpdatedAt, c.QueuedAt = fromNanos(created), fromNanos(updated), fromOptNanos(queued)
 	if err := unjson(slots, &c.Slots); err != nil {
 		return nil, err
 	}

@@ -8,9 +8,11 @@ import (
 )
 
 const (
-	messageCols    = `id, tenant_id, conversation_id, author, author_id, text, language, client_message_id, reply_to, trace, created_at`
+	messageCols = `id, tenant_id, conversation_id, author, author_id, text, language, client_message_id, reply_to, trace, created_at,
+		kind, author_name, original_text, original_language, translated_by, card`
 	qCreateMessage = `INSERT INTO messages (tenant_id, conversation_id, author, author_id, text, language,
-		client_message_id, reply_to, trace, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		client_message_id, reply_to, trace, created_at, kind, author_name, original_text, original_language,
+		translated_by, card) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	// The literal conditions (<> '' and <> 0) let SQLite use the partial indexes.
 	qFindMessageByClientID = `SELECT ` + messageCols + ` FROM messages
 		WHERE conversation_id = ? AND client_message_id = ? AND client_message_id <> '' AND tenant_id = ?`
@@ -45,11 +47,19 @@ func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
 			return kefu.E(op, err)
 		}
 	}
+	var card string
+	if m.Card != nil {
+		var err error
+		if card, err = jsonText(m.Card); err != nil {
+			return kefu.E(op, err)
+		}
+	}
 	created := db.stamp(m.CreatedAt)
 	var id int64
 	err := db.write(ctx, func(ctx context.Context, tx *DB) error {
 		res, err := tx.exec(ctx, qCreateMessage, m.TenantID, m.ConversationID, string(m.Author), m.AuthorID, m.Text,
-			m.Language, m.ClientMessageID, m.ReplyTo, trace, nanos(created))
+			m.Language, m.ClientMessageID, m.ReplyTo, trace, nanos(created), m.Kind, m.AuthorName,
+			m.OriginalText, m.OriginalLanguage, m.TranslatedBy, card)
 		if err != nil {
 			return err
 		}
@@ -112,12 +122,13 @@ func (db *DB) FindMessages(ctx context.Context, f kefu.MessageFilter) ([]*kefu.M
 
 func scanMessage(scan func(...any) error) (*kefu.Message, error) {
 	var (
-		m             kefu.Message
-		author, trace string
-		created       int64
+		m                   kefu.Message
+		author, trace, card string
+		created             int64
 	)
 	err := scan(&m.ID, &m.TenantID, &m.ConversationID, &author, &m.AuthorID, &m.Text, &m.Language,
-		&m.ClientMessageID, &m.ReplyTo, &trace, &created)
+		&m.ClientMessageID, &m.ReplyTo, &trace, &created, &m.Kind, &m.AuthorName, &m.OriginalText,
+		&m.OriginalLanguage, &m.TranslatedBy, &card)
 	if err != nil {
 		return nil, err
 	}
@@ -126,6 +137,12 @@ func scanMessage(scan func(...any) error) (*kefu.Message, error) {
 	if trace != "" {
 		m.Trace = new(kefu.Trace)
 		if err := unjson(trace, m.Trace); err != nil {
+			return nil, err
+		}
+	}
+	if card != "" {
+		m.Card = new(kefu.Card)
+		if err := unjson(card, m.Card); err != nil {
 			return nil, err
 		}
 	}

@@ -686,6 +686,22 @@ func nanos(t time.Time) int64 { return t.UnixNano() }
 // fromNanos is the inverse of nanos.
 func fromNanos(n int64) time.Time { return time.Unix(0, n).UTC() }
 
+// optNanos is nanos for a time that may be zero (not set), stored as 0.
+func optNanos(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixNano()
+}
+
+// fromOptNanos is the inverse of optNanos.
+func fromOptNanos(n int64) time.Time {
+	if n == 0 {
+		return time.Time{}
+	}
+	return fromNanos(n)
+}
+
 // now returns the clock's time as the database will give it back.
 func (db *DB) now() time.Time { return db.c.now().Round(0).UTC() }
 

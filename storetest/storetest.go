@@ -43,6 +43,7 @@ func Run(t *testing.T, open func(t *testing.T) kefu.Store) {
 		{"FailedWrites", testFailedWrites},
 	}
 	tests = append(tests, agentTests...)
+	tests = append(tests, deskTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
 	}
