@@ -22,10 +22,12 @@ type CreateConversationRequest struct {
 
 // ConversationResponse is the reply of the conversation endpoints. Token
 // is only present when the conversation was just created; it is the one
-// time the plain token is shown.
+// time the plain token is shown. Queue is present in
+// GET /v1/conversations/{id} while the conversation waits for a person.
 type ConversationResponse struct {
 	Conversation *kefu.Conversation `json:"conversation"`
 	Token        string             `json:"token,omitempty"`
+	Queue        *QueueInfo         `json:"queue,omitempty"`
 }
 
 // PostMessageRequest is the body of POST /v1/conversations/{id}/messages.
@@ -122,7 +124,12 @@ func (s *Server) handleGetConversation(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, ConversationResponse{Conversation: c})
+	q, err := s.queueInfo(r.Context(), c)
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, ConversationResponse{Conversation: c, Queue: q})
 }
 
 func (s *Server) handlePostMessage(w http.ResponseWriter, r *http.Request) {

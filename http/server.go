@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/compose"
 )
 
 // DefaultMaxBodyBytes is the request body limit when Server.MaxBodyBytes is 0.
@@ -40,6 +41,14 @@ type Server struct {
 	Now kefu.Clock
 	// MaxBodyBytes limits request bodies; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// Composer writes the texts the server itself sends to customers
+	// (the thanks for a rating) in their language; nil means the embedded
+	// templates of package compose.
+	Composer kefu.Composer
+	// QueueWaitPerPosition is the assumed agent time per conversation
+	// ahead in the queue, for the waiting customer's estimate; 0 means
+	// DefaultQueueWaitPerPosition.
+	QueueWaitPerPosition time.Duration
 	// Demo enables the "sign in as" customer picker on the demo page: the
 	// server signs any external ID the visitor types with the tenant's
 	// widget secret. Never enable it on a real shop.
@@ -50,6 +59,8 @@ type Server struct {
 	handler http.Handler
 	pages   *template.Template
 	initErr error
+
+	composer kefu.Composer // Composer, or compose's default
 
 	// ctx is canceled when the server shuts down; websockets derive from
 	// it because hijacked connections outlive their request context.
@@ -83,6 +94,7 @@ func (s *Server) routes() []route {
 		{"POST", "/v1/conversations/{id}/messages", s.handlePostMessage},
 		{"GET", "/v1/conversations/{id}/messages", s.handleListMessages},
 		{"GET", "/v1/conversations/{id}/ws", s.handleConversationWS},
+		{"POST", "/v1/conversations/{id}/rating", s.handleRateConversation},
 
 		{"POST", "/v1/widget/{tenant}/conversations", s.handleWidgetConversation},
 
@@ -102,6 +114,15 @@ func (s *Server) Handler() http.Handler {
 func (s *Server) init() {
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	s.pages, s.initErr = parsePages()
+	s.composer = s.Composer
+	if s.composer == nil {
+		c, err := compose.New()
+		if err != nil {
+			s.initErr = errors.Join(s.initErr, err)
+		} else {
+			s.composer = c
+		}
+	}
 
 	mux := http.NewServeMux()
 	allowed := map[string][]string{} // path pattern -> methods, for 405 replies
