@@ -67,6 +67,16 @@ type SkillResult struct {
 	ShowProgress bool `json:"show_progress,omitempty"`
 	// SetSlots are remembered in the conversation for later turns.
 	SetSlots map[string]string `json:"set_slots,omitempty"`
+	// Offer is a promotion to add to the reply (the satisfaction
+	// strategy), already in the reply's language.
+	Offer *OfferText `json:"offer,omitempty"`
+}
+
+// OfferText is a promotion as shown in one language.
+type OfferText struct {
+	PromotionID string `json:"promotion_id"`
+	Text        string `json:"text"`
+	Code        string `json:"code,omitempty"`
 }
 
 // Skill is one capability the bot can run. It must be safe for concurrent use.
@@ -82,6 +92,13 @@ type Skill interface {
 // talk as text in the given language.
 type Composer interface {
 	Compose(ctx context.Context, lang string, r SkillResult) string
+}
+
+// CardComposer is implemented by composers that also draw a result as a
+// structured card (kefu.Card) for clients that can show one; nil when the
+// result has none.
+type CardComposer interface {
+	Card(ctx context.Context, lang string, r SkillResult) *Card
 }
 
 // PostMessageRequest is a customer message arriving on any channel.

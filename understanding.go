@@ -16,6 +16,9 @@ type Understanding struct {
 	Alternatives []IntentScore `json:"alternatives,omitempty"`
 	Entities     []Entity      `json:"entities,omitempty"`
 	Emotion      Emotion       `json:"emotion"`
+	// Sensitive lists the topics a person must handle that the message
+	// touches ("health", "legal", "fraud"), most urgent first.
+	Sensitive []string `json:"sensitive,omitempty"`
 	// Source names the understander and its model version.
 	Source string `json:"source,omitempty"`
 }

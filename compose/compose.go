@@ -106,9 +106,9 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 			if name == "" {
 				name = r.TextLanguage
 			}
-			return r.Text + "\n" + fill(m["article_other_language"], map[string]string{"article_language_name": name})
+			return r.Text + "\n" + fill(m["article_other_language"], map[string]string{"article_language_name": name}) + offer(m, r.Offer)
 		}
-		return r.Text
+		return r.Text + offer(m, r.Offer)
 	}
 	tpl, ok := m[r.Outcome]
 	if !ok || strings.Contains(r.Outcome, ".") {
@@ -138,10 +138,49 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 		vals["eta_part"] = fill(m["eta_part"], vals)
 	}
 	out := strings.TrimSpace(fill(tpl, vals))
+	if r.Outcome == "handoff" && r.Data["minutes"] != "" {
+		out += " " + fill(m["handoff_wait"], vals)
+	}
 	if r.ShowProgress && len(r.Events) > 0 {
 		out += "\n" + progress(m, r.Events, r.Data["timezone"])
 	}
+	return out + offer(m, r.Offer)
+}
+
+// offer renders a promotion for the satisfaction strategy, or "" when
+// there is none.
+func offer(m map[string]string, p *kefu.OfferText) string {
+	if p == nil {
+		return ""
+	}
+	out := "\n" + fill(m["offer"], map[string]string{"offer": p.Text})
+	if p.Code != "" {
+		out += "\n" + fill(m["offer_code"], map[string]string{"code": p.Code})
+	}
 	return out
+}
+
+var _ kefu.CardComposer = (*Composer)(nil)
+
+// Card implements kefu.CardComposer: a progress card when the result shows
+// a shipment's progress, an offer card when it carries an offer, else nil.
+func (c *Composer) Card(ctx context.Context, lang string, r kefu.SkillResult) *kefu.Card {
+	m, _ := c.table(lang)
+	switch {
+	case r.ShowProgress && len(r.Events) > 0:
+		card := &kefu.Card{Type: kefu.CardProgress, Title: m["progress_title"]}
+		for _, e := range r.Events {
+			label := lookup(m, "status."+e.Status, e.Status)
+			if e.Description != "" {
+				label = e.Description
+			}
+			card.Steps = append(card.Steps, kefu.CardStep{Label: label, Location: e.Location, At: e.At})
+		}
+		return card
+	case r.Offer != nil:
+		return &kefu.Card{Type: kefu.CardOffer, Title: r.Offer.Text, Code: r.Offer.Code}
+	}
+	return nil
 }
 
 // progress renders a tracking history as a timeline, newest last:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"maps"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -334,6 +335,7 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 	}
 
 	var text string
+	var card *kefu.Card
 	var events []kefu.Event
 	switch dec.Action {
 	case kefu.ActionSilent:
@@ -345,11 +347,24 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 		return nil, nil
 	case kefu.ActionHandoff:
 		s := kefu.StatusQueued
-		upd.Status, upd.Priority, upd.HandoffReason = &s, &dec.Priority, &dec.Reason
-		text = e.Composer.Compose(ctx, lang, kefu.SkillResult{Outcome: "handoff"})
+		queuedAt := e.Now()
+		upd.Status, upd.Priority, upd.HandoffReason, upd.QueuedAt = &s, &dec.Priority, &dec.Reason, &queuedAt
+		res := kefu.SkillResult{Outcome: "handoff"}
+		if pos, err := e.queuePosition(ctx, t.ID, conv.ID, dec.Priority); err == nil {
+			res.Data = map[string]string{"position": strconv.Itoa(pos),
+				"minutes": strconv.Itoa(int(math.Ceil((time.Duration(pos) * QueueWaitPerPosition).Minutes())))}
+		} else {
+			e.Logger.WarnContext(ctx, "queue position", slog.String("conversation", conv.ID), slog.Any("err", err))
+		}
+		text = e.Composer.Compose(ctx, lang, res)
 		trace.Outcome = "handoff"
 	case kefu.ActionSmalltalk:
-		text = e.Composer.Compose(ctx, lang, kefu.SkillResult{Outcome: und.Intent})
+		res := kefu.SkillResult{Outcome: und.Intent}
+		if e.satisfactionOffer(t, slots, und, lang, &res) {
+			trace.Strategy, slotsChanged = StrategySatisfaction, true
+		}
+		text = e.Composer.Compose(ctx, lang, res)
+		card = e.card(ctx, lang, res)
 		trace.Outcome = und.Intent
 	case kefu.ActionSkill:
 		res, err := e.runSkill(ctx, dec.Skill, st)
@@ -379,7 +394,9 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 		// its progress with the answer.
 		if und.Emotion.Label == "anxiety" && len(res.Events) > 0 {
 			res.ShowProgress = true
-			trace.Strategy = "anxiety_progress"
+			trace.Strategy = StrategyAnxiety
+		} else if e.satisfactionOffer(t, slots, und, lang, &res) {
+			trace.Strategy, slotsChanged = StrategySatisfaction, true
 		}
 		if res.Outcome == faqNoArticle && dec.Reason == ReasonLowConfidence {
 			// Not understood and nothing matched the words either.
@@ -387,6 +404,7 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 		}
 		trace.Outcome = res.Outcome
 		text = e.Composer.Compose(ctx, lang, res)
+		card = e.card(ctx, lang, res)
 	default: // ActionClarify
 		text = e.Composer.Compose(ctx, lang, kefu.SkillResult{Outcome: "clarify"})
 		trace.Outcome = "clarify"
@@ -416,6 +434,7 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 		Text:           text,
 		Language:       lang,
 		ReplyTo:        msg.ID,
+		Card:           card,
 		Trace:          trace,
 	}
 	var updated *kefu.Conversation

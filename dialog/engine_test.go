@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/kefu-ai/kefu"
 )
@@ -22,6 +23,7 @@ func TestConversations(t *testing.T) {
 		outcome    string
 		reason     string
 		strategy   string
+		card       string // the reply's card type
 		silent     bool
 	}
 	tests := []struct {
@@ -75,8 +77,21 @@ func TestConversations(t *testing.T) {
 			{text: "hello?", silent: true},
 		}},
 		{"a worried customer sees the progress", "shop", "alice", "", []step{
-			{text: "I'm really worried, where is my order 10023? it's urgent", contains: []string{"KEX123456TH", "every step so far", "Shenzhen — Label created", "Bangkok — Arrived at sorting hub"}, outcome: "tracking", strategy: "anxiety_progress"},
+			{text: "I'm really worried, where is my order 10023? it's urgent", contains: []string{"KEX123456TH", "every step so far", "Shenzhen — Label created", "Bangkok — Arrived at sorting hub"}, outcome: "tracking", strategy: "anxiety_progress", card: kefu.CardProgress},
 			{text: "where is my order 10023?", notContain: []string{"every step so far"}, outcome: "tracking"},
+		}},
+		{"a legal threat goes to a person", "shop", "alice", "", []step{
+			{text: "if I don't get my refund by friday I will take legal action", contains: []string{"member of our team", "position 1"}, outcome: "handoff", reason: "sensitive_legal"},
+		}},
+		{"food poisoning goes to a person, in Chinese", "shop", "alice", "", []step{
+			{text: "吃了你们家的虾，全家都拉肚子了", contains: []string{"人工客服", "排队第 1 位"}, outcome: "handoff", reason: "sensitive_health"},
+		}},
+		{"a delighted customer is offered a promotion once", "shop", "alice", "", []step{
+			{text: "thank you so much, the salmon was perfect, I love it!", contains: []string{"10% off your next order", "THANKS10"}, notContain: []string{"OLD5"}, intent: "thanks", strategy: "satisfaction_offer", card: kefu.CardOffer},
+			{text: "thank you so much, it was perfect, I love it!", notContain: []string{"THANKS10"}, intent: "thanks"},
+		}},
+		{"no promotion in the customer's language: no offer", "shop", "alice", "es", []step{
+			{text: "¡muchísimas gracias, el salmón estaba perfecto, me encanta!", notContain: []string{"THANKS10"}},
 		}},
 		{"strong anger goes to a person", "shop", "alice", "", []step{
 			{text: "This is unacceptable!! Worst service ever, I am furious!!", contains: []string{"member of our team"}, outcome: "handoff", reason: "anger"},
@@ -120,6 +135,9 @@ func TestConversations(t *testing.T) {
 				}
 				if s.outcome != "" && tr.Outcome != s.outcome {
 					t.Errorf("step %d %q: trace outcome %q, want %q (reply %q)", i, s.text, tr.Outcome, s.outcome, r.Text)
+				}
+				if got := cardType(r.Card); got != s.card {
+					t.Errorf("step %d %q: card %q, want %q", i, s.text, got, s.card)
 				}
 				if tr.Strategy != s.strategy {
 					t.Errorf("step %d: trace strategy %q, want %q", i, tr.Strategy, s.strategy)
@@ -359,5 +377,42 @@ func TestHandoffRoutesToAnAgent(t *testing.T) {
 				t.Fatalf("bot replied %q after the hand-off", r.Reply.Text)
 			}
 		})
+	}
+}
+
+func cardType(c *kefu.Card) string {
+	if c == nil {
+		return ""
+	}
+	return c.Type
+}
+
+func TestHandoffRecordsQueueTimeAndCardsCarrySteps(t *testing.T) {
+	f := MustOpenFixture(t)
+	ctx := context.Background()
+	conv := f.MustStart(t, "shop", "alice", "")
+	res := f.MustPost(t, conv, "I'm so worried, where is my order 10023??")
+	c := res.Reply.Card
+	if c == nil || c.Type != kefu.CardProgress || len(c.Steps) != 2 {
+		t.Fatalf("progress card = %+v", c)
+	}
+	if c.Steps[0].Location != "Shenzhen" || c.Steps[1].Label != "Arrived at sorting hub" || !c.Steps[1].At.Equal(fixedNow.AddDate(0, 0, -1)) {
+		t.Errorf("progress steps = %+v", c.Steps)
+	}
+	// Stored with the message.
+	msgs := f.MustMessages(t, conv)
+	if got := msgs[len(msgs)-1].Card; got == nil || len(got.Steps) != 2 {
+		t.Errorf("stored card = %+v", got)
+	}
+
+	before := time.Now()
+	f.MustPost(t, conv, "let me talk to a human please")
+	got, err := f.store.FindConversationByID(ctx, "shop", conv.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The engine's clock is the real one in the fixture.
+	if got.Status != kefu.StatusQueued || got.QueuedAt.Before(before.Add(-time.Second)) || got.QueuedAt.After(time.Now()) {
+		t.Errorf("after hand-off: status %s, queued at %v; want queued during the turn (%v)", got.Status, got.QueuedAt, before)
 	}
 }

@@ -28,6 +28,9 @@ const (
 	ReasonCustomerAsked = "customer_asked"
 	ReasonAnger         = "anger"
 	ReasonNotUnderstood = "repeated_misunderstanding"
+	// ReasonSensitive prefixes the topic of a sensitive message:
+	// "sensitive_health", "sensitive_legal", "sensitive_fraud".
+	ReasonSensitive     = "sensitive_"
 	ReasonAgentHas      = "agent_has_conversation"
 	ReasonQueued        = "queued_for_agent"
 	ReasonLowConfidence = "low_confidence"
@@ -82,7 +85,19 @@ func (p *Policy) Decide(ctx context.Context, st *kefu.TurnState) kefu.Decision {
 		vip = 1
 	}
 	angry := u.Emotion.Label == "anger" && u.Emotion.Intensity >= AngerHandoff
+	anger := 0
+	if angry {
+		anger = 1
+	}
 	switch {
+	case len(u.Sensitive) > 0:
+		// Legal threats, health or safety and fraud or payment disputes
+		// go to a person whatever the intent; health is the most urgent.
+		prio := 2
+		if u.Sensitive[0] == "health" {
+			prio = 3
+		}
+		return kefu.Decision{Action: kefu.ActionHandoff, Reason: ReasonSensitive + u.Sensitive[0], Priority: prio + vip + anger}
 	case u.Intent == kefu.IntentHuman:
 		prio := 1 + vip
 		if angry {

@@ -13,6 +13,7 @@ import (
 	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/nlu/lang"
 	"github.com/kefu-ai/kefu/nlu/normalize"
+	"github.com/kefu-ai/kefu/nlu/sensitive"
 )
 
 // Name prefixes the Source of every Understanding.
@@ -37,12 +38,13 @@ var _ kefu.Understander = (*Understander)(nil)
 // Understander is the NLU pipeline. Build it with New; it is safe for
 // concurrent use.
 type Understander struct {
-	prep     *Prep
-	intents  *intent.Registry
-	entities *entity.Extractor
-	emotion  EmotionDetector
-	products kefu.ProductService // nil: no product entities
-	now      kefu.Clock
+	prep      *Prep
+	intents   *intent.Registry
+	entities  *entity.Extractor
+	emotion   EmotionDetector
+	sensitive *sensitive.Detector
+	products  kefu.ProductService // nil: no product entities
+	now       kefu.Clock
 
 	mu       sync.Mutex // guards catalogs and patterns
 	catalogs map[string]catalogEntry
@@ -62,8 +64,11 @@ type Config struct {
 	Model    *intent.Model
 	Entities *entity.Extractor
 	Emotion  EmotionDetector
-	Products kefu.ProductService
-	Now      kefu.Clock
+	// Sensitive flags legal, health and fraud topics; nil builds the
+	// shipped detector.
+	Sensitive *sensitive.Detector
+	Products  kefu.ProductService
+	Now       kefu.Clock
 }
 
 // New builds an Understander; nil Lang, Norm and Entities are built with
@@ -88,10 +93,15 @@ func New(c Config) (*Understander, error) {
 			return nil, err
 		}
 	}
+	if c.Sensitive == nil {
+		if c.Sensitive, err = sensitive.New(); err != nil {
+			return nil, err
+		}
+	}
 	if c.Now == nil {
 		c.Now = time.Now
 	}
-	return &Understander{
+	return &Understander{sensitive: c.Sensitive,
 		prep: &Prep{Lang: c.Lang, Norm: c.Norm}, intents: intent.NewRegistry(c.Model), entities: c.Entities,
 		emotion: c.Emotion, products: c.Products, now: c.Now,
 		catalogs: map[string]catalogEntry{}, patterns: map[string]*regexp.Regexp{},
@@ -169,6 +179,7 @@ func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandReques
 	} else {
 		und.Emotion = kefu.Emotion{Label: "neutral"}
 	}
+	und.Sensitive = u.sensitive.Detect(normalized, language)
 	// A short message that carries what the bot asked for ("10023",
 	// "FF-20931 please") answers the question rather than opening a new
 	// topic.

@@ -1,0 +1,181 @@
+// Package phrase matches lexicon phrases inside chat text: case-folded,
+// with runs of spaces matching one space, whole words in space-separated
+// scripts and anywhere in scripts written without spaces (Chinese,
+// Japanese, Thai). Each phrase carries a value per language.
+package phrase
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kefu-ai/kefu/internal/script"
+)
+
+type entry[V any] struct {
+	lang string // "" for every language
+	val  V
+}
+
+type node[V any] struct {
+	keys []rune
+	next []int32
+	vals []entry[V]
+}
+
+// Trie holds phrases. Build it with Add, then use it read-only: it is
+// safe for concurrent readers once no Add runs.
+type Trie[V any] struct {
+	nodes []node[V]
+	root  map[rune]int32
+}
+
+// New returns an empty Trie.
+func New[V any]() *Trie[V] { return &Trie[V]{nodes: []node[V]{{}}, root: map[rune]int32{}} }
+
+func (t *Trie[V]) child(cur int32, r rune) int32 {
+	if cur == 0 {
+		if n, ok := t.root[r]; ok {
+			return n
+		}
+		return -1
+	}
+	nd := &t.nodes[cur]
+	for i, k := range nd.keys {
+		if k == r {
+			return nd.next[i]
+		}
+	}
+	return -1
+}
+
+// Add stores phrase with val for lang ("" for every language). A phrase
+// added twice for the same language keeps its first value.
+func (t *Trie[V]) Add(phrase, lang string, val V) {
+	phrase = strings.Join(strings.Fields(phrase), " ")
+	if phrase == "" {
+		return
+	}
+	cur := int32(0)
+	for _, r := range phrase {
+		r = script.Fold(r)
+		nx := t.child(cur, r)
+		if nx < 0 {
+			nx = int32(len(t.nodes))
+			t.nodes = append(t.nodes, node[V]{})
+			if cur == 0 {
+				t.root[r] = nx
+			} else {
+				t.nodes[cur].keys = append(t.nodes[cur].keys, r)
+				t.nodes[cur].next = append(t.nodes[cur].next, nx)
+			}
+		}
+		cur = nx
+	}
+	for _, e := range t.nodes[cur].vals {
+		if e.lang == lang {
+			return
+		}
+	}
+	t.nodes[cur].vals = append(t.nodes[cur].vals, entry[V]{lang, val})
+}
+
+// Match is one phrase found in a text: s[Start:End] matched, with Val.
+type Match[V any] struct {
+	Start, End int
+	Val        V
+}
+
+// pick returns the value for lang: its own, else the universal one, else
+// English (customers mix English into every language).
+func pick[V any](vals []entry[V], lang string) (V, bool) {
+	var univ, en *entry[V]
+	for i := range vals {
+		switch e := &vals[i]; e.lang {
+		case lang:
+			return e.val, true
+		case "":
+			univ = e
+		case "en":
+			en = e
+		}
+	}
+	switch {
+	case univ != nil:
+		return univ.val, true
+	case en != nil:
+		return en.val, true
+	}
+	var zero V
+	return zero, false
+}
+
+// FindAll appends to out the longest phrase at every position where a
+// word can start, left to right, skipping over what matched.
+func (t *Trie[V]) FindAll(s, lang string, out []Match[V]) []Match[V] {
+	prevWord := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		w := isWord(r)
+		if !(w && prevWord) {
+			if end, v, ok := t.longest(s, i, lang); ok {
+				out = append(out, Match[V]{i, end, v})
+				prevWord = isWord(lastRune(s[:end]))
+				i = end
+				continue
+			}
+		}
+		prevWord = w
+		i += n
+	}
+	return out
+}
+
+func (t *Trie[V]) longest(s string, i int, lang string) (int, V, bool) {
+	var (
+		best  = -1
+		bestV V
+		found bool
+		cur   int32
+	)
+	for j := i; j < len(s); {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if script.IsSpace(r) {
+			k := j + n
+			for k < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[k:])
+				if !script.IsSpace(r2) {
+					break
+				}
+				k += n2
+			}
+			r, n = ' ', k-j
+		}
+		cur = t.child(cur, script.Fold(r))
+		if cur < 0 {
+			break
+		}
+		j += n
+		if vals := t.nodes[cur].vals; len(vals) > 0 && (!isWord(r) || !wordAt(s, j)) {
+			if v, ok := pick(vals, lang); ok {
+				best, bestV, found = j, v, true
+			}
+		}
+	}
+	return best, bestV, found
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func wordAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWord(r)
+}
+
+// isWord reports whether r belongs to a word of a space-separated script.
+func isWord(r rune) bool { return script.IsWord(r, true) }
