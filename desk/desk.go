@@ -1,0 +1,183 @@
+package desk
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/knowledge"
+	"github.com/kefu-ai/kefu/translate"
+)
+
+// Router gives a queued conversation to an available agent (package
+// routing implements it). ENOTFOUND means nobody fitting is free.
+type Router interface {
+	Route(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversation) (*kefu.Agent, *kefu.Conversation, error)
+}
+
+// Locker serialises work on one conversation. dialog.Engine implements it
+// with the lock its customer turns hold, so that desk operations and turns
+// of one conversation never interleave (within one process).
+type Locker interface {
+	LockConversation(id string) (unlock func())
+}
+
+// Desk performs agents' operations. Set the exported fields, then call
+// Init; it is safe for concurrent use. Every method acts for an agent
+// loaded by the caller (the console's session) and never leaves that
+// agent's tenant.
+type Desk struct {
+	Store    kefu.Store
+	Events   kefu.EventService
+	Composer kefu.Composer
+	// Translator translates agents' replies into the customer's language
+	// and customer messages into the agent's (a translate.Chain, whose
+	// cache serves repeated views). Nil means no machine translation: the
+	// original text is sent and shown with a notice.
+	Translator translate.Translator
+	// Router re-routes queued conversations when an agent comes online or
+	// frees a slot. Nil disables re-routing.
+	Router Router
+	// Locker is the per-conversation lock shared with the dialog engine.
+	// Nil means a lock of the Desk's own, which serialises desk operations
+	// but not customer turns.
+	Locker Locker
+	// Knowledge finds articles for the assist panel; nil means none.
+	Knowledge *knowledge.Service
+	// Understander reads the emotion and intent of the last customer
+	// message for the assist panel; nil means none.
+	Understander kefu.Understander
+	// Skills produce reply drafts for the assist panel.
+	Skills []kefu.Skill
+	Logger *slog.Logger
+	Now    kefu.Clock
+
+	own keyedMutex
+}
+
+// Init checks the wiring and fills in defaults.
+func (d *Desk) Init() error {
+	if d.Store == nil || d.Events == nil || d.Composer == nil {
+		return kefu.Errorf(kefu.EINTERNAL, "desk: Desk needs Store, Events and Composer")
+	}
+	if d.Logger == nil {
+		d.Logger = slog.Default()
+	}
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	return nil
+}
+
+// lock locks one conversation against turns and other desk operations.
+func (d *Desk) lock(id string) (unlock func()) {
+	if d.Locker != nil {
+		return d.Locker.LockConversation(id)
+	}
+	return d.own.Lock(id)
+}
+
+// AgentLanguage is the language an agent reads and writes in the console:
+// the first of the agent's languages, else the shop's working language,
+// else English.
+func AgentLanguage(a *kefu.Agent, t *kefu.Tenant) string {
+	if len(a.Languages) > 0 && a.Languages[0] != "" {
+		return a.Languages[0]
+	}
+	if t != nil && t.Settings.DefaultLanguage != "" {
+		return t.Settings.DefaultLanguage
+	}
+	return "en"
+}
+
+// customerLanguage is the language the customer is answered in.
+func customerLanguage(c *kefu.Conversation, t *kefu.Tenant) string {
+	if c.Language != "" {
+		return c.Language
+	}
+	if t.Settings.DefaultLanguage != "" {
+		return t.Settings.DefaultLanguage
+	}
+	return "en"
+}
+
+// checkAgent rejects a missing or incomplete acting agent.
+func checkAgent(a *kefu.Agent) error {
+	if a == nil || a.ID == "" || a.TenantID == "" {
+		return kefu.Errorf(kefu.EUNAUTHORIZED, "no agent")
+	}
+	return nil
+}
+
+// checkText validates an agent's reply or note: not blank, valid UTF-8,
+// at most max bytes, no control characters but newlines and tabs.
+func checkText(field, s string, max int) error {
+	if !utf8.ValidString(s) {
+		return kefu.Errorf(kefu.EINVALID, "%s is not valid UTF-8", field)
+	}
+	if strings.TrimSpace(s) == "" {
+		return kefu.Errorf(kefu.EINVALID, "%s is empty", field)
+	}
+	if len(s) > max {
+		return kefu.Errorf(kefu.ETOOLARGE, "%s is %d bytes; the limit is %d", field, len(s), max)
+	}
+	if strings.IndexFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t' }) >= 0 {
+		return kefu.Errorf(kefu.EINVALID, "%s must not contain control characters", field)
+	}
+	return nil
+}
+
+// validID reports whether s can be an entity ID; anything else cannot
+// exist and is ENOTFOUND without a store read.
+func validID(s string) bool {
+	if s == "" || len(s) > 64 {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_')
+	}) < 0
+}
+
+func notFound() error { return kefu.Errorf(kefu.ENOTFOUND, "conversation not found") }
+
+// keyedMutex serialises work per key without keeping a mutex for every key
+// ever seen (the fallback when no Locker is wired).
+type keyedMutex struct {
+	mu    sync.Mutex // guards locks
+	locks map[string]*keyedEntry
+}
+
+type keyedEntry struct {
+	mu   sync.Mutex
+	refs int // guarded by keyedMutex.mu
+}
+
+// Lock locks key and returns its unlock function.
+func (k *keyedMutex) Lock(key string) (unlock func()) {
+	k.mu.Lock()
+	if k.locks == nil {
+		k.locks = map[string]*keyedEntry{}
+	}
+	e := k.locks[key]
+	if e == nil {
+		e = &keyedEntry{}
+		k.locks[key] = e
+	}
+	e.refs++
+	k.mu.Unlock()
+	e.mu.Lock()
+	return func() {
+		e.mu.Unlock()
+		k.mu.Lock()
+		e.refs--
+		if e.refs == 0 {
+			delete(k.locks, key)
+		}
+		k.mu.Unlock()
+	}
+}
