@@ -8,10 +8,14 @@
  * data-language ("zh", "en", ... or "auto"), data-title, and
  * data-mode="page" to fill the page instead of showing a chat bubble.
  *
- * Message text is only ever rendered with textContent, never as HTML.
+ * Message text is only ever rendered with textContent, never as HTML:
+ * texts, names, card labels and codes all come from other people.
  * Stable hooks for browser tests: #kefu-launcher, #kefu-panel, #kefu-input,
  * #kefu-send, #kefu-lang, .kefu-msg[data-author=customer|bot|agent|system],
- * .kefu-msg[data-id], #kefu-typing.
+ * .kefu-msg[data-id], .kefu-msg[data-kind], #kefu-typing, #kefu-queue,
+ * #kefu-queue-position, #kefu-queue-wait, .kefu-translated, .kefu-original,
+ * .kefu-rating .kefu-star[data-rating=1..5], .kefu-card[data-type=progress|offer],
+ * .kefu-step, .kefu-code, .kefu-copy. See docs/widget.md.
  */
 (function () {
   'use strict';
@@ -29,6 +33,7 @@
   var storageKey = 'kefu:' + tenant + ':' + (customer || '~');
   var MAX_BYTES = 4000;
   var MAX_SEND_ATTEMPTS = 6;
+  var QUEUE_POLL_MS = 10000; // how often a queued conversation refreshes its place
 
   var TEXT = {
     en: {
@@ -38,7 +43,13 @@
       typing: 'Typing…', offline: 'Connection lost. Reconnecting…',
       retrying: 'Network problem. Retrying…', failed: 'Not sent.', retry: 'Retry',
       tooLong: 'This message is too long.', bot: 'Assistant', agent: 'Agent',
-      queued: 'Waiting for an agent', agentOn: 'With an agent', closed: 'Closed'
+      queued: 'Waiting for an agent', agentOn: 'With an agent', closed: 'Closed',
+      queueWaiting: 'Waiting for the next available agent…',
+      queuePos: 'You are number {n} in the queue.', queueWait: 'Estimated wait: about {m} min.',
+      joined: '{name} joined the chat.', agentNamed: 'With {name}',
+      translated: 'Translated', showOriginal: 'Show original', original: 'Original',
+      rate: 'Rate this chat', star: '{n} of 5', rateFailed: 'Your rating was not sent. Please try again.',
+      copy: 'Copy', copied: 'Copied', code: 'Code', progress: 'Progress'
     },
     zh: {
       title: '在线客服', placeholder: '请输入消息…', send: '发送',
@@ -47,7 +58,13 @@
       typing: '正在输入…', offline: '连接已断开，正在重连…',
       retrying: '网络异常，正在重试…', failed: '发送失败。', retry: '重试',
       tooLong: '消息太长了。', bot: '智能客服', agent: '人工客服',
-      queued: '正在为您转接人工', agentOn: '人工客服接待中', closed: '已结束'
+      queued: '正在为您转接人工', agentOn: '人工客服接待中', closed: '已结束',
+      queueWaiting: '正在为您接入人工客服…',
+      queuePos: '您当前排在第 {n} 位。', queueWait: '预计等待约 {m} 分钟。',
+      joined: '{name} 已加入对话。', agentNamed: '{name} 为您服务',
+      translated: '机器翻译', showOriginal: '查看原文', original: '原文',
+      rate: '为本次服务评分', star: '{n} 星', rateFailed: '评分未能提交，请重试。',
+      copy: '复制', copied: '已复制', code: '优惠码', progress: '物流进度'
     },
     es: {
       title: 'Atención al cliente', placeholder: 'Escribe tu mensaje…', send: 'Enviar',
@@ -56,7 +73,13 @@
       typing: 'Escribiendo…', offline: 'Conexión perdida. Reconectando…',
       retrying: 'Problema de red. Reintentando…', failed: 'No enviado.', retry: 'Reintentar',
       tooLong: 'El mensaje es demasiado largo.', bot: 'Asistente', agent: 'Agente',
-      queued: 'Esperando a un agente', agentOn: 'Con un agente', closed: 'Cerrada'
+      queued: 'Esperando a un agente', agentOn: 'Con un agente', closed: 'Cerrada',
+      queueWaiting: 'Esperando al próximo agente disponible…',
+      queuePos: 'Estás en la posición {n} de la cola.', queueWait: 'Espera estimada: unos {m} min.',
+      joined: '{name} se ha unido al chat.', agentNamed: 'Con {name}',
+      translated: 'Traducido', showOriginal: 'Ver original', original: 'Original',
+      rate: 'Valora este chat', star: '{n} de 5', rateFailed: 'No se pudo enviar tu valoración. Inténtalo de nuevo.',
+      copy: 'Copiar', copied: 'Copiado', code: 'Código', progress: 'Seguimiento'
     },
     th: {
       title: 'ฝ่ายบริการลูกค้า', placeholder: 'พิมพ์ข้อความ…', send: 'ส่ง',
@@ -65,7 +88,13 @@
       typing: 'กำลังพิมพ์…', offline: 'การเชื่อมต่อขาดหาย กำลังเชื่อมต่อใหม่…',
       retrying: 'เครือข่ายมีปัญหา กำลังลองใหม่…', failed: 'ส่งไม่สำเร็จ', retry: 'ลองใหม่',
       tooLong: 'ข้อความยาวเกินไป', bot: 'ผู้ช่วย', agent: 'เจ้าหน้าที่',
-      queued: 'กำลังรอเจ้าหน้าที่', agentOn: 'คุยกับเจ้าหน้าที่', closed: 'ปิดแล้ว'
+      queued: 'กำลังรอเจ้าหน้าที่', agentOn: 'คุยกับเจ้าหน้าที่', closed: 'ปิดแล้ว',
+      queueWaiting: 'กำลังรอเจ้าหน้าที่คนถัดไป…',
+      queuePos: 'คุณอยู่ลำดับที่ {n} ในคิว', queueWait: 'เวลารอโดยประมาณ {m} นาที',
+      joined: '{name} เข้าร่วมแชทแล้ว', agentNamed: 'คุยกับ {name}',
+      translated: 'แปลโดยเครื่อง', showOriginal: 'ดูต้นฉบับ', original: 'ต้นฉบับ',
+      rate: 'ให้คะแนนแชทนี้', star: '{n} จาก 5', rateFailed: 'ส่งคะแนนไม่สำเร็จ กรุณาลองใหม่',
+      copy: 'คัดลอก', copied: 'คัดลอกแล้ว', code: 'รหัส', progress: 'สถานะการจัดส่ง'
     },
     ar: {
       title: 'خدمة العملاء', placeholder: 'اكتب رسالتك…', send: 'إرسال',
@@ -74,7 +103,13 @@
       typing: 'يكتب…', offline: 'انقطع الاتصال. جارٍ إعادة الاتصال…',
       retrying: 'مشكلة في الشبكة. جارٍ إعادة المحاولة…', failed: 'لم تُرسل.', retry: 'إعادة المحاولة',
       tooLong: 'الرسالة طويلة جدًا.', bot: 'المساعد', agent: 'موظف',
-      queued: 'في انتظار موظف', agentOn: 'مع موظف', closed: 'مغلقة'
+      queued: 'في انتظار موظف', agentOn: 'مع موظف', closed: 'مغلقة',
+      queueWaiting: 'في انتظار أول موظف متاح…',
+      queuePos: 'ترتيبك في قائمة الانتظار: {n}.', queueWait: 'الانتظار المتوقع: حوالي {m} دقيقة.',
+      joined: 'انضم {name} إلى المحادثة.', agentNamed: 'مع {name}',
+      translated: 'ترجمة آلية', showOriginal: 'عرض النص الأصلي', original: 'الأصل',
+      rate: 'قيّم هذه المحادثة', star: '{n} من 5', rateFailed: 'لم يُرسل تقييمك. حاول مرة أخرى.',
+      copy: 'نسخ', copied: 'تم النسخ', code: 'الرمز', progress: 'تتبع الشحنة'
     }
   };
   var LANGUAGES = [
@@ -107,7 +142,13 @@
     ws: null,
     wsAttempt: 0,
     wsTimer: 0,
-    opened: false
+    opened: false,
+    status: '',        // the conversation's status
+    queueInfo: null,   // {position, estimated_wait_seconds} while queued
+    pollTimer: 0,
+    agentName: '',     // the agent who has the conversation, from agent_joined
+    rating: 0,         // the conversation's stored rating
+    ratingBoxes: []    // CSAT controls not answered yet
   };
 
   function saveSession() {
@@ -120,6 +161,9 @@
     state.id = '';
     state.token = '';
     state.lastId = 0;
+    state.agentName = '';
+    state.rating = 0;
+    showConversationStatus('');
     if (state.ws) {
       state.ws.onclose = null;
       state.ws.close();
@@ -183,6 +227,12 @@
   if (!inline) {
     closeBtn = el('button', { className: 'kefu-close', id: 'kefu-close', type: 'button', text: '\u00D7' }, header);
   }
+  // The waiting banner, shown while a person is being found.
+  var queueEl = el('div', { id: 'kefu-queue', className: 'kefu-queue', role: 'status' }, panel);
+  queueEl.hidden = true;
+  var queueTitle = el('span', { className: 'kefu-queue-title' }, queueEl);
+  var queuePos = el('span', { id: 'kefu-queue-position', className: 'kefu-queue-line' }, queueEl);
+  var queueWait = el('span', { id: 'kefu-queue-wait', className: 'kefu-queue-line' }, queueEl);
   var log = el('div', { id: 'kefu-log', className: 'kefu-log', role: 'log', 'aria-live': 'polite' }, panel);
   var welcome = el('div', { className: 'kefu-welcome', id: 'kefu-welcome' }, log);
   var typing = el('div', { id: 'kefu-typing', className: 'kefu-typing', role: 'status' }, log);
@@ -203,6 +253,14 @@
   function t(key) {
     var d = TEXT[uiLang()] || TEXT.en;
     return d[key] || TEXT.en[key];
+  }
+
+  // tf fills {name} placeholders of a UI string. The result is plain text
+  // for textContent; a function replacer keeps "$&" in values literal.
+  function tf(key, vals) {
+    return t(key).replace(/\{(\w+)\}/g, function (all, k) {
+      return Object.prototype.hasOwnProperty.call(vals, k) ? String(vals[k]) : all;
+    });
   }
 
   function applyLanguage() {
@@ -229,7 +287,10 @@
     if (closeBtn) {
       closeBtn.setAttribute('aria-label', t('close'));
     }
-    showConversationStatus(root.getAttribute('data-status') || '');
+    showConversationStatus(state.status);
+    Array.prototype.forEach.call(log.querySelectorAll('[data-i18n]'), function (n) {
+      n.textContent = t(n.getAttribute('data-i18n'));
+    });
   }
 
   function setStatus(text) {
@@ -245,10 +306,65 @@
     log.scrollTop = log.scrollHeight;
   }
 
+  // showConversationStatus shows the status in the header and the waiting
+  // banner, and polls the conversation for its place in the queue while it
+  // is queued (nothing is pushed when others ahead are taken).
   function showConversationStatus(s) {
-    root.setAttribute('data-status', s || '');
-    var label = { queued: 'queued', agent: 'agentOn', closed: 'closed' }[s];
-    stateEl.textContent = label ? t(label) : '';
+    state.status = s || '';
+    root.setAttribute('data-status', state.status);
+    var label = { queued: 'queued', agent: 'agentOn', closed: 'closed' }[state.status];
+    stateEl.textContent = state.status === 'agent' && state.agentName ? tf('agentNamed', { name: state.agentName }) : (label ? t(label) : '');
+    if (state.status !== 'queued') {
+      state.queueInfo = null;
+    }
+    showQueue();
+    if (state.status === 'queued' && state.id) {
+      if (!state.pollTimer) {
+        state.pollTimer = setInterval(pollConversation, QUEUE_POLL_MS);
+      }
+    } else if (state.pollTimer) {
+      clearInterval(state.pollTimer);
+      state.pollTimer = 0;
+    }
+  }
+
+  function showQueue() {
+    var q = state.queueInfo;
+    queueEl.hidden = state.status !== 'queued';
+    queueTitle.textContent = t('queueWaiting');
+    queuePos.textContent = q && q.position > 0 ? tf('queuePos', { n: q.position }) : '';
+    queueWait.textContent = q && q.estimated_wait_seconds > 0 ?
+      tf('queueWait', { m: Math.max(1, Math.round(q.estimated_wait_seconds / 60)) }) : '';
+  }
+
+  // showConversation applies a conversation read from the API or pushed
+  // over the websocket; queue is the place in the queue, when known.
+  function showConversation(c, queue) {
+    if (!c) {
+      return;
+    }
+    if (c.rating) {
+      state.rating = c.rating;
+    }
+    if (c.status !== 'queued') {
+      state.queueInfo = null;
+    } else if (queue) {
+      state.queueInfo = queue;
+    }
+    if (c.status === 'closed' || c.status === 'bot') {
+      state.agentName = '';
+    }
+    showConversationStatus(c.status);
+  }
+
+  // pollConversation refreshes the status and the place in the queue.
+  function pollConversation() {
+    if (!state.id || !state.token || document.hidden) {
+      return;
+    }
+    api('GET', conversationPath(), undefined, state.token).then(function (data) {
+      showConversation(data.conversation, data.queue);
+    }, function () { /* the next poll or the websocket catches up */ });
   }
 
   function noteSeen(m) {
@@ -264,10 +380,40 @@
   // only, so nothing a customer, agent or bot writes can become markup.
   function renderMessage(m, pending) {
     var node = el('div', { className: 'kefu-msg', 'data-author': m.author, dir: 'auto' });
-    if (m.author === 'bot' || m.author === 'agent') {
-      el('span', { className: 'kefu-who', text: t(m.author) }, node);
+    if (m.kind) {
+      node.setAttribute('data-kind', m.kind);
     }
-    el('span', { className: 'kefu-text', text: m.text }, node);
+    if (m.author === 'bot') {
+      el('span', { className: 'kefu-who', 'data-i18n': 'bot', text: t('bot') }, node);
+    } else if (m.author === 'agent') {
+      if (m.author_name) {
+        el('span', { className: 'kefu-who', text: m.author_name }, node);
+      } else {
+        el('span', { className: 'kefu-who', 'data-i18n': 'agent', text: t('agent') }, node);
+      }
+    }
+    var text = m.text || '';
+    if (m.author === 'system' && !text && m.kind === 'agent_joined' && m.author_name) {
+      text = tf('joined', { name: m.author_name });
+    }
+    if (m.card && m.card.title) {
+      // The text repeats the card for clients that cannot draw it; when
+      // it does so under the card's title, show only what comes before.
+      var cut = text.indexOf('\n' + m.card.title);
+      if (cut > 0) {
+        text = text.slice(0, cut);
+      }
+    }
+    el('span', { className: 'kefu-text', text: text }, node);
+    if (m.translated_by && m.original_text) {
+      renderOriginal(node, m);
+    }
+    if (m.card) {
+      renderCard(node, m.card, m.language);
+    }
+    if (m.author === 'system' && m.kind === 'rating_asked') {
+      renderRating(node);
+    }
     if (m.id) {
       node.setAttribute('data-id', String(m.id));
     }
@@ -295,9 +441,200 @@
       }
     }
     renderMessage(m, false);
+    noteSystem(m);
     if (m.author !== 'customer') {
       showTyping(false);
     }
+  }
+
+  // renderOriginal adds the "translated" marker to a machine-translated
+  // message; it shows the author's own words on click (and as a tooltip).
+  function renderOriginal(node, m) {
+    var btn = el('button', { className: 'kefu-translated', type: 'button', 'aria-expanded': 'false', 'data-i18n': 'translated' }, node);
+    btn.textContent = t('translated');
+    btn.title = m.original_text;
+    var orig = el('span', { className: 'kefu-original', dir: 'auto' }, node);
+    if (m.original_language) {
+      orig.setAttribute('lang', m.original_language);
+    }
+    orig.textContent = m.original_text;
+    orig.hidden = true;
+    btn.addEventListener('click', function () {
+      orig.hidden = !orig.hidden;
+      btn.setAttribute('aria-expanded', orig.hidden ? 'false' : 'true');
+      scrollDown();
+    });
+  }
+
+  // formatTime shows an RFC 3339 time in the reader's time zone, in the
+  // message's language when the browser knows it.
+  function formatTime(at, lang) {
+    var d = new Date(at);
+    if (isNaN(d.getTime())) {
+      return '';
+    }
+    var opts = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' };
+    try {
+      return new Intl.DateTimeFormat([lang || uiLang(), 'en'], opts).format(d);
+    } catch (e) {
+      return d.toLocaleString();
+    }
+  }
+
+  // renderCard draws a progress card as a vertical timeline (oldest step
+  // first, the last one marked current) and an offer card as its title
+  // and a coupon code with a copy button.
+  function renderCard(node, card, lang) {
+    if (card.type !== 'progress' && card.type !== 'offer') {
+      return;
+    }
+    var box = el('div', { className: 'kefu-card', 'data-type': card.type }, node);
+    if (card.title) {
+      el('div', { className: 'kefu-card-title', text: card.title }, box);
+    }
+    if (card.type === 'progress') {
+      var steps = card.steps || [];
+      var list = el('ol', { className: 'kefu-timeline' }, box);
+      steps.forEach(function (st, i) {
+        var li = el('li', { className: 'kefu-step' }, list);
+        if (i === steps.length - 1) {
+          li.setAttribute('data-current', 'true');
+        }
+        el('span', { className: 'kefu-step-label', text: st.label || '' }, li);
+        if (st.location) {
+          el('span', { className: 'kefu-step-location', text: st.location }, li);
+        }
+        if (st.at) {
+          el('time', { className: 'kefu-step-time', datetime: st.at, text: formatTime(st.at, lang) }, li);
+        }
+      });
+      return;
+    }
+    if (card.code) {
+      var row = el('div', { className: 'kefu-offer' }, box);
+      el('span', { className: 'kefu-code-label', 'data-i18n': 'code', text: t('code') }, row);
+      var code = el('code', { className: 'kefu-code', dir: 'ltr', text: card.code }, row);
+      var copy = el('button', { className: 'kefu-copy', type: 'button', 'data-i18n': 'copy', text: t('copy') }, row);
+      copy.addEventListener('click', function () {
+        copyText(card.code, code).then(function () {
+          copy.textContent = t('copied');
+          copy.setAttribute('data-copied', 'true');
+          setTimeout(function () {
+            copy.textContent = t('copy');
+            copy.removeAttribute('data-copied');
+          }, 2000);
+        }, function () { /* the code stays selected for a manual copy */ });
+      });
+    }
+  }
+
+  // copyText copies text to the clipboard, falling back to selecting the
+  // element (older browsers, or pages without clipboard permission).
+  function copyText(text, node) {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      return navigator.clipboard.writeText(text).catch(function () {
+        return selectCopy(node);
+      });
+    }
+    return selectCopy(node);
+  }
+
+  function selectCopy(node) {
+    var range = document.createRange();
+    range.selectNodeContents(node);
+    var sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    var ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch (e) { /* not supported */ }
+    return ok ? Promise.resolve() : Promise.reject(new Error('copy'));
+  }
+
+  // renderRating adds a 1-5 star control (CSAT) under a rating request.
+  // It stays active until the conversation is rated (a rating_given
+  // message follows it).
+  function renderRating(node) {
+    var box = el('div', { className: 'kefu-rating', role: 'group' }, node);
+    box.setAttribute('aria-label', t('rate'));
+    for (var n = 1; n <= 5; n++) {
+      var b = el('button', { className: 'kefu-star', type: 'button', 'data-rating': String(n), 'aria-pressed': 'false' }, box);
+      b.textContent = '\u2605';
+      b.setAttribute('aria-label', tf('star', { n: n }));
+      b.title = tf('star', { n: n });
+      b.addEventListener('click', rate.bind(null, n, box));
+    }
+    state.ratingBoxes.push(box);
+  }
+
+  function rate(n, box) {
+    if (box.getAttribute('data-state')) {
+      return;
+    }
+    box.setAttribute('data-state', 'sending');
+    box.setAttribute('data-chosen', String(n));
+    showStars(box, n);
+    api('POST', conversationPath('/rating'), { rating: n }, state.token).then(function (res) {
+      state.rating = n;
+      ratingDone();
+      receive(res.message);
+    }, function (err) {
+      if (err.status === 409) {
+        // Already rated (another tab) or no longer asked.
+        ratingDone();
+        return;
+      }
+      box.removeAttribute('data-state');
+      box.removeAttribute('data-chosen');
+      showStars(box, 0);
+      setStatus(t('rateFailed'));
+    });
+  }
+
+  function showStars(box, n) {
+    Array.prototype.forEach.call(box.querySelectorAll('.kefu-star'), function (b) {
+      b.setAttribute('aria-pressed', Number(b.getAttribute('data-rating')) <= n ? 'true' : 'false');
+    });
+  }
+
+  // ratingDone closes every open CSAT control, showing the stars chosen
+  // there (the thank-you may arrive over the websocket before the reply to
+  // the post) or else the stored rating.
+  function ratingDone() {
+    state.ratingBoxes.forEach(function (box) {
+      box.setAttribute('data-state', 'done');
+      showStars(box, Number(box.getAttribute('data-chosen')) || state.rating);
+      Array.prototype.forEach.call(box.querySelectorAll('.kefu-star'), function (b) {
+        b.disabled = true;
+      });
+    });
+    state.ratingBoxes = [];
+  }
+
+  // noteSystem follows the hand-off steps that system messages record.
+  function noteSystem(m) {
+    if (m.author !== 'system') {
+      return;
+    }
+    switch (m.kind) {
+      case 'agent_joined':
+      case 'transferred':
+        if (m.author_name) {
+          state.agentName = m.author_name;
+        }
+        break;
+      case 'agent_left':
+      case 'closed':
+        state.agentName = '';
+        break;
+      case 'rating_given':
+        ratingDone();
+        return;
+      default:
+        return;
+    }
+    showConversationStatus(state.status);
   }
 
   function settle(item, m) {
@@ -364,7 +701,7 @@
         state.lastId = 0;
         state.seen = {};
         saveSession();
-        showConversationStatus(data.conversation.status);
+        showConversation(data.conversation, data.queue);
         connect();
       })
       .finally(function () {
@@ -380,7 +717,7 @@
       return;
     }
     api('GET', conversationPath(), undefined, state.token).then(function (data) {
-      showConversationStatus(data.conversation.status);
+      showConversation(data.conversation, data.queue);
       connect();
     }, function (err) {
       if (err.status === 401 || err.status === 404) {
@@ -530,7 +867,10 @@
       if (ev.type === 'message.created') {
         receive(ev.message);
       } else if (ev.type === 'conversation.status' && ev.conversation) {
-        showConversationStatus(ev.conversation.status);
+        showConversation(ev.conversation, null);
+        if (ev.conversation.status === 'queued') {
+          pollConversation(); // the event does not carry the place in the queue
+        }
       }
     };
     ws.onclose = function (e) {
