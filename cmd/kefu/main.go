@@ -7,6 +7,7 @@
 //	kefu train    train an intent model on labelled CSV files
 //	kefu eval     evaluate an intent model on a labelled CSV
 //	kefu bench    measure full HTTP turns per second and latency
+//	kefu stats    hand-off metrics (queue wait, first response, reasons, CSAT)
 //
 // Run "kefu <command> -h" for a command's flags.
 package main
@@ -58,6 +59,7 @@ func commands() []command {
 		{"train", "train an intent model on labelled CSV files (or kefu's own corpus)", runTrain},
 		{"eval", "evaluate an intent model on a labelled CSV; last line is JSON", runEval},
 		{"bench", "measure throughput and latency: full HTTP turns (default) or --scenario nlu", runBench},
+		{"stats", "hand-off metrics of a shop: reasons, queue wait, first agent response, CSAT; last line is JSON", runStats},
 	}
 }
 

@@ -4,11 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kefu-ai/kefu"
 )
 
 func TestConfigPrecedence(t *testing.T) {
@@ -160,5 +163,49 @@ func TestChatInvalidLineReportsLineNumber(t *testing.T) {
 	}
 	if strings.Count(out.String(), `"reply":"`) != 2 {
 		t.Fatalf("want the other two lines answered:\n%s", out)
+	}
+}
+
+func TestStats(t *testing.T) {
+	ctx := context.Background()
+	cfg := DefaultConfig()
+	cfg.DataDir = t.TempDir()
+	app := NewApp(cfg, newLogger(cfg, io.Discard))
+	if err := app.Open(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loadDemo(ctx, app); err != nil {
+		t.Fatal(err)
+	}
+	conv, _, err := app.Engine.StartConversation(ctx, kefu.StartConversationRequest{TenantID: "globalmart", Channel: "cli"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"hola", "quiero hablar con una persona"} {
+		if _, err := app.Engine.PostMessage(ctx, kefu.PostMessageRequest{TenantID: "globalmart", ConversationID: conv.ID, Text: text}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	app.Close()
+	dir := cfg.DataDir
+	env, out, errOut := testEnv("", nil)
+	if code := Run(context.Background(), []string{"stats", "--data", dir, "--tenant", "globalmart"}, env); code != 0 {
+		t.Fatalf("stats exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	var s struct {
+		Tenant   string         `json:"tenant"`
+		Handoffs int            `json:"handoffs"`
+		Reasons  map[string]int `json:"reasons"`
+	}
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &s); err != nil {
+		t.Fatalf("last line %q: %v", lines[len(lines)-1], err)
+	}
+	if s.Tenant != "globalmart" || s.Handoffs != 1 || s.Reasons["customer_asked"] != 1 {
+		t.Errorf("stats = %+v\n%s", s, out)
+	}
+	env, _, errOut = testEnv("", nil)
+	if code := Run(context.Background(), []string{"stats", "--data", dir, "--tenant", "nope"}, env); code == 0 || !strings.Contains(errOut.String(), "not found") {
+		t.Errorf("unknown tenant: exit %d, stderr %q", code, errOut)
 	}
 }
