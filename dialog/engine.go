@@ -461,10 +461,21 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 	if updated != nil && updated.Status == kefu.StatusQueued && e.Router != nil {
 		// Routing runs after the commit: the hand-off is durable even if
 		// no agent is free or routing fails.
-		_, assigned, err := e.Router.Route(ctx, t, updated)
+		agent, assigned, err := e.Router.Route(ctx, t, updated)
 		switch {
 		case err == nil:
 			events = append(events, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: assigned, At: assigned.UpdatedAt})
+			// Tell the customer who joined, as the agent desk does when an
+			// agent takes a conversation by hand; the log then holds the
+			// join for queue-wait metrics.
+			joined := &kefu.Message{TenantID: t.ID, ConversationID: conv.ID, Author: kefu.AuthorSystem, Kind: kefu.MessageAgentJoined,
+				AuthorID: agent.ID, AuthorName: agent.Name, Language: lang,
+				Text: e.Composer.Compose(ctx, lang, kefu.SkillResult{Outcome: AgentJoinedTemplate, Data: map[string]string{"agent": agent.Name}})}
+			if err := e.Store.CreateMessage(ctx, joined); err != nil {
+				e.Logger.WarnContext(ctx, "agent joined message not stored", slog.String("conversation", conv.ID), slog.Any("err", err))
+			} else {
+				events = append(events, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: joined, At: joined.CreatedAt})
+			}
 		case kefu.ErrorCode(err) != kefu.ENOTFOUND:
 			e.Logger.WarnContext(ctx, "routing failed; the conversation stays queued", slog.String("conversation", conv.ID), slog.Any("err", err))
 		}

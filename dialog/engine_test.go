@@ -376,6 +376,20 @@ func TestHandoffRoutesToAnAgent(t *testing.T) {
 			if r := f.MustPost(t, conv, "¿hola?"); r.Reply != nil {
 				t.Fatalf("bot replied %q after the hand-off", r.Reply.Text)
 			}
+			// The customer is told who joined, in their language.
+			var joined []*kefu.Message
+			for _, m := range f.MustMessages(t, conv) {
+				if m.Kind == kefu.MessageAgentJoined {
+					joined = append(joined, m)
+				}
+			}
+			switch {
+			case withAgent && (len(joined) != 1 || joined[0].AuthorID != agent.ID || joined[0].AuthorName != "Ana" ||
+				!strings.Contains(joined[0].Text, "Ana") || joined[0].Language != "es" || joined[0].Author != kefu.AuthorSystem):
+				t.Errorf("agent joined messages = %+v", joined)
+			case !withAgent && len(joined) != 0:
+				t.Errorf("nobody joined, yet %d joined messages", len(joined))
+			}
 		})
 	}
 }

@@ -26,6 +26,10 @@ const SatisfactionOffer = 0.85
 // so that a customer is not offered one again at every "thanks".
 const SlotOffered = "_offered"
 
+// AgentJoinedTemplate is the composer key of the "agent joined" notice
+// (shared with the agent desk).
+const AgentJoinedTemplate = "desk_agent_joined"
+
 // QueueWaitPerPosition is the assumed time an agent needs per
 // conversation ahead in the queue, for the wait told at hand-off (the
 // same rule as the widget's waiting banner).
