@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/desk"
 )
 
 // QueueInfo tells a customer waiting for a person where they are in the
@@ -35,9 +36,11 @@ func (s *Server) queueWaitPerPosition() time.Duration {
 }
 
 // queueInfo returns c's place in its tenant's queue, or nil when c is not
-// queued. The queue is ordered as agents are offered conversations:
-// higher priority first, then the longest waiting (QueuedAt, or CreatedAt
-// for conversations stored before QueuedAt existed), then by ID.
+// queued. The queue is ordered as the agent console lists it (see
+// desk.Queue): highest effective priority first (Priority plus one per
+// desk.WaitStep waited, so nobody waits for ever behind newer urgent
+// cases), then the longest waiting (since QueuedAt, or UpdatedAt for
+// conversations stored before QueuedAt existed), then by ID.
 func (s *Server) queueInfo(ctx context.Context, c *kefu.Conversation) (*QueueInfo, error) {
 	if c.Status != kefu.StatusQueued {
 		return nil, nil
@@ -50,9 +53,11 @@ func (s *Server) queueInfo(ctx context.Context, c *kefu.Conversation) (*QueueInf
 	if err != nil {
 		return nil, err
 	}
+	now := s.now()
+	me := rankOf(c, now)
 	pos := 1
 	for _, q := range queued {
-		if q.ID != c.ID && queuedBefore(q, c) {
+		if q.ID != c.ID && rankOf(q, now).before(me) {
 			pos++
 		}
 	}
@@ -60,21 +65,28 @@ func (s *Server) queueInfo(ctx context.Context, c *kefu.Conversation) (*QueueInf
 	return &QueueInfo{Position: pos, EstimatedWaitSeconds: int((time.Duration(pos) * per).Seconds())}, nil
 }
 
-// queuedBefore reports whether a is ahead of b in the queue.
-func queuedBefore(a, b *kefu.Conversation) bool {
-	if a.Priority != b.Priority {
-		return a.Priority > b.Priority
-	}
-	ta, tb := queuedSince(a), queuedSince(b)
-	if !ta.Equal(tb) {
-		return ta.Before(tb)
-	}
-	return a.ID < b.ID
+// queueRank is where a conversation stands in the queue at some moment.
+type queueRank struct {
+	priority int // effective priority
+	since    time.Time
+	id       string
 }
 
-func queuedSince(c *kefu.Conversation) time.Time {
-	if !c.QueuedAt.IsZero() {
-		return c.QueuedAt
+func rankOf(c *kefu.Conversation, now time.Time) queueRank {
+	since := c.QueuedAt
+	if since.IsZero() {
+		since = c.UpdatedAt
 	}
-	return c.CreatedAt
+	return queueRank{priority: desk.EffectivePriority(c.Priority, now.Sub(since)), since: since, id: c.ID}
+}
+
+// before reports whether r is ahead of o.
+func (r queueRank) before(o queueRank) bool {
+	if r.priority != o.priority {
+		return r.priority > o.priority
+	}
+	if !r.since.Equal(o.since) {
+		return r.since.Before(o.since)
+	}
+	return r.id < o.id
 }

@@ -7,24 +7,30 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/desk"
 	khttp "github.com/kefu-ai/kefu/http"
 )
 
 func TestConversationQueue(t *testing.T) {
-	e := MustOpenEnv(t, func(s *khttp.Server) { s.QueueWaitPerPosition = 90 * time.Second })
+	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC) // the server's clock
+	e := MustOpenEnv(t, func(s *khttp.Server) {
+		s.QueueWaitPerPosition = 90 * time.Second
+		s.Now = func() time.Time { return t0 }
+	})
 	queued := kefu.StatusQueued
-	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
 	enqueue := func(key string, priority int, at time.Time) (*kefu.Conversation, string) {
 		c, token := e.MustStartConversation(t, key, "")
 		tenant := c.TenantID
 		c = e.MustUpdateConversation(t, tenant, c.ID, kefu.ConversationUpdate{Status: &queued, Priority: &priority, QueuedAt: &at})
 		return c, token
 	}
-	// Agents take higher priorities first, then the longest waiting.
-	a, tokA := enqueue(e.Key, 0, t0)
-	b, tokB := enqueue(e.Key, 2, t0.Add(2*time.Minute))
-	c, tokC := enqueue(e.Key, 0, t0.Add(-time.Minute))
-	d, tokD := enqueue(e.Key, 2, t0.Add(time.Minute))
+	// Agents take higher effective priorities first (priority + 1 per
+	// desk.WaitStep waited), then the longest waiting.
+	aged, tokAged := enqueue(e.Key, 0, t0.Add(-3*desk.WaitStep-time.Minute)) // effective 3
+	a, tokA := enqueue(e.Key, 0, t0.Add(-3*time.Minute))
+	b, tokB := enqueue(e.Key, 2, t0.Add(-time.Minute))
+	c, tokC := enqueue(e.Key, 0, t0.Add(-4*time.Minute))
+	d, tokD := enqueue(e.Key, 2, t0.Add(-2*time.Minute))
 	enqueue(e.OtherKey, 9, t0.Add(-time.Hour)) // another tenant's queue
 	idle, tokIdle := e.MustStartConversation(t, e.Key, "")
 	held, tokHeld := enqueue(e.Key, 5, t0.Add(-time.Hour))
@@ -37,11 +43,12 @@ func TestConversationQueue(t *testing.T) {
 		auth     string
 		position int // 0: no queue field
 	}{
-		{"high priority, earlier", d.ID, tokD, 1},
-		{"high priority, later", b.ID, tokB, 2},
-		{"low priority, earliest", c.ID, tokC, 3},
-		{"low priority, later", a.ID, tokA, 4},
-		{"API key sees it too", a.ID, e.Key, 4},
+		{"low priority, waited long", aged.ID, tokAged, 1},
+		{"high priority, earlier", d.ID, tokD, 2},
+		{"high priority, later", b.ID, tokB, 3},
+		{"low priority, earlier", c.ID, tokC, 4},
+		{"low priority, later", a.ID, tokA, 5},
+		{"API key sees it too", a.ID, e.Key, 5},
 		{"not queued", idle.ID, tokIdle, 0},
 		{"with an agent", held.ID, tokHeld, 0},
 	}
