@@ -11,15 +11,20 @@ import (
 	"github.com/kefu-ai/kefu/internal/script"
 )
 
-type entry[V any] struct {
-	lang string // "" for every language
-	val  V
+// Entry is a phrase's value for one language; Lang "" is every language.
+type Entry[V any] struct {
+	Lang string
+	Val  V
 }
+
+// Pick chooses, among the entries of a phrase found in a message of
+// language lang, the one that applies; ok false skips the phrase.
+type Pick[V any] func(entries []Entry[V], lang string) (v V, ok bool)
 
 type node[V any] struct {
 	keys []rune
 	next []int32
-	vals []entry[V]
+	vals []Entry[V]
 }
 
 // Trie holds phrases. Build it with Add, then use it read-only: it is
@@ -72,11 +77,11 @@ func (t *Trie[V]) Add(phrase, lang string, val V) {
 		cur = nx
 	}
 	for _, e := range t.nodes[cur].vals {
-		if e.lang == lang {
+		if e.Lang == lang {
 			return
 		}
 	}
-	t.nodes[cur].vals = append(t.nodes[cur].vals, entry[V]{lang, val})
+	t.nodes[cur].vals = append(t.nodes[cur].vals, Entry[V]{lang, val})
 }
 
 // Match is one phrase found in a text: s[Start:End] matched, with Val.
@@ -85,14 +90,14 @@ type Match[V any] struct {
 	Val        V
 }
 
-// pick returns the value for lang: its own, else the universal one, else
-// English (customers mix English into every language).
-func pick[V any](vals []entry[V], lang string) (V, bool) {
-	var univ, en *entry[V]
-	for i := range vals {
-		switch e := &vals[i]; e.lang {
+// PickLanguage is the usual Pick: the entry of lang, else the universal
+// one, else the English one (customers mix English into every language).
+func PickLanguage[V any](entries []Entry[V], lang string) (V, bool) {
+	var univ, en *Entry[V]
+	for i := range entries {
+		switch e := &entries[i]; e.Lang {
 		case lang:
-			return e.val, true
+			return e.Val, true
 		case "":
 			univ = e
 		case "en":
@@ -101,23 +106,29 @@ func pick[V any](vals []entry[V], lang string) (V, bool) {
 	}
 	switch {
 	case univ != nil:
-		return univ.val, true
+		return univ.Val, true
 	case en != nil:
-		return en.val, true
+		return en.Val, true
 	}
 	var zero V
 	return zero, false
 }
 
 // FindAll appends to out the longest phrase at every position where a
-// word can start, left to right, skipping over what matched.
+// word can start, left to right, skipping over what matched; entries are
+// chosen by PickLanguage.
 func (t *Trie[V]) FindAll(s, lang string, out []Match[V]) []Match[V] {
+	return t.FindAllFunc(s, lang, PickLanguage[V], out)
+}
+
+// FindAllFunc is FindAll with entries chosen by pick.
+func (t *Trie[V]) FindAllFunc(s, lang string, pick Pick[V], out []Match[V]) []Match[V] {
 	prevWord := false
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		w := isWord(r)
 		if !(w && prevWord) {
-			if end, v, ok := t.longest(s, i, lang); ok {
+			if end, v, ok := t.longest(s, i, lang, pick); ok {
 				out = append(out, Match[V]{i, end, v})
 				prevWord = isWord(lastRune(s[:end]))
 				i = end
@@ -130,7 +141,7 @@ func (t *Trie[V]) FindAll(s, lang string, out []Match[V]) []Match[V] {
 	return out
 }
 
-func (t *Trie[V]) longest(s string, i int, lang string) (int, V, bool) {
+func (t *Trie[V]) longest(s string, i int, lang string, pick Pick[V]) (int, V, bool) {
 	var (
 		best  = -1
 		bestV V

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"github.com/kefu-ai/kefu/internal/phrase"
 	"io/fs"
 	"math"
 	"path"
@@ -64,7 +65,7 @@ const (
 // Detector detects emotions. It is immutable after New and safe for
 // concurrent use.
 type Detector struct {
-	cues  *trie
+	cues  *phrase.Trie[cue]
 	model *intent.Model // English; nil when the model file is absent
 	// modelLabel maps the model's label names to emotion labels (-1:
 	// neutral).
@@ -75,7 +76,7 @@ type Detector struct {
 func New() (*Detector, error) { return newDetector(emotiondata.FS()) }
 
 func newDetector(fsys fs.FS) (*Detector, error) {
-	d := &Detector{cues: newTrie()}
+	d := &Detector{cues: phrase.New[cue]()}
 	ents, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, fmt.Errorf("emotion: %w", err)
@@ -140,56 +141,50 @@ func (d *Detector) loadCues(fsys fs.FS, name, lang string) error {
 		if err != nil {
 			return fmt.Errorf("emotion: %s:%d: %w", name, n, err)
 		}
-		d.cues.add(fl[0], cue{label: lab, weight: w}, lang)
+		d.cues.Add(fl[0], lang, cue{label: lab, weight: w})
 	}
 	return sc.Err()
-}
-
-// hit is a cue found in the text.
-type hit struct {
-	cue
-	start, end int
 }
 
 // Detect returns the emotion of text, a message in language lang (BCP 47;
 // "" if unknown: then every lexicon applies). Intensity is 0 for neutral.
 func (d *Detector) Detect(text, lang string) kefu.Emotion {
 	lang = baseLang(lang)
-	var hbuf [16]hit
-	hits := d.scanCues(text, lang, hbuf[:0])
+	var hbuf [16]phrase.Match[cue]
+	hits := d.cues.FindAllFunc(text, lang, pick, hbuf[:0])
 	var score [nEmotions]float64
 	negEnd, intEnd, intMul := -negWindow-1, -negWindow-1, 1.0
 	for i, h := range hits {
-		switch h.label {
+		switch h.Val.label {
 		case labNeg:
-			negEnd = h.end
+			negEnd = h.End
 			continue
 		case labInt:
-			intEnd, intMul = h.end, h.weight
+			intEnd, intMul = h.End, h.Val.weight
 			continue
 		case labNone:
 			negEnd, intEnd = -negWindow-1, -negWindow-1
 			continue
 		}
-		w := h.weight
-		if h.start-intEnd <= negWindow {
+		w := h.Val.weight
+		if h.Start-intEnd <= negWindow {
 			w *= intMul
 		}
 		// Intensifiers written after the word (มาก, lắm, banget).
-		if i+1 < len(hits) && hits[i+1].label == labInt && hits[i+1].start-h.end <= 3 {
-			w *= hits[i+1].weight
+		if i+1 < len(hits) && hits[i+1].Val.label == labInt && hits[i+1].Start-h.End <= 3 {
+			w *= hits[i+1].Val.weight
 		}
-		if h.start-negEnd <= negWindow && negEnd <= h.start {
+		if h.Start-negEnd <= negWindow && negEnd <= h.Start {
 			// "not satisfied" is a complaint; "not angry" takes the label
 			// away (the model would otherwise see "angry").
-			if h.label == labSatisfaction {
+			if h.Val.label == labSatisfaction {
 				score[labAnger] += w
 			}
-			score[h.label] -= w
+			score[h.Val.label] -= w
 			negEnd = -negWindow - 1
 			continue
 		}
-		score[h.label] += w
+		score[h.Val.label] += w
 		negEnd, intEnd = -negWindow-1, -negWindow-1
 	}
 	excl, rep, caps := punctuation(text)
