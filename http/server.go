@@ -14,6 +14,7 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/compose"
+	"github.com/kefu-ai/kefu/desk"
 )
 
 // DefaultMaxBodyBytes is the request body limit when Server.MaxBodyBytes is 0.
@@ -53,6 +54,24 @@ type Server struct {
 	// server signs any external ID the visitor types with the tenant's
 	// widget secret. Never enable it on a real shop.
 	Demo bool
+	// Desk performs the agent console's operations; nil disables the
+	// console API (not_implemented).
+	Desk *desk.Desk
+	// SessionKey signs agent session cookies (HMAC-SHA256), at least
+	// MinSessionKeyBytes long; nil means a random key per process, so
+	// sessions end on restart and are not shared between nodes.
+	SessionKey []byte
+	// SessionTTL is how long an agent session lasts; 0 means
+	// DefaultSessionTTL.
+	SessionTTL time.Duration
+	// SecureCookies marks session cookies Secure even on plain HTTP
+	// requests, for servers behind a TLS-terminating proxy. Cookies of
+	// requests that came over TLS are always Secure.
+	SecureCookies bool
+
+	keyOnce sync.Once    // makes key
+	key     []byte       // the session key in use
+	logins  loginLimiter // failed console logins
 
 	keys    keyCache // verified API keys
 	once    sync.Once
@@ -85,7 +104,7 @@ type route struct {
 
 // routes returns the route table.
 func (s *Server) routes() []route {
-	return []route{
+	return append([]route{
 		{"GET", "/healthz", s.handleHealth},
 		{"GET", "/v1/openapi.json", s.handleOpenAPI},
 
@@ -101,7 +120,7 @@ func (s *Server) routes() []route {
 		{"GET", "/{$}", s.handleDemoPage},
 		{"GET", "/widget/{tenant}", s.handleWidgetPage},
 		{"GET", "/static/{file...}", s.handleStatic},
-	}
+	}, s.consoleRoutes()...)
 }
 
 // Handler returns the server's root handler with all middleware. It is

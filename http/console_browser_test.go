@@ -1,0 +1,86 @@
+package http_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestConsoleInBrowser drives the console page in headless Chromium: log
+// in, see the queue, take the conversation, read the customer's Spanish
+// with its machine translation, reply in English and see both texts, add a
+// note; hostile customer text stays inert.
+func TestConsoleInBrowser(t *testing.T) {
+	e := MustOpenConsole(t, tagTranslator(), nil)
+	const hostile = `quiero hablar con una persona <script>alert(1)</script><b>x</b>`
+	conv := e.MustQueued(t, hostile)
+	ctx := MustBrowser(t)
+	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
+
+	run(t, ctx, chromedp.Steps(
+		chromedp.Navigate(e.HTTP.URL+"/console"),
+		chromedp.WaitVisible(css(`#login-form`)),
+		chromedp.SendKeys(css(`#login-tenant`), shop),
+		chromedp.SendKeys(css(`#login-email`), e.Ana.Email),
+		chromedp.SendKeys(css(`#login-password`), "wrong"),
+		chromedp.Click(css(`#login-submit`)),
+		chromedp.WaitVisible(css(`#login-error`)),
+	))
+	if msg := run(t, ctx, chromedp.Text(css(`#login-error`))); !strings.Contains(msg, "wrong") {
+		t.Errorf("login error shows %q", msg)
+	}
+	run(t, ctx, chromedp.Steps(
+		chromedp.SetValue(css(`#login-password`), AgentPassword),
+		chromedp.Click(css(`#login-submit`)),
+		chromedp.WaitVisible(css(`#app`)),
+		chromedp.WaitVisible(css(`.queue-item[data-id="`+conv.ID+`"]`)),
+		chromedp.WaitVisible(css(`#live[data-state="on"]`)),
+	))
+	if reason := run(t, ctx, chromedp.Text(css(`.queue-item[data-id="`+conv.ID+`"] .qi-reason`))); reason == "" {
+		t.Error("queue item shows no reason")
+	}
+	run(t, ctx, chromedp.Steps(
+		chromedp.Click(css(`.queue-item[data-id="`+conv.ID+`"]`)),
+		chromedp.WaitVisible(css(`#conv .msg[data-author="customer"]`)),
+		chromedp.Click(css(`#take`)),
+		chromedp.WaitVisible(css(`.msg[data-kind="agent_joined"]`)),
+		chromedp.WaitVisible(css(`.mine-item[data-id="`+conv.ID+`"]`)),
+	))
+	if got := run(t, ctx, chromedp.Text(css(`.msg[data-author="customer"] .msg-text`))); got != hostile {
+		t.Errorf("customer text shows %q, want it as typed", got)
+	}
+	if tr := run(t, ctx, chromedp.Text(css(`.msg[data-author="customer"] .msg-translation`))); !strings.Contains(tr, "Machine translation") || !strings.Contains(tr, "[en] quiero") {
+		t.Errorf("translation shows %q", tr)
+	}
+	if n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('#messages b, #messages script, #notes b').length`)); n != 0 {
+		t.Fatal("customer text was rendered as HTML")
+	}
+
+	run(t, ctx, chromedp.Steps(
+		chromedp.SendKeys(css(`#reply-text`), "I will check your order <i>now</i>."),
+		chromedp.Click(css(`#reply-send`)),
+		chromedp.WaitVisible(css(`.msg[data-author="agent"] .msg-original`)),
+	))
+	if got := run(t, ctx, chromedp.Text(css(`.msg[data-author="agent"] .msg-text`))); got != "[es] I will check your order <i>now</i>." {
+		t.Errorf("sent text shows %q", got)
+	}
+	if got := run(t, ctx, chromedp.Text(css(`.msg[data-author="agent"] .msg-original`))); !strings.Contains(got, "I will check your order <i>now</i>.") {
+		t.Errorf("original shows %q", got)
+	}
+	if n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('.msg[data-author="agent"]').length`)); n != 1 {
+		t.Errorf("%d agent messages shown, want 1 (reply and live event de-duplicated)", n)
+	}
+
+	run(t, ctx, chromedp.Steps(
+		chromedp.SendKeys(css(`#note-text`), "<b>call</b> the warehouse"),
+		chromedp.Click(css(`#note-add`)),
+		chromedp.WaitVisible(css(`#notes .note`)),
+	))
+	if got := run(t, ctx, chromedp.Text(css(`#notes .note`))); !strings.Contains(got, "<b>call</b> the warehouse") {
+		t.Errorf("note shows %q", got)
+	}
+	if title := run(t, ctx, chromedp.Title()); title != "kefu · agent console" {
+		t.Errorf("title %q", title)
+	}
+}

@@ -1,0 +1,487 @@
+// kefu agent console. Plain JavaScript, no framework. Every text that
+// comes from the server (customer messages, names, notes, articles) is
+// inserted with textContent, never as HTML.
+(function () {
+  "use strict";
+
+  var state = {
+    me: null,        // the SessionResponse
+    csrf: "",
+    open: "",        // ID of the conversation shown
+    view: null,      // its last View
+    seen: {},        // message IDs shown in the open conversation
+    queue: [],
+    ws: null,
+    wsRetry: 0,
+    replyLang: ""    // language of the reply box text; "" = the agent's
+  };
+
+  function $(id) { return document.getElementById(id); }
+
+  // el builds an element; children are nodes or strings (as text).
+  function el(tag, attrs) {
+    var e = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) {
+        var v = attrs[k];
+        if (v === null || v === undefined || v === false) return;
+        if (k === "text") e.textContent = v;
+        else if (k === "class") e.className = v;
+        else e.setAttribute(k, v === true ? "" : String(v));
+      });
+    }
+    for (var i = 2; i < arguments.length; i++) {
+      var c = arguments[i];
+      if (c === null || c === undefined || c === "") continue;
+      e.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+    }
+    return e;
+  }
+
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+
+  function api(method, path, body) {
+    var opts = { method: method, credentials: "same-origin", headers: {} };
+    if (method !== "GET") {
+      opts.headers["X-CSRF-Token"] = state.csrf;
+      if (body !== undefined) {
+        opts.headers["Content-Type"] = "application/json";
+        opts.body = JSON.stringify(body);
+      }
+    }
+    return fetch(path, opts).then(function (res) {
+      if (res.status === 204) return {};
+      return res.json().catch(function () { return {}; }).then(function (data) {
+        if (!res.ok) {
+          var err = new Error((data.error && data.error.message) || ("HTTP " + res.status));
+          err.status = res.status;
+          err.code = data.error && data.error.code;
+          if (res.status === 401 && path.indexOf("/console/api/") === 0) showLogin();
+          throw err;
+        }
+        return data;
+      });
+    });
+  }
+
+  function fmtWait(sec) {
+    if (sec < 60) return sec + " s";
+    var m = Math.floor(sec / 60);
+    if (m < 60) return m + " min";
+    return Math.floor(m / 60) + " h " + (m % 60) + " min";
+  }
+
+  function fmtTime(s) {
+    var d = new Date(s);
+    return isNaN(d) ? "" : d.toLocaleString();
+  }
+
+  // ---- login ----
+
+  function showLogin() {
+    state.me = null;
+    if (state.ws) { state.ws.onclose = null; state.ws.close(); state.ws = null; }
+    $("app").hidden = true;
+    $("login").hidden = false;
+  }
+
+  function startApp(me) {
+    state.me = me;
+    state.csrf = me.csrf_token;
+    $("login").hidden = true;
+    $("app").hidden = false;
+    $("me-name").textContent = me.agent.name + " (" + me.language + ")";
+    $("me-tenant").textContent = me.tenant_name;
+    $("presence").value = me.agent.presence;
+    $("reply-lang").textContent = "writing in " + me.language;
+    loadLists();
+    loadCanned();
+    connect();
+  }
+
+  $("login-form").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    $("login-error").hidden = true;
+    $("login-submit").disabled = true;
+    api("POST", "/console/login", {
+      tenant: $("login-tenant").value.trim(),
+      email: $("login-email").value.trim(),
+      password: $("login-password").value
+    }).then(function (me) {
+      $("login-password").value = "";
+      startApp(me);
+    }).catch(function (err) {
+      $("login-error").textContent = err.message;
+      $("login-error").hidden = false;
+    }).then(function () { $("login-submit").disabled = false; });
+  });
+
+  $("logout").addEventListener("click", function () {
+    api("POST", "/console/logout").catch(function () {}).then(showLogin);
+  });
+
+  $("presence").addEventListener("change", function () {
+    api("POST", "/console/api/presence", { presence: $("presence").value }).then(function (r) {
+      state.me.agent = r.agent;
+      loadLists();
+    }).catch(actionError);
+  });
+
+  // ---- lists ----
+
+  var listTimer = null;
+  function loadListsSoon() {
+    if (listTimer) return;
+    listTimer = setTimeout(function () { listTimer = null; loadLists(); }, 150);
+  }
+
+  function loadLists() {
+    api("GET", "/console/api/queue").then(function (r) {
+      state.queue = r.queue;
+      renderQueue();
+    }).catch(function () {});
+    api("GET", "/console/api/conversations").then(function (r) {
+      renderMine(r.conversations);
+    }).catch(function () {});
+  }
+
+  function renderQueue() {
+    var q = $("queue");
+    clear(q);
+    $("queue-count").textContent = String(state.queue.length);
+    $("queue-empty").hidden = state.queue.length > 0;
+    var now = Date.now();
+    state.queue.forEach(function (it) {
+      var c = it.conversation;
+      var since = new Date(it.since).getTime();
+      var li = el("li", { "class": "queue-item", "data-id": c.id, "data-testid": "queue-item", "aria-current": c.id === state.open ? "true" : "false" },
+        el("div", { "class": "qi-top" },
+          el("span", { "class": "qi-name", text: it.customer_name || "Visitor " + c.id.slice(-4) }),
+          el("span", { "class": "qi-prio", "data-high": it.effective_priority >= 3 ? "true" : "false", title: "effective priority (priority + 1 per 5 min waited)", text: "P" + it.effective_priority })),
+        el("div", { "class": "qi-meta" },
+          el("span", { "class": "qi-reason", text: it.reason || "queued" }),
+          el("span", { "class": "qi-lang", text: c.language || "" }),
+          el("span", { "class": "qi-wait", "data-since": String(since), text: fmtWait(Math.max(0, Math.round((now - since) / 1000))) }),
+          it.vip ? el("span", { "class": "qi-vip", text: "VIP" }) : null));
+      li.addEventListener("click", function () { openConversation(c.id); });
+      q.appendChild(li);
+    });
+  }
+
+  // Waiting times tick every second without a request.
+  setInterval(function () {
+    var now = Date.now();
+    var spans = document.querySelectorAll(".qi-wait");
+    for (var i = 0; i < spans.length; i++) {
+      var since = Number(spans[i].getAttribute("data-since"));
+      spans[i].textContent = fmtWait(Math.max(0, Math.round((now - since) / 1000)));
+    }
+  }, 1000);
+  // Effective priorities grow with the wait: refresh now and then.
+  setInterval(function () { if (state.me) loadLists(); }, 30000);
+
+  function renderMine(convs) {
+    var m = $("mine");
+    clear(m);
+    $("mine-count").textContent = String(convs.length);
+    convs.forEach(function (c) {
+      var li = el("li", { "class": "mine-item", "data-id": c.id, "data-testid": "mine-item", "aria-current": c.id === state.open ? "true" : "false" },
+        el("span", { "class": "qi-name", text: c.id }), " ", el("span", { "class": "badge", text: c.language || "" }));
+      li.addEventListener("click", function () { openConversation(c.id); });
+      m.appendChild(li);
+    });
+  }
+
+  // ---- conversation ----
+
+  function openConversation(id) {
+    state.open = id;
+    state.seen = {};
+    state.replyLang = "";
+    $("reply-lang").textContent = "writing in " + state.me.language;
+    $("reply-notice").textContent = "";
+    $("action-error").textContent = "";
+    $("conv-empty").hidden = true;
+    $("conv").hidden = false;
+    $("conv").setAttribute("data-id", id);
+    var items = document.querySelectorAll(".queue-item, .mine-item");
+    for (var i = 0; i < items.length; i++) items[i].setAttribute("aria-current", items[i].getAttribute("data-id") === id ? "true" : "false");
+    loadView();
+    loadContext();
+    loadAssist();
+    loadAgents();
+  }
+
+  function loadView() {
+    var id = state.open;
+    return api("GET", "/console/api/conversations/" + encodeURIComponent(id)).then(function (v) {
+      if (id !== state.open) return;
+      state.view = v;
+      renderHeader(v.conversation, v.customer);
+      clear($("messages"));
+      state.seen = {};
+      v.messages.forEach(appendMessage);
+      renderNotes(v.notes);
+    }).catch(actionError);
+  }
+
+  function renderHeader(c, customer) {
+    if (customer) $("conv-title").textContent = customer.name || customer.external_id || c.id;
+    else if (!state.view || !state.view.customer) $("conv-title").textContent = "Visitor " + c.id.slice(-4);
+    $("conv-status").textContent = c.status;
+    $("conv-status").setAttribute("data-status", c.status);
+    $("conv-lang").textContent = c.language || "?";
+    $("conv-reason").textContent = c.handoff_reason ? "reason: " + c.handoff_reason + ", priority " + c.priority : "";
+    var mine = c.status === "agent" && c.agent_id === state.me.agent.id;
+    $("take").disabled = !(c.status === "queued" || c.status === "bot");
+    $("release").disabled = !mine;
+    $("transfer").disabled = !mine;
+    $("close").disabled = !(mine || (state.me.agent.role === "admin" && c.status !== "closed"));
+    $("reply-send").disabled = !mine;
+    $("reply-text").disabled = !mine;
+    if (state.view) state.view.conversation = c;
+  }
+
+  function appendMessage(m) {
+    if (m.id && state.seen[m.id]) return;
+    if (m.id) state.seen[m.id] = true;
+    var who = m.author;
+    if (m.author === "agent" && m.author_name) who = m.author_name;
+    if (m.author === "customer") who = "customer";
+    var li = el("li", { "class": "msg", "data-author": m.author, "data-id": m.id, "data-kind": m.kind || null, "data-testid": "msg" },
+      el("span", { "class": "msg-who", text: who + " · " + fmtTime(m.created_at) + (m.language ? " · " + m.language : "") }),
+      el("span", { "class": "msg-text", text: m.text }));
+    if (m.translation) {
+      var t = m.translation;
+      if (t.machine) {
+        li.appendChild(el("span", { "class": "msg-translation", "data-testid": "msg-translation" },
+          el("span", { "class": "mt-label", text: "Machine translation → " + t.language + (t.provider ? " (" + t.provider + ")" : "") }),
+          t.text));
+      } else if (t.notice) {
+        li.appendChild(el("span", { "class": "msg-notice", text: "Not translated: " + t.notice }));
+      }
+    }
+    if (m.original_text) {
+      li.appendChild(el("span", { "class": "msg-original", "data-testid": "msg-original" },
+        el("span", { "class": "mt-label", text: "You wrote (" + m.original_language + "); the customer got the machine translation above (" + m.translated_by + ")" }),
+        m.original_text));
+    }
+    if (m.trace) {
+      var tr = m.trace;
+      li.appendChild(el("span", { "class": "msg-trace", "data-testid": "msg-trace",
+        text: "intent " + tr.intent + " · confidence " + (tr.confidence || 0).toFixed(2) + " · action " + tr.action +
+          (tr.reason ? " · reason " + tr.reason : "") + (tr.skill ? " · skill " + tr.skill : "") +
+          (tr.outcome ? " · outcome " + tr.outcome : "") + (tr.emotion ? " · emotion " + tr.emotion.label : "") }));
+    }
+    var log = $("messages");
+    log.appendChild(li);
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function renderNotes(notes) {
+    var n = $("notes");
+    clear(n);
+    notes.forEach(addNote);
+  }
+
+  function addNote(note) {
+    $("notes").appendChild(el("li", { "class": "note", "data-testid": "note", "data-id": note.id },
+      el("span", { "class": "note-meta", text: "Internal note · " + agentName(note.agent_id) + " · " + fmtTime(note.created_at) }),
+      note.text));
+  }
+
+  var agents = [];
+  function agentName(id) {
+    for (var i = 0; i < agents.length; i++) if (agents[i].id === id) return agents[i].name;
+    if (state.me && id === state.me.agent.id) return state.me.agent.name;
+    return id;
+  }
+
+  function loadAgents() {
+    api("GET", "/console/api/agents").then(function (r) {
+      agents = r.agents;
+      var sel = $("transfer-to");
+      clear(sel);
+      agents.forEach(function (a) {
+        if (a.id === state.me.agent.id) return;
+        sel.appendChild(el("option", { value: a.id, text: a.name + " · " + a.presence + " · " + a.load + "/" + a.max_chats + (a.languages ? " · " + a.languages.join(",") : "") }));
+      });
+    }).catch(function () {});
+  }
+
+  function loadContext() {
+    var id = state.open;
+    api("GET", "/console/api/conversations/" + encodeURIComponent(id) + "/context").then(function (cx) {
+      if (id !== state.open) return;
+      var cust = $("ctx-customer");
+      clear(cust);
+      if (cx.customer) {
+        var c = cx.customer;
+        cust.appendChild(el("div", { "class": "ctx-name", text: (c.name || c.external_id) + (c.vip ? " · VIP" : "") }));
+        cust.appendChild(el("div", { "class": "muted", text: [c.external_id, c.email, c.phone, c.country, c.language].filter(Boolean).join(" · ") }));
+      } else {
+        cust.appendChild(el("div", { "class": "muted", text: "Anonymous visitor" }));
+      }
+      var orders = $("ctx-orders");
+      clear(orders);
+      cx.orders.forEach(function (oc) {
+        var o = oc.order;
+        var li = el("li", { "class": "ctx-order", "data-number": o.number },
+          el("strong", { text: o.number }), " · " + o.status + " · " + fmtTime(o.placed_at));
+        oc.shipments.forEach(function (s) {
+          var last = s.events && s.events.length ? s.events[s.events.length - 1] : null;
+          li.appendChild(el("div", { "class": "muted", text: s.carrier + " " + s.tracking_number + " · " + s.status + (last ? " · " + (last.location || "") + " " + (last.description || "") : "") }));
+        });
+        orders.appendChild(li);
+      });
+      if (!cx.orders.length) orders.appendChild(el("li", { "class": "muted", text: "No orders." }));
+      var earlier = $("ctx-earlier");
+      clear(earlier);
+      cx.earlier.forEach(function (c) {
+        earlier.appendChild(el("li", { text: fmtTime(c.created_at) + " · " + c.status + (c.rating ? " · rated " + c.rating + "/5" : "") }));
+      });
+      if (!cx.earlier.length) earlier.appendChild(el("li", { "class": "muted", text: "None." }));
+    }).catch(function () {});
+  }
+
+  function loadAssist() {
+    var id = state.open;
+    api("GET", "/console/api/conversations/" + encodeURIComponent(id) + "/assist").then(function (a) {
+      if (id !== state.open) return;
+      $("assist-emotion").textContent = a.emotion ? "Emotion: " + a.emotion.label + " (" + a.emotion.intensity.toFixed(2) + ")" + (a.intent ? " · intent " + a.intent : "") : "";
+      $("assist-strategy").textContent = a.strategy ? a.strategy.text : "";
+      var arts = $("assist-articles");
+      clear(arts);
+      a.articles.forEach(function (art) {
+        arts.appendChild(el("li", { "class": "article", "data-id": art.id }, el("strong", { text: art.title }), "\n" + art.body));
+      });
+      if (!a.articles.length) arts.appendChild(el("li", { "class": "muted", text: "No matching article." }));
+      var drafts = $("assist-drafts");
+      clear(drafts);
+      a.drafts.forEach(function (d) {
+        var use = el("button", { type: "button", "class": "draft-use", text: "Use (" + d.language + ")" });
+        use.addEventListener("click", function () {
+          $("reply-text").value = d.text;
+          state.replyLang = d.language;
+          $("reply-lang").textContent = "writing in " + d.language + " (sent as is)";
+          $("reply-text").focus();
+        });
+        drafts.appendChild(el("li", { "class": "draft", "data-source": d.source },
+          el("strong", { text: d.source + (d.title ? " · " + d.title : "") }), "\n" + d.text,
+          d.preview ? el("span", { "class": "draft-preview", text: d.preview_language + ": " + d.preview }) : null, "\n", use));
+      });
+      if (!a.drafts.length) drafts.appendChild(el("li", { "class": "muted", text: "No draft." }));
+    }).catch(function () {});
+  }
+
+  function actionError(err) { $("action-error").textContent = err.message || String(err); }
+
+  function act(name, body) {
+    $("action-error").textContent = "";
+    return api("POST", "/console/api/conversations/" + encodeURIComponent(state.open) + "/" + name, body).then(function (r) {
+      if (r.conversation && r.conversation.id === state.open) renderHeader(r.conversation);
+      loadLists();
+      return r;
+    }).catch(actionError);
+  }
+
+  $("take").addEventListener("click", function () { act("take").then(function () { loadView(); }); });
+  $("release").addEventListener("click", function () { act("release"); });
+  $("close").addEventListener("click", function () { act("close"); });
+  $("transfer").addEventListener("click", function () {
+    var to = $("transfer-to").value;
+    if (to) act("transfer", { agent_id: to });
+  });
+
+  $("reply-form").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var text = $("reply-text").value;
+    if (!text.trim()) return;
+    var body = { text: text, client_message_id: "c-" + Date.now().toString(36) + "-" + Math.random().toString(36).slice(2, 10) };
+    if (state.replyLang) body.language = state.replyLang;
+    $("reply-send").disabled = true;
+    act("reply", body).then(function (r) {
+      if (!r) return;
+      $("reply-text").value = "";
+      state.replyLang = "";
+      $("reply-lang").textContent = "writing in " + state.me.language;
+      $("reply-notice").textContent = r.notice ? "Sent untranslated: " + r.notice : "";
+      appendMessage(r.message);
+    }).then(function () { $("reply-send").disabled = false; });
+  });
+
+  $("note-form").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var text = $("note-text").value;
+    if (!text.trim()) return;
+    act("notes", { text: text }).then(function (r) {
+      if (!r) return;
+      $("note-text").value = "";
+      addNote(r.note);
+    });
+  });
+
+  // ---- canned replies ----
+
+  var canned = [];
+  function loadCanned() {
+    api("GET", "/console/api/canned").then(function (r) {
+      canned = r.canned_replies;
+      var sel = $("canned");
+      clear(sel);
+      sel.appendChild(el("option", { value: "", text: "—" }));
+      canned.forEach(function (c, i) {
+        sel.appendChild(el("option", { value: String(i), text: c.title + " (" + c.language + ")" }));
+      });
+    }).catch(function () {});
+  }
+
+  $("canned-insert").addEventListener("click", function () {
+    var i = $("canned").value;
+    if (i === "") return;
+    var c = canned[Number(i)];
+    $("reply-text").value = c.text;
+    state.replyLang = c.language;
+    $("reply-lang").textContent = "writing in " + c.language;
+    $("reply-text").focus();
+  });
+
+  // ---- live updates ----
+
+  function connect() {
+    if (!state.me) return;
+    var proto = location.protocol === "https:" ? "wss:" : "ws:";
+    var ws = new WebSocket(proto + "//" + location.host + "/console/ws?csrf=" + encodeURIComponent(state.csrf));
+    state.ws = ws;
+    ws.onopen = function () {
+      state.wsRetry = 0;
+      $("live").setAttribute("data-state", "on");
+      loadLists();
+      if (state.open) loadView();
+    };
+    ws.onmessage = function (ev) {
+      var e;
+      try { e = JSON.parse(ev.data); } catch (x) { return; }
+      if (e.type === "conversation.status" && e.conversation) {
+        loadListsSoon();
+        if (e.conversation.id === state.open) renderHeader(e.conversation);
+      } else if (e.type === "message.created" && e.message) {
+        if (e.message.conversation_id === state.open) {
+          appendMessage(e.message);
+          if (e.message.author === "customer") loadAssist();
+        }
+      }
+    };
+    ws.onclose = function () {
+      $("live").setAttribute("data-state", "off");
+      if (state.ws !== ws || !state.me) return;
+      state.ws = null;
+      var delay = Math.min(10000, 500 * Math.pow(2, state.wsRetry++));
+      setTimeout(connect, delay);
+    };
+  }
+
+  // ---- start ----
+
+  api("GET", "/console/api/me").then(startApp).catch(showLogin);
+})();
