@@ -2,6 +2,7 @@ package kefu
 
 import (
 	"context"
+	"slices"
 	"time"
 )
 
@@ -9,14 +10,50 @@ import (
 type ArticleStatus string
 
 // Article statuses. Only published articles are used to answer customers.
+//
+// The workflow is draft -> in_review -> published: a reviewer either
+// publishes an article in review or sends it back to draft, and a
+// published article can be withdrawn to draft. UpsertArticle (editors,
+// imports) may set any status; UpdateArticleStatus enforces the workflow.
 const (
 	ArticleDraft     ArticleStatus = "draft"
-	ArticleReview    ArticleStatus = "review"
+	ArticleReview    ArticleStatus = "in_review"
 	ArticlePublished ArticleStatus = "published"
 )
 
+// Valid reports whether s is one of the article statuses.
+func (s ArticleStatus) Valid() bool {
+	switch s {
+	case ArticleDraft, ArticleReview, ArticlePublished:
+		return true
+	}
+	return false
+}
+
+// CanMoveTo reports whether the review workflow allows an article in
+// status s to move to status t. Staying in the same status is allowed.
+func (s ArticleStatus) CanMoveTo(t ArticleStatus) bool {
+	if s == t {
+		return s.Valid()
+	}
+	switch s {
+	case ArticleDraft:
+		return t == ArticleReview
+	case ArticleReview:
+		return t == ArticlePublished || t == ArticleDraft
+	case ArticlePublished:
+		return t == ArticleDraft
+	}
+	return false
+}
+
 // Article is a knowledge-base entry in one language. Articles that say the
 // same thing in several languages share a Key.
+//
+// Version counts revisions of the article's text (Title, Body, Tags and
+// Intents): it is 1 when the article is created and goes up by one each
+// time the text changes. Every revision is kept (see ArticleVersion); a
+// change of Status alone is not a new revision.
 type Article struct {
 	ID        string        `json:"id"`
 	TenantID  string        `json:"tenant_id"`
@@ -31,6 +68,25 @@ type Article struct {
 	UpdatedAt time.Time     `json:"updated_at"`
 }
 
+// SameText reports whether a and b have the same text: Title, Body, Tags
+// and Intents, where a nil and an empty list are the same.
+func (a *Article) SameText(b *Article) bool {
+	return a.Title == b.Title && a.Body == b.Body && slices.Equal(a.Tags, b.Tags) && slices.Equal(a.Intents, b.Intents)
+}
+
+// ArticleVersion is one revision of an article's text, kept when the text
+// changes so that reviewers can compare revisions and editors can restore
+// one (by upserting its text, which makes a new revision).
+type ArticleVersion struct {
+	ArticleID string    `json:"article_id"`
+	Version   int       `json:"version"`
+	Title     string    `json:"title"`
+	Body      string    `json:"body"`
+	Tags      []string  `json:"tags,omitempty"`
+	Intents   []string  `json:"intents,omitempty"`
+	CreatedAt time.Time `json:"created_at"` // when this revision was written
+}
+
 // ArticleFilter selects articles of one tenant.
 type ArticleFilter struct {
 	TenantID string
@@ -41,10 +97,25 @@ type ArticleFilter struct {
 
 // ArticleService manages knowledge articles.
 type ArticleService interface {
-	// UpsertArticle creates the article or replaces the one with the same
-	// (Key, Language), bumping its Version.
+	// UpsertArticle creates the article (Version 1) or updates the one
+	// with the same (Key, Language), which keeps its ID. When the text
+	// (see Article.SameText) changes, the Version goes up by one and the
+	// new text is kept as a revision; when only the Status changes, the
+	// Version stays. It sets a's ID, Status (draft when empty), Version
+	// and UpdatedAt (now when zero) to the stored ones. EINVALID without
+	// a tenant, key or language or with an unknown status; ENOTFOUND for
+	// an unknown tenant.
 	UpsertArticle(ctx context.Context, a *Article) error
+	// UpdateArticleStatus moves the article along the review workflow
+	// (ArticleStatus.CanMoveTo) and returns it; ECONFLICT when the
+	// workflow does not allow the move, ENOTFOUND when the tenant has
+	// no such article.
+	UpdateArticleStatus(ctx context.Context, tenantID, id string, status ArticleStatus) (*Article, error)
+	// FindArticleByID returns ENOTFOUND if the tenant has no such article.
 	FindArticleByID(ctx context.Context, tenantID, id string) (*Article, error)
 	// FindArticles returns articles ordered by Key, then Language.
 	FindArticles(ctx context.Context, f ArticleFilter) ([]*Article, error)
+	// FindArticleVersions returns every revision of the article's text,
+	// newest first; ENOTFOUND if the tenant has no such article.
+	FindArticleVersions(ctx context.Context, tenantID, id string) ([]*ArticleVersion, error)
 }

@@ -46,7 +46,7 @@
 //   - status: orders pending, paid, shipped, delivered, cancelled,
 //     returned; events label_created, in_transit, customs,
 //     out_for_delivery, delivered, exception; articles draft (the
-//     default), review, published.
+//     default), in_review ("review" is read as in_review), published.
 //
 // # JSON
 //

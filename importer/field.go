@@ -268,7 +268,7 @@ func parseAttributes(s string) (map[string]string, string) {
 const (
 	orderStatuses    = "pending,paid,shipped,delivered,cancelled,returned"
 	shipmentStatuses = "label_created,in_transit,customs,out_for_delivery,delivered,exception"
-	articleStatuses  = "draft,review,published"
+	articleStatuses  = "draft,in_review,published"
 )
 
 // oneOf checks that s is one of the comma-separated allowed values.

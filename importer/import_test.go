@@ -250,7 +250,7 @@ func TestImportBad(t *testing.T) {
 		{"bad article", "articles", "csv", "key,language,title,body,intents,status\nReturn Policy,en,Returns,,track order,live\n",
 			[]string{`line 2: key "Return Policy" is not a key like "return-policy" (letters, digits, '.', '_' or '-')`,
 				"line 2: body is required", `line 2: intent "track order" is not an intent name like "track_order"`,
-				`line 2: status "live" is not one of draft, review, published`}},
+				`line 2: status "live" is not one of draft, in_review, published`}},
 		{"unknown column", "articles", "csv", "key,language,title,body,author\n",
 			[]string{`line 1: unknown column "author" (the columns are key,language,title,body,tags,intents,status)`}},
 		{"missing column", "articles", "csv", "key,title,body\nk,t,b\n",
@@ -361,5 +361,32 @@ func TestImportShipmentUpdates(t *testing.T) {
 	}
 	if ss[0].Status != "out_for_delivery" || len(ss[0].Events) != 4 {
 		t.Errorf("shipment = %+v, want 4 events, out_for_delivery", ss[0])
+	}
+}
+
+// TestArticleStatus checks the article statuses an import accepts,
+// including "review", the name in_review had before revisions were kept.
+func TestArticleStatus(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		status string
+		want   kefu.ArticleStatus
+	}{
+		{"", kefu.ArticleDraft},
+		{"draft", kefu.ArticleDraft},
+		{"in_review", kefu.ArticleReview},
+		{"review", kefu.ArticleReview},
+		{"published", kefu.ArticlePublished},
+	} {
+		t.Run(tc.status, func(t *testing.T) {
+			st := MustOpen(t)
+			MustCreateTenant(t, st, "shop")
+			MustImport(t, st, "shop", importer.KindArticles, "csv",
+				"key,language,title,body,status\nreturns,en,Returns,Within 14 days.,"+tc.status+"\n")
+			as, err := st.FindArticles(ctx, kefu.ArticleFilter{TenantID: "shop"})
+			if err != nil || len(as) != 1 || as[0].Status != tc.want {
+				t.Fatalf("articles = %+v, %v; want one with status %q", as, err, tc.want)
+			}
+		})
 	}
 }

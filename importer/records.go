@@ -639,8 +639,11 @@ func checkArticles(sh *shop, recs []articleRecord, ps *problems) []item[*kefu.Ar
 				c.add(fmt.Sprintf(`intent %q is not an intent name like "track_order"`, in))
 			}
 		}
-		if a.Status == "" {
+		switch a.Status {
+		case "":
 			a.Status = kefu.ArticleDraft
+		case "review": // the name before in_review; older files use it
+			a.Status = kefu.ArticleReview
 		}
 		c.add(oneOf("status", string(a.Status), articleStatuses))
 		seen.check(ps, r.at, fmt.Sprintf("article %q in %q", a.Key, a.Language), a.Key+"\x00"+a.Language)

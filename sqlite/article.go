@@ -8,31 +8,31 @@ import (
 	"github.com/kefu-ai/kefu"
 )
 
+// Interface guard.
+var _ kefu.ArticleService = (*DB)(nil)
+
 const (
 	articleCols = `id, tenant_id, key, language, title, body, tags, intents, status, version, updated_at`
-	// On a (key, language) conflict the row keeps its ID, the rest is
-	// replaced and the version goes up by one.
-	qUpsertArticle = `INSERT INTO articles (` + articleCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
-		ON CONFLICT (tenant_id, key, language) DO UPDATE SET
-			title = excluded.title, body = excluded.body, tags = excluded.tags, intents = excluded.intents,
-			status = excluded.status, version = articles.version + 1, updated_at = excluded.updated_at
-		RETURNING id, version`
-	qFindArticleByID = `SELECT ` + articleCols + ` FROM articles WHERE id = ? AND tenant_id = ?`
+	// A new (key, language) inserts the article at version 1; an existing
+	// one is left alone here and updated by UpsertArticle after comparing
+	// texts.
+	qInsertArticle = `INSERT INTO articles (` + articleCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+		ON CONFLICT (tenant_id, key, language) DO NOTHING`
+	qFindArticleByKey = `SELECT ` + articleCols + ` FROM articles WHERE tenant_id = ? AND key = ? AND language = ?`
+	qUpdateArticle    = `UPDATE articles SET title = ?, body = ?, tags = ?, intents = ?, status = ?, version = ?, updated_at = ?
+		WHERE id = ?`
+	qSetArticleStatus     = `UPDATE articles SET status = ?, updated_at = ? WHERE id = ?`
+	qInsertArticleVersion = `INSERT INTO article_versions (tenant_id, article_id, version, title, body, tags, intents, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	qFindArticleByID     = `SELECT ` + articleCols + ` FROM articles WHERE id = ? AND tenant_id = ?`
+	qFindArticleVersions = `SELECT article_id, version, title, body, tags, intents, created_at FROM article_versions
+		WHERE tenant_id = ? AND article_id = ? ORDER BY version DESC`
 )
 
-// validArticleStatus reports whether s is a known article status.
-func validArticleStatus(s kefu.ArticleStatus) bool {
-	switch s {
-	case kefu.ArticleDraft, kefu.ArticleReview, kefu.ArticlePublished:
-		return true
-	}
-	return false
-}
-
-// UpsertArticle creates the article (Version 1) or replaces the one with
-// the same (Key, Language), which keeps its ID, and bumps its Version. It
-// sets a.ID and a.Version to the stored ones. A zero Status becomes draft,
-// a zero UpdatedAt now.
+// UpsertArticle creates the article or updates the one with the same
+// (Key, Language); see kefu.ArticleService. The comparison and the write
+// run in one transaction on the writer, so concurrent upserts of one
+// article each see the other's result.
 func (db *DB) UpsertArticle(ctx context.Context, a *kefu.Article) error {
 	const op = "sqlite.UpsertArticle"
 	status := a.Status
@@ -44,7 +44,7 @@ func (db *DB) UpsertArticle(ctx context.Context, a *kefu.Article) error {
 		return invalid(op, "tenant id required")
 	case a.Key == "" || a.Language == "":
 		return invalid(op, "article key and language required")
-	case !validArticleStatus(status):
+	case !status.Valid():
 		return invalid(op, "invalid article status %q", a.Status)
 	}
 	tags, err := jsonText(a.Tags)
@@ -60,16 +60,84 @@ func (db *DB) UpsertArticle(ctx context.Context, a *kefu.Article) error {
 		id = kefu.NewID("ar")
 	}
 	updated := db.stamp(a.UpdatedAt)
-	var version int
-	args := []any{id, a.TenantID, a.Key, a.Language, a.Title, a.Body, tags, intents, string(status), nanos(updated)}
+	var stored *kefu.Article
 	err = db.write(ctx, func(ctx context.Context, tx *DB) error {
-		return tx.row(ctx, qUpsertArticle, args, &id, &version)
+		res, err := tx.exec(ctx, qInsertArticle, id, a.TenantID, a.Key, a.Language, a.Title, a.Body, tags, intents,
+			string(status), nanos(updated))
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 1 {
+			stored = &kefu.Article{ID: id, Version: 1, Status: status, UpdatedAt: updated}
+			_, err := tx.exec(ctx, qInsertArticleVersion, a.TenantID, id, 1, a.Title, a.Body, tags, intents, nanos(updated))
+			return err
+		}
+		cur, err := scanArticle(func(dest ...any) error {
+			return tx.row(ctx, qFindArticleByKey, []any{a.TenantID, a.Key, a.Language}, dest...)
+		})
+		if err != nil {
+			return err
+		}
+		stored = cur
+		switch {
+		case !cur.SameText(a):
+			stored.Version++
+			stored.Status, stored.UpdatedAt = status, updated
+			if _, err := tx.exec(ctx, qUpdateArticle, a.Title, a.Body, tags, intents, string(status), stored.Version,
+				nanos(updated), cur.ID); err != nil {
+				return err
+			}
+			_, err = tx.exec(ctx, qInsertArticleVersion, a.TenantID, cur.ID, stored.Version, a.Title, a.Body, tags, intents,
+				nanos(updated))
+			return err
+		case cur.Status != status:
+			stored.Status, stored.UpdatedAt = status, updated
+			_, err = tx.exec(ctx, qSetArticleStatus, string(status), nanos(updated), cur.ID)
+			return err
+		}
+		return nil // nothing changed
 	})
 	if err != nil {
 		return fail(op, err, "article", "tenant")
 	}
-	a.ID, a.Status, a.Version, a.UpdatedAt = id, status, version, updated
+	a.ID, a.Status, a.Version, a.UpdatedAt = stored.ID, stored.Status, stored.Version, stored.UpdatedAt
 	return nil
+}
+
+// UpdateArticleStatus moves an article along the review workflow; see
+// kefu.ArticleService.
+func (db *DB) UpdateArticleStatus(ctx context.Context, tenantID, id string, status kefu.ArticleStatus) (*kefu.Article, error) {
+	const op = "sqlite.UpdateArticleStatus"
+	if tenantID == "" || id == "" {
+		return nil, invalid(op, "tenant id and article id required")
+	}
+	if !status.Valid() {
+		return nil, invalid(op, "invalid article status %q", status)
+	}
+	var a *kefu.Article
+	err := db.write(ctx, func(ctx context.Context, tx *DB) (err error) {
+		a, err = scanArticle(func(dest ...any) error {
+			return tx.row(ctx, qFindArticleByID, []any{id, tenantID}, dest...)
+		})
+		switch {
+		case err != nil:
+			return err
+		case !a.Status.CanMoveTo(status):
+			return &kefu.Error{Code: kefu.ECONFLICT, Op: op,
+				Message: "an article in status " + string(a.Status) + " cannot move to " + string(status)}
+		case a.Status == status:
+			return nil
+		}
+		a.Status, a.UpdatedAt = status, db.now()
+		_, err = tx.exec(ctx, qSetArticleStatus, string(status), nanos(a.UpdatedAt), a.ID)
+		return err
+	})
+	if err != nil {
+		return nil, fail(op, err, "article", "")
+	}
+	return a, nil
 }
 
 // FindArticleByID returns ENOTFOUND if the tenant has no such article.
@@ -113,6 +181,42 @@ func (db *DB) FindArticles(ctx context.Context, f kefu.ArticleFilter) ([]*kefu.A
 		return nil, fail(op, err, "article", "")
 	}
 	return as, nil
+}
+
+// FindArticleVersions returns the article's revisions, newest first.
+func (db *DB) FindArticleVersions(ctx context.Context, tenantID, id string) ([]*kefu.ArticleVersion, error) {
+	const op = "sqlite.FindArticleVersions"
+	if tenantID == "" {
+		return nil, invalid(op, "tenant id required")
+	}
+	var vs []*kefu.ArticleVersion
+	err := db.rows(ctx, qFindArticleVersions, []any{tenantID, id}, func(rs *sql.Rows) error {
+		var (
+			v             kefu.ArticleVersion
+			tags, intents string
+			created       int64
+		)
+		if err := rs.Scan(&v.ArticleID, &v.Version, &v.Title, &v.Body, &tags, &intents, &created); err != nil {
+			return err
+		}
+		v.CreatedAt = fromNanos(created)
+		if err := unjson(tags, &v.Tags); err != nil {
+			return err
+		}
+		if err := unjson(intents, &v.Intents); err != nil {
+			return err
+		}
+		vs = append(vs, &v)
+		return nil
+	})
+	if err == nil && len(vs) == 0 {
+		// Every article has at least one revision: none means no article.
+		err = sql.ErrNoRows
+	}
+	if err != nil {
+		return nil, fail(op, err, "article", "")
+	}
+	return vs, nil
 }
 
 func scanArticle(scan func(...any) error) (*kefu.Article, error) {

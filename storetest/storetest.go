@@ -44,6 +44,7 @@ func Run(t *testing.T, open func(t *testing.T) kefu.Store) {
 	}
 	tests = append(tests, agentTests...)
 	tests = append(tests, deskTests...)
+	tests = append(tests, articleTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
 	}
@@ -877,100 +878,6 @@ func testProducts(t *testing.T, s kefu.Store) {
 		wantCode(t, "UpsertProduct(no SKU)", s.UpsertProduct(ctx, &kefu.Product{TenantID: "shop", Name: "x"}), kefu.EINVALID)
 		wantCode(t, "UpsertProduct(no tenant)", s.UpsertProduct(ctx, &kefu.Product{SKU: "x"}), kefu.EINVALID)
 		wantCode(t, "UpsertProduct(unknown tenant)", s.UpsertProduct(ctx, &kefu.Product{TenantID: "ghost", SKU: "x"}), kefu.ENOTFOUND)
-	})
-}
-
-func testArticles(t *testing.T, s kefu.Store) {
-	ctx := context.Background()
-	MustCreateTenant(t, s, "shop")
-	MustCreateTenant(t, s, "other")
-	a := MustUpsertArticle(t, s, &kefu.Article{TenantID: "shop", Key: "shipping-times", Language: "en", Title: "Shipping times",
-		Body: "3-5 days.", Tags: []string{"shipping", "eu"}, Intents: []string{"shipping_time"}, Status: kefu.ArticlePublished})
-	if !strings.HasPrefix(a.ID, "ar_") || a.Version != 1 || a.UpdatedAt.IsZero() {
-		t.Errorf("UpsertArticle set ID %q, Version %d, UpdatedAt %v", a.ID, a.Version, a.UpdatedAt)
-	}
-	got, err := s.FindArticleByID(ctx, "shop", a.ID)
-	mustNil(t, "FindArticleByID", err)
-	checkEqual(t, "FindArticleByID", got, a)
-
-	t.Run("versions", func(t *testing.T) {
-		for i, body := range []string{"2-4 days.", "1-3 days."} {
-			up := MustUpsertArticle(t, s, &kefu.Article{TenantID: "shop", Key: "shipping-times", Language: "en",
-				Title: "Shipping times", Body: body, Status: kefu.ArticleReview})
-			if up.ID != a.ID || up.Version != i+2 {
-				t.Errorf("upsert %d: ID %q version %d, want %q version %d", i, up.ID, up.Version, a.ID, i+2)
-			}
-			got, err := s.FindArticleByID(ctx, "shop", a.ID)
-			mustNil(t, "FindArticleByID", err)
-			checkEqual(t, "upserted article", got, up)
-		}
-	})
-
-	zh := MustUpsertArticle(t, s, &kefu.Article{TenantID: "shop", Key: "shipping-times", Language: "zh", Title: "配送时间",
-		Body: "3-5天。", Status: kefu.ArticlePublished})
-	if zh.ID == a.ID || zh.Version != 1 {
-		t.Errorf("translation got ID %q version %d; want a new article at version 1", zh.ID, zh.Version)
-	}
-	returns := MustUpsertArticle(t, s, &kefu.Article{TenantID: "shop", Key: "returns", Language: "en", Title: "Returns",
-		Body: "30 days."})
-	if returns.Status != kefu.ArticleDraft {
-		t.Errorf("default article status %q, want draft", returns.Status)
-	}
-	theirs := MustUpsertArticle(t, s, &kefu.Article{TenantID: "other", Key: "returns", Language: "en", Title: "Theirs"})
-	if theirs.Version != 1 {
-		t.Errorf("another tenant's article with the same key got version %d", theirs.Version)
-	}
-
-	t.Run("FindArticles", func(t *testing.T) {
-		for _, tc := range []struct {
-			name string
-			f    kefu.ArticleFilter
-			want string
-		}{
-			{"all", kefu.ArticleFilter{TenantID: "shop"}, "returns/en,shipping-times/en,shipping-times/zh"},
-			{"language", kefu.ArticleFilter{TenantID: "shop", Language: "en"}, "returns/en,shipping-times/en"},
-			{"status", kefu.ArticleFilter{TenantID: "shop", Status: kefu.ArticlePublished}, "shipping-times/zh"},
-			{"language and status", kefu.ArticleFilter{TenantID: "shop", Language: "en", Status: kefu.ArticleReview}, "shipping-times/en"},
-			{"limit", kefu.ArticleFilter{TenantID: "shop", Limit: 1}, "returns/en"},
-			{"no match", kefu.ArticleFilter{TenantID: "shop", Language: "fr"}, ""},
-		} {
-			t.Run(tc.name, func(t *testing.T) {
-				as, err := s.FindArticles(ctx, tc.f)
-				mustNil(t, "FindArticles", err)
-				var keys []string
-				for _, a := range as {
-					keys = append(keys, a.Key+"/"+a.Language)
-				}
-				if got := strings.Join(keys, ","); got != tc.want {
-					t.Errorf("articles = %q, want %q", got, tc.want)
-				}
-			})
-		}
-		_, err := s.FindArticles(ctx, kefu.ArticleFilter{})
-		wantCode(t, "FindArticles without tenant", err, kefu.EINVALID)
-	})
-
-	t.Run("Errors", func(t *testing.T) {
-		_, err := s.FindArticleByID(ctx, "shop", "ar_nope")
-		wantCode(t, "FindArticleByID(missing)", err, kefu.ENOTFOUND)
-		for _, tc := range []struct {
-			name string
-			a    *kefu.Article
-			code string
-		}{
-			{"bad status", &kefu.Article{TenantID: "shop", Key: "returns", Language: "en", Status: "live"}, kefu.EINVALID},
-			{"no key", &kefu.Article{TenantID: "shop", Language: "en"}, kefu.EINVALID},
-			{"no language", &kefu.Article{TenantID: "shop", Key: "k"}, kefu.EINVALID},
-			{"no tenant", &kefu.Article{Key: "k", Language: "en"}, kefu.EINVALID},
-			{"unknown tenant", &kefu.Article{TenantID: "ghost", Key: "k", Language: "en"}, kefu.ENOTFOUND},
-		} {
-			t.Run(tc.name, func(t *testing.T) {
-				wantCode(t, "UpsertArticle", s.UpsertArticle(ctx, tc.a), tc.code)
-			})
-		}
-		got, err := s.FindArticleByID(ctx, "shop", returns.ID)
-		mustNil(t, "FindArticleByID", err)
-		checkEqual(t, "article after failed upserts", got, returns)
 	})
 }
 
