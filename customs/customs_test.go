@@ -366,3 +366,49 @@ func BenchmarkOpen(b *testing.B) {
 		}
 	}
 }
+
+func TestFacts(t *testing.T) {
+	tables := MustTables(t)
+	d := MustDate(t, "2026-11-10")
+	ids := func(fs []Fact) string {
+		var s []string
+		for _, f := range fs {
+			s = append(s, f.ID)
+		}
+		return strings.Join(s, " ")
+	}
+	for _, tt := range []struct {
+		country, category, date, want string
+	}{
+		{"DE", "certification/electronics", "2026-11-10", "eu-ce-electronics"},
+		{"DE", "certification/toys", "2026-11-10", "eu-ce-toys"},
+		{"DE", "certification", "2026-11-10", "eu-ce-electronics eu-ce-toys"},
+		{"GB", "certification/electronics", "2026-11-10", "gb-ukca"},
+		{"IT", "returns", "2026-11-10", "eu-withdrawal"},
+		{"ES", "delivery/time", "2026-11-10", "globalmart-delivery-es globalmart-delivery-eu"},
+		{"US", "restricted/lithium_batteries", "2026-11-10", "lithium-by-air"},
+		{"ZZ", "restricted", "2026-11-10", "lithium-by-air"},
+		{"IT", "customs/low_value", "2021-06-30", ""},
+		{"IT", "customs/low_value", "2021-07-01", "eu-low-value"},
+	} {
+		t.Run(tt.country+" "+tt.category+" "+tt.date, func(t *testing.T) {
+			got, err := tables.Facts(tt.country, tt.category, MustDate(t, tt.date))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ids(got) != tt.want {
+				t.Errorf("got %q, want %q", ids(got), tt.want)
+			}
+		})
+	}
+	for _, f := range tables.facts {
+		for _, lang := range Languages {
+			if _, ok := f.TextIn(lang); !ok {
+				t.Errorf("fact %s has no %s text", f.ID, lang)
+			}
+		}
+	}
+	if _, err := tables.Facts("", "", d); kefu.ErrorCode(err) != kefu.EINVALID {
+		t.Errorf("empty country: %v", err)
+	}
+}
