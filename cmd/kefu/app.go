@@ -13,6 +13,7 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/compose"
+	"github.com/kefu-ai/kefu/desk"
 	"github.com/kefu-ai/kefu/dialog"
 	khttp "github.com/kefu-ai/kefu/http"
 	"github.com/kefu-ai/kefu/inmem"
@@ -42,6 +43,7 @@ type App struct {
 	Knowledge *knowledge.Service
 	NLU       *nlu.Understander
 	Engine    *dialog.Engine
+	Desk      *desk.Desk // the agent console's desk, made by Serve
 	HTTP      *khttp.Server
 
 	closers []func() error
@@ -156,6 +158,9 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		Now:          a.Now,
 		MaxBodyBytes: a.Config.MaxBodyBytes,
 		Demo:         demo,
+	}
+	if err := a.wireConsole(a.HTTP); err != nil {
+		return err
 	}
 	if err := a.HTTP.Open(); err != nil {
 		return err

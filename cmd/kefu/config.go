@@ -37,6 +37,9 @@ type Config struct {
 	WebhookAttempts int `json:"webhook_attempts"`
 	// WebhookBackoff is the first retry delay, doubled per attempt.
 	WebhookBackoff Duration `json:"webhook_backoff"`
+	// ConsoleConfig holds the agent console's and translation's settings
+	// (console.go).
+	ConsoleConfig
 }
 
 // Duration is a time.Duration that reads "1s" style strings from JSON.
@@ -140,6 +143,9 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 		}
 		c.WebhookBackoff = Duration(d)
 	}
+	if err := c.consoleEnv(getenv); err != nil {
+		return c, err
+	}
 	return c, nil
 }
 
@@ -169,7 +175,7 @@ func (c *Config) Validate() error {
 	if c.WebhookAttempts < 1 {
 		return fmt.Errorf("config: webhook_attempts must be at least 1")
 	}
-	return nil
+	return c.validateConsole()
 }
 
 // DBPath is the SQLite file.

@@ -71,6 +71,10 @@ func runDemo(ctx context.Context, args []string, env *Env) error {
 	if err != nil {
 		return err
 	}
+	agents, err := loadDemoAgents(ctx, app)
+	if err != nil {
+		return err
+	}
 	if err := app.Serve(ctx, true); err != nil {
 		return err
 	}
@@ -80,6 +84,10 @@ func runDemo(ctx context.Context, args []string, env *Env) error {
 	fmt.Fprintf(env.Stdout, "  data directory: %s\n", cfg.DataDir)
 	for _, k := range keys {
 		fmt.Fprintf(env.Stdout, "  API key for %-10s %s\n", k.tenant+":", k.key)
+	}
+	fmt.Fprintf(env.Stdout, "  agent console: %s/console (password %q for every demo agent)\n", url, DemoPassword)
+	for _, l := range agents {
+		fmt.Fprintf(env.Stdout, "    %s\n", l)
 	}
 	fmt.Fprintf(env.Stdout, "Try:\n  curl -s -X POST %s/v1/conversations -H 'Authorization: Bearer %s' -H 'Content-Type: application/json' -d '{\"customer\":{\"external_id\":\"c-1001\"}}'\n", url, keys[0].key)
 	fmt.Fprintln(env.Stdout, "Press Ctrl-C to stop.")
