@@ -14,8 +14,12 @@ import (
 )
 
 // FormatVersion is the model file format this package writes. Load
-// accepts only this version.
-const FormatVersion = 1
+// accepts it and version 1, which had no hidden-layer model (2 appends
+// one, possibly of width 0, after the linear model's bias).
+const FormatVersion = 2
+
+// maxHidden bounds the hidden-layer width Load accepts.
+const maxHidden = 1 << 12
 
 // magic opens every model file; the gzip stream follows.
 const magic = "KEFUNLUI"
@@ -25,8 +29,10 @@ const maxPayload = 1 << 30
 
 // Save writes the model: magic, then gzip of [format version, metadata
 // JSON, rows, classes, row buckets, IDF, int8 scales, int8 weights, bias,
-// CRC-32 of all preceding payload bytes]. Integers and floats are
-// little-endian.
+// hidden width H, and when H > 0 the hidden-layer model: embedding row
+// scales, int8 embeddings (rows × H), hidden bias, output row scales,
+// int8 output weights (H × classes), output bias; then CRC-32 of all
+// preceding payload bytes]. Integers and floats are little-endian.
 func (m *Model) Save(w io.Writer) error {
 	meta, err := json.Marshal(m.meta)
 	if err != nil {
@@ -52,20 +58,41 @@ func (m *Model) Save(w io.Writer) error {
 	for _, v := range m.scales {
 		f32(v)
 	}
-	q := make([]byte, C)
-	for r := 0; r < nrows; r++ {
-		s := m.scales[r]
-		for c, v := range m.w[r*C : r*C+C] {
-			if s == 0 {
-				q[c] = 0
-				continue
+	i8 := func(w, scales []float32, width int) {
+		q := make([]byte, width)
+		for r, s := range scales {
+			for c, v := range w[r*width : r*width+width] {
+				if s == 0 {
+					q[c] = 0
+					continue
+				}
+				q[c] = byte(int8(math.Round(float64(v / s))))
 			}
-			q[c] = byte(int8(math.Round(float64(v / s))))
+			b.Write(q)
 		}
-		b.Write(q)
 	}
+	i8(m.w, m.scales, C)
 	for _, v := range m.bias {
 		f32(v)
+	}
+	if h := m.hid; h == nil {
+		u32(0)
+	} else {
+		u32(uint32(h.H))
+		for _, v := range h.embScale {
+			f32(v)
+		}
+		i8(h.emb, h.embScale, h.H)
+		for _, v := range h.b1 {
+			f32(v)
+		}
+		for _, v := range h.outScale {
+			f32(v)
+		}
+		i8(h.out, h.outScale, C)
+		for _, v := range h.b2 {
+			f32(v)
+		}
 	}
 	u32(crc32.ChecksumIEEE(b.Bytes()))
 
@@ -161,8 +188,9 @@ func Load(rd io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	if v := binary.LittleEndian.Uint32(head8); v != FormatVersion {
-		return nil, fmt.Errorf("%w: format version %d, want %d", ErrCorrupt, v, FormatVersion)
+	version := binary.LittleEndian.Uint32(head8)
+	if version != 1 && version != FormatVersion {
+		return nil, fmt.Errorf("%w: format version %d, want 1 or %d", ErrCorrupt, version, FormatVersion)
 	}
 	metaJSON, err := readN(int(binary.LittleEndian.Uint32(head8[4:])), "metadata")
 	if err != nil {
@@ -189,6 +217,22 @@ func Load(rd io.Reader) (*Model, error) {
 	body, err := readN(nrows*(12+C)+4*C, "weights")
 	if err != nil {
 		return nil, err
+	}
+	H := 0
+	var hbody []byte
+	if version >= 2 {
+		hb, err := readN(4, "hidden width")
+		if err != nil {
+			return nil, err
+		}
+		if H = int(binary.LittleEndian.Uint32(hb)); H > maxHidden {
+			return nil, fmt.Errorf("%w: hidden width %d", ErrCorrupt, H)
+		}
+		if H > 0 {
+			if hbody, err = readN(nrows*(4+H)+H*(8+C)+4*C, "hidden layer"); err != nil {
+				return nil, err
+			}
+		}
 	}
 	want := crc.Sum32()
 	var sum [4]byte
@@ -241,9 +285,26 @@ func Load(rd io.Reader) (*Model, error) {
 	if slices.ContainsFunc(m.idf, notFinite) || slices.ContainsFunc(m.scales, notFinite) || slices.ContainsFunc(m.bias, notFinite) {
 		return nil, fmt.Errorf("%w: non-finite parameter", ErrCorrupt)
 	}
-	m.w = make([]float32, nrows*C)
-	for i, v := range q {
-		m.w[i] = float32(int8(v)) * m.scales[i/C]
+	m.w = dequantize(q, m.scales, C)
+	if H > 0 {
+		r := &reader{b: hbody}
+		h := &hidden{H: H}
+		h.embScale = r.f32s(nrows)
+		qe := r.next(nrows * H)
+		h.b1 = r.f32s(H)
+		h.outScale = r.f32s(H)
+		qo := r.next(H * C)
+		h.b2 = r.f32s(C)
+		if r.err != nil {
+			return nil, r.err
+		}
+		if slices.ContainsFunc(h.embScale, notFinite) || slices.ContainsFunc(h.b1, notFinite) || slices.ContainsFunc(h.outScale, notFinite) || slices.ContainsFunc(h.b2, notFinite) ||
+			notFinite(float32(m.meta.HiddenWeight)) {
+			return nil, fmt.Errorf("%w: non-finite hidden-layer parameter", ErrCorrupt)
+		}
+		h.emb = dequantize(qe, h.embScale, H)
+		h.out = dequantize(qo, h.outScale, C)
+		m.hid = h
 	}
 	m.feat = featurizer{
 		mask: uint32(o.Buckets - 1), charMin: o.CharMin, charMax: o.CharMax,
@@ -251,6 +312,15 @@ func Load(rd io.Reader) (*Model, error) {
 	}
 	m.finish()
 	return m, nil
+}
+
+// dequantize expands int8 rows of the given width with one scale per row.
+func dequantize(q []byte, scales []float32, width int) []float32 {
+	w := make([]float32, len(q))
+	for i, v := range q {
+		w[i] = float32(int8(v)) * scales[i/width]
+	}
+	return w
 }
 
 func notFinite(v float32) bool {

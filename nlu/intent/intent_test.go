@@ -2,8 +2,12 @@ package intent
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc32"
+	"io"
 	"math"
 	"strings"
 	"sync"
@@ -200,6 +204,7 @@ func TestSaveLoad(t *testing.T) {
 		{"multi-label", multi, Options{Seed: 1, MultiLabel: true}},
 		{"multi-label without folds", multi, Options{Seed: 1, MultiLabel: true, Folds: 1}},
 		{"multiclass without folds", ex, Options{Seed: 1, Folds: 1}},
+		{"multiclass without hidden layer", ex, Options{Seed: 1, Hidden: -1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -220,6 +225,9 @@ func TestSaveLoad(t *testing.T) {
 				if fmt.Sprint(m.PredictLabels(e.Text)) != fmt.Sprint(got.PredictLabels(e.Text)) {
 					t.Fatalf("PredictLabels(%q) differ", e.Text)
 				}
+			}
+			if hasHidden := !tt.opts.MultiLabel && tt.opts.Hidden >= 0; (got.hid != nil) != hasHidden {
+				t.Errorf("loaded hidden layer %v, want one: %v", got.hid != nil, hasHidden)
 			}
 			meta := got.Meta()
 			if meta.Version != tt.opts.Version || !meta.Created.Equal(fixedNow()) || len(meta.TrainingSHA256) != 64 ||
@@ -244,6 +252,14 @@ func TestLoadRejects(t *testing.T) {
 		{"truncated", data[:len(data)/2]},
 		{"truncated tail", data[:len(data)-3]},
 		{"flipped byte", flipped},
+		{"future version", rewritePayload(t, data, func(p []byte) []byte {
+			binary.LittleEndian.PutUint32(p, FormatVersion+1)
+			return p
+		})},
+		{"huge hidden width", rewritePayload(t, data, func(p []byte) []byte {
+			binary.LittleEndian.PutUint32(p[hiddenWidthOffset(t, p):], maxHidden+1)
+			return p
+		})},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -252,6 +268,61 @@ func TestLoadRejects(t *testing.T) {
 				t.Errorf("Load error = %v, want ErrCorrupt", err)
 			}
 		})
+	}
+}
+
+// rewritePayload decodes a model file, lets edit change the payload
+// (without the trailing CRC) and encodes it again with a valid CRC.
+func rewritePayload(tb testing.TB, data []byte, edit func([]byte) []byte) []byte {
+	tb.Helper()
+	zr, err := gzip.NewReader(bytes.NewReader(data[len(magic):]))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p, err := io.ReadAll(zr)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p = edit(p[:len(p)-4])
+	p = binary.LittleEndian.AppendUint32(p, crc32.ChecksumIEEE(p))
+	var b bytes.Buffer
+	b.WriteString(magic)
+	zw := gzip.NewWriter(&b)
+	zw.Write(p)
+	zw.Close()
+	return b.Bytes()
+}
+
+// hiddenWidthOffset is where a version-2 payload stores the hidden
+// width: after the header, metadata, dimensions and the linear model.
+func hiddenWidthOffset(tb testing.TB, p []byte) int {
+	tb.Helper()
+	off := 8 + int(binary.LittleEndian.Uint32(p[4:]))
+	nrows, C := int(binary.LittleEndian.Uint32(p[off:])), int(binary.LittleEndian.Uint32(p[off+4:]))
+	return off + 8 + nrows*(12+C) + 4*C
+}
+
+// TestLoadVersion1 checks that files of format version 1 (no hidden-layer
+// section), such as the shipped emotion model, still load and predict as
+// the linear model they hold.
+func TestLoadVersion1(t *testing.T) {
+	m := mustTrain(t, toyExamples(), Options{Seed: 1, Hidden: -1})
+	v1 := rewritePayload(t, mustSave(t, m), func(p []byte) []byte {
+		binary.LittleEndian.PutUint32(p, 1)
+		off := hiddenWidthOffset(t, p)
+		if w := binary.LittleEndian.Uint32(p[off:]); w != 0 || off+4 != len(p) {
+			t.Fatalf("hidden width %d at %d of %d", w, off, len(p))
+		}
+		return p[:off] // version 1 ended with the bias
+	})
+	got, err := Load(bytes.NewReader(v1))
+	if err != nil {
+		t.Fatalf("Load(version 1): %v", err)
+	}
+	for _, e := range toyExamples() {
+		if a, b := m.Predict(e.Text), got.Predict(e.Text); fmt.Sprint(a) != fmt.Sprint(b) {
+			t.Fatalf("Predict(%q): trained %+v, version 1 %+v", e.Text, a, b)
+		}
 	}
 }
 

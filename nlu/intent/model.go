@@ -22,10 +22,14 @@ type Model struct {
 	idf       []float32 // per row; all 1 when Options.NoIDF
 	// w holds the weights feature-major: row r's class weights are
 	// w[r*C : (r+1)*C], contiguous, so one feature costs one cache walk.
-	w         []float32
-	scales    []float32 // per-row int8 scale: w[r*C+c] = q·scales[r] exactly
-	bias      []float32
-	nclass    int
+	w      []float32
+	scales []float32 // per-row int8 scale: w[r*C+c] = q·scales[r] exactly
+	bias   []float32
+	nclass int
+	// hid is the hidden-layer model, nil when there is none; its logits
+	// are added to the linear ones times hidWeight.
+	hid       *hidden
+	hidWeight float32
 	invTemp   float32 // 1/temperature
 	oos       int     // index of the OOS label, or -1
 	oosLabel  string
@@ -59,6 +63,10 @@ type Meta struct {
 	Created time.Time `json:"created"`
 	// Temperature divides the logits before softmax or sigmoid.
 	Temperature float64 `json:"temperature"`
+	// HiddenWeight multiplies the hidden-layer model's logits before they
+	// are added to the linear model's (fitted with the temperature on the
+	// out-of-fold predictions; 1 without folds). Unused without one.
+	HiddenWeight float64 `json:"hidden_weight,omitempty"`
 	// OOSThreshold is the calibrated confidence below which a prediction is
 	// out of scope; 0 disables the threshold.
 	OOSThreshold float64 `json:"oos_threshold"`
@@ -110,13 +118,23 @@ type scratch struct {
 	rows   []int32
 	vals   []float32
 	scores []float32
+	// hidden-layer model buffers
+	hz   []float32 // C logits
+	he   []float32 // H units
+	act  []int32
+	actv []float32
 }
 
 func (m *Model) getScratch() *scratch {
 	if s, ok := m.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{scores: make([]float32, m.nclass)}
+	s := &scratch{scores: make([]float32, m.nclass)}
+	if m.hid != nil {
+		s.hz = make([]float32, m.nclass)
+		s.he = make([]float32, m.hid.H)
+	}
+	return s
 }
 
 // Meta returns the model's metadata. The caller may modify the copy.
@@ -286,6 +304,13 @@ func (m *Model) scoresOf(text string, s *scratch) []float32 {
 	vectorize(&m.feat, m.rowOf, m.idf, text, s)
 	z := s.scores[:m.nclass]
 	logits(m.w, m.bias, m.nclass, s.rows, s.vals, z)
+	if m.hid != nil {
+		s.act, s.actv = m.hid.forward(m.nclass, s.rows, s.vals, s.he, s.act, s.actv, s.hz)
+		w := m.hidWeight
+		for c, v := range s.hz[:len(z)] {
+			z[c] += w * v
+		}
+	}
 	m.probs(z)
 	return z
 }

@@ -103,6 +103,16 @@ type Options struct {
 	// (default 0.1: one missed OOS message weighs as much as
 	// 9·n_in/n_oos wrongly rejected in-scope ones).
 	OOSWeight float64 `json:"oos_weight"`
+	// Hidden is the width of the hidden layer of the second model of the
+	// ensemble (see hidden.go); negative means no second model, and
+	// multi-label models never have one (default 64).
+	Hidden int `json:"hidden"`
+	// HiddenEpochs over the training data for the hidden-layer model
+	// (default 10).
+	HiddenEpochs int `json:"hidden_epochs,omitempty"`
+	// HiddenRate is the hidden-layer model's Adagrad learning rate
+	// (default 0.1).
+	HiddenRate float64 `json:"hidden_rate,omitempty"`
 	// MultiLabel trains one-vs-rest sigmoid outputs on Example.Labels.
 	MultiLabel bool `json:"multi_label,omitempty"`
 	// TopK is how many alternatives Predict returns (default 3).
@@ -141,6 +151,18 @@ func (o Options) withDefaults() Options {
 	if o.L2 < 0 {
 		o.L2 = 0
 	}
+	if o.Hidden == 0 {
+		o.Hidden = 64
+	}
+	if o.MultiLabel || o.Hidden < 0 {
+		o.Hidden = -1
+	}
+	if o.Hidden > 0 {
+		def(&o.HiddenEpochs, 10)
+		if o.HiddenRate <= 0 {
+			o.HiddenRate = 0.1
+		}
+	}
 	if o.OOSWeight <= 0 || o.OOSWeight >= 1 {
 		o.OOSWeight = 0.1
 	}
@@ -177,6 +199,7 @@ type dataset struct {
 type fitted struct {
 	w, bias []float32
 	scales  []float32 // per-row int8 quantisation scale
+	hid     *hidden   // nil without Options.Hidden
 }
 
 // Train fits a model to the examples. It is deterministic given the data
@@ -313,12 +336,15 @@ func Train(examples []Example, opts Options) (*Model, error) {
 				}
 				f := sgd(ds, idx, len(m.rowBucket), C, o, o.Seed*0x9e3779b97f4a7c15+uint64(j)+1)
 				f.scales = quantize(f.w, C)
+				if o.Hidden > 0 {
+					f.hid = trainHidden(ds, idx, len(m.rowBucket), C, o, o.Seed*0xbf58476d1ce4e5b9+uint64(j)+1)
+				}
 				jobs[j] = f
 			}
 		}()
 	}
 	wg.Wait()
-	m.w, m.bias, m.scales = jobs[K].w, jobs[K].bias, jobs[K].scales
+	m.w, m.bias, m.scales, m.hid = jobs[K].w, jobs[K].bias, jobs[K].scales, jobs[K].hid
 
 	m.meta = Meta{
 		FormatVersion:  FormatVersion,
@@ -329,6 +355,7 @@ func Train(examples []Example, opts Options) (*Model, error) {
 		Options:        o,
 		Metrics:        map[string]float64{},
 		Temperature:    1,
+		HiddenWeight:   1,
 		Rows:           len(m.rowBucket),
 	}
 	m.oos = -1
@@ -343,6 +370,36 @@ func Train(examples []Example, opts Options) (*Model, error) {
 			f := jobs[folds[i]]
 			logits(f.w, f.bias, C, ds.rows[ds.off[i]:ds.off[i+1]], ds.vals[ds.off[i]:ds.off[i+1]], z)
 			oof[i] = z
+		}
+		if m.hid != nil {
+			// The two models' out-of-fold logits decide how much the
+			// hidden one weighs; calibrate then fits the temperature of
+			// the sum (1/a for the NLL-optimal a·z1 + b·z2).
+			oofH := make([][]float32, len(examples))
+			e := make([]float32, o.Hidden)
+			var act []int32
+			var actv []float32
+			for i := range examples {
+				z := make([]float32, C)
+				act, actv = jobs[folds[i]].hid.forward(C, ds.rows[ds.off[i]:ds.off[i+1]], ds.vals[ds.off[i]:ds.off[i+1]], e, act, actv, z)
+				oofH[i] = z
+			}
+			m.meta.Metrics["cv_accuracy_linear"] = oofAccuracy(ds, oof)
+			m.meta.Metrics["cv_accuracy_hidden"] = oofAccuracy(ds, oofH)
+			a, b := fitBlend(ds, oof, oofH)
+			if a > 0 && b > 0 {
+				m.meta.HiddenWeight = b / a
+			} else {
+				m.meta.HiddenWeight = 0
+			}
+			m.meta.Metrics["cv_blend_linear"] = a
+			m.meta.Metrics["cv_blend_hidden"] = b
+			hw := float32(m.meta.HiddenWeight)
+			for i, z := range oof {
+				for c := range z {
+					z[c] += hw * oofH[i][c]
+				}
+			}
 		}
 		calibrate(m, ds, oof, o)
 	}
@@ -365,6 +422,7 @@ func Train(examples []Example, opts Options) (*Model, error) {
 // finish derives the fields Predict reads from meta.
 func (m *Model) finish() {
 	m.invTemp = float32(1 / m.meta.Temperature)
+	m.hidWeight = float32(m.meta.HiddenWeight)
 	m.threshold = m.meta.OOSThreshold
 	m.labelThr = m.meta.LabelThresholds
 	m.topK = max(1, m.meta.Options.TopK)
@@ -899,4 +957,21 @@ func fitPlatt(x []float64, y []bool) (a, b float64) {
 func logit(p float64) float64 {
 	p = min(max(p, 1e-7), 1-1e-7)
 	return math.Log(p / (1 - p))
+}
+
+// oofAccuracy is the argmax accuracy of out-of-fold logits.
+func oofAccuracy(ds *dataset, z [][]float32) float64 {
+	n := 0
+	for i, zi := range z {
+		best := 0
+		for c, v := range zi {
+			if v > zi[best] {
+				best = c
+			}
+		}
+		if best == int(ds.y[i]) {
+			n++
+		}
+	}
+	return float64(n) / float64(max(1, len(z)))
 }
