@@ -55,6 +55,11 @@ type TenantSettings struct {
 	// Promotions are the shop's current offers (repurchase offers for
 	// satisfied customers, price questions).
 	Promotions []Promotion `json:"promotions,omitempty"`
+	// Synonyms are groups of words or phrases the shop's customers use
+	// for the same thing, e.g. {"充电宝", "移动电源"} or {"parcel",
+	// "package"}; knowledge search reads them at query time, so a change
+	// needs no re-indexing (see docs/knowledge.md).
+	Synonyms [][]string `json:"synonyms,omitempty"`
 }
 
 // CannedReply is a ready answer an agent can insert in the console. The

@@ -1,9 +1,9 @@
 package knowledge
 
 import (
-	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/kefu-ai/kefu"
@@ -41,8 +41,15 @@ type Hit struct {
 	// Score is the BM25 score; only comparable within one query.
 	Score float64
 	// Coverage is the share of the query's distinct terms found in the
-	// article, in [0,1]; a cheap, query-independent confidence signal.
+	// article, in [0,1].
 	Coverage float64
+	// Match is how close the question is to the question the article
+	// answers (its title, or its title and tags), in [0,1]: the cosine
+	// of their IDF-weighted character/word n-gram vectors after synonyms
+	// are rewritten to one form. Unlike Score it is comparable across
+	// queries, so a fixed threshold on it decides whether to answer; see
+	// docs/knowledge.md for how that threshold was fitted.
+	Match float64
 }
 
 // NewIndex indexes the given articles (callers pass published ones).
@@ -94,51 +101,144 @@ func (ix *Index) ByKey(key, lang string) *kefu.Article {
 	return ix.byKey[key+"\x00"+lang]
 }
 
+// Query is a question to look up in an index.
+type Query struct {
+	Text string
+	// Language restricts the search to articles in that language; empty
+	// searches all languages.
+	Language string
+	// K is the number of hits wanted; 0 means 1.
+	K int
+	// Synonyms of the tenant expand the question; nil for none.
+	Synonyms *Synonyms
+}
+
 // Search returns up to k articles for query, best first. When lang is set,
 // articles in other languages are skipped.
 func (ix *Index) Search(query, lang string, k int) []Hit {
-	qterms := Tokenize(query)
+	return ix.Find(Query{Text: query, Language: lang, K: k})
+}
+
+// scratch is the per-search score accumulator, pooled so that a search
+// over a large index allocates little.
+type scratch struct {
+	score   []float64
+	matched []int32
+	touched []int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
+
+// Find returns up to q.K articles for q.Text ranked by BM25, best first,
+// each with its Match (see Hit).
+func (ix *Index) Find(q Query) []Hit {
+	k := max(q.K, 1)
+	canon, groups := q.Synonyms.rewrite(q.Text)
+	text := q.Text
+	if len(groups) > 0 {
+		text = q.Synonyms.Expand(q.Text)
+	}
+	qterms := Tokenize(text)
 	if len(qterms) == 0 || len(ix.docs) == 0 {
 		return nil
 	}
-	uniq := map[string]bool{}
-	for _, t := range qterms {
-		uniq[t] = true
+	uniq := dedup(qterms)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	if len(sc.score) < len(ix.docs) {
+		sc.score = make([]float64, len(ix.docs))
+		sc.matched = make([]int32, len(ix.docs))
 	}
-	n := float64(len(ix.docs))
-	scores := map[int]float64{}
-	matched := map[int]int{}
-	for t := range uniq {
+	sc.touched = sc.touched[:0]
+	for _, t := range uniq {
 		ps := ix.postings[t]
 		if len(ps) == 0 {
 			continue
 		}
-		idf := math.Log(1 + (n-float64(len(ps))+0.5)/(float64(len(ps))+0.5))
+		idf := ix.idf(len(ps))
 		for _, p := range ps {
-			d := ix.docs[p.doc]
-			if lang != "" && d.article.Language != lang {
+			d := &ix.docs[p.doc]
+			if q.Language != "" && d.article.Language != q.Language {
 				continue
 			}
 			tf := float64(p.tf)
 			norm := tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*float64(d.length)/ix.avgLen))
-			scores[p.doc] += idf * norm
-			matched[p.doc]++
+			if sc.matched[p.doc] == 0 {
+				sc.touched = append(sc.touched, int32(p.doc))
+			}
+			sc.score[p.doc] += idf * norm
+			sc.matched[p.doc]++
 		}
 	}
-	hits := make([]Hit, 0, len(scores))
-	for i, s := range scores {
-		hits = append(hits, Hit{Article: ix.docs[i].article, Score: s, Coverage: float64(matched[i]) / float64(len(uniq))})
-	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
+	hits := make([]Hit, 0, min(k, len(sc.touched)))
+	worst := -1 // index in hits of the lowest-ranked hit once len(hits) == k
+	for _, i := range sc.touched {
+		h := Hit{Article: ix.docs[i].article, Score: sc.score[i], Coverage: float64(sc.matched[i]) / float64(len(uniq))}
+		sc.score[i], sc.matched[i] = 0, 0
+		if len(hits) < k {
+			hits = append(hits, h)
+			if len(hits) == k {
+				worst = worstHit(hits)
+			}
+			continue
 		}
-		return hits[i].Article.ID < hits[j].Article.ID
-	})
-	if len(hits) > k {
-		hits = hits[:k]
+		if better(h, hits[worst]) {
+			hits[worst] = h
+			worst = worstHit(hits)
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool { return better(hits[i], hits[j]) })
+	qv := ix.vector(canon)
+	for i := range hits {
+		hits[i].Match = ix.match(qv, hits[i].Article, q.Synonyms)
 	}
 	return hits
+}
+
+// better orders hits: higher BM25 score first, then article ID.
+func better(a, b Hit) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
+	}
+	return a.Article.ID < b.Article.ID
+}
+
+func worstHit(hs []Hit) int {
+	w := 0
+	for i := range hs {
+		if better(hs[w], hs[i]) {
+			w = i
+		}
+	}
+	return w
+}
+
+// dedup returns ts without repeats, in first-seen order.
+func dedup(ts []string) []string {
+	out := make([]string, 0, len(ts))
+	if len(ts) > 32 {
+		seen := make(map[string]bool, len(ts))
+		for _, t := range ts {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	for i, t := range ts {
+		dup := false
+		for _, u := range ts[:i] {
+			if u == t {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // Tokenize splits text into index terms: lowercase words for scripts

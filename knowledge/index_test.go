@@ -80,3 +80,55 @@ func BenchmarkSearch10k(b *testing.B) {
 		ix.Search("how many days does shipping to Thailand take", "en", 5)
 	}
 }
+
+func TestSynonymsExpand(t *testing.T) {
+	syn := knowledge.NewSynonyms([][]string{{"充电宝", "移动电源"}, {"parcel", "package"}, {"solo"}, {"", " "}})
+	if syn.Len() != 2 {
+		t.Fatalf("Len = %d, want 2 (groups of one phrase are ignored)", syn.Len())
+	}
+	tests := []struct{ in, want string }{
+		{"我的移动电源坏了", "我的充电宝坏了 移动电源"},
+		{"Where is my Package?", "where is my parcel? package"},
+		{"packages", "packages"}, // whole words only
+		{"nothing here", "nothing here"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := syn.Expand(tt.in); got != tt.want {
+				t.Errorf("Expand(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+	var none *knowledge.Synonyms
+	if got := none.Expand("parcel"); got != "parcel" || none.Len() != 0 {
+		t.Errorf("nil Synonyms changed the query: %q", got)
+	}
+}
+
+func TestMatch(t *testing.T) {
+	ix := knowledge.NewIndex(testArticles())
+	syn := knowledge.NewSynonyms([][]string{{"退货", "退回"}})
+	tests := []struct {
+		name, query, lang string
+		syn               *knowledge.Synonyms
+		want              string
+		min, max          float64 // bounds on the first hit's Match
+	}{
+		{"same question", "return policy", "en", nil, "a1", 0.99, 1},
+		{"close question", "退货政策是什么", "zh", nil, "a3", 0.6, 1},
+		{"words in the body only", "thailand", "en", nil, "a2", 0, 0.01},
+		{"synonym", "退回政策", "zh", syn, "a3", 0.99, 1},
+		{"synonym missing", "退回政策", "zh", nil, "a3", 0, 0.8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits := ix.Find(knowledge.Query{Text: tt.query, Language: tt.lang, K: 3, Synonyms: tt.syn})
+			if len(hits) == 0 || hits[0].Article.ID != tt.want {
+				t.Fatalf("Find(%q) = %v, want %s first", tt.query, hits, tt.want)
+			}
+			if m := hits[0].Match; m < tt.min || m > tt.max {
+				t.Errorf("Match = %.3f, want in [%.2f, %.2f]", m, tt.min, tt.max)
+			}
+		})
+	}
+}
