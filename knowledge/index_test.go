@@ -132,3 +132,40 @@ func TestMatch(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkFind10k searches 10,000 articles in six languages (the test
+// articles with templated products and destinations) with synonyms, for
+// questions in several languages, as the knowledge skill does.
+func BenchmarkFind10k(b *testing.B) {
+	products := map[string][]string{
+		"en": {"power bank", "phone case", "serum", "salmon", "headphones", "toy"},
+		"zh": {"充电宝", "手机壳", "精华液", "三文鱼", "耳机", "玩具"},
+		"th": {"พาวเวอร์แบงค์", "เคสโทรศัพท์", "เซรั่ม", "แซลมอน", "หูฟัง", "ของเล่น"},
+	}
+	places := []string{"Thailand", "Italy", "Germany", "Spain", "Japan", "Malaysia", "泰国", "意大利", "德国"}
+	var arts []*kefu.Article
+	base := testArticles()
+	for i := 0; i < 10000; i++ {
+		a := *base[i%len(base)]
+		ps := products[a.Language]
+		v := i / len(base)
+		a.ID = fmt.Sprintf("a%d", i)
+		a.Title = fmt.Sprintf("%s %s %s", a.Title, ps[v%len(ps)], places[(v/len(ps))%len(places)])
+		arts = append(arts, &a)
+	}
+	ix := knowledge.NewIndex(arts)
+	syn := knowledge.NewSynonyms([][]string{{"充电宝", "移动电源"}, {"parcel", "package"}})
+	queries := []knowledge.Query{
+		{Text: "how many days does shipping to Thailand take", Language: "en"},
+		{Text: "移动电源寄到德国要几天", Language: "zh"},
+		{Text: "จัดส่งกี่วัน", Language: "th"},
+		{Text: "can I return my parcel for a refund", Language: ""},
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		q := queries[i%len(queries)]
+		q.K, q.Synonyms = 10, syn
+		ix.Find(q)
+	}
+}

@@ -65,6 +65,8 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	}
 	switch *scenario {
 	case "turn":
+	case "knowledge":
+		return benchKnowledge(ctx, env, *dur, *warm)
 	case "nlu":
 		if *cpuProfile != "" {
 			f, err := os.Create(*cpuProfile)
