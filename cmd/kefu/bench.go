@@ -58,13 +58,18 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	conc := fs.Int("concurrency", 8, "simulated customers writing at once")
 	dur := fs.Duration("duration", 10*time.Second, "how long to measure")
 	warm := fs.Duration("warmup", time.Second, "unmeasured warm-up before measuring")
-	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns) or nlu (understandings on one core)")
+	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge or console (live agent consoles)")
+	consoles := fs.Int("consoles", 200, "console scenario: agents with a live console")
+	chats := fs.Int("chats", 2, "console scenario: conversations each agent holds")
+	rate := fs.Int("rate", 1000, "console scenario: customer messages per second")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole process to `file`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	switch *scenario {
 	case "turn":
+	case "console":
+		return benchConsole(ctx, env, cfg, *consoles, *chats, *rate, *dur, *warm)
 	case "knowledge":
 		return benchKnowledge(ctx, env, *dur, *warm)
 	case "nlu":
@@ -81,7 +86,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		}
 		return benchNLU(ctx, env, *dur, *warm)
 	default:
-		return fmt.Errorf("unknown scenario %q (have: turn, nlu)", *scenario)
+		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console)", *scenario)
 	}
 	if *conc < 1 || *dur <= 0 {
 		return fmt.Errorf("-concurrency must be >= 1 and -duration > 0")
