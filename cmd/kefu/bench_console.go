@@ -278,7 +278,9 @@ func (a *benchAgent) login(ctx context.Context, pw string) error {
 	return nil
 }
 
-func (a *benchAgent) post(ctx context.Context, path string, body any) error { return a.call(ctx, path, body, nil) }
+func (a *benchAgent) post(ctx context.Context, path string, body any) error {
+	return a.call(ctx, path, body, nil)
+}
 
 func (a *benchAgent) call(ctx context.Context, path string, body, out any) error {
 	buf, err := json.Marshal(body)
