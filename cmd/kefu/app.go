@@ -13,6 +13,7 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/compose"
+	tariff "github.com/kefu-ai/kefu/customs"
 	"github.com/kefu-ai/kefu/desk"
 	"github.com/kefu-ai/kefu/dialog"
 	khttp "github.com/kefu-ai/kefu/http"
@@ -22,6 +23,7 @@ import (
 	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/postgres"
 	"github.com/kefu-ai/kefu/routing"
+	"github.com/kefu-ai/kefu/skills/customs"
 	"github.com/kefu-ai/kefu/skills/faq"
 	"github.com/kefu-ai/kefu/skills/order"
 	"github.com/kefu-ai/kefu/sqlite"
@@ -97,14 +99,24 @@ func (a *App) Open(ctx context.Context) error {
 		return err
 	}
 	a.Knowledge = knowledge.NewService(a.Store, a.Now)
+	tables, err := tariff.Open()
+	if err != nil {
+		return err
+	}
+	kb := &faq.Skill{Knowledge: a.Knowledge, KnownIntents: knowledgeIntents}
+	// The customs skill comes before the knowledge skill: it claims
+	// customs_duty, and customs.Policy hands it cross-border questions
+	// about a country with stored facts (docs/customs.md).
 	skills := []kefu.Skill{
 		&order.Skill{Orders: a.Store},
-		&faq.Skill{Knowledge: a.Knowledge, KnownIntents: knowledgeIntents},
+		&customs.Skill{Tables: tables, Products: a.Store, Orders: a.Store, Knowledge: kb, Now: a.Now},
+		kb,
 	}
+	slotSkills := map[string]string{order.SlotOrderNumber: order.Name, customs.ExpectProduct: customs.Name, customs.ExpectCountry: customs.Name}
 	a.Engine = &dialog.Engine{
 		Store:        a.Store,
 		Understander: und,
-		Policy:       dialog.NewPolicy(skills, faq.Name, map[string]string{order.SlotOrderNumber: order.Name}),
+		Policy:       &customs.Policy{Next: dialog.NewPolicy(skills, faq.Name, slotSkills), Tables: tables, Fallback: faq.Name, Now: a.Now},
 		Composer:     comp,
 		Events:       a.Events,
 		Skills:       skills,
