@@ -659,3 +659,44 @@ func TestConsoleWebsocket(t *testing.T) {
 		t.Fatalf("event %+v (message %+v)", ev, ev.Message)
 	}
 }
+
+// TestConsolePresenceFollowsSockets: an agent whose last console closed
+// goes offline after the grace period; a console that reconnects within
+// it keeps their presence.
+func TestConsolePresenceFollowsSockets(t *testing.T) {
+	const grace = 150 * time.Millisecond
+	e := MustOpenConsole(t, nil, func(s *khttp.Server) { s.PresenceGrace = grace })
+	ana := e.MustLogin(t, e.Ana)
+	if res := ana.Post(t, "/console/api/presence", map[string]string{"presence": "online"}); res.Status != http.StatusOK {
+		t.Fatalf("presence: %d %s", res.Status, res.Body)
+	}
+	presence := func() kefu.Presence {
+		t.Helper()
+		a, err := e.Store.FindAgentByID(context.Background(), e.Ana.TenantID, e.Ana.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a.Presence
+	}
+	first, second := ana.MustDialConsole(t), ana.MustDialConsole(t)
+	first.Close(websocket.StatusNormalClosure, "")
+	time.Sleep(3 * grace)
+	if p := presence(); p != kefu.PresenceOnline {
+		t.Fatalf("one console still open: presence %s, want online", p)
+	}
+	// A reload: the last console closes and a new one opens within the grace.
+	second.Close(websocket.StatusNormalClosure, "")
+	third := ana.MustDialConsole(t)
+	time.Sleep(3 * grace)
+	if p := presence(); p != kefu.PresenceOnline {
+		t.Fatalf("reconnected within the grace: presence %s, want online", p)
+	}
+	third.Close(websocket.StatusNormalClosure, "")
+	deadline := time.Now().Add(5 * time.Second)
+	for presence() != kefu.PresenceOffline {
+		if time.Now().After(deadline) {
+			t.Fatalf("last console closed: presence %s, want offline", presence())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

@@ -106,6 +106,8 @@ func (s *Server) handleConsoleWS(w http.ResponseWriter, r *http.Request) {
 	defer conn.CloseNow()
 	conn.SetReadLimit(4 << 10)
 	ctx = conn.CloseRead(ctx)
+	s.consoleOpened(au.agent)
+	defer s.consoleClosed(au.agent)
 
 	status, reason := s.streamConsole(ctx, conn, sub, au.agent, t, watch)
 	if status != 0 {

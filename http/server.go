@@ -68,6 +68,12 @@ type Server struct {
 	// requests, for servers behind a TLS-terminating proxy. Cookies of
 	// requests that came over TLS are always Secure.
 	SecureCookies bool
+	// PresenceGrace is how long an agent keeps their presence after their
+	// last console websocket closed before they are set offline; 0 means
+	// DefaultPresenceGrace.
+	PresenceGrace time.Duration
+
+	sockets consoleSockets // open console websockets per agent
 
 	keyOnce sync.Once    // makes key
 	key     []byte       // the session key in use
