@@ -21,8 +21,9 @@ import (
 // works in English logs in to the console, sees the messages with their
 // English machine translation, takes the conversation and replies in
 // English; the customer reads the reply in Spanish, marked as
-// translated, while the bot stays silent; the agent closes and the
-// customer rates the conversation. Hostile markup from either side stays
+// translated, while the bot stays silent; the agent hands the
+// conversation back and the bot answers again; the agent closes it and
+// the customer rates it. Hostile markup from either side stays
 // inert text on both pages.
 func TestBrowserHandoffSpanishEnglish(t *testing.T) {
 	if _, err := exec.LookPath("apertium"); err != nil {
@@ -165,7 +166,21 @@ func TestBrowserHandoffSpanishEnglish(t *testing.T) {
 	)
 	poll(customer, "hostile agent text shown as text", texts(`.kefu-msg[data-author="agent"]`)+`.includes("onerror")`)
 
-	// Ana closes; Lucía is asked to rate and gives 5 stars.
+	// Ana hands the conversation back: the bot answers again.
+	run(agent, "release", chromedp.Click(css("#release")))
+	poll(agent, "released", `document.querySelector('#conv-status').dataset.status === 'bot'`)
+	poll(customer, "agent left notice", `document.querySelector('.kefu-msg[data-kind="agent_left"]') !== null`)
+	bots = eval(customer, `String(document.querySelectorAll('.kefu-msg[data-author="bot"]').length)`)
+	run(customer, "customer asks the bot again",
+		chromedp.SendKeys(css("#kefu-input"), "¿Dónde está mi pedido 10012?"),
+		chromedp.Click(css("#kefu-send")),
+	)
+	poll(customer, "the bot answers after the release", `String(document.querySelectorAll('.kefu-msg[data-author="bot"]').length) !== "`+bots+`"`)
+	if got := eval(customer, texts(`.kefu-msg[data-author="bot"]`)); !strings.Contains(got, "10012") {
+		t.Errorf("the bot's answer after the release lacks the order: %q", got)
+	}
+
+	// Ana (an admin) closes; Lucía is asked to rate and gives 5 stars.
 	run(agent, "close", chromedp.Click(css("#close")))
 	poll(agent, "closed", `document.querySelector('#conv-status').dataset.status === 'closed'`)
 	run(customer, "rate",
