@@ -151,27 +151,33 @@ func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandReques
 	normalized, language, lconf := u.prep.Normalize(text, req.Language)
 	model := u.intents.Current()
 	p := model.Predict(normalized)
+	// The classifier's out-of-scope decision: when the OOS class itself
+	// wins, the intent is out_of_scope; when only the model's OOS
+	// threshold rejected the best intent (Predict then names the OOS
+	// label but keeps the best intent first in TopK), that intent is kept
+	// with its low confidence and the OOS verdict is listed first among
+	// the alternatives, so the policy (which thresholds confidence per
+	// tenant) decides, and the trace shows both.
+	best, conf := p.Intent, p.Confidence
+	rejected := p.OutOfScope && len(p.TopK) > 0 && p.TopK[0].Intent != p.Intent
+	if rejected {
+		best, conf = p.TopK[0].Intent, p.TopK[0].Score
+	}
 	und := kefu.Understanding{
 		Language:           language,
 		LanguageConfidence: round3(lconf),
 		Normalized:         normalized,
-		Intent:             p.Intent,
-		Confidence:         round3(p.Confidence),
+		Intent:             best,
+		Confidence:         round3(conf),
 		Source:             Name + "/" + model.Version(),
 	}
 	for _, s := range p.TopK {
-		if s.Intent != p.Intent {
+		if s.Intent != best {
 			und.Alternatives = append(und.Alternatives, kefu.IntentScore{Intent: s.Intent, Score: round3(s.Score)})
 		}
 	}
-	// The classifier's out-of-scope decision: when the OOS class itself
-	// wins, the intent is out_of_scope; when only the confidence is under
-	// the model's OOS threshold, the best intent is kept with its low
-	// confidence and the OOS verdict is listed first among the
-	// alternatives, so the policy (which thresholds confidence per
-	// tenant) decides, and the trace shows both.
-	if p.OutOfScope && p.Intent != kefu.IntentOutOfScope {
-		und.Alternatives = append([]kefu.IntentScore{{Intent: kefu.IntentOutOfScope, Score: round3(1 - p.Confidence)}}, und.Alternatives...)
+	if rejected {
+		und.Alternatives = append([]kefu.IntentScore{{Intent: kefu.IntentOutOfScope, Score: round3(1 - conf)}}, und.Alternatives...)
 	}
 	und.Entities = u.entities.Extract(text, language, u.entityOptions(ctx, req.Tenant))
 	if u.emotion != nil {

@@ -70,6 +70,9 @@ type Meta struct {
 	// OOSThreshold is the calibrated confidence below which a prediction is
 	// out of scope; 0 disables the threshold.
 	OOSThreshold float64 `json:"oos_threshold"`
+	// OOSMargin applies OOSThreshold to the best label's probability minus
+	// the OOS class's, rather than to the best label's probability alone.
+	OOSMargin bool `json:"oos_margin,omitempty"`
 	// LabelThresholds are the multi-label per-label probability thresholds.
 	LabelThresholds []float64 `json:"label_thresholds,omitempty"`
 	// LabelPlatt are the multi-label per-label calibrations: label c's
@@ -98,7 +101,8 @@ type Prediction struct {
 	// as "did you mean".
 	TopK []kefu.IntentScore
 	// OutOfScope reports that the message is out of scope: the OOS class
-	// won, or the best label's confidence was below the OOS threshold.
+	// won, or the best label's confidence (minus the OOS class's
+	// probability, see Meta.OOSMargin) was below the OOS threshold.
 	OutOfScope bool
 }
 
@@ -344,6 +348,10 @@ func (m *Model) Predict(text string) Prediction {
 	for i, c := range idx {
 		top[i] = kefu.IntentScore{Intent: m.meta.Labels[c], Score: float64(p[c])}
 	}
+	score := top[0].Score // what the OOS threshold applies to
+	if m.meta.OOSMargin && m.oos >= 0 {
+		score -= float64(p[m.oos])
+	}
 	m.pool.Put(s)
 	pred := Prediction{Intent: top[0].Intent, Confidence: top[0].Score, TopK: top}
 	if m.meta.Options.MultiLabel {
@@ -355,7 +363,7 @@ func (m *Model) Predict(text string) Prediction {
 	switch {
 	case m.oos >= 0 && top[0].Intent == m.oosLabel:
 		pred.OutOfScope = true
-	case top[0].Score < m.threshold:
+	case score < m.threshold:
 		pred.OutOfScope = true
 		pred.Intent = m.oosLabel
 		pred.Confidence = 1 - top[0].Score

@@ -96,7 +96,9 @@ type Options struct {
 	// If the training data contains it, it is a class; in any case it is
 	// what Predict answers when confidence is below the OOS threshold.
 	OOSLabel string `json:"oos_label"`
-	// OOSThreshold, if positive, overrides the fitted confidence threshold.
+	// OOSThreshold, if positive, overrides the fitted threshold (which
+	// applies to p(best) − p(OOS) when the training data has the OOS
+	// label and Folds ≥ 2, else to p(best)).
 	OOSThreshold float64 `json:"oos_threshold,omitempty"`
 	// OOSWeight is the weight w of OOS recall in the objective the
 	// threshold maximises, (1−w)·in-scope accuracy + w·OOS recall
@@ -105,10 +107,14 @@ type Options struct {
 	OOSWeight float64 `json:"oos_weight"`
 	// Hidden is the width of the hidden layer of the second model of the
 	// ensemble (see hidden.go); negative means no second model, and
-	// multi-label models never have one (default 64).
+	// multi-label models never have one (default 128: against 64,
+	// cross-validated accuracy +0.55 points on kefu's corpus, +0.2 on
+	// CLINC150, +0.15 on Thai, equal on BANKING77, for about 1 µs more
+	// per message and 4 MB more in the shipped model).
 	Hidden int `json:"hidden"`
 	// HiddenEpochs over the training data for the hidden-layer model
-	// (default 10).
+	// (default 6; 5, 10 and 20 within 0.2 points of cross-validated
+	// accuracy on BANKING77 and CLINC150).
 	HiddenEpochs int `json:"hidden_epochs,omitempty"`
 	// HiddenRate is the hidden-layer model's Adagrad learning rate
 	// (default 0.1).
@@ -152,13 +158,13 @@ func (o Options) withDefaults() Options {
 		o.L2 = 0
 	}
 	if o.Hidden == 0 {
-		o.Hidden = 64
+		o.Hidden = 128
 	}
 	if o.MultiLabel || o.Hidden < 0 {
 		o.Hidden = -1
 	}
 	if o.Hidden > 0 {
-		def(&o.HiddenEpochs, 10)
+		def(&o.HiddenEpochs, 6)
 		if o.HiddenRate <= 0 {
 			o.HiddenRate = 0.1
 		}
@@ -334,10 +340,21 @@ func Train(examples []Example, opts Options) (*Model, error) {
 						idx = append(idx, i)
 					}
 				}
-				f := sgd(ds, idx, len(m.rowBucket), C, o, o.Seed*0x9e3779b97f4a7c15+uint64(j)+1)
+				// A fold model makes as many SGD steps as the final model
+				// (more epochs over fewer examples). With the same number
+				// of epochs it made fewer, was less sure of itself, and the
+				// temperature fitted on it left the final model
+				// over-confident: kefu corpus dev ECE 0.044 with K = 2,
+				// 0.025 step-matched.
+				oj := o
+				if j < K {
+					oj.Epochs = stepMatched(o.Epochs, len(examples), len(idx))
+					oj.HiddenEpochs = stepMatched(o.HiddenEpochs, len(examples), len(idx))
+				}
+				f := sgd(ds, idx, len(m.rowBucket), C, oj, o.Seed*0x9e3779b97f4a7c15+uint64(j)+1)
 				f.scales = quantize(f.w, C)
 				if o.Hidden > 0 {
-					f.hid = trainHidden(ds, idx, len(m.rowBucket), C, o, o.Seed*0xbf58476d1ce4e5b9+uint64(j)+1)
+					f.hid = trainHidden(ds, idx, len(m.rowBucket), C, oj, o.Seed*0xbf58476d1ce4e5b9+uint64(j)+1)
 				}
 				jobs[j] = f
 			}
@@ -376,7 +393,7 @@ func Train(examples []Example, opts Options) (*Model, error) {
 			// hidden one weighs; calibrate then fits the temperature of
 			// the sum (1/a for the NLL-optimal a·z1 + b·z2).
 			oofH := make([][]float32, len(examples))
-			e := make([]float32, o.Hidden)
+			e := make([]float32, m.hid.H)
 			var act []int32
 			var actv []float32
 			for i := range examples {
@@ -729,10 +746,21 @@ func calibrate(m *Model, ds *dataset, oof [][]float32, o Options) {
 	mt["cv_accuracy"] = metrics.Accuracy(gold, pred)
 	mt["cv_macro_f1"] = metrics.MacroF1(gold, pred)
 	if m.oos >= 0 {
-		thr := fitOOSThreshold(conf, pred, gold, m.oosLabel, o.OOSWeight)
+		// The threshold applies to p(best) − p(OOS): a message the OOS
+		// class half claims is more likely out of scope than one whose
+		// probability is spread over in-scope labels. Out of fold this
+		// scored higher than p(best) alone on CLINC150 (0.924 against
+		// 0.919 of the objective below) and than the energy score
+		// (log-sum-exp of the logits, 0.914).
+		margin := make([]float64, len(conf))
+		for i, p := range probs {
+			margin[i] = conf[i] - p[m.oos]
+		}
+		thr := fitOOSThreshold(margin, pred, gold, m.oosLabel, o.OOSWeight)
 		m.meta.OOSThreshold = thr
+		m.meta.OOSMargin = true
 		for i := range pred {
-			if conf[i] < thr {
+			if margin[i] < thr {
 				pred[i] = m.oosLabel
 			}
 		}
@@ -957,6 +985,12 @@ func fitPlatt(x []float64, y []bool) (a, b float64) {
 func logit(p float64) float64 {
 	p = min(max(p, 1e-7), 1-1e-7)
 	return math.Log(p / (1 - p))
+}
+
+// stepMatched is the number of epochs over m examples that makes as many
+// steps as epochs over n.
+func stepMatched(epochs, n, m int) int {
+	return max(1, int(math.Round(float64(epochs*n)/float64(max(1, m)))))
 }
 
 // oofAccuracy is the argmax accuracy of out-of-fold logits.
