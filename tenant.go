@@ -52,6 +52,11 @@ type TenantSettings struct {
 	NoSatisfactionOffer bool `json:"no_satisfaction_offer,omitempty"`
 	// CannedReplies are the ready answers agents pick in the console.
 	CannedReplies []CannedReply `json:"canned_replies,omitempty"`
+	// TaxRegistrations lists where the shop is registered to collect
+	// import VAT/GST at checkout: ISO country codes ("GB", "AU") or
+	// customs unions ("EU" for the EU's IOSS). Customs answers then say
+	// the tax was charged with the order instead of on delivery.
+	TaxRegistrations []string `json:"tax_registrations,omitempty"`
 	// Promotions are the shop's current offers (repurchase offers for
 	// satisfied customers, price questions).
 	Promotions []Promotion `json:"promotions,omitempty"`

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -132,7 +133,7 @@ func TestConversations(t *testing.T) {
 				r := f.MustPost(t, conv, turn.text)
 				got := render(r)
 				for _, c := range turn.checks {
-					sum := MustSummary(t, f.tables, c, r.Language)
+					sum := MustSummary(t, f.tables, f.tenant(t, s.tenant), c, r.Language)
 					if !strings.Contains(r.Text, sum) {
 						t.Errorf("turn %d %q: reply lacks the library's summary %q:\n%s", i+1, turn.text, sum, r.Text)
 					}
@@ -160,11 +161,17 @@ func TestConversations(t *testing.T) {
 // MustSummary computes the consignment of a "=" line ("IT 611012 180.00
 // EUR 1; 392690 4.90 EUR 2": destination, then HS code, unit value,
 // currency and quantity per item; every demo product ships from China) on
-// the test day and returns its summary in lang.
-func MustSummary(tb testing.TB, tables *tariff.Tables, line, lang string) string {
+// the test day and returns its summary in lang. The seller is registered
+// to collect the destination's import tax when the tenant lists the
+// country or its customs union in TaxRegistrations.
+func MustSummary(tb testing.TB, tables *tariff.Tables, tenant *kefu.Tenant, line, lang string) string {
 	tb.Helper()
 	dest, rest, _ := strings.Cut(strings.TrimSpace(line), " ")
 	c := tariff.Consignment{Destination: dest, Date: fixedNow}
+	if country, err := tables.Country(dest, fixedNow); err == nil {
+		regs := tenant.Settings.TaxRegistrations
+		c.SellerRegistered = slices.Contains(regs, dest) || country.Union != "" && slices.Contains(regs, country.Union)
+	}
 	for _, it := range strings.Split(rest, ";") {
 		f := strings.Fields(it)
 		if len(f) != 4 {

@@ -2,6 +2,7 @@ package customs
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -239,6 +240,9 @@ func (s *Skill) quote(ctx context.Context, t *turn) (kefu.SkillResult, error) {
 	c := tariff.Consignment{Destination: country, Date: t.now}
 	if s.SellerRegistered != nil {
 		c.SellerRegistered = s.SellerRegistered(t.st.Tenant, country)
+	} else {
+		c.SellerRegistered = slices.Contains(t.st.Tenant.Settings.TaxRegistrations, country) ||
+			dest.Union != "" && slices.Contains(t.st.Tenant.Settings.TaxRegistrations, dest.Union)
 	}
 	uncertain := false
 	for i, p := range g.products {

@@ -89,7 +89,7 @@ func TestRun(t *testing.T) {
 		{"destination without tables", marco, "customs_duty", "duty to Brazil", []kefu.Entity{product("GM-SWEATER-CASH"), {Type: "country", Value: "BR", Text: "Brasil"}}, nil,
 			"customs_unsupported", map[string]string{"country": "Brasil"}, nil, "country"},
 		{"own order: its lines, prices and destination", marco, "customs_duty", "customs for order 10016", []kefu.Entity{orderNo("10016")}, nil,
-			"customs_quote", map[string]string{"country_code": "IT", "total": "€7.59"}, map[string]string{"order_number": "10016", "product": ""}, "country"},
+			"customs_quote", map[string]string{"country_code": "IT", "total": "€0.00"}, map[string]string{"order_number": "10016", "product": ""}, "country"},
 		{"someone else's order is not read", marco, "customs_duty", "customs for order 10023", []kefu.Entity{orderNo("10023")}, nil,
 			"order_not_found", map[string]string{"order": "10023"}, nil, "product"},
 		{"the conversation's order", marco, "customs_duty", "and the customs?", nil, map[string]string{"order_number": "10016"},

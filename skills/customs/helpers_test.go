@@ -113,3 +113,13 @@ func (f *fixture) MustPost(tb testing.TB, conv *kefu.Conversation, text string) 
 	}
 	return res.Reply
 }
+
+// tenant returns the stored tenant id.
+func (f *fixture) tenant(tb testing.TB, id string) *kefu.Tenant {
+	tb.Helper()
+	t, err := f.store.FindTenantByID(context.Background(), id)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return t
+}
