@@ -70,6 +70,16 @@ type SkillResult struct {
 	// Offer is a promotion to add to the reply (the satisfaction
 	// strategy), already in the reply's language.
 	Offer *OfferText `json:"offer,omitempty"`
+	// Translated is set when Text is a machine translation (of an article
+	// written only in another language); the reply says so.
+	Translated *TextTranslation `json:"translated,omitempty"`
+}
+
+// TextTranslation says where a machine-translated text came from.
+type TextTranslation struct {
+	From     string `json:"from"`     // the original's language
+	Provider string `json:"provider"` // e.g. "apertium"
+	Original string `json:"original"` // the text before translation
 }
 
 // OfferText is a promotion as shown in one language.

@@ -101,6 +101,13 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 	m, lang := c.table(lang)
 	if r.Text != "" {
 		// A ready answer, such as an article body.
+		if tr := r.Translated; tr != nil {
+			name := m["language."+tr.From]
+			if name == "" {
+				name = tr.From
+			}
+			return r.Text + "\n" + fill(m["article_machine_translated"], map[string]string{"article_language_name": name}) + offer(m, r.Offer)
+		}
 		if r.TextLanguage != "" && r.TextLanguage != lang {
 			name := m["language."+r.TextLanguage]
 			if name == "" {

@@ -336,6 +336,7 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 
 	var text string
 	var card *kefu.Card
+	var tr *kefu.TextTranslation // the reply is a machine translation of it
 	var events []kefu.Event
 	switch dec.Action {
 	case kefu.ActionSilent:
@@ -405,6 +406,7 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 		trace.Outcome = res.Outcome
 		text = e.Composer.Compose(ctx, lang, res)
 		card = e.card(ctx, lang, res)
+		tr = res.Translated
 	default: // ActionClarify
 		text = e.Composer.Compose(ctx, lang, kefu.SkillResult{Outcome: "clarify"})
 		trace.Outcome = "clarify"
@@ -436,6 +438,9 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 		ReplyTo:        msg.ID,
 		Card:           card,
 		Trace:          trace,
+	}
+	if tr != nil {
+		reply.OriginalText, reply.OriginalLanguage, reply.TranslatedBy = tr.Original, tr.From, tr.Provider
 	}
 	var updated *kefu.Conversation
 	err = e.Store.InTx(ctx, func(tx kefu.Store) error {

@@ -63,6 +63,9 @@ func TestConversations(t *testing.T) {
 		{"draft articles are never used", "shop", "alice", "", []step{
 			{text: "how can I pay with credit card?", notContain: []string{"DRAFT"}, outcome: "no_article"},
 		}},
+		{"article only in another language is machine-translated when a provider covers the pair", "shop", "alice", "es", []step{
+			{text: "¿cuántos días tarda el envío a Tailandia?", contains: []string{"[es] Parcels to Thailand take 5 to 8 days.", "Traducción automática", "inglés"}, outcome: "article"},
+		}},
 		{"article only in another language says so", "shop", "alice", "th", []step{
 			{text: "ส่งของกี่วัน", contains: []string{"5 to 8 days", "ภาษาอังกฤษ"}, outcome: "article"},
 		}},
@@ -428,5 +431,21 @@ func TestHandoffRecordsQueueTimeAndCardsCarrySteps(t *testing.T) {
 	// The engine's clock is the real one in the fixture.
 	if got.Status != kefu.StatusQueued || got.QueuedAt.Before(before.Add(-time.Second)) || got.QueuedAt.After(time.Now()) {
 		t.Errorf("after hand-off: status %s, queued at %v; want queued during the turn (%v)", got.Status, got.QueuedAt, before)
+	}
+}
+
+// TestTranslatedArticleIsMarked: a reply that machine-translates an
+// article keeps the original and names the provider, like an agent's
+// translated reply.
+func TestTranslatedArticleIsMarked(t *testing.T) {
+	f := MustOpenFixture(t)
+	conv := f.MustStart(t, "shop", "alice", "es")
+	r := f.MustPost(t, conv, "¿cuántos días tarda el envío a Tailandia?").Reply
+	if r.TranslatedBy != "fake" || r.OriginalLanguage != "en" || r.OriginalText != "Parcels to Thailand take 5 to 8 days." || !r.MachineTranslated() {
+		t.Errorf("reply translation fields: by %q from %q original %q", r.TranslatedBy, r.OriginalLanguage, r.OriginalText)
+	}
+	stored := f.MustMessages(t, conv)
+	if last := stored[len(stored)-1]; last.TranslatedBy != "fake" || last.OriginalText == "" {
+		t.Errorf("stored reply lost its translation fields: %+v", last)
 	}
 }

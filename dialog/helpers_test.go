@@ -16,6 +16,7 @@ import (
 	"github.com/kefu-ai/kefu/skills/faq"
 	"github.com/kefu-ai/kefu/skills/order"
 	"github.com/kefu-ai/kefu/sqlite"
+	"github.com/kefu-ai/kefu/translate"
 )
 
 // fixture is an engine over a real SQLite store with two shops.
@@ -97,7 +98,8 @@ func MustOpenFixture(tb testing.TB) *fixture {
 	bus := inmem.NewEventService()
 	skills := []kefu.Skill{
 		&order.Skill{Orders: db},
-		&faq.Skill{Knowledge: knowledge.NewService(db, time.Now), KnownIntents: []string{"return_policy", "shipping_time", "payment_methods"}},
+		&faq.Skill{Knowledge: knowledge.NewService(db, time.Now), KnownIntents: []string{"return_policy", "shipping_time", "payment_methods"},
+			Translator: enToES{}},
 	}
 	e := &dialog.Engine{
 		Store: db, Understander: und, Composer: comp, Events: bus, Skills: skills,
@@ -139,4 +141,14 @@ func (f *fixture) MustMessages(tb testing.TB, conv *kefu.Conversation) []*kefu.M
 		tb.Fatal(err)
 	}
 	return ms
+}
+
+// enToES is a fake machine-translation provider (an outside service) that
+// covers English → Spanish only and tags what it "translates".
+type enToES struct{}
+
+func (enToES) Supports(from, to string) bool { return from == "en" && to == "es" }
+
+func (enToES) Translate(_ context.Context, req translate.Request) (translate.Result, error) {
+	return translate.Result{Text: "[es] " + req.Text, From: req.From, To: req.To, Provider: "fake", Machine: true}, nil
 }

@@ -27,6 +27,7 @@ import (
 	"github.com/kefu-ai/kefu/skills/faq"
 	"github.com/kefu-ai/kefu/skills/order"
 	"github.com/kefu-ai/kefu/sqlite"
+	"github.com/kefu-ai/kefu/translate"
 )
 
 // knowledgeIntents are the intents the knowledge skill answers from
@@ -46,7 +47,10 @@ type App struct {
 	NLU       *nlu.Understander
 	Engine    *dialog.Engine
 	Desk      *desk.Desk // the agent console's desk, made by Serve
-	HTTP      *khttp.Server
+	// Translator is the machine-translation chain the bot (articles in
+	// another language) and the console share, with one cache.
+	Translator *translate.Chain
+	HTTP       *khttp.Server
 
 	closers []func() error
 }
@@ -103,7 +107,10 @@ func (a *App) Open(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	kb := &faq.Skill{Knowledge: a.Knowledge, KnownIntents: knowledgeIntents}
+	// One translation chain (and cache) for the bot's articles and the
+	// agents' console.
+	a.Translator = a.translator()
+	kb := &faq.Skill{Knowledge: a.Knowledge, KnownIntents: knowledgeIntents, Translator: a.Translator}
 	// The customs skill comes before the knowledge skill: it claims
 	// customs_duty, and customs.Policy hands it cross-border questions
 	// about a country with stored facts (docs/customs.md).

@@ -128,7 +128,7 @@ func (a *App) wireConsole(s *khttp.Server) error {
 		Store:        a.Store,
 		Events:       a.Events,
 		Composer:     comp,
-		Translator:   a.translator(),
+		Translator:   a.Translator,
 		Router:       &routing.Router{Store: a.Store},
 		Locker:       a.Engine,
 		Knowledge:    a.Knowledge,

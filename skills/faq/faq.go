@@ -10,9 +10,12 @@ package faq
 import (
 	"context"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/knowledge"
+	"github.com/kefu-ai/kefu/translate"
 )
 
 // Name is the skill's identifier in traces.
@@ -53,6 +56,10 @@ type Skill struct {
 	KnownIntents []string
 	// MinMatch overrides DefaultMinMatch when positive.
 	MinMatch float64
+	// Translator, if set, machine-translates an article that exists only
+	// in another language into the customer's; the reply says it is a
+	// machine translation.
+	Translator translate.Translator
 }
 
 // Name implements kefu.Skill.
@@ -81,14 +88,39 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 			art = a
 		}
 	}
-	return kefu.SkillResult{
+	res := kefu.SkillResult{
 		Outcome:      OutcomeArticle,
 		Text:         art.Body,
 		TextLanguage: art.Language,
 		ArticleID:    art.ID,
 		Data:         map[string]string{"title": art.Title, "key": art.Key, "match": fmtScore(match), "via": via},
 		Records:      []kefu.RecordRef{{Kind: "article", ID: art.ID}},
-	}, nil
+	}
+	if art.Language != lang && lang != "" {
+		s.translate(ctx, st.Tenant.ID, art, lang, &res)
+	}
+	return res, nil
+}
+
+// TranslateTimeout bounds the machine translation of an article: past it
+// the customer gets the article in its own language with a notice.
+const TranslateTimeout = 3 * time.Second
+
+// translate replaces res.Text with a machine translation of the article
+// into lang when a provider covers the pair; otherwise, or on failure,
+// the article stays in its language (the composer says which).
+func (s *Skill) translate(ctx context.Context, tenantID string, art *kefu.Article, lang string, res *kefu.SkillResult) {
+	if s.Translator == nil || !s.Translator.Supports(art.Language, lang) {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, TranslateTimeout)
+	defer cancel()
+	tr, err := s.Translator.Translate(ctx, translate.Request{Text: art.Body, From: art.Language, To: lang, TenantID: tenantID})
+	if err != nil || !tr.Machine || strings.TrimSpace(tr.Text) == "" {
+		return
+	}
+	res.Text, res.TextLanguage = tr.Text, lang
+	res.Translated = &kefu.TextTranslation{From: art.Language, Provider: tr.Provider, Original: art.Body}
 }
 
 // choose picks the article to answer with, its match and how it was

@@ -7,6 +7,7 @@ import (
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/knowledge"
 	"github.com/kefu-ai/kefu/skills/faq"
+	"github.com/kefu-ai/kefu/translate"
 )
 
 // articles is a fixed, read-only ArticleService.
@@ -83,6 +84,58 @@ func TestRun(t *testing.T) {
 			if res.Outcome != faq.OutcomeArticle || res.ArticleID != tt.want || res.Data["via"] != tt.via {
 				t.Fatalf("outcome %q article %q via %q (match %s), want %s via %s",
 					res.Outcome, res.ArticleID, res.Data["via"], res.Data["match"], tt.want, tt.via)
+			}
+		})
+	}
+}
+
+// fakeTranslator is a function-field fake of an outside translation provider.
+type fakeTranslator struct {
+	SupportsFn  func(from, to string) bool
+	TranslateFn func(translate.Request) (translate.Result, error)
+}
+
+func (f fakeTranslator) Supports(from, to string) bool { return f.SupportsFn(from, to) }
+func (f fakeTranslator) Translate(_ context.Context, r translate.Request) (translate.Result, error) {
+	return f.TranslateFn(r)
+}
+
+func TestTranslateArticle(t *testing.T) {
+	zhToEn := func(from, to string) bool { return from == "zh" && to == "en" }
+	ok := func(r translate.Request) (translate.Result, error) {
+		return translate.Result{Text: "Yes, it needs CE marking.", From: r.From, To: r.To, Provider: "fake", Machine: true}, nil
+	}
+	for _, tc := range []struct {
+		name     string
+		tr       translate.Translator
+		wantText string
+		wantLang string
+		marked   bool
+	}{
+		{"no provider", nil, "可以，需要CE认证。", "zh", false},
+		{"pair not covered", fakeTranslator{func(string, string) bool { return false }, ok}, "可以，需要CE认证。", "zh", false},
+		{"translated", fakeTranslator{zhToEn, ok}, "Yes, it needs CE marking.", "en", true},
+		{"provider fails", fakeTranslator{zhToEn, func(translate.Request) (translate.Result, error) {
+			return translate.Result{}, kefu.Errorf(kefu.EUNAVAILABLE, "down")
+		}}, "可以，需要CE认证。", "zh", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			skill := &faq.Skill{Knowledge: knowledge.NewService(shop, nil), Translator: tc.tr}
+			st := &kefu.TurnState{
+				Tenant:        &kefu.Tenant{ID: "shop"},
+				Conversation:  &kefu.Conversation{Language: "en"},
+				Message:       &kefu.Message{Text: "充电宝可以寄到德国吗"},
+				Understanding: kefu.Understanding{Language: "en"},
+			}
+			res, err := skill.Run(context.Background(), st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.ArticleID != "pb-zh" || res.Text != tc.wantText || res.TextLanguage != tc.wantLang || (res.Translated != nil) != tc.marked {
+				t.Fatalf("article %q text %q (%s) translated %+v", res.ArticleID, res.Text, res.TextLanguage, res.Translated)
+			}
+			if tc.marked && (res.Translated.From != "zh" || res.Translated.Provider != "fake" || res.Translated.Original != "可以，需要CE认证。") {
+				t.Errorf("translation record %+v", res.Translated)
 			}
 		})
 	}
