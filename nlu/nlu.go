@@ -253,16 +253,28 @@ func fewWordsBesides(text string, es []kefu.Entity) bool {
 		}
 	}
 	b.WriteString(text[last:])
-	words, dense := 0, 0
-	for _, f := range strings.FieldsFunc(b.String(), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	// Words of scripts written without spaces are estimated from their
+	// characters: about 2 Han characters or 4 Thai letters (vowel and tone
+	// marks included) a word.
+	var words, han, thai float64
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+	for _, f := range strings.FieldsFunc(b.String(), func(r rune) bool { return !inWord(r) }) {
+		spaced := false
 		for _, r := range f {
-			if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Thai, r) {
-				dense++
+			switch {
+			case unicode.Is(unicode.Han, r):
+				han++
+			case unicode.Is(unicode.Thai, r):
+				thai++
+			default:
+				spaced = true
 			}
 		}
-		words++
+		if spaced {
+			words++
+		}
 	}
-	return words+dense/3 <= 3
+	return words+han/2+thai/4 <= 3
 }
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

@@ -110,6 +110,10 @@ func TestUnderstandContract(t *testing.T) {
 	}{
 		{"bare number answers the question", kefu.UnderstandRequest{Tenant: shop, Text: "10023", Language: "es", Expecting: "order_number"}, "es", kefu.IntentProvideInfo, 1},
 		{"number with a word answers too", kefu.UnderstandRequest{Tenant: shop, Text: "es el 10023", Language: "es", Expecting: "order_number"}, "es", kefu.IntentProvideInfo, 1},
+		{"a correction with the expected country answers (zh)", kefu.UnderstandRequest{Tenant: shop, Text: "不是，寄到西班牙", Language: "zh", Expecting: "country"}, "zh", kefu.IntentProvideInfo, 1},
+		{"a correction with the expected country answers (th)", kefu.UnderstandRequest{Tenant: shop, Text: "ไม่ใช่ ส่งไปสเปน", Language: "th", Expecting: "country"}, "th", kefu.IntentProvideInfo, 1},
+		{"a whole question with the country is not an answer (zh)", kefu.UnderstandRequest{Tenant: shop, Text: "寄到西班牙要交多少关税和增值税", Language: "zh", Expecting: "country"}, "zh", "customs_duty", 0},
+		{"a whole question with the country is not an answer (th)", kefu.UnderstandRequest{Tenant: shop, Text: "ส่งไปสเปนต้องเสียภาษีนำเข้าเท่าไหร่คะ", Language: "th", Expecting: "country"}, "th", "customs_duty", 0},
 		{"emoji keeps the hint", kefu.UnderstandRequest{Tenant: shop, Text: "👍", Language: "th"}, "th", "", 0},
 		{"gibberish keeps the hint", kefu.UnderstandRequest{Tenant: shop, Text: "blorp zzzz", Language: "en"}, "", "", 0},
 		{"short thanks switches", kefu.UnderstandRequest{Tenant: shop, Text: "gracias", Language: "en"}, "es", "thanks", 0},
