@@ -120,7 +120,10 @@ func evaluate(tb testing.TB, train, dev []Example, o Options) (*Model, evalResul
 		gold[i] = e.Label
 		argmax[i] = p.TopK[0].Intent
 		final[i] = p.Intent
-		conf[i] = p.TopK[0].Score
+		conf[i] = p.Confidence // of the top label, recalibrated
+		if p.Intent != argmax[i] {
+			conf[i] = 1 - p.Confidence // the threshold made it OOS
+		}
 		correct[i] = argmax[i] == e.Label
 	}
 	res.Acc = metrics.Accuracy(gold, argmax)

@@ -78,10 +78,10 @@ type Meta struct {
 	// LabelPlatt are the multi-label per-label calibrations: label c's
 	// probability is σ(LabelPlatt[2c]·z_c + LabelPlatt[2c+1]).
 	LabelPlatt []float64 `json:"label_platt,omitempty"`
-	// TopPlatt recalibrates, in multi-label mode, the most probable
-	// label's probability p into Prediction.Confidence =
-	// σ(TopPlatt[0]·logit(p) + TopPlatt[1]), the probability that the
-	// label is among the true ones.
+	// TopPlatt recalibrates the most probable label's probability p into
+	// Prediction.Confidence = σ(TopPlatt[0]·logit(p) + TopPlatt[1]), the
+	// probability that the label is right (in multi-label mode: among the
+	// true ones). Multiclass models written before it have none.
 	TopPlatt []float64 `json:"top_platt,omitempty"`
 	// Rows is the number of weight rows (distinct kept features).
 	Rows int `json:"rows"`
@@ -94,7 +94,9 @@ type Prediction struct {
 	// Confidence is the calibrated probability of Intent (in multi-label
 	// mode: that Intent is among the message's labels). When the
 	// threshold (not the OOS class) made the prediction out of scope, it
-	// is 1 minus the probability of the best in-scope label.
+	// is 1 minus the (recalibrated) probability of the best in-scope
+	// label. It is TopK[0].Score recalibrated (Meta.TopPlatt), so the two
+	// can differ.
 	Confidence float64
 	// TopK are the k most probable labels with calibrated probabilities,
 	// best first, before any out-of-scope mapping: a bot can offer them
@@ -354,10 +356,10 @@ func (m *Model) Predict(text string) Prediction {
 	}
 	m.pool.Put(s)
 	pred := Prediction{Intent: top[0].Intent, Confidence: top[0].Score, TopK: top}
+	if tp := m.meta.TopPlatt; len(tp) == 2 {
+		pred.Confidence = sigmoid(tp[0]*logit(top[0].Score) + tp[1])
+	}
 	if m.meta.Options.MultiLabel {
-		if tp := m.meta.TopPlatt; len(tp) == 2 {
-			pred.Confidence = sigmoid(tp[0]*logit(top[0].Score) + tp[1])
-		}
 		return pred
 	}
 	switch {
@@ -366,7 +368,7 @@ func (m *Model) Predict(text string) Prediction {
 	case score < m.threshold:
 		pred.OutOfScope = true
 		pred.Intent = m.oosLabel
-		pred.Confidence = 1 - top[0].Score
+		pred.Confidence = 1 - pred.Confidence
 	}
 	return pred
 }

@@ -743,6 +743,22 @@ func calibrate(m *Model, ds *dataset, oof [][]float32, o Options) {
 		mt["cv_ece"] = metrics.ECE(conf, correct)
 		return
 	}
+	// One temperature fits the average shape only: out of fold on kefu's
+	// corpus, predictions at 0.16 were right 24% of the time and those at
+	// 0.98 96%. Platt scaling of the top label's logit bends it back;
+	// TopK keeps the temperature-scaled probabilities.
+	x := make([]float64, len(conf))
+	for i, c := range conf {
+		x[i] = logit(c)
+	}
+	a, b := fitPlatt(x, correct)
+	m.meta.TopPlatt = []float64{a, b}
+	top := make([]float64, len(conf))
+	for i := range top {
+		top[i] = sigmoid(a*x[i] + b)
+	}
+	mt["cv_ece_temperature"] = mt["cv_ece"]
+	mt["cv_ece"] = metrics.ECE(top, correct)
 	mt["cv_accuracy"] = metrics.Accuracy(gold, pred)
 	mt["cv_macro_f1"] = metrics.MacroF1(gold, pred)
 	if m.oos >= 0 {
