@@ -4,12 +4,12 @@ import (
 	"context"
 	"log/slog"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/keylock"
 	"github.com/kefu-ai/kefu/knowledge"
 	"github.com/kefu-ai/kefu/translate"
 )
@@ -57,7 +57,7 @@ type Desk struct {
 	Logger *slog.Logger
 	Now    kefu.Clock
 
-	own keyedMutex
+	own keylock.Map
 }
 
 // Init checks the wiring and fills in defaults.
@@ -144,40 +144,3 @@ func validID(s string) bool {
 }
 
 func notFound() error { return kefu.Errorf(kefu.ENOTFOUND, "conversation not found") }
-
-// keyedMutex serialises work per key without keeping a mutex for every key
-// ever seen (the fallback when no Locker is wired).
-type keyedMutex struct {
-	mu    sync.Mutex // guards locks
-	locks map[string]*keyedEntry
-}
-
-type keyedEntry struct {
-	mu   sync.Mutex
-	refs int // guarded by keyedMutex.mu
-}
-
-// Lock locks key and returns its unlock function.
-func (k *keyedMutex) Lock(key string) (unlock func()) {
-	k.mu.Lock()
-	if k.locks == nil {
-		k.locks = map[string]*keyedEntry{}
-	}
-	e := k.locks[key]
-	if e == nil {
-		e = &keyedEntry{}
-		k.locks[key] = e
-	}
-	e.refs++
-	k.mu.Unlock()
-	e.mu.Lock()
-	return func() {
-		e.mu.Unlock()
-		k.mu.Lock()
-		e.refs--
-		if e.refs == 0 {
-			delete(k.locks, key)
-		}
-		k.mu.Unlock()
-	}
-}

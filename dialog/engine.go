@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/keylock"
 )
 
 // SlotExpecting is the conversation slot naming what the bot asked the
@@ -50,7 +51,7 @@ type Engine struct {
 	Router Router
 
 	skills    map[string]kefu.Skill
-	locks     keyedMutex
+	locks     keylock.Map
 	tenants   ttlCache[*kefu.Tenant]
 	customers ttlCache[*kefu.Customer] // keyed by tenant ID + "/" + customer ID
 }

@@ -1,0 +1,37 @@
+package keylock
+
+import (
+	"sync"
+	"testing"
+)
+
+// TestLock: work on one key never overlaps, other keys run freely, and
+// entries are dropped when unused.
+func TestLock(t *testing.T) {
+	var k Map
+	var wg sync.WaitGroup
+	inside := map[string]int{}
+	var mu sync.Mutex
+	for i := range 64 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			key := []string{"a", "b"}[i%2]
+			unlock := k.Lock(key)
+			mu.Lock()
+			inside[key]++
+			if inside[key] != 1 {
+				t.Errorf("%d holders of %q at once", inside[key], key)
+			}
+			mu.Unlock()
+			mu.Lock()
+			inside[key]--
+			mu.Unlock()
+			unlock()
+		}()
+	}
+	wg.Wait()
+	if n := k.Len(); n != 0 {
+		t.Errorf("%d entries left after all unlocked", n)
+	}
+}
