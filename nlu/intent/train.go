@@ -321,19 +321,30 @@ func Train(examples []Example, opts Options) (*Model, error) {
 		K = 0
 	}
 	jobs := make([]fitted, K+1)
-	// Longest job (the full model, index K) first, so two workers finish
-	// together.
-	queue := make(chan int, K+1)
+	// Each job trains one of the two models of one fold (or of the final
+	// model, index K); the hidden-layer ones are the longest and go
+	// first, so two workers finish together.
+	type task struct {
+		j      int
+		hidden bool
+	}
+	queue := make(chan task, 2*(K+1))
+	if o.Hidden > 0 {
+		for j := K; j >= 0; j-- {
+			queue <- task{j, true}
+		}
+	}
 	for j := K; j >= 0; j-- {
-		queue <- j
+		queue <- task{j, false}
 	}
 	close(queue)
 	var wg sync.WaitGroup
-	for range max(1, min(o.Workers, K+1)) {
+	for range max(1, min(o.Workers, len(queue))) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range queue {
+			for t := range queue {
+				j := t.j
 				var idx []int
 				for i := range examples {
 					if j == K || folds[i] != j {
@@ -351,12 +362,13 @@ func Train(examples []Example, opts Options) (*Model, error) {
 					oj.Epochs = stepMatched(o.Epochs, len(examples), len(idx))
 					oj.HiddenEpochs = stepMatched(o.HiddenEpochs, len(examples), len(idx))
 				}
-				f := sgd(ds, idx, len(m.rowBucket), C, oj, o.Seed*0x9e3779b97f4a7c15+uint64(j)+1)
-				f.scales = quantize(f.w, C)
-				if o.Hidden > 0 {
-					f.hid = trainHidden(ds, idx, len(m.rowBucket), C, oj, o.Seed*0xbf58476d1ce4e5b9+uint64(j)+1)
+				// Each job writes only its own fields of jobs[j].
+				if t.hidden {
+					jobs[j].hid = trainHidden(ds, idx, len(m.rowBucket), C, oj, o.Seed*0xbf58476d1ce4e5b9+uint64(j)+1)
+					continue
 				}
-				jobs[j] = f
+				f := sgd(ds, idx, len(m.rowBucket), C, oj, o.Seed*0x9e3779b97f4a7c15+uint64(j)+1)
+				jobs[j].w, jobs[j].bias, jobs[j].scales = f.w, f.bias, quantize(f.w, C)
 			}
 		}()
 	}
