@@ -419,7 +419,10 @@ func Train(examples []Example, opts Options) (*Model, error) {
 			if a > 0 && b > 0 {
 				m.meta.HiddenWeight = b / a
 			} else {
+				// One model hurts the other (Bitext, 99.9% either way, gave
+				// a < 0): serve the linear one alone.
 				m.meta.HiddenWeight = 0
+				m.hid = nil
 			}
 			m.meta.Metrics["cv_blend_linear"] = a
 			m.meta.Metrics["cv_blend_hidden"] = b
