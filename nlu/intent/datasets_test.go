@@ -227,21 +227,26 @@ func TestAblation(t *testing.T) {
 	if os.Getenv("KEFU_DATASETS") == "" {
 		t.Skip("set KEFU_DATASETS=1 to run the ablation")
 	}
+	// The linear model's steps run without the hidden layer (Hidden −1);
+	// the last rows add it.
+	lin := func(o Options) Options { o.Hidden = -1; return o }
 	steps := []struct {
 		name string
 		o    Options
 	}{
-		{"word unigrams, tf, L2-norm", Options{NoChars: true, NoBigrams: true, NoIDF: true, WordWeight: 1}},
-		{"+ word bigrams", Options{NoChars: true, NoIDF: true, WordWeight: 1}},
-		{"+ char 2-5-grams in words", Options{NoIDF: true, WordWeight: 1}},
-		{"+ IDF", Options{WordWeight: 1}},
-		{"+ word weight 2 (default)", Options{}},
-		{"  uncalibrated (T=1)", Options{Folds: 1}},
-		{"  min_df 2", Options{MinDF: 2}},
-		{"  feature dropout 0.2", Options{Dropout: 0.2}},
-		{"  word pairs ≤4 apart", Options{PairWindow: 5}},
-		{"  fold digits", Options{FoldDigits: true}},
-		{"  20 epochs", Options{Epochs: 20}},
+		{"word unigrams, tf, L2-norm", lin(Options{NoChars: true, NoBigrams: true, NoIDF: true, WordWeight: 1, MinDF: 1})},
+		{"+ word bigrams", lin(Options{NoChars: true, NoIDF: true, WordWeight: 1, MinDF: 1})},
+		{"+ char 2-5-grams in words", lin(Options{NoIDF: true, WordWeight: 1, MinDF: 1})},
+		{"+ IDF", lin(Options{WordWeight: 1, MinDF: 1})},
+		{"+ word weight 2", lin(Options{MinDF: 1})},
+		{"+ min_df 2 (linear default)", lin(Options{})},
+		{"  uncalibrated (T=1)", lin(Options{Folds: 1})},
+		{"  feature dropout 0.2", lin(Options{Dropout: 0.2})},
+		{"  word pairs ≤4 apart", lin(Options{PairWindow: 5})},
+		{"  fold digits", lin(Options{FoldDigits: true})},
+		{"  20 epochs", lin(Options{Epochs: 20})},
+		{"+ hidden layer of 64", Options{Hidden: 64}},
+		{"+ hidden layer of 128 (default)", Options{}},
 	}
 	root := datasetsDir(t)
 	for _, ds := range []struct{ dir, oos string }{{"banking77", ""}, {"clinc150", "oos"}} {
