@@ -159,11 +159,11 @@ func TestBanking77Quick(t *testing.T) {
 	d := filepath.Join(datasetsDir(t), "banking77")
 	train := mustReadCSV(t, filepath.Join(d, "train.csv"))
 	dev := mustReadCSV(t, filepath.Join(d, "dev.csv"))
-	o, floor := Options{Seed: 1, Folds: 2}, 0.915 // measured 0.924
+	o, floor := Options{Seed: 1, Folds: 2}, 0.915 // measured 0.922
 	if raceEnabled {
 		// The race detector slows training about tenfold; one epoch (of
-		// each model) keeps CI's -race run under 20 s (measured 0.896).
-		o.Epochs, o.HiddenEpochs, floor = 1, 1, 0.885
+		// each model) keeps CI's -race run near 30 s (measured 0.900).
+		o.Epochs, o.HiddenEpochs, floor = 1, 1, 0.89
 	}
 	_, res := evaluate(t, train, dev, o)
 	t.Logf("banking77 dev: %v", res)
