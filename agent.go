@@ -148,3 +148,47 @@ type AgentService interface {
 	// ENOTFOUND if the agent does not exist in the tenant.
 	CountAgentConversations(ctx context.Context, tenantID, agentID string) (int, error)
 }
+
+// WithDefaults returns a copy of a as a store creates it: Role RoleAgent,
+// Presence PresenceOffline and MaxChats DefaultMaxChats when zero, the
+// email normalized. EINVALID without a tenant or an email, or with an
+// unknown role or presence or a MaxChats below 1.
+func (a Agent) WithDefaults() (Agent, error) {
+	a.Email = NormalizeEmail(a.Email)
+	if a.Role == "" {
+		a.Role = RoleAgent
+	}
+	if a.Presence == "" {
+		a.Presence = PresenceOffline
+	}
+	if a.MaxChats == 0 {
+		a.MaxChats = DefaultMaxChats
+	}
+	switch {
+	case a.TenantID == "":
+		return a, Errorf(EINVALID, "tenant id required")
+	case a.Email == "":
+		return a, Errorf(EINVALID, "agent email required")
+	case !a.Role.Valid():
+		return a, Errorf(EINVALID, "invalid agent role %q", a.Role)
+	case !a.Presence.Valid():
+		return a, Errorf(EINVALID, "invalid agent presence %q", a.Presence)
+	case a.MaxChats < 1:
+		return a, Errorf(EINVALID, "max chats must be at least 1")
+	}
+	return a, nil
+}
+
+// Validate checks the fields an update sets; EINVALID for an unknown role
+// or presence or a MaxChats below 1.
+func (u AgentUpdate) Validate() error {
+	switch {
+	case u.Role != nil && !u.Role.Valid():
+		return Errorf(EINVALID, "invalid agent role %q", *u.Role)
+	case u.Presence != nil && !u.Presence.Valid():
+		return Errorf(EINVALID, "invalid agent presence %q", *u.Presence)
+	case u.MaxChats != nil && *u.MaxChats < 1:
+		return Errorf(EINVALID, "max chats must be at least 1")
+	}
+	return nil
+}

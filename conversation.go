@@ -102,3 +102,35 @@ const MaxRating = 5
 
 // ValidRating reports whether r is a CSAT score a customer can give.
 func ValidRating(r int) bool { return r >= 1 && r <= MaxRating }
+
+// WithDefaults returns a copy of c as a store creates it: Status StatusBot
+// when zero. EINVALID without a tenant, with an unknown status or a
+// rating other than 0 or 1..MaxRating.
+func (c Conversation) WithDefaults() (Conversation, error) {
+	if c.Status == "" {
+		c.Status = StatusBot
+	}
+	switch {
+	case c.TenantID == "":
+		return c, Errorf(EINVALID, "tenant id required")
+	case !c.Status.Valid():
+		return c, Errorf(EINVALID, "invalid conversation status %q", c.Status)
+	case c.Rating != 0 && !ValidRating(c.Rating):
+		return c, Errorf(EINVALID, "rating must be 1 to %d", MaxRating)
+	}
+	return c, nil
+}
+
+// Validate checks the fields an update sets; EINVALID for an unknown
+// status, a rating outside 1..MaxRating or a zero QueuedAt.
+func (u ConversationUpdate) Validate() error {
+	switch {
+	case u.Status != nil && !u.Status.Valid():
+		return Errorf(EINVALID, "invalid conversation status %q", *u.Status)
+	case u.Rating != nil && !ValidRating(*u.Rating):
+		return Errorf(EINVALID, "rating must be 1 to %d", MaxRating)
+	case u.QueuedAt != nil && u.QueuedAt.IsZero():
+		return Errorf(EINVALID, "queued at must not be zero")
+	}
+	return nil
+}

@@ -39,19 +39,11 @@ const (
 // unknown one is EINVALID. ENOTFOUND if the tenant does not exist.
 func (db *DB) CreateConversation(ctx context.Context, c *kefu.Conversation) error {
 	const op = "postgres.CreateConversation"
-	if c.TenantID == "" {
-		return invalid(op, "tenant id required")
+	p, err := c.WithDefaults()
+	if err != nil {
+		return kefu.E(op, err)
 	}
-	status := c.Status
-	if status == "" {
-		status = kefu.StatusBot
-	}
-	if !status.Valid() {
-		return invalid(op, "invalid conversation status %q", c.Status)
-	}
-	if c.Rating != 0 && !kefu.ValidRating(c.Rating) {
-		return invalid(op, "rating must be 1 to %d", kefu.MaxRating)
-	}
+	status := p.Status
 	slots, err := jsonb(c.Slots)
 	if err != nil {
 		return kefu.E(op, err)
@@ -137,19 +129,13 @@ func (db *DB) FindConversations(ctx context.Context, f kefu.ConversationFilter) 
 // the tenant, EINVALID for an unknown status.
 func (db *DB) UpdateConversation(ctx context.Context, tenantID, id string, upd kefu.ConversationUpdate) (*kefu.Conversation, error) {
 	const op = "postgres.UpdateConversation"
+	if err := upd.Validate(); err != nil {
+		return nil, kefu.E(op, err)
+	}
 	var status *string
 	if upd.Status != nil {
-		if !upd.Status.Valid() {
-			return nil, invalid(op, "invalid conversation status %q", *upd.Status)
-		}
 		s := string(*upd.Status)
 		status = &s
-	}
-	if upd.Rating != nil && !kefu.ValidRating(*upd.Rating) {
-		return nil, invalid(op, "rating must be 1 to %d", kefu.MaxRating)
-	}
-	if upd.QueuedAt != nil && upd.QueuedAt.IsZero() {
-		return nil, invalid(op, "queued at must not be zero")
 	}
 	var slots []byte // nil: NULL, keep
 	if upd.Slots != nil {

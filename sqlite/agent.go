@@ -53,34 +53,15 @@ const (
 // CreateAgent stores a; see kefu.AgentService.
 func (db *DB) CreateAgent(ctx context.Context, a *kefu.Agent) error {
 	const op = "sqlite.CreateAgent"
-	email := kefu.NormalizeEmail(a.Email)
-	role, presence, maxChats := a.Role, a.Presence, a.MaxChats
-	if role == "" {
-		role = kefu.RoleAgent
-	}
-	if presence == "" {
-		presence = kefu.PresenceOffline
-	}
-	if maxChats == 0 {
-		maxChats = kefu.DefaultMaxChats
-	}
-	switch {
-	case a.TenantID == "":
-		return invalid(op, "tenant id required")
-	case email == "":
-		return invalid(op, "agent email required")
-	case !role.Valid():
-		return invalid(op, "invalid agent role %q", a.Role)
-	case !presence.Valid():
-		return invalid(op, "invalid agent presence %q", a.Presence)
-	case maxChats < 1:
-		return invalid(op, "max chats must be at least 1")
-	}
-	langs, err := jsonList(a.Languages)
+	p, err := a.WithDefaults()
 	if err != nil {
 		return kefu.E(op, err)
 	}
-	skills, err := jsonList(a.Skills)
+	langs, err := jsonList(p.Languages)
+	if err != nil {
+		return kefu.E(op, err)
+	}
+	skills, err := jsonList(p.Skills)
 	if err != nil {
 		return kefu.E(op, err)
 	}
@@ -90,14 +71,15 @@ func (db *DB) CreateAgent(ctx context.Context, a *kefu.Agent) error {
 	}
 	created := db.stamp(a.CreatedAt)
 	err = db.write(ctx, func(ctx context.Context, tx *DB) error {
-		_, err := tx.exec(ctx, qCreateAgent, id, a.TenantID, email, a.Name, a.PasswordHash, string(role),
-			langs, skills, string(presence), maxChats, nanos(created))
+		_, err := tx.exec(ctx, qCreateAgent, id, p.TenantID, p.Email, p.Name, p.PasswordHash, string(p.Role),
+			langs, skills, string(p.Presence), p.MaxChats, nanos(created))
 		return err
 	})
 	if err != nil {
 		return fail(op, err, "agent", "tenant")
 	}
-	a.ID, a.Email, a.Role, a.Presence, a.MaxChats, a.CreatedAt = id, email, role, presence, maxChats, created
+	p.ID, p.CreatedAt = id, created
+	*a = p
 	return nil
 }
 
@@ -168,21 +150,15 @@ func (db *DB) FindAgents(ctx context.Context, f kefu.AgentFilter) ([]*kefu.Agent
 // kefu.AgentService.
 func (db *DB) UpdateAgent(ctx context.Context, tenantID, id string, upd kefu.AgentUpdate) (*kefu.Agent, error) {
 	const op = "sqlite.UpdateAgent"
+	if err := upd.Validate(); err != nil {
+		return nil, kefu.E(op, err)
+	}
 	var role, presence, langs, skills any
 	if upd.Role != nil {
-		if !upd.Role.Valid() {
-			return nil, invalid(op, "invalid agent role %q", *upd.Role)
-		}
 		role = string(*upd.Role)
 	}
 	if upd.Presence != nil {
-		if !upd.Presence.Valid() {
-			return nil, invalid(op, "invalid agent presence %q", *upd.Presence)
-		}
 		presence = string(*upd.Presence)
-	}
-	if upd.MaxChats != nil && *upd.MaxChats < 1 {
-		return nil, invalid(op, "max chats must be at least 1")
 	}
 	if upd.Languages != nil {
 		s, err := jsonList(upd.Languages)
