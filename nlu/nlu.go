@@ -161,7 +161,9 @@ func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandReques
 	best, conf := p.Intent, p.Confidence
 	rejected := p.OutOfScope && len(p.TopK) > 0 && p.TopK[0].Intent != p.Intent
 	if rejected {
-		best, conf = p.TopK[0].Intent, p.TopK[0].Score
+		// p.Confidence is then 1 − the best intent's (recalibrated)
+		// probability.
+		best, conf = p.TopK[0].Intent, 1-p.Confidence
 	}
 	und := kefu.Understanding{
 		Language:           language,
