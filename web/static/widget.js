@@ -856,6 +856,11 @@
       if (statusEl.textContent === t('offline')) {
         setStatus('');
       }
+      // The socket replays missed messages (?after=) but not status
+      // changes: a hand-off while it was (re)connecting would leave the
+      // banner hidden. The server subscribes before the handshake, so one
+      // read now closes the gap.
+      pollConversation();
     };
     ws.onmessage = function (e) {
       var ev;
