@@ -9,6 +9,7 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
@@ -245,8 +246,26 @@ func TestSaveLoad(t *testing.T) {
 
 func TestLoadRejects(t *testing.T) {
 	data := mustSave(t, mustTrain(t, toyExamples(), Options{Seed: 1}))
-	flipped := bytes.Clone(data)
-	flipped[len(flipped)/2] ^= 0x40
+	// A flipped bit of the deflate stream can be one the decoder never
+	// reads (an unused Huffman code length), so flip the first byte from
+	// the middle on whose flip changes what gzip decodes.
+	plain := func(b []byte) []byte {
+		zr, err := gzip.NewReader(bytes.NewReader(b[len(magic):]))
+		if err != nil {
+			return nil
+		}
+		p, _ := io.ReadAll(zr)
+		return p
+	}
+	want := plain(data)
+	var flipped []byte
+	for i := len(data) / 2; i < len(data); i++ {
+		flipped = bytes.Clone(data)
+		flipped[i] ^= 0x40
+		if !bytes.Equal(plain(flipped), want) {
+			break
+		}
+	}
 	tests := []struct {
 		name string
 		data []byte
@@ -502,5 +521,74 @@ func TestExp32(t *testing.T) {
 				t.Errorf("exp32(%v) = %v, want %v", x, got, want)
 			}
 		})
+	}
+}
+
+// TestFitTemperature checks the Newton fit against a golden-section
+// search of the same NLL, from several starting points.
+func TestFitTemperature(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	const n, C = 500, 7
+	ds := &dataset{y: make([]int32, n)}
+	oof := make([][]float32, n)
+	for i := range oof {
+		y := rng.IntN(C)
+		ds.y[i] = int32(y)
+		z := make([]float32, C)
+		for c := range z {
+			z[c] = float32(3 * rng.NormFloat64())
+		}
+		z[y] += 4 // over-confident: the fitted T is above 1
+		oof[i] = z
+	}
+	nll := func(T float64) float64 {
+		s := 0.0
+		p := make([]float64, C)
+		for i, z := range oof {
+			softmax64(z, 1/T, p)
+			s -= math.Log(p[ds.y[i]])
+		}
+		return s
+	}
+	lo, hi := math.Log(0.05), math.Log(20.0)
+	for range 200 {
+		a, b := lo+(hi-lo)/3, hi-(hi-lo)/3
+		if nll(math.Exp(a)) < nll(math.Exp(b)) {
+			hi = b
+		} else {
+			lo = a
+		}
+	}
+	want := math.Exp((lo + hi) / 2)
+	for _, s0 := range []float64{1, 0.01, 100, 1 / want} {
+		if got := fitTemperature(ds, oof, s0); math.Abs(got-want) > 1e-5*want {
+			t.Errorf("from 1/T = %g: T = %.9f, want %.9f", s0, got, want)
+		}
+	}
+}
+
+// TestFitOOSThreshold checks the recall-targeted threshold and its
+// fallback to the weighted objective when OOS rows are few.
+func TestFitOOSThreshold(t *testing.T) {
+	// 100 in-scope rows (all right) with margins 0.50..0.99 and 40 OOS rows
+	// (none caught by the class) with margins 0.01..0.40.
+	var conf []float64
+	var pred, gold []string
+	for i := range 100 {
+		conf = append(conf, 0.5+float64(i%50)/100)
+		pred, gold = append(pred, "a"), append(gold, "a")
+	}
+	for i := range 40 {
+		conf = append(conf, float64(i+1)/100)
+		pred, gold = append(pred, "a"), append(gold, "oos")
+	}
+	thr, byRecall := fitOOSThreshold(conf, pred, gold, "oos", 0.7, 0.1)
+	// Catching k of the 40 needs wilsonLower(k, 40) ≥ 0.7: k = 31.
+	if !byRecall || wilsonLower(31, 40) < 0.7 || wilsonLower(30, 40) >= 0.7 || math.Abs(thr-0.315) > 1e-9 {
+		t.Errorf("threshold %g (by recall %v), want 0.315 by recall", thr, byRecall)
+	}
+	thr, byRecall = fitOOSThreshold(conf[:120], pred[:120], gold[:120], "oos", 0.7, 0.1)
+	if byRecall || math.Abs(thr-0.35) > 1e-9 {
+		t.Errorf("20 OOS rows: threshold %g (by recall %v), want 0.35 by the weighted objective", thr, byRecall)
 	}
 }
