@@ -47,6 +47,9 @@ type TenantSettings struct {
 	// NoAngerHandoff keeps angry customers with the bot; by default strong
 	// anger hands the conversation to a person with raised priority.
 	NoAngerHandoff bool `json:"no_anger_handoff,omitempty"`
+	// NoSensitiveHandoff keeps messages about sensitive topics (health,
+	// legal threats, fraud) with the bot; by default they go to a person.
+	NoSensitiveHandoff bool `json:"no_sensitive_handoff,omitempty"`
 	// NoSatisfactionOffer turns off the satisfaction strategy: by default
 	// a pleased customer is offered one of the shop's current promotions.
 	NoSatisfactionOffer bool `json:"no_satisfaction_offer,omitempty"`

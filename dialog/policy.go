@@ -90,7 +90,7 @@ func (p *Policy) Decide(ctx context.Context, st *kefu.TurnState) kefu.Decision {
 		anger = 1
 	}
 	switch {
-	case len(u.Sensitive) > 0:
+	case len(u.Sensitive) > 0 && !st.Tenant.Settings.NoSensitiveHandoff:
 		// Legal threats, health or safety and fraud or payment disputes
 		// go to a person whatever the intent; health is the most urgent.
 		prio := 2

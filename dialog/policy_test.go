@@ -57,6 +57,7 @@ func TestPolicy(t *testing.T) {
 		{"legal threat goes to a person", kefu.StatusBot, nil, "refund_status", 0.95, false, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionHandoff, "", 2, []string{"legal"}},
 		{"health comes first", kefu.StatusBot, nil, "fresh_spoiled", 0.95, false, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionHandoff, "", 3, []string{"health", "fraud"}},
 		{"angry vip with a fraud dispute", kefu.StatusBot, nil, "payment_problem", 0.9, true, kefu.Emotion{Label: "anger", Intensity: 0.9}, kefu.TenantSettings{NoAngerHandoff: true}, kefu.ActionHandoff, "", 4, []string{"fraud"}},
+		{"tenant keeps sensitive topics with the bot", kefu.StatusBot, nil, "refund_status", 0.95, false, kefu.Emotion{}, kefu.TenantSettings{NoSensitiveHandoff: true}, kefu.ActionSkill, "kb", 0, []string{"legal"}},
 		{"sensitive but already with an agent", kefu.StatusAgent, nil, "payment_problem", 0.9, false, kefu.Emotion{}, kefu.TenantSettings{}, kefu.ActionSilent, "", 0, []string{"fraud"}},
 	}
 	for _, tt := range tests {
