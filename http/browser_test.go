@@ -53,7 +53,7 @@ func TestWidgetInBrowser(t *testing.T) {
 		chromedp.WaitVisible(css(`#kefu-launcher`)),
 		chromedp.Click(css(`#kefu-launcher`)),
 		chromedp.WaitVisible(css(`#kefu-input`)),
-		chromedp.SendKeys(css(`#kefu-input`), hostile),
+		testenv.Type(`#kefu-input`, hostile),
 		chromedp.Click(css(`#kefu-send`)),
 		chromedp.WaitVisible(css(`.kefu-msg[data-author=bot]`)),
 		chromedp.WaitVisible(css(`.kefu-msg[data-author=customer][data-id]`)),

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/kefu-ai/kefu/internal/testenv"
 )
 
 // TestConsoleInBrowser drives the console page in headless Chromium: log
@@ -21,9 +23,9 @@ func TestConsoleInBrowser(t *testing.T) {
 	run(t, ctx, chromedp.Steps(
 		chromedp.Navigate(e.HTTP.URL+"/console"),
 		chromedp.WaitVisible(css(`#login-form`)),
-		chromedp.SendKeys(css(`#login-tenant`), shop),
-		chromedp.SendKeys(css(`#login-email`), e.Ana.Email),
-		chromedp.SendKeys(css(`#login-password`), "wrong"),
+		testenv.Type(`#login-tenant`, shop),
+		testenv.Type(`#login-email`, e.Ana.Email),
+		testenv.Type(`#login-password`, "wrong"),
 		chromedp.Click(css(`#login-submit`)),
 		chromedp.WaitVisible(css(`#login-error`)),
 	))
@@ -58,7 +60,7 @@ func TestConsoleInBrowser(t *testing.T) {
 	}
 
 	run(t, ctx, chromedp.Steps(
-		chromedp.SendKeys(css(`#reply-text`), "I will check your order <i>now</i>."),
+		testenv.Type(`#reply-text`, "I will check your order <i>now</i>."),
 		chromedp.Click(css(`#reply-send`)),
 		chromedp.WaitVisible(css(`.msg[data-author="agent"] .msg-original`)),
 	))
@@ -73,7 +75,7 @@ func TestConsoleInBrowser(t *testing.T) {
 	}
 
 	run(t, ctx, chromedp.Steps(
-		chromedp.SendKeys(css(`#note-text`), "<b>call</b> the warehouse"),
+		testenv.Type(`#note-text`, "<b>call</b> the warehouse"),
 		chromedp.Click(css(`#note-add`)),
 		chromedp.WaitVisible(css(`#notes .note`)),
 	))

@@ -27,7 +27,7 @@ func TestBrowserWidgetTracksOrder(t *testing.T) {
 		chromedp.WaitVisible(css("#kefu-launcher")),
 		chromedp.Click(css("#kefu-launcher")),
 		chromedp.WaitVisible(css("#kefu-input")),
-		chromedp.SendKeys(css("#kefu-input"), "where is my order 10023?"),
+		testenv.Type("#kefu-input", "where is my order 10023?"),
 		chromedp.Click(css("#kefu-send")),
 		chromedp.WaitVisible(css(`.kefu-msg[data-author="bot"]`)),
 	)

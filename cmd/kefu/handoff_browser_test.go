@@ -92,7 +92,7 @@ func TestBrowserHandoffSpanishEnglish(t *testing.T) {
 		chromedp.WaitVisible(css("#kefu-launcher")),
 		chromedp.Click(css("#kefu-launcher")),
 		chromedp.WaitVisible(css("#kefu-input")),
-		chromedp.SendKeys(css("#kefu-input"), "Hola, quiero hablar con una persona, por favor"),
+		testenv.Type("#kefu-input", "Hola, quiero hablar con una persona, por favor"),
 		chromedp.Click(css("#kefu-send")),
 	)
 	poll(customer, "hand-off notice and waiting banner",
@@ -101,7 +101,7 @@ func TestBrowserHandoffSpanishEnglish(t *testing.T) {
 		t.Errorf("hand-off notice is not in Spanish: %q", bot)
 	}
 	run(customer, "send the hostile message",
-		chromedp.SendKeys(css("#kefu-input"), hostile),
+		testenv.Type("#kefu-input", hostile),
 		chromedp.Click(css("#kefu-send")),
 	)
 	poll(customer, "hostile message shown", texts(`.kefu-msg[data-author="customer"]`)+`.includes("<script>alert(1)</script>")`)
@@ -110,9 +110,9 @@ func TestBrowserHandoffSpanishEnglish(t *testing.T) {
 	run(agent, "log in",
 		chromedp.Navigate(d.URL+"/console"),
 		chromedp.WaitVisible(css("#login-form")),
-		chromedp.SendKeys(css("#login-tenant"), "globalmart"),
-		chromedp.SendKeys(css("#login-email"), "ana@globalmart.example"),
-		chromedp.SendKeys(css("#login-password"), DemoPassword),
+		testenv.Type("#login-tenant", "globalmart"),
+		testenv.Type("#login-email", "ana@globalmart.example"),
+		testenv.Type("#login-password", DemoPassword),
 		chromedp.Click(css("#login-submit")),
 		chromedp.WaitVisible(css("#app")),
 		chromedp.WaitVisible(css(".queue-item")),
@@ -132,7 +132,7 @@ func TestBrowserHandoffSpanishEnglish(t *testing.T) {
 
 	// Ana replies in English; she sees her words and the Spanish sent.
 	run(agent, "reply",
-		chromedp.SendKeys(css("#reply-text"), "Your order will arrive tomorrow."),
+		testenv.Type("#reply-text", "Your order will arrive tomorrow."),
 		chromedp.Click(css("#reply-send")),
 	)
 	poll(agent, "reply shown with the original", texts(`.msg[data-author="agent"] .msg-original`)+`.includes("Your order will arrive tomorrow.")`)
@@ -151,7 +151,7 @@ func TestBrowserHandoffSpanishEnglish(t *testing.T) {
 	// While Ana holds the conversation the bot is silent.
 	bots := eval(customer, `String(document.querySelectorAll('.kefu-msg[data-author="bot"]').length)`)
 	run(customer, "customer writes while the agent holds it",
-		chromedp.SendKeys(css("#kefu-input"), "¿Dónde está mi pedido 10023?"),
+		testenv.Type("#kefu-input", "¿Dónde está mi pedido 10023?"),
 		chromedp.Click(css("#kefu-send")),
 	)
 	poll(agent, "the agent sees the new message live", texts(`.msg[data-author="customer"] .msg-text`)+`.includes("10023")`)
@@ -161,7 +161,7 @@ func TestBrowserHandoffSpanishEnglish(t *testing.T) {
 
 	// A hostile agent message stays inert in the widget as well.
 	run(agent, "hostile reply",
-		chromedp.SendKeys(css("#reply-text"), `<img src=x onerror=alert(3)><b>fat</b>`),
+		testenv.Type("#reply-text", `<img src=x onerror=alert(3)><b>fat</b>`),
 		chromedp.Click(css("#reply-send")),
 	)
 	poll(customer, "hostile agent text shown as text", texts(`.kefu-msg[data-author="agent"]`)+`.includes("onerror")`)
@@ -172,7 +172,7 @@ func TestBrowserHandoffSpanishEnglish(t *testing.T) {
 	poll(customer, "agent left notice", `document.querySelector('.kefu-msg[data-kind="agent_left"]') !== null`)
 	bots = eval(customer, `String(document.querySelectorAll('.kefu-msg[data-author="bot"]').length)`)
 	run(customer, "customer asks the bot again",
-		chromedp.SendKeys(css("#kefu-input"), "¿Dónde está mi pedido 10012?"),
+		testenv.Type("#kefu-input", "¿Dónde está mi pedido 10012?"),
 		chromedp.Click(css("#kefu-send")),
 	)
 	poll(customer, "the bot answers after the release", `String(document.querySelectorAll('.kefu-msg[data-author="bot"]').length) !== "`+bots+`"`)

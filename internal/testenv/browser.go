@@ -2,6 +2,8 @@ package testenv
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"testing"
@@ -57,4 +59,37 @@ func Browser(tb testing.TB) context.Context {
 		Unavailable(tb, "cannot start Chromium: "+err.Error())
 	}
 	return ctx
+}
+
+// Type sets the form field sel (a CSS selector) to text as typing would
+// and fires its input event. Tests use it instead of chromedp.SendKeys,
+// which reads the node's attributes without a lock: a data race, caught
+// by -race, when the page changes the field's attributes at that moment
+// (a console enabling its reply box, say).
+func Type(sel, text string) chromedp.Action[chromedp.Void] {
+	js := fmt.Sprintf(`(() => {
+		const el = document.querySelector(%s);
+		if (!el) { return false; }
+		el.focus();
+		el.value = %s;
+		el.dispatchEvent(new Event('input', {bubbles: true}));
+		return true;
+	})()`, jsString(sel), jsString(text))
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		// Wait for the field like SendKeys does, then type.
+		if _, err := chromedp.WaitVisible(chromedp.CSS(sel))(ctx, t); err != nil {
+			return chromedp.Void{}, err
+		}
+		ok, err := chromedp.Evaluate[bool](js)(ctx, t)
+		if err == nil && !ok {
+			err = fmt.Errorf("no element %s to type into", sel)
+		}
+		return chromedp.Void{}, err
+	}
+}
+
+// jsString quotes s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }
