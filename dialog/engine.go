@@ -301,9 +301,33 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 			upd.LanguageLocked = &locked
 			upd.Language = &lang
 		}
-	case !conv.LanguageLocked && und.Language != "" && und.Language != lang && (und.LanguageConfidence >= 0.6 || lang == ""):
-		lang = und.Language
-		upd.Language = &lang
+	case !conv.LanguageLocked && und.Language != "" && und.Language != lang && (und.LanguageConfidence >= LanguageSwitch || lang == ""):
+		// Between two Latin-script languages one message is weak
+		// evidence (short English lines such as "alert me in 20 minutes"
+		// read as German): the switch waits for a second message in the
+		// same language. A change of script, or a first language, is
+		// taken at once.
+		// Only a language the customer has written in needs the
+		// confirmation; one taken from their profile or the shop's
+		// default gives way at once.
+		if lang == "" || slots[SlotLanguageWritten] != lang || !latinScript(lang) || !latinScript(und.Language) ||
+			slots[SlotLanguageSeen] == und.Language {
+			lang = und.Language
+			upd.Language = &lang
+			delete(slots, SlotLanguageSeen)
+			slots[SlotLanguageWritten], slotsChanged = lang, true
+		} else {
+			slots[SlotLanguageSeen], slotsChanged = und.Language, true
+		}
+	default:
+		if slots[SlotLanguageSeen] != "" {
+			// The message did not confirm the candidate language.
+			delete(slots, SlotLanguageSeen)
+			slotsChanged = true
+		}
+		if !conv.LanguageLocked && lang != "" && und.Language == lang && und.LanguageConfidence >= LanguageSwitch && slots[SlotLanguageWritten] != lang {
+			slots[SlotLanguageWritten], slotsChanged = lang, true
+		}
 	}
 	if lang == "" {
 		lang = t.Settings.DefaultLanguage

@@ -85,3 +85,27 @@ func (e *Engine) queuePosition(ctx context.Context, tenantID, convID string, pri
 	}
 	return pos, nil
 }
+
+// LanguageSwitch is the detection confidence from which a message can
+// move the conversation's language (nlu.LanguageSwitch).
+const LanguageSwitch = 0.6
+
+// SlotLanguageSeen remembers a Latin-script language detected in one
+// message of a conversation held in another Latin-script language; a
+// second message in it switches the conversation.
+const SlotLanguageSeen = "_lang_seen"
+
+// SlotLanguageWritten is the conversation's language once a customer
+// message was detected in it: a language the customer wrote in, not one
+// taken from their profile or the shop's default.
+const SlotLanguageWritten = "_lang_written"
+
+// latinScript reports whether lang is written in the Latin script (the
+// languages whose detection can confuse one another on short messages).
+func latinScript(lang string) bool {
+	switch lang {
+	case "en", "es", "pt", "fr", "de", "it", "nl", "pl", "id", "ms", "fil", "tl", "vi", "tr", "ca", "ro", "sv", "da", "no", "fi", "cs", "hu":
+		return true
+	}
+	return false
+}
