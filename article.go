@@ -119,3 +119,22 @@ type ArticleService interface {
 	// newest first; ENOTFOUND if the tenant has no such article.
 	FindArticleVersions(ctx context.Context, tenantID, id string) ([]*ArticleVersion, error)
 }
+
+// Validate checks what a store needs of an article to upsert and returns
+// its status, ArticleDraft when zero; EINVALID without a tenant, a key or
+// a language, or with an unknown status.
+func (a *Article) Validate() (ArticleStatus, error) {
+	status := a.Status
+	if status == "" {
+		status = ArticleDraft
+	}
+	switch {
+	case a.TenantID == "":
+		return status, Errorf(EINVALID, "tenant id required")
+	case a.Key == "" || a.Language == "":
+		return status, Errorf(EINVALID, "article key and language required")
+	case !status.Valid():
+		return status, Errorf(EINVALID, "invalid article status %q", a.Status)
+	}
+	return status, nil
+}

@@ -84,3 +84,15 @@ type OrderService interface {
 	// AddTrackingEvent appends an event and sets the shipment's status to the event's.
 	AddTrackingEvent(ctx context.Context, tenantID, shipmentID string, e TrackingEvent) error
 }
+
+// Validate checks what a store needs of a new order; EINVALID without a
+// tenant or a number.
+func (o *Order) Validate() error {
+	switch {
+	case o.TenantID == "":
+		return Errorf(EINVALID, "tenant id required")
+	case o.Number == "":
+		return Errorf(EINVALID, "order number required")
+	}
+	return nil
+}

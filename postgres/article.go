@@ -36,17 +36,9 @@ const (
 // locks the existing row, so concurrent upserts of one article serialise.
 func (db *DB) UpsertArticle(ctx context.Context, a *kefu.Article) error {
 	const op = "postgres.UpsertArticle"
-	status := a.Status
-	if status == "" {
-		status = kefu.ArticleDraft
-	}
-	switch {
-	case a.TenantID == "":
-		return invalid(op, "tenant id required")
-	case a.Key == "" || a.Language == "":
-		return invalid(op, "article key and language required")
-	case !status.Valid():
-		return invalid(op, "invalid article status %q", a.Status)
+	status, err := a.Validate()
+	if err != nil {
+		return kefu.E(op, err)
 	}
 	tags, err := jsonb(a.Tags)
 	if err != nil {

@@ -35,17 +35,9 @@ const (
 // article each see the other's result.
 func (db *DB) UpsertArticle(ctx context.Context, a *kefu.Article) error {
 	const op = "sqlite.UpsertArticle"
-	status := a.Status
-	if status == "" {
-		status = kefu.ArticleDraft
-	}
-	switch {
-	case a.TenantID == "":
-		return invalid(op, "tenant id required")
-	case a.Key == "" || a.Language == "":
-		return invalid(op, "article key and language required")
-	case !status.Valid():
-		return invalid(op, "invalid article status %q", a.Status)
+	status, err := a.Validate()
+	if err != nil {
+		return kefu.E(op, err)
 	}
 	tags, err := jsonText(a.Tags)
 	if err != nil {

@@ -35,11 +35,8 @@ const (
 // becomes now. ECONFLICT if the number is taken in the tenant.
 func (db *DB) CreateOrder(ctx context.Context, o *kefu.Order) error {
 	const op = "sqlite.CreateOrder"
-	switch {
-	case o.TenantID == "":
-		return invalid(op, "tenant id required")
-	case o.Number == "":
-		return invalid(op, "order number required")
+	if err := o.Validate(); err != nil {
+		return kefu.E(op, err)
 	}
 	id := o.ID
 	if id == "" {
