@@ -20,10 +20,15 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 	useCorpus := fs.Bool("corpus", false, "train on the train split of kefu's own corpus (data/nlu/corpus)")
 	out := fs.String("out", "", "write the model to this `file` (required)")
 	oos := fs.String("oos-label", "", "out-of-scope `label` (default: \"oos\" if the data has it, else \"out_of_scope\")")
+	oosRecall := fs.Float64("oos-recall", 0, "aim the out-of-scope threshold at this out-of-fold `recall` (0 < r < 1; default: the weighted objective)")
 	seed := fs.Uint64("seed", 1, "random `seed`; the same data, options and seed give the same model")
 	version := fs.String("version", "", "model version `name` stored in the file (default: the data file names)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *oosRecall < 0 || *oosRecall >= 1 {
+		fmt.Fprintf(env.Stderr, "kefu train: --oos-recall %g is not in (0, 1)\n", *oosRecall)
+		return errUsage
 	}
 	if *out == "" || (*data == "") == !*useCorpus {
 		fmt.Fprintln(env.Stderr, "kefu train: give --out and exactly one of --data or --corpus")
@@ -45,7 +50,7 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 		if err != nil {
 			return err
 		}
-		o := intent.Options{Seed: *seed, Version: *version, MultiLabel: ds.MultiLabel}
+		o := intent.Options{Seed: *seed, Version: *version, MultiLabel: ds.MultiLabel, OOSRecall: *oosRecall}
 		if o.Version == "" {
 			o.Version = datasetName(*data)
 		}
@@ -61,15 +66,24 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 		}
 	}
 	took := time.Since(start)
-	f, err := os.Create(*out)
+	// Written beside the target and renamed over it, so a failed write
+	// never leaves a truncated model where a good one was.
+	tmp := *out + ".tmp"
+	f, err := os.Create(tmp)
 	if err != nil {
 		return err
 	}
 	if err := m.Save(f); err != nil {
 		f.Close()
+		os.Remove(tmp)
 		return err
 	}
 	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, *out); err != nil {
+		os.Remove(tmp)
 		return err
 	}
 	meta := m.Meta()

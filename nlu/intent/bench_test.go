@@ -7,9 +7,17 @@ import (
 
 // BenchmarkPredict classifies a short message with a BANKING77 model
 // (77 classes). Reports predictions per second per core.
-func BenchmarkPredict(b *testing.B) {
+func BenchmarkPredict(b *testing.B) { benchPredict(b, Options{Seed: 1, Folds: 1}) }
+
+// BenchmarkPredictNoConcepts is BenchmarkPredict without the concept
+// table: the cost of the WordNet lookups.
+func BenchmarkPredictNoConcepts(b *testing.B) {
+	benchPredict(b, Options{Seed: 1, Folds: 1, NoConcepts: true})
+}
+
+func benchPredict(b *testing.B, o Options) {
 	d := filepath.Join(datasetsDir(b), "banking77")
-	m := mustTrain(b, mustReadCSV(b, filepath.Join(d, "train.csv")), Options{Seed: 1, Folds: 1})
+	m := mustTrain(b, mustReadCSV(b, filepath.Join(d, "train.csv")), o)
 	msgs := []string{"where is my card?", "i want a refund", "why was i charged twice", "top up failed"}
 	m.Predict(msgs[0])
 	b.ReportAllocs()

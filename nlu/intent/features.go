@@ -40,6 +40,23 @@ type featurizer struct {
 	pairWindow int
 	// wordWeight scales word features against character n-grams.
 	wordWeight float32
+	// concepts, if set, adds a word feature for each synset a word may
+	// mean (weighted as a word).
+	concepts *conceptTable
+}
+
+// newFeaturizer builds the featurizer the options describe, loading the
+// concept table they name.
+func newFeaturizer(o Options) (featurizer, error) {
+	c, err := loadConcepts(o.Concepts)
+	if err != nil {
+		return featurizer{}, err
+	}
+	return featurizer{
+		mask: uint32(o.Buckets - 1), charMin: o.CharMin, charMax: o.CharMax, denseMax: o.DenseMax,
+		bigrams: !o.NoBigrams, wordWeight: float32(o.WordWeight), noChars: o.NoChars,
+		pairWindow: o.PairWindow, denseRuns: o.DenseRuns, foldDigits: o.FoldDigits, concepts: c,
+	}, nil
 }
 
 type token struct {
@@ -89,7 +106,7 @@ func fmix(h uint64) uint64 {
 func step(h uint64, r rune) uint64 { return (h ^ uint64(r)) * fnvPrime }
 
 // buckets appends the feature buckets of text to out (character n-grams)
-// and words (word unigrams and bigrams), using s for the rune and token
+// and words (word unigrams, bigrams and concepts), using s for the rune and token
 // buffers. A bucket appears once per occurrence.
 func (f *featurizer) buckets(text string, s *scratch, out, words []uint32) ([]uint32, []uint32) {
 	runes, toks := s.runes[:0], s.toks[:0]
@@ -152,6 +169,11 @@ func (f *featurizer) buckets(text string, s *scratch, out, words []uint32) ([]ui
 			words = append(words, uint32(fmix(prev*fnvPrime^hw^seedBigram))&f.mask)
 		}
 		prev, havePrev = hw, true
+		if f.concepts != nil {
+			for _, c := range f.concepts.lookup(w, hw) {
+				words = append(words, uint32(fmix(uint64(c)*fnvPrime^seedConcept))&f.mask)
+			}
+		}
 		if f.pairWindow > 1 {
 			// Unordered word pairs up to pairWindow words apart: cheap
 			// conjunctions ("card" with "arrive") for a linear model.

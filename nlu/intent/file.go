@@ -14,9 +14,12 @@ import (
 )
 
 // FormatVersion is the model file format this package writes. Load
-// accepts it and version 1, which had no hidden-layer model (2 appends
-// one, possibly of width 0, after the linear model's bias).
-const FormatVersion = 2
+// accepts it and versions 1, which had no hidden-layer model (2 appends
+// one, possibly of width 0, after the linear model's bias), and 2, whose
+// metadata cannot name a concept table (3 has the layout of 2; a version
+// 2 reader would ignore the table's name and featurize differently, so
+// it must reject the file).
+const FormatVersion = 3
 
 // maxHidden bounds the hidden-layer width Load accepts.
 const maxHidden = 1 << 12
@@ -189,8 +192,8 @@ func Load(rd io.Reader) (*Model, error) {
 		return nil, err
 	}
 	version := binary.LittleEndian.Uint32(head8)
-	if version != 1 && version != FormatVersion {
-		return nil, fmt.Errorf("%w: format version %d, want 1 or %d", ErrCorrupt, version, FormatVersion)
+	if version < 1 || version > FormatVersion {
+		return nil, fmt.Errorf("%w: format version %d, want 1 to %d", ErrCorrupt, version, FormatVersion)
 	}
 	metaJSON, err := readN(int(binary.LittleEndian.Uint32(head8[4:])), "metadata")
 	if err != nil {
@@ -201,6 +204,9 @@ func Load(rd io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%w: metadata: %v", ErrCorrupt, err)
 	}
 	o := m.meta.Options
+	if version < 3 && o.Concepts != "" {
+		return nil, fmt.Errorf("%w: format version %d names a concept table", ErrCorrupt, version)
+	}
 	dims, err := readN(8, "dimensions")
 	if err != nil {
 		return nil, err
@@ -306,9 +312,8 @@ func Load(rd io.Reader) (*Model, error) {
 		h.out = dequantize(qo, h.outScale, C)
 		m.hid = h
 	}
-	m.feat = featurizer{
-		mask: uint32(o.Buckets - 1), charMin: o.CharMin, charMax: o.CharMax,
-		denseMax: o.DenseMax, bigrams: !o.NoBigrams, wordWeight: float32(o.WordWeight), noChars: o.NoChars, pairWindow: o.PairWindow, denseRuns: o.DenseRuns, foldDigits: o.FoldDigits,
+	if m.feat, err = newFeaturizer(o); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
 	m.finish()
 	return m, nil

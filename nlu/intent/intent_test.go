@@ -280,6 +280,14 @@ func TestLoadRejects(t *testing.T) {
 			binary.LittleEndian.PutUint32(p, FormatVersion+1)
 			return p
 		})},
+		{"version 2 naming a concept table", rewritePayload(t, data, func(p []byte) []byte {
+			binary.LittleEndian.PutUint32(p, 2)
+			return p
+		})},
+		{"unknown concept table", rewritePayload(t, data, func(p []byte) []byte {
+			// Same length, so the metadata length stays right.
+			return bytes.Replace(p, []byte(`"concepts":"en-wordnet"`), []byte(`"concepts":"xx-wordnet"`), 1)
+		})},
 		{"huge hidden width", rewritePayload(t, data, func(p []byte) []byte {
 			binary.LittleEndian.PutUint32(p[hiddenWidthOffset(t, p):], maxHidden+1)
 			return p
@@ -330,7 +338,7 @@ func hiddenWidthOffset(tb testing.TB, p []byte) int {
 // section), such as the shipped emotion model, still load and predict as
 // the linear model they hold.
 func TestLoadVersion1(t *testing.T) {
-	m := mustTrain(t, toyExamples(), Options{Seed: 1, Hidden: -1})
+	m := mustTrain(t, toyExamples(), Options{Seed: 1, Hidden: -1, NoConcepts: true})
 	v1 := rewritePayload(t, mustSave(t, m), func(p []byte) []byte {
 		binary.LittleEndian.PutUint32(p, 1)
 		off := hiddenWidthOffset(t, p)

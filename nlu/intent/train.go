@@ -115,6 +115,12 @@ type Options struct {
 	// (default 0.1: one missed OOS message weighs as much as
 	// 9·n_in/n_oos wrongly rejected in-scope ones).
 	OOSWeight float64 `json:"oos_weight"`
+	// Concepts names a concept table whose synsets become word features,
+	// so words sharing a meaning share features (default ConceptsWordNet,
+	// English; see concepts.go). It is stored in the model file.
+	Concepts string `json:"concepts,omitempty"`
+	// NoConcepts trains without a concept table.
+	NoConcepts bool `json:"no_concepts,omitempty"`
 	// Hidden is the width of the hidden layer of the second model of the
 	// ensemble (see hidden.go); negative means no second model, and
 	// multi-label models never have one (default 128: against 64,
@@ -169,6 +175,11 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Hidden == 0 {
 		o.Hidden = 128
+	}
+	if o.NoConcepts {
+		o.Concepts = ""
+	} else if o.Concepts == "" {
+		o.Concepts = ConceptsWordNet
 	}
 	if o.MultiLabel || o.Hidden < 0 {
 		o.Hidden = -1
@@ -255,12 +266,13 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	for i, l := range labels {
 		index[l] = int32(i)
 	}
+	feat, err := newFeaturizer(o)
+	if err != nil {
+		return nil, err
+	}
 
 	m := &Model{
-		feat: featurizer{
-			mask: uint32(o.Buckets - 1), charMin: o.CharMin, charMax: o.CharMax,
-			denseMax: o.DenseMax, bigrams: !o.NoBigrams, wordWeight: float32(o.WordWeight), noChars: o.NoChars, pairWindow: o.PairWindow, denseRuns: o.DenseRuns, foldDigits: o.FoldDigits,
-		},
+		feat:   feat,
 		nclass: C,
 		topK:   o.TopK,
 	}

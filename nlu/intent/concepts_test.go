@@ -1,0 +1,124 @@
+package intent
+
+import (
+	"bufio"
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func wordHash(w string) ([]rune, uint64) {
+	h := uint64(seedWord)
+	for _, r := range w {
+		h = step(h, r)
+	}
+	return []rune(w), h
+}
+
+func mustConcepts(tb testing.TB) *conceptTable {
+	tb.Helper()
+	t, err := loadConcepts(ConceptsWordNet)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return t
+}
+
+// TestConceptLookup checks the shipped WordNet table through the lookup
+// the featurizer uses: synonyms share a synset, inflections (regular and
+// irregular) reach their lemma, function words and non-words get none.
+func TestConceptLookup(t *testing.T) {
+	ct := mustConcepts(t)
+	look := func(w string) []uint32 { r, h := wordHash(w); return ct.lookup(r, h) }
+	share := []struct{ a, b string }{
+		{"buy", "purchase"},       // one synset, two words
+		{"bought", "buy"},         // irregular form (verb.exc)
+		{"purchased", "purchase"}, // -ed → -e
+		{"flights", "flight"},     // -s
+		{"boxes", "box"},          // -xes → -x
+		{"cancelling", "cancel"},  // -ing
+		{"mice", "mouse"},         // irregular plural
+		{"movie", "film"},
+		{"shop", "store"},
+		{"vacation", "holiday"},
+		{"wrong", "incorrect"},
+	}
+	for _, tt := range share {
+		a, b := look(tt.a), look(tt.b)
+		if !slices.ContainsFunc(a, func(id uint32) bool { return slices.Contains(b, id) }) {
+			t.Errorf("%q %v and %q %v share no synset", tt.a, a, tt.b, b)
+		}
+	}
+	none := []string{
+		"the", "does", "was", "please", "would", // function words (does must not become doe)
+		"ok", "hi", // shorter than 3
+		"xyzzyq", "café", "a1c", "reembolso", "",
+	}
+	for _, w := range none {
+		if got := look(w); len(got) != 0 {
+			t.Errorf("lookup(%q) = %v, want none", w, got)
+		}
+	}
+	if a, b := look("refund"), look("weather"); slices.ContainsFunc(a, func(id uint32) bool { return slices.Contains(b, id) }) {
+		t.Errorf("refund %v and weather %v share a synset", a, b)
+	}
+}
+
+func TestParseConceptsErrors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"# c\nbuy\tn13253751\nbuy n1\n", "line 3: want word<TAB>synsets"},
+		{"buy\tq13253751\n", "line 1: bad synset"},
+		{"buy\tn1325375\n", "line 1: bad synset"},
+		{"buy\tn1325375x\n", "line 1: bad synset"},
+		{"buy\t" + strings.Repeat("n00000001 ", 16) + "\n", "line 1: too many synsets"},
+	}
+	for _, tt := range tests {
+		_, err := parseConcepts(bufio.NewScanner(strings.NewReader(tt.in)))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("parseConcepts(%q) = %v, want %q", tt.in, err, tt.want)
+		}
+	}
+	if _, err := loadConcepts("xx-wordnet"); err == nil {
+		t.Error("loadConcepts(unknown) succeeded")
+	}
+}
+
+// TestConceptFeatures checks what the option does: with the table,
+// synonyms share a word feature (without it they share none), it is on by
+// default, and its name is stored in the file and comes back on Load.
+func TestConceptFeatures(t *testing.T) {
+	f, err := newFeaturizer(Options{Buckets: 1 << 19, CharMin: 2, CharMax: 5, DenseMax: 4, WordWeight: 2, Concepts: ConceptsWordNet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &scratch{}
+	_, a := f.buckets("purchase", s, nil, nil)
+	a = slices.Clone(a)
+	_, b := f.buckets("buy", s, nil, nil)
+	if !slices.ContainsFunc(a, func(x uint32) bool { return slices.Contains(b, x) }) {
+		t.Errorf("purchase %v and buy %v share no word feature", a, b)
+	}
+	f.concepts = nil
+	_, a = f.buckets("purchase", s, nil, nil)
+	a = slices.Clone(a)
+	_, b = f.buckets("buy", s, nil, nil)
+	if slices.ContainsFunc(a, func(x uint32) bool { return slices.Contains(b, x) }) {
+		t.Errorf("without concepts purchase %v and buy %v share a word feature", a, b)
+	}
+
+	m := mustTrain(t, toyExamples(), Options{Seed: 1})
+	if got := m.Meta().Options.Concepts; got != ConceptsWordNet {
+		t.Fatalf("default Concepts = %q, want %q", got, ConceptsWordNet)
+	}
+	if got := mustTrain(t, toyExamples(), Options{Seed: 1, NoConcepts: true}).Meta().Options.Concepts; got != "" {
+		t.Fatalf("NoConcepts: Concepts = %q", got)
+	}
+	got, err := Load(bytes.NewReader(mustSave(t, m)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Meta().Options.Concepts != ConceptsWordNet || got.feat.concepts == nil {
+		t.Fatalf("loaded model lost its concept table: %q", got.Meta().Options.Concepts)
+	}
+}
