@@ -10,8 +10,10 @@
 // by characters that exist only in one of the two scripts. Latin-script text
 // is scored by a multinomial naive Bayes model over character 1- to 4-grams
 // with word boundaries plus whole words, trained in New from the embedded
-// text in data/nlu (langid/*.txt and the intent corpus corpus/*.csv), with a
-// short-word lexicon for one- and two-word messages.
+// text in data/nlu (langid/<lang>.txt and the intent corpus corpus/*.csv),
+// with a short-word lexicon for one- and two-word messages. English also
+// has a general-chat sub-model (langid/en.<source>.txt, lines from public
+// datasets' train splits), mixed with its customer-service model.
 //
 // A Detector is immutable after New and safe for concurrent use.
 package lang

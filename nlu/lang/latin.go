@@ -23,6 +23,10 @@ import (
 const (
 	latinTags = "de en es fil fr id it ms nl pl pt tr vi"
 	numLatin  = 13 // len(strings.Fields(latinTags)), checked in trainLatin
+	// numClass counts the model's columns: one per language, then one
+	// general-chat sub-model per language in chatTags.
+	numClass = numLatin + 1
+	chatTags = "en" // languages with general chat text (langid/<lang>.<source>.txt)
 )
 
 // Model constants, chosen on the held-out set (docs/nlu-lang.md).
@@ -32,13 +36,21 @@ const (
 	lexBonus   = 4.0  // log-odds added to each language of a lexicon word
 	hintBonus  = 1.5  // log-odds added to the hint language
 	temp       = 0.35 // scales summed log-likelihoods before the softmax
-	maxRunes   = 32   // longer words are cut (URLs, keyboard mashing)
-	maxWords   = 24   // later words add little and cost time
+	// chatPrior is the share of a language's messages that its general
+	// chat sub-model explains: in a shop's chat most messages are about
+	// the shop, and a lower share costs shop talk less (log 0.9 against
+	// log 0.5) while general chat still wins by many nats where it fits.
+	chatPrior = 0.1
+	maxRunes  = 32 // longer words are cut (URLs, keyboard mashing)
+	maxWords  = 24 // later words add little and cost time
 )
 
-// sample is one training or evaluation message.
+// sample is one training or evaluation message. chat marks general chat
+// text (langid/<lang>.<source>.txt), which trains the language's chat
+// sub-model instead of its customer-service model.
 type sample struct {
 	text, lang string
+	chat       bool
 }
 
 // heldOut reports whether text belongs to the evaluation fifth: FNV-1a of
@@ -51,9 +63,10 @@ func heldOut(text string) bool {
 	return h.Sum32()%100 < 20
 }
 
-// loadSamples reads langid/<lang>.txt (one message a line, # comments) and
-// corpus/*.csv (header text,label,lang) from nludata.Files. A missing corpus
-// is fine: its files are added by other writers over time.
+// loadSamples reads langid/<lang>.txt and langid/<lang>.<source>.txt (one
+// message a line, # comments) and corpus/*.csv (header text,label,lang)
+// from nludata.Files. A missing corpus is fine: its files are added by other
+// writers over time.
 func loadSamples() ([]sample, error) {
 	var out []sample
 	txt, err := fs.Glob(nludata.Files, "langid/*.txt")
@@ -61,7 +74,7 @@ func loadSamples() ([]sample, error) {
 		return nil, err
 	}
 	for _, name := range txt {
-		lang := strings.TrimSuffix(path.Base(name), ".txt")
+		lang, source, _ := strings.Cut(strings.TrimSuffix(path.Base(name), ".txt"), ".")
 		f, err := nludata.Files.Open(name)
 		if err != nil {
 			return nil, err
@@ -72,7 +85,7 @@ func loadSamples() ([]sample, error) {
 			if line == "" || strings.HasPrefix(line, "#") {
 				continue
 			}
-			out = append(out, sample{line, lang})
+			out = append(out, sample{line, lang, source != ""})
 		}
 		f.Close()
 		if err := sc.Err(); err != nil {
@@ -109,7 +122,7 @@ func loadSamples() ([]sample, error) {
 			}
 			text, lang := strings.TrimSpace(rec[col["text"]]), strings.TrimSpace(rec[col["lang"]])
 			if text != "" && lang != "" {
-				out = append(out, sample{text, lang})
+				out = append(out, sample{text, lang, false})
 			}
 		}
 	}
@@ -131,11 +144,19 @@ type latinModel struct {
 	// the word feature's hash: detect adds one precomputed vector per
 	// known word instead of looking up some 20 rows scattered over the
 	// table. Unknown words take the feature-by-feature path.
-	wordSum map[uint64]*[numLatin]float64
-	lex     map[string]uint16 // word → bit set of latinLangs
-	neutr   map[string]bool   // words that say nothing about the language
-	langs   []string          // the tags of latinTags, in order
-	index   map[string]int    // language tag → index in langs
+	wordSum map[uint64]*[numClass]float64
+	lex     map[string]lexBits // the short-word lexicon, words.tsv
+	langs   []string           // the tags of latinTags, in order
+	index   map[string]int     // language tag → index in langs
+	// chat maps a language index to the column of its general-chat
+	// sub-model, or 0 when it has none (column 0 is never a sub-model).
+	chat [numLatin]int
+	// mix[i] is the language index of sub-model column numLatin+i.
+	mix   [numClass - numLatin]int
+	mixed bool // the sub-models have training text
+	// logShop and logChat are the log mixture weights of a language's
+	// customer-service model and its chat sub-model (chatPrior).
+	logShop, logChat float64
 }
 
 const (
@@ -144,15 +165,33 @@ const (
 	wordSeed  = 0x9e3779b97f4a7c15
 )
 
+// lexBits is a word's entry in the short-word lexicon: a bit per language
+// index, lexKnown for every word in the lexicon and lexNeutral for words
+// that say nothing about the language. features adds lexWord to tell a
+// whole-word feature from an n-gram.
+type lexBits uint16
+
+const (
+	lexWord    lexBits = 1 << 13
+	lexKnown   lexBits = 1 << 14
+	lexNeutral lexBits = 1 << 15
+)
+
+// The language bits must stay below lexWord.
+const _ = uint(13 - numLatin)
+
 // features calls f with the hash and weight of every feature of text: the
-// character 1- to 4-grams of each lower-cased word padded with spaces, and
-// the word itself. Words on the neutral list are skipped. It reports the
-// number of letters seen. It does not allocate.
+// character 1- to 4-grams of each lower-cased word padded with spaces (lex
+// 0), and the word itself (lex: its lexicon entry with lexWord). Words on
+// the neutral list and repeats of a word are skipped. It reports the number
+// of letters seen. It does not allocate.
 //
-// When known is not nil and m.wordSum has the word, known gets the word and
-// its precomputed sum instead of f getting its features.
-func (m *latinModel) features(text string, f func(h uint64, w float64, word []rune), known func(word []rune, sum *[numLatin]float64)) (letters int) {
+// When known is not nil and m.wordSum has the word, known gets the word's
+// lexicon entry and its precomputed sum instead of f getting its features.
+func (m *latinModel) features(text string, f func(h uint64, w float64, lex lexBits), known func(lex lexBits, sum *[numClass]float64)) (letters int) {
 	var buf [maxRunes + 2]rune
+	var utf [4 * maxRunes]byte
+	var seen [maxWords]uint64
 	words := 0
 	i := 0
 	for i < len(text) && words < maxWords {
@@ -181,19 +220,31 @@ func (m *latinModel) features(text string, f func(h uint64, w float64, word []ru
 			break
 		}
 		word := buf[1 : 1+n]
-		if m.neutr != nil && m.neutr[string(word)] {
+		nb := 0
+		wh := uint64(wordSeed)
+		for _, r := range word {
+			wh ^= uint64(r)
+			wh *= fnvPrime
+			nb += utf8.EncodeRune(utf[nb:], r)
+		}
+		wh |= 1
+		lex := m.lex[string(utf[:nb])] | lexWord
+		if lex&lexNeutral != 0 {
 			continue
 		}
+		dup := false
+		for _, s := range seen[:words] {
+			dup = dup || s == wh
+		}
+		if dup {
+			continue
+		}
+		seen[words] = wh
 		words++
 		letters += n
 		if known != nil {
-			h := uint64(wordSeed)
-			for _, r := range word {
-				h ^= uint64(r)
-				h *= fnvPrime
-			}
-			if sum, ok := m.wordSum[h|1]; ok {
-				known(word, sum)
+			if sum, ok := m.wordSum[wh]; ok {
+				known(lex, sum)
 				continue
 			}
 		}
@@ -207,15 +258,10 @@ func (m *latinModel) features(text string, f func(h uint64, w float64, word []ru
 				if k == 0 && padded[s] == ' ' {
 					continue // a lone boundary is no feature
 				}
-				f(h|1, 1, nil)
+				f(h|1, 1, 0)
 			}
 		}
-		h := uint64(wordSeed)
-		for _, r := range word {
-			h ^= uint64(r)
-			h *= fnvPrime
-		}
-		f(h|1, wordWeight, word)
+		f(wh, wordWeight, lex)
 	}
 	return letters
 }
@@ -248,21 +294,32 @@ func trainLatin(samples []sample) (*latinModel, error) {
 	for i, l := range m.langs {
 		m.index[l] = i
 	}
+	for i, l := range strings.Fields(chatTags) {
+		li, ok := m.index[l]
+		if !ok || numLatin+i >= numClass {
+			return nil, errors.New("lang: chatTags does not match latinTags and numClass")
+		}
+		m.chat[li] = numLatin + i
+		m.mix[i] = li
+	}
 	var err error
-	if m.lex, m.neutr, err = loadLexicon(m.index); err != nil {
+	if m.lex, err = loadLexicon(m.index); err != nil {
 		return nil, err
 	}
-	counts := map[uint64]*[numLatin]float64{}
-	var total [numLatin]float64
+	counts := map[uint64]*[numClass]float64{}
+	var total [numClass]float64
 	for _, s := range samples {
 		li, ok := m.index[s.lang]
 		if !ok || heldOut(s.text) {
 			continue
 		}
-		m.features(nfcIfNeeded(s.text), func(h uint64, w float64, _ []rune) {
+		if s.chat && m.chat[li] != 0 {
+			li = m.chat[li]
+		}
+		m.features(nfcIfNeeded(s.text), func(h uint64, w float64, _ lexBits) {
 			c := counts[h]
 			if c == nil {
-				c = new([numLatin]float64)
+				c = new([numClass]float64)
 				counts[h] = c
 			}
 			c[li] += w
@@ -272,6 +329,11 @@ func trainLatin(samples []sample) (*latinModel, error) {
 	if len(counts) == 0 {
 		return nil, errors.New("lang: no Latin-script training text")
 	}
+	m.mixed = true
+	for l := numLatin; l < numClass; l++ {
+		m.mixed = m.mixed && total[l] > 0
+	}
+	m.logShop, m.logChat = math.Log(1-chatPrior), math.Log(chatPrior)
 	keys := make([]uint64, 0, len(counts))
 	for h := range counts {
 		keys = append(keys, h)
@@ -282,10 +344,13 @@ func trainLatin(samples []sample) (*latinModel, error) {
 		size <<= 1
 	}
 	m.keys = make([]uint64, size)
-	m.rows = make([]float32, size*numLatin)
+	m.rows = make([]float32, size*numClass)
 	m.mask = uint64(size - 1)
 	v := float64(len(keys))
-	var denom [numLatin]float64
+	// One alpha for all columns: a column with more text gives an unseen
+	// feature a lower probability, so adding text to one language does
+	// not pull other languages' short messages towards it.
+	var denom [numClass]float64
 	for l := range denom {
 		denom[l] = math.Log(total[l] + alpha*v)
 	}
@@ -296,7 +361,7 @@ func trainLatin(samples []sample) (*latinModel, error) {
 			slot = (slot + 1) & m.mask
 		}
 		m.keys[slot] = h
-		row := m.rows[int(slot)*numLatin : int(slot)*numLatin+numLatin]
+		row := m.rows[int(slot)*numClass : int(slot)*numClass+numClass]
 		for l := range row {
 			if total[l] == 0 {
 				row[l] = -30
@@ -307,24 +372,24 @@ func trainLatin(samples []sample) (*latinModel, error) {
 	}
 	// Precompute the sum of every training word in the order detect adds
 	// its features.
-	m.wordSum = map[uint64]*[numLatin]float64{}
-	var cur [numLatin]float64
+	m.wordSum = map[uint64]*[numClass]float64{}
+	var cur [numClass]float64
 	for _, s := range samples {
 		if _, ok := m.index[s.lang]; !ok || heldOut(s.text) {
 			continue
 		}
-		m.features(nfcIfNeeded(s.text), func(h uint64, w float64, word []rune) {
+		m.features(nfcIfNeeded(s.text), func(h uint64, w float64, lex lexBits) {
 			if row := m.lookup(h); row != nil {
 				for l, v := range row {
 					cur[l] += w * float64(v)
 				}
 			}
-			if word != nil {
+			if lex&lexWord != 0 {
 				if _, ok := m.wordSum[h]; !ok {
 					sum := cur
 					m.wordSum[h] = &sum
 				}
-				cur = [numLatin]float64{}
+				cur = [numClass]float64{}
 			}
 		}, nil)
 	}
@@ -333,13 +398,12 @@ func trainLatin(samples []sample) (*latinModel, error) {
 
 // loadLexicon reads langid/words.tsv: word<TAB>tags (space-separated), or
 // word<TAB>- for neutral words such as "ok".
-func loadLexicon(index map[string]int) (map[string]uint16, map[string]bool, error) {
+func loadLexicon(index map[string]int) (map[string]lexBits, error) {
 	b, err := fs.ReadFile(nludata.Files, "langid/words.tsv")
 	if err != nil {
-		return nil, nil, fmt.Errorf("lang: %w", err)
+		return nil, fmt.Errorf("lang: %w", err)
 	}
-	lex := map[string]uint16{}
-	neutral := map[string]bool{}
+	lex := map[string]lexBits{}
 	for n, line := range strings.Split(string(b), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -347,22 +411,22 @@ func loadLexicon(index map[string]int) (map[string]uint16, map[string]bool, erro
 		}
 		word, tags, ok := strings.Cut(line, "\t")
 		if !ok {
-			return nil, nil, fmt.Errorf("lang: langid/words.tsv:%d: want word<TAB>languages", n+1)
+			return nil, fmt.Errorf("lang: langid/words.tsv:%d: want word<TAB>languages", n+1)
 		}
 		word = strings.ToLower(strings.TrimSpace(word))
 		if strings.TrimSpace(tags) == "-" {
-			neutral[word] = true
+			lex[word] |= lexNeutral
 			continue
 		}
 		for _, t := range strings.Fields(tags) {
 			i, ok := index[t]
 			if !ok {
-				return nil, nil, fmt.Errorf("lang: langid/words.tsv:%d: unknown language %q", n+1, t)
+				return nil, fmt.Errorf("lang: langid/words.tsv:%d: unknown language %q", n+1, t)
 			}
-			lex[word] |= 1 << i
+			lex[word] |= lexKnown | 1<<i
 		}
 	}
-	return lex, neutral, nil
+	return lex, nil
 }
 
 // lookup returns the row of feature h, or nil if training never saw it.
@@ -371,7 +435,7 @@ func (m *latinModel) lookup(h uint64) []float32 {
 	for {
 		k := m.keys[slot]
 		if k == h {
-			return m.rows[int(slot)*numLatin : int(slot)*numLatin+numLatin]
+			return m.rows[int(slot)*numClass : int(slot)*numClass+numClass]
 		}
 		if k == 0 {
 			return nil
@@ -390,39 +454,38 @@ func (m *latinModel) detect(text, hint string) Result {
 // training does (tests compare the two paths).
 func (m *latinModel) detectWith(text, hint string, sums bool) Result {
 	text = nfcIfNeeded(text)
-	var score [numLatin]float64
-	nfeat := 0
+	var score [numClass]float64
+	var bonus [numLatin]float64 // lexicon and hint log-odds, per language
 	words := 0
 	lexHits := 0
-	lex := func(word []rune) {
+	word := func(lex lexBits) {
 		words++
-		if bits, ok := m.lookupLex(word); ok {
+		if lex&lexKnown != 0 {
 			lexHits++
-			for l := range score {
-				if bits&(1<<l) != 0 {
-					score[l] += lexBonus
+			for l := range bonus {
+				if lex&(1<<l) != 0 {
+					bonus[l] += lexBonus
 				}
 			}
 		}
 	}
-	var known func([]rune, *[numLatin]float64)
+	var known func(lexBits, *[numClass]float64)
 	if sums {
-		known = func(word []rune, sum *[numLatin]float64) {
-			lex(word)
+		known = func(lex lexBits, sum *[numClass]float64) {
+			word(lex)
 			for l, v := range sum {
 				score[l] += v
 			}
 		}
 	}
-	letters := m.features(text, func(h uint64, w float64, word []rune) {
-		if word != nil {
-			lex(word)
+	letters := m.features(text, func(h uint64, w float64, lex lexBits) {
+		if lex&lexWord != 0 {
+			word(lex)
 		}
 		row := m.lookup(h)
 		if row == nil {
 			return
 		}
-		nfeat++
 		for l, v := range row {
 			score[l] += w * float64(v)
 		}
@@ -430,20 +493,30 @@ func (m *latinModel) detectWith(text, hint string, sums bool) Result {
 	if letters == 0 {
 		return Result{}
 	}
+	// A language with a chat sub-model scores the mixture of its two
+	// models, log((1−chatPrior)·e^a + chatPrior·e^b), computed as
+	// max(a',b') + log(1 + e^−|a'−b'|) with the log weights added.
+	if m.mixed {
+		for i, l := range m.mix {
+			a, b := score[l]+m.logShop, score[numLatin+i]+m.logChat
+			score[l] = math.Max(a, b) + math.Log1p(math.Exp(-math.Abs(a-b)))
+		}
+	}
 	hi, hinted := m.index[hint]
 	if hinted {
-		score[hi] += hintBonus
+		bonus[hi] += hintBonus
 	}
 	// Softmax with a temperature: naive Bayes sums many dependent n-grams and
 	// is overconfident without it.
 	maxS := math.Inf(-1)
-	for _, s := range score {
-		maxS = math.Max(maxS, s)
+	for l := range bonus {
+		score[l] += bonus[l]
+		maxS = math.Max(maxS, score[l])
 	}
 	var p [numLatin]float64
 	sum := 0.0
-	for l, s := range score {
-		p[l] = math.Exp((s - maxS) * temp)
+	for l := range p {
+		p[l] = math.Exp((score[l] - maxS) * temp)
 		sum += p[l]
 	}
 	for l := range p {
@@ -469,17 +542,5 @@ func (m *latinModel) detectWith(text, hint string, sums bool) Result {
 	if !hinted && hint != "" && words <= 2 && lexHits == 0 {
 		return fallback(hint)
 	}
-	_ = nfeat
 	return r
-}
-
-// lookupLex finds a word in the short-word lexicon without allocating.
-func (m *latinModel) lookupLex(word []rune) (uint16, bool) {
-	var b [4 * maxRunes]byte
-	n := 0
-	for _, r := range word {
-		n += utf8.EncodeRune(b[n:], r)
-	}
-	bits, ok := m.lex[string(b[:n])]
-	return bits, ok
 }
