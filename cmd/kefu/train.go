@@ -21,6 +21,7 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 	out := fs.String("out", "", "write the model to this `file` (required)")
 	oos := fs.String("oos-label", "", "out-of-scope `label` (default: \"oos\" if the data has it, else \"out_of_scope\")")
 	oosRecall := fs.Float64("oos-recall", 0, "aim the out-of-scope threshold at this out-of-fold `recall` (0 < r < 1; default: the weighted objective)")
+	noConcepts := fs.Bool("no-concepts", false, "train without the English WordNet concept features")
 	seed := fs.Uint64("seed", 1, "random `seed`; the same data, options and seed give the same model")
 	version := fs.String("version", "", "model version `name` stored in the file (default: the data file names)")
 	if err := parseFlags(fs, args); err != nil {
@@ -50,7 +51,7 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 		if err != nil {
 			return err
 		}
-		o := intent.Options{Seed: *seed, Version: *version, MultiLabel: ds.MultiLabel, OOSRecall: *oosRecall}
+		o := intent.Options{Seed: *seed, Version: *version, MultiLabel: ds.MultiLabel, OOSRecall: *oosRecall, NoConcepts: *noConcepts}
 		if o.Version == "" {
 			o.Version = datasetName(*data)
 		}

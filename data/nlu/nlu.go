@@ -3,8 +3,10 @@
 // lexicons (lexicon/), the Traditional→Simplified Chinese character table
 // (t2s/, derived from OpenCC, Apache-2.0), the intent corpus (corpus/,
 // CSV files with the header text,label,lang) and the English concept table
-// (concepts/, derived from WordNet 3.0, see its SOURCE.md). Everything
-// except t2s/ and concepts/ is written by the kefu authors.
+// (concepts/, derived from WordNet 3.0, see its SOURCE.md). Everything is
+// written by the kefu authors except t2s/, concepts/ and the English chat
+// text langid/en.*.txt (lines of the GoEmotions, CLINC150 and BANKING77
+// train splits; see langid/SOURCE.md).
 package nludata
 
 import (
