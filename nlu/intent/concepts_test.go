@@ -99,6 +99,14 @@ func TestConceptFeatures(t *testing.T) {
 	if !slices.ContainsFunc(a, func(x uint32) bool { return slices.Contains(b, x) }) {
 		t.Errorf("purchase %v and buy %v share no word feature", a, b)
 	}
+	// A message with an unspaced script is not English: its Latin words
+	// get no concepts.
+	_, a = f.buckets("purchase 东西", s, nil, nil)
+	a = slices.Clone(a)
+	_, b = f.buckets("buy", s, nil, nil)
+	if slices.ContainsFunc(a, func(x uint32) bool { return slices.Contains(b, x) }) {
+		t.Errorf("purchase in a Chinese message %v shares a feature with buy %v", a, b)
+	}
 	f.concepts = nil
 	_, a = f.buckets("purchase", s, nil, nil)
 	a = slices.Clone(a)

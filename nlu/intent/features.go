@@ -134,6 +134,19 @@ func (f *featurizer) buckets(text string, s *scratch, out, words []uint32) ([]ui
 	}
 	s.runes, s.toks = runes, toks
 
+	// The concept table is English: a message with Thai, Chinese or
+	// Japanese in it is not, and its Latin words (brands, "ok", "pm") are
+	// better left as words (fb-multilingual Thai dev lost 0.2 points with
+	// their concepts).
+	concepts := f.concepts
+	if concepts != nil {
+		for _, t := range toks {
+			if t.kind == kindDense {
+				concepts = nil
+				break
+			}
+		}
+	}
 	s.whash = s.whash[:0]
 	var prev uint64
 	havePrev := false
@@ -169,8 +182,8 @@ func (f *featurizer) buckets(text string, s *scratch, out, words []uint32) ([]ui
 			words = append(words, uint32(fmix(prev*fnvPrime^hw^seedBigram))&f.mask)
 		}
 		prev, havePrev = hw, true
-		if f.concepts != nil {
-			for _, c := range f.concepts.lookup(w, hw) {
+		if concepts != nil {
+			for _, c := range concepts.lookup(w, hw) {
 				words = append(words, uint32(fmix(uint64(c)*fnvPrime^seedConcept))&f.mask)
 			}
 		}
