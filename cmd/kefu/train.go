@@ -22,6 +22,7 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 	oos := fs.String("oos-label", "", "out-of-scope `label` (default: \"oos\" if the data has it, else \"out_of_scope\")")
 	oosRecall := fs.Float64("oos-recall", 0, "aim the out-of-scope threshold at this out-of-fold `recall` (0 < r < 1; default: the weighted objective)")
 	noConcepts := fs.Bool("no-concepts", false, "train without the English WordNet concept features")
+	crossMax := fs.Int("cross-max", 0, "add the character n-grams of 3 to `n` characters that span two words (0: none)")
 	seed := fs.Uint64("seed", 1, "random `seed`; the same data, options and seed give the same model")
 	version := fs.String("version", "", "model version `name` stored in the file (default: the data file names)")
 	if err := parseFlags(fs, args); err != nil {
@@ -29,6 +30,10 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 	}
 	if *oosRecall < 0 || *oosRecall >= 1 {
 		fmt.Fprintf(env.Stderr, "kefu train: --oos-recall %g is not in (0, 1)\n", *oosRecall)
+		return errUsage
+	}
+	if *crossMax < 0 || *crossMax > intent.MaxCross {
+		fmt.Fprintf(env.Stderr, "kefu train: --cross-max %d is not in 0..%d\n", *crossMax, intent.MaxCross)
 		return errUsage
 	}
 	if *out == "" || (*data == "") == !*useCorpus {
@@ -51,7 +56,7 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 		if err != nil {
 			return err
 		}
-		o := intent.Options{Seed: *seed, Version: *version, MultiLabel: ds.MultiLabel, OOSRecall: *oosRecall, NoConcepts: *noConcepts}
+		o := intent.Options{Seed: *seed, Version: *version, MultiLabel: ds.MultiLabel, OOSRecall: *oosRecall, NoConcepts: *noConcepts, CrossMax: *crossMax}
 		if o.Version == "" {
 			o.Version = datasetName(*data)
 		}

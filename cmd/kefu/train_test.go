@@ -37,9 +37,10 @@ func TestTrainEval(t *testing.T) {
 		wantOut string // in stdout's last line
 		wantErr string // in stderr
 	}{
-		{"train", []string{"train", "--data", data, "--out", model, "--oos-recall", "0.5"}, 0, `"labels":3`, ""},
+		{"train", []string{"train", "--data", data, "--out", model, "--oos-recall", "0.5", "--cross-max", "5"}, 0, `"labels":3`, ""},
 		{"eval", []string{"eval", "--model", model, "--data", data}, 0, `"oos_recall"`, ""},
 		{"no out", []string{"train", "--data", data}, 2, "", "give --out"},
+		{"cross-max out of range", []string{"train", "--data", data, "--out", model, "--cross-max", "99"}, 2, "", "--cross-max 99 is not in 0..16"},
 		{"recall out of range", []string{"train", "--data", data, "--out", model, "--oos-recall", "1.5"}, 2, "", "--oos-recall 1.5 is not in (0, 1)"},
 		{"bad csv", []string{"train", "--data", bad, "--out", model}, 1, "", "line"},
 		{"missing file", []string{"train", "--data", filepath.Join(dir, "nope.csv"), "--out", model}, 1, "", "nope.csv"},

@@ -13,6 +13,7 @@ const (
 	seedChar   = 0x165667b19e3779f9
 	seedDense  = 0x27d4eb2f165667c5
 	seedPair   = 0x85ebca77c2b2ae63
+	seedCross  = 0x7f4a7c15165667b1
 	fnvPrime   = 0x100000001b3
 )
 
@@ -43,6 +44,10 @@ type featurizer struct {
 	// concepts, if set, adds a word feature for each synset a word may
 	// mean (weighted as a word).
 	concepts *conceptTable
+	// crossMax ≥ 3 adds the character n-grams of length 3..crossMax that
+	// span the gap between two consecutive spaced words ("o d" of "to
+	// do"), the gap read as one space.
+	crossMax int
 }
 
 // newFeaturizer builds the featurizer the options describe, loading the
@@ -56,6 +61,7 @@ func newFeaturizer(o Options) (featurizer, error) {
 		mask: uint32(o.Buckets - 1), charMin: o.CharMin, charMax: o.CharMax, denseMax: o.DenseMax,
 		bigrams: !o.NoBigrams, wordWeight: float32(o.WordWeight), noChars: o.NoChars,
 		pairWindow: o.PairWindow, denseRuns: o.DenseRuns, foldDigits: o.FoldDigits, concepts: c,
+		crossMax: o.CrossMax,
 	}, nil
 }
 
@@ -149,6 +155,7 @@ func (f *featurizer) buckets(text string, s *scratch, out, words []uint32) ([]ui
 	}
 	s.whash = s.whash[:0]
 	var prev uint64
+	var prevTok token
 	havePrev := false
 	for _, t := range toks {
 		w := runes[t.start:t.end]
@@ -181,7 +188,10 @@ func (f *featurizer) buckets(text string, s *scratch, out, words []uint32) ([]ui
 		if f.bigrams && havePrev {
 			words = append(words, uint32(fmix(prev*fnvPrime^hw^seedBigram))&f.mask)
 		}
-		prev, havePrev = hw, true
+		if f.crossMax >= 3 && havePrev {
+			out = f.crossGrams(runes[prevTok.start:prevTok.end], w, out)
+		}
+		prev, havePrev, prevTok = hw, true, t
 		if concepts != nil {
 			for _, c := range concepts.lookup(w, hw) {
 				words = append(words, uint32(fmix(uint64(c)*fnvPrime^seedConcept))&f.mask)
@@ -225,4 +235,33 @@ func (f *featurizer) buckets(text string, s *scratch, out, words []uint32) ([]ui
 		}
 	}
 	return out, words
+}
+
+// crossGrams appends the character n-grams of "left right" of lengths
+// 3..crossMax that contain the space: they join the end of one word to
+// the start of the next, so "to do", "todo" and "to-do" share some, and
+// phrases match across a typo in either word.
+func (f *featurizer) crossGrams(left, right []rune, out []uint32) []uint32 {
+	side := f.crossMax - 1 // the space takes one of crossMax
+	left = left[max(0, len(left)-side):]
+	right = right[:min(len(right), side)]
+	for i := range left {
+		h := uint64(seedCross)
+		for _, r := range left[i:] {
+			h = step(h, r)
+		}
+		h = step(h, ' ')
+		n := len(left) - i + 1
+		for _, r := range right {
+			h = step(h, r)
+			n++
+			if n > f.crossMax {
+				break
+			}
+			if n >= 3 {
+				out = append(out, uint32(fmix(h))&f.mask)
+			}
+		}
+	}
+	return out
 }

@@ -16,10 +16,13 @@ import (
 // FormatVersion is the model file format this package writes. Load
 // accepts it and versions 1, which had no hidden-layer model (2 appends
 // one, possibly of width 0, after the linear model's bias), and 2, whose
-// metadata cannot name a concept table (3 has the layout of 2; a version
-// 2 reader would ignore the table's name and featurize differently, so
-// it must reject the file).
+// metadata can name neither a concept table nor cross-word character
+// n-grams (3 has the layout of 2; a version 2 reader would ignore both
+// options and featurize differently, so it must reject the file).
 const FormatVersion = 3
+
+// MaxCross bounds Options.CrossMax.
+const MaxCross = 16
 
 // maxHidden bounds the hidden-layer width Load accepts.
 const maxHidden = 1 << 12
@@ -204,8 +207,11 @@ func Load(rd io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%w: metadata: %v", ErrCorrupt, err)
 	}
 	o := m.meta.Options
-	if version < 3 && o.Concepts != "" {
-		return nil, fmt.Errorf("%w: format version %d names a concept table", ErrCorrupt, version)
+	switch {
+	case version < 3 && (o.Concepts != "" || o.CrossMax != 0):
+		return nil, fmt.Errorf("%w: format version %d names options of version 3", ErrCorrupt, version)
+	case o.CrossMax < 0 || o.CrossMax > MaxCross:
+		return nil, fmt.Errorf("%w: cross-word n-grams up to %d", ErrCorrupt, o.CrossMax)
 	}
 	dims, err := readN(8, "dimensions")
 	if err != nil {

@@ -121,6 +121,13 @@ type Options struct {
 	Concepts string `json:"concepts,omitempty"`
 	// NoConcepts trains without a concept table.
 	NoConcepts bool `json:"no_concepts,omitempty"`
+	// CrossMax, if at least 3, adds the character n-grams of lengths
+	// 3..CrossMax that span the gap between two consecutive words ("o d"
+	// of "to do"). Default 0, off: with 5, CLINC150 dev argmax in-scope
+	// accuracy rose 0.4 points (seeds 1–3) but fb-multilingual Spanish
+	// and Thai fell 0.3–0.4 and training took a third longer
+	// (docs/nlu-classifier.md).
+	CrossMax int `json:"cross_max,omitempty"`
 	// Hidden is the width of the hidden layer of the second model of the
 	// ensemble (see hidden.go); negative means no second model, and
 	// multi-label models never have one (default 128: against 64,
@@ -181,6 +188,9 @@ func (o Options) withDefaults() Options {
 	} else if o.Concepts == "" {
 		o.Concepts = ConceptsWordNet
 	}
+	if o.CrossMax < 3 {
+		o.CrossMax = 0
+	}
 	if o.MultiLabel || o.Hidden < 0 {
 		o.Hidden = -1
 	}
@@ -211,6 +221,9 @@ func (o Options) validate() error {
 	}
 	if o.CharMin > o.CharMax && !o.NoChars {
 		return fmt.Errorf("intent: CharMin %d > CharMax %d", o.CharMin, o.CharMax)
+	}
+	if o.CrossMax > MaxCross {
+		return fmt.Errorf("intent: CrossMax %d > %d", o.CrossMax, MaxCross)
 	}
 	return nil
 }

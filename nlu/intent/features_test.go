@@ -130,3 +130,56 @@ func TestConceptFeatures(t *testing.T) {
 		t.Fatalf("loaded model lost its concept table: %q", got.Meta().Options.Concepts)
 	}
 }
+
+// TestCrossGrams checks the character n-grams spanning two words: "to
+// do" and "to-do" give the same ones (any gap reads as one space), none
+// is a plain in-word n-gram, and they stop at CrossMax.
+func TestCrossGrams(t *testing.T) {
+	f := featurizer{mask: 1<<19 - 1, crossMax: 5}
+	hash := func(s string) uint32 {
+		h := uint64(seedCross)
+		for _, r := range s {
+			h = step(h, r)
+		}
+		return uint32(fmix(h)) & f.mask
+	}
+	tests := []struct {
+		left, right string
+		want        []string
+	}{
+		{"to", "do", []string{"o d", "o do", "to d", "to do"}},
+		{"i", "am", []string{"i a", "i am"}},
+		{"order", "status", []string{"r s", "r st", "r sta", "er s", "er st", "der s"}},
+		{"a", "b", []string{"a b"}}, // exactly 3 runes
+	}
+	for _, tt := range tests {
+		got := f.crossGrams([]rune(tt.left), []rune(tt.right), nil)
+		var want []uint32
+		for _, w := range tt.want {
+			want = append(want, hash(w))
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("crossGrams(%q, %q) = %v, want %v (%q)", tt.left, tt.right, got, want, tt.want)
+		}
+	}
+	f.crossMax = 3
+	if got := f.crossGrams([]rune("order"), []rune("status"), nil); len(got) != 1 || got[0] != hash("r s") {
+		t.Errorf("CrossMax 3: %v, want only \"r s\"", got)
+	}
+	// Through buckets: "to-do" and "to do" share them; "todo" has none.
+	f = featurizer{mask: 1<<19 - 1, charMin: 2, charMax: 5, crossMax: 5, wordWeight: 1}
+	s := &scratch{}
+	a, _ := f.buckets("my to-do list", s, nil, nil)
+	a = slices.Clone(a)
+	b, _ := f.buckets("my to do list", s, nil, nil)
+	slices.Sort(a)
+	slices.Sort(b)
+	if !slices.Equal(a, b) {
+		t.Errorf("to-do and to do differ: %v vs %v", a, b)
+	}
+	if c, _ := f.buckets("todo", s, nil, nil); slices.Contains(c, hash("o d")) {
+		t.Error(`"todo" has the cross-word n-gram "o d"`)
+	}
+}
