@@ -32,10 +32,21 @@ type node[V any] struct {
 type Trie[V any] struct {
 	nodes []node[V]
 	root  map[rune]int32
+	// apostrophe: ' joins words ("don't" is one word); else it separates
+	// them ("l'Italia" holds the word "Italia").
+	apostrophe bool
 }
 
-// New returns an empty Trie.
-func New[V any]() *Trie[V] { return &Trie[V]{nodes: []node[V]{{}}, root: map[rune]int32{}} }
+// New returns an empty Trie in which ' joins words.
+func New[V any]() *Trie[V] { return newTrie[V](true) }
+
+// NewSplitApostrophe returns an empty Trie in which ' separates words, so
+// a phrase matches after an elided article: "Italia" in "d'Italia".
+func NewSplitApostrophe[V any]() *Trie[V] { return newTrie[V](false) }
+
+func newTrie[V any](apostrophe bool) *Trie[V] {
+	return &Trie[V]{nodes: []node[V]{{}}, root: map[rune]int32{}, apostrophe: apostrophe}
+}
 
 func (t *Trie[V]) child(cur int32, r rune) int32 {
 	if cur == 0 {
@@ -126,11 +137,11 @@ func (t *Trie[V]) FindAllFunc(s, lang string, pick Pick[V], out []Match[V]) []Ma
 	prevWord := false
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		w := isWord(r)
+		w := t.isWord(r)
 		if !(w && prevWord) {
-			if end, v, ok := t.longest(s, i, lang, pick); ok {
+			if end, v, ok := t.Longest(s, i, lang, pick); ok {
 				out = append(out, Match[V]{i, end, v})
-				prevWord = isWord(lastRune(s[:end]))
+				prevWord = t.isWord(lastRune(s[:end]))
 				i = end
 				continue
 			}
@@ -141,7 +152,12 @@ func (t *Trie[V]) FindAllFunc(s, lang string, pick Pick[V], out []Match[V]) []Ma
 	return out
 }
 
-func (t *Trie[V]) longest(s string, i int, lang string, pick Pick[V]) (int, V, bool) {
+// Longest returns the end (exclusive byte offset) and value of the longest
+// phrase that starts at byte i of s, ends on a word boundary and has an
+// entry pick accepts for lang; ok is false if none does. Runs of white
+// space in s match one space. Whether a word also starts at i is the
+// caller's business (FindAll checks it).
+func (t *Trie[V]) Longest(s string, i int, lang string, pick Pick[V]) (end int, v V, ok bool) {
 	var (
 		best  = -1
 		bestV V
@@ -166,7 +182,7 @@ func (t *Trie[V]) longest(s string, i int, lang string, pick Pick[V]) (int, V, b
 			break
 		}
 		j += n
-		if vals := t.nodes[cur].vals; len(vals) > 0 && (!isWord(r) || !wordAt(s, j)) {
+		if vals := t.nodes[cur].vals; len(vals) > 0 && (!t.isWord(r) || !t.wordAt(s, j)) {
 			if v, ok := pick(vals, lang); ok {
 				best, bestV, found = j, v, true
 			}
@@ -175,18 +191,58 @@ func (t *Trie[V]) longest(s string, i int, lang string, pick Pick[V]) (int, V, b
 	return best, bestV, found
 }
 
+// LongestBack is Longest for a trie whose phrases were added reversed
+// (see Reverse): it walks left from byte end (exclusive) and returns where
+// the longest match starts. White space is matched as added.
+func (t *Trie[V]) LongestBack(s string, end int, lang string, pick Pick[V]) (start int, v V, ok bool) {
+	best, found := -1, false
+	var bestV V
+	cur := int32(0)
+	for j := end; j > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		cur = t.child(cur, script.Fold(r))
+		if cur < 0 {
+			break
+		}
+		j -= n
+		if vals := t.nodes[cur].vals; len(vals) > 0 && (!t.isWord(r) || !t.wordBefore(s, j)) {
+			if v, ok := pick(vals, lang); ok {
+				best, bestV, found = j, v, true
+			}
+		}
+	}
+	return best, bestV, found
+}
+
+// Reverse returns s with its runes in reverse order, the form LongestBack
+// wants phrases added in.
+func Reverse(s string) string {
+	rs := []rune(s)
+	for i, j := 0, len(rs)-1; i < j; i, j = i+1, j-1 {
+		rs[i], rs[j] = rs[j], rs[i]
+	}
+	return string(rs)
+}
+
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
 
-func wordAt(s string, i int) bool {
+func (t *Trie[V]) wordAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return isWord(r)
+	return t.isWord(r)
+}
+
+func (t *Trie[V]) wordBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	return t.isWord(lastRune(s[:i]))
 }
 
 // isWord reports whether r belongs to a word of a space-separated script.
-func isWord(r rune) bool { return script.IsWord(r, true) }
+func (t *Trie[V]) isWord(r rune) bool { return script.IsWord(r, t.apostrophe) }

@@ -65,3 +65,64 @@ func BenchmarkFindAll(b *testing.B) {
 		out = tr.FindAll(s, "en", out[:0])
 	}
 }
+
+// TestLongestAndBack checks the two single-position lookups the entity
+// scanners use, and the apostrophe rule of each constructor.
+func TestLongestAndBack(t *testing.T) {
+	split := NewSplitApostrophe[string]()
+	split.Add("italia", "", "IT")
+	split.Add("united states", "", "US")
+	joined := New[string]()
+	joined.Add("italia", "", "IT")
+	rev := NewSplitApostrophe[string]()
+	rev.Add(Reverse("€"), "", "EUR")
+	rev.Add(Reverse("us$"), "", "USD")
+	rev.Add(Reverse("$"), "", "USD?")
+	pick := PickLanguage[string]
+	for _, tc := range []struct {
+		name string
+		tr   *Trie[string]
+		s    string
+		i    int
+		end  int
+		want string
+	}{
+		{"after an elided article", split, "d'Italia", 2, 8, "IT"},
+		{"spaces fold", split, "the United   States!", 4, 19, "US"},
+		{"not a prefix of a word", split, "italian food", 0, -1, ""},
+		{"apostrophe joins", joined, "italia's", 0, -1, ""},
+		{"apostrophe ends", split, "italia's", 0, 6, "IT"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			end, v, ok := tc.tr.Longest(tc.s, tc.i, "en", pick)
+			if !ok {
+				end = -1
+			}
+			if end != tc.end || v != tc.want {
+				t.Errorf("Longest(%q, %d) = %d %q, want %d %q", tc.s, tc.i, end, v, tc.end, tc.want)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		s     string
+		end   int
+		start int
+		want  string
+	}{
+		{"pay US$12", 7, 4, "USD"}, // the longest reversed phrase wins
+		{"pay 12 $12", 8, 7, "USD?"},
+		{"pay €12", 7, 4, "EUR"},
+		{"abc12", 3, -1, ""},
+	} {
+		start, v, ok := rev.LongestBack(tc.s, tc.end, "en", pick)
+		if !ok {
+			start = -1
+		}
+		if start != tc.start || v != tc.want {
+			t.Errorf("LongestBack(%q, %d) = %d %q, want %d %q", tc.s, tc.end, start, v, tc.start, tc.want)
+		}
+	}
+	if Reverse("abç") != "çba" {
+		t.Errorf("Reverse = %q", Reverse("abç"))
+	}
+}
