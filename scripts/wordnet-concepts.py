@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
-"""Builds data/nlu/concepts/en-wordnet.tsv.gz from WordNet 3.0.
+"""Builds the WordNet part of kefu's English concept table.
 
     apt-get install -y wordnet-base
-    scripts/wordnet-concepts.py [/usr/share/wordnet] > /dev/null
+    scripts/wordnet-concepts.py [WORDNET_DIR [OUT]]
+
+WORDNET_DIR defaults to /usr/share/wordnet, OUT to /tmp/en-wordnet.tsv.gz;
+scripts/word-clusters.py then adds word clusters to it and writes the
+shipped table, data/nlu/concepts/en-wordnet-clusters.tsv.gz.
 
 One line per English word form: the word, a tab, and the synset of its
 most frequent sense in each part of speech (n, v, a, r + the 8-digit
@@ -21,7 +25,7 @@ import os
 import sys
 
 WN = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "nlu", "concepts", "en-wordnet.tsv.gz")
+OUT = sys.argv[2] if len(sys.argv) > 2 else "/tmp/en-wordnet.tsv.gz"
 
 # Function words: their WordNet senses are rare nouns (a = vitamin A,
 # "in" = indium or inch, "will" = testament, "may" = the month).

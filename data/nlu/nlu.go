@@ -23,5 +23,5 @@ var files embed.FS
 
 // Files holds the data files under their paths relative to data/nlu, for
 // example "langid/en.txt", "lexicon/zh.tsv", "t2s/t2s.tsv" and
-// "corpus/zh.csv", "concepts/en-wordnet.tsv.gz". It is read-only, so sharing it between goroutines is safe.
+// "corpus/zh.csv", "concepts/en-wordnet-clusters.tsv.gz". It is read-only, so sharing it between goroutines is safe.
 var Files fs.FS = files

@@ -10,18 +10,21 @@ import (
 	nludata "github.com/kefu-ai/kefu/data/nlu"
 )
 
-// ConceptsWordNet names the English concept table shipped in
-// data/nlu/concepts (WordNet 3.0: each word form's most frequent sense per
-// part of speech). It is the default Options.Concepts.
-const ConceptsWordNet = "en-wordnet"
+// ConceptsEnglish names the English concept table shipped in
+// data/nlu/concepts: each word form's WordNet 3.0 synset of its most
+// frequent sense per part of speech, plus the word's distributional
+// clusters at three granularities (scripts/word-clusters.py). It is the
+// default Options.Concepts.
+const ConceptsEnglish = "en-wordnet-clusters"
 
 // seedConcept keeps concept features apart from the other feature kinds.
 const seedConcept = 0x51ed27a1c0ffee11
 
 // conceptTable maps a word (by the featurizer's word hash) to the synsets
-// it may mean, so that words sharing a meaning share features: "purchase"
-// and "buy", "movie" and "film", "bought" and "buy". A word
-// present with no synsets (a function word) stops the suffix rules.
+// it may mean and the clusters of words used like it, so that words
+// sharing a meaning share features: "purchase" and "buy", "movie" and
+// "film", "bought" and "buy". A word present with no ids (a function word)
+// stops the suffix rules.
 type conceptTable struct {
 	span map[uint64]uint32 // word hash -> start<<4 | count in ids
 	ids  []uint32          // synset offset·4 + part of speech
@@ -47,7 +50,7 @@ func loadConcepts(name string) (*conceptTable, error) {
 	if name == "" {
 		return nil, nil
 	}
-	if name != ConceptsWordNet {
+	if name != ConceptsEnglish {
 		return nil, fmt.Errorf("intent: unknown concept table %q", name)
 	}
 	conceptTables.Lock()

@@ -18,7 +18,7 @@ func wordHash(w string) ([]rune, uint64) {
 
 func mustConcepts(tb testing.TB) *conceptTable {
 	tb.Helper()
-	t, err := loadConcepts(ConceptsWordNet)
+	t, err := loadConcepts(ConceptsEnglish)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -40,6 +40,9 @@ func TestConceptLookup(t *testing.T) {
 		{"cancelling", "cancel"},  // -ing
 		{"mice", "mouse"},         // irregular plural
 		{"movie", "film"},
+		{"monday", "tuesday"}, // word clusters: used alike
+		{"salmon", "tuna"},
+		{"jacket", "shirt"},
 		{"shop", "store"},
 		{"vacation", "holiday"},
 		{"wrong", "incorrect"},
@@ -88,7 +91,7 @@ func TestParseConceptsErrors(t *testing.T) {
 // synonyms share a word feature (without it they share none), it is on by
 // default, and its name is stored in the file and comes back on Load.
 func TestConceptFeatures(t *testing.T) {
-	f, err := newFeaturizer(Options{Buckets: 1 << 19, CharMin: 2, CharMax: 5, DenseMax: 4, WordWeight: 2, Concepts: ConceptsWordNet})
+	f, err := newFeaturizer(Options{Buckets: 1 << 19, CharMin: 2, CharMax: 5, DenseMax: 4, WordWeight: 2, Concepts: ConceptsEnglish})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,8 +119,8 @@ func TestConceptFeatures(t *testing.T) {
 	}
 
 	m := mustTrain(t, toyExamples(), Options{Seed: 1})
-	if got := m.Meta().Options.Concepts; got != ConceptsWordNet {
-		t.Fatalf("default Concepts = %q, want %q", got, ConceptsWordNet)
+	if got := m.Meta().Options.Concepts; got != ConceptsEnglish {
+		t.Fatalf("default Concepts = %q, want %q", got, ConceptsEnglish)
 	}
 	if got := mustTrain(t, toyExamples(), Options{Seed: 1, NoConcepts: true}).Meta().Options.Concepts; got != "" {
 		t.Fatalf("NoConcepts: Concepts = %q", got)
@@ -126,7 +129,7 @@ func TestConceptFeatures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Meta().Options.Concepts != ConceptsWordNet || got.feat.concepts == nil {
+	if got.Meta().Options.Concepts != ConceptsEnglish || got.feat.concepts == nil {
 		t.Fatalf("loaded model lost its concept table: %q", got.Meta().Options.Concepts)
 	}
 }

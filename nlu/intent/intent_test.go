@@ -286,7 +286,7 @@ func TestLoadRejects(t *testing.T) {
 		})},
 		{"unknown concept table", rewritePayload(t, data, func(p []byte) []byte {
 			// Same length, so the metadata length stays right.
-			return bytes.Replace(p, []byte(`"concepts":"en-wordnet"`), []byte(`"concepts":"xx-wordnet"`), 1)
+			return bytes.Replace(p, []byte(`"concepts":"en-wordnet-clusters"`), []byte(`"concepts":"xx-wordnet-clusters"`), 1)
 		})},
 		{"huge hidden width", rewritePayload(t, data, func(p []byte) []byte {
 			binary.LittleEndian.PutUint32(p[hiddenWidthOffset(t, p):], maxHidden+1)

@@ -115,9 +115,10 @@ type Options struct {
 	// (default 0.1: one missed OOS message weighs as much as
 	// 9·n_in/n_oos wrongly rejected in-scope ones).
 	OOSWeight float64 `json:"oos_weight"`
-	// Concepts names a concept table whose synsets become word features,
-	// so words sharing a meaning share features (default ConceptsWordNet,
-	// English; see concepts.go). It is stored in the model file.
+	// Concepts names a concept table whose ids (WordNet synsets, word
+	// clusters) become word features, so words sharing a meaning share
+	// features (default ConceptsEnglish; see concepts.go). It is stored
+	// in the model file.
 	Concepts string `json:"concepts,omitempty"`
 	// NoConcepts trains without a concept table.
 	NoConcepts bool `json:"no_concepts,omitempty"`
@@ -186,7 +187,7 @@ func (o Options) withDefaults() Options {
 	if o.NoConcepts {
 		o.Concepts = ""
 	} else if o.Concepts == "" {
-		o.Concepts = ConceptsWordNet
+		o.Concepts = ConceptsEnglish
 	}
 	if o.CrossMax < 3 {
 		o.CrossMax = 0

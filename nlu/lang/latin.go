@@ -35,7 +35,10 @@ const (
 	wordWeight = 1.5  // a whole-word feature counts this many n-grams
 	lexBonus   = 4.0  // log-odds added to each language of a lexicon word
 	hintBonus  = 1.5  // log-odds added to the hint language
-	temp       = 0.35 // scales summed log-likelihoods before the softmax
+	// weakHintBonus is added to hintBonus when the message has at most
+	// three words and none in a lexicon.
+	weakHintBonus = 1.5
+	temp          = 0.35 // scales summed log-likelihoods before the softmax
 	// chatPrior is the share of a language's messages that its general
 	// chat sub-model explains: in a shop's chat most messages are about
 	// the shop, and a lower share costs shop talk less (log 0.9 against
@@ -505,6 +508,12 @@ func (m *latinModel) detectWith(text, hint string, sums bool) Result {
 	hi, hinted := m.index[hint]
 	if hinted {
 		bonus[hi] += hintBonus
+		if lexHits == 0 && words <= 3 {
+			// Little evidence (a word or three no lexicon knows, such as
+			// "agent", which en, fr and fil share): the conversation's
+			// language counts for more.
+			bonus[hi] += weakHintBonus
+		}
 	}
 	// Softmax with a temperature: naive Bayes sums many dependent n-grams and
 	// is overconfident without it.
