@@ -159,11 +159,13 @@ func TestBanking77Quick(t *testing.T) {
 	d := filepath.Join(datasetsDir(t), "banking77")
 	train := mustReadCSV(t, filepath.Join(d, "train.csv"))
 	dev := mustReadCSV(t, filepath.Join(d, "dev.csv"))
-	o, floor := Options{Seed: 1, Folds: 2}, 0.915 // measured 0.922
+	o, floor := Options{Seed: 1, Folds: 2}, 0.92 // measured 0.929 (0.922 before the concept features)
 	if raceEnabled {
-		// The race detector slows training about tenfold; one epoch (of
-		// each model) keeps CI's -race run near 30 s (measured 0.900).
-		o.Epochs, o.HiddenEpochs, floor = 1, 1, 0.89
+		// The race detector slows training about tenfold; two epochs (of
+		// each model, against six) keep CI's -race run near 30 s. One
+		// epoch gave 0.900 before the concept features and 0.888 with
+		// them, which need more steps to settle.
+		o.Epochs, o.HiddenEpochs, floor = 2, 2, 0.905 // measured 0.916
 	}
 	_, res := evaluate(t, train, dev, o)
 	t.Logf("banking77 dev: %v", res)
