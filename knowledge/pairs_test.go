@@ -4,11 +4,11 @@ import (
 	"encoding/json"
 	"hash/fnv"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/kefu-ai/kefu/internal/testenv"
 	"github.com/kefu-ai/kefu/knowledge"
 	"github.com/kefu-ai/kefu/nlu/normalize"
 )
@@ -222,27 +222,5 @@ func TestReadPairs(t *testing.T) {
 	}
 }
 
-// datasetsDir finds ../shared/datasets relative to the module root, or
-// skips the test.
-func datasetsDir(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("module root not found")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "datasets")
-	if _, err := os.Stat(d); err != nil {
-		tb.Skipf("datasets not available at %s: %v", d, err)
-	}
-	return d
-}
+// datasetsDir is the shared public datasets directory (skips without it).
+func datasetsDir(tb testing.TB) string { return testenv.Datasets(tb) }

@@ -9,35 +9,12 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/kefu-ai/kefu/internal/testenv"
 )
 
-// datasetsDir finds ../shared/datasets beside the module root (or
-// $KEFU_DATASETS), or skips the test.
-func datasetsDir(tb testing.TB) string {
-	tb.Helper()
-	if d := os.Getenv("KEFU_DATASETS"); d != "" && d != "1" {
-		return d
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("module root not found")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "datasets")
-	if _, err := os.Stat(d); err != nil {
-		tb.Skipf("datasets not available at %s: %v", d, err)
-	}
-	return d
-}
+// datasetsDir is the shared public datasets directory (skips without it).
+func datasetsDir(tb testing.TB) string { return testenv.Datasets(tb) }
 
 // readTexts returns the text column of a CSV file with a header row.
 func readTexts(tb testing.TB, name string) []string {
@@ -142,21 +119,9 @@ func TestChatTextNotInDev(t *testing.T) {
 			dev[fold(s)] = name
 		}
 	}
-	samples, err := loadSamples()
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, s := range samples {
-		if !s.chat {
-			continue
-		}
-		n++
+	for _, s := range chatSamples(t) {
 		if name, ok := dev[fold(s.text)]; ok {
 			t.Errorf("%s chat line %q is in %s", s.lang, s.text, name)
 		}
-	}
-	if n == 0 {
-		t.Fatal("no chat text loaded from langid/<lang>.<source>.txt")
 	}
 }

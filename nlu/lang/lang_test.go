@@ -242,21 +242,29 @@ func TestWordSums(t *testing.T) {
 // kefu-written text that TestHeldOut has always measured (gen.go in
 // data/nlu/langid leaves such lines out).
 func TestChatTextTrained(t *testing.T) {
-	samples, err := loadSamples()
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, s := range samples {
-		if !s.chat {
-			continue
-		}
-		n++
+	for _, s := range chatSamples(t) {
 		if heldOut(s.text) {
 			t.Errorf("%s chat line %q is held out", s.lang, s.text)
 		}
 	}
-	if n == 0 {
-		t.Fatal("no chat text loaded from langid/<lang>.<source>.txt")
+}
+
+// chatSamples returns the training samples taken from public chat text
+// (langid/<lang>.<source>.txt); none is a failure.
+func chatSamples(tb testing.TB) []sample {
+	tb.Helper()
+	samples, err := loadSamples()
+	if err != nil {
+		tb.Fatal(err)
 	}
+	var out []sample
+	for _, s := range samples {
+		if s.chat {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		tb.Fatal("no chat text loaded from langid/<lang>.<source>.txt")
+	}
+	return out
 }
