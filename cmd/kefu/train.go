@@ -21,7 +21,7 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 	out := fs.String("out", "", "write the model to this `file` (required)")
 	oos := fs.String("oos-label", "", "out-of-scope `label` (default: \"oos\" if the data has it, else \"out_of_scope\")")
 	oosRecall := fs.Float64("oos-recall", 0, "aim the out-of-scope threshold at this out-of-fold `recall` (0 < r < 1; default: the weighted objective)")
-	noConcepts := fs.Bool("no-concepts", false, "train without the English WordNet concept features")
+	noConcepts := fs.Bool("no-concepts", false, "train without the English concept features (WordNet synsets and word clusters)")
 	crossMax := fs.Int("cross-max", 0, "add the character n-grams of 3 to `n` characters that span two words (0: none)")
 	seed := fs.Uint64("seed", 1, "random `seed`; the same data, options and seed give the same model")
 	version := fs.String("version", "", "model version `name` stored in the file (default: the data file names)")

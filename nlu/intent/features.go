@@ -41,8 +41,9 @@ type featurizer struct {
 	pairWindow int
 	// wordWeight scales word features against character n-grams.
 	wordWeight float32
-	// concepts, if set, adds a word feature for each synset a word may
-	// mean (weighted as a word).
+	// concepts, if set, adds a word feature for each id the concept table
+	// gives a word — synsets it may mean, clusters of words used like it
+	// (weighted as a word).
 	concepts *conceptTable
 	// crossMax ≥ 3 adds the character n-grams of length 3..crossMax that
 	// span the gap between two consecutive spaced words ("o d" of "to
@@ -239,8 +240,8 @@ func (f *featurizer) buckets(text string, s *scratch, out, words []uint32) ([]ui
 
 // crossGrams appends the character n-grams of "left right" of lengths
 // 3..crossMax that contain the space: they join the end of one word to
-// the start of the next, so "to do", "todo" and "to-do" share some, and
-// phrases match across a typo in either word.
+// the start of the next, so "to do" and "to-do" share them, and a phrase
+// still matches with a typo in either word.
 func (f *featurizer) crossGrams(left, right []rune, out []uint32) []uint32 {
 	side := f.crossMax - 1 // the space takes one of crossMax
 	left = left[max(0, len(left)-side):]
