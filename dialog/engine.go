@@ -303,8 +303,8 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 		}
 	case !conv.LanguageLocked && und.Language != "" && und.Language != lang && (und.LanguageConfidence >= LanguageSwitch || lang == ""):
 		// Between two Latin-script languages one message is weak
-		// evidence (short English lines such as "hello siri" read as
-		// Italian): the switch waits for a second message in the
+		// evidence (short English lines such as "hi ai" read as
+		// Vietnamese): the switch waits for a second message in the
 		// same language. A change of script, or a first language, is
 		// taken at once.
 		// Only a language the customer has written in needs the

@@ -276,8 +276,8 @@ func main() {
 		"An Evaluation Dataset for Intent Classification and Out-of-Scope Prediction";
 		github.com/clinc/oos-eval, commit 828f8093932c8fe6ca7936c3d2e52903b1c523de), train split only.
 		Licence: CC BY 3.0 (LICENSE-CC-BY-3.0 here). Changes: lines picked and filtered by gen.go
-		(at most 6 per intent, 60 characters at most; see gen.go), curly quotes made straight.`,
-		pick(clinc, 60, 6, seen))
+		(at most 20 per intent, 60 characters at most; see gen.go), curly quotes made straight.`,
+		pick(clinc, 60, 20, seen))
 
 	banking := readCSV(filepath.Join(*datasets, "banking77", "train.csv"), "label")
 	write("en.banking77.txt", `
