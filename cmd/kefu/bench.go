@@ -93,31 +93,13 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	}
 	base, apiKey := *url, *key
 	if base == "" {
-		dir, err := os.MkdirTemp("", "kefu-bench-")
+		d, err := startBenchDemo(ctx, env, cfg, *tenant)
 		if err != nil {
 			return err
 		}
-		defer os.RemoveAll(dir)
-		cfg.DataDir, cfg.Addr, cfg.LogLevel = dir, "127.0.0.1:0", "error"
-		app := NewApp(*cfg, newLogger(*cfg, env.Stderr))
-		if err := app.Open(ctx); err != nil {
-			return err
-		}
-		defer app.Close()
-		keys, err := loadDemo(ctx, app)
-		if err != nil {
-			return err
-		}
-		if err := app.Serve(ctx, false); err != nil {
-			return err
-		}
-		base = app.HTTP.URL()
-		for _, k := range keys {
-			if k.tenant == *tenant {
-				apiKey = k.key
-			}
-		}
-		fmt.Fprintf(env.Stdout, "bench: in-process demo at %s (SQLite in %s)\n", base, dir)
+		defer d.stop()
+		base, apiKey = d.base, d.key
+		fmt.Fprintf(env.Stdout, "bench: in-process demo at %s (SQLite in %s)\n", base, cfg.DataDir)
 	} else if apiKey == "" {
 		return fmt.Errorf("-key is required with -url")
 	}
@@ -207,6 +189,46 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		return errors.New("no turn completed")
 	}
 	return nil
+}
+
+// benchDemo is the in-process demo a bench scenario drives.
+type benchDemo struct {
+	app  *App
+	base string // the HTTP server's URL
+	key  string // the API key of the scenario's tenant
+	stop func()
+}
+
+// startBenchDemo opens the demo on a fresh SQLite directory (set in
+// cfg.DataDir), loads the demo shops and serves HTTP on a loopback port;
+// stop closes it and removes the directory.
+func startBenchDemo(ctx context.Context, env *Env, cfg *Config, tenant string) (*benchDemo, error) {
+	dir, err := os.MkdirTemp("", "kefu-bench-")
+	if err != nil {
+		return nil, err
+	}
+	cfg.DataDir, cfg.Addr, cfg.LogLevel = dir, "127.0.0.1:0", "error"
+	app := NewApp(*cfg, newLogger(*cfg, env.Stderr))
+	d := &benchDemo{app: app, stop: func() { app.Close(); os.RemoveAll(dir) }}
+	if err := app.Open(ctx); err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	keys, err := loadDemo(ctx, app)
+	if err == nil {
+		err = app.Serve(ctx, false)
+	}
+	if err != nil {
+		d.stop()
+		return nil, err
+	}
+	d.base = app.HTTP.URL()
+	for _, k := range keys {
+		if k.tenant == tenant {
+			d.key = k.key
+		}
+	}
+	return d, nil
 }
 
 func percentile(sorted []time.Duration, p float64) time.Duration {

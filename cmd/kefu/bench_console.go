@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
-	"os"
 	"runtime"
 	"sort"
 	"strconv"
@@ -67,32 +66,13 @@ func benchConsole(ctx context.Context, env *Env, cfg *Config, consoles, chats, r
 	if consoles < 1 || chats < 1 || rate < 1 || dur <= 0 {
 		return errors.New("-consoles, -chats and -rate must be >= 1 and -duration > 0")
 	}
-	dir, err := os.MkdirTemp("", "kefu-bench-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(dir)
-	cfg.DataDir, cfg.Addr, cfg.LogLevel = dir, "127.0.0.1:0", "error"
-	app := NewApp(*cfg, newLogger(*cfg, env.Stderr))
-	if err := app.Open(ctx); err != nil {
-		return err
-	}
-	defer app.Close()
-	keys, err := loadDemo(ctx, app)
-	if err != nil {
-		return err
-	}
-	if err := app.Serve(ctx, false); err != nil {
-		return err
-	}
-	base := app.HTTP.URL()
 	const tenant = "globalmart"
-	apiKey := ""
-	for _, k := range keys {
-		if k.tenant == tenant {
-			apiKey = k.key
-		}
+	d, err := startBenchDemo(ctx, env, cfg, tenant)
+	if err != nil {
+		return err
 	}
+	defer d.stop()
+	app, base, apiKey := d.app, d.base, d.key
 	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConns: 256, MaxIdleConnsPerHost: 256, IdleConnTimeout: time.Minute}}
 	api := &bencher{client: client, base: base, key: apiKey, tenant: tenant}
 
