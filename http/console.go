@@ -237,15 +237,7 @@ func (s *Server) handleReply(w http.ResponseWriter, r *http.Request, au consoleA
 		s.Error(w, r, err)
 		return
 	}
-	if err := checkMessageText(req.Text); err != nil {
-		s.Error(w, r, err)
-		return
-	}
-	if err := checkText("client_message_id", req.ClientMessageID, kefu.MaxClientIDLen); err != nil {
-		s.Error(w, r, err)
-		return
-	}
-	lang, err := checkLanguage(req.Language)
+	lang, err := checkMessageInput(req.Text, req.ClientMessageID, req.Language)
 	if err != nil {
 		s.Error(w, r, err)
 		return

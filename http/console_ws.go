@@ -3,13 +3,10 @@ package http
 import (
 	"context"
 	"crypto/hmac"
-	"log/slog"
 	"net/http"
 	"strings"
-	"time"
 
 	"github.com/coder/websocket"
-	"github.com/coder/websocket/wsjson"
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/desk"
@@ -119,65 +116,30 @@ func (s *Server) handleConsoleWS(w http.ResponseWriter, r *http.Request) {
 // down or the bus drops the subscriber (the client then reconnects and
 // reloads its lists).
 func (s *Server) streamConsole(ctx context.Context, conn *websocket.Conn, sub kefu.Subscription, a *kefu.Agent, t *kefu.Tenant, watch map[string]*kefu.Conversation) (websocket.StatusCode, string) {
-	send := func(ev ConsoleEvent) error {
-		wctx, cancel := context.WithTimeout(ctx, wsWriteTimeout)
-		defer cancel()
-		return wsjson.Write(wctx, conn, ev)
-	}
-	ping := time.NewTicker(wsPingInterval)
-	defer ping.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return 0, ""
-		case <-s.ctx.Done():
-			return websocket.StatusGoingAway, "server shutting down"
-		case <-ping.C:
-			pctx, cancel := context.WithTimeout(ctx, wsWriteTimeout)
-			err := conn.Ping(pctx)
-			cancel()
-			if err != nil {
-				return 0, ""
-			}
-		case e, ok := <-sub.C():
-			if !ok {
-				if s.ctx.Err() != nil {
-					return websocket.StatusGoingAway, "server shutting down"
-				}
-				return websocket.StatusTryAgainLater, "fell behind; reconnect"
-			}
-			if e.TenantID != t.ID {
-				continue // the filter already guarantees it; never leak
-			}
-			var ev ConsoleEvent
-			switch e.Type {
-			case kefu.EventConversationStatus:
-				c := e.Conversation
-				if c == nil {
-					continue
-				}
-				if c.Status == kefu.StatusQueued || c.Status == kefu.StatusAgent && c.AgentID == a.ID {
-					watch[c.ID] = c
-				} else {
-					delete(watch, c.ID)
-				}
-				ev = ConsoleEvent{Type: e.Type, Conversation: c}
-			case kefu.EventMessageCreated:
-				c := watch[e.ConversationID]
-				if e.Message == nil || c == nil {
-					continue
-				}
-				vm := s.Desk.TranslateMessage(ctx, a, t, c, e.Message)
-				ev = ConsoleEvent{Type: e.Type, Message: &vm}
-			default:
-				continue
-			}
-			if err := send(ev); err != nil {
-				if ctx.Err() == nil {
-					s.logger().DebugContext(ctx, "console websocket write", slog.String("error", err.Error()))
-				}
-				return 0, ""
-			}
+	return s.pumpEvents(ctx, conn, sub, func(e kefu.Event) (any, bool) {
+		if e.TenantID != t.ID {
+			return nil, false // the filter already guarantees it; never leak
 		}
-	}
+		switch e.Type {
+		case kefu.EventConversationStatus:
+			c := e.Conversation
+			if c == nil {
+				return nil, false
+			}
+			if c.Status == kefu.StatusQueued || c.Status == kefu.StatusAgent && c.AgentID == a.ID {
+				watch[c.ID] = c
+			} else {
+				delete(watch, c.ID)
+			}
+			return ConsoleEvent{Type: e.Type, Conversation: c}, true
+		case kefu.EventMessageCreated:
+			c := watch[e.ConversationID]
+			if e.Message == nil || c == nil {
+				return nil, false
+			}
+			vm := s.Desk.TranslateMessage(ctx, a, t, c, e.Message)
+			return ConsoleEvent{Type: e.Type, Message: &vm}, true
+		}
+		return nil, false
+	}, func() string { return "fell behind; reconnect" })
 }

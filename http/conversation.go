@@ -143,15 +143,7 @@ func (s *Server) handlePostMessage(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
-	if err := checkMessageText(req.Text); err != nil {
-		s.Error(w, r, err)
-		return
-	}
-	if err := checkText("client_message_id", req.ClientMessageID, kefu.MaxClientIDLen); err != nil {
-		s.Error(w, r, err)
-		return
-	}
-	lang, err := checkLanguage(req.Language)
+	lang, err := checkMessageInput(req.Text, req.ClientMessageID, req.Language)
 	if err != nil {
 		s.Error(w, r, err)
 		return

@@ -115,6 +115,19 @@ func checkText(field, s string, max int) error {
 	return nil
 }
 
+// checkMessageInput validates what a message post carries (a customer's
+// message or an agent's reply): its text, its client message ID and its
+// language, which it returns normalised ("" for automatic).
+func checkMessageInput(text, clientID, lang string) (string, error) {
+	if err := checkMessageText(text); err != nil {
+		return "", err
+	}
+	if err := checkText("client_message_id", clientID, kefu.MaxClientIDLen); err != nil {
+		return "", err
+	}
+	return checkLanguage(lang)
+}
+
 // checkMessageText validates a customer message. Newlines and tabs are
 // allowed; other control characters (NUL, escape sequences) are not.
 func checkMessageText(text string) error {

@@ -100,11 +100,6 @@ func (s *Server) handleConversationWS(w http.ResponseWriter, r *http.Request) {
 // connection is gone.
 func (s *Server) streamConversation(ctx context.Context, conn *websocket.Conn, sub kefu.Subscription, c *kefu.Conversation, who caller, after int64) (websocket.StatusCode, string) {
 	last := after
-	send := func(ev WSEvent) error {
-		wctx, cancel := context.WithTimeout(ctx, wsWriteTimeout)
-		defer cancel()
-		return wsjson.Write(wctx, conn, ev)
-	}
 	for {
 		msgs, err := s.Store.FindMessages(ctx, kefu.MessageFilter{
 			TenantID: c.TenantID, ConversationID: c.ID, AfterID: last, Limit: MaxMessageLimit,
@@ -116,7 +111,7 @@ func (s *Server) streamConversation(ctx context.Context, conn *websocket.Conn, s
 			return websocket.StatusInternalError, "could not read messages"
 		}
 		for _, m := range msgs {
-			if err := send(WSEvent{Type: kefu.EventMessageCreated, Message: who.view(m)}); err != nil {
+			if err := wsSend(ctx, conn, WSEvent{Type: kefu.EventMessageCreated, Message: who.view(m)}); err != nil {
 				return 0, ""
 			}
 			last = m.ID
@@ -125,7 +120,37 @@ func (s *Server) streamConversation(ctx context.Context, conn *websocket.Conn, s
 			break
 		}
 	}
+	return s.pumpEvents(ctx, conn, sub, func(e kefu.Event) (any, bool) {
+		switch e.Type {
+		case kefu.EventMessageCreated:
+			if e.Message == nil || e.Message.ID <= last {
+				return nil, false
+			}
+			last = e.Message.ID
+			return WSEvent{Type: e.Type, Message: who.view(e.Message)}, true
+		case kefu.EventConversationStatus:
+			if e.Conversation == nil {
+				return nil, false
+			}
+			return WSEvent{Type: e.Type, Conversation: e.Conversation}, true
+		}
+		return nil, false
+	}, func() string { return "fell behind; reconnect with ?after=" + strconv.FormatInt(last, 10) })
+}
 
+// wsSend writes v as one JSON message, within wsWriteTimeout.
+func wsSend(ctx context.Context, conn *websocket.Conn, v any) error {
+	wctx, cancel := context.WithTimeout(ctx, wsWriteTimeout)
+	defer cancel()
+	return wsjson.Write(wctx, conn, v)
+}
+
+// pumpEvents forwards the bus events that event maps to a message (ok
+// true) until the client leaves (status 0), a write or ping fails (0),
+// the server shuts down (StatusGoingAway) or the bus drops the subscriber
+// for falling behind (StatusTryAgainLater with fellBehind's reason). It
+// pings the client every wsPingInterval.
+func (s *Server) pumpEvents(ctx context.Context, conn *websocket.Conn, sub kefu.Subscription, event func(kefu.Event) (any, bool), fellBehind func() string) (websocket.StatusCode, string) {
 	ping := time.NewTicker(wsPingInterval)
 	defer ping.Stop()
 	for {
@@ -146,25 +171,16 @@ func (s *Server) streamConversation(ctx context.Context, conn *websocket.Conn, s
 				if s.ctx.Err() != nil {
 					return websocket.StatusGoingAway, "server shutting down"
 				}
-				return websocket.StatusTryAgainLater, "fell behind; reconnect with ?after=" + strconv.FormatInt(last, 10)
+				return websocket.StatusTryAgainLater, fellBehind()
 			}
-			var ev WSEvent
-			switch e.Type {
-			case kefu.EventMessageCreated:
-				if e.Message == nil || e.Message.ID <= last {
-					continue
-				}
-				last = e.Message.ID
-				ev = WSEvent{Type: e.Type, Message: who.view(e.Message)}
-			case kefu.EventConversationStatus:
-				if e.Conversation == nil {
-					continue
-				}
-				ev = WSEvent{Type: e.Type, Conversation: e.Conversation}
-			default:
+			v, ok := event(e)
+			if !ok {
 				continue
 			}
-			if err := send(ev); err != nil {
+			if err := wsSend(ctx, conn, v); err != nil {
+				if ctx.Err() == nil {
+					s.logger().DebugContext(ctx, "websocket write", slog.String("error", err.Error()))
+				}
 				return 0, ""
 			}
 		}
