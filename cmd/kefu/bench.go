@@ -180,15 +180,21 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	}
 	fmt.Fprintf(env.Stdout, "bench: %d turns in %.1fs: %.0f turns/s; latency p50 %.2f ms, p95 %.2f ms, p99 %.2f ms; %d errors\n",
 		res.Turns, elapsed.Seconds(), res.TurnsPerSec, res.P50MS, res.P95MS, res.P99MS, res.Errors)
-	if e, ok := lastErr.Load().(string); ok {
-		fmt.Fprintf(env.Stdout, "bench: last error: %s\n", e)
-	}
-	out, _ := json.Marshal(res)
-	fmt.Fprintln(env.Stdout, string(out))
+	reportBench(env, "bench", &lastErr, res)
 	if res.Turns == 0 {
 		return errors.New("no turn completed")
 	}
 	return nil
+}
+
+// reportBench prints a scenario's last error, if any, and its result as
+// the last line, one JSON object.
+func reportBench(env *Env, name string, lastErr *atomic.Value, res any) {
+	if e, ok := lastErr.Load().(string); ok {
+		fmt.Fprintf(env.Stdout, "%s: last error: %s\n", name, e)
+	}
+	out, _ := json.Marshal(res)
+	fmt.Fprintln(env.Stdout, string(out))
 }
 
 // benchDemo is the in-process demo a bench scenario drives.

@@ -228,11 +228,7 @@ func benchConsole(ctx context.Context, env *Env, cfg *Config, consoles, chats, r
 	}
 	fmt.Fprintf(env.Stdout, "bench console: %d messages delivered to %d consoles in %s: %.0f msgs/s; delivery p50 %.2f ms, p99 %.2f ms, max %.2f ms; %d lost, %d errors, %d consoles dropped\n",
 		res.Delivered, consoles, dur, res.MsgsPerSec, res.P50MS, res.P99MS, res.MaxMS, res.Lost, res.Errors, dropped.Load())
-	if e, ok := lastErr.Load().(string); ok {
-		fmt.Fprintf(env.Stdout, "bench console: last error: %s\n", e)
-	}
-	out, _ := json.Marshal(res)
-	fmt.Fprintln(env.Stdout, string(out))
+	reportBench(env, "bench console", &lastErr, res)
 	if res.Delivered == 0 {
 		return errors.New("no message reached a console")
 	}
