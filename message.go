@@ -1,7 +1,9 @@
 package kefu
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"time"
 )
 
@@ -55,28 +57,32 @@ type Message struct {
 	OriginalText     string `json:"original_text,omitempty"`
 	OriginalLanguage string `json:"original_language,omitempty"`
 	TranslatedBy     string `json:"translated_by,omitempty"`
-	// Card is structured content that clients able to draw it show with
-	// Text (the widget draws a shipment's progress as a timeline); Text
-	// always says the same for clients that cannot.
-	Card *Card `json:"card,omitempty"`
+	// Cards are structured content that clients able to draw them show
+	// with Text (the widget draws a shipment's progress as a timeline, an
+	// offer with its code); Text always says the same for clients that
+	// cannot.
+	Cards []Card `json:"cards,omitempty"`
 	// Trace explains a bot message: why the bot said it.
 	Trace     *Trace    `json:"trace,omitempty"`
 	CreatedAt time.Time `json:"created_at"`
 }
 
-// Card types.
+// Card types. Clients draw the types they know and skip the others (Text
+// says the same).
 const (
 	CardProgress = "progress" // a shipment's timeline; Steps oldest first
 	CardOffer    = "offer"    // a promotion; Code is the coupon code, if any
+	CardProduct  = "product"  // a product: Title, Subtitle (price, stock), Code (SKU)
 )
 
 // Card is structured content attached to a message. Its texts are in the
 // conversation's language.
 type Card struct {
-	Type  string     `json:"type"`
-	Title string     `json:"title,omitempty"`
-	Steps []CardStep `json:"steps,omitempty"`
-	Code  string     `json:"code,omitempty"`
+	Type     string     `json:"type"`
+	Title    string     `json:"title,omitempty"`
+	Subtitle string     `json:"subtitle,omitempty"`
+	Steps    []CardStep `json:"steps,omitempty"`
+	Code     string     `json:"code,omitempty"`
 }
 
 // CardStep is one step of a progress card.
@@ -120,11 +126,21 @@ type Trace struct {
 	Reason       string        `json:"reason,omitempty"`
 	// Strategy names an emotion strategy applied to the reply, e.g.
 	// "anxiety_progress" (the shipment's progress shown with the answer).
-	Strategy     string         `json:"strategy,omitempty"`
-	Understander string         `json:"understander,omitempty"`
-	Model        string         `json:"model,omitempty"`
-	LatencyMS    float64        `json:"latency_ms"`
-	Extra        map[string]any `json:"extra,omitempty"`
+	Strategy     string  `json:"strategy,omitempty"`
+	Understander string  `json:"understander,omitempty"`
+	Model        string  `json:"model,omitempty"`
+	LatencyMS    float64 `json:"latency_ms"`
+	// Stages is the time each stage of the turn took, in order.
+	Stages []StageTime    `json:"stages,omitempty"`
+	Extra  map[string]any `json:"extra,omitempty"`
+}
+
+// StageTime is how long one stage of a turn took ("understand",
+// "settle_language", "decide", "act", "enrich", "compose", "commit",
+// "after_commit"), in milliseconds.
+type StageTime struct {
+	Stage string  `json:"stage"`
+	MS    float64 `json:"ms"`
 }
 
 // RecordRef names one stored record the bot read to produce a reply.
@@ -155,4 +171,26 @@ type MessageService interface {
 	FindReply(ctx context.Context, tenantID, conversationID string, messageID int64) (*Message, error)
 	// FindMessages returns messages in ID order.
 	FindMessages(ctx context.Context, f MessageFilter) ([]*Message, error)
+}
+
+// DecodeCards decodes a message's stored cards: a JSON array, or the one
+// card object that messages stored before a message could carry several
+// held. Empty input and null decode to nil.
+func DecodeCards(b []byte) ([]Card, error) {
+	b = bytes.TrimSpace(b)
+	switch {
+	case len(b) == 0 || string(b) == "null":
+		return nil, nil
+	case b[0] == '{':
+		var c Card
+		if err := json.Unmarshal(b, &c); err != nil {
+			return nil, err
+		}
+		return []Card{c}, nil
+	}
+	var cs []Card
+	if err := json.Unmarshal(b, &cs); err != nil {
+		return nil, err
+	}
+	return cs, nil
 }

@@ -53,6 +53,13 @@ type TenantSettings struct {
 	// NoSatisfactionOffer turns off the satisfaction strategy: by default
 	// a pleased customer is offered one of the shop's current promotions.
 	NoSatisfactionOffer bool `json:"no_satisfaction_offer,omitempty"`
+	// Strategies, when set, lists the emotion strategies the shop runs,
+	// in order (StrategyAngerPriority, StrategyAnxietyProgress,
+	// StrategySatisfactionOffer, ...); nil means all of kefu's, in kefu's
+	// order, and an empty list none. NoSatisfactionOffer still turns the
+	// offer off; NoAngerHandoff keeps the anger strategy's priority raise
+	// of other hand-offs but not its own hand-off.
+	Strategies []string `json:"strategies"`
 	// CannedReplies are the ready answers agents pick in the console.
 	CannedReplies []CannedReply `json:"canned_replies,omitempty"`
 	// TaxRegistrations lists where the shop is registered to collect
@@ -68,6 +75,22 @@ type TenantSettings struct {
 	// "package"}; knowledge search reads them at query time, so a change
 	// needs no re-indexing (see docs/knowledge.md).
 	Synonyms [][]string `json:"synonyms,omitempty"`
+}
+
+// StrategyEnabled reports whether the shop runs the strategy named name.
+func (s TenantSettings) StrategyEnabled(name string) bool {
+	switch {
+	case name == StrategySatisfactionOffer && s.NoSatisfactionOffer:
+		return false
+	case s.Strategies == nil:
+		return true
+	}
+	for _, n := range s.Strategies {
+		if n == name {
+			return true
+		}
+	}
+	return false
 }
 
 // CannedReply is a ready answer an agent can insert in the console. The

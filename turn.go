@@ -25,6 +25,12 @@ type Decision struct {
 	// Reason explains the decision (e.g. "low_confidence", "customer_asked").
 	Reason   string `json:"reason,omitempty"`
 	Priority int    `json:"priority,omitempty"`
+	// Claimable is set on the policy's fallback decisions (the knowledge
+	// base by words, a clarification, an intent's default hand-off, no
+	// handler): a skill that recognises the turn by its content may take
+	// it (Claimer). Hand-offs the customer asked for, silence and
+	// confident decisions are not claimable.
+	Claimable bool `json:"-"`
 }
 
 // TurnState is what the policy and skills see of the conversation.
@@ -70,6 +76,10 @@ type SkillResult struct {
 	// Offer is a promotion to add to the reply (the satisfaction
 	// strategy), already in the reply's language.
 	Offer *OfferText `json:"offer,omitempty"`
+	// Cards are structured content a skill adds to its reply (product,
+	// report, coupon cards), already in the reply's language. The
+	// composer adds the progress and offer cards from Events and Offer.
+	Cards []Card `json:"cards,omitempty"`
 	// Translated is set when Text is a machine translation (of an article
 	// written only in another language); the reply says so.
 	Translated *TextTranslation `json:"translated,omitempty"`
@@ -89,13 +99,81 @@ type OfferText struct {
 	Code        string `json:"code,omitempty"`
 }
 
-// Skill is one capability the bot can run. It must be safe for concurrent use.
+// Skill is one capability the bot can run. It must be safe for concurrent
+// use. Skills are registered explicitly, in order, in cmd/kefu; what else
+// a skill handles it declares by implementing the optional interfaces
+// below, which the engine checks at run time (as caddy does for modules).
+// A skill never runs another skill: shared services (knowledge search,
+// the catalogue, translation) are injected into it.
 type Skill interface {
 	// Name is the skill's stable identifier, recorded in traces.
 	Name() string
-	// Intents lists the intents the skill serves.
+	// Intents lists the intents the skill serves when they are understood
+	// with confidence.
 	Intents() []string
 	Run(ctx context.Context, st *TurnState) (SkillResult, error)
+}
+
+// Claimer is implemented by skills that take turns by their content as
+// well as by intent: follow-ups of their own conversation, answers to
+// their questions that the NLU did not recognise as such, questions
+// recognised by their words and entities. The engine asks the claimers in
+// registration order, and only for a claimable decision (see
+// Decision.Claimable) or one for another skill; the first claim wins.
+type Claimer interface {
+	// Claim reports whether the skill takes the turn that the policy
+	// decided as d, and the reason to record in the trace.
+	Claim(ctx context.Context, st *TurnState, d Decision) (reason string, ok bool)
+}
+
+// SlotAsker is implemented by skills that ask the customer for something
+// (SkillResult.Expecting): an answer to one of these slots that the NLU
+// recognised as such (intent provide_info) goes back to the skill.
+type SlotAsker interface {
+	Asks() []string
+}
+
+// Strategy adapts the bot to how the customer feels: anxiety gets the
+// parcel's progress, satisfaction an offer, strong anger a person first.
+// Strategies run in a list (per shop, TenantSettings.Strategies), both in
+// the bot's turn and in the agents' assist panel. A strategy implements
+// DecisionStrategy, ReplyStrategy or both. It must be safe for concurrent
+// use.
+type Strategy interface {
+	// Name is the strategy's identifier (StrategyAnxietyProgress, ...),
+	// recorded in traces and used in the shop's settings.
+	Name() string
+	// Applies reports whether the strategy is for this understanding
+	// (usually its emotion).
+	Applies(u Understanding) bool
+}
+
+// DecisionStrategy changes the policy's decision before anything runs
+// (anger: a priority hand-off).
+type DecisionStrategy interface {
+	Strategy
+	// Decide returns the decision to take instead of d, and whether it
+	// changed anything.
+	Decide(st *TurnState, d Decision) (Decision, bool)
+}
+
+// ReplyStrategy adds to a reply once its skill has run (anxiety: the
+// progress timeline; satisfaction: an offer card).
+type ReplyStrategy interface {
+	Strategy
+	// Enrich changes res in place and reports whether it did. lang is the
+	// reply's language. It must not write to st; slots it wants
+	// remembered go in res.SetSlots.
+	Enrich(ctx context.Context, st *TurnState, lang string, res *SkillResult) bool
+}
+
+// ArticleAnswerer finds the knowledge article that answers a turn, in the
+// turn's language (machine-translated when the shop has it only in
+// another). It is the knowledge search shared by the knowledge skill, the
+// skills that fall back to articles and the agents' desk. The result's
+// Outcome is OutcomeArticle or OutcomeNoArticle.
+type ArticleAnswerer interface {
+	AnswerFromArticles(ctx context.Context, st *TurnState) (SkillResult, error)
 }
 
 // Composer renders a skill result, clarification, hand-off notice or small
@@ -104,11 +182,12 @@ type Composer interface {
 	Compose(ctx context.Context, lang string, r SkillResult) string
 }
 
-// CardComposer is implemented by composers that also draw a result as a
-// structured card (kefu.Card) for clients that can show one; nil when the
-// result has none.
+// CardComposer is implemented by composers that also draw a result as
+// structured cards (kefu.Card) for clients that can show them: the
+// result's own Cards, then a progress card when it shows progress and an
+// offer card when it carries an offer; nil when there are none.
 type CardComposer interface {
-	Card(ctx context.Context, lang string, r SkillResult) *Card
+	Cards(ctx context.Context, lang string, r SkillResult) []Card
 }
 
 // PostMessageRequest is a customer message arriving on any channel.

@@ -44,6 +44,11 @@ type Emotion struct {
 	Intensity float64 `json:"intensity"`
 }
 
+// LanguageSwitch is the language-detection confidence from which a
+// message's own language counts: the NLU reports it instead of the
+// conversation's, and the engine may move the conversation to it.
+const LanguageSwitch = 0.6
+
 // Well-known intents the core pipeline relies on. The NLU may know many more.
 const (
 	IntentTrackOrder  = "track_order"

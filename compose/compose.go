@@ -145,8 +145,14 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 		vals["eta_part"] = fill(m["eta_part"], vals)
 	}
 	out := strings.TrimSpace(fill(tpl, vals))
-	if r.Outcome == "handoff" && r.Data["minutes"] != "" {
-		out += " " + fill(m["handoff_wait"], vals)
+	if r.Outcome == kefu.OutcomeHandoff {
+		if r.Data["sorry"] != "" {
+			// A problem the customer has: acknowledge it first.
+			out = m["handoff_sorry"] + " " + out
+		}
+		if r.Data["minutes"] != "" {
+			out += " " + fill(m["handoff_wait"], vals)
+		}
 	}
 	if r.ShowProgress && len(r.Events) > 0 {
 		out += "\n" + progress(m, r.Events, r.Data["timezone"])
@@ -169,13 +175,15 @@ func offer(m map[string]string, p *kefu.OfferText) string {
 
 var _ kefu.CardComposer = (*Composer)(nil)
 
-// Card implements kefu.CardComposer: a progress card when the result shows
-// a shipment's progress, an offer card when it carries an offer, else nil.
-func (c *Composer) Card(ctx context.Context, lang string, r kefu.SkillResult) *kefu.Card {
+// Cards implements kefu.CardComposer: the result's own cards, then a
+// progress card when the result shows a shipment's progress and an offer
+// card when it carries an offer; nil when there are none.
+func (c *Composer) Cards(ctx context.Context, lang string, r kefu.SkillResult) []kefu.Card {
 	m, _ := c.table(lang)
-	switch {
-	case r.ShowProgress && len(r.Events) > 0:
-		card := &kefu.Card{Type: kefu.CardProgress, Title: m["progress_title"]}
+	var out []kefu.Card
+	out = append(out, r.Cards...)
+	if r.ShowProgress && len(r.Events) > 0 {
+		card := kefu.Card{Type: kefu.CardProgress, Title: m["progress_title"]}
 		for _, e := range r.Events {
 			label := lookup(m, "status."+e.Status, e.Status)
 			if e.Description != "" {
@@ -183,11 +191,12 @@ func (c *Composer) Card(ctx context.Context, lang string, r kefu.SkillResult) *k
 			}
 			card.Steps = append(card.Steps, kefu.CardStep{Label: label, Location: e.Location, At: e.At})
 		}
-		return card
-	case r.Offer != nil:
-		return &kefu.Card{Type: kefu.CardOffer, Title: r.Offer.Text, Code: r.Offer.Code}
+		out = append(out, card)
 	}
-	return nil
+	if r.Offer != nil {
+		out = append(out, kefu.Card{Type: kefu.CardOffer, Title: r.Offer.Text, Code: r.Offer.Code})
+	}
+	return out
 }
 
 // progress renders a tracking history as a timeline, newest last:

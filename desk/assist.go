@@ -4,15 +4,10 @@ import (
 	"context"
 	"log/slog"
 	"slices"
-	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/strategy"
 )
-
-// SlotOrderNumber is the conversation slot the order skill remembers the
-// order under discussion in (skills/order.SlotOrderNumber); when it is
-// set, the assist panel drafts the tracking answer for that order.
-const SlotOrderNumber = "order_number"
 
 // Assist limits.
 const (
@@ -20,13 +15,6 @@ const (
 	// assistMessages is how many of the latest customer messages the
 	// article search reads.
 	assistMessages = 3
-)
-
-// Strategies suggested for the customer's emotion (Strategy.Code).
-const (
-	StrategyCalm     = "acknowledge_and_fix" // anger
-	StrategyProgress = "show_progress"       // anxiety
-	StrategyOffer    = "offer_promotion"     // satisfaction
 )
 
 // Assist is the assist panel: what may help the agent answer.
@@ -43,7 +31,8 @@ type Assist struct {
 }
 
 // Strategy is a suggested way to answer, with a short explanation in the
-// agent's language.
+// agent's language. Code is the name of the kefu.Strategy the bot runs for
+// the same customer (kefu.StrategyAngerPriority, ...).
 type Strategy struct {
 	Code string `json:"code"`
 	Text string `json:"text"`
@@ -71,11 +60,13 @@ type Draft struct {
 }
 
 // Assist gathers the assist panel of a conversation of a's tenant: the
-// emotion of the last customer message and the strategy for it, articles
-// matching the latest customer messages, and drafts from the skills (the
-// order-tracking answer for the order in the conversation's order slot,
-// the skill serving the last message's intent, a promotion for a pleased
-// customer). Failures of optional parts are logged and leave them out.
+// emotion of the last customer message and the strategy for it (the shop's
+// strategies, as the bot runs them), articles matching the latest
+// customer messages, and drafts from the skills (the order-tracking
+// answer for the order in the conversation's order slot, the skill
+// serving the last message's intent, each enriched by the strategies as
+// the bot's reply would be, and a promotion for a pleased customer).
+// Failures of optional parts are logged and leave them out.
 func (d *Desk) Assist(ctx context.Context, a *kefu.Agent, conversationID string) (*Assist, error) {
 	const op = "desk.Assist"
 	t, conv, err := d.conversation(ctx, a, conversationID)
@@ -125,35 +116,47 @@ func (d *Desk) Assist(ctx context.Context, a *kefu.Agent, conversationID string)
 		out.Emotion = &em
 	}
 	out.Intent = und.Intent
-	out.Strategy = d.strategy(ctx, agentLang, und.Emotion)
+	strategies := d.strategies(t, und)
+	if len(strategies) > 0 {
+		// The first that applies is the one to suggest (anger comes first).
+		name := strategies[0].Name()
+		out.Strategy = &Strategy{Code: name, Text: d.Composer.Compose(ctx, agentLang, kefu.SkillResult{Outcome: "desk_strategy_" + name})}
+	}
 
 	out.Articles = d.articles(ctx, t, und, joinTexts(recent), custLang, agentLang)
-	if last != nil || conv.Slots[SlotOrderNumber] != "" {
-		out.Drafts = d.skillDrafts(ctx, t, conv, cust, last, und, custLang, agentLang)
+	if last == nil {
+		last = &kefu.Message{TenantID: t.ID, ConversationID: conv.ID, Author: kefu.AuthorCustomer}
 	}
-	if out.Strategy != nil && out.Strategy.Code == StrategyOffer {
-		if dr, ok := promotionDraft(t, custLang, agentLang, d.Now()); ok {
-			out.Drafts = append(out.Drafts, dr)
-		}
+	st := &kefu.TurnState{Tenant: t, Conversation: conv, Customer: cust, Message: last, Understanding: und}
+	if len(recent) > 0 || conv.Slots[kefu.SlotOrderNumber] != "" {
+		out.Drafts = d.skillDrafts(ctx, st, strategies, custLang, agentLang)
+	}
+	if dr, ok := d.offerDraft(ctx, st, strategies, custLang, agentLang); ok {
+		out.Drafts = append(out.Drafts, dr)
 	}
 	return out, nil
 }
 
-// strategy maps an emotion to the suggested strategy; nil for a calm
-// customer.
-func (d *Desk) strategy(ctx context.Context, lang string, em kefu.Emotion) *Strategy {
-	var code, key string
-	switch em.Label {
-	case "anger":
-		code, key = StrategyCalm, "desk_strategy_anger"
-	case "anxiety":
-		code, key = StrategyProgress, "desk_strategy_anxiety"
-	case "satisfaction":
-		code, key = StrategyOffer, "desk_strategy_satisfaction"
-	default:
-		return nil
+// strategies returns the shop's strategies that apply to und, in the
+// shop's order.
+func (d *Desk) strategies(t *kefu.Tenant, und kefu.Understanding) []kefu.Strategy {
+	var out []kefu.Strategy
+	for _, s := range strategy.For(d.Strategies, t.Settings) {
+		if s.Applies(und) {
+			out = append(out, s)
+		}
 	}
-	return &Strategy{Code: code, Text: d.Composer.Compose(ctx, lang, kefu.SkillResult{Outcome: key})}
+	return out
+}
+
+// enrich runs the reply strategies on a draft's result, as the bot's turn
+// does.
+func enrich(ctx context.Context, st *kefu.TurnState, strategies []kefu.Strategy, lang string, res *kefu.SkillResult) {
+	for _, s := range strategies {
+		if rs, ok := s.(kefu.ReplyStrategy); ok {
+			rs.Enrich(ctx, st, lang, res)
+		}
+	}
 }
 
 // articles finds up to MaxAssistArticles articles for the customer's
@@ -201,34 +204,32 @@ func (d *Desk) articles(ctx context.Context, t *kefu.Tenant, und kefu.Understand
 // the order-tracking skill when the conversation remembers an order, and
 // composes each result in the customer's language (and the agent's, as a
 // preview). Results that need more from the customer are left out.
-func (d *Desk) skillDrafts(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversation, cust *kefu.Customer, last *kefu.Message, und kefu.Understanding, custLang, agentLang string) []Draft {
+func (d *Desk) skillDrafts(ctx context.Context, st *kefu.TurnState, strategies []kefu.Strategy, custLang, agentLang string) []Draft {
 	out := []Draft{}
-	if last == nil {
-		last = &kefu.Message{TenantID: t.ID, ConversationID: conv.ID, Author: kefu.AuthorCustomer}
-	}
+	und, conv := st.Understanding, st.Conversation
 	seen := map[string]bool{}
 	for _, s := range d.Skills {
 		intents := s.Intents()
 		u := und
 		switch {
 		case und.Intent != "" && slices.Contains(intents, und.Intent):
-		case conv.Slots[SlotOrderNumber] != "" && slices.Contains(intents, kefu.IntentTrackOrder):
+		case conv.Slots[kefu.SlotOrderNumber] != "" && slices.Contains(intents, kefu.IntentTrackOrder):
 			u.Intent = kefu.IntentTrackOrder
 		default:
 			continue
 		}
-		st := &kefu.TurnState{Tenant: t, Conversation: conv, Customer: cust, Message: last, Understanding: u}
-		res, err := s.Run(ctx, st)
+		sst := *st
+		sst.Understanding = u
+		res, err := s.Run(ctx, &sst)
 		if err != nil {
 			d.Logger.WarnContext(ctx, "assist: skill failed", slog.String("skill", s.Name()), slog.Any("err", err))
 			continue
 		}
-		if res.Expecting != "" || res.Outcome == "no_article" || res.Outcome == "error" {
+		if res.Expecting != "" || res.Outcome == kefu.OutcomeNoArticle || res.Outcome == kefu.OutcomeError {
 			continue
 		}
-		if und.Emotion.Label == "anxiety" && len(res.Events) > 0 {
-			res.ShowProgress = true
-		}
+		// Progress for a worried customer; an offer has a draft of its own.
+		enrich(ctx, &sst, withoutOffer(strategies), custLang, &res)
 		dr := Draft{Source: s.Name(), Title: res.Outcome, Text: d.Composer.Compose(ctx, custLang, res), Language: custLang}
 		if res.Text == "" && agentLang != custLang {
 			dr.Preview, dr.PreviewLanguage = d.Composer.Compose(ctx, agentLang, res), agentLang
@@ -244,30 +245,42 @@ func (d *Desk) skillDrafts(ctx context.Context, t *kefu.Tenant, conv *kefu.Conve
 	return out
 }
 
-// promotionDraft offers the first running promotion written in the
-// customer's language (or else the shop's working language).
-func promotionDraft(t *kefu.Tenant, custLang, agentLang string, now time.Time) (Draft, bool) {
-	for _, p := range t.Settings.Promotions {
-		if !p.Active(now) {
+// withoutOffer drops the strategies that add offers.
+func withoutOffer(ss []kefu.Strategy) []kefu.Strategy {
+	var out []kefu.Strategy
+	for _, s := range ss {
+		if s.Name() != kefu.StrategySatisfactionOffer {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// offerDraft is the promotion the satisfaction strategy offers a pleased
+// customer, in the customer's language or else the shop's, with its code.
+func (d *Desk) offerDraft(ctx context.Context, st *kefu.TurnState, strategies []kefu.Strategy, custLang, agentLang string) (Draft, bool) {
+	for _, s := range strategies {
+		rs, ok := s.(kefu.ReplyStrategy)
+		if !ok || s.Name() != kefu.StrategySatisfactionOffer {
 			continue
 		}
-		lang := custLang
-		text := p.Text[lang]
-		if text == "" {
-			lang = t.Settings.DefaultLanguage
-			text = p.Text[lang]
+		for _, lang := range []string{custLang, st.Tenant.Settings.DefaultLanguage} {
+			var res kefu.SkillResult
+			if !rs.Enrich(ctx, st, lang, &res) || res.Offer == nil {
+				continue
+			}
+			text := res.Offer.Text
+			if res.Offer.Code != "" {
+				text += " (" + res.Offer.Code + ")"
+			}
+			dr := Draft{Source: "promotion", Title: res.Offer.PromotionID, Text: text, Language: lang}
+			for _, p := range st.Tenant.Settings.Promotions {
+				if pv := p.Text[agentLang]; p.ID == res.Offer.PromotionID && pv != "" && agentLang != lang {
+					dr.Preview, dr.PreviewLanguage = pv, agentLang
+				}
+			}
+			return dr, true
 		}
-		if text == "" {
-			continue
-		}
-		if p.Code != "" {
-			text += " (" + p.Code + ")"
-		}
-		dr := Draft{Source: "promotion", Title: p.ID, Text: text, Language: lang}
-		if pv := p.Text[agentLang]; pv != "" && agentLang != lang {
-			dr.Preview, dr.PreviewLanguage = pv, agentLang
-		}
-		return dr, true
 	}
 	return Draft{}, false
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/internal/keylock"
 	"github.com/kefu-ai/kefu/knowledge"
+	"github.com/kefu-ai/kefu/strategy"
 	"github.com/kefu-ai/kefu/translate"
 )
 
@@ -52,8 +53,13 @@ type Desk struct {
 	// Understander reads the emotion and intent of the last customer
 	// message for the assist panel; nil means none.
 	Understander kefu.Understander
-	// Skills produce reply drafts for the assist panel.
+	// Skills produce reply drafts for the assist panel: the skills the
+	// bot runs, in the same order.
 	Skills []kefu.Skill
+	// Strategies are the strategies the bot knows (the dialog engine's);
+	// the assist panel suggests the shop's that apply. Nil means
+	// strategy.Default.
+	Strategies []kefu.Strategy
 	Logger *slog.Logger
 	Now    kefu.Clock
 
@@ -70,6 +76,9 @@ func (d *Desk) Init() error {
 	}
 	if d.Now == nil {
 		d.Now = time.Now
+	}
+	if d.Strategies == nil {
+		d.Strategies = strategy.Default(d.Now)
 	}
 	return nil
 }

@@ -14,8 +14,8 @@ import (
 )
 
 func TestSlotName(t *testing.T) {
-	if desk.SlotOrderNumber != order.SlotOrderNumber {
-		t.Fatalf("desk.SlotOrderNumber = %q, order skill uses %q", desk.SlotOrderNumber, order.SlotOrderNumber)
+	if kefu.SlotOrderNumber != order.SlotOrderNumber {
+		t.Fatalf("kefu.SlotOrderNumber = %q, order skill uses %q", kefu.SlotOrderNumber, order.SlotOrderNumber)
 	}
 }
 
@@ -272,7 +272,7 @@ func TestQueueOrder(t *testing.T) {
 		wait time.Duration
 		want int
 	}{{0, 0, 0}, {0, 4*time.Minute + 59*time.Second, 0}, {0, 5 * time.Minute, 1}, {2, time.Hour, 14}, {1, -time.Minute, 1}} {
-		if got := desk.EffectivePriority(tc.prio, tc.wait); got != tc.want {
+		if got := kefu.EffectivePriority(tc.prio, tc.wait); got != tc.want {
 			t.Errorf("EffectivePriority(%d, %v) = %d, want %d", tc.prio, tc.wait, got, tc.want)
 		}
 	}
@@ -419,7 +419,7 @@ func TestAssist(t *testing.T) {
 	}
 	conv := e.MustQueue(t, 1, "¿cuánto tarda el envío a España?")
 	MustCreateMessage(t, e.Store, &kefu.Message{TenantID: shop, ConversationID: conv.ID, Author: kefu.AuthorCustomer, Text: "estoy muy preocupado, ¿cuánto tarda el envío? mi pedido no llega"})
-	if _, err := e.Store.UpdateConversation(ctx, shop, conv.ID, kefu.ConversationUpdate{Slots: map[string]string{desk.SlotOrderNumber: "10023"}}); err != nil {
+	if _, err := e.Store.UpdateConversation(ctx, shop, conv.ID, kefu.ConversationUpdate{Slots: map[string]string{kefu.SlotOrderNumber: "10023"}}); err != nil {
 		t.Fatal(err)
 	}
 
@@ -441,7 +441,7 @@ func TestAssist(t *testing.T) {
 	}
 	if as.Emotion == nil {
 		t.Errorf("no emotion")
-	} else if as.Emotion.Label == "anxiety" && (as.Strategy == nil || as.Strategy.Code != desk.StrategyProgress || as.Strategy.Text == "") {
+	} else if as.Emotion.Label == "anxiety" && (as.Strategy == nil || as.Strategy.Code != kefu.StrategyAnxietyProgress || as.Strategy.Text == "") {
 		t.Errorf("anxious customer: strategy %+v", as.Strategy)
 	}
 	if _, err := e.Desk.Assist(ctx, e.Zed, conv.ID); kefu.ErrorCode(err) != kefu.ENOTFOUND {
@@ -455,7 +455,7 @@ func TestAssist(t *testing.T) {
 		t.Fatal(err)
 	}
 	if as.Emotion != nil && as.Emotion.Label == "satisfaction" {
-		if as.Strategy == nil || as.Strategy.Code != desk.StrategyOffer {
+		if as.Strategy == nil || as.Strategy.Code != kefu.StrategySatisfactionOffer {
 			t.Errorf("strategy %+v", as.Strategy)
 		}
 		if i := slices.IndexFunc(as.Drafts, func(d desk.Draft) bool { return d.Source == "promotion" }); i < 0 || !strings.Contains(as.Drafts[i].Text, "THANKS10") || as.Drafts[i].Language != "es" {

@@ -117,7 +117,7 @@ func MustOpenEnv(tb testing.TB, provider translate.Translator) *Env {
 		Router:       &routing.Router{Store: db},
 		Knowledge:    kn,
 		Understander: und,
-		Skills:       []kefu.Skill{&order.Skill{Orders: db}, &faq.Skill{Knowledge: kn, KnownIntents: []string{"shipping_time"}}},
+		Skills:       []kefu.Skill{&order.Skill{Orders: db}, &faq.Skill{Answerer: &knowledge.Answerer{Knowledge: kn}, KnownIntents: []string{"shipping_time"}}},
 		Logger:       slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Now:          clock.Now,
 	}

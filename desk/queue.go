@@ -8,22 +8,15 @@ import (
 	"github.com/kefu-ai/kefu"
 )
 
-// WaitStep is the waiting time that raises a queued conversation's
-// effective priority by one: a conversation of priority 1 that has waited
-// 10 minutes ranks with a fresh one of priority 3. Waiting thus never
-// leaves anyone behind for ever, while anger and VIP status (which the
-// dialog policy turns into Priority) still come first at equal waits.
-const WaitStep = 5 * time.Minute
-
 // MaxQueue bounds the queue listing.
-const MaxQueue = 500
+const MaxQueue = kefu.QueueScan
 
 // QueueItem is one waiting conversation as the console lists it.
 type QueueItem struct {
 	Conversation *kefu.Conversation `json:"conversation"`
 	CustomerName string             `json:"customer_name,omitempty"`
 	VIP          bool               `json:"vip,omitempty"`
-	// EffectivePriority is Priority plus one per WaitStep waited.
+	// EffectivePriority is Priority plus one per kefu.QueueWaitStep waited.
 	EffectivePriority int    `json:"effective_priority"`
 	Reason            string `json:"reason,omitempty"`
 	// Since is when the wait began (QueuedAt, else the last update);
@@ -32,18 +25,9 @@ type QueueItem struct {
 	WaitSeconds int64     `json:"wait_seconds"`
 }
 
-// EffectivePriority is the queue rank of a conversation that has waited
-// wait: its Priority plus one for every full WaitStep.
-func EffectivePriority(priority int, wait time.Duration) int {
-	if wait < 0 {
-		wait = 0
-	}
-	return priority + int(wait/WaitStep)
-}
-
 // Queue returns the conversations of a's tenant waiting for a person,
-// most urgent first: highest effective priority, then the longest wait,
-// then the conversation ID (a stable order).
+// most urgent first, in the order of kefu.QueueRank (the order the
+// customers' waiting banners and hand-off notices count positions in).
 func (d *Desk) Queue(ctx context.Context, a *kefu.Agent) ([]QueueItem, error) {
 	const op = "desk.Queue"
 	t, err := d.tenant(ctx, a)
@@ -83,32 +67,20 @@ func (d *Desk) queue(ctx context.Context, t *kefu.Tenant, now time.Time) ([]Queu
 		return nil, err
 	}
 	items := make([]QueueItem, 0, len(convs))
+	ranks := make(map[string]kefu.QueueRank, len(convs))
 	for _, c := range convs {
-		since := c.QueuedAt
-		if since.IsZero() {
-			since = c.UpdatedAt
-		}
-		wait := now.Sub(since)
-		if wait < 0 {
-			wait = 0
-		}
+		r := kefu.QueueRankOf(c, now)
+		ranks[c.ID] = r
 		items = append(items, QueueItem{
 			Conversation:      c,
-			EffectivePriority: EffectivePriority(c.Priority, wait),
+			EffectivePriority: r.Priority,
 			Reason:            c.HandoffReason,
-			Since:             since,
-			WaitSeconds:       int64(wait / time.Second),
+			Since:             r.Since,
+			WaitSeconds:       int64(r.Wait / time.Second),
 		})
 	}
 	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i], items[j]
-		if a.EffectivePriority != b.EffectivePriority {
-			return a.EffectivePriority > b.EffectivePriority
-		}
-		if !a.Since.Equal(b.Since) {
-			return a.Since.Before(b.Since)
-		}
-		return a.Conversation.ID < b.Conversation.ID
+		return ranks[items[i].Conversation.ID].Before(ranks[items[j].Conversation.ID])
 	})
 	return items, nil
 }

@@ -3,30 +3,20 @@ package dialog
 import (
 	"context"
 	"log/slog"
-	"maps"
-	"math"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/internal/keylock"
+	"github.com/kefu-ai/kefu/strategy"
 )
-
-// SlotExpecting is the conversation slot naming what the bot asked the
-// customer for last turn (e.g. "order_number"); it is cleared when the
-// next turn does not ask again.
-const SlotExpecting = "_expecting"
 
 // Router assigns a queued conversation to a human agent (see package
 // routing). ENOTFOUND means nobody is free and the conversation stays queued.
 type Router interface {
 	Route(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversation) (*kefu.Agent, *kefu.Conversation, error)
 }
-
-// faqNoArticle is the knowledge skill's outcome when no article matched.
-const faqNoArticle = "no_article"
 
 // cacheTTL is how long the engine reuses a tenant's settings and a
 // customer's record: every turn needs them and they change rarely.
@@ -36,30 +26,50 @@ var _ kefu.TurnService = (*Engine)(nil)
 
 // Engine is the conversation engine. Set the exported fields, then call
 // Init; it is safe for concurrent use.
+//
+// Skills plug in by declaration: each is registered once, in order, in
+// Skills, and the engine reads what it serves from it (kefu.Skill's
+// intents, and the optional kefu.Claimer and kefu.SlotAsker); see
+// docs/turn-pipeline.md.
 type Engine struct {
 	Store        kefu.Store
 	Understander kefu.Understander
-	Policy       kefu.Policy
 	Composer     kefu.Composer
 	Events       kefu.EventService
-	Skills       []kefu.Skill
-	Logger       *slog.Logger
-	Now          kefu.Clock
+	// Skills in registration order: the first to declare an intent or a
+	// slot serves it, and claims are asked in this order.
+	Skills []kefu.Skill
+	// Fallback names the skill that answers by the message's words what
+	// nothing else serves (the knowledge skill); empty means the bot asks
+	// to clarify instead.
+	Fallback string
+	// Handoffs maps intents only a person can act on to the hand-off
+	// reason; nil means DefaultHandoffs.
+	Handoffs map[string]string
+	// Strategies are all the strategies the engine knows, in their
+	// default order; each shop runs those its settings enable. Nil means
+	// strategy.Default.
+	Strategies []kefu.Strategy
+	// Policy, if set, replaces the policy built from the declarations.
+	Policy kefu.Policy
+	Logger *slog.Logger
+	Now    kefu.Clock
 	// Router, if set, gives a conversation that was just queued for a
 	// person to an available agent; without one (or without a free
 	// agent) it waits in the queue.
 	Router Router
 
+	decider   *Decider
 	skills    map[string]kefu.Skill
 	locks     keylock.Map
 	tenants   ttlCache[*kefu.Tenant]
 	customers ttlCache[*kefu.Customer] // keyed by tenant ID + "/" + customer ID
 }
 
-// Init checks the wiring and indexes the skills.
+// Init checks the wiring, indexes the skills and builds the policy.
 func (e *Engine) Init() error {
-	if e.Store == nil || e.Understander == nil || e.Policy == nil || e.Composer == nil || e.Events == nil {
-		return kefu.Errorf(kefu.EINTERNAL, "dialog: Engine needs Store, Understander, Policy, Composer and Events")
+	if e.Store == nil || e.Understander == nil || e.Composer == nil || e.Events == nil {
+		return kefu.Errorf(kefu.EINTERNAL, "dialog: Engine needs Store, Understander, Composer and Events")
 	}
 	if e.Logger == nil {
 		e.Logger = slog.Default()
@@ -69,8 +79,21 @@ func (e *Engine) Init() error {
 	}
 	e.skills = map[string]kefu.Skill{}
 	for _, s := range e.Skills {
+		if _, dup := e.skills[s.Name()]; dup {
+			return kefu.Errorf(kefu.EINTERNAL, "dialog: skill %q registered twice", s.Name())
+		}
 		e.skills[s.Name()] = s
 	}
+	if e.Fallback != "" && e.skills[e.Fallback] == nil {
+		return kefu.Errorf(kefu.EINTERNAL, "dialog: fallback skill %q is not registered", e.Fallback)
+	}
+	if e.Policy == nil {
+		e.Policy = NewPolicy(e.Skills, e.Fallback, e.Handoffs)
+	}
+	if e.Strategies == nil {
+		e.Strategies = strategy.Default(e.Now)
+	}
+	e.decider = &Decider{Policy: e.Policy, Skills: e.Skills, Strategies: e.Strategies}
 	e.tenants = ttlCache[*kefu.Tenant]{ttl: cacheTTL, max: 1000}
 	e.customers = ttlCache[*kefu.Customer]{ttl: cacheTTL, max: 100000}
 	return nil
@@ -259,273 +282,9 @@ func (e *Engine) PostMessage(ctx context.Context, req kefu.PostMessageRequest) (
 	default:
 		return nil, kefu.E(op, err)
 	}
-	reply, err := e.turn(ctx, t, conv, msg, req.Language, start)
+	reply, err := e.turn(ctx, t, conv, msg, req.Language, start, time.Since(start))
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
 	return &kefu.TurnResult{Message: msg, Reply: reply, Duplicate: !fresh}, nil
-}
-
-// turn understands msg, decides, acts and stores the reply. It returns a
-// nil reply when the bot stays silent.
-func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversation, msg *kefu.Message, explicitLang string, start time.Time) (*kefu.Message, error) {
-	upd := kefu.ConversationUpdate{}
-	slots := maps.Clone(conv.Slots)
-	if slots == nil {
-		slots = map[string]string{}
-	}
-	slotsChanged := false
-	if conv.Status == kefu.StatusClosed {
-		// A customer writing into a closed conversation reopens it with the bot.
-		s := kefu.StatusBot
-		upd.Status, conv.Status = &s, s
-	}
-
-	hint := conv.Language
-	if hint == "" {
-		hint = t.Settings.DefaultLanguage
-	}
-	und, err := e.Understander.Understand(ctx, kefu.UnderstandRequest{Tenant: t, Text: msg.Text, Language: hint, Expecting: slots[SlotExpecting]})
-	if err != nil {
-		return nil, err
-	}
-
-	// The conversation's language is sticky: an explicit choice locks it;
-	// otherwise confident detection moves it.
-	lang := conv.Language
-	switch {
-	case explicitLang != "":
-		if lang != explicitLang || !conv.LanguageLocked {
-			lang = explicitLang
-			locked := true
-			upd.LanguageLocked = &locked
-			upd.Language = &lang
-		}
-	case !conv.LanguageLocked && und.Language != "" && und.Language != lang && (und.LanguageConfidence >= LanguageSwitch || lang == ""):
-		// Between two Latin-script languages one message is weak
-		// evidence (short English lines such as "hi ai" read as
-		// Vietnamese): the switch waits for a second message in the
-		// same language. A change of script, or a first language, is
-		// taken at once.
-		// Only a language the customer has written in needs the
-		// confirmation; one taken from their profile or the shop's
-		// default gives way at once.
-		if lang == "" || slots[SlotLanguageWritten] != lang || !latinScript(lang) || !latinScript(und.Language) ||
-			slots[SlotLanguageSeen] == und.Language {
-			lang = und.Language
-			upd.Language = &lang
-			delete(slots, SlotLanguageSeen)
-			slots[SlotLanguageWritten], slotsChanged = lang, true
-		} else {
-			slots[SlotLanguageSeen], slotsChanged = und.Language, true
-		}
-	default:
-		if slots[SlotLanguageSeen] != "" {
-			// The message did not confirm the candidate language.
-			delete(slots, SlotLanguageSeen)
-			slotsChanged = true
-		}
-		if !conv.LanguageLocked && lang != "" && und.Language == lang && und.LanguageConfidence >= LanguageSwitch && slots[SlotLanguageWritten] != lang {
-			slots[SlotLanguageWritten], slotsChanged = lang, true
-		}
-	}
-	if lang == "" {
-		lang = t.Settings.DefaultLanguage
-	}
-	conv.Language = lang
-
-	st := &kefu.TurnState{Tenant: t, Conversation: conv, Message: msg, Understanding: und}
-	if conv.CustomerID != "" {
-		c, err := e.findCustomer(ctx, t.ID, conv.CustomerID)
-		if err != nil {
-			return nil, err
-		}
-		st.Customer = c
-	}
-	dec := e.Policy.Decide(ctx, st)
-	trace := &kefu.Trace{
-		Intent:       und.Intent,
-		Confidence:   und.Confidence,
-		Alternatives: und.Alternatives,
-		Language:     und.Language,
-		Normalized:   und.Normalized,
-		Entities:     und.Entities,
-		Action:       dec.Action,
-		Reason:       dec.Reason,
-		Understander: und.Source,
-	}
-	if und.Emotion.Label != "" {
-		em := und.Emotion
-		trace.Emotion = &em
-	}
-
-	var text string
-	var card *kefu.Card
-	var tr *kefu.TextTranslation // the reply is a machine translation of it
-	var events []kefu.Event
-	switch dec.Action {
-	case kefu.ActionSilent:
-		if changed(upd) {
-			if _, err := e.Store.UpdateConversation(ctx, t.ID, conv.ID, upd); err != nil {
-				return nil, err
-			}
-		}
-		return nil, nil
-	case kefu.ActionHandoff:
-		s := kefu.StatusQueued
-		queuedAt := e.Now()
-		upd.Status, upd.Priority, upd.HandoffReason, upd.QueuedAt = &s, &dec.Priority, &dec.Reason, &queuedAt
-		res := kefu.SkillResult{Outcome: "handoff"}
-		if pos, err := e.queuePosition(ctx, t.ID, conv.ID, dec.Priority); err == nil {
-			res.Data = map[string]string{"position": strconv.Itoa(pos),
-				"minutes": strconv.Itoa(int(math.Ceil((time.Duration(pos) * QueueWaitPerPosition).Minutes())))}
-		} else {
-			e.Logger.WarnContext(ctx, "queue position", slog.String("conversation", conv.ID), slog.Any("err", err))
-		}
-		text = e.Composer.Compose(ctx, lang, res)
-		trace.Outcome = "handoff"
-	case kefu.ActionSmalltalk:
-		res := kefu.SkillResult{Outcome: und.Intent}
-		if e.satisfactionOffer(t, slots, und, lang, &res) {
-			trace.Strategy, slotsChanged = StrategySatisfaction, true
-		}
-		text = e.Composer.Compose(ctx, lang, res)
-		card = e.card(ctx, lang, res)
-		trace.Outcome = und.Intent
-	case kefu.ActionSkill:
-		res, err := e.runSkill(ctx, dec.Skill, st)
-		if err != nil {
-			e.Logger.ErrorContext(ctx, "skill failed", slog.String("skill", dec.Skill), slog.String("conversation", conv.ID), slog.Any("err", err))
-			res = kefu.SkillResult{Outcome: "error"}
-			trace.Reason = "skill_error"
-		}
-		trace.Skill = dec.Skill
-		trace.Outcome = res.Outcome
-		trace.ArticleID = res.ArticleID
-		trace.Records = res.Records
-		for k, v := range res.SetSlots {
-			if slots[k] != v {
-				slots[k], slotsChanged = v, true
-			}
-		}
-		if res.Expecting != slots[SlotExpecting] {
-			slotsChanged = true
-			if res.Expecting == "" {
-				delete(slots, SlotExpecting)
-			} else {
-				slots[SlotExpecting] = res.Expecting
-			}
-		}
-		// Anxiety strategy: a worried customer asking about a parcel gets
-		// its progress with the answer.
-		if und.Emotion.Label == "anxiety" && len(res.Events) > 0 {
-			res.ShowProgress = true
-			trace.Strategy = StrategyAnxiety
-		} else if e.satisfactionOffer(t, slots, und, lang, &res) {
-			trace.Strategy, slotsChanged = StrategySatisfaction, true
-		}
-		if res.Outcome == faqNoArticle && dec.Reason == ReasonLowConfidence {
-			// Not understood and nothing matched the words either.
-			res.Outcome = "clarify"
-		}
-		trace.Outcome = res.Outcome
-		text = e.Composer.Compose(ctx, lang, res)
-		card = e.card(ctx, lang, res)
-		tr = res.Translated
-	default: // ActionClarify
-		text = e.Composer.Compose(ctx, lang, kefu.SkillResult{Outcome: "clarify"})
-		trace.Outcome = "clarify"
-	}
-	if dec.Action != kefu.ActionSkill && slots[SlotExpecting] != "" {
-		delete(slots, SlotExpecting)
-		slotsChanged = true
-	}
-	// Count clarifications in a row: the policy hands off after a few.
-	if trace.Outcome == "clarify" {
-		n, _ := strconv.Atoi(slots[SlotClarified])
-		slots[SlotClarified] = strconv.Itoa(n + 1)
-		slotsChanged = true
-	} else if _, ok := slots[SlotClarified]; ok {
-		delete(slots, SlotClarified)
-		slotsChanged = true
-	}
-	if slotsChanged {
-		upd.Slots = slots
-	}
-	trace.LatencyMS = float64(time.Since(start).Microseconds()) / 1000
-
-	reply := &kefu.Message{
-		TenantID:       t.ID,
-		ConversationID: conv.ID,
-		Author:         kefu.AuthorBot,
-		Text:           text,
-		Language:       lang,
-		ReplyTo:        msg.ID,
-		Card:           card,
-		Trace:          trace,
-	}
-	if tr != nil {
-		reply.OriginalText, reply.OriginalLanguage, reply.TranslatedBy = tr.Original, tr.From, tr.Provider
-	}
-	var updated *kefu.Conversation
-	err = e.Store.InTx(ctx, func(tx kefu.Store) error {
-		if err := tx.CreateMessage(ctx, reply); err != nil {
-			return err
-		}
-		if changed(upd) {
-			c, err := tx.UpdateConversation(ctx, t.ID, conv.ID, upd)
-			if err != nil {
-				return err
-			}
-			updated = c
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	events = append(events, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: reply, At: reply.CreatedAt})
-	if upd.Status != nil && updated != nil {
-		events = append(events, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: updated, At: updated.UpdatedAt})
-	}
-	if updated != nil && updated.Status == kefu.StatusQueued && e.Router != nil {
-		// Routing runs after the commit: the hand-off is durable even if
-		// no agent is free or routing fails.
-		agent, assigned, err := e.Router.Route(ctx, t, updated)
-		switch {
-		case err == nil:
-			events = append(events, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: assigned, At: assigned.UpdatedAt})
-			// Tell the customer who joined, as the agent desk does when an
-			// agent takes a conversation by hand; the log then holds the
-			// join for queue-wait metrics.
-			joined := &kefu.Message{TenantID: t.ID, ConversationID: conv.ID, Author: kefu.AuthorSystem, Kind: kefu.MessageAgentJoined,
-				AuthorID: agent.ID, AuthorName: agent.Name, Language: lang,
-				Text: e.Composer.Compose(ctx, lang, kefu.SkillResult{Outcome: AgentJoinedTemplate, Data: map[string]string{"agent": agent.Name}})}
-			if err := e.Store.CreateMessage(ctx, joined); err != nil {
-				e.Logger.WarnContext(ctx, "agent joined message not stored", slog.String("conversation", conv.ID), slog.Any("err", err))
-			} else {
-				events = append(events, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: joined, At: joined.CreatedAt})
-			}
-		case kefu.ErrorCode(err) != kefu.ENOTFOUND:
-			e.Logger.WarnContext(ctx, "routing failed; the conversation stays queued", slog.String("conversation", conv.ID), slog.Any("err", err))
-		}
-	}
-	for _, ev := range events {
-		e.Events.Publish(ctx, ev)
-	}
-	return reply, nil
-}
-
-// changed reports whether upd changes anything.
-func changed(upd kefu.ConversationUpdate) bool {
-	return upd.Status != nil || upd.Language != nil || upd.LanguageLocked != nil || upd.Priority != nil ||
-		upd.HandoffReason != nil || upd.AgentID != nil || upd.Slots != nil
-}
-
-func (e *Engine) runSkill(ctx context.Context, name string, st *kefu.TurnState) (kefu.SkillResult, error) {
-	s := e.skills[name]
-	if s == nil {
-		return kefu.SkillResult{}, kefu.Errorf(kefu.EINTERNAL, "no skill %q registered", name)
-	}
-	return s.Run(ctx, st)
 }

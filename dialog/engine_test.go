@@ -97,7 +97,7 @@ func TestConversations(t *testing.T) {
 			{text: "¡muchísimas gracias, el salmón estaba perfecto, me encanta!", notContain: []string{"THANKS10"}},
 		}},
 		{"strong anger goes to a person", "shop", "alice", "", []step{
-			{text: "This is unacceptable!! Worst service ever, I am furious!!", contains: []string{"member of our team"}, outcome: "handoff", reason: "anger"},
+			{text: "This is unacceptable!! Worst service ever, I am furious!!", contains: []string{"sorry", "member of our team"}, outcome: "handoff", reason: "anger", strategy: "anger_priority"},
 		}},
 	}
 	for _, tt := range tests {
@@ -139,7 +139,7 @@ func TestConversations(t *testing.T) {
 				if s.outcome != "" && tr.Outcome != s.outcome {
 					t.Errorf("step %d %q: trace outcome %q, want %q (reply %q)", i, s.text, tr.Outcome, s.outcome, r.Text)
 				}
-				if got := cardType(r.Card); got != s.card {
+				if got := cardTypes(r.Cards); got != s.card {
 					t.Errorf("step %d %q: card %q, want %q", i, s.text, got, s.card)
 				}
 				if tr.Strategy != s.strategy {
@@ -397,11 +397,13 @@ func TestHandoffRoutesToAnAgent(t *testing.T) {
 	}
 }
 
-func cardType(c *kefu.Card) string {
-	if c == nil {
-		return ""
+// cardTypes lists the types of cards, comma separated.
+func cardTypes(cs []kefu.Card) string {
+	var types []string
+	for _, c := range cs {
+		types = append(types, c.Type)
 	}
-	return c.Type
+	return strings.Join(types, ",")
 }
 
 func TestHandoffRecordsQueueTimeAndCardsCarrySteps(t *testing.T) {
@@ -409,8 +411,11 @@ func TestHandoffRecordsQueueTimeAndCardsCarrySteps(t *testing.T) {
 	ctx := context.Background()
 	conv := f.MustStart(t, "shop", "alice", "")
 	res := f.MustPost(t, conv, "I'm so worried, where is my order 10023??")
-	c := res.Reply.Card
-	if c == nil || c.Type != kefu.CardProgress || len(c.Steps) != 2 {
+	if len(res.Reply.Cards) != 1 {
+		t.Fatalf("cards = %+v, want one progress card", res.Reply.Cards)
+	}
+	c := res.Reply.Cards[0]
+	if c.Type != kefu.CardProgress || len(c.Steps) != 2 {
 		t.Fatalf("progress card = %+v", c)
 	}
 	if c.Steps[0].Location != "Shenzhen" || c.Steps[1].Label != "Arrived at sorting hub" || !c.Steps[1].At.Equal(fixedNow.AddDate(0, 0, -1)) {
@@ -418,8 +423,8 @@ func TestHandoffRecordsQueueTimeAndCardsCarrySteps(t *testing.T) {
 	}
 	// Stored with the message.
 	msgs := f.MustMessages(t, conv)
-	if got := msgs[len(msgs)-1].Card; got == nil || len(got.Steps) != 2 {
-		t.Errorf("stored card = %+v", got)
+	if got := msgs[len(msgs)-1].Cards; len(got) != 1 || len(got[0].Steps) != 2 {
+		t.Errorf("stored cards = %+v", got)
 	}
 
 	before := time.Now()

@@ -16,6 +16,7 @@ import (
 	"github.com/kefu-ai/kefu/skills/faq"
 	"github.com/kefu-ai/kefu/skills/order"
 	"github.com/kefu-ai/kefu/sqlite"
+	"github.com/kefu-ai/kefu/strategy"
 	"github.com/kefu-ai/kefu/translate"
 )
 
@@ -98,12 +99,12 @@ func MustOpenFixture(tb testing.TB) *fixture {
 	bus := inmem.NewEventService()
 	skills := []kefu.Skill{
 		&order.Skill{Orders: db},
-		&faq.Skill{Knowledge: knowledge.NewService(db, time.Now), KnownIntents: []string{"return_policy", "shipping_time", "payment_methods"},
-			Translator: enToES{}},
+		&faq.Skill{Answerer: &knowledge.Answerer{Knowledge: knowledge.NewService(db, time.Now), Translator: enToES{}},
+			KnownIntents: []string{"return_policy", "shipping_time", "payment_methods"}},
 	}
 	e := &dialog.Engine{
-		Store: db, Understander: und, Composer: comp, Events: bus, Skills: skills,
-		Policy: dialog.NewPolicy(skills, faq.Name, map[string]string{order.SlotOrderNumber: order.Name}),
+		Store: db, Understander: und, Composer: comp, Events: bus, Skills: skills, Fallback: faq.Name,
+		Strategies: strategy.Default(func() time.Time { return fixedNow }),
 	}
 	e.Router = &routing.Router{Store: db}
 	must(e.Init())

@@ -9,66 +9,124 @@ import (
 
 // DefaultThreshold is the calibrated confidence below which the bot does
 // not act on an intent but tries the knowledge base by the message's words
-// or asks to clarify. Tenants override it (TenantSettings.ConfidenceThreshold).
-const DefaultThreshold = 0.7
+// or asks to clarify (kefu.DefaultConfidenceThreshold). Tenants override it
+// (TenantSettings.ConfidenceThreshold).
+const DefaultThreshold = kefu.DefaultConfidenceThreshold
 
-// DefaultClarifyLimit is how many clarifications in a row the bot asks
-// before handing off.
+// DefaultClarifyLimit is how many unanswered turns in a row (clarification
+// questions, or offers of a person for a question nothing answers) the bot
+// allows before handing off.
 const DefaultClarifyLimit = 2
 
-// AngerHandoff is the anger intensity from which a customer is handed to a
-// person (unless the tenant disables it).
-const AngerHandoff = 0.6
+// SmallTalk lists the intents the bot answers from its own templates
+// (the composer key is the intent).
+var SmallTalk = []string{kefu.IntentGreeting, kefu.IntentThanks, kefu.IntentGoodbye, IntentChitchat, kefu.IntentOutOfScope}
 
-// SlotClarified counts the bot's clarification questions in a row.
-const SlotClarified = "_clarified"
+// IntentChitchat is small talk with the bot ("are you a robot?").
+const IntentChitchat = "chitchat"
 
-// Hand-off and decision reasons recorded in traces.
+// Hand-off reasons of intents that only a person can act on. They are
+// stored as the conversation's hand-off reason and shown in the console.
 const (
-	ReasonCustomerAsked = "customer_asked"
-	ReasonAnger         = "anger"
-	ReasonNotUnderstood = "repeated_misunderstanding"
-	// ReasonSensitive prefixes the topic of a sensitive message:
-	// "sensitive_health", "sensitive_legal", "sensitive_fraud".
-	ReasonSensitive     = "sensitive_"
-	ReasonAgentHas      = "agent_has_conversation"
-	ReasonQueued        = "queued_for_agent"
-	ReasonLowConfidence = "low_confidence"
-	ReasonSlotAnswer    = "slot_answer"
-	ReasonIntent        = "intent"
+	ReasonOrderChange = "order_change" // cancel or change an order, its address or slot
+	ReasonPayment     = "payment_problem"
+	ReasonRefund      = "refund"
+	ReasonAccount     = "account"
+	ReasonComplaint   = "complaint"
+	ReasonAfterSales  = "after_sales" // a problem with goods received
 )
+
+// DefaultHandoffs maps the intents of kefu's model that only a person can
+// act on today to the hand-off reason. A skill that declares one of them,
+// or an article of the shop linked to it, answers first (the hand-off is
+// the intent's default, and claimable).
+var DefaultHandoffs = map[string]string{
+	"cancel_order":            ReasonOrderChange,
+	"change_order":            ReasonOrderChange,
+	"change_address":          ReasonOrderChange,
+	"payment_problem":         ReasonPayment,
+	"refund_request":          ReasonRefund,
+	"refund_status":           ReasonRefund,
+	"account_problem":         ReasonAccount,
+	"complaint":               ReasonComplaint,
+	"exchange_item":           ReasonAfterSales,
+	"warranty":                ReasonAfterSales,
+	"fresh_late_delivery":     ReasonAfterSales,
+	"fresh_damaged_package":   ReasonAfterSales,
+	"fresh_spoiled":           ReasonAfterSales,
+	"fresh_not_fresh":         ReasonAfterSales,
+	"fresh_wrong_temperature": ReasonAfterSales,
+	"fresh_underweight":       ReasonAfterSales,
+	"fresh_wrong_item":        ReasonAfterSales,
+	"fresh_missing_item":      ReasonAfterSales,
+	"fresh_leaking":           ReasonAfterSales,
+	"fresh_expired":           ReasonAfterSales,
+	"fresh_quality_complaint": ReasonAfterSales,
+	"fresh_foreign_object":    ReasonAfterSales,
+	"fresh_bad_smell":         ReasonAfterSales,
+	"fresh_mold":              ReasonAfterSales,
+	"fresh_crushed_produce":   ReasonAfterSales,
+	"fresh_dead_seafood":      ReasonAfterSales,
+	"fresh_size_mismatch":     ReasonAfterSales,
+	"fresh_left_outside":      ReasonAfterSales,
+	"fresh_compensation":      ReasonAfterSales,
+}
 
 var _ kefu.Policy = (*Policy)(nil)
 
-// Policy is the default dialog policy. Skills maps each intent to the
-// skill serving it; FallbackSkill answers what no skill claims (the
-// knowledge base); SlotSkills maps a slot the bot asked for to the skill
-// that asked.
+// Policy is the default dialog policy, built by NewPolicy from what the
+// registered skills declare. It decides by the conversation's state and
+// the understanding alone; content claims and strategies come after it
+// (see Decider). It is immutable after NewPolicy and safe for concurrent
+// use.
 type Policy struct {
-	Skills        map[string]string
-	SlotSkills    map[string]string
-	FallbackSkill string
+	// Skills maps each intent to the first registered skill serving it.
+	Skills map[string]string
+	// SlotSkills maps a slot the bot asked for to the skill that asks.
+	SlotSkills map[string]string
+	// Fallback answers by the message's words what no skill claims (the
+	// knowledge skill); empty means a clarification instead.
+	Fallback string
+	// Handoffs maps intents to the reason of their default hand-off.
+	Handoffs map[string]string
+	// SmallTalk is the set of small-talk intents.
+	SmallTalk map[string]bool
 }
 
-// NewPolicy builds a policy from the skills' declared intents.
-func NewPolicy(skills []kefu.Skill, fallback string, slotSkills map[string]string) *Policy {
-	p := &Policy{Skills: map[string]string{}, SlotSkills: slotSkills, FallbackSkill: fallback}
+// NewPolicy builds a policy from the skills in registration order (the
+// first skill declaring an intent or a slot gets it), the fallback
+// skill's name and the intents' default hand-offs (nil: DefaultHandoffs).
+func NewPolicy(skills []kefu.Skill, fallback string, handoffs map[string]string) *Policy {
+	if handoffs == nil {
+		handoffs = DefaultHandoffs
+	}
+	p := &Policy{Skills: map[string]string{}, SlotSkills: map[string]string{}, Fallback: fallback, Handoffs: handoffs, SmallTalk: map[string]bool{}}
 	for _, s := range skills {
 		for _, in := range s.Intents() {
 			if _, taken := p.Skills[in]; !taken {
 				p.Skills[in] = s.Name()
 			}
 		}
+		if a, ok := s.(kefu.SlotAsker); ok {
+			for _, slot := range a.Asks() {
+				if _, taken := p.SlotSkills[slot]; !taken {
+					p.SlotSkills[slot] = s.Name()
+				}
+			}
+		}
+	}
+	for _, in := range SmallTalk {
+		p.SmallTalk[in] = true
 	}
 	return p
 }
 
-// threshold is the tenant's confidence threshold.
-func threshold(t *kefu.Tenant) float64 {
-	if t.Settings.ConfidenceThreshold > 0 {
-		return t.Settings.ConfidenceThreshold
-	}
-	return DefaultThreshold
+// handled reports whether something other than the fallback answers
+// intent when it is understood with confidence.
+func (p *Policy) handled(intent string) bool {
+	_, skill := p.Skills[intent]
+	_, handoff := p.Handoffs[intent]
+	return skill || handoff || p.SmallTalk[intent] || intent == kefu.IntentHuman
 }
 
 // Decide implements kefu.Policy.
@@ -76,18 +134,13 @@ func (p *Policy) Decide(ctx context.Context, st *kefu.TurnState) kefu.Decision {
 	u := st.Understanding
 	switch st.Conversation.Status {
 	case kefu.StatusAgent:
-		return kefu.Decision{Action: kefu.ActionSilent, Reason: ReasonAgentHas}
+		return kefu.Decision{Action: kefu.ActionSilent, Reason: kefu.ReasonAgentHas}
 	case kefu.StatusQueued:
-		return kefu.Decision{Action: kefu.ActionSilent, Reason: ReasonQueued}
+		return kefu.Decision{Action: kefu.ActionSilent, Reason: kefu.ReasonQueued}
 	}
 	vip := 0
 	if st.Customer != nil && st.Customer.VIP {
 		vip = 1
-	}
-	angry := u.Emotion.Label == "anger" && u.Emotion.Intensity >= AngerHandoff
-	anger := 0
-	if angry {
-		anger = 1
 	}
 	switch {
 	case len(u.Sensitive) > 0 && !st.Tenant.Settings.NoSensitiveHandoff:
@@ -97,40 +150,48 @@ func (p *Policy) Decide(ctx context.Context, st *kefu.TurnState) kefu.Decision {
 		if u.Sensitive[0] == "health" {
 			prio = 3
 		}
-		return kefu.Decision{Action: kefu.ActionHandoff, Reason: ReasonSensitive + u.Sensitive[0], Priority: prio + vip + anger}
+		return kefu.Decision{Action: kefu.ActionHandoff, Reason: kefu.ReasonSensitive + u.Sensitive[0], Priority: prio + vip}
 	case u.Intent == kefu.IntentHuman:
-		prio := 1 + vip
-		if angry {
-			prio++
-		}
-		return kefu.Decision{Action: kefu.ActionHandoff, Reason: ReasonCustomerAsked, Priority: prio}
-	case angry && !st.Tenant.Settings.NoAngerHandoff:
-		return kefu.Decision{Action: kefu.ActionHandoff, Reason: ReasonAnger, Priority: 2 + vip}
+		return kefu.Decision{Action: kefu.ActionHandoff, Reason: kefu.ReasonCustomerAsked, Priority: 1 + vip}
 	}
+	threshold := st.Tenant.ConfidenceThreshold()
+	confident := u.Confidence >= threshold
 	limit := st.Tenant.Settings.ClarifyLimit
 	if limit <= 0 {
 		limit = DefaultClarifyLimit
 	}
-	if n, _ := strconv.Atoi(st.Conversation.Slots[SlotClarified]); n >= limit && u.Confidence < threshold(st.Tenant) {
-		return kefu.Decision{Action: kefu.ActionHandoff, Reason: ReasonNotUnderstood, Priority: 1 + vip}
+	if n, _ := strconv.Atoi(st.Conversation.Slots[kefu.SlotClarified]); n >= limit && (!confident || !p.handled(u.Intent)) {
+		// Left unanswered too often: a person takes over.
+		reason := kefu.ReasonNotUnderstood
+		if confident {
+			reason = kefu.ReasonNoHandler
+		}
+		return kefu.Decision{Action: kefu.ActionHandoff, Reason: reason, Priority: 1 + vip}
 	}
-	if exp := st.Conversation.Slots[SlotExpecting]; exp != "" && u.Intent == kefu.IntentProvideInfo {
+	if exp := st.Conversation.Slots[kefu.SlotExpecting]; exp != "" && u.Intent == kefu.IntentProvideInfo {
 		if s := p.SlotSkills[exp]; s != "" {
-			return kefu.Decision{Action: kefu.ActionSkill, Skill: s, Reason: ReasonSlotAnswer}
+			return kefu.Decision{Action: kefu.ActionSkill, Skill: s, Reason: kefu.ReasonSlotAnswer}
 		}
 	}
-	threshold := threshold(st.Tenant)
-	switch u.Intent {
-	case kefu.IntentGreeting, kefu.IntentThanks, kefu.IntentGoodbye:
-		if u.Confidence >= threshold {
-			return kefu.Decision{Action: kefu.ActionSmalltalk, Reason: u.Intent}
+	if confident {
+		if p.SmallTalk[u.Intent] {
+			return kefu.Decision{Action: kefu.ActionSmalltalk, Reason: kefu.ReasonSmalltalk}
+		}
+		if s, ok := p.Skills[u.Intent]; ok {
+			// The shop's articles are the fallback even for the intents
+			// they serve: a skill that answers from data may claim them.
+			return kefu.Decision{Action: kefu.ActionSkill, Skill: s, Reason: kefu.ReasonIntent, Claimable: s == p.Fallback}
+		}
+		if reason, ok := p.Handoffs[u.Intent]; ok {
+			return kefu.Decision{Action: kefu.ActionHandoff, Reason: reason, Priority: 1 + vip, Claimable: true}
 		}
 	}
-	if s, ok := p.Skills[u.Intent]; ok && u.Confidence >= threshold {
-		return kefu.Decision{Action: kefu.ActionSkill, Skill: s, Reason: ReasonIntent}
+	reason := kefu.ReasonLowConfidence
+	if confident && u.Intent != kefu.IntentProvideInfo {
+		reason = kefu.ReasonNoHandler
 	}
-	if p.FallbackSkill != "" {
-		return kefu.Decision{Action: kefu.ActionSkill, Skill: p.FallbackSkill, Reason: ReasonLowConfidence}
+	if p.Fallback != "" {
+		return kefu.Decision{Action: kefu.ActionSkill, Skill: p.Fallback, Reason: reason, Claimable: true}
 	}
-	return kefu.Decision{Action: kefu.ActionClarify, Reason: ReasonLowConfidence}
+	return kefu.Decision{Action: kefu.ActionClarify, Reason: reason, Claimable: true}
 }

@@ -217,13 +217,27 @@ func TestWidgetHandoffInBrowser(t *testing.T) {
 	const title = "Here is every step so far:"
 	publish(&kefu.Message{TenantID: shop, ConversationID: conv.ID, Author: kefu.AuthorBot, Language: "en",
 		Text: "Your order is on its way.\n" + title + "\n✓ ... (the same as text)",
-		Card: &kefu.Card{Type: kefu.CardProgress, Title: title, Steps: steps}})
+		Cards: []kefu.Card{{Type: kefu.CardProgress, Title: title, Steps: steps}}})
+	// One reply with two cards: a product and an offer.
 	publish(&kefu.Message{TenantID: shop, ConversationID: conv.ID, Author: kefu.AuthorBot, Language: "en",
-		Text: "Here is 10% off your next order.", Card: &kefu.Card{Type: kefu.CardOffer, Title: "10% off " + hostile, Code: "SAVE10" + hostile}})
+		Text: "The power bank is €29.90. Here is 10% off your next order.", Cards: []kefu.Card{
+			{Type: kefu.CardProduct, Title: "Power bank " + hostile, Subtitle: "€29.90 · in stock " + hostile, Code: "GM-PB-20K"},
+			{Type: kefu.CardOffer, Title: "10% off " + hostile, Code: "SAVE10" + hostile},
+		}})
 	run(t, ctx, chromedp.Steps(
 		chromedp.WaitVisible(css(`.kefu-card[data-type=progress] .kefu-step`)),
 		chromedp.WaitVisible(css(`.kefu-card[data-type=offer] .kefu-copy`)),
+		chromedp.WaitVisible(css(`.kefu-card[data-type=product] .kefu-card-subtitle`)),
 	))
+	if n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('.kefu-msg:has(.kefu-card[data-type=offer]) .kefu-card').length`)); n != 2 {
+		t.Errorf("the two-card reply shows %d cards, want 2", n)
+	}
+	if got := text(`.kefu-card[data-type=product] .kefu-card-title`); got != "Power bank "+hostile {
+		t.Errorf("product card title %q", got)
+	}
+	if got := text(`.kefu-card[data-type=product] .kefu-card-subtitle`); got != "€29.90 · in stock "+hostile {
+		t.Errorf("product card subtitle %q", got)
+	}
 	if n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('.kefu-card[data-type=progress] .kefu-step').length`)); n != len(steps) {
 		t.Errorf("%d timeline steps, want %d", n, len(steps))
 	}

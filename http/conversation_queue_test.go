@@ -7,14 +7,12 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
-	"github.com/kefu-ai/kefu/desk"
 	khttp "github.com/kefu-ai/kefu/http"
 )
 
 func TestConversationQueue(t *testing.T) {
 	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC) // the server's clock
 	e := MustOpenEnv(t, func(s *khttp.Server) {
-		s.QueueWaitPerPosition = 90 * time.Second
 		s.Now = func() time.Time { return t0 }
 	})
 	queued := kefu.StatusQueued
@@ -25,8 +23,8 @@ func TestConversationQueue(t *testing.T) {
 		return c, token
 	}
 	// Agents take higher effective priorities first (priority + 1 per
-	// desk.WaitStep waited), then the longest waiting.
-	aged, tokAged := enqueue(e.Key, 0, t0.Add(-3*desk.WaitStep-time.Minute)) // effective 3
+	// kefu.QueueWaitStep waited), then the longest waiting.
+	aged, tokAged := enqueue(e.Key, 0, t0.Add(-3*kefu.QueueWaitStep-time.Minute)) // effective 3
 	a, tokA := enqueue(e.Key, 0, t0.Add(-3*time.Minute))
 	b, tokB := enqueue(e.Key, 2, t0.Add(-time.Minute))
 	c, tokC := enqueue(e.Key, 0, t0.Add(-4*time.Minute))
@@ -66,7 +64,7 @@ func TestConversationQueue(t *testing.T) {
 				}
 				return
 			}
-			want := khttp.QueueInfo{Position: tt.position, EstimatedWaitSeconds: tt.position * 90}
+			want := khttp.QueueInfo{Position: tt.position, EstimatedWaitSeconds: int(kefu.QueueWait(tt.position).Seconds())}
 			if cr.Queue == nil || *cr.Queue != want {
 				t.Errorf("queue = %+v, want %+v", cr.Queue, want)
 			}

@@ -67,12 +67,12 @@ func MustOpenEnv(tb testing.TB, configure func(*khttp.Server)) *Env {
 	}
 	skills := []kefu.Skill{
 		&order.Skill{Orders: db},
-		&faq.Skill{Knowledge: knowledge.NewService(db, time.Now)},
+		&faq.Skill{Answerer: &knowledge.Answerer{Knowledge: knowledge.NewService(db, time.Now)}},
 	}
 	engine := &dialog.Engine{
 		Store:        db,
 		Understander: und,
-		Policy:       dialog.NewPolicy(skills, faq.Name, map[string]string{order.SlotOrderNumber: order.Name}),
+		Fallback:     faq.Name,
 		Composer:     comp,
 		Events:       bus,
 		Skills:       skills,

@@ -46,10 +46,6 @@ type Server struct {
 	// (the thanks for a rating) in their language; nil means the embedded
 	// templates of package compose.
 	Composer kefu.Composer
-	// QueueWaitPerPosition is the assumed agent time per conversation
-	// ahead in the queue, for the waiting customer's estimate; 0 means
-	// DefaultQueueWaitPerPosition.
-	QueueWaitPerPosition time.Duration
 	// Demo enables the "sign in as" customer picker on the demo page: the
 	// server signs any external ID the visitor types with the tenant's
 	// widget secret. Never enable it on a real shop.

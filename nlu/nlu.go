@@ -21,8 +21,9 @@ const Name = "nlu"
 
 // LanguageSwitch is the detection confidence above which a message's own
 // language is reported; below it the conversation's language (the hint)
-// is kept, so "ok" or "10023" never switches a Thai conversation.
-const LanguageSwitch = 0.6
+// is kept, so "ok" or "10023" never switches a Thai conversation. It is
+// kefu.LanguageSwitch, the threshold the engine moves a conversation at.
+const LanguageSwitch = kefu.LanguageSwitch
 
 // catalogTTL is how long a tenant's product catalogue is reused for
 // entity extraction.

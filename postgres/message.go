@@ -50,9 +50,9 @@ func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
 		}
 	}
 	var card []byte // nil: NULL
-	if m.Card != nil {
+	if len(m.Cards) > 0 {
 		var err error
-		if card, err = jsonb(m.Card); err != nil {
+		if card, err = jsonb(m.Cards); err != nil {
 			return kefu.E(op, err)
 		}
 	}
@@ -137,11 +137,10 @@ func scanMessage(row pgx.Row) (*kefu.Message, error) {
 			return nil, err
 		}
 	}
-	if len(card) > 0 && string(card) != "null" {
-		m.Card = new(kefu.Card)
-		if err := unjson(card, m.Card); err != nil {
-			return nil, err
-		}
+	if cards, err := kefu.DecodeCards(card); err != nil {
+		return nil, err
+	} else {
+		m.Cards = cards
 	}
 	return &m, nil
 }

@@ -48,9 +48,9 @@ func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
 		}
 	}
 	var card string
-	if m.Card != nil {
+	if len(m.Cards) > 0 {
 		var err error
-		if card, err = jsonText(m.Card); err != nil {
+		if card, err = jsonText(m.Cards); err != nil {
 			return kefu.E(op, err)
 		}
 	}
@@ -140,11 +140,10 @@ func scanMessage(scan func(...any) error) (*kefu.Message, error) {
 			return nil, err
 		}
 	}
-	if card != "" {
-		m.Card = new(kefu.Card)
-		if err := unjson(card, m.Card); err != nil {
-			return nil, err
-		}
+	if cards, err := kefu.DecodeCards([]byte(card)); err != nil {
+		return nil, err
+	} else {
+		m.Cards = cards
 	}
 	return &m, nil
 }

@@ -31,12 +31,15 @@ func testDeskMessages(t *testing.T, s kefu.Store) {
 		AuthorID: "ag_1", AuthorName: "Ana", Text: "Su pedido llega mañana.", Language: "es",
 		OriginalText: "Your order arrives tomorrow.", OriginalLanguage: "en", TranslatedBy: "apertium"})
 	card := MustCreateMessage(t, s, &kefu.Message{TenantID: "shop", ConversationID: c.ID, Author: kefu.AuthorBot,
-		Text: "On its way.", Card: &kefu.Card{Type: kefu.CardProgress, Title: "Progress", Steps: []kefu.CardStep{
+		Text: "On its way.", Cards: []kefu.Card{{Type: kefu.CardProgress, Title: "Progress", Steps: []kefu.CardStep{
 			{Label: "Picked up", Location: "Shenzhen", At: at},
 			{Label: "Customs cleared", At: at.Add(26 * time.Hour)},
-		}}})
+		}}}})
 	offer := MustCreateMessage(t, s, &kefu.Message{TenantID: "shop", ConversationID: c.ID, Author: kefu.AuthorBot,
-		Text: "10% off your next order: THANKS10", Card: &kefu.Card{Type: kefu.CardOffer, Code: "THANKS10"}})
+		Text: "Thanks! 10% off your next order: THANKS10", Cards: []kefu.Card{
+			{Type: kefu.CardProduct, Title: "Power bank 20000 mAh", Subtitle: "€29.90 · in stock", Code: "GM-PB-20K"},
+			{Type: kefu.CardOffer, Code: "THANKS10"},
+		}})
 	if !reply.MachineTranslated() || joined.MachineTranslated() {
 		t.Errorf("MachineTranslated: reply %v, joined %v", reply.MachineTranslated(), joined.MachineTranslated())
 	}

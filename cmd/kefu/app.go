@@ -23,16 +23,9 @@ import (
 	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/postgres"
 	"github.com/kefu-ai/kefu/routing"
-	"github.com/kefu-ai/kefu/skills/customs"
-	"github.com/kefu-ai/kefu/skills/faq"
-	"github.com/kefu-ai/kefu/skills/order"
 	"github.com/kefu-ai/kefu/sqlite"
 	"github.com/kefu-ai/kefu/translate"
 )
-
-// knowledgeIntents are the intents the knowledge skill answers from
-// articles linked to them.
-var knowledgeIntents = []string{"shipping_time", "return_policy", "customs_duty", "payment_methods", "contact", "coldchain", "skin_advice"}
 
 // App is one kefu node: the store, the bus, the engine and, when serving,
 // the HTTP server. Open wires it from Config; Close releases everything.
@@ -45,6 +38,10 @@ type App struct {
 	Events    *inmem.EventService
 	Knowledge *knowledge.Service
 	NLU       *nlu.Understander
+	// Skills and Strategies are what the engine and the agents' desk run
+	// (registerSkills, registerStrategies).
+	Skills     []kefu.Skill
+	Strategies []kefu.Strategy
 	Engine    *dialog.Engine
 	Desk      *desk.Desk // the agent console's desk, made by Serve
 	// Translator is the machine-translation chain the bot (articles in
@@ -110,23 +107,17 @@ func (a *App) Open(ctx context.Context) error {
 	// One translation chain (and cache) for the bot's articles and the
 	// agents' console.
 	a.Translator = a.translator()
-	kb := &faq.Skill{Knowledge: a.Knowledge, KnownIntents: knowledgeIntents, Translator: a.Translator}
-	// The customs skill comes before the knowledge skill: it claims
-	// customs_duty, and customs.Policy hands it cross-border questions
-	// about a country with stored facts (docs/customs.md).
-	skills := []kefu.Skill{
-		&order.Skill{Orders: a.Store},
-		&customs.Skill{Tables: tables, Products: a.Store, Orders: a.Store, Knowledge: kb, Now: a.Now},
-		kb,
-	}
-	slotSkills := map[string]string{order.SlotOrderNumber: order.Name, customs.ExpectProduct: customs.Name, customs.ExpectCountry: customs.Name}
+	answerer := &knowledge.Answerer{Knowledge: a.Knowledge, Translator: a.Translator}
+	skills, fallback := registerSkills(skillDeps{Store: a.Store, Answerer: answerer, Tariffs: tables, Now: a.Now})
+	a.Skills, a.Strategies = skills, registerStrategies(a.Now)
 	a.Engine = &dialog.Engine{
 		Store:        a.Store,
 		Understander: und,
-		Policy:       &customs.Policy{Next: dialog.NewPolicy(skills, faq.Name, slotSkills), Tables: tables, Fallback: faq.Name, Now: a.Now},
 		Composer:     comp,
 		Events:       a.Events,
 		Skills:       skills,
+		Fallback:     fallback,
+		Strategies:   a.Strategies,
 		Logger:       a.Logger,
 		Now:          a.Now,
 		Router:       &routing.Router{Store: a.Store},

@@ -149,7 +149,7 @@ func benchKnowledge(ctx context.Context, env *Env, dur, warm time.Duration) erro
 		return err
 	}
 	build := time.Since(t0)
-	skill := &faq.Skill{Knowledge: kn}
+	skill := &faq.Skill{Answerer: &knowledge.Answerer{Knowledge: kn}}
 	langs := []string{"en", "zh", "es", "th", "de", "it", "ms", "ja", "fr"}
 	answered := 0
 	run := func(d time.Duration, lat []time.Duration) ([]time.Duration, error) {
@@ -165,7 +165,7 @@ func benchKnowledge(ctx context.Context, env *Env, dur, warm time.Duration) erro
 			}
 			if lat != nil {
 				lat = append(lat, time.Since(t0))
-				if res.Outcome == faq.OutcomeArticle {
+				if res.Outcome == kefu.OutcomeArticle {
 					answered++
 				}
 			}

@@ -16,14 +16,17 @@ import (
 
 // chatTurn is one bot turn as printed by "kefu chat --json".
 type chatTurn struct {
-	ConversationID string      `json:"conversation_id"`
-	MessageID      int64       `json:"message_id"`
-	Text           string      `json:"text"`
-	Reply          *string     `json:"reply"` // null when the bot stays silent
-	Language       string      `json:"language,omitempty"`
-	Trace          *kefu.Trace `json:"trace,omitempty"`
-	Duplicate      bool        `json:"duplicate,omitempty"`
-	Error          string      `json:"error,omitempty"`
+	ConversationID string  `json:"conversation_id"`
+	MessageID      int64   `json:"message_id"`
+	Text           string  `json:"text"`
+	Reply          *string `json:"reply"` // null when the bot stays silent
+	Language       string  `json:"language,omitempty"`
+	// Cards are the reply's structured content (progress, offer,
+	// product, ...), in order; empty when it has none.
+	Cards     []kefu.Card `json:"cards,omitempty"`
+	Trace     *kefu.Trace `json:"trace,omitempty"`
+	Duplicate bool        `json:"duplicate,omitempty"`
+	Error     string      `json:"error,omitempty"`
 }
 
 func runChat(ctx context.Context, args []string, env *Env) error {
@@ -103,7 +106,7 @@ func runChat(ctx context.Context, args []string, env *Env) error {
 		if *asJSON {
 			t := chatTurn{ConversationID: conv.ID, MessageID: res.Message.ID, Text: text, Duplicate: res.Duplicate}
 			if res.Reply != nil {
-				t.Reply, t.Language, t.Trace = &res.Reply.Text, res.Reply.Language, res.Reply.Trace
+				t.Reply, t.Language, t.Cards, t.Trace = &res.Reply.Text, res.Reply.Language, res.Reply.Cards, res.Reply.Trace
 			}
 			if err := enc.Encode(t); err != nil {
 				return err

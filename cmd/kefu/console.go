@@ -13,8 +13,6 @@ import (
 	khttp "github.com/kefu-ai/kefu/http"
 	"github.com/kefu-ai/kefu/internal/password"
 	"github.com/kefu-ai/kefu/routing"
-	"github.com/kefu-ai/kefu/skills/faq"
-	"github.com/kefu-ai/kefu/skills/order"
 	"github.com/kefu-ai/kefu/translate"
 )
 
@@ -133,12 +131,10 @@ func (a *App) wireConsole(s *khttp.Server) error {
 		Locker:       a.Engine,
 		Knowledge:    a.Knowledge,
 		Understander: a.NLU,
-		Skills: []kefu.Skill{
-			&order.Skill{Orders: a.Store},
-			&faq.Skill{Knowledge: a.Knowledge, KnownIntents: knowledgeIntents},
-		},
-		Logger: a.Logger,
-		Now:    a.Now,
+		Skills:       a.Skills,
+		Strategies:   a.Strategies,
+		Logger:       a.Logger,
+		Now:          a.Now,
 	}
 	if err := a.Desk.Init(); err != nil {
 		return err

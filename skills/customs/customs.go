@@ -14,19 +14,16 @@ import (
 // Name is the skill's identifier in traces.
 const Name = "customs"
 
-// Conversation slots the skill reads and writes. SlotOrderNumber is shared
-// with the order-tracking skill (order.SlotOrderNumber).
+// Conversation slots the skill reads and writes: the shared kefu.SlotProduct
+// (empty after a question about a whole order), kefu.SlotDestination and
+// kefu.SlotOrderNumber, and its own SlotTopic.
 const (
-	// SlotProduct holds the SKUs of the products last discussed, comma
-	// separated; empty after a question about a whole order.
-	SlotProduct = "product"
-	// SlotDestination is the destination country (ISO 3166-1 alpha-2).
-	SlotDestination = "destination"
+	SlotProduct     = kefu.SlotProduct
+	SlotDestination = kefu.SlotDestination
+	SlotOrderNumber = kefu.SlotOrderNumber
 	// SlotTopic is the cross-border topic the conversation is on; set,
 	// it also marks the conversation as one this skill is serving.
 	SlotTopic = "customs_topic"
-	// SlotOrderNumber is the order under discussion.
-	SlotOrderNumber = "order_number"
 )
 
 // What the skill asks for (kefu.SkillResult.Expecting). They equal the NLU
@@ -48,10 +45,15 @@ const (
 	OutcomeNoRate         = "customs_no_rate"     // the destination's table lacks the product's code
 	OutcomeFacts          = "customs_facts"
 	OutcomeNoFact         = "customs_no_fact"
-	OutcomeOrderNotFound  = "order_not_found" // the order skill's template
+	OutcomeOrderNotFound  = kefu.OutcomeOrderNotFound
 )
 
-var _ kefu.Skill = (*Skill)(nil)
+// Interface guards.
+var (
+	_ kefu.Skill     = (*Skill)(nil)
+	_ kefu.Claimer   = (*Skill)(nil)
+	_ kefu.SlotAsker = (*Skill)(nil)
+)
 
 // Skill answers cross-border questions: what customs duty and import
 // VAT/GST a product or an order will cost in a destination country, with
@@ -65,10 +67,11 @@ type Skill struct {
 	Tables   *tariff.Tables
 	Products kefu.ProductService
 	Orders   kefu.OrderService
-	// Knowledge, if set, answers what the facts do not cover: a general
-	// customs question with no product, order or country to compute
-	// with, or a fact question for a country without a stored fact.
-	Knowledge kefu.Skill
+	// Knowledge, if set, answers from the shop's articles what the facts
+	// do not cover: a general customs question with no product, order or
+	// country to compute with, or a fact question for a country without
+	// a stored fact.
+	Knowledge kefu.ArticleAnswerer
 	// SellerRegistered reports whether the shop collects the import tax
 	// of country at checkout under a registration scheme (EU IOSS,
 	// Norway's VOEC); nil means it is registered nowhere, and the answer
@@ -80,11 +83,14 @@ type Skill struct {
 // Name implements kefu.Skill.
 func (s *Skill) Name() string { return Name }
 
-// Intents implements kefu.Skill. Only customs_duty is claimed outright;
-// Policy routes certification, delivery-time and return questions here
-// when they name a country with a stored fact, and low-confidence turns
-// that belong to a customs conversation.
+// Intents implements kefu.Skill. Only customs_duty is served outright;
+// Claim takes certification, delivery-time and return questions when they
+// name a country with a stored fact, and low-confidence turns that belong
+// to a customs conversation.
 func (s *Skill) Intents() []string { return []string{IntentCustomsDuty} }
+
+// Asks implements kefu.SlotAsker.
+func (s *Skill) Asks() []string { return []string{ExpectProduct, ExpectCountry} }
 
 func (s *Skill) now() time.Time {
 	if s.Now != nil {
@@ -191,7 +197,7 @@ func (s *Skill) quote(ctx context.Context, t *turn) (kefu.SkillResult, error) {
 		if t.country == "" && s.Knowledge != nil {
 			// "Do I pay customs?" with nothing to compute with: the
 			// shop's article explains the rules in general.
-			if res, err := s.Knowledge.Run(ctx, t.st); err != nil || res.Outcome != "no_article" {
+			if res, err := s.Knowledge.AnswerFromArticles(ctx, t.st); err != nil || res.Outcome != kefu.OutcomeNoArticle {
 				return res, err
 			}
 		}
@@ -447,7 +453,7 @@ func (s *Skill) facts(ctx context.Context, t *turn) (kefu.SkillResult, error) {
 	data := map[string]string{"country": s.countryName(t, country), "country_code": country}
 	if len(fs) == 0 {
 		if s.Knowledge != nil {
-			return s.Knowledge.Run(ctx, t.st)
+			return s.Knowledge.AnswerFromArticles(ctx, t.st)
 		}
 		return kefu.SkillResult{Outcome: OutcomeNoFact, Data: data, Records: records, SetSlots: t.set, Expecting: ExpectCountry}, nil
 	}

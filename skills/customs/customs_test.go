@@ -191,7 +191,7 @@ func TestPolicy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := f.engine.Policy
+	p := f.engine
 	de := kefu.Entity{Type: "country", Value: "DE", Text: "Germany"}
 	inCustoms := map[string]string{customs.SlotTopic: "duty", "_expecting": "country", customs.SlotProduct: "GM-PB-20K"}
 	tests := []struct {

@@ -73,16 +73,13 @@ func MustOpenDemo(tb testing.TB) *fixture {
 		tb.Fatal(err)
 	}
 	tables := MustTables(tb)
-	kb := &faq.Skill{Knowledge: knowledge.NewService(db, clock), KnownIntents: []string{"shipping_time", "return_policy", "customs_duty", "payment_methods", "contact"}}
-	cs := &customs.Skill{Tables: tables, Products: db, Orders: db, Knowledge: kb, Now: clock}
+	answerer := &knowledge.Answerer{Knowledge: knowledge.NewService(db, clock)}
+	kb := &faq.Skill{Answerer: answerer, KnownIntents: []string{"shipping_time", "return_policy", "customs_duty", "payment_methods", "contact"}}
+	cs := &customs.Skill{Tables: tables, Products: db, Orders: db, Knowledge: answerer, Now: clock}
 	skills := []kefu.Skill{&order.Skill{Orders: db}, cs, kb}
 	e := &dialog.Engine{
 		Store: db, Understander: und, Composer: comp, Events: inmem.NewEventService(), Skills: skills, Now: clock,
-		Policy: &customs.Policy{
-			Next: dialog.NewPolicy(skills, faq.Name, map[string]string{
-				order.SlotOrderNumber: order.Name, customs.ExpectProduct: customs.Name, customs.ExpectCountry: customs.Name}),
-			Tables: tables, Fallback: faq.Name, Now: clock,
-		},
+		Fallback: faq.Name,
 	}
 	if err := e.Init(); err != nil {
 		tb.Fatal(err)

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/kefu-ai/kefu"
-	"github.com/kefu-ai/kefu/dialog"
 )
 
 // Topic is what a cross-border question is about.
@@ -173,7 +172,7 @@ func intentTopic(u kefu.Understanding) (Topic, bool) {
 	if in == kefu.IntentProvideInfo && len(u.Alternatives) > 0 {
 		// A slot answer: "no, to Spain" was a weak shipping_time (0.45)
 		// before it was an answer; only a confident question counts.
-		in, conf, floor = u.Alternatives[0].Intent, u.Alternatives[0].Score, dialog.DefaultThreshold
+		in, conf, floor = u.Alternatives[0].Intent, u.Alternatives[0].Score, kefu.DefaultConfidenceThreshold
 	}
 	if t, ok := intentTopics[in]; ok && conf >= floor {
 		return t, true

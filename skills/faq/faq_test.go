@@ -42,7 +42,7 @@ var shop = articles{
 }
 
 func TestRun(t *testing.T) {
-	skill := &faq.Skill{Knowledge: knowledge.NewService(shop, nil)}
+	skill := &faq.Skill{Answerer: &knowledge.Answerer{Knowledge: knowledge.NewService(shop, nil)}}
 	tests := []struct {
 		name       string
 		text, lang string
@@ -76,12 +76,12 @@ func TestRun(t *testing.T) {
 				t.Fatal(err)
 			}
 			if tt.want == "" {
-				if res.Outcome != faq.OutcomeNoArticle {
+				if res.Outcome != kefu.OutcomeNoArticle {
 					t.Fatalf("outcome %q article %q (match %s), want no_article", res.Outcome, res.ArticleID, res.Data["match"])
 				}
 				return
 			}
-			if res.Outcome != faq.OutcomeArticle || res.ArticleID != tt.want || res.Data["via"] != tt.via {
+			if res.Outcome != kefu.OutcomeArticle || res.ArticleID != tt.want || res.Data["via"] != tt.via {
 				t.Fatalf("outcome %q article %q via %q (match %s), want %s via %s",
 					res.Outcome, res.ArticleID, res.Data["via"], res.Data["match"], tt.want, tt.via)
 			}
@@ -120,7 +120,7 @@ func TestTranslateArticle(t *testing.T) {
 		}}, "可以，需要CE认证。", "zh", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			skill := &faq.Skill{Knowledge: knowledge.NewService(shop, nil), Translator: tc.tr}
+			skill := &faq.Skill{Answerer: &knowledge.Answerer{Knowledge: knowledge.NewService(shop, nil), Translator: tc.tr}}
 			st := &kefu.TurnState{
 				Tenant:        &kefu.Tenant{ID: "shop"},
 				Conversation:  &kefu.Conversation{Language: "en"},

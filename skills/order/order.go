@@ -8,6 +8,7 @@ import (
 	"context"
 	"strconv"
 	"time"
+	"unicode"
 
 	"github.com/kefu-ai/kefu"
 )
@@ -16,18 +17,27 @@ import (
 const Name = "order_tracking"
 
 // SlotOrderNumber is the conversation slot holding the order under discussion.
-const SlotOrderNumber = "order_number"
+const SlotOrderNumber = kefu.SlotOrderNumber
+
+// ReasonOrderNumber is the trace reason of a turn the skill claims because
+// it is little more than an order number ("10023", "FF-20931?").
+const ReasonOrderNumber = "order_number"
 
 // Outcomes of the skill, keys for composer templates.
 const (
 	OutcomeAskOrderNumber = "ask_order_number"
-	OutcomeNotFound       = "order_not_found"
+	OutcomeNotFound       = kefu.OutcomeOrderNotFound
 	OutcomeIdentify       = "identify_required"
 	OutcomeNotShipped     = "order_not_shipped"
 	OutcomeTracking       = "tracking"
 )
 
-var _ kefu.Skill = (*Skill)(nil)
+// Interface guards.
+var (
+	_ kefu.Skill     = (*Skill)(nil)
+	_ kefu.SlotAsker = (*Skill)(nil)
+	_ kefu.Claimer   = (*Skill)(nil)
+)
 
 // Skill answers "where is my order?".
 type Skill struct {
@@ -39,6 +49,36 @@ func (s *Skill) Name() string { return Name }
 
 // Intents implements kefu.Skill.
 func (s *Skill) Intents() []string { return []string{kefu.IntentTrackOrder} }
+
+// Asks implements kefu.SlotAsker.
+func (s *Skill) Asks() []string { return []string{SlotOrderNumber} }
+
+// Claim implements kefu.Claimer: a message the policy could not place
+// (not understood, or no handler) that is an order number with nothing
+// else to say — "10023", "FF-20931?" — is a question about that order,
+// unless the bot is waiting for another answer.
+func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) (string, bool) {
+	if !d.Claimable || st.Conversation.Slots[kefu.SlotExpecting] != "" {
+		return "", false
+	}
+	var span *kefu.Entity
+	for i, e := range st.Understanding.Entities {
+		if e.Type == "order_number" {
+			span = &st.Understanding.Entities[i]
+			break
+		}
+	}
+	if span == nil || span.Start < 0 || span.End > len(st.Message.Text) || span.Start > span.End {
+		return "", false
+	}
+	rest := st.Message.Text[:span.Start] + st.Message.Text[span.End:]
+	for _, r := range rest {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return "", false
+		}
+	}
+	return ReasonOrderNumber, true
+}
 
 // Run implements kefu.Skill.
 func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, error) {

@@ -14,7 +14,7 @@
  * #kefu-send, #kefu-lang, .kefu-msg[data-author=customer|bot|agent|system],
  * .kefu-msg[data-id], .kefu-msg[data-kind], #kefu-typing, #kefu-queue,
  * #kefu-queue-position, #kefu-queue-wait, .kefu-translated, .kefu-original,
- * .kefu-rating .kefu-star[data-rating=1..5], .kefu-card[data-type=progress|offer],
+ * .kefu-rating .kefu-star[data-rating=1..5], .kefu-card[data-type=progress|offer|product],
  * .kefu-step, .kefu-code, .kefu-copy. See docs/widget.md.
  */
 (function () {
@@ -396,21 +396,25 @@
     if (m.author === 'system' && !text && m.kind === 'agent_joined' && m.author_name) {
       text = tf('joined', { name: m.author_name });
     }
-    if (m.card && m.card.title) {
-      // The text repeats the card for clients that cannot draw it; when
+    var cards = m.cards || [];
+    cards.forEach(function (card) {
+      // The text repeats a timeline for clients that cannot draw it; when
       // it does so under the card's title, show only what comes before.
-      var cut = text.indexOf('\n' + m.card.title);
+      if (card.type !== 'progress' || !card.title) {
+        return;
+      }
+      var cut = text.indexOf('\n' + card.title);
       if (cut > 0) {
         text = text.slice(0, cut);
       }
-    }
+    });
     el('span', { className: 'kefu-text', text: text }, node);
     if (m.translated_by && m.original_text) {
       renderOriginal(node, m);
     }
-    if (m.card) {
-      renderCard(node, m.card, m.language);
-    }
+    cards.forEach(function (card) {
+      renderCard(node, card, m.language);
+    });
     if (m.author === 'system' && m.kind === 'rating_asked') {
       renderRating(node);
     }
@@ -482,15 +486,26 @@
   }
 
   // renderCard draws a progress card as a vertical timeline (oldest step
-  // first, the last one marked current) and an offer card as its title
-  // and a coupon code with a copy button.
+  // first, the last one marked current), an offer card as its title and a
+  // coupon code with a copy button, and a product card as its name, a
+  // line of price and stock, and its SKU. Types it does not know are
+  // skipped: the message's text says the same.
   function renderCard(node, card, lang) {
-    if (card.type !== 'progress' && card.type !== 'offer') {
+    if (card.type !== 'progress' && card.type !== 'offer' && card.type !== 'product') {
       return;
     }
     var box = el('div', { className: 'kefu-card', 'data-type': card.type }, node);
     if (card.title) {
       el('div', { className: 'kefu-card-title', text: card.title }, box);
+    }
+    if (card.subtitle) {
+      el('div', { className: 'kefu-card-subtitle', text: card.subtitle }, box);
+    }
+    if (card.type === 'product') {
+      if (card.code) {
+        el('code', { className: 'kefu-card-sku', dir: 'ltr', text: card.code }, box);
+      }
+      return;
     }
     if (card.type === 'progress') {
       var steps = card.steps || [];

@@ -3,15 +3,12 @@ package customs
 import (
 	"context"
 	"strings"
-	"time"
 	"unicode"
 
 	"github.com/kefu-ai/kefu"
-	tariff "github.com/kefu-ai/kefu/customs"
-	"github.com/kefu-ai/kefu/dialog"
 )
 
-// Reasons recorded in the trace when Policy sends a turn to the skill.
+// Reasons recorded in the trace when the skill claims a turn.
 const (
 	// ReasonSlotAnswer: a short answer to the skill's question that the
 	// NLU did not mark as one ("GM-PB-20K" when asked for the product,
@@ -28,61 +25,44 @@ const (
 	ReasonCorrection = "customs_correction"
 )
 
-var _ kefu.Policy = (*Policy)(nil)
-
-// Policy wraps the dialog policy and sends to the customs skill the turns
-// that are cross-border questions it can answer better than the knowledge
-// base. It only takes over turns that Next gave to the knowledge skill
-// (Fallback) or to a clarification, plus short answers to the skill's own
-// question; hand-offs, silence, small talk and confident decisions for
-// other skills stand. It is safe for concurrent use.
-type Policy struct {
-	Next     kefu.Policy
-	Tables   *tariff.Tables
-	Fallback string // the knowledge skill's name
-	Now      kefu.Clock
-}
-
-// Decide implements kefu.Policy.
-func (p *Policy) Decide(ctx context.Context, st *kefu.TurnState) kefu.Decision {
-	d := p.Next.Decide(ctx, st)
-	switch {
-	case d.Action == kefu.ActionSkill && d.Skill == Name:
-		return d
-	case d.Action != kefu.ActionSkill && d.Action != kefu.ActionClarify:
-		return d // hand-off, silence, small talk
+// Claim implements kefu.Claimer. The skill takes the turns that are
+// cross-border questions it can answer better than the knowledge base:
+// short answers to its own question (even when the policy gave them to
+// another skill), and, when the policy fell back (the knowledge base by
+// words, a clarification, an intent's default hand-off), customs
+// questions recognised by their words with a country or product,
+// certification, delivery or returns questions naming a country with
+// stored facts, and a new country in a customs conversation. Hand-offs
+// the customer asked for, silence, small talk and confident decisions for
+// other skills stand.
+func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) (string, bool) {
+	if d.Action == kefu.ActionSkill && d.Skill == Name && !d.Claimable {
+		return "", false
 	}
 	u := st.Understanding
 	slots := st.Conversation.Slots
 	ours := Topic(slots[SlotTopic]).valid()
 	text := st.Message.Text
-	take := func(reason string) kefu.Decision {
-		return kefu.Decision{Action: kefu.ActionSkill, Skill: Name, Reason: reason}
+	if exp := slots[kefu.SlotExpecting]; ours && (exp == ExpectProduct || exp == ExpectCountry) && answers(u.Entities, exp) && short(text, u.Entities) {
+		return ReasonSlotAnswer, true
 	}
-	if exp := slots[dialog.SlotExpecting]; ours && (exp == ExpectProduct || exp == ExpectCountry) && answers(u.Entities, exp) && short(text, u.Entities) {
-		return take(ReasonSlotAnswer)
-	}
-	if d.Action == kefu.ActionSkill && d.Skill != p.Fallback {
-		return d // a confident decision for another skill
+	if !d.Claimable {
+		return "", false // a confident decision for another skill
 	}
 	country := entity(u.Entities, "country")
 	topic, sure := TopicOf(u, text, nil)
 	switch {
 	case sure && topic == TopicDuty && (country != "" || entity(u.Entities, "product") != "" || entity(u.Entities, "sku") != "" || ours):
-		return take(ReasonKeyword)
+		return ReasonKeyword, true
 	case sure && topic != TopicDuty && country != "":
-		now := time.Now()
-		if p.Now != nil {
-			now = p.Now()
-		}
 		kind := certificationKind(text)
-		if fs, err := Facts(p.Tables, st.Tenant.ID, country, topic, kind, now); err == nil && len(fs) > 0 {
-			return take(ReasonFact)
+		if fs, err := Facts(s.Tables, st.Tenant.ID, country, topic, kind, s.now()); err == nil && len(fs) > 0 {
+			return ReasonFact, true
 		}
 	case ours && country != "" && short(text, u.Entities):
-		return take(ReasonCorrection)
+		return ReasonCorrection, true
 	}
-	return d
+	return "", false
 }
 
 // answers reports whether the entities hold an answer to what the skill

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"github.com/kefu-ai/kefu"
+	tariff "github.com/kefu-ai/kefu/customs"
+	"github.com/kefu-ai/kefu/knowledge"
+	"github.com/kefu-ai/kefu/skills/customs"
+	"github.com/kefu-ai/kefu/skills/faq"
+	"github.com/kefu-ai/kefu/skills/order"
+	"github.com/kefu-ai/kefu/strategy"
+)
+
+// skillDeps are the shared services skills are built from.
+type skillDeps struct {
+	Store    kefu.Store
+	Answerer *knowledge.Answerer // knowledge search, shared by every skill that falls back to articles
+	Tariffs  *tariff.Tables
+	Now      kefu.Clock
+}
+
+// registerSkills returns the bot's skills, in order, and the name of the
+// fallback skill. The order matters: the first skill declaring an intent
+// or a slot serves it, and skills that claim turns by their content
+// (kefu.Claimer) are asked in this order. Adding a skill is one line here;
+// what it serves it declares itself (docs/turn-pipeline.md).
+func registerSkills(d skillDeps) (skills []kefu.Skill, fallback string) {
+	return []kefu.Skill{
+		&order.Skill{Orders: d.Store},
+		&customs.Skill{Tables: d.Tariffs, Products: d.Store, Orders: d.Store, Knowledge: d.Answerer, Now: d.Now},
+		&faq.Skill{Answerer: d.Answerer, KnownIntents: faq.DefaultIntents}, // last: it claims intents linked from articles
+	}, faq.Name
+}
+
+// registerStrategies returns the emotion strategies the bot and the
+// agents' assist panel run, in their default order; each shop picks from
+// them (TenantSettings.Strategies).
+func registerStrategies(now kefu.Clock) []kefu.Strategy {
+	return strategy.Default(now)
+}

@@ -1,0 +1,378 @@
+package dialog
+
+import (
+	"context"
+	"log/slog"
+	"maps"
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/strategy"
+)
+
+// Stages of a turn, in order, as recorded in Trace.Stages.
+const (
+	StageReceive        = "receive" // lock, idempotency, store the customer message
+	StageUnderstand     = "understand"
+	StageSettleLanguage = "settle_language"
+	StageDecide         = "decide"
+	StageAct            = "act"
+	StageEnrich         = "enrich"
+	StageCompose        = "compose"
+	StageCommit         = "commit"
+	StageAfterCommit    = "after_commit"
+)
+
+// AgentJoinedTemplate is the composer key of the "agent joined" notice
+// (shared with the agent desk).
+const AgentJoinedTemplate = "desk_agent_joined"
+
+// turn is one bot turn in progress: what each stage leaves for the next.
+type turn struct {
+	e            *Engine
+	t            *kefu.Tenant
+	conv         *kefu.Conversation
+	msg          *kefu.Message
+	explicitLang string
+	start, lapAt time.Time
+	stages       []kefu.StageTime
+
+	upd          kefu.ConversationUpdate
+	slots        map[string]string // the conversation's slots as this turn leaves them
+	slotsChanged bool
+
+	und   kefu.Understanding // understand
+	lang  string             // settle_language: the reply's language
+	st    *kefu.TurnState    // decide
+	dec   kefu.Decision
+	trace *kefu.Trace
+	res   kefu.SkillResult // act, enrich
+	text  string           // compose
+	cards []kefu.Card
+
+	reply   *kefu.Message      // commit
+	updated *kefu.Conversation // the conversation after commit, when it changed
+}
+
+// turn runs the stages of one turn on a stored customer message. It
+// returns a nil reply when the bot stays silent. received is how long
+// receiving the message took.
+func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversation, msg *kefu.Message, explicitLang string, start time.Time, received time.Duration) (*kefu.Message, error) {
+	tn := &turn{e: e, t: t, conv: conv, msg: msg, explicitLang: explicitLang, start: start, lapAt: time.Now()}
+	tn.stages = append(tn.stages, kefu.StageTime{Stage: StageReceive, MS: ms(received)})
+	tn.slots = maps.Clone(conv.Slots)
+	if tn.slots == nil {
+		tn.slots = map[string]string{}
+	}
+	if conv.Status == kefu.StatusClosed {
+		// A customer writing into a closed conversation reopens it with the bot.
+		s := kefu.StatusBot
+		tn.upd.Status, conv.Status = &s, s
+	}
+
+	if err := tn.understand(ctx); err != nil {
+		return nil, err
+	}
+	tn.lap(StageUnderstand)
+	tn.settleLanguage()
+	tn.lap(StageSettleLanguage)
+	if err := tn.decide(ctx); err != nil {
+		return nil, err
+	}
+	tn.lap(StageDecide)
+	if tn.dec.Action == kefu.ActionSilent {
+		return nil, tn.commitSilent(ctx)
+	}
+	tn.act(ctx)
+	tn.lap(StageAct)
+	tn.enrich(ctx)
+	tn.lap(StageEnrich)
+	tn.compose(ctx)
+	tn.lap(StageCompose)
+	if err := tn.commit(ctx); err != nil {
+		return nil, err
+	}
+	tn.lap(StageCommit)
+	tn.afterCommit(ctx)
+	tn.lap(StageAfterCommit)
+	// The stored trace ends with compose; the returned one also has the
+	// commit's and routing's times.
+	tn.reply.Trace.Stages = tn.stages
+	return tn.reply, nil
+}
+
+// lap records the time since the last lap as stage's.
+func (tn *turn) lap(stage string) {
+	now := time.Now()
+	tn.stages = append(tn.stages, kefu.StageTime{Stage: stage, MS: ms(now.Sub(tn.lapAt))})
+	tn.lapAt = now
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func (tn *turn) setSlot(k, v string) {
+	if tn.slots[k] != v {
+		tn.slots[k], tn.slotsChanged = v, true
+	}
+}
+
+func (tn *turn) deleteSlot(k string) {
+	if _, ok := tn.slots[k]; ok {
+		delete(tn.slots, k)
+		tn.slotsChanged = true
+	}
+}
+
+// understand asks the Understander, with the conversation's language as a
+// hint and the slot the bot asked for last turn.
+func (tn *turn) understand(ctx context.Context) error {
+	hint := tn.conv.Language
+	if hint == "" {
+		hint = tn.t.Settings.DefaultLanguage
+	}
+	und, err := tn.e.Understander.Understand(ctx, kefu.UnderstandRequest{Tenant: tn.t, Text: tn.msg.Text, Language: hint, Expecting: tn.slots[kefu.SlotExpecting]})
+	tn.und = und
+	return err
+}
+
+// decide builds the turn state and lets the Decider decide; it starts the
+// trace.
+func (tn *turn) decide(ctx context.Context) error {
+	tn.st = &kefu.TurnState{Tenant: tn.t, Conversation: tn.conv, Message: tn.msg, Understanding: tn.und}
+	if tn.conv.CustomerID != "" {
+		c, err := tn.e.findCustomer(ctx, tn.t.ID, tn.conv.CustomerID)
+		if err != nil {
+			return err
+		}
+		tn.st.Customer = c
+	}
+	dec, applied := tn.e.decider.Decide(ctx, tn.st)
+	tn.dec = dec
+	und := tn.und
+	tn.trace = &kefu.Trace{
+		Intent:       und.Intent,
+		Confidence:   und.Confidence,
+		Alternatives: und.Alternatives,
+		Language:     und.Language,
+		Normalized:   und.Normalized,
+		Entities:     und.Entities,
+		Action:       dec.Action,
+		Reason:       dec.Reason,
+		Strategy:     joinStrategies(applied),
+		Understander: und.Source,
+	}
+	if und.Emotion.Label != "" {
+		em := und.Emotion
+		tn.trace.Emotion = &em
+	}
+	return nil
+}
+
+// commitSilent stores what a silent turn changed of the conversation (its
+// language, a reopening).
+func (tn *turn) commitSilent(ctx context.Context) error {
+	if tn.slotsChanged {
+		tn.upd.Slots = tn.slots
+	}
+	if !changed(tn.upd) {
+		return nil
+	}
+	_, err := tn.e.Store.UpdateConversation(ctx, tn.t.ID, tn.conv.ID, tn.upd)
+	return err
+}
+
+// act carries out the decision: a hand-off, small talk, a skill or a
+// clarification. Its result is what the composer will write.
+func (tn *turn) act(ctx context.Context) {
+	switch tn.dec.Action {
+	case kefu.ActionHandoff:
+		tn.res = tn.handoff(ctx)
+	case kefu.ActionSmalltalk:
+		tn.res = kefu.SkillResult{Outcome: tn.und.Intent}
+	case kefu.ActionSkill:
+		tn.trace.Skill = tn.dec.Skill
+		res, err := tn.e.runSkill(ctx, tn.dec.Skill, tn.st)
+		if err != nil {
+			tn.e.Logger.ErrorContext(ctx, "skill failed", slog.String("skill", tn.dec.Skill), slog.String("conversation", tn.conv.ID), slog.Any("err", err))
+			res = kefu.SkillResult{Outcome: kefu.OutcomeError}
+			tn.trace.Reason = kefu.ReasonSkillError
+		}
+		if res.Outcome == kefu.OutcomeNoArticle {
+			switch tn.dec.Reason {
+			case kefu.ReasonLowConfidence:
+				// Not understood and nothing matched the words either.
+				res.Outcome = kefu.OutcomeClarify
+			case kefu.ReasonNoHandler:
+				// Understood, but nothing here answers it: offer a person.
+				res.Outcome = kefu.OutcomeNoHandler
+			}
+		}
+		tn.res = res
+	default: // ActionClarify
+		tn.res = kefu.SkillResult{Outcome: kefu.OutcomeClarify}
+		if tn.dec.Reason == kefu.ReasonNoHandler {
+			tn.res.Outcome = kefu.OutcomeNoHandler
+		}
+	}
+}
+
+// handoff queues the conversation for a person and tells the customer
+// where they stand in the queue, counted as the console and the widget's
+// banner count (kefu.QueuePosition).
+func (tn *turn) handoff(ctx context.Context) kefu.SkillResult {
+	s := kefu.StatusQueued
+	queuedAt := tn.e.Now()
+	tn.upd.Status, tn.upd.Priority, tn.upd.HandoffReason, tn.upd.QueuedAt = &s, &tn.dec.Priority, &tn.dec.Reason, &queuedAt
+	res := kefu.SkillResult{Outcome: kefu.OutcomeHandoff, Data: map[string]string{"reason": tn.dec.Reason}}
+	switch tn.dec.Reason {
+	case ReasonComplaint, ReasonAfterSales, ReasonRefund, ReasonPayment, kefu.ReasonAnger:
+		// The customer has a problem: the reply acknowledges it first.
+		res.Data["sorry"] = "1"
+	}
+	queued, err := tn.e.Store.FindConversations(ctx, kefu.ConversationFilter{TenantID: tn.t.ID, Status: kefu.StatusQueued, Limit: kefu.QueueScan})
+	if err != nil {
+		tn.e.Logger.WarnContext(ctx, "queue position", slog.String("conversation", tn.conv.ID), slog.Any("err", err))
+		return res
+	}
+	me := *tn.conv
+	me.Status, me.Priority, me.QueuedAt = s, tn.dec.Priority, queuedAt
+	pos := kefu.QueuePosition(queued, &me, queuedAt)
+	res.Data["position"] = strconv.Itoa(pos)
+	res.Data["minutes"] = strconv.Itoa(int(math.Ceil(kefu.QueueWait(pos).Minutes())))
+	return res
+}
+
+// enrich runs the shop's reply strategies on the result (progress for a
+// worried customer, an offer for a pleased one) and records what the
+// result asks the conversation to remember.
+func (tn *turn) enrich(ctx context.Context) {
+	var applied []string
+	if tn.dec.Action == kefu.ActionSkill || tn.dec.Action == kefu.ActionSmalltalk {
+		for _, s := range strategy.For(tn.e.Strategies, tn.t.Settings) {
+			rs, ok := s.(kefu.ReplyStrategy)
+			if ok && s.Applies(tn.und) && rs.Enrich(ctx, tn.st, tn.lang, &tn.res) {
+				applied = append(applied, s.Name())
+			}
+		}
+	}
+	if len(applied) > 0 {
+		if tn.trace.Strategy != "" {
+			applied = append([]string{tn.trace.Strategy}, applied...)
+		}
+		tn.trace.Strategy = joinStrategies(applied)
+	}
+	res := tn.res
+	for k, v := range res.SetSlots {
+		tn.setSlot(k, v)
+	}
+	if res.Expecting != "" {
+		tn.setSlot(kefu.SlotExpecting, res.Expecting)
+	} else {
+		tn.deleteSlot(kefu.SlotExpecting)
+	}
+	// Count unanswered turns in a row: the policy hands off after a few.
+	if res.Outcome == kefu.OutcomeClarify || res.Outcome == kefu.OutcomeNoHandler {
+		n, _ := strconv.Atoi(tn.slots[kefu.SlotClarified])
+		tn.setSlot(kefu.SlotClarified, strconv.Itoa(n+1))
+	} else {
+		tn.deleteSlot(kefu.SlotClarified)
+	}
+	tn.trace.Outcome = res.Outcome
+	tn.trace.ArticleID = res.ArticleID
+	tn.trace.Records = res.Records
+}
+
+// compose writes the reply's text and cards in the reply's language.
+func (tn *turn) compose(ctx context.Context) {
+	tn.text = tn.e.Composer.Compose(ctx, tn.lang, tn.res)
+	if cc, ok := tn.e.Composer.(kefu.CardComposer); ok && tn.dec.Action != kefu.ActionHandoff {
+		tn.cards = cc.Cards(ctx, tn.lang, tn.res)
+	}
+}
+
+// commit stores the reply with its trace and the conversation's update in
+// one transaction.
+func (tn *turn) commit(ctx context.Context) error {
+	if tn.slotsChanged {
+		tn.upd.Slots = tn.slots
+	}
+	tn.trace.LatencyMS = ms(time.Since(tn.start))
+	tn.trace.Stages = tn.stages
+	tn.reply = &kefu.Message{
+		TenantID:       tn.t.ID,
+		ConversationID: tn.conv.ID,
+		Author:         kefu.AuthorBot,
+		Text:           tn.text,
+		Language:       tn.lang,
+		ReplyTo:        tn.msg.ID,
+		Cards:          tn.cards,
+		Trace:          tn.trace,
+	}
+	if tr := tn.res.Translated; tr != nil {
+		tn.reply.OriginalText, tn.reply.OriginalLanguage, tn.reply.TranslatedBy = tr.Original, tr.From, tr.Provider
+	}
+	return tn.e.Store.InTx(ctx, func(tx kefu.Store) error {
+		if err := tx.CreateMessage(ctx, tn.reply); err != nil {
+			return err
+		}
+		if changed(tn.upd) {
+			c, err := tx.UpdateConversation(ctx, tn.t.ID, tn.conv.ID, tn.upd)
+			if err != nil {
+				return err
+			}
+			tn.updated = c
+		}
+		return nil
+	})
+}
+
+// afterCommit routes a hand-off to a free agent and publishes the turn's
+// events. Routing runs after the commit: the hand-off is durable even if
+// no agent is free or routing fails.
+func (tn *turn) afterCommit(ctx context.Context) {
+	e, t, conv := tn.e, tn.t, tn.conv
+	events := []kefu.Event{{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: tn.reply, At: tn.reply.CreatedAt}}
+	updated := tn.updated
+	if tn.upd.Status != nil && updated != nil {
+		events = append(events, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: updated, At: updated.UpdatedAt})
+	}
+	if updated != nil && updated.Status == kefu.StatusQueued && e.Router != nil {
+		agent, assigned, err := e.Router.Route(ctx, t, updated)
+		switch {
+		case err == nil:
+			events = append(events, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: assigned, At: assigned.UpdatedAt})
+			// Tell the customer who joined, as the agent desk does when an
+			// agent takes a conversation by hand; the log then holds the
+			// join for queue-wait metrics.
+			joined := &kefu.Message{TenantID: t.ID, ConversationID: conv.ID, Author: kefu.AuthorSystem, Kind: kefu.MessageAgentJoined,
+				AuthorID: agent.ID, AuthorName: agent.Name, Language: tn.lang,
+				Text: e.Composer.Compose(ctx, tn.lang, kefu.SkillResult{Outcome: AgentJoinedTemplate, Data: map[string]string{"agent": agent.Name}})}
+			if err := e.Store.CreateMessage(ctx, joined); err != nil {
+				e.Logger.WarnContext(ctx, "agent joined message not stored", slog.String("conversation", conv.ID), slog.Any("err", err))
+			} else {
+				events = append(events, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: joined, At: joined.CreatedAt})
+			}
+		case kefu.ErrorCode(err) != kefu.ENOTFOUND:
+			e.Logger.WarnContext(ctx, "routing failed; the conversation stays queued", slog.String("conversation", conv.ID), slog.Any("err", err))
+		}
+	}
+	for _, ev := range events {
+		e.Events.Publish(ctx, ev)
+	}
+}
+
+// changed reports whether upd changes anything.
+func changed(upd kefu.ConversationUpdate) bool {
+	return upd.Status != nil || upd.Language != nil || upd.LanguageLocked != nil || upd.Priority != nil ||
+		upd.HandoffReason != nil || upd.AgentID != nil || upd.Slots != nil
+}
+
+func (e *Engine) runSkill(ctx context.Context, name string, st *kefu.TurnState) (kefu.SkillResult, error) {
+	s := e.skills[name]
+	if s == nil {
+		return kefu.SkillResult{}, kefu.Errorf(kefu.EINTERNAL, "no skill %q registered", name)
+	}
+	return s.Run(ctx, st)
+}
