@@ -60,8 +60,8 @@ type Desk struct {
 	// the assist panel suggests the shop's that apply. Nil means
 	// strategy.Default.
 	Strategies []kefu.Strategy
-	Logger *slog.Logger
-	Now    kefu.Clock
+	Logger     *slog.Logger
+	Now        kefu.Clock
 
 	own keylock.Map
 }

@@ -216,7 +216,7 @@ func TestWidgetHandoffInBrowser(t *testing.T) {
 	}
 	const title = "Here is every step so far:"
 	publish(&kefu.Message{TenantID: shop, ConversationID: conv.ID, Author: kefu.AuthorBot, Language: "en",
-		Text: "Your order is on its way.\n" + title + "\n✓ ... (the same as text)",
+		Text:  "Your order is on its way.\n" + title + "\n✓ ... (the same as text)",
 		Cards: []kefu.Card{{Type: kefu.CardProgress, Title: title, Steps: steps}}})
 	// One reply with two cards: a product and an offer.
 	publish(&kefu.Message{TenantID: shop, ConversationID: conv.ID, Author: kefu.AuthorBot, Language: "en",

@@ -42,8 +42,8 @@ type App struct {
 	// (registerSkills, registerStrategies).
 	Skills     []kefu.Skill
 	Strategies []kefu.Strategy
-	Engine    *dialog.Engine
-	Desk      *desk.Desk // the agent console's desk, made by Serve
+	Engine     *dialog.Engine
+	Desk       *desk.Desk // the agent console's desk, made by Serve
 	// Translator is the machine-translation chain the bot (articles in
 	// another language) and the console share, with one cache.
 	Translator *translate.Chain
