@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,6 +26,11 @@ const (
 // (customs.SlotProduct), so "and how much is it?" after a duty question
 // is about the same product.
 const SlotProduct = "product"
+
+// SlotQuestion keeps what the customer asked ("price", "stock", ...)
+// while the skill asks which product, so that the bare answer ("the
+// 20000mAh one", "GM-PB-20K") gets the answer to the question.
+const SlotQuestion = "catalog_question"
 
 // ExpectProduct is what the skill asks for (kefu.SkillResult.Expecting):
 // the NLU entity type that answers it.
@@ -103,45 +109,68 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 	if st.Understanding.Normalized != "" {
 		text = st.Understanding.Normalized
 	}
-	t.cues = cueWords.find(text)
+	var rest string
+	t.cues, rest = cueWords.find(text)
 	want := t.aspect()
+	pending := aspectNamed(st.Conversation.Slots[SlotQuestion])
+	if pending != aspectNone && (want == aspectNone || !slices.Contains(s.Intents(), st.Understanding.Intent)) {
+		// The answer to "which product?": the question asked before.
+		want = pending
+	}
+	// asking asks back about the product, keeping the question.
+	asking := func(r kefu.SkillResult) (kefu.SkillResult, error) {
+		r.SetSlots = map[string]string{SlotQuestion: aspectNames[want]}
+		return r, nil
+	}
 
-	named, res, err := s.namedProducts(ctx, t, text)
+	f, err := s.find(ctx, t, text, rest)
 	if err != nil {
 		return kefu.SkillResult{}, kefu.E(op, err)
 	}
-	if res != nil {
-		return *res, nil
+	if f.reply != nil {
+		return asking(*f.reply)
 	}
-	if named == nil && want == aspectPromotion {
+	p := f.product
+	if p == nil && want == aspectPromotion {
 		// "Any promotions?" with no product: the shop's offers.
 		return s.promotions(t), nil
 	}
-	p := named
-	if p == nil {
+	if p == nil && len(f.weak) > 0 {
+		// A word of some products' names ("the sweater"): the
+		// remembered product if it is one of them; the one product if
+		// no other is remembered; else a choice.
+		p = rememberedAmong(t, f.weak)
+		if p == nil && len(f.weak) == 1 && len(slotSKUs(t.st)) == 0 {
+			p = f.weak[0]
+		}
+		if p == nil {
+			return asking(*t.choose(nil, f.weak))
+		}
+	}
+	if p == nil && !f.other {
 		var res *kefu.SkillResult
 		p, res, err = s.remembered(ctx, t)
 		if err != nil {
 			return kefu.SkillResult{}, kefu.E(op, err)
 		}
 		if res != nil {
-			return *res, nil
+			return asking(*res)
 		}
 	}
 	if p == nil {
-		return kefu.SkillResult{Outcome: OutcomeAskProduct, Expecting: ExpectProduct}, nil
+		return asking(kefu.SkillResult{Outcome: OutcomeAskProduct, Expecting: ExpectProduct})
 	}
-	res2, err := s.answer(t, p, want)
+	res, err := s.answer(t, p, want)
 	if err != nil {
 		return kefu.SkillResult{}, kefu.E(op, err)
 	}
-	res2.Records = []kefu.RecordRef{{Kind: "product", ID: p.ID}}
-	res2.SetSlots = map[string]string{SlotProduct: p.SKU}
-	res2.Data["sku"] = p.SKU
-	if res2.Data["product"] == "" {
-		res2.Data["product"] = localName(p, t.lang)
+	res.Records = []kefu.RecordRef{{Kind: "product", ID: p.ID}}
+	res.SetSlots = map[string]string{SlotProduct: p.SKU, SlotQuestion: ""}
+	res.Data["sku"] = p.SKU
+	if res.Data["product"] == "" {
+		res.Data["product"] = localName(p, t.lang)
 	}
-	return res2, nil
+	return res, nil
 }
 
 // aspect is what the question asks, from the intent and its words.
@@ -166,10 +195,18 @@ func (t *turn) aspect() aspect {
 	return aspectNone
 }
 
-// namedProducts returns the product the message names, or a reply when
-// it names something the skill must ask about: a SKU the shop does not
-// have, or a name that fits several products.
-func (s *Skill) namedProducts(ctx context.Context, t *turn, text string) (*kefu.Product, *kefu.SkillResult, error) {
+// found is what the message says about the product asked for.
+type found struct {
+	product *kefu.Product     // the product it names
+	reply   *kefu.SkillResult // or a question to ask back
+	weak    []*kefu.Product   // or products sharing a word with it
+	other   bool              // or it seems to name a product the catalogue lacks
+}
+
+// find looks for the product the message names: a product or SKU entity
+// (checking that the name as written fits no other product), else a
+// product name in the text. rest is the text without its cue words.
+func (s *Skill) find(ctx context.Context, t *turn, text, rest string) (found, error) {
 	var ent *kefu.Entity
 	for i, e := range t.st.Understanding.Entities {
 		if e.Type == "product" || e.Type == "sku" {
@@ -181,41 +218,41 @@ func (s *Skill) namedProducts(ctx context.Context, t *turn, text string) (*kefu.
 	if ent != nil {
 		p, err := s.Products.FindProductBySKU(ctx, tenant, ent.Value)
 		if kefu.ErrorCode(err) == kefu.ENOTFOUND {
-			return nil, &kefu.SkillResult{Outcome: OutcomeNotFound, Expecting: ExpectProduct, Data: map[string]string{"product": ent.Text}}, nil
+			return found{reply: &kefu.SkillResult{Outcome: OutcomeNotFound, Expecting: ExpectProduct, Data: map[string]string{"product": ent.Text}}}, nil
 		} else if err != nil {
-			return nil, nil, err
+			return found{}, err
 		}
 		if ent.Type == "sku" {
-			return p, nil, nil
+			return found{product: p}, nil
 		}
 		// The name as written may fit more products than the one the
 		// entity picked ("the power bank" of a shop with two).
 		ix, err := s.index(ctx, tenant)
 		if err != nil {
-			return nil, nil, err
+			return found{}, err
 		}
 		if ps := ix.containing(ent.Text); len(ps) > 1 && containsSKU(ps, p.SKU) {
 			if q := rememberedAmong(t, ps); q != nil {
-				return q, nil, nil
+				return found{product: q}, nil
 			}
-			return nil, t.choose(p, ps), nil
+			return found{reply: t.choose(p, ps)}, nil
 		}
-		return p, nil, nil
+		return found{product: p}, nil
 	}
 	ix, err := s.index(ctx, tenant)
 	if err != nil {
-		return nil, nil, err
+		return found{}, err
 	}
 	switch ps := ix.mentioned(text); {
 	case len(ps) == 1:
-		return ps[0], nil, nil
+		return found{product: ps[0]}, nil
 	case len(ps) > 1:
 		if q := rememberedAmong(t, ps); q != nil {
-			return q, nil, nil
+			return found{product: q}, nil
 		}
-		return nil, t.choose(nil, ps), nil
+		return found{reply: t.choose(nil, ps)}, nil
 	}
-	return nil, nil, nil
+	return found{weak: ix.weak(rest), other: ix.namesOther(rest)}, nil
 }
 
 // index builds the name index of the tenant's catalogue.

@@ -91,9 +91,17 @@ func TestRun(t *testing.T) {
 		{"a name in the message beats the slot", "shop", "en", price, "how much is the longjing tea?", nil, "SW-CASH",
 			catalog.OutcomePrice, "TEA-LJ", []string{"€21.90"}, nil},
 		{"a name that fits two products", "shop", "en", price, "how much is the power bank?", prod("PB-10K", "power bank"), "",
-			catalog.OutcomeChooseProduct, "", []string{"Which one do you mean?", "• PowerNest 10000mAh Magnetic Power Bank (PB-10K)", "• PowerNest 20000mAh Power Bank (PB-20K)"}, nil},
+			catalog.OutcomeChooseProduct, "", []string{"Which product do you mean?", "• PowerNest 10000mAh Magnetic Power Bank (PB-10K)", "• PowerNest 20000mAh Power Bank (PB-20K)"}, nil},
 		{"the slot settles which", "shop", "en", stock, "is the power bank in stock?", prod("PB-10K", "power bank"), "PB-20K",
 			catalog.OutcomeLowStock, "PB-20K", nil, nil},
+		{"one word of one product's name", "shop", "en", price, "how much is the sweater?", nil, "",
+			catalog.OutcomePrice, "SW-CASH", []string{"€129.00"}, nil},
+		{"one word of another product than the remembered one", "shop", "en", stock, "is the sweater in stock?", nil, "PB-20K",
+			catalog.OutcomeChooseProduct, "", []string{"• Cashmere Crew-Neck Sweater (SW-CASH)"}, []string{"PB-20K"}},
+		{"one word of two products' names", "shop", "en", price, "how much is the powernest?", nil, "",
+			catalog.OutcomeChooseProduct, "", []string{"(PB-10K)", "(PB-20K)"}, nil},
+		{"a product the catalogue does not know by that name", "shop", "es", stock, "¿tienen stock de los auriculares?", nil, "SW-CASH",
+			catalog.OutcomeAskProduct, "", []string{"¿De qué producto se trata?"}, []string{"cachemira"}},
 		{"several remembered products", "shop", "en", stock, "are they in stock?", nil, "SW-CASH,TEA-LJ",
 			catalog.OutcomeChooseProduct, "", []string{"Cashmere Crew-Neck Sweater (SW-CASH)", "(TEA-LJ)"}, nil},
 
@@ -216,6 +224,80 @@ func BenchmarkRun(b *testing.B) {
 				if _, err := skill.Run(ctx, st); err != nil {
 					b.Fatal(err)
 				}
+			}
+		})
+	}
+}
+
+// TestAnswerToWhichProduct runs the two turns of a question without a
+// product: the skill asks, keeps the question, and answers it when the
+// customer names the product, however the NLU labels the answer.
+func TestAnswerToWhichProduct(t *testing.T) {
+	db, tenants := MustOpenShops(t)
+	skill := &catalog.Skill{Products: db, Now: clock}
+	ctx := context.Background()
+	for _, tt := range []struct {
+		name, first, firstIntent, answerIntent string
+		answer                                 []kefu.Entity
+		want                                   string
+	}{
+		{"price then a SKU", "how much is it?", catalog.IntentPrice, kefu.IntentProvideInfo, sku("PB-20K"), catalog.OutcomePrice},
+		{"stock then a name", "is it in stock?", catalog.IntentStock, kefu.IntentProvideInfo, prod("TEA-LJ", "longjing"), catalog.OutcomeOutOfStock},
+		{"stock then a name the classifier calls a product question", "还有货吗", catalog.IntentStock, catalog.IntentProduct, prod("PB-20K", "20000毫安移动电源"), catalog.OutcomeLowStock},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			conv := &kefu.Conversation{TenantID: "shop", Language: "en", Slots: map[string]string{}}
+			st := &kefu.TurnState{Tenant: tenants["shop"], Conversation: conv, Message: &kefu.Message{Text: tt.first},
+				Understanding: kefu.Understanding{Intent: tt.firstIntent, Confidence: 0.9}}
+			res, err := skill.Run(ctx, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Outcome != catalog.OutcomeAskProduct || res.Expecting != catalog.ExpectProduct {
+				t.Fatalf("first turn: %q expecting %q", res.Outcome, res.Expecting)
+			}
+			for k, v := range res.SetSlots {
+				conv.Slots[k] = v
+			}
+			st = &kefu.TurnState{Tenant: tenants["shop"], Conversation: conv, Message: &kefu.Message{Text: tt.answer[0].Text},
+				Understanding: kefu.Understanding{Intent: tt.answerIntent, Confidence: 0.95, Entities: tt.answer}}
+			if res, err = skill.Run(ctx, st); err != nil {
+				t.Fatal(err)
+			}
+			if res.Outcome != tt.want || res.SetSlots[catalog.SlotQuestion] != "" {
+				t.Errorf("answer: %q, slots %v; want %q and the question forgotten", res.Outcome, res.SetSlots, tt.want)
+			}
+		})
+	}
+}
+
+func TestClaims(t *testing.T) {
+	alt := func(in ...string) []kefu.IntentScore {
+		var out []kefu.IntentScore
+		for _, i := range in {
+			out = append(out, kefu.IntentScore{Intent: i, Score: 0.2})
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		text   string
+		intent string
+		alts   []kefu.IntentScore
+		want   bool
+	}{
+		{"how much is the power bank?", catalog.IntentProduct, nil, true},
+		{"三文鱼多少钱", "fresh_quality_complaint", alt(catalog.IntentPrice), true},
+		{"有优惠吗", "chitchat", alt("greeting", catalog.IntentPrice), true},
+		{"¿hay stock?", catalog.IntentStock, nil, true},
+		{"where is my order?", catalog.IntentPrice, nil, false},                         // no catalogue words
+		{"how much is shipping to Spain?", "shipping_cost", alt("customs_duty"), false}, // no catalogue intent
+		{"how much is it", "shipping_cost", alt("customs_duty", "payment_methods", catalog.IntentPrice), false},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			st := &kefu.TurnState{Conversation: &kefu.Conversation{}, Message: &kefu.Message{Text: tt.text},
+				Understanding: kefu.Understanding{Intent: tt.intent, Confidence: 0.5, Alternatives: tt.alts}}
+			if got := catalog.Claims(st); got != tt.want {
+				t.Errorf("Claims = %v, want %v", got, tt.want)
 			}
 		})
 	}

@@ -18,6 +18,18 @@ const (
 	aspectMaterial
 )
 
+// aspectNames name the aspects in the SlotQuestion slot.
+var aspectNames = [...]string{"", "price", "promotion", "stock", "options", "origin", "shelf_life", "material"}
+
+func aspectNamed(s string) aspect {
+	for i, n := range aspectNames {
+		if n == s && n != "" {
+			return aspect(i)
+		}
+	}
+	return aspectNone
+}
+
 // cueList holds the words that reveal what a question asks, in the
 // languages the shop answers in. They count in every language: customers
 // mix English words ("有promo吗") into theirs. Whole words in spaced
@@ -51,7 +63,7 @@ var cueList = []struct {
 		"disponible", "disponibles", "existencias", "agotado", "agotada", "quedan", "hay stock",
 		"lieferbar", "verfügbar", "vorrätig", "ausverkauft", "auf lager",
 		"disponibile", "disponibili", "esaurito", "magazzino",
-		"ada stok", "stok", "habis",
+		"ada stok", "stok", "habis", "tersedia",
 		"มีของ", "ของหมด", "สต็อก", "สต๊อก", "หมดไหม", "มีสินค้า",
 	}},
 	{aspectOptions, []string{
@@ -105,14 +117,23 @@ func newCues() cues {
 	return cues{t}
 }
 
-// find returns the set of aspects named in text, as a bit set.
-func (c cues) find(text string) aspects {
+// find returns the set of aspects named in text, as a bit set, and text
+// with the cue words blanked out (what is left may name a product).
+func (c cues) find(text string) (aspects, string) {
 	var buf [8]phrase.Match[aspect]
 	var set aspects
-	for _, m := range c.t.FindAll(text, "", buf[:0]) {
-		set |= 1 << m.Val
+	ms := c.t.FindAll(text, "", buf[:0])
+	if len(ms) == 0 {
+		return 0, text
 	}
-	return set
+	b := []byte(text)
+	for _, m := range ms {
+		set |= 1 << m.Val
+		for i := m.Start; i < m.End; i++ {
+			b[i] = ' '
+		}
+	}
+	return set, string(b)
 }
 
 // aspects is a set of aspect values.

@@ -149,6 +149,70 @@ func (ix *index) mentioned(text string) []*kefu.Product {
 	return out
 }
 
+// weak returns the products with a name sharing a word of at least
+// four letters with text, most shared weight first: too little to name
+// a product, enough to offer it as a choice ("the serum" in a shop with
+// six).
+func (ix *index) weak(text string) []*kefu.Product {
+	var fs []feature
+	for _, f := range features(text) {
+		if !f.unspaced && utf8.RuneCountInString(f.key) >= 4 {
+			fs = append(fs, f)
+		}
+	}
+	if len(fs) == 0 {
+		return nil
+	}
+	type hit struct {
+		p     *kefu.Product
+		score float64
+	}
+	var hits []hit
+	for i, p := range ix.products {
+		best := 0.0
+		for _, n := range ix.names[i] {
+			got := 0.0
+			for _, f := range fs {
+				if n.feats[f.key] {
+					got += ix.weight[f.key]
+				}
+			}
+			best = max(best, got)
+		}
+		if best > 0 {
+			hits = append(hits, hit{p, best})
+		}
+	}
+	sort.SliceStable(hits, func(a, b int) bool { return hits[a].score > hits[b].score })
+	out := make([]*kefu.Product, len(hits))
+	for i, h := range hits {
+		out[i] = h.p
+	}
+	return out
+}
+
+// unknownWords are long words of follow-up questions that name no
+// product.
+var unknownWords = map[string]bool{
+	"currently": true, "anything": true, "something": true, "actually": true, "tomorrow": true,
+	"actualmente": true, "todavia": true, "momentan": true, "derzeit": true, "attualmente": true,
+	"sekarang": true, "available": true, "disponible": true,
+}
+
+// namesOther reports whether text holds a long word (eight letters or
+// more) that is neither a cue nor in the catalogue: most likely a
+// product the shop does not list by that name ("auriculares" where the
+// names are English), so the remembered product is not what is asked
+// about.
+func (ix *index) namesOther(text string) bool {
+	for _, f := range features(text) {
+		if !f.unspaced && utf8.RuneCountInString(f.key) >= 8 && !unknownWords[f.key] && ix.weight[f.key] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // containing returns the products with a name that holds every word of
 // phrase (a product entity as the customer wrote it).
 func (ix *index) containing(phrase string) []*kefu.Product {
