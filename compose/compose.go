@@ -144,6 +144,7 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 	if r.Data["eta"] != "" {
 		vals["eta_part"] = fill(m["eta_part"], vals)
 	}
+	catalogValues(m, r, vals)
 	out := strings.TrimSpace(fill(tpl, vals))
 	if r.Outcome == kefu.OutcomeHandoff {
 		if r.Data["sorry"] != "" {
