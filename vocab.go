@@ -26,6 +26,10 @@ const (
 	// SlotExpecting names what the bot asked the customer for last turn
 	// (e.g. SlotOrderNumber); it is cleared when a turn does not ask again.
 	SlotExpecting = "_expecting"
+	// SlotExpectingSkill names the skill that asked (SlotExpecting), so
+	// that the answer goes back to it when several skills ask for the same
+	// kind of thing (a product).
+	SlotExpectingSkill = "_expecting_skill"
 	// SlotClarified counts the bot's clarification questions in a row.
 	SlotClarified = "_clarified"
 	// SlotOffered records the promotion already offered in the

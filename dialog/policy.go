@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"context"
+	"slices"
 	"strconv"
 
 	"github.com/kefu-ai/kefu"
@@ -82,8 +83,10 @@ var _ kefu.Policy = (*Policy)(nil)
 type Policy struct {
 	// Skills maps each intent to the first registered skill serving it.
 	Skills map[string]string
-	// SlotSkills maps a slot the bot asked for to the skill that asks.
+	// SlotSkills maps a slot the bot asked for to the first skill that
+	// asks for it; Asks lists the slots of each skill.
 	SlotSkills map[string]string
+	Asks       map[string][]string
 	// Fallback answers by the message's words what no skill claims (the
 	// knowledge skill); empty means a clarification instead.
 	Fallback string
@@ -100,7 +103,7 @@ func NewPolicy(skills []kefu.Skill, fallback string, handoffs map[string]string)
 	if handoffs == nil {
 		handoffs = DefaultHandoffs
 	}
-	p := &Policy{Skills: map[string]string{}, SlotSkills: map[string]string{}, Fallback: fallback, Handoffs: handoffs, SmallTalk: map[string]bool{}}
+	p := &Policy{Skills: map[string]string{}, SlotSkills: map[string]string{}, Asks: map[string][]string{}, Fallback: fallback, Handoffs: handoffs, SmallTalk: map[string]bool{}}
 	for _, s := range skills {
 		for _, in := range s.Intents() {
 			if _, taken := p.Skills[in]; !taken {
@@ -108,6 +111,7 @@ func NewPolicy(skills []kefu.Skill, fallback string, handoffs map[string]string)
 			}
 		}
 		if a, ok := s.(kefu.SlotAsker); ok {
+			p.Asks[s.Name()] = a.Asks()
 			for _, slot := range a.Asks() {
 				if _, taken := p.SlotSkills[slot]; !taken {
 					p.SlotSkills[slot] = s.Name()
@@ -169,7 +173,14 @@ func (p *Policy) Decide(ctx context.Context, st *kefu.TurnState) kefu.Decision {
 		return kefu.Decision{Action: kefu.ActionHandoff, Reason: reason, Priority: 1 + vip}
 	}
 	if exp := st.Conversation.Slots[kefu.SlotExpecting]; exp != "" && u.Intent == kefu.IntentProvideInfo {
-		if s := p.SlotSkills[exp]; s != "" {
+		// The answer goes back to the skill that asked; conversations
+		// stored before the asker was recorded go to the slot's first
+		// asker.
+		s := st.Conversation.Slots[kefu.SlotExpectingSkill]
+		if !slices.Contains(p.Asks[s], exp) {
+			s = p.SlotSkills[exp]
+		}
+		if s != "" {
 			return kefu.Decision{Action: kefu.ActionSkill, Skill: s, Reason: kefu.ReasonSlotAnswer}
 		}
 	}

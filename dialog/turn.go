@@ -269,8 +269,10 @@ func (tn *turn) enrich(ctx context.Context) {
 	}
 	if res.Expecting != "" {
 		tn.setSlot(kefu.SlotExpecting, res.Expecting)
+		tn.setSlot(kefu.SlotExpectingSkill, tn.dec.Skill)
 	} else {
 		tn.deleteSlot(kefu.SlotExpecting)
+		tn.deleteSlot(kefu.SlotExpectingSkill)
 	}
 	// Count unanswered turns in a row: the policy hands off after a few.
 	if res.Outcome == kefu.OutcomeClarify || res.Outcome == kefu.OutcomeNoHandler {

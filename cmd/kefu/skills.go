@@ -4,6 +4,7 @@ import (
 	"github.com/kefu-ai/kefu"
 	tariff "github.com/kefu-ai/kefu/customs"
 	"github.com/kefu-ai/kefu/knowledge"
+	"github.com/kefu-ai/kefu/skills/catalog"
 	"github.com/kefu-ai/kefu/skills/customs"
 	"github.com/kefu-ai/kefu/skills/faq"
 	"github.com/kefu-ai/kefu/skills/order"
@@ -27,6 +28,7 @@ func registerSkills(d skillDeps) (skills []kefu.Skill, fallback string) {
 	return []kefu.Skill{
 		&order.Skill{Orders: d.Store},
 		&customs.Skill{Tables: d.Tariffs, Products: d.Store, Orders: d.Store, Knowledge: d.Answerer, Now: d.Now},
+		&catalog.Skill{Products: d.Store, Now: d.Now},
 		&faq.Skill{Answerer: d.Answerer, KnownIntents: faq.DefaultIntents}, // last: it claims intents linked from articles
 	}, faq.Name
 }

@@ -25,7 +25,7 @@ const (
 // last discussed, comma separated. The customs skill writes the same slot
 // (customs.SlotProduct), so "and how much is it?" after a duty question
 // is about the same product.
-const SlotProduct = "product"
+const SlotProduct = kefu.SlotProduct
 
 // SlotQuestion keeps what the customer asked ("price", "stock", ...)
 // while the skill asks which product, so that the bare answer ("the
@@ -170,6 +170,13 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 	if res.Data["product"] == "" {
 		res.Data["product"] = localName(p, t.lang)
 	}
+	// A product card for clients that draw one: the name, the price in
+	// the shop's currency and the SKU.
+	card := kefu.Card{Type: kefu.CardProduct, Title: res.Data["product"], Code: p.SKU}
+	if price, err := shopPrice(p, t.st.Tenant.Settings.Currency); err == nil {
+		card.Subtitle = price.Format(t.lang)
+	}
+	res.Cards = []kefu.Card{card}
 	return res, nil
 }
 

@@ -179,6 +179,14 @@ func TestRun(t *testing.T) {
 			case tt.slotOut == "" && res.Outcome != catalog.OutcomePromotions && len(res.Records) > 0:
 				t.Errorf("records %v, want none", res.Records)
 			}
+			// An answer about a product carries its card; questions and
+			// lists do not.
+			switch {
+			case tt.slotOut != "" && (len(res.Cards) != 1 || res.Cards[0].Type != kefu.CardProduct || res.Cards[0].Code != tt.slotOut || res.Cards[0].Title == "" || res.Cards[0].Subtitle == ""):
+				t.Errorf("cards %+v, want the product card of %s", res.Cards, tt.slotOut)
+			case tt.slotOut == "" && len(res.Cards) > 0:
+				t.Errorf("cards %+v, want none", res.Cards)
+			}
 			asks := res.Outcome == catalog.OutcomeAskProduct || res.Outcome == catalog.OutcomeChooseProduct || res.Outcome == catalog.OutcomeNotFound
 			if asks != (res.Expecting == catalog.ExpectProduct) {
 				t.Errorf("expecting %q for outcome %q", res.Expecting, res.Outcome)

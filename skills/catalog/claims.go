@@ -1,14 +1,50 @@
 package catalog
 
 import (
+	"context"
 	"slices"
 
 	"github.com/kefu-ai/kefu"
 )
 
-// ReasonKeyword is the decision reason to record when a policy sends a
-// turn here because Claims recognised it.
+// ReasonKeyword is the decision reason recorded when the skill claims a
+// turn because Claims recognised it.
 const ReasonKeyword = "catalog_keyword"
+
+// ReasonSlotAnswer is recorded when the skill claims an answer to its
+// "which product?" that the NLU did not recognise as an answer.
+const ReasonSlotAnswer = "catalog_slot_answer"
+
+// Interface guards.
+var (
+	_ kefu.Claimer   = (*Skill)(nil)
+	_ kefu.SlotAsker = (*Skill)(nil)
+)
+
+// Asks implements kefu.SlotAsker: the skill asks which product.
+func (s *Skill) Asks() []string { return []string{ExpectProduct} }
+
+// Claim implements kefu.Claimer: a turn the policy could not place (the
+// knowledge base by words, a clarification, no handler) that Claims
+// recognises as a catalogue question.
+func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) (string, bool) {
+	if !d.Claimable {
+		return "", false
+	}
+	slots := st.Conversation.Slots
+	if slots[kefu.SlotExpectingSkill] == Name && slots[kefu.SlotExpecting] == ExpectProduct {
+		// The answer to "which product?" that the NLU did not mark as one.
+		for _, e := range st.Understanding.Entities {
+			if e.Type == "product" || e.Type == "sku" {
+				return ReasonSlotAnswer, true
+			}
+		}
+	}
+	if !Claims(st) {
+		return "", false
+	}
+	return ReasonKeyword, true
+}
 
 // Claims reports whether a turn the intent classifier was unsure of is
 // a catalogue question: its words ask about price, stock or offers (in

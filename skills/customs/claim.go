@@ -43,7 +43,8 @@ func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) 
 	slots := st.Conversation.Slots
 	ours := Topic(slots[SlotTopic]).valid()
 	text := st.Message.Text
-	if exp := slots[kefu.SlotExpecting]; ours && (exp == ExpectProduct || exp == ExpectCountry) && answers(u.Entities, exp) && short(text, u.Entities) {
+	asker := slots[kefu.SlotExpectingSkill]
+	if exp := slots[kefu.SlotExpecting]; ours && (asker == "" || asker == Name) && (exp == ExpectProduct || exp == ExpectCountry) && answers(u.Entities, exp) && short(text, u.Entities) {
 		return ReasonSlotAnswer, true
 	}
 	if !d.Claimable {
