@@ -186,7 +186,7 @@ func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandReques
 	if u.emotion != nil {
 		und.Emotion = u.emotion.Detect(text, language)
 	} else {
-		und.Emotion = kefu.Emotion{Label: "neutral"}
+		und.Emotion = kefu.Emotion{Label: kefu.EmotionNeutral}
 	}
 	und.Sensitive = u.sensitive.Detect(normalized, language)
 	// A short message that carries what the bot asked for ("10023",

@@ -18,13 +18,13 @@ import (
 	"github.com/kefu-ai/kefu/nlu/intent"
 )
 
-// Emotion labels.
+// Emotion labels (the root vocabulary's).
 const (
-	Anger        = "anger"
-	Anxiety      = "anxiety"
-	Satisfaction = "satisfaction"
-	Sadness      = "sadness"
-	Neutral      = "neutral"
+	Anger        = kefu.EmotionAnger
+	Anxiety      = kefu.EmotionAnxiety
+	Satisfaction = kefu.EmotionSatisfaction
+	Sadness      = kefu.EmotionSadness
+	Neutral      = kefu.EmotionNeutral
 )
 
 // Labels lists the labels Detect returns, in a fixed order.
