@@ -152,3 +152,13 @@ func isAlnum(s string) bool {
 	}
 	return true
 }
+
+// checkLanguages checks a list of tags with CheckLanguage.
+func checkLanguages(field string, tags []string) error {
+	for _, l := range tags {
+		if err := CheckLanguage(field, l); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -156,3 +156,40 @@ type MessageService interface {
 	// FindMessages returns messages in ID order.
 	FindMessages(ctx context.Context, f MessageFilter) ([]*Message, error)
 }
+
+// Validate checks what a store needs of a message; EINVALID naming the
+// field without a tenant or conversation, with an unknown author or with
+// language tags that are not canonical (CheckLanguage).
+func (m *Message) Validate() error {
+	if err := requireTenant(m.TenantID); err != nil {
+		return err
+	}
+	if m.ConversationID == "" {
+		return Errorf(EINVALID, "conversation_id is required")
+	}
+	if !m.Author.Valid() {
+		return Errorf(EINVALID, "author %q is not a message author", m.Author)
+	}
+	if m.Language != "" {
+		if err := CheckLanguage("language", m.Language); err != nil {
+			return err
+		}
+	}
+	if m.OriginalLanguage != "" {
+		if err := CheckLanguage("original_language", m.OriginalLanguage); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Validate checks the filter; EINVALID without a tenant or conversation.
+func (f MessageFilter) Validate() error {
+	if err := requireTenant(f.TenantID); err != nil {
+		return err
+	}
+	if f.ConversationID == "" {
+		return Errorf(EINVALID, "conversation_id is required")
+	}
+	return nil
+}

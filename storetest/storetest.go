@@ -1164,7 +1164,7 @@ func testInTx(t *testing.T, s kefu.Store) {
 		{"failed write inside keeps the rest", func(n string) func(kefu.Store) error {
 			return func(tx kefu.Store) error {
 				// Conflicting writes fail alone; the transaction goes on.
-				err := tx.CreateOrder(ctx, &kefu.Order{TenantID: "shop", Number: "o-commit", Lines: []kefu.OrderLine{{SKU: "Z"}}})
+				err := tx.CreateOrder(ctx, &kefu.Order{TenantID: "shop", Number: "o-commit", Lines: []kefu.OrderLine{{SKU: "Z", Quantity: 1}}})
 				if kefu.ErrorCode(err) != kefu.ECONFLICT {
 					return fmt.Errorf("duplicate order in tx: %v, want ECONFLICT", err)
 				}
