@@ -41,6 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) kefu.Store) {
 		{"ConcurrentMessages", testConcurrentMessages},
 		{"ConcurrentFailures", testConcurrentFailures},
 		{"FailedWrites", testFailedWrites},
+		{"Validation", testValidation},
 	}
 	tests = append(tests, agentTests...)
 	tests = append(tests, deskTests...)
@@ -1367,6 +1368,33 @@ type snapshot struct {
 	Articles      []*kefu.Article
 }
 
+// takeSnapshot reads what the tenant has: the customer, the messages of
+// the conversation and the shipments of the order given, and all its
+// conversations, orders, products and articles.
+func takeSnapshot(t *testing.T, s kefu.Store, tenantID, customerID, conversationID, orderID string) snapshot {
+	t.Helper()
+	ctx := context.Background()
+	var sn snapshot
+	var err error
+	sn.Tenant, err = s.FindTenantByID(ctx, tenantID)
+	mustNil(t, "FindTenantByID", err)
+	sn.Customer, err = s.FindCustomerByID(ctx, tenantID, customerID)
+	mustNil(t, "FindCustomerByID", err)
+	sn.Conversations, err = s.FindConversations(ctx, kefu.ConversationFilter{TenantID: tenantID})
+	mustNil(t, "FindConversations", err)
+	sn.Messages, err = s.FindMessages(ctx, kefu.MessageFilter{TenantID: tenantID, ConversationID: conversationID})
+	mustNil(t, "FindMessages", err)
+	sn.Orders, err = s.FindOrders(ctx, kefu.OrderFilter{TenantID: tenantID})
+	mustNil(t, "FindOrders", err)
+	sn.Shipments, err = s.FindShipmentsByOrder(ctx, tenantID, orderID)
+	mustNil(t, "FindShipmentsByOrder", err)
+	sn.Products, err = s.FindProducts(ctx, kefu.ProductFilter{TenantID: tenantID})
+	mustNil(t, "FindProducts", err)
+	sn.Articles, err = s.FindArticles(ctx, kefu.ArticleFilter{TenantID: tenantID})
+	mustNil(t, "FindArticles", err)
+	return sn
+}
+
 func testFailedWrites(t *testing.T, s kefu.Store) {
 	ctx := context.Background()
 	MustCreateTenant(t, s, "shop")
@@ -1379,28 +1407,7 @@ func testFailedWrites(t *testing.T, s kefu.Store) {
 	MustUpsertProduct(t, s, &kefu.Product{TenantID: "shop", SKU: "A", Name: "a"})
 	MustUpsertArticle(t, s, &kefu.Article{TenantID: "shop", Key: "k", Language: "en", Body: "b"})
 
-	take := func(t *testing.T) snapshot {
-		t.Helper()
-		var sn snapshot
-		var err error
-		sn.Tenant, err = s.FindTenantByID(ctx, "shop")
-		mustNil(t, "FindTenantByID", err)
-		sn.Customer, err = s.FindCustomerByID(ctx, "shop", cu.ID)
-		mustNil(t, "FindCustomerByID", err)
-		sn.Conversations, err = s.FindConversations(ctx, kefu.ConversationFilter{TenantID: "shop"})
-		mustNil(t, "FindConversations", err)
-		sn.Messages, err = s.FindMessages(ctx, kefu.MessageFilter{TenantID: "shop", ConversationID: cv.ID})
-		mustNil(t, "FindMessages", err)
-		sn.Orders, err = s.FindOrders(ctx, kefu.OrderFilter{TenantID: "shop"})
-		mustNil(t, "FindOrders", err)
-		sn.Shipments, err = s.FindShipmentsByOrder(ctx, "shop", o.ID)
-		mustNil(t, "FindShipmentsByOrder", err)
-		sn.Products, err = s.FindProducts(ctx, kefu.ProductFilter{TenantID: "shop"})
-		mustNil(t, "FindProducts", err)
-		sn.Articles, err = s.FindArticles(ctx, kefu.ArticleFilter{TenantID: "shop"})
-		mustNil(t, "FindArticles", err)
-		return sn
-	}
+	take := func(t *testing.T) snapshot { return takeSnapshot(t, s, "shop", cu.ID, cv.ID, o.ID) }
 	for _, tc := range []struct {
 		name  string
 		write func() error
