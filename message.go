@@ -158,8 +158,13 @@ type MessageService interface {
 }
 
 // Validate checks what a store needs of a message; EINVALID naming the
-// field without a tenant or conversation, with an unknown author or with
-// language tags that are not canonical (CheckLanguage).
+// field without a tenant or conversation, or with an unknown author.
+//
+// Language and OriginalLanguage are not checked: they are copied from the
+// conversation, the agent or the translator rather than given by a
+// caller, and a conversation stored before kefu had one language rule may
+// carry a tag it would now reject; refusing the reply then would lose it
+// after the customer's message was stored.
 func (m *Message) Validate() error {
 	if err := requireTenant(m.TenantID); err != nil {
 		return err
@@ -169,16 +174,6 @@ func (m *Message) Validate() error {
 	}
 	if !m.Author.Valid() {
 		return Errorf(EINVALID, "author %q is not a message author", m.Author)
-	}
-	if m.Language != "" {
-		if err := CheckLanguage("language", m.Language); err != nil {
-			return err
-		}
-	}
-	if m.OriginalLanguage != "" {
-		if err := CheckLanguage("original_language", m.OriginalLanguage); err != nil {
-			return err
-		}
 	}
 	return nil
 }

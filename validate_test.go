@@ -58,7 +58,6 @@ func TestValidate(t *testing.T) {
 		{"conversation update language", kefu.ConversationUpdate{Language: ptr("EN")}, "language"},
 		{"message conversation", &kefu.Message{TenantID: "shop", Author: kefu.AuthorBot}, "conversation_id"},
 		{"message author", &kefu.Message{TenantID: "shop", ConversationID: "cv"}, "author"},
-		{"message original language", &kefu.Message{TenantID: "shop", ConversationID: "cv", Author: kefu.AuthorBot, OriginalLanguage: "english"}, "original_language"},
 		{"order number", &kefu.Order{TenantID: "shop"}, "number"},
 		{"order ship_to", &kefu.Order{TenantID: "shop", Number: "1", ShipTo: "UK1"}, "ship_to"},
 		{"order total", &kefu.Order{TenantID: "shop", Number: "1", Total: -1}, "total"},

@@ -144,7 +144,9 @@ func (e *Engine) StartConversation(ctx context.Context, req kefu.StartConversati
 		}
 		conv.CustomerID = c.ID
 		if conv.Language == "" {
-			conv.Language = c.Language
+			// A customer stored before kefu had one language rule may
+			// have a tag it now rejects: detect the language instead.
+			conv.Language, _ = kefu.ParseLanguage(c.Language)
 		}
 	}
 	token := kefu.NewAPIKeySecret()[len(kefu.APIKeyPrefix):]
