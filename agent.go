@@ -164,31 +164,44 @@ func (a Agent) WithDefaults() (Agent, error) {
 	if a.MaxChats == 0 {
 		a.MaxChats = DefaultMaxChats
 	}
-	switch {
-	case a.TenantID == "":
-		return a, Errorf(EINVALID, "tenant id required")
-	case a.Email == "":
-		return a, Errorf(EINVALID, "agent email required")
-	case !a.Role.Valid():
-		return a, Errorf(EINVALID, "invalid agent role %q", a.Role)
-	case !a.Presence.Valid():
-		return a, Errorf(EINVALID, "invalid agent presence %q", a.Presence)
-	case a.MaxChats < 1:
-		return a, Errorf(EINVALID, "max chats must be at least 1")
-	}
-	return a, nil
+	return a, a.Validate()
 }
 
-// Validate checks the fields an update sets; EINVALID for an unknown role
-// or presence or a MaxChats below 1.
+// Validate checks what a store needs of an agent; EINVALID naming the
+// field without a tenant or an email, with an unknown role or presence,
+// a MaxChats below 1 or languages that are not canonical tags
+// (CheckLanguage).
+func (a *Agent) Validate() error {
+	if err := requireTenant(a.TenantID); err != nil {
+		return err
+	}
+	switch {
+	case a.Email == "":
+		return Errorf(EINVALID, "email is required")
+	case !a.Role.Valid():
+		return Errorf(EINVALID, "role %q is not an agent role", a.Role)
+	case !a.Presence.Valid():
+		return Errorf(EINVALID, "presence %q is not an agent presence", a.Presence)
+	case a.MaxChats < 1:
+		return Errorf(EINVALID, "max_chats must be at least 1")
+	}
+	return checkLanguages("languages", a.Languages)
+}
+
+// Validate checks the fields an update sets; EINVALID naming the field
+// for an unknown role or presence, a MaxChats below 1 or languages that
+// are not canonical tags.
 func (u AgentUpdate) Validate() error {
 	switch {
 	case u.Role != nil && !u.Role.Valid():
-		return Errorf(EINVALID, "invalid agent role %q", *u.Role)
+		return Errorf(EINVALID, "role %q is not an agent role", *u.Role)
 	case u.Presence != nil && !u.Presence.Valid():
-		return Errorf(EINVALID, "invalid agent presence %q", *u.Presence)
+		return Errorf(EINVALID, "presence %q is not an agent presence", *u.Presence)
 	case u.MaxChats != nil && *u.MaxChats < 1:
-		return Errorf(EINVALID, "max chats must be at least 1")
+		return Errorf(EINVALID, "max_chats must be at least 1")
 	}
-	return nil
+	return checkLanguages("languages", u.Languages)
 }
+
+// Validate checks the filter; EINVALID without a tenant.
+func (f AgentFilter) Validate() error { return requireTenant(f.TenantID) }

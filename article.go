@@ -120,21 +120,34 @@ type ArticleService interface {
 	FindArticleVersions(ctx context.Context, tenantID, id string) ([]*ArticleVersion, error)
 }
 
-// Validate checks what a store needs of an article to upsert and returns
-// its status, ArticleDraft when zero; EINVALID without a tenant, a key or
-// a language, or with an unknown status.
-func (a *Article) Validate() (ArticleStatus, error) {
-	status := a.Status
-	if status == "" {
-		status = ArticleDraft
+// StatusOrDraft returns a's status, ArticleDraft when zero: the status
+// UpsertArticle stores.
+func (a *Article) StatusOrDraft() ArticleStatus {
+	if a.Status == "" {
+		return ArticleDraft
 	}
-	switch {
-	case a.TenantID == "":
-		return status, Errorf(EINVALID, "tenant id required")
-	case a.Key == "" || a.Language == "":
-		return status, Errorf(EINVALID, "article key and language required")
-	case !status.Valid():
-		return status, Errorf(EINVALID, "invalid article status %q", a.Status)
-	}
-	return status, nil
+	return a.Status
 }
+
+// Validate checks what a store needs of an article to upsert; EINVALID
+// naming the field without a tenant, a key or a language, with a
+// language tag that is not canonical (CheckLanguage) or an unknown status
+// (empty means draft).
+func (a *Article) Validate() error {
+	if err := requireTenant(a.TenantID); err != nil {
+		return err
+	}
+	if a.Key == "" {
+		return Errorf(EINVALID, "key is required")
+	}
+	if err := CheckLanguage("language", a.Language); err != nil {
+		return err
+	}
+	if !a.StatusOrDraft().Valid() {
+		return Errorf(EINVALID, "status %q is not an article status", a.Status)
+	}
+	return nil
+}
+
+// Validate checks the filter; EINVALID without a tenant.
+func (f ArticleFilter) Validate() error { return requireTenant(f.TenantID) }

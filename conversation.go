@@ -104,33 +104,54 @@ const MaxRating = 5
 func ValidRating(r int) bool { return r >= 1 && r <= MaxRating }
 
 // WithDefaults returns a copy of c as a store creates it: Status StatusBot
-// when zero. EINVALID without a tenant, with an unknown status or a
-// rating other than 0 or 1..MaxRating.
+// when zero. It fails as Validate does.
 func (c Conversation) WithDefaults() (Conversation, error) {
 	if c.Status == "" {
 		c.Status = StatusBot
 	}
-	switch {
-	case c.TenantID == "":
-		return c, Errorf(EINVALID, "tenant id required")
-	case !c.Status.Valid():
-		return c, Errorf(EINVALID, "invalid conversation status %q", c.Status)
-	case c.Rating != 0 && !ValidRating(c.Rating):
-		return c, Errorf(EINVALID, "rating must be 1 to %d", MaxRating)
-	}
-	return c, nil
+	return c, c.Validate()
 }
 
-// Validate checks the fields an update sets; EINVALID for an unknown
-// status, a rating outside 1..MaxRating or a zero QueuedAt.
-func (u ConversationUpdate) Validate() error {
-	switch {
-	case u.Status != nil && !u.Status.Valid():
-		return Errorf(EINVALID, "invalid conversation status %q", *u.Status)
-	case u.Rating != nil && !ValidRating(*u.Rating):
+// Validate checks what a store needs of a conversation; EINVALID naming
+// the field without a tenant, with an unknown status, a language tag
+// that is not canonical (CheckLanguage) or a rating other than 0 or
+// 1..MaxRating.
+func (c *Conversation) Validate() error {
+	if err := requireTenant(c.TenantID); err != nil {
+		return err
+	}
+	if !c.Status.Valid() {
+		return Errorf(EINVALID, "status %q is not a conversation status", c.Status)
+	}
+	if c.Language != "" {
+		if err := CheckLanguage("language", c.Language); err != nil {
+			return err
+		}
+	}
+	if c.Rating != 0 && !ValidRating(c.Rating) {
 		return Errorf(EINVALID, "rating must be 1 to %d", MaxRating)
-	case u.QueuedAt != nil && u.QueuedAt.IsZero():
-		return Errorf(EINVALID, "queued at must not be zero")
 	}
 	return nil
 }
+
+// Validate checks the fields an update sets; EINVALID naming the field
+// for an unknown status, a language tag that is not canonical, a rating
+// outside 1..MaxRating or a zero QueuedAt. An empty Language is allowed:
+// it clears the conversation's language.
+func (u ConversationUpdate) Validate() error {
+	switch {
+	case u.Status != nil && !u.Status.Valid():
+		return Errorf(EINVALID, "status %q is not a conversation status", *u.Status)
+	case u.Rating != nil && !ValidRating(*u.Rating):
+		return Errorf(EINVALID, "rating must be 1 to %d", MaxRating)
+	case u.QueuedAt != nil && u.QueuedAt.IsZero():
+		return Errorf(EINVALID, "queued_at must not be zero")
+	}
+	if u.Language != nil && *u.Language != "" {
+		return CheckLanguage("language", *u.Language)
+	}
+	return nil
+}
+
+// Validate checks the filter; EINVALID without a tenant.
+func (f ConversationFilter) Validate() error { return requireTenant(f.TenantID) }

@@ -29,3 +29,21 @@ type CustomerService interface {
 	// FindCustomerByExternalID returns ENOTFOUND if no customer has that external ID.
 	FindCustomerByExternalID(ctx context.Context, tenantID, externalID string) (*Customer, error)
 }
+
+// Validate checks what a store needs of a customer: a tenant, and when
+// set a canonical language tag and a country code; EINVALID naming the
+// field otherwise.
+func (c *Customer) Validate() error {
+	if err := requireTenant(c.TenantID); err != nil {
+		return err
+	}
+	if c.Language != "" {
+		if err := CheckLanguage("language", c.Language); err != nil {
+			return err
+		}
+	}
+	if c.Country != "" && !ValidCountry(c.Country) {
+		return Errorf(EINVALID, "country %q is not an ISO 3166-1 code like \"TH\"", c.Country)
+	}
+	return nil
+}

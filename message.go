@@ -194,3 +194,35 @@ func DecodeCards(b []byte) ([]Card, error) {
 	}
 	return cs, nil
 }
+
+// Validate checks what a store needs of a message; EINVALID naming the
+// field without a tenant or conversation, or with an unknown author.
+//
+// Language and OriginalLanguage are not checked: they are copied from the
+// conversation, the agent or the translator rather than given by a
+// caller, and a conversation stored before kefu had one language rule may
+// carry a tag it would now reject; refusing the reply then would lose it
+// after the customer's message was stored.
+func (m *Message) Validate() error {
+	if err := requireTenant(m.TenantID); err != nil {
+		return err
+	}
+	if m.ConversationID == "" {
+		return Errorf(EINVALID, "conversation_id is required")
+	}
+	if !m.Author.Valid() {
+		return Errorf(EINVALID, "author %q is not a message author", m.Author)
+	}
+	return nil
+}
+
+// Validate checks the filter; EINVALID without a tenant or conversation.
+func (f MessageFilter) Validate() error {
+	if err := requireTenant(f.TenantID); err != nil {
+		return err
+	}
+	if f.ConversationID == "" {
+		return Errorf(EINVALID, "conversation_id is required")
+	}
+	return nil
+}

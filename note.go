@@ -35,15 +35,16 @@ type NoteService interface {
 
 // Validate checks the fields a stored note needs; EINVALID otherwise.
 func (n *Note) Validate() error {
+	if err := requireTenant(n.TenantID); err != nil {
+		return err
+	}
 	switch {
-	case n.TenantID == "":
-		return Errorf(EINVALID, "tenant id required")
 	case n.ConversationID == "":
-		return Errorf(EINVALID, "conversation id required")
+		return Errorf(EINVALID, "conversation_id is required")
 	case n.AgentID == "":
-		return Errorf(EINVALID, "agent id required")
+		return Errorf(EINVALID, "agent_id is required")
 	case strings.TrimSpace(n.Text) == "":
-		return Errorf(EINVALID, "note text required")
+		return Errorf(EINVALID, "text is required")
 	case len(n.Text) > MaxNoteBytes:
 		return Errorf(EINVALID, "note text over %d bytes", MaxNoteBytes)
 	}

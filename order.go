@@ -85,14 +85,70 @@ type OrderService interface {
 	AddTrackingEvent(ctx context.Context, tenantID, shipmentID string, e TrackingEvent) error
 }
 
-// Validate checks what a store needs of a new order; EINVALID without a
-// tenant or a number.
+// Validate checks what a store needs of a new order; EINVALID naming the
+// field without a tenant or a number, with a currency or ship_to that is
+// set but not a code (ValidCurrency, ValidCountry), a negative total or
+// an invalid line.
 func (o *Order) Validate() error {
+	if err := requireTenant(o.TenantID); err != nil {
+		return err
+	}
 	switch {
-	case o.TenantID == "":
-		return Errorf(EINVALID, "tenant id required")
 	case o.Number == "":
-		return Errorf(EINVALID, "order number required")
+		return Errorf(EINVALID, "number is required")
+	case o.Currency != "" && !ValidCurrency(o.Currency):
+		return Errorf(EINVALID, "currency %q is not an ISO 4217 code like \"EUR\"", o.Currency)
+	case o.ShipTo != "" && !ValidCountry(o.ShipTo):
+		return Errorf(EINVALID, "ship_to %q is not an ISO 3166-1 code like \"TH\"", o.ShipTo)
+	case o.Total < 0:
+		return Errorf(EINVALID, "total %d is negative", o.Total)
+	}
+	for i, l := range o.Lines {
+		if err := l.Validate(); err != nil {
+			return Errorf(EINVALID, "line %d: %s", i+1, ErrorMessage(err))
+		}
 	}
 	return nil
 }
+
+// Validate checks an order line; EINVALID naming the field without a SKU,
+// with a quantity below 1 or a negative unit price.
+func (l OrderLine) Validate() error {
+	switch {
+	case l.SKU == "":
+		return Errorf(EINVALID, "sku is required")
+	case l.Quantity < 1:
+		return Errorf(EINVALID, "quantity %d is less than 1", l.Quantity)
+	case l.UnitPrice < 0:
+		return Errorf(EINVALID, "unit_price %d is negative", l.UnitPrice)
+	}
+	return nil
+}
+
+// Validate checks what a store needs of a new shipment; EINVALID naming
+// the field without a tenant or an order, or with an invalid event.
+func (s *Shipment) Validate() error {
+	if err := requireTenant(s.TenantID); err != nil {
+		return err
+	}
+	if s.OrderID == "" {
+		return Errorf(EINVALID, "order_id is required")
+	}
+	for i, e := range s.Events {
+		if err := e.Validate(); err != nil {
+			return Errorf(EINVALID, "event %d: %s", i+1, ErrorMessage(err))
+		}
+	}
+	return nil
+}
+
+// Validate checks a tracking event; EINVALID without a status.
+func (e TrackingEvent) Validate() error {
+	if e.Status == "" {
+		return Errorf(EINVALID, "tracking event status is required")
+	}
+	return nil
+}
+
+// Validate checks the filter; EINVALID without a tenant.
+func (f OrderFilter) Validate() error { return requireTenant(f.TenantID) }

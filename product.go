@@ -41,3 +41,24 @@ type ProductService interface {
 	// FindProducts returns products ordered by SKU.
 	FindProducts(ctx context.Context, f ProductFilter) ([]*Product, error)
 }
+
+// Validate checks what a store needs of a product; EINVALID naming the
+// field without a tenant or a SKU, with a currency that is set but not a
+// code (ValidCurrency) or a negative price.
+func (p *Product) Validate() error {
+	if err := requireTenant(p.TenantID); err != nil {
+		return err
+	}
+	switch {
+	case p.SKU == "":
+		return Errorf(EINVALID, "sku is required")
+	case p.Currency != "" && !ValidCurrency(p.Currency):
+		return Errorf(EINVALID, "currency %q is not an ISO 4217 code like \"EUR\"", p.Currency)
+	case p.Price < 0:
+		return Errorf(EINVALID, "price %d is negative", p.Price)
+	}
+	return nil
+}
+
+// Validate checks the filter; EINVALID without a tenant.
+func (f ProductFilter) Validate() error { return requireTenant(f.TenantID) }

@@ -4,6 +4,10 @@ import "context"
 
 // Store is everything kefu keeps. The sqlite and postgres adapters
 // implement it and pass the same contract suite (storetest).
+//
+// Every write checks its input with the Validate method of the noun (or
+// update) it writes and, when that fails, returns its EINVALID error and
+// stores nothing; reads check their filter the same way.
 type Store interface {
 	TenantService
 	CustomerService

@@ -5,6 +5,9 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"math"
+	"net/url"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -193,4 +196,117 @@ type TenantService interface {
 	CreateAPIKey(ctx context.Context, k *APIKey) error
 	// FindAPIKeyByHash returns ENOTFOUND if no key has that hash.
 	FindAPIKeyByHash(ctx context.Context, hash string) (*APIKey, error)
+}
+
+// Validate checks what a store needs of a tenant: an ID that ValidTenantID
+// accepts and valid settings; EINVALID naming the field otherwise.
+func (t *Tenant) Validate() error {
+	if !ValidTenantID(t.ID) {
+		return Errorf(EINVALID, "tenant id %q is not 1-64 of a-z, 0-9, '-' and '_'", t.ID)
+	}
+	return t.Settings.Validate()
+}
+
+// Validate checks the settings a store keeps; EINVALID naming the field
+// otherwise. Empty fields are valid (they mean the default). Language
+// tags must be canonical (CheckLanguage), currencies ValidCurrency,
+// tax registrations ValidCountry; the order number pattern must compile,
+// the confidence threshold be within 0..1 and the clarify limit not
+// negative.
+func (s TenantSettings) Validate() error {
+	if s.DefaultLanguage != "" {
+		if err := CheckLanguage("settings.default_language", s.DefaultLanguage); err != nil {
+			return err
+		}
+	}
+	if err := checkLanguages("settings.languages", s.Languages); err != nil {
+		return err
+	}
+	if s.Currency != "" && !ValidCurrency(s.Currency) {
+		return Errorf(EINVALID, "settings.currency %q is not an ISO 4217 code like \"EUR\"", s.Currency)
+	}
+	if s.OrderNumberPattern != "" {
+		if _, err := regexp.Compile(s.OrderNumberPattern); err != nil {
+			return Errorf(EINVALID, "settings.order_number_pattern %q is not a regular expression: %v", s.OrderNumberPattern, err)
+		}
+	}
+	if math.IsNaN(s.ConfidenceThreshold) || s.ConfidenceThreshold < 0 || s.ConfidenceThreshold > 1 {
+		return Errorf(EINVALID, "settings.confidence_threshold %v is not between 0 and 1", s.ConfidenceThreshold)
+	}
+	if s.ClarifyLimit < 0 {
+		return Errorf(EINVALID, "settings.clarify_limit %d is negative", s.ClarifyLimit)
+	}
+	for _, w := range s.Webhooks {
+		if err := w.Validate(); err != nil {
+			return err
+		}
+	}
+	for _, c := range s.CannedReplies {
+		if c.Language != "" {
+			if err := CheckLanguage("settings.canned_replies.language", c.Language); err != nil {
+				return err
+			}
+		}
+	}
+	for _, p := range s.Promotions {
+		for l := range p.Text {
+			if err := CheckLanguage("settings.promotions.text language", l); err != nil {
+				return err
+			}
+		}
+	}
+	for _, r := range s.TaxRegistrations {
+		if !ValidCountry(r) {
+			return Errorf(EINVALID, "settings.tax_registrations %q is not a country code like \"GB\" or \"EU\"", r)
+		}
+	}
+	return nil
+}
+
+// Validate checks a webhook's URL: absolute, http or https, with a host;
+// EINVALID otherwise.
+func (w Webhook) Validate() error {
+	u, err := url.Parse(w.URL)
+	if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return Errorf(EINVALID, "webhook url %q is not an http or https URL", w.URL)
+	}
+	return nil
+}
+
+// Validate checks what a store needs of an API key: a tenant and a hash;
+// EINVALID otherwise.
+func (k *APIKey) Validate() error {
+	if err := requireTenant(k.TenantID); err != nil {
+		return err
+	}
+	if k.Hash == "" {
+		return Errorf(EINVALID, "api key hash is required")
+	}
+	return nil
+}
+
+// ValidCurrency reports whether s is written like an ISO 4217 code:
+// three upper-case ASCII letters.
+func ValidCurrency(s string) bool { return len(s) == 3 && isUpper(s) }
+
+// ValidCountry reports whether s is written like an ISO 3166-1 alpha-2
+// code (or "EU"): two upper-case ASCII letters.
+func ValidCountry(s string) bool { return len(s) == 2 && isUpper(s) }
+
+func isUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// requireTenant returns the EINVALID every noun and filter returns
+// without a tenant, nil when id is set.
+func requireTenant(id string) error {
+	if id == "" {
+		return Errorf(EINVALID, "tenant_id is required")
+	}
+	return nil
 }

@@ -196,7 +196,9 @@ type PostMessageRequest struct {
 	ConversationID  string
 	Text            string
 	ClientMessageID string
-	// Language, when set, is the customer's explicit language choice.
+	// Language, when set, is the customer's explicit language choice, a
+	// canonical tag (see CheckLanguage; channels canonicalise with
+	// ParseLanguage).
 	Language string
 }
 
@@ -228,7 +230,8 @@ type StartConversationRequest struct {
 	CustomerExternalID string
 	CustomerName       string
 	Channel            string
-	Language           string
+	// Language, when set, is a canonical tag as in PostMessageRequest.
+	Language string
 }
 
 // Limits on customer input, shared by every channel.

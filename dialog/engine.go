@@ -133,26 +133,13 @@ func (e *Engine) findCustomer(ctx context.Context, tenantID, id string) (*kefu.C
 // InvalidateTenant drops the cached settings of a tenant.
 func (e *Engine) InvalidateTenant(id string) { e.tenants.drop(id) }
 
-// ValidLanguage reports whether s looks like a BCP 47 language tag of the
-// form kefu uses ("en", "zh-Hant", "yue").
-func ValidLanguage(s string) bool {
-	if len(s) < 2 || len(s) > 12 {
-		return false
-	}
-	for i, r := range s {
-		ok := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 1 && (r == '-' || r >= '0' && r <= '9')
-		if !ok {
-			return false
-		}
-	}
-	return true
-}
-
 // StartConversation implements kefu.TurnService.
 func (e *Engine) StartConversation(ctx context.Context, req kefu.StartConversationRequest) (*kefu.Conversation, string, error) {
 	const op = "dialog.StartConversation"
-	if req.Language != "" && !ValidLanguage(req.Language) {
-		return nil, "", kefu.Errorf(kefu.EINVALID, "language %q is not a language code such as \"en\" or \"zh\"", req.Language)
+	if req.Language != "" {
+		if err := kefu.CheckLanguage("language", req.Language); err != nil {
+			return nil, "", err
+		}
 	}
 	if len(req.CustomerExternalID) > 128 || !utf8.ValidString(req.CustomerExternalID) || !utf8.ValidString(req.CustomerName) || len(req.CustomerName) > 200 {
 		return nil, "", kefu.Errorf(kefu.EINVALID, "customer external ID or name is too long or not valid UTF-8")
@@ -180,7 +167,9 @@ func (e *Engine) StartConversation(ctx context.Context, req kefu.StartConversati
 		}
 		conv.CustomerID = c.ID
 		if conv.Language == "" {
-			conv.Language = c.Language
+			// A customer stored before kefu had one language rule may
+			// have a tag it now rejects: detect the language instead.
+			conv.Language, _ = kefu.ParseLanguage(c.Language)
 		}
 	}
 	token := kefu.NewAPIKeySecret()[len(kefu.APIKeyPrefix):]
@@ -224,8 +213,8 @@ func validateText(req kefu.PostMessageRequest) error {
 	if len(req.ClientMessageID) > kefu.MaxClientIDLen || !utf8.ValidString(req.ClientMessageID) {
 		return kefu.Errorf(kefu.EINVALID, "client_message_id must be valid UTF-8 of at most %d bytes", kefu.MaxClientIDLen)
 	}
-	if req.Language != "" && !ValidLanguage(req.Language) {
-		return kefu.Errorf(kefu.EINVALID, "language %q is not a language code such as \"en\" or \"zh\"", req.Language)
+	if req.Language != "" {
+		return kefu.CheckLanguage("language", req.Language)
 	}
 	return nil
 }

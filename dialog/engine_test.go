@@ -217,6 +217,9 @@ func TestBadInputStoresNothing(t *testing.T) {
 		{"invalid utf-8", kefu.PostMessageRequest{TenantID: "shop", ConversationID: conv.ID, Text: "hi \xff"}, kefu.EINVALID},
 		{"too large", kefu.PostMessageRequest{TenantID: "shop", ConversationID: conv.ID, Text: strings.Repeat("a", kefu.MaxMessageBytes+1)}, kefu.ETOOLARGE},
 		{"bad language", kefu.PostMessageRequest{TenantID: "shop", ConversationID: conv.ID, Text: "hi", Language: "<script>"}, kefu.EINVALID},
+		{"empty language subtag", kefu.PostMessageRequest{TenantID: "shop", ConversationID: conv.ID, Text: "hi", Language: "en--"}, kefu.EINVALID},
+		// The engine takes canonical tags (channels canonicalise with kefu.ParseLanguage).
+		{"non-canonical language", kefu.PostMessageRequest{TenantID: "shop", ConversationID: conv.ID, Text: "hi", Language: "zh_Hant"}, kefu.EINVALID},
 		{"long client id", kefu.PostMessageRequest{TenantID: "shop", ConversationID: conv.ID, Text: "hi", ClientMessageID: strings.Repeat("x", 200)}, kefu.EINVALID},
 		{"unknown tenant", kefu.PostMessageRequest{TenantID: "nope", ConversationID: conv.ID, Text: "hi"}, kefu.ENOTFOUND},
 		{"unknown conversation", kefu.PostMessageRequest{TenantID: "shop", ConversationID: "cv_nope", Text: "hi"}, kefu.ENOTFOUND},

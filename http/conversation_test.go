@@ -73,6 +73,36 @@ func TestCreateConversation(t *testing.T) {
 	}
 }
 
+// TestCreateConversationLanguage checks that the API reads language tags
+// by kefu's one rule (kefu.ParseLanguage) and keeps their canonical form.
+func TestCreateConversationLanguage(t *testing.T) {
+	e := MustOpenEnv(t, nil)
+	for _, tt := range []struct {
+		in, want string // want "" means 400 invalid
+	}{
+		{"zh_Hant", "zh-Hant"},
+		{"ZH-hant-tw", "zh-Hant-TW"},
+		{"en-GB-oxendict", "en-GB-oxendict"},
+		{"es-419", "es-419"},
+		{"en--", ""},
+		{"zh-yue", ""},
+		{"en-u-ca-buddhist", ""},
+	} {
+		t.Run(tt.in, func(t *testing.T) {
+			res := e.Do(t, "POST", "/v1/conversations", e.Key, "application/json", []byte(`{"language":"`+tt.in+`"}`))
+			if tt.want == "" {
+				CheckError(t, res, 400, kefu.EINVALID)
+				return
+			}
+			var cr khttp.ConversationResponse
+			res.JSON(t, &cr)
+			if cr.Conversation == nil || cr.Conversation.Language != tt.want || !cr.Conversation.LanguageLocked {
+				t.Errorf("reply = %s, want language %q locked", res.Body, tt.want)
+			}
+		})
+	}
+}
+
 func TestPostMessage(t *testing.T) {
 	e := MustOpenEnv(t, nil)
 	conv, token := e.MustStartConversation(t, e.Key, "c-1001")

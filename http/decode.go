@@ -85,19 +85,14 @@ func truncate(s string, n int) string {
 	return s[:n] + "…"
 }
 
-// languageRe matches BCP 47-looking tags such as "en", "zh-Hant", "es-419".
-var languageRe = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$`)
-
-// checkLanguage validates an optional language choice; "" and "auto" mean
-// "detect it".
+// checkLanguage validates an optional language choice and returns it in
+// canonical form (kefu.ParseLanguage); "" and "auto" mean "detect it" and
+// return "".
 func checkLanguage(lang string) (string, error) {
 	if lang == "" || lang == "auto" {
 		return "", nil
 	}
-	if len(lang) > 35 || !languageRe.MatchString(lang) {
-		return "", kefu.Errorf(kefu.EINVALID, "language must be a BCP 47 tag such as \"en\" or \"zh-Hant\", or \"auto\"")
-	}
-	return lang, nil
+	return kefu.ParseLanguage(lang)
 }
 
 // channelRe matches channel names such as "api" or "shop-app".

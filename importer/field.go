@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kefu-ai/kefu"
 )
 
 // Field rules shared by the CSV and JSON readers. Each check returns a
@@ -124,16 +126,16 @@ func parseBool(field, s string) (bool, string) {
 	return false, fmt.Sprintf("%s %q is not true or false", field, s)
 }
 
-var languageRE = regexp.MustCompile(`^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$`)
-
-// normLanguage returns the lower-case base of a BCP 47 tag ("zh-Hant" ->
-// "zh"), which is what kefu keeps.
+// normLanguage returns the base of a language tag ("zh_Hant" -> "zh"),
+// which is what the importer keeps. Tags are checked by kefu's one rule,
+// kefu.ParseLanguage.
 func normLanguage(field, s string) (string, string) {
-	if !languageRE.MatchString(s) {
+	tag, err := kefu.ParseLanguage(s)
+	if err != nil {
 		return "", fmt.Sprintf(`%s %q is not a language code like "en", "zh" or "th"`, field, s)
 	}
-	base, _, _ := strings.Cut(strings.ReplaceAll(s, "_", "-"), "-")
-	return strings.ToLower(base), ""
+	base, _, _ := strings.Cut(tag, "-")
+	return base, ""
 }
 
 // normCountry returns an upper-case ISO 3166-1 alpha-2 code.
@@ -142,7 +144,7 @@ func normCountry(field, s string) (string, string) {
 	if u == "UK" {
 		return "", fmt.Sprintf(`%s "UK" is not an ISO 3166-1 code: use "GB"`, field)
 	}
-	if len(u) != 2 || u[0] < 'A' || u[0] > 'Z' || u[1] < 'A' || u[1] > 'Z' {
+	if !kefu.ValidCountry(u) {
 		return "", fmt.Sprintf(`%s %q is not a two-letter country code like "TH" or "ES"`, field, s)
 	}
 	return u, ""
@@ -151,7 +153,7 @@ func normCountry(field, s string) (string, string) {
 // normCurrency returns an upper-case ISO 4217 code.
 func normCurrency(s string) (string, string) {
 	u := strings.ToUpper(s)
-	if len(u) != 3 || strings.IndexFunc(u, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+	if !kefu.ValidCurrency(u) {
 		return "", fmt.Sprintf(`currency %q is not a three-letter code like "EUR" or "CNY"`, s)
 	}
 	return u, ""

@@ -67,3 +67,26 @@ func TestMinorDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestNormLanguage checks that the importer reads tags by kefu's one rule
+// (kefu.ParseLanguage) and keeps their base.
+func TestNormLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		bad      bool
+	}{
+		{"en", "en", false},
+		{"en-GB-oxendict", "en", false},
+		{"zh_Hant", "zh", false},
+		{"ZH-hant-TW", "zh", false},
+		{"fil", "fil", false},
+		{"en--", "", true},
+		{"english", "", true},
+		{"zh-yue", "", true},
+	} {
+		got, msg := normLanguage("language", tc.in)
+		if (msg != "") != tc.bad || got != tc.want {
+			t.Errorf("normLanguage(%q) = %q, %q; want %q, bad %v", tc.in, got, msg, tc.want, tc.bad)
+		}
+	}
+}

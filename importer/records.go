@@ -367,6 +367,19 @@ func (c *checker) add(msg string) { c.ps.add(c.at, msg) }
 
 func (c *checker) ok() bool { return c.ps.count() == c.n }
 
+// validate adds the message of the record's Validate error, if any: the
+// stores' own rules (kefu's Validate methods) run on every record before
+// anything is written, so that a file is checked whole and each problem
+// keeps its line. It runs only when the importer's own checks passed,
+// which say more about the file's fields.
+func (c *checker) validate(v interface{ Validate() error }) {
+	if c.ok() {
+		if err := v.Validate(); err != nil {
+			c.add(kefu.ErrorMessage(err))
+		}
+	}
+}
+
 // dups reports records whose key repeats an earlier one.
 type dups map[string]int
 
@@ -403,6 +416,7 @@ func checkCustomers(sh *shop, recs []customerRecord, ps *problems) []item[*kefu.
 			c.add(msg)
 		}
 		seen.check(ps, r.at, fmt.Sprintf("customer %q", r.ExternalID), r.ExternalID)
+		c.validate(cu)
 		if c.ok() {
 			out = append(out, item[*kefu.Customer]{r.at, cu})
 		}
@@ -455,6 +469,7 @@ func checkProducts(sh *shop, recs []productRecord, ps *problems) []item[*kefu.Pr
 			c.add(checkText("attribute "+k, v, false, maxText, true))
 		}
 		seen.check(ps, r.at, fmt.Sprintf("sku %q", r.SKU), r.SKU)
+		c.validate(p)
 		if c.ok() {
 			out = append(out, item[*kefu.Product]{r.at, p})
 		}
@@ -531,6 +546,7 @@ func checkOrders(sh *shop, recs []orderRecord, ps *problems) []orderItem {
 			}
 		}
 		seen.check(ps, r.at, fmt.Sprintf("order %q", r.Number), r.Number)
+		c.validate(o)
 		if c.ok() {
 			out = append(out, orderItem{at: r.at, order: o, customerExt: r.CustomerExternalID, linePos: linePos})
 		}
@@ -647,6 +663,7 @@ func checkArticles(sh *shop, recs []articleRecord, ps *problems) []item[*kefu.Ar
 		}
 		c.add(oneOf("status", string(a.Status), articleStatuses))
 		seen.check(ps, r.at, fmt.Sprintf("article %q in %q", a.Key, a.Language), a.Key+"\x00"+a.Language)
+		c.validate(a)
 		if c.ok() {
 			out = append(out, item[*kefu.Article]{r.at, a})
 		}

@@ -211,8 +211,10 @@ func checkTenant(raw []byte, at pos, ps *problems) *kefu.Tenant {
 			c.add(fmt.Sprintf("settings.order_number_pattern %q is not a regular expression: %v", p, err))
 		}
 	}
+	t := &kefu.Tenant{ID: r.ID, Name: r.Name, Settings: s}
+	c.validate(t)
 	if !c.ok() {
 		return nil
 	}
-	return &kefu.Tenant{ID: r.ID, Name: r.Name, Settings: s}
+	return t
 }

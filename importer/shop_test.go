@@ -191,6 +191,14 @@ func TestLoadShopBad(t *testing.T) {
 		{"unknown section", `{` + tenant + `, "invoices": []}`, `line 1: unknown field "invoices" (want tenant, customers, products, orders, shipments, articles)`},
 		{"bad tenant", `{"tenant": {"id": "Bad Shop", "name": "x", "settings": {}}}`,
 			`line 1 (tenant): id "Bad Shop" is not a tenant ID (1-64 of a-z, 0-9, '-' and '_')`},
+		// Rules the importer has no check of its own for come from the
+		// tenant's Validate, before anything is written.
+		{"settings the store rejects", `{"tenant": {"id": "bad", "name": "x", "settings": {"default_language": "en",
+  "confidence_threshold": 2}}}`,
+			`line 1 (tenant): settings.confidence_threshold 2 is not between 0 and 1`},
+		{"promotion in a malformed language", `{"tenant": {"id": "bad", "name": "x", "settings": {"default_language": "en",
+  "promotions": [{"id": "p", "text": {"en--": "10% off"}}]}}}`,
+			`line 1 (tenant): settings.promotions.text language "en--" is not a language tag like "en", "zh-Hant" or "es-419": empty subtag`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := MustOpen(t)

@@ -127,8 +127,8 @@ func (db *DB) FindAgentByEmail(ctx context.Context, tenantID, email string) (*ke
 // Skill match list elements exactly.
 func (db *DB) FindAgents(ctx context.Context, f kefu.AgentFilter) ([]*kefu.Agent, error) {
 	const op = "postgres.FindAgents"
-	if f.TenantID == "" {
-		return nil, invalid(op, "tenant id required")
+	if err := f.Validate(); err != nil {
+		return nil, kefu.E(op, err)
 	}
 	var sb strings.Builder
 	sb.WriteString(`SELECT ` + agentCols + ` FROM agents WHERE tenant_id = $1`)

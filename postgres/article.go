@@ -36,10 +36,10 @@ const (
 // locks the existing row, so concurrent upserts of one article serialise.
 func (db *DB) UpsertArticle(ctx context.Context, a *kefu.Article) error {
 	const op = "postgres.UpsertArticle"
-	status, err := a.Validate()
-	if err != nil {
+	if err := a.Validate(); err != nil {
 		return kefu.E(op, err)
 	}
+	status := a.StatusOrDraft()
 	tags, err := jsonb(a.Tags)
 	if err != nil {
 		return kefu.E(op, err)
@@ -144,8 +144,8 @@ func (db *DB) FindArticleByID(ctx context.Context, tenantID, id string) (*kefu.A
 // FindArticles returns the tenant's articles ordered by Key, then Language.
 func (db *DB) FindArticles(ctx context.Context, f kefu.ArticleFilter) ([]*kefu.Article, error) {
 	const op = "postgres.FindArticles"
-	if f.TenantID == "" {
-		return nil, invalid(op, "tenant id required")
+	if err := f.Validate(); err != nil {
+		return nil, kefu.E(op, err)
 	}
 	var sb strings.Builder
 	sb.WriteString(`SELECT ` + articleCols + ` FROM articles WHERE tenant_id = $1`)

@@ -89,8 +89,8 @@ func (db *DB) FindConversationByID(ctx context.Context, tenantID, id string) (*k
 // (by CreatedAt, then insertion order).
 func (db *DB) FindConversations(ctx context.Context, f kefu.ConversationFilter) ([]*kefu.Conversation, error) {
 	const op = "postgres.FindConversations"
-	if f.TenantID == "" {
-		return nil, invalid(op, "tenant id required")
+	if err := f.Validate(); err != nil {
+		return nil, kefu.E(op, err)
 	}
 	var sb strings.Builder
 	sb.WriteString(`SELECT ` + conversationCols + ` FROM conversations WHERE tenant_id = $1`)

@@ -20,8 +20,8 @@ const (
 // tenant, ENOTFOUND if the tenant does not exist.
 func (db *DB) CreateCustomer(ctx context.Context, c *kefu.Customer) error {
 	const op = "postgres.CreateCustomer"
-	if c.TenantID == "" {
-		return invalid(op, "tenant id required")
+	if err := c.Validate(); err != nil {
+		return kefu.E(op, err)
 	}
 	id := c.ID
 	if id == "" {

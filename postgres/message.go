@@ -34,13 +34,8 @@ const (
 // and follow the order in which inserts started.
 func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
 	const op = "postgres.CreateMessage"
-	switch {
-	case m.TenantID == "":
-		return invalid(op, "tenant id required")
-	case m.ConversationID == "":
-		return invalid(op, "conversation id required")
-	case !m.Author.Valid():
-		return invalid(op, "invalid message author %q", m.Author)
+	if err := m.Validate(); err != nil {
+		return kefu.E(op, err)
 	}
 	var trace []byte // nil: NULL
 	if m.Trace != nil {
@@ -99,8 +94,8 @@ func (db *DB) findMessage(ctx context.Context, op, what, query string, args ...a
 // tenant has no messages.
 func (db *DB) FindMessages(ctx context.Context, f kefu.MessageFilter) ([]*kefu.Message, error) {
 	const op = "postgres.FindMessages"
-	if f.TenantID == "" || f.ConversationID == "" {
-		return nil, invalid(op, "tenant id and conversation id required")
+	if err := f.Validate(); err != nil {
+		return nil, kefu.E(op, err)
 	}
 	var ms []*kefu.Message
 	err := db.run(ctx, op, func(q querier) error {

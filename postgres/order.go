@@ -106,8 +106,8 @@ func (db *DB) findOrder(ctx context.Context, op, query string, args ...any) (*ke
 // insertion order), with their lines.
 func (db *DB) FindOrders(ctx context.Context, f kefu.OrderFilter) ([]*kefu.Order, error) {
 	const op = "postgres.FindOrders"
-	if f.TenantID == "" {
-		return nil, invalid(op, "tenant id required")
+	if err := f.Validate(); err != nil {
+		return nil, kefu.E(op, err)
 	}
 	var sb strings.Builder
 	sb.WriteString(`SELECT o.id, o.tenant_id, o.number, o.customer_id, o.status, o.currency, o.total, o.ship_to, o.placed_at,
@@ -170,11 +170,8 @@ func (db *DB) queryOrders(ctx context.Context, op, query string, args []any) ([]
 // exist in the tenant.
 func (db *DB) CreateShipment(ctx context.Context, s *kefu.Shipment) error {
 	const op = "postgres.CreateShipment"
-	switch {
-	case s.TenantID == "":
-		return invalid(op, "tenant id required")
-	case s.OrderID == "":
-		return invalid(op, "order id required")
+	if err := s.Validate(); err != nil {
+		return kefu.E(op, err)
 	}
 	id := s.ID
 	if id == "" {
@@ -273,8 +270,8 @@ func (db *DB) FindShipmentsByOrder(ctx context.Context, tenantID, orderID string
 // in the tenant.
 func (db *DB) AddTrackingEvent(ctx context.Context, tenantID, shipmentID string, e kefu.TrackingEvent) error {
 	const op = "postgres.AddTrackingEvent"
-	if e.Status == "" {
-		return invalid(op, "tracking event status required")
+	if err := e.Validate(); err != nil {
+		return kefu.E(op, err)
 	}
 	e.At = db.stamp(e.At)
 	err := db.multi(ctx, op, func(q querier) error {

@@ -110,8 +110,8 @@ func (db *DB) FindAgentByEmail(ctx context.Context, tenantID, email string) (*ke
 // Skill match list elements exactly.
 func (db *DB) FindAgents(ctx context.Context, f kefu.AgentFilter) ([]*kefu.Agent, error) {
 	const op = "sqlite.FindAgents"
-	if f.TenantID == "" {
-		return nil, invalid(op, "tenant id required")
+	if err := f.Validate(); err != nil {
+		return nil, kefu.E(op, err)
 	}
 	var q strings.Builder
 	q.WriteString(`SELECT ` + agentCols + ` FROM agents WHERE tenant_id = ?`)

@@ -35,10 +35,10 @@ const (
 // article each see the other's result.
 func (db *DB) UpsertArticle(ctx context.Context, a *kefu.Article) error {
 	const op = "sqlite.UpsertArticle"
-	status, err := a.Validate()
-	if err != nil {
+	if err := a.Validate(); err != nil {
 		return kefu.E(op, err)
 	}
+	status := a.StatusOrDraft()
 	tags, err := jsonText(a.Tags)
 	if err != nil {
 		return kefu.E(op, err)
@@ -147,8 +147,8 @@ func (db *DB) FindArticleByID(ctx context.Context, tenantID, id string) (*kefu.A
 // FindArticles returns the tenant's articles ordered by Key, then Language.
 func (db *DB) FindArticles(ctx context.Context, f kefu.ArticleFilter) ([]*kefu.Article, error) {
 	const op = "sqlite.FindArticles"
-	if f.TenantID == "" {
-		return nil, invalid(op, "tenant id required")
+	if err := f.Validate(); err != nil {
+		return nil, kefu.E(op, err)
 	}
 	var q strings.Builder
 	q.WriteString(`SELECT ` + articleCols + ` FROM articles WHERE tenant_id = ?`)

@@ -83,8 +83,8 @@ func (db *DB) FindConversationByID(ctx context.Context, tenantID, id string) (*k
 // (by CreatedAt, then insertion order).
 func (db *DB) FindConversations(ctx context.Context, f kefu.ConversationFilter) ([]*kefu.Conversation, error) {
 	const op = "sqlite.FindConversations"
-	if f.TenantID == "" {
-		return nil, invalid(op, "tenant id required")
+	if err := f.Validate(); err != nil {
+		return nil, kefu.E(op, err)
 	}
 	var q strings.Builder
 	q.WriteString(`SELECT ` + conversationCols + ` FROM conversations WHERE tenant_id = ?`)

@@ -32,13 +32,8 @@ const (
 // exist in m's tenant.
 func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
 	const op = "sqlite.CreateMessage"
-	switch {
-	case m.TenantID == "":
-		return invalid(op, "tenant id required")
-	case m.ConversationID == "":
-		return invalid(op, "conversation id required")
-	case !m.Author.Valid():
-		return invalid(op, "invalid message author %q", m.Author)
+	if err := m.Validate(); err != nil {
+		return kefu.E(op, err)
 	}
 	var trace string
 	if m.Trace != nil {
@@ -104,8 +99,8 @@ func (db *DB) FindReply(ctx context.Context, tenantID, conversationID string, me
 // tenant has no messages.
 func (db *DB) FindMessages(ctx context.Context, f kefu.MessageFilter) ([]*kefu.Message, error) {
 	const op = "sqlite.FindMessages"
-	if f.TenantID == "" || f.ConversationID == "" {
-		return nil, invalid(op, "tenant id and conversation id required")
+	if err := f.Validate(); err != nil {
+		return nil, kefu.E(op, err)
 	}
 	var ms []*kefu.Message
 	args := []any{f.ConversationID, f.AfterID, f.TenantID, limit(f.Limit, 200)}

@@ -93,8 +93,8 @@ func (db *DB) findOrder(ctx context.Context, op, query string, args ...any) (*ke
 // insertion order), with their lines.
 func (db *DB) FindOrders(ctx context.Context, f kefu.OrderFilter) ([]*kefu.Order, error) {
 	const op = "sqlite.FindOrders"
-	if f.TenantID == "" {
-		return nil, invalid(op, "tenant id required")
+	if err := f.Validate(); err != nil {
+		return nil, kefu.E(op, err)
 	}
 	var q strings.Builder
 	q.WriteString(`SELECT o.id, o.tenant_id, o.number, o.customer_id, o.status, o.currency, o.total, o.ship_to, o.placed_at,
@@ -152,11 +152,8 @@ func (db *DB) scanOrders(ctx context.Context, query string, args []any) ([]*kefu
 // exist in the tenant.
 func (db *DB) CreateShipment(ctx context.Context, s *kefu.Shipment) error {
 	const op = "sqlite.CreateShipment"
-	switch {
-	case s.TenantID == "":
-		return invalid(op, "tenant id required")
-	case s.OrderID == "":
-		return invalid(op, "order id required")
+	if err := s.Validate(); err != nil {
+		return kefu.E(op, err)
 	}
 	id := s.ID
 	if id == "" {
@@ -246,8 +243,8 @@ func (db *DB) FindShipmentsByOrder(ctx context.Context, tenantID, orderID string
 // in the tenant.
 func (db *DB) AddTrackingEvent(ctx context.Context, tenantID, shipmentID string, e kefu.TrackingEvent) error {
 	const op = "sqlite.AddTrackingEvent"
-	if e.Status == "" {
-		return invalid(op, "tracking event status required")
+	if err := e.Validate(); err != nil {
+		return kefu.E(op, err)
 	}
 	e.At = db.stamp(e.At)
 	err := db.writeMany(ctx, func(ctx context.Context, tx *DB) error {

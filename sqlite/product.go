@@ -25,11 +25,8 @@ const (
 // becomes now.
 func (db *DB) UpsertProduct(ctx context.Context, p *kefu.Product) error {
 	const op = "sqlite.UpsertProduct"
-	switch {
-	case p.TenantID == "":
-		return invalid(op, "tenant id required")
-	case p.SKU == "":
-		return invalid(op, "product sku required")
+	if err := p.Validate(); err != nil {
+		return kefu.E(op, err)
 	}
 	attrs, err := jsonText(p.Attributes)
 	if err != nil {
@@ -68,8 +65,8 @@ func (db *DB) FindProductBySKU(ctx context.Context, tenantID, sku string) (*kefu
 // f.Limit (default 1000).
 func (db *DB) FindProducts(ctx context.Context, f kefu.ProductFilter) ([]*kefu.Product, error) {
 	const op = "sqlite.FindProducts"
-	if f.TenantID == "" {
-		return nil, invalid(op, "tenant id required")
+	if err := f.Validate(); err != nil {
+		return nil, kefu.E(op, err)
 	}
 	q := `SELECT ` + productCols + ` FROM products WHERE tenant_id = ? ORDER BY sku LIMIT ?`
 	args := []any{f.TenantID, limit(f.Limit, 1000)}

@@ -20,12 +20,12 @@ const (
 	qFindAPIKeyByHash = `SELECT ` + apiKeyCols + ` FROM api_keys WHERE hash = ?`
 )
 
-// CreateTenant stores a new tenant; EINVALID unless kefu.ValidTenantID(t.ID),
+// CreateTenant stores a new tenant; EINVALID unless t.Validate() passes,
 // ECONFLICT if the ID is taken.
 func (db *DB) CreateTenant(ctx context.Context, t *kefu.Tenant) error {
 	const op = "sqlite.CreateTenant"
-	if !kefu.ValidTenantID(t.ID) {
-		return invalid(op, "invalid tenant id %q", t.ID)
+	if err := t.Validate(); err != nil {
+		return kefu.E(op, err)
 	}
 	settings, err := jsonText(t.Settings)
 	if err != nil {
@@ -68,10 +68,13 @@ func (db *DB) FindTenants(ctx context.Context) ([]*kefu.Tenant, error) {
 	return ts, nil
 }
 
-// UpdateTenantSettings replaces a tenant's settings; ENOTFOUND if there
-// is no such tenant.
+// UpdateTenantSettings replaces a tenant's settings; EINVALID unless
+// s.Validate() passes, ENOTFOUND if there is no such tenant.
 func (db *DB) UpdateTenantSettings(ctx context.Context, id string, s kefu.TenantSettings) error {
 	const op = "sqlite.UpdateTenantSettings"
+	if err := s.Validate(); err != nil {
+		return kefu.E(op, err)
+	}
 	settings, err := jsonText(s)
 	if err != nil {
 		return kefu.E(op, err)
@@ -111,11 +114,8 @@ func scanTenant(scan func(...any) error) (*kefu.Tenant, error) {
 // tenant does not exist, ECONFLICT if the hash is already stored.
 func (db *DB) CreateAPIKey(ctx context.Context, k *kefu.APIKey) error {
 	const op = "sqlite.CreateAPIKey"
-	switch {
-	case k.TenantID == "":
-		return invalid(op, "tenant id required")
-	case k.Hash == "":
-		return invalid(op, "api key hash required")
+	if err := k.Validate(); err != nil {
+		return kefu.E(op, err)
 	}
 	id := k.ID
 	if id == "" {

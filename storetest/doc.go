@@ -9,6 +9,12 @@
 //		})
 //	}
 //
+// Each noun's part of the contract is in its own file (tenant.go,
+// customer.go, conversation.go, message.go, order.go, product.go,
+// article.go, agent.go, desk.go); isolation.go, tx.go, failure.go and
+// validate.go hold the parts that cut across nouns, and storetest.go the
+// runner.
+//
 // The package also has MustX helpers that create fixtures and fail the
 // test on error, for other packages' tests that need a populated store.
 package storetest

@@ -275,12 +275,29 @@ func TestNetworkErrorRetried(t *testing.T) {
 	waitFor(t, "the delivery to fail", func() bool { return d.Stats().Failed == 1 })
 }
 
+// storedBefore is a store whose tenants have webhooks that stores now
+// reject (kefu.Webhook.Validate), as a tenant written before that rule
+// may still have.
+type storedBefore struct {
+	kefu.Store
+	hooks []kefu.Webhook
+}
+
+func (s storedBefore) FindTenantByID(ctx context.Context, id string) (*kefu.Tenant, error) {
+	t, err := s.Store.FindTenantByID(ctx, id)
+	if err == nil {
+		t.Settings.Webhooks = s.hooks
+	}
+	return t, err
+}
+
 func TestBadURLNotRetried(t *testing.T) {
-	st := MustOpenStore(t)
+	st := storedBefore{Store: MustOpenStore(t), hooks: []kefu.Webhook{
+		{URL: "ftp://example.com/hook", Secret: "k"},
+		{URL: "http://[::1", Secret: "k"},
+	}}
 	bus := inmem.NewEventService()
-	MustCreateTenant(t, st, "shop",
-		kefu.Webhook{URL: "ftp://example.com/hook", Secret: "k"},
-		kefu.Webhook{URL: "http://[::1", Secret: "k"})
+	MustCreateTenant(t, st, "shop")
 	d := MustOpenDispatcher(t, st, bus, func(d *webhook.Dispatcher) { d.MaxAttempts = 5 })
 	bus.Publish(context.Background(), messageEvent("shop", "cv_1", "hello"))
 	waitFor(t, "both deliveries to fail", func() bool { return d.Stats().Failed == 2 })

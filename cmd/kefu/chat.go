@@ -42,6 +42,11 @@ func runChat(ctx context.Context, args []string, env *Env) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if *lang != "" {
+		if *lang, err = kefu.ParseLanguage(*lang); err != nil {
+			return fmt.Errorf("-lang: %w", err)
+		}
+	}
 	dataGiven := false
 	fs.Visit(func(f *flag.Flag) { dataGiven = dataGiven || f.Name == "data" || f.Name == "store" })
 	if !dataGiven && env.Getenv("KEFU_DATA_DIR") == "" && env.Getenv("KEFU_STORE") == "" {
