@@ -37,3 +37,7 @@ func TestLog(t *testing.T) {
 		return func() kefu.EventLog { return l }
 	})
 }
+
+func BenchmarkEventLog(b *testing.B) {
+	bustest.BenchLog(b, func(b *testing.B) kefu.EventLog { return inmem.NewEventLog(nil) })
+}

@@ -30,3 +30,9 @@ func mustOpenRealClock(tb testing.TB, dsn string) *postgres.DB {
 	tb.Cleanup(func() { db.Close() })
 	return db
 }
+
+func BenchmarkEventLog(b *testing.B) {
+	bustest.BenchLog(b, func(b *testing.B) kefu.EventLog {
+		return mustOpenRealClock(b, testenv.PostgresDSN(b))
+	})
+}

@@ -34,3 +34,9 @@ func mustOpenRealClock(tb testing.TB, path string) *sqlite.DB {
 	})
 	return db
 }
+
+func BenchmarkEventLog(b *testing.B) {
+	bustest.BenchLog(b, func(b *testing.B) kefu.EventLog {
+		return mustOpenRealClock(b, filepath.Join(b.TempDir(), "kefu.db"))
+	})
+}
