@@ -13,6 +13,12 @@ const (
 
 // Event is something that happened, fanned out to consoles, websockets,
 // webhooks and analytics.
+//
+// Events travel two ways (docs/events.md): live, through an EventService,
+// to whoever is listening now (websockets), where a slow listener loses
+// events; and durably, through an EventLog, to named consumers (webhooks,
+// analytics) that each get every event at least once, even across
+// restarts and with several nodes.
 type Event struct {
 	Type           string        `json:"type"`
 	TenantID       string        `json:"tenant_id"`
@@ -35,8 +41,12 @@ func (f EventFilter) Match(e Event) bool {
 		(f.ConversationID == "" || f.ConversationID == e.ConversationID)
 }
 
-// EventService is the bus. Publish never blocks on slow subscribers: a
-// subscriber whose buffer is full is dropped (its channel is closed).
+// EventService is the live bus: fan-out to the subscribers listening now,
+// for websockets and consoles. Publish never blocks on slow subscribers: a
+// subscriber whose buffer is full is dropped (its channel is closed) and
+// must resubscribe and reload what it shows. Nothing is kept: an event
+// published while nobody listens is gone. Consumers that must see every
+// event read the EventLog instead.
 type EventService interface {
 	Publish(ctx context.Context, e Event)
 	Subscribe(ctx context.Context, f EventFilter) (Subscription, error)
@@ -47,4 +57,74 @@ type EventService interface {
 type Subscription interface {
 	C() <-chan Event
 	Close()
+}
+
+// LoggedEvent is an event read from an EventLog.
+type LoggedEvent struct {
+	// Seq is the event's position in the log, unique and increasing in
+	// the order of appends (of commits on SQLite; on PostgreSQL two
+	// concurrent transactions may commit in the other order).
+	Seq int64 `json:"seq"`
+	// Attempt counts the claims of this event by this consumer, this one
+	// included: more than 1 means an earlier claim's lease ran out
+	// without an ack, and the event may have been handled before.
+	Attempt int   `json:"attempt"`
+	Event   Event `json:"event"`
+}
+
+// EventLog is durable delivery: events appended to it are kept until
+// every consumer has acknowledged them, and each named consumer (such as
+// "webhook" or "analytics") receives each event at least once, however
+// many nodes claim for it at the same time.
+//
+// The store implements it (kefu.Store embeds it), so AppendEvents called
+// on the Store given to InTx commits the events with the transaction's
+// other writes, or not at all: an event is never lost between a commit
+// and a publish, nor announced for a write that was rolled back.
+//
+// The contract, checked by bustest.RunLog:
+//   - A consumer is registered by its first ClaimEvents. From then on
+//     every appended event is kept for it; at registration it receives
+//     the events still in the log.
+//   - ClaimEvents returns up to max events of the consumer that are not
+//     acknowledged and not leased, oldest (lowest Seq) first, and leases
+//     them to the caller for lease: no other ClaimEvents for that consumer
+//     returns them until the lease runs out. If it runs out before
+//     AckEvents (the claiming node died or was too slow), the event is
+//     claimed again, with a higher Attempt. So delivery is at least once;
+//     it is exactly once as long as handlers ack within their lease.
+//     An empty result means nothing is ready.
+//   - AckEvents marks events as handled by the consumer; acknowledging an
+//     event twice, after its lease ran out, or one that is not in the log
+//     is not an error.
+//   - Consumers are independent: each gets every event.
+//   - PruneEvents deletes the events every consumer has acknowledged,
+//     and every event appended before olderThan whether acknowledged or
+//     not (so that a consumer that stopped claiming cannot grow the log
+//     without bound); a zero olderThan keeps unacknowledged events.
+//
+// Leases are measured with the clock of the node that claims, so nodes'
+// clocks must agree to well within a lease.
+type EventLog interface {
+	AppendEvents(ctx context.Context, events ...Event) error
+	ClaimEvents(ctx context.Context, consumer string, max int, lease time.Duration) ([]LoggedEvent, error)
+	AckEvents(ctx context.Context, consumer string, seqs ...int64) error
+	PruneEvents(ctx context.Context, olderThan time.Time) (deleted int64, err error)
+}
+
+// MaxConsumerLen limits the length of an EventLog consumer name.
+const MaxConsumerLen = 64
+
+// ValidateConsumer checks an EventLog consumer name: 1 to MaxConsumerLen
+// bytes of lower-case ASCII letters, digits, '.', '-' and '_'.
+func ValidateConsumer(name string) error {
+	if name == "" || len(name) > MaxConsumerLen {
+		return Errorf(EINVALID, "consumer name must be 1 to %d bytes", MaxConsumerLen)
+	}
+	for _, r := range name {
+		if !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '.' || r == '-' || r == '_') {
+			return Errorf(EINVALID, "consumer name %q may hold only a-z, 0-9, '.', '-' and '_'", name)
+		}
+	}
+	return nil
 }

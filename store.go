@@ -18,6 +18,9 @@ type Store interface {
 	ArticleService
 	AgentService
 	NoteService
+	// EventLog is the durable event log; AppendEvents on the Store given
+	// to InTx commits the events with the transaction.
+	EventLog
 
 	// InTx runs fn with a Store whose writes all commit together, or none
 	// do if fn returns an error. Used by imports so that a file is never

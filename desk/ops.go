@@ -43,13 +43,26 @@ func (d *Desk) systemMessage(ctx context.Context, t *kefu.Tenant, conv *kefu.Con
 	return m
 }
 
-// publish announces committed messages and the conversation's new state.
-func (d *Desk) publish(ctx context.Context, conv *kefu.Conversation, msgs ...*kefu.Message) {
+// events returns the events that announce msgs and then conv's new state
+// (nil: unchanged).
+func events(conv *kefu.Conversation, msgs ...*kefu.Message) []kefu.Event {
+	evs := make([]kefu.Event, 0, len(msgs)+1)
 	for _, m := range msgs {
-		d.Events.Publish(ctx, kefu.Event{Type: kefu.EventMessageCreated, TenantID: m.TenantID, ConversationID: m.ConversationID, Message: m, At: m.CreatedAt})
+		evs = append(evs, kefu.Event{Type: kefu.EventMessageCreated, TenantID: m.TenantID, ConversationID: m.ConversationID, Message: m, At: m.CreatedAt})
 	}
 	if conv != nil {
-		d.Events.Publish(ctx, kefu.Event{Type: kefu.EventConversationStatus, TenantID: conv.TenantID, ConversationID: conv.ID, Conversation: conv, At: conv.UpdatedAt})
+		evs = append(evs, kefu.Event{Type: kefu.EventConversationStatus, TenantID: conv.TenantID, ConversationID: conv.ID, Conversation: conv, At: conv.UpdatedAt})
+	}
+	return evs
+}
+
+// publish announces committed events on the live bus (consoles, the
+// customer's websocket). Their durable copies, for webhooks and
+// analytics, were appended to the event log in the transaction of the
+// writes they announce (docs/events.md).
+func (d *Desk) publish(ctx context.Context, evs []kefu.Event) {
+	for _, e := range evs {
+		d.Events.Publish(ctx, e)
 	}
 }
 
@@ -69,6 +82,7 @@ func (d *Desk) Take(ctx context.Context, a *kefu.Agent, conversationID string) (
 	defer unlock()
 	var conv *kefu.Conversation
 	var msg *kefu.Message
+	var evs []kefu.Event
 	err = d.Store.InTx(ctx, func(tx kefu.Store) error {
 		c, err := tx.AssignConversation(ctx, t.ID, conversationID, a.ID)
 		if err != nil {
@@ -76,12 +90,16 @@ func (d *Desk) Take(ctx context.Context, a *kefu.Agent, conversationID string) (
 		}
 		conv = c
 		msg = d.systemMessage(ctx, t, c, kefu.MessageAgentJoined, keyJoined, a, map[string]string{"agent": a.Name})
-		return tx.CreateMessage(ctx, msg)
+		if err := tx.CreateMessage(ctx, msg); err != nil {
+			return err
+		}
+		evs = events(c, msg)
+		return tx.AppendEvents(ctx, evs...)
 	})
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
-	d.publish(ctx, conv, msg)
+	d.publish(ctx, evs)
 	return conv, nil
 }
 
@@ -109,6 +127,7 @@ func (d *Desk) release(ctx context.Context, t *kefu.Tenant, a *kefu.Agent, conve
 	defer unlock()
 	var conv *kefu.Conversation
 	var msg *kefu.Message
+	var evs []kefu.Event
 	err := d.Store.InTx(ctx, func(tx kefu.Store) error {
 		c, err := tx.ReleaseConversation(ctx, t.ID, conversationID, a.ID)
 		if err != nil {
@@ -116,12 +135,16 @@ func (d *Desk) release(ctx context.Context, t *kefu.Tenant, a *kefu.Agent, conve
 		}
 		conv = c
 		msg = d.systemMessage(ctx, t, c, kefu.MessageAgentLeft, keyLeft, a, map[string]string{"agent": a.Name})
-		return tx.CreateMessage(ctx, msg)
+		if err := tx.CreateMessage(ctx, msg); err != nil {
+			return err
+		}
+		evs = events(c, msg)
+		return tx.AppendEvents(ctx, evs...)
 	})
 	if err != nil {
 		return nil, err
 	}
-	d.publish(ctx, conv, msg)
+	d.publish(ctx, evs)
 	return conv, nil
 }
 
@@ -150,6 +173,7 @@ func (d *Desk) Transfer(ctx context.Context, a *kefu.Agent, conversationID, toAg
 		defer unlock()
 		var conv *kefu.Conversation
 		var msg *kefu.Message
+		var evs []kefu.Event
 		err := d.Store.InTx(ctx, func(tx kefu.Store) error {
 			c, err := tx.TransferConversation(ctx, t.ID, conversationID, a.ID, to.ID)
 			if err != nil {
@@ -157,12 +181,16 @@ func (d *Desk) Transfer(ctx context.Context, a *kefu.Agent, conversationID, toAg
 			}
 			conv = c
 			msg = d.systemMessage(ctx, t, c, kefu.MessageTransferred, keyTransferred, to, map[string]string{"agent": to.Name, "from": a.Name})
-			return tx.CreateMessage(ctx, msg)
+			if err := tx.CreateMessage(ctx, msg); err != nil {
+				return err
+			}
+			evs = events(c, msg)
+			return tx.AppendEvents(ctx, evs...)
 		})
 		if err != nil {
 			return nil, err
 		}
-		d.publish(ctx, conv, msg)
+		d.publish(ctx, evs)
 		return conv, nil
 	}()
 	if err != nil {
@@ -190,6 +218,7 @@ func (d *Desk) Close(ctx context.Context, a *kefu.Agent, conversationID string) 
 		defer unlock()
 		var conv *kefu.Conversation
 		var msgs []*kefu.Message
+		var evs []kefu.Event
 		err := d.Store.InTx(ctx, func(tx kefu.Store) error {
 			c, err := tx.FindConversationByID(ctx, t.ID, conversationID)
 			if err != nil {
@@ -216,12 +245,13 @@ func (d *Desk) Close(ctx context.Context, a *kefu.Agent, conversationID string) 
 					return err
 				}
 			}
-			return nil
+			evs = events(c, msgs...)
+			return tx.AppendEvents(ctx, evs...)
 		})
 		if err != nil {
 			return nil, err
 		}
-		d.publish(ctx, conv, msgs...)
+		d.publish(ctx, evs)
 		return conv, nil
 	}()
 	if err != nil {
@@ -323,7 +353,15 @@ func (d *Desk) Reply(ctx context.Context, a *kefu.Agent, conversationID string, 
 			d.Logger.WarnContext(ctx, "reply not translated", slog.String("conversation", conv.ID), slog.Any("err", terr))
 		}
 	}
-	if err := d.Store.CreateMessage(ctx, msg); err != nil {
+	var evs []kefu.Event
+	err = d.Store.InTx(ctx, func(tx kefu.Store) error {
+		if err := tx.CreateMessage(ctx, msg); err != nil {
+			return err
+		}
+		evs = events(nil, msg) // now with the message's ID and time
+		return tx.AppendEvents(ctx, evs...)
+	})
+	if err != nil {
 		if kefu.ErrorCode(err) == kefu.ECONFLICT && req.ClientMessageID != "" {
 			prev, ferr := d.Store.FindMessageByClientID(ctx, t.ID, conv.ID, req.ClientMessageID)
 			if ferr == nil && prev.AuthorID == a.ID && (prev.Text == req.Text || prev.OriginalText == req.Text) {
@@ -333,7 +371,7 @@ func (d *Desk) Reply(ctx context.Context, a *kefu.Agent, conversationID string, 
 		}
 		return nil, kefu.E(op, err)
 	}
-	d.publish(ctx, nil, msg)
+	d.publish(ctx, evs)
 	return out, nil
 }
 
@@ -474,17 +512,26 @@ func (d *Desk) routeOne(ctx context.Context, t *kefu.Tenant, conversationID stri
 	default:
 		return false, err
 	}
+	// The Router committed the assignment; the notice and the events
+	// follow it (not atomically with it).
 	msg := d.systemMessage(ctx, t, conv, kefu.MessageAgentJoined, keyJoined, agent, map[string]string{"agent": agent.Name})
-	if err := d.Store.CreateMessage(ctx, msg); err != nil {
+	var evs []kefu.Event
+	err = d.Store.InTx(ctx, func(tx kefu.Store) error {
+		if err := tx.CreateMessage(ctx, msg); err != nil {
+			return err
+		}
+		evs = events(conv, msg)
+		return tx.AppendEvents(ctx, evs...)
+	})
+	if err != nil {
 		// The assignment stands; only the notice is missing.
 		d.Logger.WarnContext(ctx, "agent joined message not stored", slog.String("conversation", conv.ID), slog.Any("err", err))
-		msg = nil
+		evs = events(conv)
+		if err := d.Store.AppendEvents(ctx, evs...); err != nil {
+			d.Logger.ErrorContext(ctx, "conversation event not logged; webhooks miss it", slog.String("conversation", conv.ID), slog.Any("err", err))
+		}
 	}
-	if msg != nil {
-		d.publish(ctx, conv, msg)
-	} else {
-		d.publish(ctx, conv)
-	}
+	d.publish(ctx, evs)
 	return true, nil
 }
 

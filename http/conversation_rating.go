@@ -67,6 +67,7 @@ func (s *Server) handleRateConversation(w http.ResponseWriter, r *http.Request) 
 	ctx := kefu.NewContextWithTenantID(r.Context(), c.TenantID)
 	var updated *kefu.Conversation
 	var msg *kefu.Message
+	var events []kefu.Event
 	err = s.Store.InTx(ctx, func(tx kefu.Store) error {
 		cur, err := tx.FindConversationByID(ctx, c.TenantID, c.ID)
 		if err != nil {
@@ -95,17 +96,27 @@ func (s *Server) handleRateConversation(w http.ResponseWriter, r *http.Request) 
 			Text:           s.composer.Compose(ctx, lang, kefu.SkillResult{Outcome: ratingThanksKey}),
 			Language:       lang,
 		}
-		return tx.CreateMessage(ctx, msg)
+		if err := tx.CreateMessage(ctx, msg); err != nil {
+			return err
+		}
+		// conversation.status carries the conversation whenever it changes
+		// in a way its viewers show, here its rating; the status is the
+		// same. The events commit with the rating, for webhooks and
+		// analytics (the durable log), and go live after the commit.
+		events = []kefu.Event{
+			{Type: kefu.EventMessageCreated, TenantID: c.TenantID, ConversationID: c.ID, Message: msg, At: msg.CreatedAt},
+			{Type: kefu.EventConversationStatus, TenantID: c.TenantID, ConversationID: c.ID, Conversation: updated, At: updated.UpdatedAt},
+		}
+		return tx.AppendEvents(ctx, events...)
 	})
 	if err != nil {
 		s.Error(w, r, err)
 		return
 	}
 	if s.Events != nil {
-		// conversation.status carries the conversation whenever it changes
-		// in a way its viewers show, here its rating; the status is the same.
-		s.Events.Publish(ctx, kefu.Event{Type: kefu.EventMessageCreated, TenantID: c.TenantID, ConversationID: c.ID, Message: msg, At: msg.CreatedAt})
-		s.Events.Publish(ctx, kefu.Event{Type: kefu.EventConversationStatus, TenantID: c.TenantID, ConversationID: c.ID, Conversation: updated, At: updated.UpdatedAt})
+		for _, e := range events {
+			s.Events.Publish(ctx, e)
+		}
 	}
 	writeJSON(w, http.StatusOK, RatingResponse{Conversation: updated, Message: who.view(msg)})
 }

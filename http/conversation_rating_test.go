@@ -3,6 +3,7 @@ package http_test
 import (
 	"context"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -103,6 +104,23 @@ func TestRateConversation(t *testing.T) {
 		{"other tenant's key", asked, func(string, string) string { return e.OtherKey }, `{"rating":4}`, 404, kefu.ENOTFOUND, 0, ""},
 	}
 	_, otherToken := e.MustStartConversation(t, e.Key, "c-other")
+	// logged returns the types of the events of conversation id appended
+	// to the durable log since the last call.
+	logged := func(t *testing.T, id string) []string {
+		t.Helper()
+		got, err := e.Store.ClaimEvents(context.Background(), "rating-test", 1000, time.Hour)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var types []string
+		for _, le := range got {
+			if le.Event.ConversationID == id {
+				types = append(types, le.Event.Type)
+			}
+		}
+		return types
+	}
+	logged(t, "")
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			conv, token := e.MustStartConversation(t, e.Key, "")
@@ -110,6 +128,7 @@ func TestRateConversation(t *testing.T) {
 				tt.setup(t, conv.ID)
 			}
 			before := e.MessageCount(t, shop, conv.ID)
+			logged(t, conv.ID)
 			sub, err := e.Bus.Subscribe(context.Background(), kefu.EventFilter{TenantID: shop, ConversationID: conv.ID})
 			if err != nil {
 				t.Fatal(err)
@@ -125,6 +144,9 @@ func TestRateConversation(t *testing.T) {
 				CheckError(t, res, tt.status, tt.code)
 				if n := e.MessageCount(t, shop, conv.ID); n != before {
 					t.Errorf("messages = %d, want %d: a rejected rating stored something", n, before)
+				}
+				if ev := logged(t, conv.ID); len(ev) != 0 {
+					t.Errorf("a rejected rating logged events %v", ev)
 				}
 				return
 			}
@@ -143,8 +165,12 @@ func TestRateConversation(t *testing.T) {
 			if n := e.MessageCount(t, shop, conv.ID); n != before+1 {
 				t.Errorf("messages = %d, want %d", n, before+1)
 			}
-			// Viewers learn of it: the message, then the conversation.
+			// Viewers learn of it: the message, then the conversation; and
+			// the same events were committed to the log for webhooks.
 			want := []string{kefu.EventMessageCreated, kefu.EventConversationStatus}
+			if ev := logged(t, conv.ID); !slices.Equal(ev, want) {
+				t.Errorf("logged events %v, want %v", ev, want)
+			}
 			for i, typ := range want {
 				select {
 				case ev := <-sub.C():

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -36,6 +37,9 @@ type DB struct {
 type core struct {
 	pool *pgxpool.Pool
 	now  kefu.Clock
+	// consumers holds the event log consumers known to be registered
+	// (string -> true); registration is never undone.
+	consumers sync.Map
 }
 
 // querier is what the methods run statements on: the pool or a

@@ -68,6 +68,10 @@ type core struct {
 	w    writer
 	ckpt *sql.DB // one connection that runs WAL checkpoints
 
+	// consumers holds the event log consumers known to be registered
+	// (string -> true); registration is never undone.
+	consumers sync.Map
+
 	ops     chan *writeOp // writes for the committer
 	nudge   chan struct{} // asks the checkpointer for a checkpoint; cap 1
 	quit    chan struct{} // closed by Close

@@ -24,15 +24,20 @@ import (
 
 // Defaults for the zero values of Dispatcher's fields.
 const (
-	DefaultWorkers     = 4
-	DefaultQueueSize   = 1024
-	DefaultMaxAttempts = 6
-	DefaultBaseDelay   = time.Second
-	DefaultMaxDelay    = 5 * time.Minute
-	DefaultTimeout     = 10 * time.Second
-	DefaultCacheTTL    = 10 * time.Second
-	DefaultDrainTime   = 5 * time.Second
+	DefaultConsumer     = "webhook"
+	DefaultWorkers      = 4
+	DefaultQueueSize    = 1024
+	DefaultMaxAttempts  = 6
+	DefaultBaseDelay    = time.Second
+	DefaultMaxDelay     = 5 * time.Minute
+	DefaultTimeout      = 10 * time.Second
+	DefaultCacheTTL     = 10 * time.Second
+	DefaultDrainTime    = 5 * time.Second
+	DefaultPollInterval = time.Second
 )
+
+// claimBatch is the most events one claim takes.
+const claimBatch = 64
 
 // Headers of a delivery.
 const (
@@ -43,8 +48,20 @@ const (
 
 // Dispatcher delivers events to tenants' webhooks. Set the fields, then
 // call Open; call Close to stop. It is safe for concurrent use.
+//
+// It consumes the durable event log as the consumer named Consumer: it
+// claims events with a lease, delivers them, and acknowledges each event
+// once every delivery of it has ended (delivered, or failed for good).
+// Dispatchers on several nodes share the work, and an event a node could
+// not finish (it died, or closed first) is claimed again when its lease
+// runs out. The delivery ID is derived from the event and the webhook, so
+// such a redelivery carries the ID of the first and receivers can drop it.
 type Dispatcher struct {
-	// Events is the bus; the dispatcher subscribes to every tenant's events.
+	// Log is the durable event log; the dispatcher claims every tenant's
+	// events from it.
+	Log kefu.EventLog
+	// Events, when set, is the live bus. It is only a hint: an event on
+	// it makes the dispatcher claim at once instead of at its next poll.
 	Events kefu.EventService
 	// Tenants gives each tenant's webhooks. Settings are cached for
 	// CacheTTL, so changes reach deliveries within that time.
@@ -54,13 +71,26 @@ type Dispatcher struct {
 	Client *http.Client
 	// Logger receives failures; nil means slog.Default().
 	Logger *slog.Logger
-	// Now is the clock used for the settings cache; nil means time.Now.
+	// Now is the clock used for the settings cache and lease deadlines;
+	// nil means time.Now.
 	Now kefu.Clock
 
+	// Consumer is the dispatcher's consumer name in the log; "" means
+	// DefaultConsumer.
+	Consumer string
+	// PollInterval is how often the log is polled when it had nothing
+	// ready; 0 means DefaultPollInterval.
+	PollInterval time.Duration
+	// Lease is how long a claimed event is the dispatcher's before another
+	// may claim it again. 0 means long enough for every attempt of the
+	// retry policy (the backoffs with jitter and a Timeout per attempt)
+	// plus a minute. A retry that would end after the lease is not made:
+	// the delivery counts as failed.
+	Lease time.Duration
 	// Workers is the number of concurrent deliveries; 0 means DefaultWorkers.
 	Workers int
-	// QueueSize bounds the deliveries waiting for a worker; 0 means
-	// DefaultQueueSize.
+	// QueueSize bounds the events being delivered at once; the rest wait
+	// in the log. 0 means DefaultQueueSize.
 	QueueSize int
 	// MaxAttempts is the number of tries of one delivery, the first
 	// included; 0 means DefaultMaxAttempts.
@@ -78,11 +108,13 @@ type Dispatcher struct {
 	// cancels them; 0 means DefaultDrainTime.
 	DrainTime time.Duration
 
-	queue  chan *delivery
-	ctx    context.Context // canceled when the drain time is over
-	cancel context.CancelFunc
-	stop   chan struct{} // closed by Close: no new deliveries
-	wg     sync.WaitGroup
+	queue    chan *delivery
+	ctx      context.Context // canceled when the drain time is over
+	cancel   context.CancelFunc
+	stop     chan struct{} // closed by Close: no new deliveries
+	wake     chan struct{} // cap 1: claim now (an event on the bus, a free slot)
+	inflight atomic.Int64  // claimed events not yet acknowledged
+	wg       sync.WaitGroup
 
 	mu      sync.Mutex // guards tenants, timers, closed
 	tenants map[string]tenantEntry
@@ -90,13 +122,20 @@ type Dispatcher struct {
 	closed  bool
 
 	stats struct {
-		delivered, failed, dropped, lost atomic.Int64
+		delivered, failed, dropped, acked, redelivered atomic.Int64
 	}
 }
 
 type tenantEntry struct {
 	hooks  []kefu.Webhook
 	expiry time.Time
+}
+
+// pending is a claimed event whose deliveries are under way.
+type pending struct {
+	seq      int64
+	left     atomic.Int32 // deliveries not ended yet
+	deadline time.Time    // when the lease runs out, less a Timeout
 }
 
 // delivery is one event on its way to one webhook.
@@ -106,23 +145,28 @@ type delivery struct {
 	event   string
 	body    []byte
 	attempt int // attempts made so far
+	of      *pending
 }
 
 // Stats counts deliveries since Open.
 type Stats struct {
 	Delivered int64 // answered with 2xx
-	Failed    int64 // given up: permanent error or attempts exhausted
-	Dropped   int64 // not attempted (or not retried) because the queue was full or the dispatcher closed
-	Lost      int64 // events missed because the bus dropped the dispatcher's subscription
+	Failed    int64 // given up: permanent error, attempts exhausted, or the lease would run out
+	Dropped   int64 // not attempted (or not retried) because the dispatcher closed; the event stays in the log
+	Acked     int64 // events acknowledged in the log: every delivery ended, or none was due
+	// Redelivered counts events claimed again after a lease ran out
+	// (here or on another node) without an acknowledgement.
+	Redelivered int64
 }
 
 // Stats returns the delivery counters.
 func (d *Dispatcher) Stats() Stats {
 	return Stats{
-		Delivered: d.stats.delivered.Load(),
-		Failed:    d.stats.failed.Load(),
-		Dropped:   d.stats.dropped.Load(),
-		Lost:      d.stats.lost.Load(),
+		Delivered:   d.stats.delivered.Load(),
+		Failed:      d.stats.failed.Load(),
+		Dropped:     d.stats.dropped.Load(),
+		Acked:       d.stats.acked.Load(),
+		Redelivered: d.stats.redelivered.Load(),
 	}
 }
 
@@ -140,14 +184,17 @@ func Verify(secret string, body []byte, signature string) bool {
 	return hmac.Equal([]byte(Sign(secret, body)), []byte(signature))
 }
 
-// Open subscribes to the bus and starts the workers. ctx bounds the
-// subscription; Close ends everything.
+// Open starts claiming events from the log and the workers that deliver
+// them. ctx bounds the claiming; Close ends everything.
 func (d *Dispatcher) Open(ctx context.Context) error {
-	if d.Events == nil || d.Tenants == nil {
-		return errors.New("webhook: Dispatcher needs Events and Tenants")
+	if d.Log == nil || d.Tenants == nil {
+		return errors.New("webhook: Dispatcher needs Log and Tenants")
 	}
 	if d.queue != nil {
 		return errors.New("webhook: Dispatcher already open")
+	}
+	if err := kefu.ValidateConsumer(d.consumer()); err != nil {
+		return fmt.Errorf("webhook: %w", err)
 	}
 	if d.Client == nil {
 		d.Client = &http.Client{
@@ -159,24 +206,31 @@ func (d *Dispatcher) Open(ctx context.Context) error {
 	d.queue = make(chan *delivery, or(d.QueueSize, DefaultQueueSize))
 	d.ctx, d.cancel = context.WithCancel(context.WithoutCancel(ctx))
 	d.stop = make(chan struct{})
+	d.wake = make(chan struct{}, 1)
 	d.tenants = map[string]tenantEntry{}
 	d.timers = map[*time.Timer]struct{}{}
 
-	sub, err := d.Events.Subscribe(ctx, kefu.EventFilter{})
-	if err != nil {
-		return err
+	if d.Events != nil {
+		sub, err := d.Events.Subscribe(ctx, kefu.EventFilter{})
+		if err != nil {
+			return err
+		}
+		d.wg.Add(1)
+		go d.listen(ctx, sub)
 	}
 	for range or(d.Workers, DefaultWorkers) {
 		d.wg.Add(1)
 		go d.work()
 	}
 	d.wg.Add(1)
-	go d.listen(ctx, sub)
+	go d.poll(ctx)
 	return nil
 }
 
-// Close stops taking events, cancels scheduled retries, gives queued
-// deliveries up to DrainTime to finish and then cancels the rest.
+// Close stops claiming, cancels scheduled retries, gives queued
+// deliveries up to DrainTime to finish and then cancels the rest. Events
+// not finished stay in the log and are delivered again once their lease
+// runs out, by this node after a restart or by another.
 func (d *Dispatcher) Close() error {
 	d.mu.Lock()
 	if d.closed || d.queue == nil {
@@ -208,80 +262,183 @@ func (d *Dispatcher) Close() error {
 	return nil
 }
 
-// listen turns bus events into deliveries. It must keep up with the bus,
-// so it never waits for a worker: the queue is bounded and full means drop.
+// listen turns events on the live bus into wake-ups of poll. A dropped
+// subscription only costs latency (poll still runs every PollInterval),
+// so it is renewed without fuss.
 func (d *Dispatcher) listen(ctx context.Context, sub kefu.Subscription) {
 	defer d.wg.Done()
 	defer func() { sub.Close() }()
-	retry := 0
 	for {
 		select {
 		case <-d.stop:
 			return
-		case e, ok := <-sub.C():
+		case _, ok := <-sub.C():
 			if ok {
-				d.dispatch(ctx, e)
+				d.poke()
 				continue
 			}
 			if ctx.Err() != nil {
 				return
 			}
-			// The bus dropped us for falling behind: events were lost.
-			// Resubscribe, backing off if the bus keeps refusing.
-			d.stats.lost.Add(1)
-			d.logger().Error("webhook: bus subscription dropped; some events were not delivered")
-			for {
-				var err error
-				if sub, err = d.Events.Subscribe(ctx, kefu.EventFilter{}); err == nil {
-					retry = 0
-					break
-				}
-				retry++
-				d.logger().Error("webhook: resubscribe", slog.String("error", err.Error()))
-				select {
-				case <-d.stop:
-					return
-				case <-ctx.Done():
-					return
-				case <-time.After(min(time.Duration(retry)*time.Second, 30*time.Second)):
-				}
-			}
-		}
-	}
-}
-
-// dispatch queues one delivery per webhook of the event's tenant that
-// wants this event type.
-func (d *Dispatcher) dispatch(ctx context.Context, e kefu.Event) {
-	hooks, err := d.hooks(ctx, e.TenantID)
-	if err != nil {
-		d.logger().Error("webhook: tenant settings", slog.String("tenant_id", e.TenantID), slog.String("error", err.Error()))
-		return
-	}
-	var body []byte
-	for _, h := range hooks {
-		if len(h.Events) > 0 && !slices.Contains(h.Events, e.Type) {
-			continue
-		}
-		if body == nil {
-			if body, err = json.Marshal(e); err != nil {
-				d.logger().Error("webhook: encode event", slog.String("error", err.Error()))
+			var err error
+			if sub, err = d.Events.Subscribe(ctx, kefu.EventFilter{}); err != nil {
+				d.logger().Warn("webhook: live bus subscription failed; polling only", slog.String("error", err.Error()))
 				return
 			}
+			d.poke() // events may have passed meanwhile
 		}
-		d.enqueue(&delivery{id: kefu.NewID("dlv"), hook: h, event: e.Type, body: body})
 	}
 }
 
-// enqueue adds a delivery to the queue without waiting.
-func (d *Dispatcher) enqueue(dl *delivery) {
+// poke asks poll to claim now.
+func (d *Dispatcher) poke() {
+	select {
+	case d.wake <- struct{}{}:
+	default:
+	}
+}
+
+// poll claims events while there is room for them, and waits for a poke
+// or PollInterval when the log has nothing ready.
+func (d *Dispatcher) poll(ctx context.Context) {
+	defer d.wg.Done()
+	interval := or(d.PollInterval, DefaultPollInterval)
+	limit := int64(or(d.QueueSize, DefaultQueueSize))
+	lease := d.lease()
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	for {
+		select {
+		case <-d.stop:
+			return
+		case <-ctx.Done():
+			return
+		case <-timer.C:
+		case <-d.wake:
+		}
+		for {
+			free := limit - d.inflight.Load()
+			if free <= 0 {
+				break // finish() pokes when a slot frees
+			}
+			events, err := d.Log.ClaimEvents(ctx, d.consumer(), int(min(free, claimBatch)), lease)
+			if err != nil {
+				if ctx.Err() == nil {
+					d.logger().Error("webhook: claim events", slog.String("error", err.Error()))
+				}
+				break
+			}
+			d.dispatch(ctx, events, d.now().Add(lease))
+			if len(events) < int(min(free, claimBatch)) {
+				break
+			}
+			select {
+			case <-d.stop:
+				return
+			default:
+			}
+		}
+		timer.Reset(interval)
+	}
+}
+
+// dispatch queues one delivery per webhook of each event's tenant that
+// wants the event's type, and acknowledges at once the events that need
+// none. leaseEnd is when the claim's lease runs out.
+func (d *Dispatcher) dispatch(ctx context.Context, events []kefu.LoggedEvent, leaseEnd time.Time) {
+	var done []int64
+	defer func() { d.ack(done...) }()
+	for _, le := range events {
+		if le.Attempt > 1 {
+			d.stats.redelivered.Add(1)
+		}
+		e := le.Event
+		hooks, err := d.hooks(ctx, e.TenantID)
+		if err != nil {
+			// Left unacknowledged: claimed again when the lease runs out.
+			d.logger().Error("webhook: tenant settings", slog.String("tenant_id", e.TenantID), slog.Int64("seq", le.Seq), slog.String("error", err.Error()))
+			continue
+		}
+		var dls []*delivery
+		var body []byte
+		for _, h := range hooks {
+			if len(h.Events) > 0 && !slices.Contains(h.Events, e.Type) {
+				continue
+			}
+			if body == nil {
+				if body, err = json.Marshal(e); err != nil {
+					break
+				}
+			}
+			dls = append(dls, &delivery{id: deliveryID(le.Seq, h), hook: h, event: e.Type, body: body})
+		}
+		if err != nil {
+			d.logger().Error("webhook: encode event", slog.Int64("seq", le.Seq), slog.String("error", err.Error()))
+			done = append(done, le.Seq) // it will not encode next time either
+			continue
+		}
+		if len(dls) == 0 {
+			done = append(done, le.Seq)
+			continue
+		}
+		p := &pending{seq: le.Seq, deadline: leaseEnd.Add(-or(d.Timeout, DefaultTimeout))}
+		p.left.Store(int32(len(dls)))
+		d.inflight.Add(1)
+		for _, dl := range dls {
+			dl.of = p
+			if !d.enqueue(dl) {
+				return // closing: the rest stays in the log
+			}
+		}
+	}
+}
+
+// deliveryID names the delivery of event seq to hook; a redelivery of the
+// event (after a lease ran out) has the same ID.
+func deliveryID(seq int64, h kefu.Webhook) string {
+	sum := sha256.Sum256([]byte(h.URL))
+	return fmt.Sprintf("dlv_%d_%s", seq, hex.EncodeToString(sum[:6]))
+}
+
+// enqueue adds a delivery to the queue, waiting for room; false if the
+// dispatcher closed first (the delivery is dropped).
+func (d *Dispatcher) enqueue(dl *delivery) bool {
 	select {
 	case d.queue <- dl:
+		return true
 	default:
-		d.stats.dropped.Add(1)
-		d.logger().Error("webhook: queue full, delivery dropped",
-			slog.String("delivery", dl.id), slog.String("event", dl.event), slog.String("url", dl.hook.URL))
 	}
+	select {
+	case d.queue <- dl:
+		return true
+	case <-d.stop:
+		d.stats.dropped.Add(1)
+		return false
+	}
+}
+
+// finish ends one delivery of an event (delivered or failed for good);
+// after the event's last one, the event is acknowledged.
+func (d *Dispatcher) finish(dl *delivery) {
+	if dl.of.left.Add(-1) > 0 {
+		return
+	}
+	d.ack(dl.of.seq)
+	d.inflight.Add(-1)
+	d.poke()
+}
+
+// ack acknowledges events in the log. A failed ack is logged: the events
+// are then delivered again after their lease (with the same delivery IDs).
+func (d *Dispatcher) ack(seqs ...int64) {
+	if len(seqs) == 0 {
+		return
+	}
+	if err := d.Log.AckEvents(d.ctx, d.consumer(), seqs...); err != nil {
+		d.logger().Error("webhook: ack events", slog.Any("seqs", seqs), slog.String("error", err.Error()))
+		return
+	}
+	d.stats.acked.Add(int64(len(seqs)))
 }
 
 // hooks returns the tenant's webhooks, from the cache when fresh.
@@ -349,20 +506,38 @@ func (d *Dispatcher) attempt(dl *delivery) {
 	status, retryAfter, err := d.send(dl)
 	if err == nil {
 		d.stats.delivered.Add(1)
+		d.finish(dl)
+		return
+	}
+	if d.ctx.Err() != nil {
+		// Canceled by Close, not failed: the event stays in the log.
+		d.stats.dropped.Add(1)
 		return
 	}
 	maxAttempts := or(d.MaxAttempts, DefaultMaxAttempts)
 	retryable := status == 0 || status >= 500 || status == http.StatusTooManyRequests
-	if !retryable || dl.attempt >= maxAttempts {
+	delay := max(d.backoff(dl.attempt), min(retryAfter, or(d.MaxDelay, DefaultMaxDelay)))
+	reason := ""
+	switch {
+	case !retryable:
+	case dl.attempt >= maxAttempts:
+		reason = "attempts exhausted"
+	case d.now().Add(delay).After(dl.of.deadline):
+		// Past the lease another node may claim the event: give up
+		// rather than deliver twice.
+		reason = "the event's lease would run out before the retry"
+	}
+	if !retryable || reason != "" {
 		d.stats.failed.Add(1)
 		d.logger().Warn("webhook: delivery failed",
 			slog.String("delivery", dl.id), slog.String("event", dl.event), slog.String("url", dl.hook.URL),
-			slog.Int("attempts", dl.attempt), slog.Int("status", status), slog.String("error", err.Error()))
+			slog.Int("attempts", dl.attempt), slog.Int("status", status), slog.String("error", err.Error()), slog.String("reason", reason))
+		d.finish(dl)
 		return
 	}
 	d.logger().Debug("webhook: will retry",
 		slog.String("delivery", dl.id), slog.String("url", dl.hook.URL), slog.Int("attempt", dl.attempt), slog.String("error", err.Error()))
-	d.retryLater(dl, max(d.backoff(dl.attempt), min(retryAfter, or(d.MaxDelay, DefaultMaxDelay))))
+	d.retryLater(dl, delay)
 }
 
 // send POSTs the delivery. It returns the HTTP status (0 when no answer
@@ -435,6 +610,24 @@ func (d *Dispatcher) retryLater(dl *delivery, delay time.Duration) {
 	})
 	d.timers[t] = struct{}{}
 }
+
+// lease returns the claim lease: Lease, or long enough for the retry
+// policy (see Lease).
+func (d *Dispatcher) lease() time.Duration {
+	if d.Lease > 0 {
+		return d.Lease
+	}
+	attempts := or(d.MaxAttempts, DefaultMaxAttempts)
+	base, limit := or(d.BaseDelay, DefaultBaseDelay), or(d.MaxDelay, DefaultMaxDelay)
+	total := time.Duration(attempts) * or(d.Timeout, DefaultTimeout)
+	for i, delay := 1, base; i < attempts; i++ {
+		total += delay + delay/5 // the most jitter adds
+		delay = min(2*delay, limit)
+	}
+	return total + time.Minute
+}
+
+func (d *Dispatcher) consumer() string { return or(d.Consumer, DefaultConsumer) }
 
 func (d *Dispatcher) logger() *slog.Logger {
 	if d.Logger != nil {

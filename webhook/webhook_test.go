@@ -82,17 +82,20 @@ func MustCreateTenant(tb testing.TB, st kefu.Store, id string, hooks ...kefu.Web
 	}
 }
 
-// MustOpenDispatcher opens a dispatcher with fast retries on a fresh bus.
+// MustOpenDispatcher opens a dispatcher with fast retries that consumes
+// st's event log and is woken by bus.
 func MustOpenDispatcher(tb testing.TB, st kefu.Store, bus kefu.EventService, configure func(*webhook.Dispatcher)) *webhook.Dispatcher {
 	tb.Helper()
 	d := &webhook.Dispatcher{
-		Events:    bus,
-		Tenants:   st,
-		Logger:    slog.New(slog.NewTextHandler(io.Discard, nil)),
-		BaseDelay: 5 * time.Millisecond,
-		MaxDelay:  20 * time.Millisecond,
-		Timeout:   2 * time.Second,
-		DrainTime: time.Second,
+		Log:          st,
+		Events:       bus,
+		Tenants:      st,
+		PollInterval: 10 * time.Millisecond,
+		Logger:       slog.New(slog.NewTextHandler(io.Discard, nil)),
+		BaseDelay:    5 * time.Millisecond,
+		MaxDelay:     20 * time.Millisecond,
+		Timeout:      2 * time.Second,
+		DrainTime:    time.Second,
 	}
 	if configure != nil {
 		configure(d)
@@ -102,6 +105,16 @@ func MustOpenDispatcher(tb testing.TB, st kefu.Store, bus kefu.EventService, con
 	}
 	tb.Cleanup(func() { d.Close() })
 	return d
+}
+
+// emit does what a writer of events does: it appends e to the store's
+// log and publishes it on the live bus.
+func emit(tb testing.TB, st kefu.Store, bus kefu.EventService, e kefu.Event) {
+	tb.Helper()
+	if err := st.AppendEvents(context.Background(), e); err != nil {
+		tb.Fatalf("AppendEvents: %v", err)
+	}
+	bus.Publish(context.Background(), e)
 }
 
 // waitFor polls cond for up to five seconds.
@@ -132,7 +145,7 @@ func TestDeliverySigned(t *testing.T) {
 	MustCreateTenant(t, st, "shop", kefu.Webhook{URL: ep.URL, Secret: secret})
 	d := MustOpenDispatcher(t, st, bus, nil)
 
-	bus.Publish(context.Background(), messageEvent("shop", "cv_1", "where is my order <10023>?"))
+	emit(t, st, bus, messageEvent("shop", "cv_1", "where is my order <10023>?"))
 	waitFor(t, "one delivery", func() bool { return d.Stats().Delivered == 1 })
 
 	reqs := ep.got()
@@ -180,11 +193,10 @@ func TestEventFilterAndTenantIsolation(t *testing.T) {
 	MustCreateTenant(t, st, "quiet")
 	d := MustOpenDispatcher(t, st, bus, nil)
 
-	ctx := context.Background()
-	bus.Publish(ctx, messageEvent("a", "cv_1", "hi"))
-	bus.Publish(ctx, kefu.Event{Type: kefu.EventConversationStatus, TenantID: "a", ConversationID: "cv_1", Conversation: &kefu.Conversation{ID: "cv_1", TenantID: "a", Status: kefu.StatusQueued}})
-	bus.Publish(ctx, messageEvent("quiet", "cv_2", "hi"))
-	bus.Publish(ctx, messageEvent("nosuchtenant", "cv_3", "hi"))
+	emit(t, st, bus, messageEvent("a", "cv_1", "hi"))
+	emit(t, st, bus, kefu.Event{Type: kefu.EventConversationStatus, TenantID: "a", ConversationID: "cv_1", Conversation: &kefu.Conversation{ID: "cv_1", TenantID: "a", Status: kefu.StatusQueued}})
+	emit(t, st, bus, messageEvent("quiet", "cv_2", "hi"))
+	emit(t, st, bus, messageEvent("nosuchtenant", "cv_3", "hi"))
 	waitFor(t, "three deliveries", func() bool { return d.Stats().Delivered == 3 })
 	time.Sleep(50 * time.Millisecond) // let any wrong extra delivery arrive
 
@@ -236,7 +248,7 @@ func TestRetries(t *testing.T) {
 			MustCreateTenant(t, st, "shop", kefu.Webhook{URL: ep.URL, Secret: "k"})
 			d := MustOpenDispatcher(t, st, bus, func(d *webhook.Dispatcher) { d.MaxAttempts = tt.maxAttempts })
 
-			bus.Publish(context.Background(), messageEvent("shop", "cv_1", "hello"))
+			emit(t, st, bus, messageEvent("shop", "cv_1", "hello"))
 			waitFor(t, "the delivery to end", func() bool {
 				s := d.Stats()
 				return s.Delivered+s.Failed == 1
@@ -271,7 +283,7 @@ func TestNetworkErrorRetried(t *testing.T) {
 	dead.Close()
 	MustCreateTenant(t, st, "shop", kefu.Webhook{URL: dead.URL, Secret: "k"})
 	d := MustOpenDispatcher(t, st, bus, func(d *webhook.Dispatcher) { d.MaxAttempts = 3 })
-	bus.Publish(context.Background(), messageEvent("shop", "cv_1", "hello"))
+	emit(t, st, bus, messageEvent("shop", "cv_1", "hello"))
 	waitFor(t, "the delivery to fail", func() bool { return d.Stats().Failed == 1 })
 }
 
@@ -299,7 +311,7 @@ func TestBadURLNotRetried(t *testing.T) {
 	bus := inmem.NewEventService()
 	MustCreateTenant(t, st, "shop")
 	d := MustOpenDispatcher(t, st, bus, func(d *webhook.Dispatcher) { d.MaxAttempts = 5 })
-	bus.Publish(context.Background(), messageEvent("shop", "cv_1", "hello"))
+	emit(t, st, bus, messageEvent("shop", "cv_1", "hello"))
 	waitFor(t, "both deliveries to fail", func() bool { return d.Stats().Failed == 2 })
 	time.Sleep(50 * time.Millisecond)
 	if s := d.Stats(); s.Failed != 2 || s.Delivered != 0 {
@@ -307,7 +319,11 @@ func TestBadURLNotRetried(t *testing.T) {
 	}
 }
 
-func TestSlowEndpointDoesNotBlockPublish(t *testing.T) {
+// TestSlowEndpointHoldsEventsInTheLog: a stuck endpoint does not slow
+// writers down (they only append), the dispatcher takes no more events
+// than QueueSize, drops nothing while open, and Close leaves the events
+// it did not finish in the log.
+func TestSlowEndpointHoldsEventsInTheLog(t *testing.T) {
 	st := MustOpenStore(t)
 	bus := inmem.NewEventService()
 	release := make(chan struct{})
@@ -331,14 +347,17 @@ func TestSlowEndpointDoesNotBlockPublish(t *testing.T) {
 	const n = 200
 	start := time.Now()
 	for i := range n {
-		bus.Publish(context.Background(), messageEvent("shop", "cv_1", "msg "+string(rune('a'+i%26))))
+		emit(t, st, bus, messageEvent("shop", "cv_1", "msg "+string(rune('a'+i%26))))
 	}
-	if elapsed := time.Since(start); elapsed > time.Second {
-		t.Fatalf("publishing %d events took %v: the slow webhook blocked the bus", n, elapsed)
+	if elapsed := time.Since(start); elapsed > 10*time.Second {
+		t.Fatalf("appending %d events took %v: the slow webhook held up writers", n, elapsed)
 	}
-	waitFor(t, "deliveries to be dropped", func() bool { return d.Stats().Dropped > 0 })
+	time.Sleep(100 * time.Millisecond) // let the dispatcher claim what it may
+	if s := d.Stats(); s.Dropped != 0 || s.Acked != 0 {
+		t.Errorf("stats = %+v, want nothing dropped or acknowledged while the endpoint hangs", s)
+	}
 	if bus.Subscribers() != 1 {
-		t.Errorf("bus subscribers = %d, want the dispatcher still subscribed", bus.Subscribers())
+		t.Errorf("bus subscribers = %d, want the dispatcher still listening", bus.Subscribers())
 	}
 
 	// Close gives up on the stuck deliveries after DrainTime.
@@ -349,6 +368,134 @@ func TestSlowEndpointDoesNotBlockPublish(t *testing.T) {
 	if elapsed := time.Since(start); elapsed > 3*time.Second {
 		t.Errorf("Close took %v with a stuck endpoint", elapsed)
 	}
+	// At most QueueSize events were claimed (and are leased); the rest
+	// wait in the log for the next dispatcher.
+	ready, err := st.ClaimEvents(context.Background(), webhook.DefaultConsumer, 1000, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ready) < n-4 {
+		t.Errorf("%d events ready in the log after Close, want at least %d", len(ready), n-4)
+	}
+}
+
+// TestEventsBeforeOpenDelivered: events committed while no dispatcher ran
+// (the node died between a commit and the delivery) are delivered when
+// one starts.
+func TestEventsBeforeOpenDelivered(t *testing.T) {
+	st := MustOpenStore(t)
+	bus := inmem.NewEventService()
+	ep := newEndpoint(t)
+	MustCreateTenant(t, st, "shop", kefu.Webhook{URL: ep.URL, Secret: "k"})
+	emit(t, st, bus, messageEvent("shop", "cv_1", "one"))
+	emit(t, st, bus, messageEvent("shop", "cv_1", "two"))
+	d := MustOpenDispatcher(t, st, bus, nil)
+	waitFor(t, "two deliveries", func() bool { return d.Stats().Acked == 2 })
+	if got := len(ep.got()); got != 2 {
+		t.Errorf("endpoint got %d requests, want 2", got)
+	}
+}
+
+// TestRedeliveryAfterLease: a dispatcher that stops mid-delivery leaves
+// the event in the log; another claims it once the lease runs out and
+// delivers it with the same delivery ID.
+func TestRedeliveryAfterLease(t *testing.T) {
+	st := MustOpenStore(t)
+	bus := inmem.NewEventService()
+	var (
+		mu    sync.Mutex // guards hang, ids
+		hang  = true
+		ids   []string
+		first = make(chan struct{})
+	)
+	var once sync.Once
+	ep := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Reading the body lets the server notice the client going away.
+		_, _ = io.ReadAll(r.Body)
+		mu.Lock()
+		ids = append(ids, r.Header.Get(webhook.HeaderDelivery))
+		h := hang
+		mu.Unlock()
+		if h {
+			once.Do(func() { close(first) })
+			<-r.Context().Done() // the node "dies" with the request open
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	t.Cleanup(ep.Close)
+	MustCreateTenant(t, st, "shop", kefu.Webhook{URL: ep.URL, Secret: "k"})
+	const lease = 300 * time.Millisecond
+	a := MustOpenDispatcher(t, st, bus, func(d *webhook.Dispatcher) {
+		d.Lease = lease
+		d.Timeout = 100 * time.Millisecond
+		d.MaxAttempts = 1
+		d.DrainTime = 10 * time.Millisecond
+	})
+	emit(t, st, bus, messageEvent("shop", "cv_1", "hello"))
+	<-first
+	a.Close()
+	if s := a.Stats(); s.Acked != 0 || s.Dropped != 1 {
+		t.Fatalf("first node stats = %+v, want the delivery dropped and the event not acknowledged", s)
+	}
+	mu.Lock()
+	hang = false
+	mu.Unlock()
+
+	b := MustOpenDispatcher(t, st, bus, func(d *webhook.Dispatcher) { d.Lease = lease })
+	waitFor(t, "the redelivery", func() bool { return b.Stats().Acked == 1 })
+	if s := b.Stats(); s.Redelivered != 1 || s.Delivered != 1 {
+		t.Errorf("second node stats = %+v, want 1 redelivered and delivered", s)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(ids) != 2 || ids[0] != ids[1] {
+		t.Errorf("delivery IDs %v, want the same ID twice", ids)
+	}
+}
+
+// TestTwoNodesDeliverOnce: dispatchers on two handles of one database
+// (two nodes) share the events, and each event reaches the endpoint once.
+func TestTwoNodesDeliverOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kefu.db")
+	open := func() kefu.Store {
+		db, err := sqlite.Open(context.Background(), path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	}
+	st1, st2 := open(), open()
+	bus1, bus2 := inmem.NewEventService(), inmem.NewEventService()
+	ep := newEndpoint(t)
+	MustCreateTenant(t, st1, "shop", kefu.Webhook{URL: ep.URL, Secret: "k"})
+	d1 := MustOpenDispatcher(t, st1, bus1, nil)
+	d2 := MustOpenDispatcher(t, st2, bus2, nil)
+
+	const n = 60
+	for i := range n {
+		st, bus := st1, bus1
+		if i%2 == 1 {
+			st, bus = st2, bus2
+		}
+		emit(t, st, bus, messageEvent("shop", "cv_1", "msg"))
+	}
+	waitFor(t, "every event acknowledged", func() bool { return d1.Stats().Acked+d2.Stats().Acked == n })
+	time.Sleep(50 * time.Millisecond) // a wrong second delivery would land now
+	seen := map[string]int{}
+	for _, r := range ep.got() {
+		seen[r.header.Get(webhook.HeaderDelivery)]++
+	}
+	if len(seen) != n {
+		t.Errorf("%d distinct deliveries, want %d", len(seen), n)
+	}
+	for id, c := range seen {
+		if c != 1 {
+			t.Errorf("delivery %s made %d times", id, c)
+		}
+	}
+	t.Logf("node 1 delivered %d, node 2 %d", d1.Stats().Delivered, d2.Stats().Delivered)
 }
 
 func TestCloseCancelsScheduledRetries(t *testing.T) {
@@ -360,7 +507,7 @@ func TestCloseCancelsScheduledRetries(t *testing.T) {
 		d.BaseDelay = time.Hour
 		d.MaxDelay = time.Hour
 	})
-	bus.Publish(context.Background(), messageEvent("shop", "cv_1", "hello"))
+	emit(t, st, bus, messageEvent("shop", "cv_1", "hello"))
 	waitFor(t, "the first attempt", func() bool { return len(ep.got()) == 1 })
 	time.Sleep(20 * time.Millisecond)
 	start := time.Now()

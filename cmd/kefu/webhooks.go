@@ -7,11 +7,21 @@ import (
 	"github.com/kefu-ai/kefu/webhook"
 )
 
+// Event log upkeep: events every consumer has acknowledged are deleted
+// every pruneEvery, and unacknowledged ones after eventRetention (a
+// consumer that stopped claiming must not grow the log for ever).
+const (
+	pruneEvery     = 10 * time.Minute
+	eventRetention = 7 * 24 * time.Hour
+)
+
 // startWebhooks starts signed webhook deliveries for every tenant's
-// configured endpoints; they are stopped (and drained) by Close.
+// configured endpoints from the store's durable event log, and the
+// log's pruning; both are stopped (deliveries drained) by Close.
 func (a *App) startWebhooks(ctx context.Context) error {
 	d := &webhook.Dispatcher{
-		Events:      a.Events,
+		Log:         a.Store,
+		Events:      a.Events, // a hint to claim at once
 		Tenants:     a.Store,
 		Logger:      a.Logger,
 		Now:         a.Now,
@@ -22,5 +32,27 @@ func (a *App) startWebhooks(ctx context.Context) error {
 		return err
 	}
 	a.closers = append(a.closers, d.Close)
+
+	pctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		tick := time.NewTicker(pruneEvery)
+		defer tick.Stop()
+		for {
+			select {
+			case <-pctx.Done():
+				return
+			case <-tick.C:
+			}
+			n, err := a.Store.PruneEvents(pctx, a.Now().Add(-eventRetention))
+			if err != nil && pctx.Err() == nil {
+				a.Logger.Error("prune event log", "err", err)
+			} else if n > 0 {
+				a.Logger.Debug("pruned event log", "events", n)
+			}
+		}
+	}()
+	a.closers = append(a.closers, func() error { cancel(); <-done; return nil })
 	return nil
 }

@@ -1,8 +1,11 @@
 package keylock
 
 import (
+	"context"
+	"errors"
 	"sync"
 	"testing"
+	"time"
 )
 
 // TestLock: work on one key never overlaps, other keys run freely, and
@@ -34,4 +37,29 @@ func TestLock(t *testing.T) {
 	if n := k.Len(); n != 0 {
 		t.Errorf("%d entries left after all unlocked", n)
 	}
+}
+
+// TestLockContext: a waiter gives up when its context ends, holds nothing
+// and leaves no entry behind; unlock is idempotent.
+func TestLockContext(t *testing.T) {
+	var k Map
+	unlock, err := k.LockContext(context.Background(), "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	if _, err := k.LockContext(ctx, "a"); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("LockContext of a held key = %v, want DeadlineExceeded", err)
+	}
+	unlock()
+	unlock() // no effect
+	if n := k.Len(); n != 0 {
+		t.Fatalf("%d entries left", n)
+	}
+	again, err := k.LockContext(context.Background(), "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	again()
 }

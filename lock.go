@@ -1,0 +1,23 @@
+package kefu
+
+import "context"
+
+// Locker serialises work per key. kefu locks a conversation by its ID so
+// that a customer's turn and an agent's desk operations on it never
+// interleave. The in-process implementation (inmem.Locker) covers one
+// node; a multi-node deployment needs one shared by all nodes.
+//
+// The contract, checked by bustest.RunLocker:
+//   - Mutual exclusion per key: while one caller holds key, Lock(key) by
+//     anyone else waits. Different keys never wait for each other.
+//   - Lock waits at most until ctx is done; it then returns an error that
+//     wraps ctx.Err() and the caller holds nothing.
+//   - Not reentrant: locking a key you already hold waits for yourself,
+//     that is until ctx is done.
+//   - unlock releases the lock; calling it again does nothing. It never
+//     blocks on I/O for long, so it may be deferred.
+//
+// Locks are not fair: when several callers wait, any of them may win.
+type Locker interface {
+	Lock(ctx context.Context, key string) (unlock func(), err error)
+}

@@ -1,0 +1,113 @@
+package postgres
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/kefu-ai/kefu"
+)
+
+// Interface guard.
+var _ kefu.Locker = (*Locker)(nil)
+
+// DefaultLockConns is the most locks one Locker holds at once unless the
+// DSN sets pool_max_conns: each held lock pins a connection.
+const DefaultLockConns = 32
+
+const (
+	// lockKey maps a key to a 64-bit advisory lock key. Advisory locks are
+	// per database, so the schema is part of the key: deployments (and
+	// tests) in separate schemas of one database do not contend.
+	lockKey = `hashtextextended(coalesce(current_schema(), '') || '.kefu.lock.' || $1, 0)`
+	qLock   = `SELECT pg_advisory_lock(` + lockKey + `)`
+	qUnlock = `SELECT pg_advisory_unlock(` + lockKey + `)`
+)
+
+// Locker is a kefu.Locker shared by every node on one PostgreSQL database:
+// a key's lock is a session advisory lock on a hash of the key, held on a
+// connection of the Locker's own pool from Lock until unlock. It is safe
+// for concurrent use.
+//
+// If a node dies, its connections close and PostgreSQL releases its
+// locks. Two keys whose hashes collide (one chance in 2^64) just wait for
+// each other. Holding more than the pool's connections at once makes
+// further Locks wait for a connection (bounded by their context).
+type Locker struct {
+	pool *pgxpool.Pool
+}
+
+// OpenLocker connects a Locker to the database at dsn, with a pool of its
+// own (pool_max_conns in the DSN, default DefaultLockConns) so that held
+// locks never starve the store of connections.
+func OpenLocker(ctx context.Context, dsn string) (*Locker, error) {
+	const op = "postgres.OpenLocker"
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, &kefu.Error{Code: kefu.EINVALID, Op: op, Message: "invalid PostgreSQL DSN", Err: err}
+	}
+	if !strings.Contains(dsn, "pool_max_conns") {
+		cfg.MaxConns = DefaultLockConns
+	}
+	cfg.MaxConnIdleTime = 5 * time.Minute
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err == nil {
+		err = pool.Ping(ctx)
+	}
+	if err != nil {
+		if pool != nil {
+			pool.Close()
+		}
+		return nil, &kefu.Error{Code: kefu.EUNAVAILABLE, Op: op, Message: "database unavailable", Err: err}
+	}
+	return &Locker{pool: pool}, nil
+}
+
+// Lock locks key; see kefu.Locker. When ctx ends first the error wraps
+// ctx.Err().
+func (l *Locker) Lock(ctx context.Context, key string) (unlock func(), err error) {
+	const op = "postgres.Lock"
+	conn, err := l.pool.Acquire(ctx)
+	if err != nil {
+		return nil, lockError(ctx, op, err)
+	}
+	if _, err := conn.Exec(ctx, qLock, key); err != nil {
+		// Whether the lock was granted is unknown (the wait may have been
+		// interrupted just after): ending the session releases it anyway.
+		_ = conn.Conn().Close(context.WithoutCancel(ctx))
+		conn.Release()
+		return nil, lockError(ctx, op, err)
+	}
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			var released bool
+			if err := conn.QueryRow(ctx, qUnlock, key).Scan(&released); err != nil || !released {
+				// Ending the session releases whatever it holds.
+				_ = conn.Conn().Close(ctx)
+			}
+			conn.Release()
+		})
+	}, nil
+}
+
+// lockError is the error of a Lock that failed: it wraps ctx.Err() when
+// ctx ended.
+func lockError(ctx context.Context, op string, err error) error {
+	if ctx.Err() != nil {
+		return &kefu.Error{Code: kefu.EUNAVAILABLE, Op: op, Message: "timed out waiting for a lock", Err: ctx.Err()}
+	}
+	return unavailable(op, err)
+}
+
+// Close closes the Locker's connections. It waits for the locks still
+// held to be unlocked, so call it after the work that holds locks has
+// stopped.
+func (l *Locker) Close() error {
+	l.pool.Close()
+	return nil
+}
