@@ -21,13 +21,6 @@ type Router interface {
 	Route(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversation) (*kefu.Agent, *kefu.Conversation, error)
 }
 
-// Locker serialises work on one conversation. dialog.Engine implements it
-// with the lock its customer turns hold, so that desk operations and turns
-// of one conversation never interleave (within one process).
-type Locker interface {
-	LockConversation(id string) (unlock func())
-}
-
 // Desk performs agents' operations. Set the exported fields, then call
 // Init; it is safe for concurrent use. Every method acts for an agent
 // loaded by the caller (the console's session) and never leaves that
@@ -44,10 +37,12 @@ type Desk struct {
 	// Router re-routes queued conversations when an agent comes online or
 	// frees a slot. Nil disables re-routing.
 	Router Router
-	// Locker is the per-conversation lock shared with the dialog engine.
-	// Nil means a lock of the Desk's own, which serialises desk operations
-	// but not customer turns.
-	Locker Locker
+	// Locker is the per-conversation lock shared with the dialog engine
+	// (kefu.Locker, keyed by conversation ID), so that desk operations and
+	// customer turns of one conversation never interleave. Nil means a
+	// lock of the Desk's own, which serialises desk operations but not
+	// customer turns.
+	Locker kefu.Locker
 	// Knowledge finds articles for the assist panel; nil means none.
 	Knowledge *knowledge.Service
 	// Understander reads the emotion and intent of the last customer
@@ -84,11 +79,11 @@ func (d *Desk) Init() error {
 }
 
 // lock locks one conversation against turns and other desk operations.
-func (d *Desk) lock(id string) (unlock func()) {
+func (d *Desk) lock(ctx context.Context, id string) (unlock func(), err error) {
 	if d.Locker != nil {
-		return d.Locker.LockConversation(id)
+		return d.Locker.Lock(ctx, id)
 	}
-	return d.own.Lock(id)
+	return d.own.LockContext(ctx, id)
 }
 
 // AgentLanguage is the language an agent reads and writes in the console:

@@ -469,9 +469,13 @@ func TestAssist(t *testing.T) {
 // blockLocker is a Locker whose lock the test holds.
 type blockLocker struct{ ch chan struct{} }
 
-func (b *blockLocker) LockConversation(id string) func() {
-	<-b.ch
-	return func() { b.ch <- struct{}{} }
+func (b *blockLocker) Lock(ctx context.Context, id string) (func(), error) {
+	select {
+	case <-b.ch:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	return func() { b.ch <- struct{}{} }, nil
 }
 
 // TestLockShared checks that desk operations wait for the conversation

@@ -78,7 +78,10 @@ func (d *Desk) Take(ctx context.Context, a *kefu.Agent, conversationID string) (
 	if !validID(conversationID) {
 		return nil, notFound()
 	}
-	unlock := d.lock(conversationID)
+	unlock, err := d.lock(ctx, conversationID)
+	if err != nil {
+		return nil, err
+	}
 	defer unlock()
 	var conv *kefu.Conversation
 	var msg *kefu.Message
@@ -123,12 +126,15 @@ func (d *Desk) Release(ctx context.Context, a *kefu.Agent, conversationID string
 }
 
 func (d *Desk) release(ctx context.Context, t *kefu.Tenant, a *kefu.Agent, conversationID string) (*kefu.Conversation, error) {
-	unlock := d.lock(conversationID)
+	unlock, err := d.lock(ctx, conversationID)
+	if err != nil {
+		return nil, err
+	}
 	defer unlock()
 	var conv *kefu.Conversation
 	var msg *kefu.Message
 	var evs []kefu.Event
-	err := d.Store.InTx(ctx, func(tx kefu.Store) error {
+	err = d.Store.InTx(ctx, func(tx kefu.Store) error {
 		c, err := tx.ReleaseConversation(ctx, t.ID, conversationID, a.ID)
 		if err != nil {
 			return err
@@ -169,12 +175,15 @@ func (d *Desk) Transfer(ctx context.Context, a *kefu.Agent, conversationID, toAg
 		return nil, kefu.E(op, err)
 	}
 	conv, err := func() (*kefu.Conversation, error) {
-		unlock := d.lock(conversationID)
+		unlock, err := d.lock(ctx, conversationID)
+		if err != nil {
+			return nil, err
+		}
 		defer unlock()
 		var conv *kefu.Conversation
 		var msg *kefu.Message
 		var evs []kefu.Event
-		err := d.Store.InTx(ctx, func(tx kefu.Store) error {
+		err = d.Store.InTx(ctx, func(tx kefu.Store) error {
 			c, err := tx.TransferConversation(ctx, t.ID, conversationID, a.ID, to.ID)
 			if err != nil {
 				return err
@@ -214,12 +223,15 @@ func (d *Desk) Close(ctx context.Context, a *kefu.Agent, conversationID string) 
 		return nil, notFound()
 	}
 	conv, err := func() (*kefu.Conversation, error) {
-		unlock := d.lock(conversationID)
+		unlock, err := d.lock(ctx, conversationID)
+		if err != nil {
+			return nil, err
+		}
 		defer unlock()
 		var conv *kefu.Conversation
 		var msgs []*kefu.Message
 		var evs []kefu.Event
-		err := d.Store.InTx(ctx, func(tx kefu.Store) error {
+		err = d.Store.InTx(ctx, func(tx kefu.Store) error {
 			c, err := tx.FindConversationByID(ctx, t.ID, conversationID)
 			if err != nil {
 				return err
@@ -318,7 +330,10 @@ func (d *Desk) Reply(ctx context.Context, a *kefu.Agent, conversationID string, 
 	to := customerLanguage(conv, t)
 	res, terr := d.translate(ctx, t.ID, req.Text, from, to)
 
-	unlock := d.lock(conversationID)
+	unlock, err := d.lock(ctx, conversationID)
+	if err != nil {
+		return nil, err
+	}
 	defer unlock()
 	conv, err = d.Store.FindConversationByID(ctx, t.ID, conversationID)
 	if err != nil {
@@ -495,7 +510,10 @@ func (d *Desk) rerouteTenant(ctx context.Context, t *kefu.Tenant) (int, error) {
 // routeOne routes one queued conversation under its lock and writes the
 // "agent joined" message. It reports whether an agent got it.
 func (d *Desk) routeOne(ctx context.Context, t *kefu.Tenant, conversationID string) (bool, error) {
-	unlock := d.lock(conversationID)
+	unlock, err := d.lock(ctx, conversationID)
+	if err != nil {
+		return false, err
+	}
 	defer unlock()
 	conv, err := d.Store.FindConversationByID(ctx, t.ID, conversationID)
 	if err != nil {

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/kefu-ai/kefu"
-	"github.com/kefu-ai/kefu/internal/keylock"
 	"github.com/kefu-ai/kefu/strategy"
 )
 
@@ -59,9 +58,13 @@ type Engine struct {
 	// agent) it waits in the queue.
 	Router Router
 
+	// Locker serialises the turns of one conversation (and the agent
+	// desk's operations on it, which take the same lock), keyed by the
+	// conversation's ID. Nil means a lock of this process only.
+	Locker kefu.Locker
+
 	decider   *Decider
 	skills    map[string]kefu.Skill
-	locks     keylock.Map
 	tenants   ttlCache[*kefu.Tenant]
 	customers ttlCache[*kefu.Customer] // keyed by tenant ID + "/" + customer ID
 }
@@ -94,6 +97,9 @@ func (e *Engine) Init() error {
 		e.Strategies = strategy.Default(e.Now)
 	}
 	e.decider = &Decider{Policy: e.Policy, Skills: e.Skills, Strategies: e.Strategies}
+	if e.Locker == nil {
+		e.Locker = &localLocker{}
+	}
 	e.tenants = ttlCache[*kefu.Tenant]{ttl: cacheTTL, max: 1000}
 	e.customers = ttlCache[*kefu.Customer]{ttl: cacheTTL, max: 100000}
 	return nil
@@ -174,10 +180,19 @@ func (e *Engine) StartConversation(ctx context.Context, req kefu.StartConversati
 	}
 	token := kefu.NewAPIKeySecret()[len(kefu.APIKeyPrefix):]
 	conv.TokenHash = kefu.HashSecret(token)
-	if err := e.Store.CreateConversation(ctx, conv); err != nil {
+	var ev kefu.Event
+	err = e.Store.InTx(ctx, func(tx kefu.Store) error {
+		if err := tx.CreateConversation(ctx, conv); err != nil {
+			return err
+		}
+		// Built after the write, which sets the ID and the time.
+		ev = kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: conv, At: conv.CreatedAt}
+		return tx.AppendEvents(ctx, ev)
+	})
+	if err != nil {
 		return nil, "", kefu.E(op, err)
 	}
-	e.Events.Publish(ctx, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: conv, At: e.Now()})
+	e.Events.Publish(ctx, ev)
 	return conv, token, nil
 }
 
@@ -230,7 +245,10 @@ func (e *Engine) PostMessage(ctx context.Context, req kefu.PostMessageRequest) (
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
-	unlock := e.locks.Lock(req.ConversationID)
+	unlock, err := e.Locker.Lock(ctx, req.ConversationID)
+	if err != nil {
+		return nil, kefu.E(op, err)
+	}
 	defer unlock()
 
 	conv, err := e.Store.FindConversationByID(ctx, t.ID, req.ConversationID)
@@ -248,10 +266,17 @@ func (e *Engine) PostMessage(ctx context.Context, req kefu.PostMessageRequest) (
 	// unique (conversation, client message ID) index rather than by a
 	// read first, which would cost every turn a query.
 	fresh := true
-	err = e.Store.CreateMessage(ctx, msg)
+	var ev kefu.Event
+	err = e.Store.InTx(ctx, func(tx kefu.Store) error {
+		if err := tx.CreateMessage(ctx, msg); err != nil {
+			return err
+		}
+		ev = kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: msg, At: msg.CreatedAt}
+		return tx.AppendEvents(ctx, ev)
+	})
 	switch {
 	case err == nil:
-		e.Events.Publish(ctx, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: msg, At: msg.CreatedAt})
+		e.Events.Publish(ctx, ev)
 	case kefu.ErrorCode(err) == kefu.ECONFLICT && req.ClientMessageID != "":
 		prev, err := e.Store.FindMessageByClientID(ctx, t.ID, conv.ID, req.ClientMessageID)
 		if err != nil {

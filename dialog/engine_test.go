@@ -486,3 +486,42 @@ func TestLanguageSwitchNeedsTwoLatinMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestTurnEventsAreLogged checks that a turn's events reach the durable
+// event log (webhooks, analytics) with the writes they describe: the new
+// conversation, the customer's message, the bot's reply and a hand-off's
+// status change, in that order, each once.
+func TestTurnEventsAreLogged(t *testing.T) {
+	f := MustOpenFixture(t)
+	ctx := context.Background()
+	conv := f.MustStart(t, "shop", "alice", "")
+	f.MustPost(t, conv, "where is my order 10023?")
+	f.MustPost(t, conv, "let me talk to a person please")
+	got, err := f.store.ClaimEvents(ctx, "test", 100, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, le := range got {
+		e := le.Event
+		if e.ConversationID != conv.ID || e.TenantID != "shop" || e.At.IsZero() {
+			t.Errorf("event %+v: wrong conversation, tenant or time", e)
+		}
+		k := e.Type
+		if e.Message != nil {
+			k += ":" + string(e.Message.Author)
+		}
+		if e.Conversation != nil {
+			k += ":" + string(e.Conversation.Status)
+		}
+		kinds = append(kinds, k)
+	}
+	want := []string{
+		"conversation.status:bot",
+		"message.created:customer", "message.created:bot",
+		"message.created:customer", "message.created:bot", "conversation.status:queued",
+	}
+	if strings.Join(kinds, " ") != strings.Join(want, " ") {
+		t.Errorf("logged events\n%v\nwant\n%v", kinds, want)
+	}
+}

@@ -1,8 +1,20 @@
 package dialog
 
-// LockConversation locks a conversation as a customer turn does and
-// returns the unlock function. The agent desk (package desk) takes it for
-// its operations, so that an agent's take, reply, release or close and a
-// customer's turn of the same conversation run one after the other (per
-// process; see docs/console.md).
-func (e *Engine) LockConversation(id string) (unlock func()) { return e.locks.Lock(id) }
+import (
+	"context"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/keylock"
+)
+
+// localLocker is the Engine's default kefu.Locker: a lock of this process
+// only (inmem.Locker is the same; the engine does not import an adapter).
+type localLocker struct{ m keylock.Map }
+
+func (l *localLocker) Lock(ctx context.Context, key string) (func(), error) {
+	unlock, err := l.m.LockContext(ctx, key)
+	if err != nil {
+		return nil, kefu.Errorf(kefu.EUNAVAILABLE, "timed out waiting for the conversation: %v", err)
+	}
+	return unlock, nil
+}

@@ -54,6 +54,7 @@ type turn struct {
 
 	reply   *kefu.Message      // commit
 	updated *kefu.Conversation // the conversation after commit, when it changed
+	events  []kefu.Event       // committed to the event log with the reply; published after
 }
 
 // turn runs the stages of one turn on a stored customer message. It
@@ -315,36 +316,43 @@ func (tn *turn) commit(ctx context.Context) error {
 	if tr := tn.res.Translated; tr != nil {
 		tn.reply.OriginalText, tn.reply.OriginalLanguage, tn.reply.TranslatedBy = tr.Original, tr.From, tr.Provider
 	}
+	// The reply, the conversation's update and their events commit
+	// together: webhooks and analytics (the durable event log) see the
+	// turn exactly when it happened.
+	t, conv := tn.t, tn.conv
 	return tn.e.Store.InTx(ctx, func(tx kefu.Store) error {
+		tn.updated, tn.events = nil, nil
 		if err := tx.CreateMessage(ctx, tn.reply); err != nil {
 			return err
 		}
+		tn.events = append(tn.events, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: tn.reply, At: tn.reply.CreatedAt})
 		if changed(tn.upd) {
-			c, err := tx.UpdateConversation(ctx, tn.t.ID, tn.conv.ID, tn.upd)
+			c, err := tx.UpdateConversation(ctx, t.ID, conv.ID, tn.upd)
 			if err != nil {
 				return err
 			}
 			tn.updated = c
+			if tn.upd.Status != nil {
+				tn.events = append(tn.events, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: c, At: c.UpdatedAt})
+			}
 		}
-		return nil
+		return tx.AppendEvents(ctx, tn.events...)
 	})
 }
 
 // afterCommit routes a hand-off to a free agent and publishes the turn's
-// events. Routing runs after the commit: the hand-off is durable even if
-// no agent is free or routing fails.
+// events live. Routing runs after the commit: the hand-off is durable even
+// if no agent is free or routing fails; the router commits the assignment
+// itself, so its events go to the event log right after it.
 func (tn *turn) afterCommit(ctx context.Context) {
 	e, t, conv := tn.e, tn.t, tn.conv
-	events := []kefu.Event{{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: tn.reply, At: tn.reply.CreatedAt}}
-	updated := tn.updated
-	if tn.upd.Status != nil && updated != nil {
-		events = append(events, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: updated, At: updated.UpdatedAt})
-	}
-	if updated != nil && updated.Status == kefu.StatusQueued && e.Router != nil {
+	events := tn.events
+	var routed []kefu.Event
+	if updated := tn.updated; updated != nil && updated.Status == kefu.StatusQueued && e.Router != nil {
 		agent, assigned, err := e.Router.Route(ctx, t, updated)
 		switch {
 		case err == nil:
-			events = append(events, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: assigned, At: assigned.UpdatedAt})
+			routed = append(routed, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: assigned, At: assigned.UpdatedAt})
 			// Tell the customer who joined, as the agent desk does when an
 			// agent takes a conversation by hand; the log then holds the
 			// join for queue-wait metrics.
@@ -354,11 +362,17 @@ func (tn *turn) afterCommit(ctx context.Context) {
 			if err := e.Store.CreateMessage(ctx, joined); err != nil {
 				e.Logger.WarnContext(ctx, "agent joined message not stored", slog.String("conversation", conv.ID), slog.Any("err", err))
 			} else {
-				events = append(events, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: joined, At: joined.CreatedAt})
+				routed = append(routed, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: joined, At: joined.CreatedAt})
 			}
 		case kefu.ErrorCode(err) != kefu.ENOTFOUND:
 			e.Logger.WarnContext(ctx, "routing failed; the conversation stays queued", slog.String("conversation", conv.ID), slog.Any("err", err))
 		}
+	}
+	if len(routed) > 0 {
+		if err := e.Store.AppendEvents(ctx, routed...); err != nil {
+			e.Logger.WarnContext(ctx, "routing events not logged", slog.String("conversation", conv.ID), slog.Any("err", err))
+		}
+		events = append(events, routed...)
 	}
 	for _, ev := range events {
 		e.Events.Publish(ctx, ev)

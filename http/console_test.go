@@ -84,7 +84,7 @@ func MustOpenConsole(tb testing.TB, provider translate.Translator, configure fun
 		d := &desk.Desk{Store: s.Store, Events: s.Events, Composer: comp, Router: &routing.Router{Store: s.Store},
 			Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
 		if eng, ok := s.Turns.(*dialog.Engine); ok {
-			d.Locker = eng
+			d.Locker = eng.Locker
 		}
 		if provider != nil {
 			d.Translator = &translate.Chain{Providers: []translate.Translator{provider}, Cache: translate.NewCache(1000, 0, nil)}

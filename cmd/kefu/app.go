@@ -36,6 +36,7 @@ type App struct {
 
 	Store     kefu.Store
 	Events    *inmem.EventService
+	Locker    kefu.Locker
 	Knowledge *knowledge.Service
 	NLU       *nlu.Understander
 	// Skills and Strategies are what the engine and the agents' desk run
@@ -81,6 +82,18 @@ func (a *App) Open(ctx context.Context) error {
 	}
 	a.closers = append(a.closers, a.Store.Close)
 	a.Events = inmem.NewEventService()
+	// One per-conversation lock for customer turns and agents' desk
+	// operations.
+	if a.Config.Locker == "postgres" {
+		l, err := postgres.OpenLocker(ctx, a.Config.PostgresDSN)
+		if err != nil {
+			return err
+		}
+		a.Locker = l
+		a.closers = append(a.closers, l.Close)
+	} else {
+		a.Locker = inmem.NewLocker()
+	}
 
 	var model *intent.Model // nil: the shipped model
 	if a.Config.ModelFile != "" {
@@ -118,6 +131,7 @@ func (a *App) Open(ctx context.Context) error {
 		Skills:       skills,
 		Fallback:     fallback,
 		Strategies:   a.Strategies,
+		Locker:       a.Locker,
 		Logger:       a.Logger,
 		Now:          a.Now,
 		Router:       &routing.Router{Store: a.Store},

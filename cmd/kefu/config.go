@@ -24,6 +24,10 @@ type Config struct {
 	Store string `json:"store"`
 	// PostgresDSN is used when Store is "postgres".
 	PostgresDSN string `json:"postgres_dsn"`
+	// Locker is the per-conversation lock: "local" (this process; the
+	// default) or "postgres" (advisory locks on the PostgreSQL store,
+	// for several kefu nodes on one database; see docs/events.md).
+	Locker string `json:"locker"`
 	// LogLevel is debug, info, warn or error.
 	LogLevel string `json:"log_level"`
 	// LogFormat is text or json.
@@ -113,6 +117,7 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 		"KEFU_DATA_DIR":     &c.DataDir,
 		"KEFU_STORE":        &c.Store,
 		"KEFU_POSTGRES_DSN": &c.PostgresDSN,
+		"KEFU_LOCKER":       &c.Locker,
 		"KEFU_LOG_LEVEL":    &c.LogLevel,
 		"KEFU_LOG_FORMAT":   &c.LogFormat,
 		"KEFU_MODEL":        &c.ModelFile,
@@ -162,6 +167,14 @@ func (c *Config) Validate() error {
 		}
 	default:
 		return fmt.Errorf("config: store must be sqlite or postgres, not %q", c.Store)
+	}
+	switch {
+	case c.Locker == "" || c.Locker == "local":
+	case c.Locker == "postgres" && c.Store == "postgres":
+	case c.Locker == "postgres":
+		return fmt.Errorf("config: locker postgres needs the postgres store")
+	default:
+		return fmt.Errorf("config: locker must be local or postgres, not %q", c.Locker)
 	}
 	if _, err := parseLevel(c.LogLevel); err != nil {
 		return err

@@ -128,7 +128,7 @@ func (a *App) wireConsole(s *khttp.Server) error {
 		Composer:     comp,
 		Translator:   a.Translator,
 		Router:       &routing.Router{Store: a.Store},
-		Locker:       a.Engine,
+		Locker:       a.Locker,
 		Knowledge:    a.Knowledge,
 		Understander: a.NLU,
 		Skills:       a.Skills,

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/testenv"
 )
 
 // MustOpenDemoApp opens the real wiring on a fresh SQLite directory with
@@ -182,5 +183,50 @@ func TestQueuePositionsAgree(t *testing.T) {
 	}
 	if told != banner || banner != console || told < 2 || told == len(items) {
 		t.Errorf("positions: hand-off notice %d, widget banner %d, console queue %d of %d; want one position strictly inside the queue", told, banner, console, len(items))
+	}
+}
+
+// TestLockerConfig checks the locker setting: local by default, PostgreSQL
+// advisory locks only on the PostgreSQL store, and that a node with them
+// answers a turn.
+func TestLockerConfig(t *testing.T) {
+	for _, tc := range []struct {
+		store, locker string
+		ok            bool
+	}{
+		{"sqlite", "", true},
+		{"sqlite", "local", true},
+		{"sqlite", "postgres", false},
+		{"postgres", "postgres", true},
+		{"postgres", "redis", false},
+	} {
+		c := DefaultConfig()
+		c.Store, c.Locker, c.PostgresDSN = tc.store, tc.locker, "postgres://x"
+		if err := c.Validate(); (err == nil) != tc.ok {
+			t.Errorf("store %s locker %q: Validate() = %v, want ok %v", tc.store, tc.locker, err, tc.ok)
+		}
+	}
+
+	ctx := context.Background()
+	cfg := DefaultConfig()
+	cfg.Store, cfg.Locker, cfg.PostgresDSN = "postgres", "postgres", testenv.PostgresDSN(t)
+	app := NewApp(cfg, newLogger(cfg, io.Discard))
+	if err := app.Open(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer app.Close()
+	if _, err := loadDemo(ctx, app); err != nil {
+		t.Fatal(err)
+	}
+	conv, _, err := app.Engine.StartConversation(ctx, kefu.StartConversationRequest{TenantID: "globalmart", Channel: "cli", Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := app.Engine.PostMessage(ctx, kefu.PostMessageRequest{TenantID: "globalmart", ConversationID: conv.ID, Text: "how long does shipping take?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Reply == nil || res.Reply.Trace.Outcome != kefu.OutcomeArticle {
+		t.Errorf("reply %+v", res.Reply)
 	}
 }
