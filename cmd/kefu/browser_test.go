@@ -48,6 +48,25 @@ func TestBrowserWidgetTracksOrder(t *testing.T) {
 			t.Errorf("bot text %q lacks %q", botText, want)
 		}
 	}
+	// A price question: the catalogue answers with a product card beside
+	// the text.
+	err = chromedp.Do(ctx,
+		testenv.Type("#kefu-input", "how much is the GM-PB-20K?"),
+		chromedp.Click(css("#kefu-send")),
+		chromedp.WaitVisible(css(`.kefu-msg[data-author="bot"] .kefu-card[data-type="product"] .kefu-card-subtitle`)),
+	)
+	if err != nil {
+		t.Fatalf("no product card: %v", err)
+	}
+	card, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('.kefu-card[data-type="product"]').textContent`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"PowerNest", "199", "GM-PB-20K"} {
+		if !strings.Contains(card, want) {
+			t.Errorf("product card %q lacks %q", card, want)
+		}
+	}
 	if dir := os.Getenv("KEFU_SCREENSHOTS"); dir != "" {
 		if shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)); err == nil {
 			os.WriteFile(dir+"/widget-tracking.png", shot, 0o644)
