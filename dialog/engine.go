@@ -264,19 +264,14 @@ func (e *Engine) PostMessage(ctx context.Context, req kefu.PostMessageRequest) (
 	}
 	// Durable before anything else. A retry is detected by the store's
 	// unique (conversation, client message ID) index rather than by a
-	// read first, which would cost every turn a query.
+	// read first, which would cost every turn a query. The message's
+	// event goes to the durable event log with the turn's outcome (see
+	// turn.commit); live viewers see the message now.
 	fresh := true
-	var ev kefu.Event
-	err = e.Store.InTx(ctx, func(tx kefu.Store) error {
-		if err := tx.CreateMessage(ctx, msg); err != nil {
-			return err
-		}
-		ev = kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: msg, At: msg.CreatedAt}
-		return tx.AppendEvents(ctx, ev)
-	})
+	err = e.Store.CreateMessage(ctx, msg)
 	switch {
 	case err == nil:
-		e.Events.Publish(ctx, ev)
+		e.Events.Publish(ctx, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: msg, At: msg.CreatedAt})
 	case kefu.ErrorCode(err) == kefu.ECONFLICT && req.ClientMessageID != "":
 		prev, err := e.Store.FindMessageByClientID(ctx, t.ID, conv.ID, req.ClientMessageID)
 		if err != nil {

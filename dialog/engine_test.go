@@ -489,11 +489,16 @@ func TestLanguageSwitchNeedsTwoLatinMessages(t *testing.T) {
 
 // TestTurnEventsAreLogged checks that a turn's events reach the durable
 // event log (webhooks, analytics) with the writes they describe: the new
-// conversation, the customer's message, the bot's reply and a hand-off's
-// status change, in that order, each once.
+// conversation, then each turn's customer message, bot reply and a
+// hand-off's status change, in that order, each once, with the messages
+// whole (the SQLite log keeps references to them).
 func TestTurnEventsAreLogged(t *testing.T) {
 	f := MustOpenFixture(t)
 	ctx := context.Background()
+	// A consumer registers first: the log keeps events only for consumers.
+	if _, err := f.store.ClaimEvents(ctx, "test", 1, time.Minute); err != nil {
+		t.Fatal(err)
+	}
 	conv := f.MustStart(t, "shop", "alice", "")
 	f.MustPost(t, conv, "where is my order 10023?")
 	f.MustPost(t, conv, "let me talk to a person please")
@@ -506,6 +511,9 @@ func TestTurnEventsAreLogged(t *testing.T) {
 		e := le.Event
 		if e.ConversationID != conv.ID || e.TenantID != "shop" || e.At.IsZero() {
 			t.Errorf("event %+v: wrong conversation, tenant or time", e)
+		}
+		if e.Message != nil && (e.Message.ID == 0 || e.Message.Text == "" || e.Message.Author == kefu.AuthorBot && e.Message.Trace == nil) {
+			t.Errorf("event %+v: message not whole: %+v", e, e.Message)
 		}
 		k := e.Type
 		if e.Message != nil {

@@ -54,7 +54,16 @@ type turn struct {
 
 	reply   *kefu.Message      // commit
 	updated *kefu.Conversation // the conversation after commit, when it changed
-	events  []kefu.Event       // committed to the event log with the reply; published after
+	events  []kefu.Event       // the reply's, committed to the event log with it; published live after
+}
+
+// received is the event of the customer's message. It is appended to the
+// durable event log with the turn's outcome, in one statement with the
+// reply's: a turn that fails before its commit logs it when the client
+// retries (which finishes the turn), so delivery stays at least once for
+// every answered message.
+func (tn *turn) received() kefu.Event {
+	return kefu.Event{Type: kefu.EventMessageCreated, TenantID: tn.t.ID, ConversationID: tn.conv.ID, Message: tn.msg, At: tn.msg.CreatedAt}
 }
 
 // turn runs the stages of one turn on a stored customer message. It
@@ -172,16 +181,19 @@ func (tn *turn) decide(ctx context.Context) error {
 }
 
 // commitSilent stores what a silent turn changed of the conversation (its
-// language, a reopening).
+// language, a reopening) and logs the customer's message.
 func (tn *turn) commitSilent(ctx context.Context) error {
 	if tn.slotsChanged {
 		tn.upd.Slots = tn.slots
 	}
-	if !changed(tn.upd) {
-		return nil
-	}
-	_, err := tn.e.Store.UpdateConversation(ctx, tn.t.ID, tn.conv.ID, tn.upd)
-	return err
+	return tn.e.Store.InTx(ctx, func(tx kefu.Store) error {
+		if changed(tn.upd) {
+			if _, err := tx.UpdateConversation(ctx, tn.t.ID, tn.conv.ID, tn.upd); err != nil {
+				return err
+			}
+		}
+		return tx.AppendEvents(ctx, tn.received())
+	})
 }
 
 // act carries out the decision: a hand-off, small talk, a skill or a
@@ -336,7 +348,7 @@ func (tn *turn) commit(ctx context.Context) error {
 				tn.events = append(tn.events, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: c, At: c.UpdatedAt})
 			}
 		}
-		return tx.AppendEvents(ctx, tn.events...)
+		return tx.AppendEvents(ctx, append([]kefu.Event{tn.received()}, tn.events...)...)
 	})
 }
 

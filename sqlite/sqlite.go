@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/kefu-ai/kefu"
@@ -71,6 +72,10 @@ type core struct {
 	// consumers holds the event log consumers known to be registered
 	// (string -> true); registration is never undone.
 	consumers sync.Map
+	// anyConsumer caches whether the database has a registered consumer:
+	// 1 yes (for good), else the Unix nanoseconds after which to look
+	// again (another process may register one).
+	anyConsumer atomic.Int64
 
 	ops     chan *writeOp // writes for the committer
 	nudge   chan struct{} // asks the checkpointer for a checkpoint; cap 1

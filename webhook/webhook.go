@@ -34,6 +34,7 @@ const (
 	DefaultCacheTTL     = 10 * time.Second
 	DefaultDrainTime    = 5 * time.Second
 	DefaultPollInterval = time.Second
+	DefaultClaimDelay   = 50 * time.Millisecond
 )
 
 // claimBatch is the most events one claim takes.
@@ -81,6 +82,11 @@ type Dispatcher struct {
 	// PollInterval is how often the log is polled when it had nothing
 	// ready; 0 means DefaultPollInterval.
 	PollInterval time.Duration
+	// ClaimDelay is how long the dispatcher waits after the live bus said
+	// an event was appended before it claims, so that a burst of events
+	// (a busy shop) costs one claim and one ack instead of two writes per
+	// event; 0 means DefaultClaimDelay, negative claims at once.
+	ClaimDelay time.Duration
 	// Lease is how long a claimed event is the dispatcher's before another
 	// may claim it again. 0 means long enough for every attempt of the
 	// retry policy (the backoffs with jitter and a Timeout per attempt)
@@ -116,8 +122,13 @@ type Dispatcher struct {
 	inflight atomic.Int64  // claimed events not yet acknowledged
 	wg       sync.WaitGroup
 
-	mu      sync.Mutex // guards tenants, timers, closed
+	mu      sync.Mutex // guards tenants, timers, closed, active, activeAt
 	tenants map[string]tenantEntry
+	// active is set once some tenant has a webhook: from then on the
+	// dispatcher claims (and so registers as a consumer of the log).
+	// Until then it claims nothing, and the log keeps nothing for it.
+	active   bool
+	activeAt time.Time // when active was last looked up
 	timers  map[*time.Timer]struct{} // scheduled retries
 	closed  bool
 
@@ -222,6 +233,17 @@ func (d *Dispatcher) Open(ctx context.Context) error {
 		d.wg.Add(1)
 		go d.work()
 	}
+	// When a shop has webhooks, the first claim runs now: it registers the
+	// dispatcher as a consumer of the log (if it was not already) before
+	// Open returns, so every event appended from here on is kept for it.
+	if d.isActive(ctx) {
+		events, err := d.Log.ClaimEvents(ctx, d.consumer(), 1, d.lease())
+		if err != nil {
+			d.Close()
+			return fmt.Errorf("webhook: %w", err)
+		}
+		d.dispatch(ctx, events, d.now().Add(d.lease()))
+	}
 	d.wg.Add(1)
 	go d.poll(ctx)
 	return nil
@@ -315,6 +337,19 @@ func (d *Dispatcher) poll(ctx context.Context) {
 			return
 		case <-timer.C:
 		case <-d.wake:
+			if delay := or(d.ClaimDelay, DefaultClaimDelay); delay > 0 {
+				select {
+				case <-d.stop:
+					return
+				case <-ctx.Done():
+					return
+				case <-time.After(delay):
+				}
+			}
+		}
+		if !d.isActive(ctx) {
+			timer.Reset(interval)
+			continue
 		}
 		for {
 			free := limit - d.inflight.Load()
@@ -466,6 +501,35 @@ func (d *Dispatcher) hooks(ctx context.Context, tenantID string) ([]kefu.Webhook
 		d.mu.Unlock()
 	}
 	return t.Settings.Webhooks, nil
+}
+
+// isActive reports whether some tenant has a webhook, looking at most once
+// per CacheTTL; once one has, the dispatcher stays active.
+func (d *Dispatcher) isActive(ctx context.Context) bool {
+	now := d.now()
+	d.mu.Lock()
+	if d.active || now.Before(d.activeAt.Add(or(d.CacheTTL, DefaultCacheTTL))) {
+		defer d.mu.Unlock()
+		return d.active
+	}
+	d.mu.Unlock()
+	ts, err := d.Tenants.FindTenants(ctx)
+	if err != nil {
+		d.logger().Error("webhook: list tenants", slog.String("error", err.Error()))
+		return false
+	}
+	active := false
+	for _, t := range ts {
+		if len(t.Settings.Webhooks) > 0 {
+			active = true
+			break
+		}
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.active = d.active || active
+	d.activeAt = now
+	return d.active
 }
 
 // work sends queued deliveries until Close.

@@ -303,6 +303,14 @@ func (s storedBefore) FindTenantByID(ctx context.Context, id string) (*kefu.Tena
 	return t, err
 }
 
+func (s storedBefore) FindTenants(ctx context.Context) ([]*kefu.Tenant, error) {
+	ts, err := s.Store.FindTenants(ctx)
+	for _, t := range ts {
+		t.Settings.Webhooks = s.hooks
+	}
+	return ts, err
+}
+
 func TestBadURLNotRetried(t *testing.T) {
 	st := storedBefore{Store: MustOpenStore(t), hooks: []kefu.Webhook{
 		{URL: "ftp://example.com/hook", Secret: "k"},
@@ -387,6 +395,12 @@ func TestEventsBeforeOpenDelivered(t *testing.T) {
 	bus := inmem.NewEventService()
 	ep := newEndpoint(t)
 	MustCreateTenant(t, st, "shop", kefu.Webhook{URL: ep.URL, Secret: "k"})
+	// A dispatcher has run once (the consumer is registered), then the
+	// node was down while events were appended.
+	first := MustOpenDispatcher(t, st, bus, nil)
+	if err := first.Close(); err != nil {
+		t.Fatal(err)
+	}
 	emit(t, st, bus, messageEvent("shop", "cv_1", "one"))
 	emit(t, st, bus, messageEvent("shop", "cv_1", "two"))
 	d := MustOpenDispatcher(t, st, bus, nil)

@@ -8,10 +8,13 @@ CREATE TABLE events (
 	type            TEXT NOT NULL,
 	tenant_id       TEXT NOT NULL,
 	conversation_id TEXT NOT NULL,
-	body            TEXT NOT NULL, -- the kefu.Event as JSON
+	body            TEXT NOT NULL, -- the kefu.Event as JSON, without the message when message_id is set
+	-- message_id refers to the stored message of a message event: messages
+	-- are never changed, so the event log keeps the reference, not a
+	-- second copy of the message and its trace.
+	message_id      INTEGER,
 	appended_at     INTEGER NOT NULL
 );
-CREATE INDEX events_appended ON events (appended_at);
 
 -- Consumers are registered by their first claim; from then on every
 -- appended event gets a delivery row for each.
@@ -29,4 +32,9 @@ CREATE TABLE event_deliveries (
 	lease_until INTEGER NOT NULL DEFAULT 0,
 	PRIMARY KEY (consumer, seq)
 ) WITHOUT ROWID;
-CREATE INDEX event_deliveries_seq ON event_deliveries (seq);
+
+-- Every appended event gets a delivery row for each registered consumer,
+-- within the statement that appends it.
+CREATE TRIGGER events_fan_out AFTER INSERT ON events BEGIN
+	INSERT INTO event_deliveries (consumer, seq) SELECT name, NEW.seq FROM event_consumers;
+END;
