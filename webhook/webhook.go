@@ -128,9 +128,9 @@ type Dispatcher struct {
 	// dispatcher claims (and so registers as a consumer of the log).
 	// Until then it claims nothing, and the log keeps nothing for it.
 	active   bool
-	activeAt time.Time // when active was last looked up
-	timers  map[*time.Timer]struct{} // scheduled retries
-	closed  bool
+	activeAt time.Time                // when active was last looked up
+	timers   map[*time.Timer]struct{} // scheduled retries
+	closed   bool
 
 	stats struct {
 		delivered, failed, dropped, acked, redelivered atomic.Int64
