@@ -54,6 +54,13 @@ func (db *DB) AppendEvents(ctx context.Context, events ...kefu.Event) error {
 	if len(events) == 0 {
 		return nil
 	}
+	// As in the SQLite store: while no consumer has ever registered,
+	// nothing is kept.
+	if ok, err := db.anyConsumer(ctx, op); err != nil {
+		return err
+	} else if !ok {
+		return nil
+	}
 	bodies := make([][]byte, len(events))
 	for i, e := range events {
 		b, err := json.Marshal(e)
@@ -76,6 +83,24 @@ func (db *DB) AppendEvents(ctx context.Context, events ...kefu.Event) error {
 		return nil
 	})
 	return fail(op, err, "event", "")
+}
+
+// consumerRecheck is how long AppendEvents trusts that no consumer is
+// registered before it looks again: a consumer registered on another node
+// gets the events appended here from at most this long after.
+const consumerRecheck = time.Second
+
+// anyConsumer reports whether the database has a registered consumer,
+// looking at most once per consumerRecheck while it has none.
+func (db *DB) anyConsumer(ctx context.Context, op string) (bool, error) {
+	ok, err := db.c.anyConsumer.Get(consumerRecheck, func() (bool, error) {
+		var found bool
+		err := db.run(ctx, op, func(q querier) error {
+			return q.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM event_consumers)`).Scan(&found)
+		})
+		return found, err
+	})
+	return ok, fail(op, err, "event", "")
 }
 
 // ClaimEvents leases up to max of consumer's ready events, oldest first;
@@ -133,6 +158,7 @@ func (db *DB) ClaimEvents(ctx context.Context, consumer string, max int, lease t
 		return nil, fail(op, err, "event", "")
 	}
 	db.c.consumers.Store(consumer, true)
+	db.c.anyConsumer.Set()
 	slices.SortFunc(out, func(a, b kefu.LoggedEvent) int { return compareInt64(a.Seq, b.Seq) })
 	return out, nil
 }

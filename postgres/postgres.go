@@ -17,6 +17,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/sticky"
 )
 
 //go:embed migration/*.sql
@@ -40,6 +41,9 @@ type core struct {
 	// consumers holds the event log consumers known to be registered
 	// (string -> true); registration is never undone.
 	consumers sync.Map
+	// anyConsumer caches whether the database has a registered consumer
+	// (another node may register one at any time).
+	anyConsumer sticky.Flag
 }
 
 // querier is what the methods run statements on: the pool or a

@@ -143,7 +143,7 @@ func (db *DB) ClaimEvents(ctx context.Context, consumer string, max int, lease t
 		return nil, fail(op, err, "event", "")
 	}
 	db.c.consumers.Store(consumer, true)
-	db.c.anyConsumer.Store(1)
+	db.c.anyConsumer.Set()
 	if len(out) == 0 {
 		return out, nil
 	}
@@ -217,25 +217,14 @@ var eventMessageCols = func() string {
 // anyConsumer reports whether the database has a registered consumer,
 // looking at most once per consumerRecheck while it has none.
 func (db *DB) anyConsumer(ctx context.Context) (bool, error) {
-	v := db.c.anyConsumer.Load()
-	if v == 1 {
-		return true, nil
-	}
-	now := time.Now()
-	if v > now.UnixNano() {
-		return false, nil
-	}
-	var one int
-	err := db.row(ctx, `SELECT 1 FROM event_consumers LIMIT 1`, nil, &one)
-	switch {
-	case err == sql.ErrNoRows:
-		db.c.anyConsumer.CompareAndSwap(v, now.Add(consumerRecheck).UnixNano())
-		return false, nil
-	case err != nil:
-		return false, err
-	}
-	db.c.anyConsumer.Store(1)
-	return true, nil
+	return db.c.anyConsumer.Get(consumerRecheck, func() (bool, error) {
+		var one int
+		err := db.row(ctx, `SELECT 1 FROM event_consumers LIMIT 1`, nil, &one)
+		if err == sql.ErrNoRows {
+			return false, nil
+		}
+		return err == nil, err
+	})
 }
 
 // seqList is the events' sequence numbers as a JSON array, for json_each.

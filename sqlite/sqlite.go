@@ -12,10 +12,10 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/sticky"
 	msqlite "modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 )
@@ -72,10 +72,9 @@ type core struct {
 	// consumers holds the event log consumers known to be registered
 	// (string -> true); registration is never undone.
 	consumers sync.Map
-	// anyConsumer caches whether the database has a registered consumer:
-	// 1 yes (for good), else the Unix nanoseconds after which to look
-	// again (another process may register one).
-	anyConsumer atomic.Int64
+	// anyConsumer caches whether the database has a registered consumer
+	// (another process may register one at any time).
+	anyConsumer sticky.Flag
 
 	ops     chan *writeOp // writes for the committer
 	nudge   chan struct{} // asks the checkpointer for a checkpoint; cap 1
