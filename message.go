@@ -130,17 +130,26 @@ type Trace struct {
 	Understander string  `json:"understander,omitempty"`
 	Model        string  `json:"model,omitempty"`
 	LatencyMS    float64 `json:"latency_ms"`
-	// Stages is the time each stage of the turn took, in order.
-	Stages []StageTime    `json:"stages,omitempty"`
-	Extra  map[string]any `json:"extra,omitempty"`
+	// StageUS is the time each stage of the turn took, in microseconds,
+	// in the order of TurnStages (compact: it is stored with every reply).
+	StageUS []int64        `json:"stage_us,omitempty"`
+	Extra   map[string]any `json:"extra,omitempty"`
 }
 
-// StageTime is how long one stage of a turn took ("understand",
-// "settle_language", "decide", "act", "enrich", "compose", "commit",
-// "after_commit"), in milliseconds.
-type StageTime struct {
-	Stage string  `json:"stage"`
-	MS    float64 `json:"ms"`
+// TurnStages names the stages of a bot turn, in order: Trace.StageUS[i]
+// is the time of TurnStages[i]. The stored trace ends with "compose" (the
+// commit writes it); the reply returned to the channel has all of them.
+var TurnStages = []string{"receive", "understand", "settle_language", "decide", "act", "enrich", "compose", "commit", "after_commit"}
+
+// StageMS returns the time of the named stage in milliseconds, and
+// whether the trace has it.
+func (t *Trace) StageMS(stage string) (float64, bool) {
+	for i, s := range TurnStages {
+		if s == stage && i < len(t.StageUS) {
+			return float64(t.StageUS[i]) / 1000, true
+		}
+	}
+	return 0, false
 }
 
 // RecordRef names one stored record the bot read to produce a reply.

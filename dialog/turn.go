@@ -12,7 +12,7 @@ import (
 	"github.com/kefu-ai/kefu/strategy"
 )
 
-// Stages of a turn, in order, as recorded in Trace.Stages.
+// Stages of a turn, in order (kefu.TurnStages), timed in Trace.StageUS.
 const (
 	StageReceive        = "receive" // lock, idempotency, store the customer message
 	StageUnderstand     = "understand"
@@ -37,7 +37,7 @@ type turn struct {
 	msg          *kefu.Message
 	explicitLang string
 	start, lapAt time.Time
-	stages       []kefu.StageTime
+	stages       []int64 // microseconds per stage, in kefu.TurnStages order
 
 	upd          kefu.ConversationUpdate
 	slots        map[string]string // the conversation's slots as this turn leaves them
@@ -71,7 +71,8 @@ func (tn *turn) received() kefu.Event {
 // receiving the message took.
 func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversation, msg *kefu.Message, explicitLang string, start time.Time, received time.Duration) (*kefu.Message, error) {
 	tn := &turn{e: e, t: t, conv: conv, msg: msg, explicitLang: explicitLang, start: start, lapAt: time.Now()}
-	tn.stages = append(tn.stages, kefu.StageTime{Stage: StageReceive, MS: ms(received)})
+	tn.stages = make([]int64, 1, len(kefu.TurnStages))
+	tn.stages[0] = received.Microseconds()
 	tn.slots = maps.Clone(conv.Slots)
 	if tn.slots == nil {
 		tn.slots = map[string]string{}
@@ -109,14 +110,15 @@ func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversati
 	tn.lap(StageAfterCommit)
 	// The stored trace ends with compose; the returned one also has the
 	// commit's and routing's times.
-	tn.reply.Trace.Stages = tn.stages
+	tn.reply.Trace.StageUS = tn.stages
 	return tn.reply, nil
 }
 
-// lap records the time since the last lap as stage's.
+// lap records the time since the last lap as stage's (the stages are
+// lapped in kefu.TurnStages order).
 func (tn *turn) lap(stage string) {
 	now := time.Now()
-	tn.stages = append(tn.stages, kefu.StageTime{Stage: stage, MS: ms(now.Sub(tn.lapAt))})
+	tn.stages = append(tn.stages, now.Sub(tn.lapAt).Microseconds())
 	tn.lapAt = now
 }
 
@@ -314,7 +316,7 @@ func (tn *turn) commit(ctx context.Context) error {
 		tn.upd.Slots = tn.slots
 	}
 	tn.trace.LatencyMS = ms(time.Since(tn.start))
-	tn.trace.Stages = tn.stages
+	tn.trace.StageUS = tn.stages
 	tn.reply = &kefu.Message{
 		TenantID:       tn.t.ID,
 		ConversationID: tn.conv.ID,

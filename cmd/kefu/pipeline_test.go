@@ -99,13 +99,22 @@ func TestUnderstoodQuestionsAreAnswered(t *testing.T) {
 			if tr.Outcome == kefu.OutcomeClarify {
 				t.Errorf("understood (%s %.2f) but asked to clarify", tr.Intent, tr.Confidence)
 			}
-			var stages []string
-			for _, s := range tr.Stages {
-				stages = append(stages, s.Stage)
-			}
 			want := []string{"receive", "understand", "settle_language", "decide", "act", "enrich", "compose", "commit", "after_commit"}
-			if !slices.Equal(stages, want) {
-				t.Errorf("trace stages %v, want %v", stages, want)
+			if !slices.Equal(kefu.TurnStages, want) || len(tr.StageUS) != len(want) {
+				t.Errorf("trace stage times %v for stages %v, want one for each of %v", tr.StageUS, kefu.TurnStages, want)
+			}
+			var sum int64
+			for _, us := range tr.StageUS {
+				if us < 0 {
+					t.Errorf("negative stage time in %v", tr.StageUS)
+				}
+				sum += us
+			}
+			if total := int64(tr.LatencyMS * 1000); sum < total/2 {
+				t.Errorf("stage times add up to %d µs of a %d µs turn", sum, total)
+			}
+			if ms, ok := tr.StageMS("understand"); !ok || ms <= 0 {
+				t.Errorf("StageMS(understand) = %v, %v", ms, ok)
 			}
 		})
 	}
