@@ -141,7 +141,7 @@ func (d *Desk) Assist(ctx context.Context, a *kefu.Agent, conversationID string)
 // shop's order.
 func (d *Desk) strategies(t *kefu.Tenant, und kefu.Understanding) []kefu.Strategy {
 	var out []kefu.Strategy
-	for _, s := range strategy.For(d.Strategies, t.Settings) {
+	for _, s := range strategy.For(d.Strategies, &t.Settings) {
 		if s.Applies(und) {
 			out = append(out, s)
 		}

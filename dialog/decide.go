@@ -38,7 +38,7 @@ func (d *Decider) Decide(ctx context.Context, st *kefu.TurnState) (kefu.Decision
 		}
 	}
 	var applied []string
-	for _, s := range strategy.For(d.Strategies, st.Tenant.Settings) {
+	for _, s := range strategy.For(d.Strategies, &st.Tenant.Settings) {
 		ds, ok := s.(kefu.DecisionStrategy)
 		if !ok || !s.Applies(st.Understanding) {
 			continue

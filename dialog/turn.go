@@ -54,7 +54,10 @@ type turn struct {
 
 	reply   *kefu.Message      // commit
 	updated *kefu.Conversation // the conversation after commit, when it changed
-	events  []kefu.Event       // the reply's, committed to the event log with it; published live after
+	// events are the customer message's (first) and the reply's,
+	// committed to the event log with the reply; all but the first are
+	// published live after the commit (the first was at once).
+	events []kefu.Event
 }
 
 // received is the event of the customer's message. It is appended to the
@@ -265,7 +268,7 @@ func (tn *turn) handoff(ctx context.Context) kefu.SkillResult {
 func (tn *turn) enrich(ctx context.Context) {
 	var applied []string
 	if tn.dec.Action == kefu.ActionSkill || tn.dec.Action == kefu.ActionSmalltalk {
-		for _, s := range strategy.For(tn.e.Strategies, tn.t.Settings) {
+		for _, s := range strategy.For(tn.e.Strategies, &tn.t.Settings) {
 			rs, ok := s.(kefu.ReplyStrategy)
 			if ok && s.Applies(tn.und) && rs.Enrich(ctx, tn.st, tn.lang, &tn.res) {
 				applied = append(applied, s.Name())
@@ -334,8 +337,9 @@ func (tn *turn) commit(ctx context.Context) error {
 	// together: webhooks and analytics (the durable event log) see the
 	// turn exactly when it happened.
 	t, conv := tn.t, tn.conv
+	tn.events = make([]kefu.Event, 0, 3)
 	return tn.e.Store.InTx(ctx, func(tx kefu.Store) error {
-		tn.updated, tn.events = nil, nil
+		tn.updated, tn.events = nil, append(tn.events[:0], tn.received())
 		if err := tx.CreateMessage(ctx, tn.reply); err != nil {
 			return err
 		}
@@ -350,7 +354,7 @@ func (tn *turn) commit(ctx context.Context) error {
 				tn.events = append(tn.events, kefu.Event{Type: kefu.EventConversationStatus, TenantID: t.ID, ConversationID: conv.ID, Conversation: c, At: c.UpdatedAt})
 			}
 		}
-		return tx.AppendEvents(ctx, append([]kefu.Event{tn.received()}, tn.events...)...)
+		return tx.AppendEvents(ctx, tn.events...)
 	})
 }
 
@@ -360,7 +364,7 @@ func (tn *turn) commit(ctx context.Context) error {
 // itself, so its events go to the event log right after it.
 func (tn *turn) afterCommit(ctx context.Context) {
 	e, t, conv := tn.e, tn.t, tn.conv
-	events := tn.events
+	events := tn.events[1:] // the customer's message was published live when stored
 	var routed []kefu.Event
 	if updated := tn.updated; updated != nil && updated.Status == kefu.StatusQueued && e.Router != nil {
 		agent, assigned, err := e.Router.Route(ctx, t, updated)

@@ -30,7 +30,10 @@ func Default(now kefu.Clock) []kefu.Strategy {
 
 // For returns the strategies of all that the shop runs, in the shop's
 // order when it lists them (TenantSettings.Strategies), else in all's.
-func For(all []kefu.Strategy, s kefu.TenantSettings) []kefu.Strategy {
+func For(all []kefu.Strategy, s *kefu.TenantSettings) []kefu.Strategy {
+	if s.Strategies == nil && !s.NoSatisfactionOffer {
+		return all // the common case, without a copy
+	}
 	if s.Strategies == nil {
 		out := make([]kefu.Strategy, 0, len(all))
 		for _, st := range all {

@@ -129,6 +129,9 @@ type Dispatcher struct {
 	// Until then it claims nothing, and the log keeps nothing for it.
 	active   bool
 	activeAt time.Time                // when active was last looked up
+	// live mirrors active for the live-bus listener, which then stops
+	// waking the poller for every event of shops without webhooks.
+	live atomic.Bool
 	timers   map[*time.Timer]struct{} // scheduled retries
 	closed   bool
 
@@ -296,7 +299,9 @@ func (d *Dispatcher) listen(ctx context.Context, sub kefu.Subscription) {
 			return
 		case _, ok := <-sub.C():
 			if ok {
-				d.poke()
+				if d.live.Load() {
+					d.poke()
+				}
 				continue
 			}
 			if ctx.Err() != nil {
@@ -529,6 +534,7 @@ func (d *Dispatcher) isActive(ctx context.Context) bool {
 	defer d.mu.Unlock()
 	d.active = d.active || active
 	d.activeAt = now
+	d.live.Store(d.active)
 	return d.active
 }
 
