@@ -128,12 +128,12 @@ type Dispatcher struct {
 	// dispatcher claims (and so registers as a consumer of the log).
 	// Until then it claims nothing, and the log keeps nothing for it.
 	active   bool
-	activeAt time.Time                // when active was last looked up
+	activeAt time.Time // when active was last looked up
 	// live mirrors active for the live-bus listener, which then stops
 	// waking the poller for every event of shops without webhooks.
-	live atomic.Bool
-	timers   map[*time.Timer]struct{} // scheduled retries
-	closed   bool
+	live   atomic.Bool
+	timers map[*time.Timer]struct{} // scheduled retries
+	closed bool
 
 	stats struct {
 		delivered, failed, dropped, acked, redelivered atomic.Int64
