@@ -39,8 +39,8 @@ func TestConsoleInBrowser(t *testing.T) {
 		chromedp.WaitVisible(css(`.queue-item[data-id="`+conv.ID+`"]`)),
 		chromedp.WaitVisible(css(`#live[data-state="on"]`)),
 	))
-	if reason := run(t, ctx, chromedp.Text(css(`.queue-item[data-id="`+conv.ID+`"] .qi-reason`))); reason == "" {
-		t.Error("queue item shows no reason")
+	if reason := run(t, ctx, chromedp.Text(css(`.queue-item[data-id="`+conv.ID+`"] .qi-reason`))); reason == "" || strings.Contains(reason, "_") {
+		t.Errorf("queue item shows reason %q, want a readable label", reason)
 	}
 	run(t, ctx, chromedp.Steps(
 		chromedp.Click(css(`.queue-item[data-id="`+conv.ID+`"]`)),

@@ -130,6 +130,27 @@
   // ---- lists ----
 
   var listTimer = null;
+
+  // reasonLabels names the hand-off reasons (kefu's decision reasons and
+  // dialog.DefaultHandoffs) for people; unknown ones are shown as words.
+  var reasonLabels = {
+    customer_asked: "asked for a person",
+    anger: "angry customer",
+    repeated_misunderstanding: "bot did not understand",
+    no_handler: "bot has no answer",
+    order_change: "order change",
+    payment_problem: "payment problem",
+    refund: "refund",
+    account: "account problem",
+    complaint: "complaint",
+    after_sales: "after-sales problem",
+    sensitive_health: "health or safety",
+    sensitive_legal: "legal threat",
+    sensitive_fraud: "fraud or payment dispute"
+  };
+  function reasonLabel(code) {
+    return reasonLabels[code] || String(code || "").replace(/_/g, " ");
+  }
   function loadListsSoon() {
     if (listTimer) return;
     listTimer = setTimeout(function () { listTimer = null; loadLists(); }, 150);
@@ -159,7 +180,7 @@
           el("span", { "class": "qi-name", text: it.customer_name || "Visitor " + c.id.slice(-4) }),
           el("span", { "class": "qi-prio", "data-high": it.effective_priority >= 3 ? "true" : "false", title: "effective priority (priority + 1 per 5 min waited)", text: "P" + it.effective_priority })),
         el("div", { "class": "qi-meta" },
-          el("span", { "class": "qi-reason", text: it.reason || "queued" }),
+          el("span", { "class": "qi-reason", "data-reason": it.reason || "", text: it.reason ? reasonLabel(it.reason) : "queued" }),
           el("span", { "class": "qi-lang", text: c.language || "" }),
           el("span", { "class": "qi-wait", "data-since": String(since), text: fmtWait(Math.max(0, Math.round((now - since) / 1000))) }),
           it.vip ? el("span", { "class": "qi-vip", text: "VIP" }) : null));
@@ -231,7 +252,7 @@
     $("conv-status").textContent = c.status;
     $("conv-status").setAttribute("data-status", c.status);
     $("conv-lang").textContent = c.language || "?";
-    $("conv-reason").textContent = c.handoff_reason ? "reason: " + c.handoff_reason + ", priority " + c.priority : "";
+    $("conv-reason").textContent = c.handoff_reason ? "reason: " + reasonLabel(c.handoff_reason) + ", priority " + c.priority : "";
     var mine = c.status === "agent" && c.agent_id === state.me.agent.id;
     $("take").disabled = !(c.status === "queued" || c.status === "bot");
     $("release").disabled = !mine;
