@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/strmap"
 )
 
 const (
@@ -175,7 +176,9 @@ func scanConversation(row pgx.Row) (*kefu.Conversation, error) {
 	}
 	c.Status = kefu.ConversationStatus(status)
 	c.CreatedAt, c.UpdatedAt = c.CreatedAt.UTC(), c.UpdatedAt.UTC()
-	if err := unjson(slots, &c.Slots); err != nil {
+	// Read on every turn: a decoder for a flat object of strings saves
+	// encoding/json's reflection (internal/strmap).
+	if c.Slots, err = strmap.Decode(string(slots)); err != nil {
 		return nil, err
 	}
 	return &c, nil

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/strmap"
 )
 
 const (
@@ -40,7 +41,7 @@ func (db *DB) CreateConversation(ctx context.Context, c *kefu.Conversation) erro
 		return kefu.E(op, err)
 	}
 	status := p.Status
-	slots, err := jsonText(c.Slots)
+	slots, err := strmap.Encode(c.Slots)
 	if err != nil {
 		return kefu.E(op, err)
 	}
@@ -128,7 +129,7 @@ func (db *DB) UpdateConversation(ctx context.Context, tenantID, id string, upd k
 		status = string(*upd.Status)
 	}
 	if upd.Slots != nil {
-		s, err := jsonText(upd.Slots)
+		s, err := strmap.Encode(upd.Slots)
 		if err != nil {
 			return nil, kefu.E(op, err)
 		}
@@ -176,7 +177,9 @@ func scanConversation(scan func(...any) error) (*kefu.Conversation, error) {
 	}
 	c.Status = kefu.ConversationStatus(status)
 	c.CreatedAt, c.UpdatedAt, c.QueuedAt = fromNanos(created), fromNanos(updated), fromOptNanos(queued)
-	if err := unjson(slots, &c.Slots); err != nil {
+	// Slots are read on every turn, twice: a decoder for a flat object
+	// of strings saves encoding/json's reflection (internal/strmap).
+	if c.Slots, err = strmap.Decode(slots); err != nil {
 		return nil, err
 	}
 	return &c, nil
