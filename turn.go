@@ -242,3 +242,12 @@ const (
 
 // Clock returns the current time; injected so tests can fix it.
 type Clock func() time.Time
+
+// Time returns c's time, or the wall clock's when c is nil (a Clock field
+// left unset).
+func (c Clock) Time() time.Time {
+	if c == nil {
+		return time.Now()
+	}
+	return c()
+}

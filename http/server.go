@@ -262,12 +262,7 @@ func (s *Server) logger() *slog.Logger {
 	return slog.Default()
 }
 
-func (s *Server) now() time.Time {
-	if s.Now != nil {
-		return s.Now()
-	}
-	return time.Now()
-}
+func (s *Server) now() time.Time { return s.Now.Time() }
 
 func (s *Server) maxBody() int64 {
 	if s.MaxBodyBytes > 0 {

@@ -40,12 +40,7 @@ type lease struct {
 // NewEventLog returns an empty log.
 func NewEventLog(now kefu.Clock) *EventLog { return &EventLog{Now: now} }
 
-func (l *EventLog) now() time.Time {
-	if l.Now != nil {
-		return l.Now()
-	}
-	return time.Now()
-}
+func (l *EventLog) now() time.Time { return l.Now.Time() }
 
 // AppendEvents appends events in order; see kefu.EventLog.
 func (l *EventLog) AppendEvents(ctx context.Context, events ...kefu.Event) error {

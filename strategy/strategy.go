@@ -146,12 +146,7 @@ func (o *Offer) Enrich(ctx context.Context, st *kefu.TurnState, lang string, res
 	return true
 }
 
-func (o *Offer) now() time.Time {
-	if o.Now != nil {
-		return o.Now()
-	}
-	return time.Now()
-}
+func (o *Offer) now() time.Time { return o.Now.Time() }
 
 // Promotion returns the shop's first promotion running at now with a text
 // in lang, or nil.

@@ -706,12 +706,7 @@ func (d *Dispatcher) logger() *slog.Logger {
 	return slog.Default()
 }
 
-func (d *Dispatcher) now() time.Time {
-	if d.Now != nil {
-		return d.Now()
-	}
-	return time.Now()
-}
+func (d *Dispatcher) now() time.Time { return d.Now.Time() }
 
 // or returns v, or def when v is zero.
 func or[T comparable](v, def T) T {

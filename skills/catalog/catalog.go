@@ -87,12 +87,7 @@ func (s *Skill) Intents() []string { return []string{IntentPrice, IntentStock, I
 // cueWords is built once: the phrase trie is read-only after building.
 var cueWords = newCues()
 
-func (s *Skill) now() time.Time {
-	if s.Now != nil {
-		return s.Now()
-	}
-	return time.Now()
-}
+func (s *Skill) now() time.Time { return s.Now.Time() }
 
 // turn is what Run gathered about the message.
 type turn struct {

@@ -92,12 +92,7 @@ func (s *Skill) Intents() []string { return []string{IntentCustomsDuty} }
 // Asks implements kefu.SlotAsker.
 func (s *Skill) Asks() []string { return []string{ExpectProduct, ExpectCountry} }
 
-func (s *Skill) now() time.Time {
-	if s.Now != nil {
-		return s.Now()
-	}
-	return time.Now()
-}
+func (s *Skill) now() time.Time { return s.Now.Time() }
 
 // turn is what Run gathered from the message and the conversation.
 type turn struct {
