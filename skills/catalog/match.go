@@ -91,6 +91,30 @@ func newIndex(ps []*kefu.Product) *index {
 	return ix
 }
 
+// hit is a product and how much of one of its names a text covers.
+type hit struct {
+	p     *kefu.Product
+	score float64
+}
+
+// rank scores every product by its best-scoring name (score returns 0 for
+// a name the text does not name) and returns those that scored, best
+// first.
+func (ix *index) rank(score func(n *name) float64) []hit {
+	var hits []hit
+	for i, p := range ix.products {
+		best := 0.0
+		for j := range ix.names[i] {
+			best = max(best, score(&ix.names[i][j]))
+		}
+		if best > 0 {
+			hits = append(hits, hit{p, best})
+		}
+	}
+	sort.SliceStable(hits, func(a, b int) bool { return hits[a].score > hits[b].score })
+	return hits
+}
+
 // mentioned returns the products text names, best first: those with a
 // name it covers enough (minCoverage, or a run of shared bigrams) whose
 // score is close to the best one's.
@@ -99,47 +123,33 @@ func (ix *index) mentioned(text string) []*kefu.Product {
 	if len(fs) == 0 {
 		return nil
 	}
-	type hit struct {
-		p     *kefu.Product
-		score float64
-	}
-	var hits []hit
-	for i, p := range ix.products {
-		best := 0.0
-		for _, n := range ix.names[i] {
-			var got float64
-			run, bestHan, bestOther := 0, 0, 0
-			for k, f := range fs {
-				if !n.feats[f.key] {
-					run = 0
-					continue
+	hits := ix.rank(func(n *name) float64 {
+		var got float64
+		run, bestHan, bestOther := 0, 0, 0
+		for k, f := range fs {
+			if !n.feats[f.key] {
+				run = 0
+				continue
+			}
+			got += ix.weight[f.key]
+			if f.unspaced {
+				if k > 0 && fs[k-1].unspaced && fs[k-1].end > f.start && n.feats[fs[k-1].key] {
+					run++
+				} else {
+					run = 1
 				}
-				got += ix.weight[f.key]
-				if f.unspaced {
-					if k > 0 && fs[k-1].unspaced && fs[k-1].end > f.start && n.feats[fs[k-1].key] {
-						run++
-					} else {
-						run = 1
-					}
-					if f.han {
-						bestHan = max(bestHan, run)
-					} else {
-						bestOther = max(bestOther, run)
-					}
+				if f.han {
+					bestHan = max(bestHan, run)
+				} else {
+					bestOther = max(bestOther, run)
 				}
 			}
-			if n.total > 0 && (got/n.total >= minCoverage || bestHan >= minHanRun || bestOther >= minOtherRun) {
-				best = max(best, got)
-			}
 		}
-		if best > 0 {
-			hits = append(hits, hit{p, best})
+		if n.total > 0 && (got/n.total >= minCoverage || bestHan >= minHanRun || bestOther >= minOtherRun) {
+			return got
 		}
-	}
-	if len(hits) == 0 {
-		return nil
-	}
-	sort.SliceStable(hits, func(a, b int) bool { return hits[a].score > hits[b].score })
+		return 0
+	})
 	var out []*kefu.Product
 	for _, h := range hits {
 		if h.score >= closeTo*hits[0].score {
@@ -163,27 +173,15 @@ func (ix *index) weak(text string) []*kefu.Product {
 	if len(fs) == 0 {
 		return nil
 	}
-	type hit struct {
-		p     *kefu.Product
-		score float64
-	}
-	var hits []hit
-	for i, p := range ix.products {
-		best := 0.0
-		for _, n := range ix.names[i] {
-			got := 0.0
-			for _, f := range fs {
-				if n.feats[f.key] {
-					got += ix.weight[f.key]
-				}
+	hits := ix.rank(func(n *name) float64 {
+		got := 0.0
+		for _, f := range fs {
+			if n.feats[f.key] {
+				got += ix.weight[f.key]
 			}
-			best = max(best, got)
 		}
-		if best > 0 {
-			hits = append(hits, hit{p, best})
-		}
-	}
-	sort.SliceStable(hits, func(a, b int) bool { return hits[a].score > hits[b].score })
+		return got
+	})
 	out := make([]*kefu.Product, len(hits))
 	for i, h := range hits {
 		out[i] = h.p
