@@ -92,7 +92,11 @@ type ArticleFilter struct {
 	TenantID string
 	Language string        // empty: all languages
 	Status   ArticleStatus // empty: all statuses
-	Limit    int           // 0 means no limit
+	// AfterKey and AfterLanguage continue a listing: only articles whose
+	// (Key, Language) sorts after them.
+	AfterKey      string
+	AfterLanguage string
+	Limit         int // 0 means no limit
 }
 
 // ArticleService manages knowledge articles.
@@ -118,6 +122,12 @@ type ArticleService interface {
 	// FindArticleVersions returns every revision of the article's text,
 	// newest first; ENOTFOUND if the tenant has no such article.
 	FindArticleVersions(ctx context.Context, tenantID, id string) ([]*ArticleVersion, error)
+	// FindArticleByKey returns the article of that key in that language;
+	// ENOTFOUND if the tenant has none.
+	FindArticleByKey(ctx context.Context, tenantID, key, language string) (*Article, error)
+	// DeleteArticle removes the article and its revisions; ENOTFOUND if
+	// the tenant has no such article.
+	DeleteArticle(ctx context.Context, tenantID, id string) error
 }
 
 // StatusOrDraft returns a's status, ArticleDraft when zero: the status
@@ -138,13 +148,13 @@ func (a *Article) Validate() error {
 		return err
 	}
 	if a.Key == "" {
-		return Errorf(EINVALID, "key is required")
+		return Invalidf("key", "key is required")
 	}
 	if err := CheckLanguage("language", a.Language); err != nil {
 		return err
 	}
 	if !a.StatusOrDraft().Valid() {
-		return Errorf(EINVALID, "status %q is not an article status", a.Status)
+		return Invalidf("status", "status %q is not an article status", a.Status)
 	}
 	return nil
 }

@@ -28,7 +28,28 @@ type CustomerService interface {
 	FindCustomerByID(ctx context.Context, tenantID, id string) (*Customer, error)
 	// FindCustomerByExternalID returns ENOTFOUND if no customer has that external ID.
 	FindCustomerByExternalID(ctx context.Context, tenantID, externalID string) (*Customer, error)
+	// UpsertCustomer creates the customer or replaces the fields of the
+	// one with the same ExternalID, which keeps its ID and CreatedAt
+	// (both set on c to the stored ones). EINVALID without an ExternalID.
+	UpsertCustomer(ctx context.Context, c *Customer) error
+	// FindCustomers returns customers with an external ID ordered by it.
+	FindCustomers(ctx context.Context, f CustomerFilter) ([]*Customer, error)
+	// DeleteCustomer removes the customer with that external ID;
+	// ENOTFOUND if there is none, ECONFLICT while orders or conversations
+	// of the customer exist (delete or keep those first).
+	DeleteCustomer(ctx context.Context, tenantID, externalID string) error
 }
+
+// CustomerFilter selects customers of one tenant.
+type CustomerFilter struct {
+	TenantID string
+	// After continues a listing: only customers whose external ID sorts after it.
+	After string
+	Limit int // 0 means 1000
+}
+
+// Validate checks the filter; EINVALID without a tenant.
+func (f CustomerFilter) Validate() error { return requireTenant(f.TenantID) }
 
 // Validate checks what a store needs of a customer: a tenant, and when
 // set a canonical language tag and a country code; EINVALID naming the
@@ -43,7 +64,7 @@ func (c *Customer) Validate() error {
 		}
 	}
 	if c.Country != "" && !ValidCountry(c.Country) {
-		return Errorf(EINVALID, "country %q is not an ISO 3166-1 code like \"TH\"", c.Country)
+		return Invalidf("country", "country %q is not an ISO 3166-1 code like \"TH\"", c.Country)
 	}
 	return nil
 }

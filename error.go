@@ -9,16 +9,17 @@ import (
 // Error codes. They are stable strings: API clients see them in
 // {"error":{"code":...}} bodies.
 const (
-	ECONFLICT       = "conflict"        // the action conflicts with the current state
-	EINTERNAL       = "internal"        // a bug or an unavailable dependency
-	EINVALID        = "invalid"         // validation failed
-	ENOTFOUND       = "not_found"       // the entity does not exist (or is not visible to the caller)
-	ENOTIMPLEMENTED = "not_implemented" // the feature is not available
-	EUNAUTHORIZED   = "unauthorized"    // missing or wrong credentials
-	EFORBIDDEN      = "forbidden"       // credentials are valid but do not allow the action
-	ETOOLARGE       = "too_large"       // the request body or a field is over its limit
-	ERATELIMIT      = "rate_limited"    // too many requests
-	EUNAVAILABLE    = "unavailable"     // temporarily unable to serve (shutting down, overloaded)
+	ECONFLICT       = "conflict"            // the action conflicts with the current state
+	EINTERNAL       = "internal"            // a bug or an unavailable dependency
+	EINVALID        = "invalid"             // validation failed
+	ENOTFOUND       = "not_found"           // the entity does not exist (or is not visible to the caller)
+	ENOTIMPLEMENTED = "not_implemented"     // the feature is not available
+	EUNAUTHORIZED   = "unauthorized"        // missing or wrong credentials
+	EFORBIDDEN      = "forbidden"           // credentials are valid but do not allow the action
+	ETOOLARGE       = "too_large"           // the request body or a field is over its limit
+	ERATELIMIT      = "rate_limited"        // too many requests
+	EPRECONDITION   = "precondition_failed" // the entity changed since the caller read it (If-Match)
+	EUNAVAILABLE    = "unavailable"         // temporarily unable to serve (shutting down, overloaded)
 )
 
 // httpStatus maps each error code to its HTTP status. It is the one table
@@ -33,6 +34,7 @@ var httpStatus = map[string]int{
 	EFORBIDDEN:      http.StatusForbidden,
 	ETOOLARGE:       http.StatusRequestEntityTooLarge,
 	ERATELIMIT:      http.StatusTooManyRequests,
+	EPRECONDITION:   http.StatusPreconditionFailed,
 	EUNAVAILABLE:    http.StatusServiceUnavailable,
 }
 
@@ -51,7 +53,10 @@ type Error struct {
 	Code    string
 	Op      string
 	Message string
-	Err     error
+	// Field names the input field an EINVALID error is about, as a path
+	// into the JSON form ("lines[2].sku"), when one field is to blame.
+	Field string
+	Err   error
 }
 
 // Error implements the error interface.
@@ -79,13 +84,55 @@ func Errorf(code, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
+// Invalidf returns an EINVALID *Error about one input field.
+func Invalidf(field, format string, args ...any) *Error {
+	return &Error{Code: EINVALID, Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// InField returns err with its field moved under parent: "sku" in line 2
+// becomes "lines[2].sku" when parent is "lines[2]". Errors without a
+// field name parent; nil stays nil.
+func InField(parent string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &Error{Code: ErrorCode(err), Message: ErrorMessage(err), Field: fieldPath(parent, err), Err: err}
+}
+
+// fieldPath is the field of err placed under parent.
+func fieldPath(parent string, err error) string {
+	if f := ErrorField(err); f != "" {
+		return parent + "." + f
+	}
+	return parent
+}
+
+// ErrorField returns the field of the first *Error in err's chain that
+// names one, or "".
+func ErrorField(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		for e != nil {
+			if e.Field != "" {
+				return e.Field
+			}
+			var inner *Error
+			if !errors.As(e.Err, &inner) {
+				break
+			}
+			e = inner
+		}
+	}
+	return ""
+}
+
 // E wraps err with an operation name, keeping the code of an inner *Error
 // (or EINTERNAL when err carries none).
 func E(op string, err error) error {
 	if err == nil {
 		return nil
 	}
-	return &Error{Code: ErrorCode(err), Op: op, Message: ErrorMessage(err), Err: err}
+	return &Error{Code: ErrorCode(err), Op: op, Message: ErrorMessage(err), Field: ErrorField(err), Err: err}
 }
 
 // ErrorCode returns the code of the first *Error in err's chain, EINTERNAL

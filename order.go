@@ -2,6 +2,7 @@ package kefu
 
 import (
 	"context"
+	"fmt"
 	"time"
 )
 
@@ -65,7 +66,12 @@ type TrackingEvent struct {
 type OrderFilter struct {
 	TenantID   string
 	CustomerID string
-	Limit      int // 0 means 100
+	// ByNumber orders the result by Number instead of newest first;
+	// After then continues a listing: only orders whose number sorts
+	// after it.
+	ByNumber bool
+	After    string
+	Limit    int // 0 means 100
 }
 
 // OrderService manages orders and shipments.
@@ -83,7 +89,42 @@ type OrderService interface {
 	FindShipmentsByOrder(ctx context.Context, tenantID, orderID string) ([]*Shipment, error)
 	// AddTrackingEvent appends an event and sets the shipment's status to the event's.
 	AddTrackingEvent(ctx context.Context, tenantID, shipmentID string, e TrackingEvent) error
+
+	// UpsertOrder creates the order or replaces the one with the same
+	// Number: its fields and all its lines; it keeps its ID (set on o)
+	// and its shipments.
+	UpsertOrder(ctx context.Context, o *Order) error
+	// DeleteOrder removes the order with that number and its shipments;
+	// ENOTFOUND if there is none.
+	DeleteOrder(ctx context.Context, tenantID, number string) error
+	// UpsertShipment creates the shipment or replaces the one with the
+	// same TrackingNumber: its fields and all its events; it keeps its ID
+	// and CreatedAt (set on s). EINVALID without a tracking number;
+	// ECONFLICT if several shipments of the tenant share the number.
+	UpsertShipment(ctx context.Context, s *Shipment) error
+	// FindShipmentByTrackingNumber returns the shipment with its events;
+	// ENOTFOUND if there is none (ECONFLICT if several share the number).
+	FindShipmentByTrackingNumber(ctx context.Context, tenantID, trackingNumber string) (*Shipment, error)
+	// FindShipments returns shipments with their events ordered by
+	// tracking number.
+	FindShipments(ctx context.Context, f ShipmentFilter) ([]*Shipment, error)
+	// DeleteShipment removes the shipment with that tracking number and
+	// its events; ENOTFOUND if there is none.
+	DeleteShipment(ctx context.Context, tenantID, trackingNumber string) error
 }
+
+// ShipmentFilter selects shipments of one tenant.
+type ShipmentFilter struct {
+	TenantID string
+	OrderID  string // empty: all orders
+	// After continues a listing: only shipments whose tracking number
+	// sorts after it.
+	After string
+	Limit int // 0 means 1000
+}
+
+// Validate checks the filter; EINVALID without a tenant.
+func (f ShipmentFilter) Validate() error { return requireTenant(f.TenantID) }
 
 // Validate checks what a store needs of a new order; EINVALID naming the
 // field without a tenant or a number, with a currency or ship_to that is
@@ -95,17 +136,17 @@ func (o *Order) Validate() error {
 	}
 	switch {
 	case o.Number == "":
-		return Errorf(EINVALID, "number is required")
+		return Invalidf("number", "number is required")
 	case o.Currency != "" && !ValidCurrency(o.Currency):
-		return Errorf(EINVALID, "currency %q is not an ISO 4217 code like \"EUR\"", o.Currency)
+		return Invalidf("currency", "currency %q is not an ISO 4217 code like \"EUR\"", o.Currency)
 	case o.ShipTo != "" && !ValidCountry(o.ShipTo):
-		return Errorf(EINVALID, "ship_to %q is not an ISO 3166-1 code like \"TH\"", o.ShipTo)
+		return Invalidf("ship_to", "ship_to %q is not an ISO 3166-1 code like \"TH\"", o.ShipTo)
 	case o.Total < 0:
-		return Errorf(EINVALID, "total %d is negative", o.Total)
+		return Invalidf("total", "total %d is negative", o.Total)
 	}
 	for i, l := range o.Lines {
 		if err := l.Validate(); err != nil {
-			return Errorf(EINVALID, "line %d: %s", i+1, ErrorMessage(err))
+			return &Error{Code: EINVALID, Message: fmt.Sprintf("line %d: %s", i+1, ErrorMessage(err)), Field: fieldPath(fmt.Sprintf("lines[%d]", i), err)}
 		}
 	}
 	return nil
@@ -116,11 +157,11 @@ func (o *Order) Validate() error {
 func (l OrderLine) Validate() error {
 	switch {
 	case l.SKU == "":
-		return Errorf(EINVALID, "sku is required")
+		return Invalidf("sku", "sku is required")
 	case l.Quantity < 1:
-		return Errorf(EINVALID, "quantity %d is less than 1", l.Quantity)
+		return Invalidf("quantity", "quantity %d is less than 1", l.Quantity)
 	case l.UnitPrice < 0:
-		return Errorf(EINVALID, "unit_price %d is negative", l.UnitPrice)
+		return Invalidf("unit_price", "unit_price %d is negative", l.UnitPrice)
 	}
 	return nil
 }
@@ -132,11 +173,11 @@ func (s *Shipment) Validate() error {
 		return err
 	}
 	if s.OrderID == "" {
-		return Errorf(EINVALID, "order_id is required")
+		return Invalidf("order_id", "order_id is required")
 	}
 	for i, e := range s.Events {
 		if err := e.Validate(); err != nil {
-			return Errorf(EINVALID, "event %d: %s", i+1, ErrorMessage(err))
+			return &Error{Code: EINVALID, Message: fmt.Sprintf("event %d: %s", i+1, ErrorMessage(err)), Field: fieldPath(fmt.Sprintf("events[%d]", i), err)}
 		}
 	}
 	return nil
@@ -145,7 +186,7 @@ func (s *Shipment) Validate() error {
 // Validate checks a tracking event; EINVALID without a status.
 func (e TrackingEvent) Validate() error {
 	if e.Status == "" {
-		return Errorf(EINVALID, "tracking event status is required")
+		return Invalidf("status", "tracking event status is required")
 	}
 	return nil
 }

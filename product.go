@@ -29,7 +29,9 @@ type Product struct {
 type ProductFilter struct {
 	TenantID string
 	Category string
-	Limit    int // 0 means 1000
+	// After continues a listing: only products whose SKU sorts after it.
+	After string
+	Limit int // 0 means 1000
 }
 
 // ProductService manages the catalogue.
@@ -40,6 +42,9 @@ type ProductService interface {
 	FindProductBySKU(ctx context.Context, tenantID, sku string) (*Product, error)
 	// FindProducts returns products ordered by SKU.
 	FindProducts(ctx context.Context, f ProductFilter) ([]*Product, error)
+	// DeleteProduct removes the product with that SKU; ENOTFOUND if the
+	// tenant has none. Order lines keep their SKU and name.
+	DeleteProduct(ctx context.Context, tenantID, sku string) error
 }
 
 // Validate checks what a store needs of a product; EINVALID naming the
@@ -51,11 +56,11 @@ func (p *Product) Validate() error {
 	}
 	switch {
 	case p.SKU == "":
-		return Errorf(EINVALID, "sku is required")
+		return Invalidf("sku", "sku is required")
 	case p.Currency != "" && !ValidCurrency(p.Currency):
-		return Errorf(EINVALID, "currency %q is not an ISO 4217 code like \"EUR\"", p.Currency)
+		return Invalidf("currency", "currency %q is not an ISO 4217 code like \"EUR\"", p.Currency)
 	case p.Price < 0:
-		return Errorf(EINVALID, "price %d is negative", p.Price)
+		return Invalidf("price", "price %d is negative", p.Price)
 	}
 	return nil
 }

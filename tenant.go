@@ -202,7 +202,7 @@ type TenantService interface {
 // accepts and valid settings; EINVALID naming the field otherwise.
 func (t *Tenant) Validate() error {
 	if !ValidTenantID(t.ID) {
-		return Errorf(EINVALID, "tenant id %q is not 1-64 of a-z, 0-9, '-' and '_'", t.ID)
+		return Invalidf("id", "tenant id %q is not 1-64 of a-z, 0-9, '-' and '_'", t.ID)
 	}
 	return t.Settings.Validate()
 }
@@ -223,18 +223,18 @@ func (s TenantSettings) Validate() error {
 		return err
 	}
 	if s.Currency != "" && !ValidCurrency(s.Currency) {
-		return Errorf(EINVALID, "settings.currency %q is not an ISO 4217 code like \"EUR\"", s.Currency)
+		return Invalidf("currency", "settings.currency %q is not an ISO 4217 code like \"EUR\"", s.Currency)
 	}
 	if s.OrderNumberPattern != "" {
 		if _, err := regexp.Compile(s.OrderNumberPattern); err != nil {
-			return Errorf(EINVALID, "settings.order_number_pattern %q is not a regular expression: %v", s.OrderNumberPattern, err)
+			return Invalidf("order_number_pattern", "settings.order_number_pattern %q is not a regular expression: %v", s.OrderNumberPattern, err)
 		}
 	}
 	if math.IsNaN(s.ConfidenceThreshold) || s.ConfidenceThreshold < 0 || s.ConfidenceThreshold > 1 {
-		return Errorf(EINVALID, "settings.confidence_threshold %v is not between 0 and 1", s.ConfidenceThreshold)
+		return Invalidf("confidence_threshold", "settings.confidence_threshold %v is not between 0 and 1", s.ConfidenceThreshold)
 	}
 	if s.ClarifyLimit < 0 {
-		return Errorf(EINVALID, "settings.clarify_limit %d is negative", s.ClarifyLimit)
+		return Invalidf("clarify_limit", "settings.clarify_limit %d is negative", s.ClarifyLimit)
 	}
 	for _, w := range s.Webhooks {
 		if err := w.Validate(); err != nil {
@@ -257,7 +257,7 @@ func (s TenantSettings) Validate() error {
 	}
 	for _, r := range s.TaxRegistrations {
 		if !ValidCountry(r) {
-			return Errorf(EINVALID, "settings.tax_registrations %q is not a country code like \"GB\" or \"EU\"", r)
+			return Invalidf("tax_registrations", "settings.tax_registrations %q is not a country code like \"GB\" or \"EU\"", r)
 		}
 	}
 	return nil
@@ -268,7 +268,7 @@ func (s TenantSettings) Validate() error {
 func (w Webhook) Validate() error {
 	u, err := url.Parse(w.URL)
 	if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
-		return Errorf(EINVALID, "webhook url %q is not an http or https URL", w.URL)
+		return Invalidf("url", "webhook url %q is not an http or https URL", w.URL)
 	}
 	return nil
 }
@@ -280,7 +280,7 @@ func (k *APIKey) Validate() error {
 		return err
 	}
 	if k.Hash == "" {
-		return Errorf(EINVALID, "api key hash is required")
+		return Invalidf("hash", "api key hash is required")
 	}
 	return nil
 }
@@ -306,7 +306,7 @@ func isUpper(s string) bool {
 // without a tenant, nil when id is set.
 func requireTenant(id string) error {
 	if id == "" {
-		return Errorf(EINVALID, "tenant_id is required")
+		return Invalidf("tenant_id", "tenant_id is required")
 	}
 	return nil
 }
