@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"strings"
 	"sync"
 	"time"
 )
@@ -45,4 +46,15 @@ func (c *ttlCache[V]) drop(key string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	delete(c.m, key)
+}
+
+// dropPrefix drops every entry whose key starts with prefix.
+func (c *ttlCache[V]) dropPrefix(prefix string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for k := range c.m {
+		if strings.HasPrefix(k, prefix) {
+			delete(c.m, k)
+		}
+	}
 }

@@ -119,6 +119,14 @@ func (e *Engine) tenant(ctx context.Context, id string) (*kefu.Tenant, error) {
 	return t, nil
 }
 
+// Forget drops what the engine caches of a tenant (its settings and its
+// customers), so that a change made through the admin API is used by the
+// next turn rather than a few seconds later.
+func (e *Engine) Forget(tenantID string) {
+	e.tenants.drop(tenantID)
+	e.customers.dropPrefix(tenantID + "/")
+}
+
 // findCustomer returns the customer, cached for a few seconds. Skills use
 // its ID (which never changes) to check ownership and its flags (VIP) for
 // priorities, for which a few seconds of staleness is harmless.

@@ -71,20 +71,30 @@ func (s *Server) authTenant(r *http.Request) (string, error) {
 }
 
 func (s *Server) tenantForKey(ctx context.Context, key string) (string, error) {
-	hash := kefu.HashSecret(key)
-	now := s.now()
-	if tenantID, ok := s.keys.get(hash, now); ok {
-		return tenantID, nil
-	}
-	k, err := s.Store.FindAPIKeyByHash(ctx, hash)
-	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
-		return "", kefu.Errorf(kefu.EUNAUTHORIZED, "invalid API key")
-	}
+	k, err := s.apiKey(ctx, key)
 	if err != nil {
 		return "", err
 	}
-	s.keys.put(hash, k.TenantID, now)
 	return k.TenantID, nil
+}
+
+// apiKey returns the stored key of a plain API key; EUNAUTHORIZED when
+// there is none (or it was revoked).
+func (s *Server) apiKey(ctx context.Context, key string) (*kefu.APIKey, error) {
+	hash := kefu.HashSecret(key)
+	now := s.now()
+	if k, ok := s.keys.get(hash, now); ok {
+		return k, nil
+	}
+	k, err := s.Store.FindAPIKeyByHash(ctx, hash)
+	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
+		return nil, kefu.Errorf(kefu.EUNAUTHORIZED, "invalid API key")
+	}
+	if err != nil {
+		return nil, err
+	}
+	s.keys.put(hash, k, now)
+	return k, nil
 }
 
 // keyCacheTTL is how long a verified API key is trusted without asking
@@ -103,27 +113,39 @@ type keyCache struct {
 }
 
 type keyEntry struct {
-	tenantID string
-	expiry   time.Time
+	key    *kefu.APIKey
+	expiry time.Time
 }
 
-func (c *keyCache) get(hash string, now time.Time) (string, bool) {
+func (c *keyCache) get(hash string, now time.Time) (*kefu.APIKey, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, ok := c.m[hash]
 	if !ok || !now.Before(e.expiry) {
-		return "", false
+		return nil, false
 	}
-	return e.tenantID, true
+	return e.key, true
 }
 
-func (c *keyCache) put(hash, tenantID string, now time.Time) {
+func (c *keyCache) put(hash string, k *kefu.APIKey, now time.Time) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil || len(c.m) >= keyCacheMax {
 		c.m = make(map[string]keyEntry)
 	}
-	c.m[hash] = keyEntry{tenantID: tenantID, expiry: now.Add(keyCacheTTL)}
+	c.m[hash] = keyEntry{key: k, expiry: now.Add(keyCacheTTL)}
+}
+
+// forget drops every cached key of a tenant, so that a key revoked on
+// this node stops working at once.
+func (c *keyCache) forget(tenantID string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for h, e := range c.m {
+		if e.key.TenantID == tenantID {
+			delete(c.m, h)
+		}
+	}
 }
 
 // authConversation authenticates a request for conversation id with either

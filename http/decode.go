@@ -21,12 +21,8 @@ import (
 // encoding/json would otherwise silently replace), unknown fields, and
 // anything after the first JSON value.
 func (s *Server) decode(w http.ResponseWriter, r *http.Request, v any) error {
-	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	if err != nil || mt != "application/json" {
-		return kefu.Errorf(kefu.EINVALID, "Content-Type must be application/json")
-	}
-	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
-		return kefu.Errorf(kefu.EINVALID, "the body must be UTF-8 JSON")
+	if err := checkJSONContentType(r); err != nil {
+		return err
 	}
 	limit := s.maxBody()
 	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
@@ -50,6 +46,19 @@ func (s *Server) decode(w http.ResponseWriter, r *http.Request, v any) error {
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return kefu.Errorf(kefu.EINVALID, "malformed JSON: the body must hold exactly one JSON object")
+	}
+	return nil
+}
+
+// checkJSONContentType refuses a request body that is not declared as
+// UTF-8 JSON.
+func checkJSONContentType(r *http.Request) error {
+	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || mt != "application/json" {
+		return kefu.Errorf(kefu.EINVALID, "Content-Type must be application/json")
+	}
+	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+		return kefu.Errorf(kefu.EINVALID, "the body must be UTF-8 JSON")
 	}
 	return nil
 }

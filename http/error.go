@@ -2,6 +2,7 @@ package http
 
 import (
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 
@@ -18,11 +19,20 @@ type ErrorResponse struct {
 type ErrorBody struct {
 	Code    string `json:"code"`
 	Message string `json:"message"`
+	// Field names the request field the error is about, when one is.
+	Field string `json:"field,omitempty"`
+	// Items lists the problems of a refused batch, item by item.
+	Items []ItemError `json:"items,omitempty"`
 }
 
 // Error writes err as a JSON error reply. Internal errors are logged with
 // their detail and shown to the client as a generic message only.
 func (s *Server) Error(w http.ResponseWriter, r *http.Request, err error) {
+	var be *batchError
+	if errors.As(err, &be) {
+		writeJSON(w, http.StatusBadRequest, ErrorResponse{Error: ErrorBody{Code: kefu.EINVALID, Message: be.Error(), Items: be.items}})
+		return
+	}
 	code := kefu.ErrorCode(err)
 	msg := kefu.ErrorMessage(err)
 	status := kefu.HTTPStatus(code)
@@ -37,7 +47,7 @@ func (s *Server) Error(w http.ResponseWriter, r *http.Request, err error) {
 			msg = "internal error"
 		}
 	}
-	writeJSON(w, status, ErrorResponse{Error: ErrorBody{Code: code, Message: msg}})
+	writeJSON(w, status, ErrorResponse{Error: ErrorBody{Code: code, Message: msg, Field: kefu.ErrorField(err)}})
 }
 
 // writeJSON writes v with the given status. Encoding errors cannot be

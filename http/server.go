@@ -64,6 +64,10 @@ type Server struct {
 	// requests, for servers behind a TLS-terminating proxy. Cookies of
 	// requests that came over TLS are always Secure.
 	SecureCookies bool
+	// Changed, if set, is told when the admin API changed a shop's data
+	// of a kind ("products", "articles", "settings", ...), so that caches
+	// built from it (the knowledge index) are dropped at once.
+	Changed func(tenantID, kind string)
 	// PresenceGrace is how long an agent keeps their presence after their
 	// last console websocket closed before they are set offline; 0 means
 	// DefaultPresenceGrace.
@@ -122,7 +126,7 @@ func (s *Server) routes() []route {
 		{"GET", "/{$}", s.handleDemoPage},
 		{"GET", "/widget/{tenant}", s.handleWidgetPage},
 		{"GET", "/static/{file...}", s.handleStatic},
-	}, s.consoleRoutes()...)
+	}, append(s.consoleRoutes(), s.adminRoutes()...)...)
 }
 
 // Handler returns the server's root handler with all middleware. It is

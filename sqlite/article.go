@@ -161,6 +161,10 @@ func (db *DB) FindArticles(ctx context.Context, f kefu.ArticleFilter) ([]*kefu.A
 		q.WriteString(` AND status = ?`)
 		args = append(args, string(f.Status))
 	}
+	if f.AfterKey != "" || f.AfterLanguage != "" {
+		q.WriteString(` AND (key > ? OR (key = ? AND language > ?))`)
+		args = append(args, f.AfterKey, f.AfterKey, f.AfterLanguage)
+	}
 	q.WriteString(` ORDER BY key, language LIMIT ?`)
 	args = append(args, limit(f.Limit, -1)) // -1: no limit
 	var as []*kefu.Article
@@ -231,4 +235,22 @@ func scanArticle(scan func(...any) error) (*kefu.Article, error) {
 		return nil, err
 	}
 	return &a, nil
+}
+
+// FindArticleByKey returns the tenant's article of that key in that
+// language; ENOTFOUND if there is none.
+func (db *DB) FindArticleByKey(ctx context.Context, tenantID, key, language string) (*kefu.Article, error) {
+	a, err := scanArticle(func(dest ...any) error {
+		return db.row(ctx, qFindArticleByKey, []any{tenantID, key, language}, dest...)
+	})
+	if err != nil {
+		return nil, fail("sqlite.FindArticleByKey", err, "article", "")
+	}
+	return a, nil
+}
+
+// DeleteArticle removes the article; its revisions go with it (ON DELETE
+// CASCADE). ENOTFOUND if the tenant has no such article.
+func (db *DB) DeleteArticle(ctx context.Context, tenantID, id string) error {
+	return db.deleteOne(ctx, "sqlite.DeleteArticle", "article", `DELETE FROM articles WHERE tenant_id = ? AND id = ?`, tenantID, id)
 }

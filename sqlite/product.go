@@ -68,11 +68,11 @@ func (db *DB) FindProducts(ctx context.Context, f kefu.ProductFilter) ([]*kefu.P
 	if err := f.Validate(); err != nil {
 		return nil, kefu.E(op, err)
 	}
-	q := `SELECT ` + productCols + ` FROM products WHERE tenant_id = ? ORDER BY sku LIMIT ?`
-	args := []any{f.TenantID, limit(f.Limit, 1000)}
+	q := `SELECT ` + productCols + ` FROM products WHERE tenant_id = ? AND sku > ? ORDER BY sku LIMIT ?`
+	args := []any{f.TenantID, f.After, limit(f.Limit, 1000)}
 	if f.Category != "" {
-		q = `SELECT ` + productCols + ` FROM products WHERE tenant_id = ? AND category = ? ORDER BY sku LIMIT ?`
-		args = []any{f.TenantID, f.Category, limit(f.Limit, 1000)}
+		q = `SELECT ` + productCols + ` FROM products WHERE tenant_id = ? AND category = ? AND sku > ? ORDER BY sku LIMIT ?`
+		args = []any{f.TenantID, f.Category, f.After, limit(f.Limit, 1000)}
 	}
 	var ps []*kefu.Product
 	err := db.rows(ctx, q, args, func(rs *sql.Rows) error {
@@ -102,4 +102,10 @@ func scanProduct(scan func(...any) error) (*kefu.Product, error) {
 		return nil, err
 	}
 	return &p, nil
+}
+
+// DeleteProduct removes the product with that SKU; ENOTFOUND if the
+// tenant has none.
+func (db *DB) DeleteProduct(ctx context.Context, tenantID, sku string) error {
+	return db.deleteOne(ctx, "sqlite.DeleteProduct", "product", `DELETE FROM products WHERE tenant_id = ? AND sku = ?`, tenantID, sku)
 }

@@ -795,3 +795,21 @@ func migrateOne(ctx context.Context, conn *sql.Conn, name string, now kefu.Clock
 	_, err = conn.ExecContext(ctx, "COMMIT")
 	return err
 }
+
+// deleteOne runs a DELETE of at most one row; ENOTFOUND naming what when
+// it deleted nothing.
+func (db *DB) deleteOne(ctx context.Context, op, what, query string, args ...any) error {
+	var n int64
+	err := db.write(ctx, func(ctx context.Context, tx *DB) error {
+		res, err := tx.exec(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		n, err = res.RowsAffected()
+		return err
+	})
+	if err == nil && n == 0 {
+		err = sql.ErrNoRows
+	}
+	return fail(op, err, what, "")
+}

@@ -182,6 +182,7 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		Now:          a.Now,
 		MaxBodyBytes: a.Config.MaxBodyBytes,
 		Demo:         demo,
+		Changed:      a.changed,
 	}
 	if err := a.wireConsole(a.HTTP); err != nil {
 		return err
@@ -192,6 +193,17 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 	a.reloadOnHangup(ctx)
 	a.closers = append(a.closers, a.HTTP.Close)
 	return a.startWebhooks(ctx)
+}
+
+// changed drops what the app caches of a shop's data once the admin API
+// changed it, so that the next turn answers from the new data.
+func (a *App) changed(tenantID, kind string) {
+	switch kind {
+	case "articles":
+		a.Knowledge.Invalidate(tenantID)
+	case "settings", "synonyms", "customers":
+		a.Engine.Forget(tenantID)
+	}
 }
 
 // Close stops the server and closes the store, newest first.
