@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -324,7 +325,11 @@ func (k *adminKind[T]) handleList(s *Server, w http.ResponseWriter, r *http.Requ
 // everything.
 func (k *adminKind[T]) parseList(r *http.Request) (listQuery, error) {
 	q := listQuery{limit: DefaultListLimit, filters: map[string]string{}}
-	for name, vs := range r.URL.Query() {
+	values, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		return q, kefu.Errorf(kefu.EINVALID, "malformed query string: escape %%, & and = in values")
+	}
+	for name, vs := range values {
 		v := vs[len(vs)-1]
 		switch {
 		case name == "cursor":

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -164,7 +165,7 @@ func (s *Server) init() {
 	// JSON rather than ServeMux's plain text.
 	for _, p := range paths {
 		methods := allowed[p]
-		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
+		notAllowed := func(w http.ResponseWriter, r *http.Request) {
 			allow := strings.Join(methods, ", ")
 			if strings.Contains(allow, "GET") {
 				allow += ", HEAD"
@@ -174,7 +175,15 @@ func (s *Server) init() {
 				Code:    kefu.EINVALID,
 				Message: "method " + r.Method + " is not allowed here; use " + allow,
 			}})
-		})
+		}
+		// One pattern per method not served: a method-less pattern would
+		// conflict with a more general one of another method
+		// ("/v1/products/batch" and "GET /v1/products/{sku}").
+		for _, m := range []string{"GET", "POST", "PUT", "PATCH", "DELETE"} {
+			if !slices.Contains(methods, m) {
+				mux.HandleFunc(m+" "+p, notAllowed)
+			}
+		}
 	}
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, kefu.Errorf(kefu.ENOTFOUND, "no such endpoint"))
