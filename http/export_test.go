@@ -1,0 +1,11 @@
+package http
+
+// AdminRoutes returns the method and pattern of every admin API route,
+// for the isolation matrix test.
+func AdminRoutes() [][2]string {
+	var out [][2]string
+	for _, rt := range (&Server{}).adminRoutes() {
+		out = append(out, [2]string{rt.method, rt.pattern})
+	}
+	return out
+}
