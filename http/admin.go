@@ -332,6 +332,8 @@ func (k *adminKind[T]) parseList(r *http.Request) (listQuery, error) {
 	for name, vs := range values {
 		v := vs[len(vs)-1]
 		switch {
+		case name == "cursor" && v == "":
+			// The start, as a client looping on next_cursor sends first.
 		case name == "cursor":
 			after, ok := decodeCursor(v, len(k.idNames))
 			if !ok {

@@ -58,7 +58,8 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	conc := fs.Int("concurrency", 8, "simulated customers writing at once")
 	dur := fs.Duration("duration", 10*time.Second, "how long to measure")
 	warm := fs.Duration("warmup", time.Second, "unmeasured warm-up before measuring")
-	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge or console (live agent consoles)")
+	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge, console (live agent consoles) or admin (catalogue batch upserts and listing)")
+	products := fs.Int("products", 10000, "admin scenario: products to upsert")
 	consoles := fs.Int("consoles", 200, "console scenario: agents with a live console")
 	chats := fs.Int("chats", 2, "console scenario: conversations each agent holds")
 	rate := fs.Int("rate", 1000, "console scenario: customer messages per second")
@@ -72,6 +73,8 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		return benchConsole(ctx, env, cfg, *consoles, *chats, *rate, *dur, *warm)
 	case "knowledge":
 		return benchKnowledge(ctx, env, *dur, *warm)
+	case "admin":
+		return benchAdmin(ctx, env, cfg, *tenant, *products, *dur)
 	case "nlu":
 		if *cpuProfile != "" {
 			f, err := os.Create(*cpuProfile)
@@ -86,7 +89,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		}
 		return benchNLU(ctx, env, *dur, *warm)
 	default:
-		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console)", *scenario)
+		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin)", *scenario)
 	}
 	if *conc < 1 || *dur <= 0 {
 		return fmt.Errorf("-concurrency must be >= 1 and -duration > 0")
