@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -680,4 +682,63 @@ func testDeleteShipment(t *testing.T, s kefu.Store) {
 	got, err = s.FindShipmentByTrackingNumber(ctx, "shop", "T1")
 	mustNil(t, "FindShipmentByTrackingNumber", err)
 	checkEqual(t, "shipment recreated with the deleted one's ID", got, again)
+}
+
+// testConcurrentUpserts upserts one new order and one new shipment from
+// many goroutines: each ends up stored once, with the lines and events of
+// one of the upserts, not a mix.
+func testConcurrentUpserts(t *testing.T, s kefu.Store) {
+	ctx := context.Background()
+	MustCreateTenant(t, s, "shop")
+	o := MustCreateOrder(t, s, &kefu.Order{TenantID: "shop", Number: "base"})
+	day := time.Date(2025, 6, 1, 8, 0, 0, 0, time.UTC)
+	const n = 8
+	var wg sync.WaitGroup
+	errs := make(chan error, 2*n)
+	for i := range n {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			up := &kefu.Order{TenantID: "shop", Number: "1", Status: fmt.Sprint(i)}
+			for j := range i + 1 {
+				up.Lines = append(up.Lines, kefu.OrderLine{SKU: fmt.Sprint(i), Quantity: j + 1})
+			}
+			errs <- s.UpsertOrder(ctx, up)
+		}()
+		go func() {
+			defer wg.Done()
+			sh := &kefu.Shipment{TenantID: "shop", OrderID: o.ID, TrackingNumber: "T1", Carrier: fmt.Sprint(i)}
+			for j := range i + 1 {
+				sh.Events = append(sh.Events, kefu.TrackingEvent{At: day.Add(time.Duration(j) * time.Hour), Status: fmt.Sprint(i)})
+			}
+			errs <- s.UpsertShipment(ctx, sh)
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		mustNil(t, "upsert", err)
+	}
+	got, err := s.FindOrderByNumber(ctx, "shop", "1")
+	mustNil(t, "FindOrderByNumber", err)
+	// Upsert i has status, SKUs, carrier and event statuses "i", and i+1
+	// lines and events.
+	if i, _ := strconv.Atoi(got.Status); len(got.Lines) != i+1 {
+		t.Errorf("order of upsert %s has %d lines: %s", got.Status, len(got.Lines), show(got.Lines))
+	}
+	for _, l := range got.Lines {
+		if l.SKU != got.Status {
+			t.Errorf("order of upsert %s has a line of upsert %s", got.Status, l.SKU)
+		}
+	}
+	sh, err := s.FindShipmentByTrackingNumber(ctx, "shop", "T1")
+	mustNil(t, "FindShipmentByTrackingNumber", err) // ECONFLICT if two upserts both created it
+	if i, _ := strconv.Atoi(sh.Carrier); len(sh.Events) != i+1 {
+		t.Errorf("shipment of upsert %s has %d events: %s", sh.Carrier, len(sh.Events), show(sh.Events))
+	}
+	for _, e := range sh.Events {
+		if e.Status != sh.Carrier {
+			t.Errorf("shipment of upsert %s has an event of upsert %s", sh.Carrier, e.Status)
+		}
+	}
 }

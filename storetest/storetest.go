@@ -66,4 +66,5 @@ var adminTests = []struct {
 	{"ArticlePages", testArticlePages},
 	{"DeleteArticle", testDeleteArticle},
 	{"UpsertInTx", testUpsertInTx},
+	{"ConcurrentUpserts", testConcurrentUpserts},
 }
