@@ -60,10 +60,15 @@ const (
 		s AS (DELETE FROM shipments s USING o WHERE s.tenant_id = o.tenant_id AND s.order_id = o.id)
 		SELECT count(*) FROM o`
 
-	// Upserts of one tracking number serialise on a transaction-level
-	// advisory lock: there is no unique index to conflict on, because
-	// CreateShipment allows shared numbers.
-	qLockTrackingNumber   = `SELECT pg_advisory_xact_lock(hashtextextended('kefu.shipment/' || $1 || '/' || $2, 0))`
+	// Shipment upserts of a tenant serialise on a transaction-level
+	// advisory lock, so that two upserts of a new tracking number do not
+	// both create it: there is no unique index to conflict on, because
+	// CreateShipment allows shared numbers. One lock per tenant rather
+	// than per number: a batch of upserts in one transaction then holds
+	// one lock (not one per number, which would fill the server's lock
+	// table, max_locks_per_transaction, and could deadlock with another
+	// batch taking the same numbers in another order).
+	qLockShipmentUpserts  = `SELECT pg_advisory_xact_lock(hashtextextended('kefu.UpsertShipment/' || $1, 0))`
 	qLockShipments        = `SELECT id, created_at FROM shipments WHERE tenant_id = $1 AND tracking_number = $2 LIMIT 2 FOR UPDATE`
 	qUpdateShipment       = `UPDATE shipments SET order_id = $1, carrier = $2, status = $3, cold_chain = $4, eta = $5 WHERE id = $6`
 	qDeleteTrackingEvents = `DELETE FROM tracking_events WHERE shipment_id = $1`
@@ -414,7 +419,8 @@ func (db *DB) DeleteOrder(ctx context.Context, tenantID, number string) error {
 // its ID and CreatedAt (set on s). A zero Status becomes the latest
 // event's, a zero CreatedAt of a new shipment now. EINVALID without a
 // tracking number, ENOTFOUND if the order does not exist in the tenant,
-// ECONFLICT if several shipments of the tenant have the number.
+// ECONFLICT if several shipments of the tenant have the number. Upserts
+// of one tenant's shipments run one at a time (qLockShipmentUpserts).
 func (db *DB) UpsertShipment(ctx context.Context, s *kefu.Shipment) error {
 	const op = "postgres.UpsertShipment"
 	if err := s.Validate(); err != nil {
@@ -446,10 +452,10 @@ func (db *DB) UpsertShipment(ctx context.Context, s *kefu.Shipment) error {
 		ats[i], statuses[i], locations[i], details[i] = e.At, e.Status, e.Location, e.Description
 	}
 	err := db.multi(ctx, op, func(q querier) error {
-		// First round trip: lock the number, then see which shipments have it.
+		// First round trip: take the lock, then see which shipments have the number.
 		var found []string
 		b := &pgx.Batch{}
-		b.Queue(qLockTrackingNumber, s.TenantID, s.TrackingNumber)
+		b.Queue(qLockShipmentUpserts, s.TenantID)
 		b.Queue(qLockShipments, s.TenantID, s.TrackingNumber).Query(func(rows pgx.Rows) error {
 			for rows.Next() {
 				var (
