@@ -27,6 +27,8 @@ const (
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`
 	qFindArticleByID     = `SELECT ` + articleCols + ` FROM articles WHERE id = $1 AND tenant_id = $2`
 	qLockArticleByID     = qFindArticleByID + ` FOR UPDATE`
+	qFindArticleByKey    = `SELECT ` + articleCols + ` FROM articles WHERE tenant_id = $1 AND key = $2 AND language = $3`
+	qDeleteArticle       = `DELETE FROM articles WHERE id = $1 AND tenant_id = $2` // revisions: ON DELETE CASCADE
 	qFindArticleVersions = `SELECT article_id, version, title, body, tags, intents, created_at FROM article_versions
 		WHERE tenant_id = $1 AND article_id = $2 ORDER BY version DESC`
 )
@@ -141,7 +143,29 @@ func (db *DB) FindArticleByID(ctx context.Context, tenantID, id string) (*kefu.A
 	return a, nil
 }
 
-// FindArticles returns the tenant's articles ordered by Key, then Language.
+// FindArticleByKey returns the tenant's article of that key in that
+// language; ENOTFOUND if there is none.
+func (db *DB) FindArticleByKey(ctx context.Context, tenantID, key, language string) (*kefu.Article, error) {
+	const op = "postgres.FindArticleByKey"
+	var a *kefu.Article
+	err := db.run(ctx, op, func(q querier) (err error) {
+		a, err = scanArticle(q.QueryRow(ctx, qFindArticleByKey, tenantID, key, language))
+		return err
+	})
+	if err != nil {
+		return nil, fail(op, err, "article", "")
+	}
+	return a, nil
+}
+
+// DeleteArticle removes the article and its revisions; ENOTFOUND if the
+// tenant has no such article.
+func (db *DB) DeleteArticle(ctx context.Context, tenantID, id string) error {
+	return db.deleteOne(ctx, "postgres.DeleteArticle", "article", qDeleteArticle, id, tenantID)
+}
+
+// FindArticles returns the tenant's articles ordered by Key, then
+// Language, after (f.AfterKey, f.AfterLanguage) when either is set.
 func (db *DB) FindArticles(ctx context.Context, f kefu.ArticleFilter) ([]*kefu.Article, error) {
 	const op = "postgres.FindArticles"
 	if err := f.Validate(); err != nil {
@@ -157,6 +181,13 @@ func (db *DB) FindArticles(ctx context.Context, f kefu.ArticleFilter) ([]*kefu.A
 	if f.Status != "" {
 		args = append(args, string(f.Status))
 		sb.WriteString(` AND status = $` + strconv.Itoa(len(args)))
+	}
+	if f.AfterKey != "" || f.AfterLanguage != "" {
+		// A row comparison on the columns of the unique index
+		// (tenant_id, key, language), so that the scan starts at the cursor.
+		args = append(args, f.AfterKey, f.AfterLanguage)
+		n := len(args)
+		sb.WriteString(` AND (tenant_id, key, language) > ($1, $` + strconv.Itoa(n-1) + `, $` + strconv.Itoa(n) + `)`)
 	}
 	sb.WriteString(` ORDER BY key, language`)
 	if f.Limit > 0 {

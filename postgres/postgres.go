@@ -166,6 +166,19 @@ func (db *DB) multi(ctx context.Context, op string, fn func(q querier) error) er
 	return db.inTx(ctx, op, func(tx pgx.Tx) error { return fn(tx) })
 }
 
+// deleteOne runs a DELETE of at most one row; ENOTFOUND ("<what> not
+// found") when it deleted nothing.
+func (db *DB) deleteOne(ctx context.Context, op, what, query string, args ...any) error {
+	err := db.write(ctx, op, func(q querier) error {
+		tag, err := q.Exec(ctx, query, args...)
+		if err == nil && tag.RowsAffected() == 0 {
+			err = pgx.ErrNoRows
+		}
+		return err
+	})
+	return fail(op, err, what, "")
+}
+
 // now returns the clock's time as the database will give it back.
 func (db *DB) now() time.Time { return db.c.now().Truncate(time.Microsecond).UTC() }
 

@@ -19,6 +19,7 @@ const (
 			updated_at = excluded.updated_at
 		RETURNING id`
 	qFindProductBySKU = `SELECT ` + productCols + ` FROM products WHERE tenant_id = $1 AND sku = $2`
+	qDeleteProduct    = `DELETE FROM products WHERE tenant_id = $1 AND sku = $2`
 )
 
 // UpsertProduct creates the product or replaces the one with the same SKU,
@@ -63,18 +64,21 @@ func (db *DB) FindProductBySKU(ctx context.Context, tenantID, sku string) (*kefu
 	return p, nil
 }
 
-// FindProducts returns the tenant's products ordered by SKU, at most
-// f.Limit (default 1000).
+// FindProducts returns the tenant's products ordered by SKU, after
+// f.After, at most f.Limit (default 1000).
 func (db *DB) FindProducts(ctx context.Context, f kefu.ProductFilter) ([]*kefu.Product, error) {
 	const op = "postgres.FindProducts"
 	if err := f.Validate(); err != nil {
 		return nil, kefu.E(op, err)
 	}
-	query := `SELECT ` + productCols + ` FROM products WHERE tenant_id = $1`
-	args := []any{f.TenantID}
+	// sku > $2 with the empty string selects every product (SKUs are
+	// required), so there is one query per shape; both walk an index on
+	// (tenant_id[, category], sku).
+	query := `SELECT ` + productCols + ` FROM products WHERE tenant_id = $1 AND sku > $2`
+	args := []any{f.TenantID, f.After}
 	if f.Category != "" {
 		args = append(args, f.Category)
-		query += ` AND category = $2`
+		query += ` AND category = $3`
 	}
 	args = append(args, limit(f.Limit, 1000))
 	query += ` ORDER BY sku LIMIT $` + strconv.Itoa(len(args))
@@ -91,6 +95,12 @@ func (db *DB) FindProducts(ctx context.Context, f kefu.ProductFilter) ([]*kefu.P
 		return nil, fail(op, err, "product", "")
 	}
 	return ps, nil
+}
+
+// DeleteProduct removes the product with that SKU; ENOTFOUND if the
+// tenant has none. Order lines are copies and keep their SKU and name.
+func (db *DB) DeleteProduct(ctx context.Context, tenantID, sku string) error {
+	return db.deleteOne(ctx, "postgres.DeleteProduct", "product", qDeleteProduct, tenantID, sku)
 }
 
 func scanProduct(row pgx.Row) (*kefu.Product, error) {

@@ -303,3 +303,137 @@ func testConcurrentArticleUpserts(t *testing.T, s kefu.Store) {
 		t.Errorf("newest revision %q, article %q", vs[0].Body, as[0].Body)
 	}
 }
+
+func testFindArticleByKey(t *testing.T, s kefu.Store) {
+	ctx := context.Background()
+	MustCreateTenant(t, s, "shop")
+	MustCreateTenant(t, s, "other")
+	en := MustUpsertArticle(t, s, &kefu.Article{TenantID: "shop", Key: "returns", Language: "en", Title: "Returns", Body: "30 days.",
+		Tags: []string{"returns"}, Status: kefu.ArticlePublished})
+	zh := MustUpsertArticle(t, s, &kefu.Article{TenantID: "shop", Key: "returns", Language: "zh-Hant", Title: "退貨"})
+	theirs := MustUpsertArticle(t, s, &kefu.Article{TenantID: "other", Key: "returns", Language: "fr", Title: "Retours"})
+	for _, tc := range []struct {
+		name              string
+		tenant, key, lang string
+		want              *kefu.Article
+		code              string
+	}{
+		{"english", "shop", "returns", "en", en, ""},
+		{"translation", "shop", "returns", "zh-Hant", zh, ""},
+		{"another tenant's", "other", "returns", "fr", theirs, ""},
+		{"missing language", "shop", "returns", "fr", nil, kefu.ENOTFOUND},
+		{"missing key", "shop", "shipping", "en", nil, kefu.ENOTFOUND},
+		{"by another tenant", "other", "returns", "en", nil, kefu.ENOTFOUND},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.FindArticleByKey(ctx, tc.tenant, tc.key, tc.lang)
+			wantCode(t, "FindArticleByKey", err, tc.code)
+			checkEqual(t, "article", got, tc.want)
+		})
+	}
+}
+
+func testArticlePages(t *testing.T, s kefu.Store) {
+	ctx := context.Background()
+	MustCreateTenant(t, s, "shop")
+	MustCreateTenant(t, s, "other")
+	for _, kl := range []string{"k2/zh", "k1/en", "k3/en", "k1/zh", "k2/en", "k1/th", "k3/th"} {
+		key, lang, _ := strings.Cut(kl, "/")
+		status := kefu.ArticleDraft
+		if lang != "th" {
+			status = kefu.ArticlePublished
+		}
+		MustUpsertArticle(t, s, &kefu.Article{TenantID: "shop", Key: key, Language: lang, Title: kl, Status: status})
+	}
+	MustUpsertArticle(t, s, &kefu.Article{TenantID: "other", Key: "k1", Language: "fr"})
+	keys := func(f kefu.ArticleFilter) ([]string, error) {
+		as, err := s.FindArticles(ctx, f)
+		var out []string
+		for _, a := range as {
+			out = append(out, a.Key+"/"+a.Language)
+		}
+		return out, err
+	}
+	for _, tc := range []struct {
+		name string
+		f    kefu.ArticleFilter
+		want [][]string
+	}{
+		{"all", kefu.ArticleFilter{TenantID: "shop", Limit: 3},
+			[][]string{{"k1/en", "k1/th", "k1/zh"}, {"k2/en", "k2/zh", "k3/en"}, {"k3/th"}}},
+		{"page size 2", kefu.ArticleFilter{TenantID: "shop", Limit: 2},
+			[][]string{{"k1/en", "k1/th"}, {"k1/zh", "k2/en"}, {"k2/zh", "k3/en"}, {"k3/th"}}},
+		{"language", kefu.ArticleFilter{TenantID: "shop", Language: "en", Limit: 1},
+			[][]string{{"k1/en"}, {"k2/en"}, {"k3/en"}}},
+		{"status", kefu.ArticleFilter{TenantID: "shop", Status: kefu.ArticleDraft, Limit: 1},
+			[][]string{{"k1/th"}, {"k3/th"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pages := walkPages(t, func(after string) ([]string, error) {
+				f := tc.f
+				f.AfterKey, f.AfterLanguage, _ = strings.Cut(after, "/")
+				return keys(f)
+			})
+			checkEqual(t, "pages", pages, tc.want)
+		})
+	}
+	for _, tc := range []struct {
+		name      string
+		key, lang string
+		want      []string
+	}{
+		{"after a missing language", "k1", "fr", []string{"k1/th", "k1/zh", "k2/en"}},
+		{"after a key alone", "k1", "", []string{"k1/en", "k1/th", "k1/zh"}},
+		{"after a missing key", "k15", "", []string{"k2/en", "k2/zh", "k3/en"}},
+		{"after a language alone", "", "en", []string{"k1/en", "k1/th", "k1/zh"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := keys(kefu.ArticleFilter{TenantID: "shop", AfterKey: tc.key, AfterLanguage: tc.lang, Limit: 3})
+			mustNil(t, "FindArticles", err)
+			checkEqual(t, "articles", got, tc.want)
+		})
+	}
+}
+
+func testDeleteArticle(t *testing.T, s kefu.Store) {
+	ctx := context.Background()
+	MustCreateTenant(t, s, "shop")
+	MustCreateTenant(t, s, "other")
+	a := MustUpsertArticle(t, s, &kefu.Article{TenantID: "shop", Key: "returns", Language: "en", Body: "30 days."})
+	MustUpsertArticle(t, s, &kefu.Article{TenantID: "shop", Key: "returns", Language: "en", Body: "14 days."}) // revision 2
+	zh := MustUpsertArticle(t, s, &kefu.Article{TenantID: "shop", Key: "returns", Language: "zh", Body: "14天。"})
+	theirs := MustUpsertArticle(t, s, &kefu.Article{TenantID: "other", Key: "returns", Language: "en"})
+
+	// The steps run in order.
+	for _, tc := range []struct {
+		name       string
+		tenant, id string
+		code       string
+	}{
+		{"delete", "shop", a.ID, ""},
+		{"again", "shop", a.ID, kefu.ENOTFOUND},
+		{"missing", "shop", "ar_nope", kefu.ENOTFOUND},
+		{"another tenant's", "shop", theirs.ID, kefu.ENOTFOUND},
+		{"by another tenant", "other", zh.ID, kefu.ENOTFOUND},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wantCode(t, "DeleteArticle", s.DeleteArticle(ctx, tc.tenant, tc.id), tc.code)
+		})
+	}
+	_, err := s.FindArticleByID(ctx, "shop", a.ID)
+	wantCode(t, "FindArticleByID(deleted)", err, kefu.ENOTFOUND)
+	_, err = s.FindArticleVersions(ctx, "shop", a.ID)
+	wantCode(t, "FindArticleVersions(deleted)", err, kefu.ENOTFOUND)
+	for _, want := range []*kefu.Article{zh, theirs} {
+		got, err := s.FindArticleByID(ctx, want.TenantID, want.ID)
+		mustNil(t, "FindArticleByID", err)
+		checkEqual(t, "article kept", got, want)
+	}
+	// The key is free again and starts over, with the old revisions gone.
+	again := MustUpsertArticle(t, s, &kefu.Article{ID: a.ID, TenantID: "shop", Key: "returns", Language: "en", Body: "7 days."})
+	vs, err := s.FindArticleVersions(ctx, "shop", again.ID)
+	mustNil(t, "FindArticleVersions", err)
+	if again.ID != a.ID || again.Version != 1 || len(vs) != 1 || vs[0].Body != "7 days." {
+		t.Errorf("article recreated after a delete: ID %q version %d, revisions %s", again.ID, again.Version, show(vs))
+	}
+}

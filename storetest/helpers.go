@@ -197,3 +197,63 @@ func show(v any) string {
 	}
 	return string(b)
 }
+
+// wantField fails t unless err has the code and, when field is set, names
+// that field (kefu.ErrorField).
+func wantField(t testing.TB, what string, err error, code, field string) {
+	t.Helper()
+	wantCode(t, what, err, code)
+	if got := kefu.ErrorField(err); field != "" && got != field {
+		t.Errorf("%s: error field %q (err %v), want %q", what, got, err, field)
+	}
+}
+
+// walkPages lists from the start with fetch, each call continuing after
+// the last key of the page before, until a page comes back empty, and
+// returns the pages. It fails t after 20 pages: a cursor that does not
+// move on.
+func walkPages(t testing.TB, fetch func(after string) ([]string, error)) [][]string {
+	t.Helper()
+	var (
+		pages [][]string
+		after string
+	)
+	for range 20 {
+		page, err := fetch(after)
+		mustNil(t, "list a page", err)
+		if len(page) == 0 {
+			return pages
+		}
+		pages = append(pages, page)
+		after = page[len(page)-1]
+	}
+	t.Fatalf("the listing did not end after 20 pages: %v", pages)
+	return nil
+}
+
+// MustUpsertCustomer upserts c, or fails tb.
+func MustUpsertCustomer(tb testing.TB, s kefu.Store, c *kefu.Customer) *kefu.Customer {
+	tb.Helper()
+	if err := s.UpsertCustomer(context.Background(), c); err != nil {
+		tb.Fatalf("UpsertCustomer(%+v): %v", c, err)
+	}
+	return c
+}
+
+// MustUpsertOrder upserts o, or fails tb.
+func MustUpsertOrder(tb testing.TB, s kefu.Store, o *kefu.Order) *kefu.Order {
+	tb.Helper()
+	if err := s.UpsertOrder(context.Background(), o); err != nil {
+		tb.Fatalf("UpsertOrder(%+v): %v", o, err)
+	}
+	return o
+}
+
+// MustUpsertShipment upserts sh, or fails tb.
+func MustUpsertShipment(tb testing.TB, s kefu.Store, sh *kefu.Shipment) *kefu.Shipment {
+	tb.Helper()
+	if err := s.UpsertShipment(context.Background(), sh); err != nil {
+		tb.Fatalf("UpsertShipment(%+v): %v", sh, err)
+	}
+	return sh
+}

@@ -16,8 +16,8 @@ func testTenantIsolation(t *testing.T, s kefu.Store) {
 	q := MustCreateMessage(t, s, &kefu.Message{TenantID: "a", ConversationID: cv.ID, Author: kefu.AuthorCustomer, Text: "hi", ClientMessageID: "k1"})
 	MustCreateMessage(t, s, &kefu.Message{TenantID: "a", ConversationID: cv.ID, Author: kefu.AuthorBot, Text: "hello", ReplyTo: q.ID})
 	o := MustCreateOrder(t, s, &kefu.Order{TenantID: "a", Number: "1001", CustomerID: cu.ID, Lines: []kefu.OrderLine{{SKU: "S", Quantity: 1}}})
-	sh := MustCreateShipment(t, s, &kefu.Shipment{TenantID: "a", OrderID: o.ID, Carrier: "DHL", Status: "in_transit"})
-	MustUpsertProduct(t, s, &kefu.Product{TenantID: "a", SKU: "S", Name: "secret"})
+	sh := MustCreateShipment(t, s, &kefu.Shipment{TenantID: "a", OrderID: o.ID, Carrier: "DHL", TrackingNumber: "TN-A", Status: "in_transit"})
+	pr := MustUpsertProduct(t, s, &kefu.Product{TenantID: "a", SKU: "S", Name: "secret"})
 	ar := MustUpsertArticle(t, s, &kefu.Article{TenantID: "a", Key: "k", Language: "en", Body: "internal"})
 
 	notFound := []struct {
@@ -44,6 +44,16 @@ func testTenantIsolation(t *testing.T, s kefu.Store) {
 		}},
 		{"FindProductBySKU", func() error { _, err := s.FindProductBySKU(ctx, "b", "S"); return err }},
 		{"FindArticleByID", func() error { _, err := s.FindArticleByID(ctx, "b", ar.ID); return err }},
+		{"FindArticleByKey", func() error { _, err := s.FindArticleByKey(ctx, "b", "k", "en"); return err }},
+		{"FindShipmentByTrackingNumber", func() error { _, err := s.FindShipmentByTrackingNumber(ctx, "b", "TN-A"); return err }},
+		{"UpsertShipment", func() error {
+			return s.UpsertShipment(ctx, &kefu.Shipment{TenantID: "b", OrderID: o.ID, TrackingNumber: "TN-A", Status: "lost"})
+		}},
+		{"DeleteCustomer", func() error { return s.DeleteCustomer(ctx, "b", "x1") }},
+		{"DeleteOrder", func() error { return s.DeleteOrder(ctx, "b", "1001") }},
+		{"DeleteShipment", func() error { return s.DeleteShipment(ctx, "b", "TN-A") }},
+		{"DeleteProduct", func() error { return s.DeleteProduct(ctx, "b", "S") }},
+		{"DeleteArticle", func() error { return s.DeleteArticle(ctx, "b", ar.ID) }},
 	}
 	for _, tc := range notFound {
 		t.Run(tc.name, func(t *testing.T) { wantCode(t, tc.name, tc.call(), kefu.ENOTFOUND) })
@@ -77,6 +87,22 @@ func testTenantIsolation(t *testing.T, s kefu.Store) {
 			as, err := s.FindArticles(ctx, kefu.ArticleFilter{TenantID: "b"})
 			return len(as), err
 		}},
+		{"FindCustomers", func() (int, error) {
+			cs, err := s.FindCustomers(ctx, kefu.CustomerFilter{TenantID: "b"})
+			return len(cs), err
+		}},
+		{"FindOrders by number", func() (int, error) {
+			os, err := s.FindOrders(ctx, kefu.OrderFilter{TenantID: "b", ByNumber: true})
+			return len(os), err
+		}},
+		{"FindShipments", func() (int, error) {
+			ss, err := s.FindShipments(ctx, kefu.ShipmentFilter{TenantID: "b"})
+			return len(ss), err
+		}},
+		{"FindShipments of the order", func() (int, error) {
+			ss, err := s.FindShipments(ctx, kefu.ShipmentFilter{TenantID: "b", OrderID: o.ID})
+			return len(ss), err
+		}},
 	}
 	for _, tc := range empty {
 		t.Run(tc.name, func(t *testing.T) {
@@ -104,4 +130,30 @@ func testTenantIsolation(t *testing.T, s kefu.Store) {
 	if len(ss) != 1 || ss[0].Status != "in_transit" || len(ss[0].Events) != 0 {
 		t.Errorf("tenant b changed tenant a's shipments: %s", show(ss))
 	}
+
+	// Upserts by tenant b of tenant a's external ID and numbers make
+	// tenant b's own records and leave tenant a's alone.
+	MustUpsertCustomer(t, s, &kefu.Customer{TenantID: "b", ExternalID: "x1", Name: "Bob"})
+	ob := MustUpsertOrder(t, s, &kefu.Order{TenantID: "b", Number: "1001"})
+	MustUpsertShipment(t, s, &kefu.Shipment{TenantID: "b", OrderID: ob.ID, TrackingNumber: "TN-A", Status: "lost"})
+	MustUpsertProduct(t, s, &kefu.Product{TenantID: "b", SKU: "S", Name: "public"})
+	MustUpsertArticle(t, s, &kefu.Article{TenantID: "b", Key: "k", Language: "en", Body: "public"})
+	if ob.ID == o.ID {
+		t.Errorf("tenant b's order 1001 got tenant a's ID %q", o.ID)
+	}
+	gotCu, err := s.FindCustomerByExternalID(ctx, "a", "x1")
+	mustNil(t, "FindCustomerByExternalID", err)
+	checkEqual(t, "tenant a's customer", gotCu, cu)
+	gotO, err := s.FindOrderByNumber(ctx, "a", "1001")
+	mustNil(t, "FindOrderByNumber", err)
+	checkEqual(t, "tenant a's order", gotO, o)
+	gotSh, err := s.FindShipmentByTrackingNumber(ctx, "a", "TN-A")
+	mustNil(t, "FindShipmentByTrackingNumber", err)
+	checkEqual(t, "tenant a's shipment", gotSh, sh)
+	gotPr, err := s.FindProductBySKU(ctx, "a", "S")
+	mustNil(t, "FindProductBySKU", err)
+	checkEqual(t, "tenant a's product", gotPr, pr)
+	gotAr, err := s.FindArticleByKey(ctx, "a", "k", "en")
+	mustNil(t, "FindArticleByKey", err)
+	checkEqual(t, "tenant a's article", gotAr, ar)
 }

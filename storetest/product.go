@@ -81,3 +81,87 @@ func testProducts(t *testing.T, s kefu.Store) {
 		wantCode(t, "UpsertProduct(unknown tenant)", s.UpsertProduct(ctx, &kefu.Product{TenantID: "ghost", SKU: "x"}), kefu.ENOTFOUND)
 	})
 }
+
+func testProductPages(t *testing.T, s kefu.Store) {
+	ctx := context.Background()
+	MustCreateTenant(t, s, "shop")
+	MustCreateTenant(t, s, "other")
+	for i, sku := range []string{"P-05", "P-02", "P-07", "P-01", "P-04", "P-06", "P-03"} {
+		cat := "tea"
+		if i%2 == 1 {
+			cat = "ware"
+		}
+		MustUpsertProduct(t, s, &kefu.Product{TenantID: "shop", SKU: sku, Name: sku, Category: cat, Currency: "EUR"})
+	}
+	MustUpsertProduct(t, s, &kefu.Product{TenantID: "other", SKU: "P-035", Name: "theirs", Category: "tea"})
+	skus := func(f kefu.ProductFilter) ([]string, error) {
+		ps, err := s.FindProducts(ctx, f)
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.SKU)
+		}
+		return out, err
+	}
+	for _, tc := range []struct {
+		name string
+		f    kefu.ProductFilter
+		want [][]string
+	}{
+		{"all", kefu.ProductFilter{TenantID: "shop", Limit: 3},
+			[][]string{{"P-01", "P-02", "P-03"}, {"P-04", "P-05", "P-06"}, {"P-07"}}},
+		{"category", kefu.ProductFilter{TenantID: "shop", Category: "tea", Limit: 2},
+			[][]string{{"P-03", "P-04"}, {"P-05", "P-07"}}},
+		{"page size 1", kefu.ProductFilter{TenantID: "shop", Category: "ware", Limit: 1},
+			[][]string{{"P-01"}, {"P-02"}, {"P-06"}}},
+		{"another tenant", kefu.ProductFilter{TenantID: "other"}, [][]string{{"P-035"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pages := walkPages(t, func(after string) ([]string, error) {
+				f := tc.f
+				f.After = after
+				return skus(f)
+			})
+			checkEqual(t, "pages", pages, tc.want)
+		})
+	}
+	got, err := skus(kefu.ProductFilter{TenantID: "shop", After: "P-035"})
+	mustNil(t, "FindProducts", err)
+	checkEqual(t, "after a SKU the tenant does not have", got, []string{"P-04", "P-05", "P-06", "P-07"})
+}
+
+func testDeleteProduct(t *testing.T, s kefu.Store) {
+	ctx := context.Background()
+	MustCreateTenant(t, s, "shop")
+	MustCreateTenant(t, s, "other")
+	tea := MustUpsertProduct(t, s, &kefu.Product{TenantID: "shop", SKU: "TEA-1", Name: "Oolong"})
+	cup := MustUpsertProduct(t, s, &kefu.Product{TenantID: "shop", SKU: "CUP-1", Name: "Cup"})
+	theirs := MustUpsertProduct(t, s, &kefu.Product{TenantID: "other", SKU: "TEA-1", Name: "Theirs"})
+	o := MustCreateOrder(t, s, &kefu.Order{TenantID: "shop", Number: "1",
+		Lines: []kefu.OrderLine{{SKU: "TEA-1", Name: "Oolong", Quantity: 1}}})
+
+	// The steps run in order.
+	for _, tc := range []struct {
+		name        string
+		tenant, sku string
+		code        string
+	}{
+		{"delete", "shop", "TEA-1", ""},
+		{"delete again", "shop", "TEA-1", kefu.ENOTFOUND},
+		{"missing", "shop", "NOPE", kefu.ENOTFOUND},
+		{"another tenant's", "other", "CUP-1", kefu.ENOTFOUND},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wantCode(t, "DeleteProduct", s.DeleteProduct(ctx, tc.tenant, tc.sku), tc.code)
+		})
+	}
+	_, err := s.FindProductBySKU(ctx, "shop", tea.SKU)
+	wantCode(t, "FindProductBySKU(deleted)", err, kefu.ENOTFOUND)
+	for _, p := range []*kefu.Product{cup, theirs} {
+		got, err := s.FindProductBySKU(ctx, p.TenantID, p.SKU)
+		mustNil(t, "FindProductBySKU", err)
+		checkEqual(t, "product kept", got, p)
+	}
+	got, err := s.FindOrderByNumber(ctx, "shop", "1")
+	mustNil(t, "FindOrderByNumber", err)
+	checkEqual(t, "order of a deleted product", got, o)
+}

@@ -39,7 +39,32 @@ func Run(t *testing.T, open func(t *testing.T) kefu.Store) {
 	tests = append(tests, agentTests...)
 	tests = append(tests, deskTests...)
 	tests = append(tests, articleTests...)
+	tests = append(tests, adminTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
 	}
+}
+
+// adminTests cover what the admin API needs: upserts by the shop's own
+// keys, cursor listings and deletes.
+var adminTests = []struct {
+	name string
+	fn   func(t *testing.T, s kefu.Store)
+}{
+	{"UpsertCustomers", testUpsertCustomers},
+	{"FindCustomers", testFindCustomers},
+	{"DeleteCustomer", testDeleteCustomer},
+	{"UpsertOrders", testUpsertOrders},
+	{"FindOrdersByNumber", testFindOrdersByNumber},
+	{"DeleteOrder", testDeleteOrder},
+	{"UpsertShipments", testUpsertShipments},
+	{"FindShipments", testFindShipments},
+	{"DeleteShipment", testDeleteShipment},
+	{"ProductPages", testProductPages},
+	{"DeleteProduct", testDeleteProduct},
+	{"FindArticleByKey", testFindArticleByKey},
+	{"ArticlePages", testArticlePages},
+	{"DeleteArticle", testDeleteArticle},
+	{"UpsertInTx", testUpsertInTx},
+	{"ConcurrentUpserts", testConcurrentUpserts},
 }

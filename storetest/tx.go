@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kefu-ai/kefu"
 )
@@ -230,5 +232,125 @@ func testInTx(t *testing.T, s kefu.Store) {
 	})
 	t.Run("store usable after rollback", func(t *testing.T) {
 		MustCreateMessage(t, s, &kefu.Message{TenantID: "shop", ConversationID: conv.ID, Author: kefu.AuthorCustomer, Text: "still here"})
+	})
+}
+
+// testUpsertInTx replaces one of each noun inside transactions: a rollback
+// leaves every record as it was, a commit keeps every replacement, and an
+// upsert that fails inside a transaction fails alone.
+func testUpsertInTx(t *testing.T, s kefu.Store) {
+	ctx := context.Background()
+	MustCreateTenant(t, s, "shop")
+	day := time.Date(2025, 6, 1, 8, 0, 0, 0, time.UTC)
+	cu := MustUpsertCustomer(t, s, &kefu.Customer{TenantID: "shop", ExternalID: "c1", Name: "before"})
+	o := MustUpsertOrder(t, s, &kefu.Order{TenantID: "shop", Number: "1", Status: "paid", PlacedAt: day,
+		Lines: []kefu.OrderLine{{SKU: "A", Quantity: 1}, {SKU: "B", Quantity: 2}}})
+	sh := MustUpsertShipment(t, s, &kefu.Shipment{TenantID: "shop", OrderID: o.ID, TrackingNumber: "T1", CreatedAt: day,
+		Events: []kefu.TrackingEvent{{At: day, Status: "label_created"}}})
+	pr := MustUpsertProduct(t, s, &kefu.Product{TenantID: "shop", SKU: "A", Name: "before", UpdatedAt: day})
+	ar := MustUpsertArticle(t, s, &kefu.Article{TenantID: "shop", Key: "k", Language: "en", Body: "before", UpdatedAt: day})
+
+	type state struct {
+		Customer *kefu.Customer
+		Order    *kefu.Order
+		Shipment *kefu.Shipment
+		Product  *kefu.Product
+		Article  *kefu.Article
+		Orders   []string
+	}
+	read := func(t *testing.T) state {
+		t.Helper()
+		var st state
+		var err error
+		st.Customer, err = s.FindCustomerByExternalID(ctx, "shop", "c1")
+		mustNil(t, "FindCustomerByExternalID", err)
+		st.Order, err = s.FindOrderByNumber(ctx, "shop", "1")
+		mustNil(t, "FindOrderByNumber", err)
+		st.Shipment, err = s.FindShipmentByTrackingNumber(ctx, "shop", "T1")
+		mustNil(t, "FindShipmentByTrackingNumber", err)
+		st.Product, err = s.FindProductBySKU(ctx, "shop", "A")
+		mustNil(t, "FindProductBySKU", err)
+		st.Article, err = s.FindArticleByKey(ctx, "shop", "k", "en")
+		mustNil(t, "FindArticleByKey", err)
+		os, err := s.FindOrders(ctx, kefu.OrderFilter{TenantID: "shop", ByNumber: true})
+		mustNil(t, "FindOrders", err)
+		for _, o := range os {
+			st.Orders = append(st.Orders, o.Number)
+		}
+		return st
+	}
+	// replaceAll replaces each record (the order's lines, the shipment's
+	// events) and creates order 2, with the text "after".
+	replaceAll := func(tx kefu.Store) error {
+		at := day.Add(time.Hour)
+		for _, err := range []error{
+			tx.UpsertCustomer(ctx, &kefu.Customer{TenantID: "shop", ExternalID: "c1", Name: "after"}),
+			tx.UpsertOrder(ctx, &kefu.Order{TenantID: "shop", Number: "1", Status: "after", PlacedAt: day,
+				Lines: []kefu.OrderLine{{SKU: "C", Quantity: 3}}}),
+			tx.UpsertOrder(ctx, &kefu.Order{TenantID: "shop", Number: "2", Status: "after", PlacedAt: day}),
+			tx.UpsertShipment(ctx, &kefu.Shipment{TenantID: "shop", OrderID: o.ID, TrackingNumber: "T1",
+				Events: []kefu.TrackingEvent{{At: at, Status: "in_transit"}, {At: at, Status: "after"}}}),
+			tx.UpsertProduct(ctx, &kefu.Product{TenantID: "shop", SKU: "A", Name: "after", UpdatedAt: at}),
+			tx.UpsertArticle(ctx, &kefu.Article{TenantID: "shop", Key: "k", Language: "en", Body: "after", UpdatedAt: at}),
+		} {
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	before := read(t)
+	checkEqual(t, "records before", before, state{Customer: cu, Order: o, Shipment: sh, Product: pr, Article: ar, Orders: []string{"1"}})
+
+	t.Run("rollback", func(t *testing.T) {
+		err := s.InTx(ctx, func(tx kefu.Store) error {
+			if err := replaceAll(tx); err != nil {
+				return err
+			}
+			return errBoom
+		})
+		if !errors.Is(err, errBoom) {
+			t.Fatalf("InTx error %v, want errBoom", err)
+		}
+		checkEqual(t, "records after a rollback", read(t), before)
+	})
+	t.Run("failed upserts inside", func(t *testing.T) {
+		err := s.InTx(ctx, func(tx kefu.Store) error {
+			// Each fails alone; the transaction goes on and commits.
+			err := tx.UpsertShipment(ctx, &kefu.Shipment{TenantID: "shop", OrderID: "or_nope", TrackingNumber: "T1"})
+			if kefu.ErrorCode(err) != kefu.ENOTFOUND {
+				return fmt.Errorf("UpsertShipment of an unknown order in tx: %v, want ENOTFOUND", err)
+			}
+			err = tx.UpsertOrder(ctx, &kefu.Order{ID: o.ID, TenantID: "shop", Number: "4",
+				Lines: []kefu.OrderLine{{SKU: "D", Quantity: 1}}})
+			if kefu.ErrorCode(err) != kefu.ECONFLICT {
+				return fmt.Errorf("UpsertOrder with another order's ID in tx: %v, want ECONFLICT", err)
+			}
+			if err := tx.DeleteOrder(ctx, "shop", "nope"); kefu.ErrorCode(err) != kefu.ENOTFOUND {
+				return fmt.Errorf("DeleteOrder(missing) in tx: %v, want ENOTFOUND", err)
+			}
+			return nil
+		})
+		mustNil(t, "InTx", err)
+		checkEqual(t, "records after failed upserts in a transaction", read(t), before)
+	})
+	t.Run("commit", func(t *testing.T) {
+		mustNil(t, "InTx", s.InTx(ctx, replaceAll))
+		got := read(t)
+		if got.Customer.ID != cu.ID || got.Customer.Name != "after" {
+			t.Errorf("customer after commit: %s", show(got.Customer))
+		}
+		if got.Order.ID != o.ID || got.Order.Status != "after" || len(got.Order.Lines) != 1 || got.Order.Lines[0].SKU != "C" {
+			t.Errorf("order after commit: %s", show(got.Order))
+		}
+		if got.Shipment.ID != sh.ID || got.Shipment.Status != "after" || len(got.Shipment.Events) != 2 {
+			t.Errorf("shipment after commit: %s", show(got.Shipment))
+		}
+		if got.Product.ID != pr.ID || got.Product.Name != "after" || got.Article.ID != ar.ID || got.Article.Body != "after" {
+			t.Errorf("product and article after commit: %s %s", show(got.Product), show(got.Article))
+		}
+		if !slices.Contains(got.Orders, "2") {
+			t.Errorf("orders after commit: %v, want order 2 among them", got.Orders)
+		}
 	})
 }

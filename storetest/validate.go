@@ -80,6 +80,13 @@ func testValidation(t *testing.T, s kefu.Store) {
 			return s.CreateCustomer(ctx, &kefu.Customer{TenantID: "shop", ExternalID: "e2", Country: "cn"})
 		}, func() error { _, err := s.FindCustomerByExternalID(ctx, "shop", "e2"); return err }},
 
+		{"customer upsert: no external ID", func() error {
+			return s.UpsertCustomer(ctx, &kefu.Customer{TenantID: "shop", Name: "anon"})
+		}, nil},
+		{"customer upsert: lower-case country", func() error {
+			return s.UpsertCustomer(ctx, &kefu.Customer{TenantID: "shop", ExternalID: "e1", Country: "cn"})
+		}, nil},
+
 		// Conversations and messages.
 		{"conversation: malformed language", func() error {
 			return s.CreateConversation(ctx, &kefu.Conversation{ID: "cv_bad", TenantID: "shop", Language: "en--"})
@@ -123,6 +130,16 @@ func testValidation(t *testing.T, s kefu.Store) {
 			return s.CreateShipment(ctx, &kefu.Shipment{TenantID: "shop", OrderID: o.ID,
 				Events: []kefu.TrackingEvent{{Status: "label_created"}, {Location: "Berlin"}}})
 		}, nil},
+		{"order upsert: line quantity 0", func() error {
+			return s.UpsertOrder(ctx, &kefu.Order{TenantID: "shop", Number: "n1", Lines: []kefu.OrderLine{{SKU: "A"}}})
+		}, nil},
+		{"shipment upsert: no tracking number", func() error {
+			return s.UpsertShipment(ctx, &kefu.Shipment{TenantID: "shop", OrderID: o.ID, Status: "lost"})
+		}, nil},
+		{"shipment upsert: event without status", func() error {
+			return s.UpsertShipment(ctx, &kefu.Shipment{TenantID: "shop", OrderID: o.ID, TrackingNumber: "T",
+				Events: []kefu.TrackingEvent{{Location: "Berlin"}}})
+		}, func() error { _, err := s.FindShipmentByTrackingNumber(ctx, "shop", "T"); return err }},
 		{"tracking event: no status", func() error {
 			return s.AddTrackingEvent(ctx, "shop", sh.ID, kefu.TrackingEvent{Location: "Berlin"})
 		}, nil},
@@ -177,6 +194,8 @@ func testValidation(t *testing.T, s kefu.Store) {
 		{"FindProducts", func() error { _, err := s.FindProducts(ctx, kefu.ProductFilter{}); return err }},
 		{"FindArticles", func() error { _, err := s.FindArticles(ctx, kefu.ArticleFilter{}); return err }},
 		{"FindAgents", func() error { _, err := s.FindAgents(ctx, kefu.AgentFilter{}); return err }},
+		{"FindCustomers", func() error { _, err := s.FindCustomers(ctx, kefu.CustomerFilter{}); return err }},
+		{"FindShipments", func() error { _, err := s.FindShipments(ctx, kefu.ShipmentFilter{}); return err }},
 	} {
 		t.Run("filter without tenant/"+tc.name, func(t *testing.T) { wantCode(t, tc.name, tc.read(), kefu.EINVALID) })
 	}
