@@ -92,7 +92,8 @@ type OrderService interface {
 
 	// UpsertOrder creates the order or replaces the one with the same
 	// Number: its fields and all its lines; it keeps its ID (set on o)
-	// and its shipments.
+	// and its shipments. A zero PlacedAt is now for a new order and keeps
+	// the stored time of an existing one.
 	UpsertOrder(ctx context.Context, o *Order) error
 	// DeleteOrder removes the order with that number and its shipments;
 	// ENOTFOUND if there is none.

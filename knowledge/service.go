@@ -12,9 +12,14 @@ import (
 // from the store, so published edits reach customers within this time.
 const DefaultTTL = 30 * time.Second
 
+// ArticleFinder is what the index reads of the knowledge base.
+type ArticleFinder interface {
+	FindArticles(ctx context.Context, f kefu.ArticleFilter) ([]*kefu.Article, error)
+}
+
 // Service keeps one index per tenant over its published articles.
 type Service struct {
-	Articles kefu.ArticleService
+	Articles ArticleFinder
 	Now      kefu.Clock
 	TTL      time.Duration
 
@@ -30,7 +35,7 @@ type cached struct {
 }
 
 // NewService returns a Service reading from articles; a nil clock means time.Now.
-func NewService(articles kefu.ArticleService, now kefu.Clock) *Service {
+func NewService(articles ArticleFinder, now kefu.Clock) *Service {
 	if now == nil {
 		now = time.Now
 	}

@@ -45,8 +45,9 @@ const (
 	qUpsertOrder = `INSERT INTO orders (` + orderCols + `) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
 		ON CONFLICT (tenant_id, number) DO UPDATE SET
 			customer_id = excluded.customer_id, status = excluded.status, currency = excluded.currency,
-			total = excluded.total, ship_to = excluded.ship_to, placed_at = excluded.placed_at
-		RETURNING id`
+			total = excluded.total, ship_to = excluded.ship_to,
+			placed_at = CASE WHEN $10 THEN excluded.placed_at ELSE orders.placed_at END
+		RETURNING id, placed_at`
 	qDeleteOrderLinesByNumber = `DELETE FROM order_lines WHERE order_id = (SELECT id FROM orders WHERE tenant_id = $1 AND number = $2)`
 	// All lines in one statement; line_no is the 0-based position.
 	qInsertOrderLinesByNumber = `INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price)
@@ -377,7 +378,7 @@ func (db *DB) UpsertOrder(ctx context.Context, o *kefu.Order) error {
 	err := db.write(ctx, op, func(q querier) error {
 		b := &pgx.Batch{}
 		b.Queue(qUpsertOrder, id, o.TenantID, o.Number, o.CustomerID, o.Status, o.Currency, o.Total, o.ShipTo,
-			placed).QueryRow(func(row pgx.Row) error { return row.Scan(&id) })
+			placed, !o.PlacedAt.IsZero()).QueryRow(func(row pgx.Row) error { return row.Scan(&id, &placed) })
 		b.Queue(qDeleteOrderLinesByNumber, o.TenantID, o.Number)
 		if n := len(o.Lines); n > 0 {
 			skus, names := make([]string, n), make([]string, n)

@@ -442,6 +442,10 @@ func (db *DB) UpsertShipment(ctx context.Context, s *kefu.Shipment) error {
 // FindShipmentByTrackingNumber returns the shipment with its events.
 func (db *DB) FindShipmentByTrackingNumber(ctx context.Context, tenantID, trackingNumber string) (*kefu.Shipment, error) {
 	const op = "sqlite.FindShipmentByTrackingNumber"
+	if trackingNumber == "" {
+		// Shipments without a tracking number have none to be found by.
+		return nil, fail(op, sql.ErrNoRows, "shipment", "")
+	}
 	ss, err := db.scanShipments(ctx, shipmentsWithEvents+`WHERE s.tenant_id = ? AND s.tracking_number = ? ORDER BY s.id, e.at, e.id`,
 		[]any{tenantID, trackingNumber})
 	switch {
@@ -484,6 +488,9 @@ func (db *DB) FindShipments(ctx context.Context, f kefu.ShipmentFilter) ([]*kefu
 // events (ON DELETE CASCADE).
 func (db *DB) DeleteShipment(ctx context.Context, tenantID, trackingNumber string) error {
 	const op = "sqlite.DeleteShipment"
+	if trackingNumber == "" {
+		return fail(op, sql.ErrNoRows, "shipment", "")
+	}
 	shared := false
 	err := db.writeMany(ctx, func(ctx context.Context, tx *DB) error {
 		res, err := tx.exec(ctx, `DELETE FROM shipments WHERE tenant_id = ? AND tracking_number = ?`, tenantID, trackingNumber)
