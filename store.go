@@ -18,6 +18,8 @@ type Store interface {
 	ArticleService
 	AgentService
 	NoteService
+	PromotionService
+	CannedReplyService
 	// EventLog is the durable event log; AppendEvents on the Store given
 	// to InTx commits the events with the transaction.
 	EventLog

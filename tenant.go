@@ -63,16 +63,11 @@ type TenantSettings struct {
 	// offer off; NoAngerHandoff keeps the anger strategy's priority raise
 	// of other hand-offs but not its own hand-off.
 	Strategies []string `json:"strategies"`
-	// CannedReplies are the ready answers agents pick in the console.
-	CannedReplies []CannedReply `json:"canned_replies,omitempty"`
 	// TaxRegistrations lists where the shop is registered to collect
 	// import VAT/GST at checkout: ISO country codes ("GB", "AU") or
 	// customs unions ("EU" for the EU's IOSS). Customs answers then say
 	// the tax was charged with the order instead of on delivery.
 	TaxRegistrations []string `json:"tax_registrations,omitempty"`
-	// Promotions are the shop's current offers (repurchase offers for
-	// satisfied customers, price questions).
-	Promotions []Promotion `json:"promotions,omitempty"`
 	// Synonyms are groups of words or phrases the shop's customers use
 	// for the same thing, e.g. {"充电宝", "移动电源"} or {"parcel",
 	// "package"}; knowledge search reads them at query time, so a change
@@ -94,34 +89,6 @@ func (s TenantSettings) StrategyEnabled(name string) bool {
 		}
 	}
 	return false
-}
-
-// CannedReply is a ready answer an agent can insert in the console. The
-// console offers the replies in the agent's language first; the text is
-// translated into the customer's language like any agent reply.
-type CannedReply struct {
-	ID       string `json:"id"`
-	Title    string `json:"title"`
-	Language string `json:"language"`
-	Text     string `json:"text"`
-}
-
-// Promotion is a shop offer. Text maps a language (BCP 47 base) to the
-// offer as shown to customers; Code is the coupon code, if any.
-type Promotion struct {
-	ID    string            `json:"id"`
-	Code  string            `json:"code,omitempty"`
-	Text  map[string]string `json:"text"`
-	Start time.Time         `json:"start,omitempty"`
-	End   time.Time         `json:"end,omitempty"` // zero means open-ended
-	// Categories limit the offer to products of these categories; empty
-	// means the whole shop.
-	Categories []string `json:"categories,omitempty"`
-}
-
-// Active reports whether the promotion runs at t.
-func (p Promotion) Active(t time.Time) bool {
-	return !t.Before(p.Start) && (p.End.IsZero() || t.Before(p.End))
 }
 
 // Webhook is an outbound HTTP endpoint of a tenant. Deliveries carry an
@@ -239,20 +206,6 @@ func (s TenantSettings) Validate() error {
 	for _, w := range s.Webhooks {
 		if err := w.Validate(); err != nil {
 			return err
-		}
-	}
-	for _, c := range s.CannedReplies {
-		if c.Language != "" {
-			if err := CheckLanguage("settings.canned_replies.language", c.Language); err != nil {
-				return err
-			}
-		}
-	}
-	for _, p := range s.Promotions {
-		for l := range p.Text {
-			if err := CheckLanguage("settings.promotions.text language", l); err != nil {
-				return err
-			}
 		}
 	}
 	for _, r := range s.TaxRegistrations {

@@ -3,6 +3,7 @@ package kefu_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kefu-ai/kefu"
 )
@@ -24,6 +25,10 @@ func TestValidate(t *testing.T) {
 		"agent":        &kefu.Agent{TenantID: "shop", Email: "a@example.com", Role: kefu.RoleAgent, Presence: kefu.PresenceOnline, MaxChats: 1, Languages: []string{"en"}},
 		"api key":      &kefu.APIKey{TenantID: "shop", Hash: "h"},
 		"note":         &kefu.Note{TenantID: "shop", ConversationID: "cv", AgentID: "ag", Text: "x"},
+		"promotion": &kefu.Promotion{TenantID: "shop", ID: "p", Text: map[string]string{"en": "x", "zh-Hant": "y"},
+			Start: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC), End: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC),
+			Categories: []string{"tea"}, Products: []string{"A"}, MinTotal: 4000, Currency: "EUR"},
+		"canned reply": &kefu.CannedReply{TenantID: "shop", ID: "c", Language: "es-419", Text: "x"},
 	}
 	for name, v := range valid {
 		if err := v.Validate(); err != nil {
@@ -44,9 +49,16 @@ func TestValidate(t *testing.T) {
 		{"settings threshold", kefu.TenantSettings{ConfidenceThreshold: -0.1}, "settings.confidence_threshold"},
 		{"settings clarify limit", kefu.TenantSettings{ClarifyLimit: -1}, "settings.clarify_limit"},
 		{"settings webhook", kefu.TenantSettings{Webhooks: []kefu.Webhook{{URL: "ftp://example.com"}}}, "webhook url"},
-		{"settings canned reply", kefu.TenantSettings{CannedReplies: []kefu.CannedReply{{Language: "EN"}}}, "settings.canned_replies.language"},
-		{"settings promotion", kefu.TenantSettings{Promotions: []kefu.Promotion{{Text: map[string]string{"en-": "x"}}}}, "settings.promotions.text"},
 		{"settings tax", kefu.TenantSettings{TaxRegistrations: []string{"gb"}}, "settings.tax_registrations"},
+		{"promotion tenant", &kefu.Promotion{ID: "p", Text: map[string]string{"en": "x"}}, "tenant_id"},
+		{"promotion id", &kefu.Promotion{TenantID: "shop", Text: map[string]string{"en": "x"}}, "id"},
+		{"promotion text", &kefu.Promotion{TenantID: "shop", ID: "p"}, "text"},
+		{"promotion text language", &kefu.Promotion{TenantID: "shop", ID: "p", Text: map[string]string{"en-": "x"}}, "text language"},
+		{"promotion window", &kefu.Promotion{TenantID: "shop", ID: "p", Text: map[string]string{"en": "x"},
+			Start: time.Date(2026, 5, 2, 0, 0, 0, 0, time.UTC), End: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}, "end"},
+		{"promotion currency", &kefu.Promotion{TenantID: "shop", ID: "p", Text: map[string]string{"en": "x"}, MinTotal: 100}, "currency"},
+		{"canned reply language", &kefu.CannedReply{TenantID: "shop", ID: "c", Language: "EN", Text: "x"}, "language"},
+		{"canned reply text", &kefu.CannedReply{TenantID: "shop", ID: "c"}, "text"},
 		{"api key tenant", &kefu.APIKey{Hash: "h"}, "tenant_id"},
 		{"api key hash", &kefu.APIKey{TenantID: "shop"}, "hash"},
 		{"customer tenant", &kefu.Customer{}, "tenant_id"},

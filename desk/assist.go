@@ -274,8 +274,12 @@ func (d *Desk) offerDraft(ctx context.Context, st *kefu.TurnState, strategies []
 				text += " (" + res.Offer.Code + ")"
 			}
 			dr := Draft{Source: "promotion", Title: res.Offer.PromotionID, Text: text, Language: lang}
-			for _, p := range st.Tenant.Settings.Promotions {
-				if pv := p.Text[agentLang]; p.ID == res.Offer.PromotionID && pv != "" && agentLang != lang {
+			if agentLang != lang {
+				p, err := d.Store.FindPromotionByID(ctx, st.Tenant.ID, res.Offer.PromotionID)
+				if err != nil {
+					// Deleted meanwhile, or unreadable: the draft goes without a preview.
+					d.Logger.WarnContext(ctx, "assist: promotion preview", slog.String("promotion", res.Offer.PromotionID), slog.Any("err", err))
+				} else if pv := p.Text[agentLang]; pv != "" {
 					dr.Preview, dr.PreviewLanguage = pv, agentLang
 				}
 			}

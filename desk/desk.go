@@ -73,7 +73,7 @@ func (d *Desk) Init() error {
 		d.Now = time.Now
 	}
 	if d.Strategies == nil {
-		d.Strategies = strategy.Default(d.Now)
+		d.Strategies = strategy.Default(d.Store, d.Now)
 	}
 	return nil
 }

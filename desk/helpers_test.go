@@ -129,9 +129,12 @@ func MustOpenEnv(tb testing.TB, provider translate.Translator) *Env {
 	}
 	e.Tenant = &kefu.Tenant{ID: shop, Name: "Shop", Settings: kefu.TenantSettings{
 		DefaultLanguage: "en", Languages: []string{"en", "es", "zh"}, Timezone: "UTC",
-		Promotions: []kefu.Promotion{{ID: "p1", Code: "THANKS10", Text: map[string]string{"en": "10% off your next order", "es": "10% de descuento en tu próximo pedido"}}},
 	}}
 	if err := db.CreateTenant(ctx, e.Tenant); err != nil {
+		tb.Fatal(err)
+	}
+	if err := db.UpsertPromotion(ctx, &kefu.Promotion{TenantID: shop, ID: "p1", Code: "THANKS10",
+		Text: map[string]string{"en": "10% off your next order", "es": "10% de descuento en tu próximo pedido"}}); err != nil {
 		tb.Fatal(err)
 	}
 	if err := db.CreateTenant(ctx, &kefu.Tenant{ID: other, Name: "Other", Settings: kefu.TenantSettings{DefaultLanguage: "en"}}); err != nil {

@@ -94,7 +94,7 @@ func (e *Engine) Init() error {
 		e.Policy = NewPolicy(e.Skills, e.Fallback, e.Handoffs)
 	}
 	if e.Strategies == nil {
-		e.Strategies = strategy.Default(e.Now)
+		e.Strategies = strategy.Default(e.Store, e.Now)
 	}
 	e.decider = &Decider{Policy: e.Policy, Skills: e.Skills, Strategies: e.Strategies}
 	if e.Locker == nil {

@@ -48,11 +48,14 @@ func MustOpenFixture(tb testing.TB) *fixture {
 	for _, id := range []string{"shop", "other"} {
 		must(db.CreateTenant(ctx, &kefu.Tenant{ID: id, Name: id, Settings: kefu.TenantSettings{
 			DefaultLanguage: "en", OrderNumberPattern: `\b1\d{4}\b`,
-			Promotions: []kefu.Promotion{
-				{ID: "expired", Code: "OLD5", Text: map[string]string{"en": "5% off (expired)"}, End: fixedNow.AddDate(0, 0, -1)},
-				{ID: "thanks10", Code: "THANKS10", Text: map[string]string{"en": "10% off your next order", "zh": "下单立减10%"}},
-			},
 		}}))
+		for _, p := range []*kefu.Promotion{
+			{ID: "expired", Code: "OLD5", Text: map[string]string{"en": "5% off (expired)"}, End: fixedNow.AddDate(0, 0, -1)},
+			{ID: "thanks10", Code: "THANKS10", Text: map[string]string{"en": "10% off your next order", "zh": "下单立减10%"}},
+		} {
+			p.TenantID = id
+			must(db.UpsertPromotion(ctx, p))
+		}
 	}
 	alice := &kefu.Customer{TenantID: "shop", ExternalID: "alice", Name: "Alice", Language: "en"}
 	bob := &kefu.Customer{TenantID: "shop", ExternalID: "bob", Name: "Bob"}
@@ -104,7 +107,7 @@ func MustOpenFixture(tb testing.TB) *fixture {
 	}
 	e := &dialog.Engine{
 		Store: db, Understander: und, Composer: comp, Events: bus, Skills: skills, Fallback: faq.Name,
-		Strategies: strategy.Default(func() time.Time { return fixedNow }),
+		Strategies: strategy.Default(db, func() time.Time { return fixedNow }),
 	}
 	e.Router = &routing.Router{Store: db}
 	must(e.Init())

@@ -41,7 +41,7 @@ func TestDecide(t *testing.T) {
 		claimingSkill{namedSkill{"customs", []string{"customs_duty"}, nil}},
 		namedSkill{"kb", []string{"return_policy"}, nil},
 	}
-	d := &dialog.Decider{Policy: dialog.NewPolicy(skills, "kb", nil), Skills: skills, Strategies: strategy.Default(nil)}
+	d := &dialog.Decider{Policy: dialog.NewPolicy(skills, "kb", nil), Skills: skills, Strategies: strategy.Default(nil, nil)}
 	country := []kefu.Entity{{Type: "country", Value: "IT"}}
 	tests := []struct {
 		name     string

@@ -275,9 +275,9 @@ func (s *Server) handleNote(w http.ResponseWriter, r *http.Request, au consoleAu
 }
 
 // CannedResponse lists the tenant's canned replies, those in the agent's
-// language first.
+// language first, each language's by ID.
 type CannedResponse struct {
-	CannedReplies []kefu.CannedReply `json:"canned_replies"`
+	CannedReplies []*kefu.CannedReply `json:"canned_replies"`
 }
 
 func (s *Server) handleCanned(w http.ResponseWriter, r *http.Request, au consoleAuth) {
@@ -286,14 +286,19 @@ func (s *Server) handleCanned(w http.ResponseWriter, r *http.Request, au console
 		s.Error(w, r, err)
 		return
 	}
+	// The first 1000 (the filter's default): a console list, not an export.
+	out, err := s.Store.FindCannedReplies(r.Context(), kefu.CannedReplyFilter{TenantID: t.ID})
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
 	lang := agentLanguage(au.agent, t)
-	out := slices.Clone(t.Settings.CannedReplies)
-	slices.SortStableFunc(out, func(a, b kefu.CannedReply) int {
+	slices.SortStableFunc(out, func(a, b *kefu.CannedReply) int {
 		ra, rb := rankLang(a.Language, lang, au.agent.Languages), rankLang(b.Language, lang, au.agent.Languages)
 		return ra - rb
 	})
 	if out == nil {
-		out = []kefu.CannedReply{}
+		out = []*kefu.CannedReply{}
 	}
 	writeJSON(w, http.StatusOK, CannedResponse{CannedReplies: out})
 }

@@ -401,10 +401,17 @@ func MustConversationOf(tb testing.TB, st kefu.Store, tenantID, id string) *kefu
 func TestConsoleFlow(t *testing.T) {
 	e := MustOpenConsole(t, tagTranslator(), nil)
 	ctx := context.Background()
-	t1 := kefu.TenantSettings{DefaultLanguage: "en", Languages: []string{"en", "es"}, CannedReplies: []kefu.CannedReply{
-		{ID: "c1", Title: "Saludo", Language: "es", Text: "¡Hola!"}, {ID: "c2", Title: "Hello", Language: "en", Text: "Hello!"}}}
+	t1 := kefu.TenantSettings{DefaultLanguage: "en", Languages: []string{"en", "es"}}
 	if err := e.Store.UpdateTenantSettings(ctx, shop, t1); err != nil {
 		t.Fatal(err)
+	}
+	for _, c := range []*kefu.CannedReply{
+		{TenantID: shop, ID: "c1", Title: "Saludo", Language: "es", Text: "¡Hola!"},
+		{TenantID: shop, ID: "c2", Title: "Hello", Language: "en", Text: "Hello!"},
+	} {
+		if err := e.Store.UpsertCannedReply(ctx, c); err != nil {
+			t.Fatal(err)
+		}
 	}
 	ana := e.MustLogin(t, e.Ana)
 	conv := e.MustQueued(t, "quiero hablar con una persona")

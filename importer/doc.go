@@ -71,6 +71,8 @@
 // LoadShop reads a whole shop in one JSON object: "tenant" (id, name,
 // settings as in kefu.Tenant), then the arrays "customers", "products",
 // "orders", "shipments" and "articles" in the JSON form above. Fields
-// starting with "_" are comments. See data/demo/README.md and
-// docs/import.md.
+// starting with "_" are comments. The settings may also hold
+// "promotions" and "canned_replies", which are stored with
+// kefu.PromotionService and kefu.CannedReplyService (upserted by their
+// IDs). See data/demo/README.md and docs/import.md.
 package importer

@@ -39,6 +39,10 @@ type Summary struct {
 	Shipments int    `json:"shipments"` // new shipments
 	Events    int    `json:"events"`    // tracking events stored, of new and existing shipments
 	Articles  int    `json:"articles"`  // created or replaced
+	// Promotions and CannedReplies count those of a shop document's
+	// settings, created or replaced.
+	Promotions    int `json:"promotions,omitempty"`
+	CannedReplies int `json:"canned_replies,omitempty"`
 	// Skipped counts tracking events not stored because the shipment
 	// already has a newer one (events identical to stored ones are
 	// ignored without counting).
@@ -138,7 +142,7 @@ func storeBatch(ctx context.Context, op string, st kefu.Store, sh *shop, b *batc
 		}
 		w := &writer{tx: tx, sh: sh, ps: ps, sum: &sum}
 		for _, step := range []func(context.Context, *batch) error{
-			w.customers, w.products, w.orders, w.shipments, w.articles,
+			w.customers, w.products, w.orders, w.shipments, w.articles, w.promotions, w.cannedReplies,
 		} {
 			if err := step(ctx, b); err != nil {
 				return err

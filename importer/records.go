@@ -46,6 +46,9 @@ type batch struct {
 	orders    []orderItem
 	shipments []shipmentItem
 	articles  []item[*kefu.Article]
+	// promotions and canned replies come with a shop document's settings.
+	promotions []item[*kefu.Promotion]
+	canned     []item[*kefu.CannedReply]
 }
 
 // money is an amount as written in the input: a JSON number of minor

@@ -15,7 +15,8 @@ import (
 
 // LoadShop reads one shop document (the format of data/demo/*.json,
 // described in docs/import.md) and stores the tenant with its customers,
-// products, orders, shipments and articles in one transaction of st, so
+// products, orders, shipments and articles, and the promotions and
+// canned replies of its settings, in one transaction of st, so
 // that a bad document leaves nothing behind. now stamps the creation and
 // update times of what has none in the document; nil leaves them to the
 // store. The tenant must not exist yet (ECONFLICT otherwise). On EINVALID
@@ -80,9 +81,9 @@ func loadDemoShop(ctx context.Context, st kefu.Store, id string, now kefu.Clock)
 
 // tenantRecord is the "tenant" object of a shop document.
 type tenantRecord struct {
-	ID       string              `json:"id"`
-	Name     string              `json:"name"`
-	Settings kefu.TenantSettings `json:"settings"`
+	ID       string         `json:"id"`
+	Name     string         `json:"name"`
+	Settings settingsRecord `json:"settings"`
 }
 
 // shopSections are the arrays of a shop document, in the order they are
@@ -151,11 +152,19 @@ func parseShop(doc []byte, ps *problems) (*kefu.Tenant, *shop, *batch) {
 		ps.add(pos{line: 1}, "the document has no tenant")
 		return nil, sh, b
 	}
-	t := checkTenant(tenantRaw, tenantAt, ps)
+	t, set := checkTenant(tenantRaw, tenantAt, ps)
 	if t == nil {
 		return nil, sh, b
 	}
 	sh = newShop(t)
+	for i := range set.Promotions {
+		set.Promotions[i].at = tenantAt.child("settings.promotions", i)
+	}
+	for i := range set.CannedReplies {
+		set.CannedReplies[i].at = tenantAt.child("settings.canned_replies", i)
+	}
+	b.promotions = checkPromotions(sh, set.Promotions, ps)
+	b.canned = checkCanned(sh, set.CannedReplies, ps)
 	b.customers = checkCustomers(sh, decodeElements[customerRecord](sections["customers"], ps), ps)
 	b.products = checkProducts(sh, decodeElements[productRecord](sections["products"], ps), ps)
 	b.orders = checkOrders(sh, decodeElements[orderRecord](sections["orders"], ps), ps)
@@ -174,18 +183,20 @@ func isSection(key string) bool {
 }
 
 // checkTenant decodes and checks the tenant object; nil on problems.
-func checkTenant(raw []byte, at pos, ps *problems) *kefu.Tenant {
+// The promotions and canned replies of its settings are returned with
+// the settings record, for the caller to check.
+func checkTenant(raw []byte, at pos, ps *problems) (*kefu.Tenant, *settingsRecord) {
 	var r tenantRecord
 	if msg := decodeStrict(raw, &r); msg != "" {
 		ps.add(at, msg)
-		return nil
+		return nil, nil
 	}
 	c := newChecker(ps, at)
 	if !kefu.ValidTenantID(r.ID) {
 		c.add(fmt.Sprintf("id %q is not a tenant ID (1-64 of a-z, 0-9, '-' and '_')", r.ID))
 	}
 	c.add(checkText("name", r.Name, true, maxShort, false))
-	s := r.Settings
+	s := r.Settings.TenantSettings
 	if s.DefaultLanguage == "" {
 		c.add("settings.default_language is required")
 	} else {
@@ -214,7 +225,7 @@ func checkTenant(raw []byte, at pos, ps *problems) *kefu.Tenant {
 	t := &kefu.Tenant{ID: r.ID, Name: r.Name, Settings: s}
 	c.validate(t)
 	if !c.ok() {
-		return nil
+		return nil, nil
 	}
-	return t
+	return t, &r.Settings
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/kefu-ai/kefu"
@@ -37,6 +38,17 @@ func demoCounts(t *testing.T, id string) map[string]int {
 		}
 		counts[sec] = len(list)
 	}
+	// Promotions and canned replies come with the tenant's settings.
+	var tenant struct {
+		Settings struct {
+			Promotions    []json.RawMessage `json:"promotions"`
+			CannedReplies []json.RawMessage `json:"canned_replies"`
+		} `json:"settings"`
+	}
+	if err := json.Unmarshal(doc["tenant"], &tenant); err != nil {
+		t.Fatalf("%s.json tenant: %v", id, err)
+	}
+	counts["promotions"], counts["canned_replies"] = len(tenant.Settings.Promotions), len(tenant.Settings.CannedReplies)
 	return counts
 }
 
@@ -67,6 +79,8 @@ func TestLoadDemo(t *testing.T) {
 			ps, _ := st.FindProducts(ctx, kefu.ProductFilter{TenantID: tn.ID})
 			os, _ := st.FindOrders(ctx, kefu.OrderFilter{TenantID: tn.ID, Limit: 1000})
 			as, _ := st.FindArticles(ctx, kefu.ArticleFilter{TenantID: tn.ID})
+			prs, _ := st.FindPromotions(ctx, kefu.PromotionFilter{TenantID: tn.ID})
+			crs, _ := st.FindCannedReplies(ctx, kefu.CannedReplyFilter{TenantID: tn.ID})
 			shipments := 0
 			for _, o := range os {
 				ss, err := st.FindShipmentsByOrder(ctx, tn.ID, o.ID)
@@ -81,12 +95,20 @@ func TestLoadDemo(t *testing.T) {
 				}
 			}
 			got := map[string]int{"customers": want["customers"], "products": len(ps), "orders": len(os),
-				"shipments": shipments, "articles": len(as)}
+				"shipments": shipments, "articles": len(as), "promotions": len(prs), "canned_replies": len(crs)}
 			if fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("stored %v, the file has %v", got, want)
 			}
 			if !tn.Settings.WidgetEnabled || tn.Settings.OrderNumberPattern == "" || tn.Settings.Currency == "" {
 				t.Errorf("settings = %+v", tn.Settings)
+			}
+			if want["promotions"] == 0 || want["canned_replies"] == 0 {
+				t.Errorf("%s.json has %d promotions and %d canned replies; the demo shows both", tn.ID, want["promotions"], want["canned_replies"])
+			}
+			for _, p := range prs {
+				if p.Text["en"] == "" || p.Code == "" {
+					t.Errorf("promotion %s: text %v, code %q", p.ID, p.Text, p.Code)
+				}
 			}
 
 			// Every article is usable text, and every key exists at least
@@ -198,7 +220,22 @@ func TestLoadShopBad(t *testing.T) {
 			`line 1 (tenant): settings.confidence_threshold 2 is not between 0 and 1`},
 		{"promotion in a malformed language", `{"tenant": {"id": "bad", "name": "x", "settings": {"default_language": "en",
   "promotions": [{"id": "p", "text": {"en--": "10% off"}}]}}}`,
-			`line 1 (tenant): settings.promotions.text language "en--" is not a language tag like "en", "zh-Hant" or "es-419": empty subtag`},
+			`line 1 (tenant.settings.promotions[0]): text language "en--" is not a language tag like "en", "zh-Hant" or "es-419": empty subtag`},
+		{"promotion without an ID", `{"tenant": {"id": "bad", "name": "x", "settings": {"default_language": "en",
+  "promotions": [{"id": "p", "text": {"en": "10% off"}}, {"code": "X", "text": {"en": "5% off"}}]}}}`,
+			`line 1 (tenant.settings.promotions[1]): id is required`},
+		{"promotion ending before it starts", `{"tenant": {"id": "bad", "name": "x", "settings": {"default_language": "en",
+  "promotions": [{"id": "p", "text": {"en": "10% off"}, "start": "2026-12-01", "end": "2026-11-01T00:00:00Z"}]}}}`,
+			`line 1 (tenant.settings.promotions[0]): end 2026-11-01T00:00:00Z is not after start 2026-12-01T00:00:00Z`},
+		{"promotion threshold in a shop without currency", `{"tenant": {"id": "bad", "name": "x", "settings": {"default_language": "en",
+  "promotions": [{"id": "p", "text": {"en": "S$5 off over S$40"}, "min_total": "40.00"}]}}}`,
+			`line 1 (tenant.settings.promotions[0]): currency is required (the shop has no default currency)`},
+		{"canned reply in a non-canonical language", `{"tenant": {"id": "bad", "name": "x", "settings": {"default_language": "en",
+  "canned_replies": [{"id": "c", "title": "Hi", "language": "EN", "text": "Hello"}]}}}`,
+			`line 1 (tenant.settings.canned_replies[0]): language "EN" is not in canonical form: write "en"`},
+		{"unknown promotion field", `{"tenant": {"id": "bad", "name": "x", "settings": {"default_language": "en",
+  "promotions": [{"id": "p", "text": {"en": "10% off"}, "percent": 10}]}}}`,
+			`line 1 (tenant): unknown field "percent"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := MustOpen(t)
@@ -223,4 +260,43 @@ func TestLoadShopBad(t *testing.T) {
 			t.Errorf("err = %v, want ECONFLICT", err)
 		}
 	})
+}
+
+// TestLoadShopPromotions checks that the promotions and canned replies of
+// a shop document's settings are stored in their own tables, not in the
+// settings.
+func TestLoadShopPromotions(t *testing.T) {
+	ctx := context.Background()
+	st := MustOpen(t)
+	doc := `{"tenant": {"id": "fresh", "name": "Fresh", "settings": {"default_language": "en", "currency": "SGD",
+  "timezone": "Asia/Singapore",
+  "promotions": [
+    {"id": "fresh-again", "code": "FRESH5", "text": {"en": "S$5 off over S$40", "zh-Hant": "滿40新幣減5新幣"},
+     "start": "2026-11-01", "end": "2026-12-01T00:00:00Z", "categories": ["fruit"], "products": ["FF-MILK"], "min_total": "40.00"},
+    {"id": "always", "text": {"en": "free delivery"}, "start": "0001-01-01T00:00:00Z", "end": "0001-01-01T00:00:00Z"}],
+  "canned_replies": [{"id": "photo-en", "title": "Ask for a photo", "language": "en", "text": "Could you send a photo?"}]}}}`
+	sum, err := importer.LoadShop(ctx, st, strings.NewReader(doc), fixedClock)
+	if err != nil {
+		t.Fatalf("LoadShop: %v (%v)", err, sum)
+	}
+	if sum.Promotions != 2 || sum.CannedReplies != 1 {
+		t.Errorf("summary = %+v, want 2 promotions and 1 canned reply", sum)
+	}
+	p, err := st.FindPromotionByID(ctx, "fresh", "fresh-again")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sgt := time.FixedZone("SGT", 8*3600) // a plain date is midnight in the shop's zone
+	if p.Code != "FRESH5" || p.Text["zh-Hant"] == "" || p.MinTotal != 4000 || p.Currency != "SGD" ||
+		!p.Start.Equal(time.Date(2026, 11, 1, 0, 0, 0, 0, sgt)) || !p.End.Equal(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)) ||
+		fmt.Sprint(p.Categories, p.Products) != "[fruit] [FF-MILK]" {
+		t.Errorf("promotion = %+v", p)
+	}
+	if a, err := st.FindPromotionByID(ctx, "fresh", "always"); err != nil || !a.Start.IsZero() || !a.End.IsZero() || a.Currency != "" {
+		t.Errorf("promotion without a window = %+v, %v", a, err)
+	}
+	c, err := st.FindCannedReplyByID(ctx, "fresh", "photo-en")
+	if err != nil || c.Title != "Ask for a photo" || c.Language != "en" || c.Text != "Could you send a photo?" {
+		t.Errorf("canned reply = %+v, %v", c, err)
+	}
 }

@@ -62,6 +62,12 @@ type querier interface {
 // parameters. now is the clock used for CreatedAt and UpdatedAt; nil
 // means time.Now.
 func Open(ctx context.Context, dsn string, now kefu.Clock) (*DB, error) {
+	return open(ctx, dsn, now, "")
+}
+
+// open is Open applying only the migrations whose names sort before
+// before ("" means all); tests use it to build what an older kefu left.
+func open(ctx context.Context, dsn string, now kefu.Clock, before string) (*DB, error) {
 	const op = "postgres.Open"
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
@@ -84,7 +90,7 @@ func Open(ctx context.Context, dsn string, now kefu.Clock) (*DB, error) {
 		pool.Close()
 		return nil, &kefu.Error{Code: kefu.EUNAVAILABLE, Op: op, Message: "database unavailable", Err: err}
 	}
-	err = migrate(ctx, conn.Conn(), now)
+	err = migrate(ctx, conn.Conn(), now, before)
 	conn.Release()
 	if err != nil {
 		pool.Close()
@@ -268,10 +274,11 @@ func limit(n, def int) int {
 const migrationLock = `hashtext(coalesce(current_schema(), '') || '.kefu.migrate')`
 
 // migrate applies the embedded migrations that are not yet recorded in
-// schema_migrations, each in its own transaction, in file-name order. It
-// holds a session advisory lock meanwhile, so that processes opening the
+// schema_migrations, each in its own transaction, in file-name order
+// (when before is set, only those whose names sort before it). It holds
+// a session advisory lock meanwhile, so that processes opening the
 // same database at once migrate it one after another.
-func migrate(ctx context.Context, conn *pgx.Conn, now kefu.Clock) (err error) {
+func migrate(ctx context.Context, conn *pgx.Conn, now kefu.Clock, before string) (err error) {
 	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock(`+migrationLock+`)`); err != nil {
 		return fmt.Errorf("lock migrations: %w", err)
 	}
@@ -292,6 +299,9 @@ func migrate(ctx context.Context, conn *pgx.Conn, now kefu.Clock) (err error) {
 	}
 	sort.Strings(names)
 	for _, name := range names {
+		if before != "" && name >= before {
+			break
+		}
 		if err := migrateOne(ctx, conn, name, now); err != nil {
 			return fmt.Errorf("migration %s: %w", name, err)
 		}

@@ -68,6 +68,9 @@ type core struct {
 	rst  stmtCache
 	w    writer
 	ckpt *sql.DB // one connection that runs WAL checkpoints
+	// before, when set, stops migrations at the first name not sorting
+	// before it (see open).
+	before string
 
 	// consumers holds the event log consumers known to be registered
 	// (string -> true); registration is never undone.
@@ -129,6 +132,12 @@ func (w *writer) exec(ctx context.Context, query string) error {
 // is not supported because the writer and the readers are separate
 // connections that must see the same database.
 func Open(ctx context.Context, path string, now kefu.Clock) (*DB, error) {
+	return open(ctx, path, now, "")
+}
+
+// open is Open applying only the migrations whose names sort before
+// before ("" means all); tests use it to build what an older kefu left.
+func open(ctx context.Context, path string, now kefu.Clock, before string) (*DB, error) {
 	const op = "sqlite.Open"
 	if path == "" || path == ":memory:" || strings.ContainsRune(path, '?') {
 		return nil, &kefu.Error{Code: kefu.EINVALID, Op: op, Message: fmt.Sprintf("invalid database path %q", path)}
@@ -143,6 +152,7 @@ func Open(ctx context.Context, path string, now kefu.Clock) (*DB, error) {
 		nudge: make(chan struct{}, 1),
 		quit:  make(chan struct{}),
 	}
+	c.before = before
 	c.w.stmts = make(map[string]*sql.Stmt)
 	if err := c.open(ctx); err != nil {
 		c.close()
@@ -205,7 +215,7 @@ func (c *core) openWriter(ctx context.Context, dsn string) error {
 	if c.w.conn, err = db.Conn(ctx); err != nil {
 		return fmt.Errorf("open writer: %w", err)
 	}
-	return migrate(ctx, c.w.conn, c.now)
+	return migrate(ctx, c.w.conn, c.now, c.before)
 }
 
 func openPool(ctx context.Context, dsn string, n int) (*sql.DB, error) {
@@ -744,8 +754,9 @@ func limit(n, def int) int {
 }
 
 // migrate applies the embedded migrations that are not yet recorded in
-// schema_migrations, each in its own transaction, in file-name order.
-func migrate(ctx context.Context, conn *sql.Conn, now kefu.Clock) error {
+// schema_migrations, each in its own transaction, in file-name order;
+// when before is set, only those whose names sort before it.
+func migrate(ctx context.Context, conn *sql.Conn, now kefu.Clock, before string) error {
 	if _, err := conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		name       TEXT PRIMARY KEY,
 		applied_at INTEGER NOT NULL
@@ -758,6 +769,9 @@ func migrate(ctx context.Context, conn *sql.Conn, now kefu.Clock) error {
 	}
 	sort.Strings(names)
 	for _, name := range names {
+		if before != "" && name >= before {
+			break
+		}
 		if err := migrateOne(ctx, conn, name, now); err != nil {
 			return fmt.Errorf("migration %s: %w", name, err)
 		}

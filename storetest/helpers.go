@@ -102,6 +102,24 @@ func MustUpsertArticle(tb testing.TB, s kefu.Store, a *kefu.Article) *kefu.Artic
 	return a
 }
 
+// MustUpsertPromotion upserts p, or fails tb.
+func MustUpsertPromotion(tb testing.TB, s kefu.Store, p *kefu.Promotion) *kefu.Promotion {
+	tb.Helper()
+	if err := s.UpsertPromotion(context.Background(), p); err != nil {
+		tb.Fatalf("UpsertPromotion(%+v): %v", p, err)
+	}
+	return p
+}
+
+// MustUpsertCannedReply upserts c, or fails tb.
+func MustUpsertCannedReply(tb testing.TB, s kefu.Store, c *kefu.CannedReply) *kefu.CannedReply {
+	tb.Helper()
+	if err := s.UpsertCannedReply(context.Background(), c); err != nil {
+		tb.Fatalf("UpsertCannedReply(%+v): %v", c, err)
+	}
+	return c
+}
+
 // wantCode fails t unless kefu.ErrorCode(err) is code.
 func wantCode(t testing.TB, what string, err error, code string) {
 	t.Helper()

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/kefu-ai/kefu"
 )
@@ -62,11 +63,6 @@ func testValidation(t *testing.T, s kefu.Store) {
 		{"settings: webhook without scheme", func() error {
 			return s.UpdateTenantSettings(ctx, "shop", settings(func(st *kefu.TenantSettings) {
 				st.Webhooks = []kefu.Webhook{{URL: "example.com/hook"}}
-			}))
-		}, nil},
-		{"settings: promotion text in a malformed language", func() error {
-			return s.UpdateTenantSettings(ctx, "shop", settings(func(st *kefu.TenantSettings) {
-				st.Promotions = []kefu.Promotion{{ID: "p", Text: map[string]string{"en-": "x"}}}
 			}))
 		}, nil},
 		{"api key: no hash", func() error { return s.CreateAPIKey(ctx, &kefu.APIKey{ID: "ak_x", TenantID: "shop"}) },
@@ -161,6 +157,24 @@ func testValidation(t *testing.T, s kefu.Store) {
 			return s.UpsertArticle(ctx, &kefu.Article{TenantID: "shop", Language: "en", Body: "b"})
 		}, nil},
 
+		// Promotions and canned replies.
+		{"promotion: text in a malformed language", func() error {
+			return s.UpsertPromotion(ctx, &kefu.Promotion{TenantID: "shop", ID: "p", Text: map[string]string{"en-": "x"}})
+		}, func() error { _, err := s.FindPromotionByID(ctx, "shop", "p"); return err }},
+		{"promotion: end before start", func() error {
+			at := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+			return s.UpsertPromotion(ctx, &kefu.Promotion{TenantID: "shop", ID: "p", Text: map[string]string{"en": "x"}, Start: at, End: at.Add(-time.Hour)})
+		}, func() error { _, err := s.FindPromotionByID(ctx, "shop", "p"); return err }},
+		{"promotion: min total without currency", func() error {
+			return s.UpsertPromotion(ctx, &kefu.Promotion{TenantID: "shop", ID: "p", Text: map[string]string{"en": "x"}, MinTotal: 4000})
+		}, func() error { _, err := s.FindPromotionByID(ctx, "shop", "p"); return err }},
+		{"canned reply: non-canonical language", func() error {
+			return s.UpsertCannedReply(ctx, &kefu.CannedReply{TenantID: "shop", ID: "c", Language: "EN", Text: "x"})
+		}, func() error { _, err := s.FindCannedReplyByID(ctx, "shop", "c"); return err }},
+		{"canned reply: no text", func() error {
+			return s.UpsertCannedReply(ctx, &kefu.CannedReply{TenantID: "shop", ID: "c", Language: "en"})
+		}, func() error { _, err := s.FindCannedReplyByID(ctx, "shop", "c"); return err }},
+
 		// Agents (the snapshot does not cover them: compared below).
 		{"agent: malformed language", func() error {
 			return s.CreateAgent(ctx, &kefu.Agent{TenantID: "shop", Email: "li@example.com", Languages: []string{"zh", "en--"}})
@@ -196,6 +210,8 @@ func testValidation(t *testing.T, s kefu.Store) {
 		{"FindAgents", func() error { _, err := s.FindAgents(ctx, kefu.AgentFilter{}); return err }},
 		{"FindCustomers", func() error { _, err := s.FindCustomers(ctx, kefu.CustomerFilter{}); return err }},
 		{"FindShipments", func() error { _, err := s.FindShipments(ctx, kefu.ShipmentFilter{}); return err }},
+		{"FindPromotions", func() error { _, err := s.FindPromotions(ctx, kefu.PromotionFilter{}); return err }},
+		{"FindCannedReplies", func() error { _, err := s.FindCannedReplies(ctx, kefu.CannedReplyFilter{}); return err }},
 	} {
 		t.Run("filter without tenant/"+tc.name, func(t *testing.T) { wantCode(t, tc.name, tc.read(), kefu.EINVALID) })
 	}

@@ -7,6 +7,7 @@ package strategy
 
 import (
 	"context"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -23,9 +24,10 @@ const AngerHandoff = 0.6
 const SatisfactionOffer = 0.85
 
 // Default returns kefu's strategies in kefu's order: anger first (it
-// decides), then the ones that add to a reply.
-func Default(now kefu.Clock) []kefu.Strategy {
-	return []kefu.Strategy{AngerPriority{}, AnxietyProgress{}, &Offer{Now: now}}
+// decides), then the ones that add to a reply. The offer strategy reads
+// the shop's promotions from promotions.
+func Default(promotions kefu.PromotionService, now kefu.Clock) []kefu.Strategy {
+	return []kefu.Strategy{AngerPriority{}, AnxietyProgress{}, &Offer{Promotions: promotions, Now: now}}
 }
 
 // For returns the strategies of all that the shop runs, in the shop's
@@ -116,9 +118,16 @@ func (AnxietyProgress) Enrich(ctx context.Context, st *kefu.TurnState, lang stri
 
 // Offer offers a pleased customer one of the shop's running promotions
 // written in the reply's language, once per conversation (kefu.SlotOffered),
-// and never in a reply that asks the customer something.
+// and never in a reply that asks the customer something. It reads the
+// promotions only then: on turns it applies to (Applies), when no offer
+// was made yet.
 type Offer struct {
-	Now kefu.Clock
+	// Promotions are the shops' promotions; nil means none.
+	Promotions kefu.PromotionService
+	Now        kefu.Clock
+	// Logger logs promotions that could not be read (the reply then
+	// goes without an offer); nil means slog.Default.
+	Logger *slog.Logger
 }
 
 // Name implements kefu.Strategy.
@@ -134,7 +143,15 @@ func (o *Offer) Enrich(ctx context.Context, st *kefu.TurnState, lang string, res
 	if st.Conversation.Slots[kefu.SlotOffered] != "" || res.Expecting != "" || res.Offer != nil {
 		return false
 	}
-	p := Promotion(st.Tenant, lang, o.now())
+	p, err := Promotion(ctx, o.Promotions, st.Tenant.ID, lang, o.now())
+	if err != nil {
+		logger := o.Logger
+		if logger == nil {
+			logger = slog.Default()
+		}
+		logger.WarnContext(ctx, "offer: promotions unavailable", slog.String("tenant", st.Tenant.ID), slog.Any("err", err))
+		return false
+	}
 	if p == nil {
 		return false
 	}
@@ -148,14 +165,28 @@ func (o *Offer) Enrich(ctx context.Context, st *kefu.TurnState, lang string, res
 
 func (o *Offer) now() time.Time { return o.Now.Time() }
 
-// Promotion returns the shop's first promotion running at now with a text
-// in lang, or nil.
-func Promotion(t *kefu.Tenant, lang string, now time.Time) *kefu.Promotion {
-	for i := range t.Settings.Promotions {
-		p := &t.Settings.Promotions[i]
-		if p.Text[lang] != "" && p.Active(now) {
-			return p
-		}
+// Promotion returns the shop's first promotion (by ID) running at now
+// with a text in lang, or nil; nil too when ps is nil.
+func Promotion(ctx context.Context, ps kefu.PromotionService, tenantID, lang string, now time.Time) (*kefu.Promotion, error) {
+	if ps == nil {
+		return nil, nil
 	}
-	return nil
+	// Promotions are few; a shop with more than a page of running ones
+	// is paged through.
+	f := kefu.PromotionFilter{TenantID: tenantID, ActiveAt: now, Limit: 100}
+	for {
+		page, err := ps.FindPromotions(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range page {
+			if p.Text[lang] != "" {
+				return p, nil
+			}
+		}
+		if len(page) < f.Limit {
+			return nil, nil
+		}
+		f.After = page[len(page)-1].ID
+	}
 }

@@ -2,11 +2,13 @@ package strategy_test
 
 import (
 	"context"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/sqlite"
 	"github.com/kefu-ai/kefu/strategy"
 )
 
@@ -22,7 +24,7 @@ func names(ss []kefu.Strategy) []string {
 
 // TestFor checks which strategies a shop runs, and in which order.
 func TestFor(t *testing.T) {
-	all := strategy.Default(func() time.Time { return now })
+	all := strategy.Default(nil, func() time.Time { return now })
 	tests := []struct {
 		name     string
 		settings kefu.TenantSettings
@@ -76,34 +78,64 @@ func TestAngerPriority(t *testing.T) {
 	}
 }
 
+// countingPromotions counts the reads of a PromotionService.
+type countingPromotions struct {
+	kefu.PromotionService
+	reads int
+}
+
+func (c *countingPromotions) FindPromotions(ctx context.Context, f kefu.PromotionFilter) ([]*kefu.Promotion, error) {
+	c.reads++
+	return c.PromotionService.FindPromotions(ctx, f)
+}
+
 // TestOffer checks that a pleased customer is offered one running
-// promotion in the reply's language, once, and never in a question.
+// promotion in the reply's language, once, and never in a question; the
+// shop's promotions are read only when an offer may be made.
 func TestOffer(t *testing.T) {
-	o := &strategy.Offer{Now: func() time.Time { return now }}
-	tenant := &kefu.Tenant{Settings: kefu.TenantSettings{Promotions: []kefu.Promotion{
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kefu.db"), func() time.Time { return now })
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	tenant := &kefu.Tenant{ID: "shop", Settings: kefu.TenantSettings{DefaultLanguage: "en"}}
+	if err := db.CreateTenant(ctx, tenant); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []*kefu.Promotion{
 		{ID: "old", Code: "OLD", Text: map[string]string{"en": "expired"}, End: now.Add(-time.Hour)},
 		{ID: "later", Code: "LATER", Text: map[string]string{"en": "not yet"}, Start: now.Add(time.Hour)},
 		{ID: "zh-only", Code: "ZH", Text: map[string]string{"zh": "下单立减"}},
 		{ID: "thanks", Code: "THANKS10", Text: map[string]string{"en": "10% off", "es": "10% de descuento"}},
-	}}}
+	} {
+		p.TenantID = "shop"
+		if err := db.UpsertPromotion(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ps := &countingPromotions{PromotionService: db}
+	o := &strategy.Offer{Promotions: ps, Now: func() time.Time { return now }}
 	tests := []struct {
 		name  string
 		lang  string
 		slots map[string]string
 		res   kefu.SkillResult
 		want  string // promotion ID, "" for none
+		reads int    // of the promotions
 	}{
-		{"first running one in the language", "en", nil, kefu.SkillResult{Outcome: "thanks"}, "thanks"},
-		{"another language", "zh", nil, kefu.SkillResult{Outcome: "thanks"}, "zh-only"},
-		{"none in the language", "th", nil, kefu.SkillResult{Outcome: "thanks"}, ""},
-		{"already offered in the conversation", "en", map[string]string{kefu.SlotOffered: "thanks"}, kefu.SkillResult{Outcome: "thanks"}, ""},
-		{"not in a reply that asks something", "en", nil, kefu.SkillResult{Outcome: "ask_order_number", Expecting: kefu.SlotOrderNumber}, ""},
+		{"first running one in the language", "en", nil, kefu.SkillResult{Outcome: "thanks"}, "thanks", 1},
+		{"another language", "zh", nil, kefu.SkillResult{Outcome: "thanks"}, "zh-only", 1},
+		{"none in the language", "th", nil, kefu.SkillResult{Outcome: "thanks"}, "", 1},
+		{"already offered in the conversation", "en", map[string]string{kefu.SlotOffered: "thanks"}, kefu.SkillResult{Outcome: "thanks"}, "", 0},
+		{"not in a reply that asks something", "en", nil, kefu.SkillResult{Outcome: "ask_order_number", Expecting: kefu.SlotOrderNumber}, "", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			st := &kefu.TurnState{Tenant: tenant, Conversation: &kefu.Conversation{Slots: tt.slots}}
 			res := tt.res
-			ok := o.Enrich(context.Background(), st, tt.lang, &res)
+			ps.reads = 0
+			ok := o.Enrich(ctx, st, tt.lang, &res)
 			got := ""
 			if res.Offer != nil {
 				got = res.Offer.PromotionID
@@ -114,6 +146,17 @@ func TestOffer(t *testing.T) {
 			if ok && res.SetSlots[kefu.SlotOffered] != tt.want {
 				t.Errorf("remembers %q, want %q", res.SetSlots[kefu.SlotOffered], tt.want)
 			}
+			if ps.reads != tt.reads {
+				t.Errorf("read the promotions %d times, want %d", ps.reads, tt.reads)
+			}
 		})
 	}
+
+	t.Run("no promotion service", func(t *testing.T) {
+		o := &strategy.Offer{Now: func() time.Time { return now }}
+		var res kefu.SkillResult
+		if o.Enrich(ctx, &kefu.TurnState{Tenant: tenant, Conversation: &kefu.Conversation{}}, "en", &res) || res.Offer != nil {
+			t.Errorf("offer without promotions: %+v", res.Offer)
+		}
+	})
 }

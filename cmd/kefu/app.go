@@ -122,7 +122,7 @@ func (a *App) Open(ctx context.Context) error {
 	a.Translator = a.translator()
 	answerer := &knowledge.Answerer{Knowledge: a.Knowledge, Translator: a.Translator}
 	skills, fallback := registerSkills(skillDeps{Store: a.Store, Answerer: answerer, Tariffs: tables, Now: a.Now})
-	a.Skills, a.Strategies = skills, registerStrategies(a.Now)
+	a.Skills, a.Strategies = skills, registerStrategies(a.Store, a.Now, a.Logger)
 	a.Engine = &dialog.Engine{
 		Store:        a.Store,
 		Understander: und,

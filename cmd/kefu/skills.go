@@ -1,6 +1,8 @@
 package main
 
 import (
+	"log/slog"
+
 	"github.com/kefu-ai/kefu"
 	tariff "github.com/kefu-ai/kefu/customs"
 	"github.com/kefu-ai/kefu/knowledge"
@@ -28,14 +30,21 @@ func registerSkills(d skillDeps) (skills []kefu.Skill, fallback string) {
 	return []kefu.Skill{
 		&order.Skill{Orders: d.Store},
 		&customs.Skill{Tables: d.Tariffs, Products: d.Store, Orders: d.Store, Knowledge: d.Answerer, Now: d.Now},
-		&catalog.Skill{Products: d.Store, Now: d.Now},
+		&catalog.Skill{Products: d.Store, Promotions: d.Store, Now: d.Now},
 		&faq.Skill{Answerer: d.Answerer, KnownIntents: faq.DefaultIntents}, // last: it claims intents linked from articles
 	}, faq.Name
 }
 
 // registerStrategies returns the emotion strategies the bot and the
 // agents' assist panel run, in their default order; each shop picks from
-// them (TenantSettings.Strategies).
-func registerStrategies(now kefu.Clock) []kefu.Strategy {
-	return strategy.Default(now)
+// them (TenantSettings.Strategies). The satisfaction offer reads the
+// shop's promotions from promotions.
+func registerStrategies(promotions kefu.PromotionService, now kefu.Clock, logger *slog.Logger) []kefu.Strategy {
+	ss := strategy.Default(promotions, now)
+	for _, s := range ss {
+		if o, ok := s.(*strategy.Offer); ok {
+			o.Logger = logger
+		}
+	}
+	return ss
 }

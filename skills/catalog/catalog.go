@@ -73,7 +73,10 @@ var _ kefu.Skill = (*Skill)(nil)
 // is safe for concurrent use.
 type Skill struct {
 	Products kefu.ProductService
-	Now      kefu.Clock
+	// Promotions are read only for answers that mention offers (prices
+	// and promotion questions); nil means the shop has none.
+	Promotions kefu.PromotionService
+	Now        kefu.Clock
 	// LowStock overrides DefaultLowStock when positive.
 	LowStock int
 }
@@ -128,7 +131,11 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 	p := f.product
 	if p == nil && want == aspectPromotion {
 		// "Any promotions?" with no product: the shop's offers.
-		return s.promotions(t), nil
+		res, err := s.promotions(ctx, t)
+		if err != nil {
+			return kefu.SkillResult{}, kefu.E(op, err)
+		}
+		return res, nil
 	}
 	if p == nil && len(f.weak) > 0 {
 		// A word of some products' names ("the sweater"): the
@@ -155,7 +162,7 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 	if p == nil {
 		return asking(kefu.SkillResult{Outcome: OutcomeAskProduct, Expecting: ExpectProduct})
 	}
-	res, err := s.answer(t, p, want)
+	res, err := s.answer(ctx, t, p, want)
 	if err != nil {
 		return kefu.SkillResult{}, kefu.E(op, err)
 	}
@@ -343,7 +350,7 @@ func containsSKU(ps []*kefu.Product, sku string) bool {
 }
 
 // answer answers question a about product p.
-func (s *Skill) answer(t *turn, p *kefu.Product, a aspect) (kefu.SkillResult, error) {
+func (s *Skill) answer(ctx context.Context, t *turn, p *kefu.Product, a aspect) (kefu.SkillResult, error) {
 	res := kefu.SkillResult{Data: map[string]string{}}
 	switch a {
 	case aspectPrice, aspectPromotion:
@@ -353,7 +360,11 @@ func (s *Skill) answer(t *turn, p *kefu.Product, a aspect) (kefu.SkillResult, er
 		}
 		res.Outcome = OutcomePrice
 		res.Data["price"] = price.Format(t.lang)
-		if addPromotions(res.Data, applicable(t.st.Tenant, p, s.now()), t) == 0 && a == aspectPromotion {
+		ps, err := s.applicable(ctx, t.st.Tenant.ID, p)
+		if err != nil {
+			return res, err
+		}
+		if addPromotions(res.Data, ps, t) == 0 && a == aspectPromotion {
 			// Asked about offers on this product: say there is none.
 			res.Outcome = OutcomePriceNoPromotion
 		}
@@ -433,44 +444,45 @@ func (s *Skill) stock(t *turn, p *kefu.Product, res *kefu.SkillResult) {
 }
 
 // promotions lists the shop's active promotions.
-func (s *Skill) promotions(t *turn) kefu.SkillResult {
-	var ps []kefu.Promotion
-	now := s.now()
-	for _, pr := range t.st.Tenant.Settings.Promotions {
-		if pr.Active(now) {
-			ps = append(ps, pr)
-		}
+func (s *Skill) promotions(ctx context.Context, t *turn) (kefu.SkillResult, error) {
+	ps, err := s.active(ctx, t.st.Tenant.ID)
+	if err != nil {
+		return kefu.SkillResult{}, err
 	}
 	data := map[string]string{}
 	if addPromotions(data, ps, t) == 0 {
-		return kefu.SkillResult{Outcome: OutcomeNoPromotions, Data: data}
+		return kefu.SkillResult{Outcome: OutcomeNoPromotions, Data: data}, nil
 	}
 	res := kefu.SkillResult{Outcome: OutcomePromotions, Data: data}
 	for _, pr := range ps {
 		res.Records = append(res.Records, kefu.RecordRef{Kind: "promotion", ID: pr.ID})
 	}
-	return res
+	return res, nil
 }
 
-// applicable returns the active promotions that cover p: whole-shop ones
-// and those of p's category.
-func applicable(tn *kefu.Tenant, p *kefu.Product, now time.Time) []kefu.Promotion {
-	var out []kefu.Promotion
-	for _, pr := range tn.Settings.Promotions {
-		if !pr.Active(now) {
-			continue
-		}
-		ok := len(pr.Categories) == 0
-		for _, c := range pr.Categories {
-			if strings.EqualFold(c, p.Category) {
-				ok = true
-			}
-		}
-		if ok {
+// active returns the shop's promotions running now, ordered by ID.
+func (s *Skill) active(ctx context.Context, tenantID string) ([]*kefu.Promotion, error) {
+	if s.Promotions == nil {
+		return nil, nil
+	}
+	return s.Promotions.FindPromotions(ctx, kefu.PromotionFilter{TenantID: tenantID, ActiveAt: s.now()})
+}
+
+// applicable returns the active promotions that cover p
+// (kefu.Promotion.Applies): whole-shop ones and those of p's category or
+// SKU.
+func (s *Skill) applicable(ctx context.Context, tenantID string, p *kefu.Product) ([]*kefu.Promotion, error) {
+	ps, err := s.active(ctx, tenantID)
+	if err != nil {
+		return nil, err
+	}
+	out := ps[:0]
+	for _, pr := range ps {
+		if pr.Applies(p) {
 			out = append(out, pr)
 		}
 	}
-	return out
+	return out, nil
 }
 
 // addPromotions writes promotions into data for the composer
@@ -478,7 +490,7 @@ func applicable(tn *kefu.Tenant, p *kefu.Product, now time.Time) []kefu.Promotio
 // "promotion.1.language" when the text is not in the customer's
 // language) and returns how many it wrote. A promotion without a text
 // in the customer's, the shop's or English is left out.
-func addPromotions(data map[string]string, ps []kefu.Promotion, t *turn) int {
+func addPromotions(data map[string]string, ps []*kefu.Promotion, t *turn) int {
 	n := 0
 	for _, pr := range ps {
 		text, lang := promotionText(pr, t.lang, t.st.Tenant.Settings.DefaultLanguage)
@@ -501,7 +513,7 @@ func addPromotions(data map[string]string, ps []kefu.Promotion, t *turn) int {
 
 // promotionText is the promotion's text in lang, else in the shop's
 // language, else in English, with the language it is in.
-func promotionText(pr kefu.Promotion, lang, shop string) (string, string) {
+func promotionText(pr *kefu.Promotion, lang, shop string) (string, string) {
 	for _, l := range []string{lang, shop, "en"} {
 		if v := strings.TrimSpace(pr.Text[l]); l != "" && v != "" {
 			return v, l

@@ -17,7 +17,7 @@ func sku(s string) []kefu.Entity { return []kefu.Entity{{Type: "sku", Value: s, 
 
 func TestRun(t *testing.T) {
 	db, tenants := MustOpenShops(t)
-	skill := &catalog.Skill{Products: db, Now: clock}
+	skill := &catalog.Skill{Products: db, Promotions: db, Now: clock}
 	comp := MustCompose(t)
 	const (
 		price   = catalog.IntentPrice
@@ -208,7 +208,7 @@ func TestIntents(t *testing.T) {
 
 func BenchmarkRun(b *testing.B) {
 	db, tenants := MustOpenShops(b)
-	skill := &catalog.Skill{Products: db, Now: clock}
+	skill := &catalog.Skill{Products: db, Promotions: db, Now: clock}
 	ctx := context.Background()
 	for _, bc := range []struct {
 		name     string
@@ -242,7 +242,7 @@ func BenchmarkRun(b *testing.B) {
 // customer names the product, however the NLU labels the answer.
 func TestAnswerToWhichProduct(t *testing.T) {
 	db, tenants := MustOpenShops(t)
-	skill := &catalog.Skill{Products: db, Now: clock}
+	skill := &catalog.Skill{Products: db, Promotions: db, Now: clock}
 	ctx := context.Background()
 	for _, tt := range []struct {
 		name, first, firstIntent, answerIntent string

@@ -34,7 +34,7 @@ func TestDemoShops(t *testing.T) {
 		t.Fatal(err)
 	}
 	comp := MustCompose(t)
-	skill := &catalog.Skill{Products: db, Now: clock}
+	skill := &catalog.Skill{Products: db, Promotions: db, Now: clock}
 	const threshold = 0.7 // dialog.DefaultThreshold
 	for _, shop := range []struct {
 		tenant string

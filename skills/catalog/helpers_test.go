@@ -38,17 +38,21 @@ func MustOpenShops(tb testing.TB) (*sqlite.DB, map[string]*kefu.Tenant) {
 	}
 	day := 24 * time.Hour
 	tenants := map[string]*kefu.Tenant{
-		"shop": {ID: "shop", Name: "Shop", Settings: kefu.TenantSettings{DefaultLanguage: "en", Currency: "EUR", Promotions: []kefu.Promotion{
-			{ID: "all", Code: "ALL10", Text: map[string]string{"en": "10% off everything", "zh": "全场九折", "es": "10 % de descuento en todo"}, Start: fixedNow.Add(-7 * day)},
-			{ID: "tea", Code: "TEA5", Text: map[string]string{"en": "€5 off any tea"}, Categories: []string{"tea"}},
-			{ID: "old", Code: "OLD20", Text: map[string]string{"en": "20% off (ended)"}, Start: fixedNow.Add(-30 * day), End: fixedNow.Add(-day)},
-			{ID: "future", Code: "XMAS", Text: map[string]string{"en": "Christmas sale"}, Start: fixedNow.Add(30 * day)},
-		}}},
+		"shop":  {ID: "shop", Name: "Shop", Settings: kefu.TenantSettings{DefaultLanguage: "en", Currency: "EUR"}},
 		"yen":   {ID: "yen", Name: "Yen", Settings: kefu.TenantSettings{DefaultLanguage: "ja", Currency: "JPY"}},
 		"other": {ID: "other", Name: "Other", Settings: kefu.TenantSettings{DefaultLanguage: "en", Currency: "EUR"}},
 	}
 	for _, t := range tenants {
 		must(db.CreateTenant(ctx, t))
+	}
+	for _, p := range []*kefu.Promotion{
+		{ID: "all", Code: "ALL10", Text: map[string]string{"en": "10% off everything", "zh": "全场九折", "es": "10 % de descuento en todo"}, Start: fixedNow.Add(-7 * day)},
+		{ID: "tea", Code: "TEA5", Text: map[string]string{"en": "€5 off any tea"}, Categories: []string{"tea"}},
+		{ID: "old", Code: "OLD20", Text: map[string]string{"en": "20% off (ended)"}, Start: fixedNow.Add(-30 * day), End: fixedNow.Add(-day)},
+		{ID: "future", Code: "XMAS", Text: map[string]string{"en": "Christmas sale"}, Start: fixedNow.Add(30 * day)},
+	} {
+		p.TenantID = "shop"
+		must(db.UpsertPromotion(ctx, p))
 	}
 	for _, p := range []*kefu.Product{
 		{TenantID: "shop", SKU: "SW-CASH", Name: "Cashmere Crew-Neck Sweater", Category: "fashion", Price: 12900, Currency: "EUR", Stock: 40,
