@@ -27,8 +27,8 @@ type Promotion struct {
 	TenantID string            `json:"tenant_id"`
 	Code     string            `json:"code,omitempty"`
 	Text     map[string]string `json:"text"`
-	Start    time.Time         `json:"start,omitempty"` // zero means from the start
-	End      time.Time         `json:"end,omitempty"`   // zero means open-ended
+	Start    time.Time         `json:"start,omitzero"` // zero means from the start
+	End      time.Time         `json:"end,omitzero"`   // zero means open-ended
 	// Categories limit the offer to products of these categories (compared
 	// without regard to case).
 	Categories []string `json:"categories,omitempty"`
@@ -86,14 +86,14 @@ func (p *Promotion) Validate() error {
 		return err
 	}
 	if len(p.Text) == 0 {
-		return Errorf(EINVALID, "text needs the offer in at least one language")
+		return Invalidf("text", "text needs the offer in at least one language")
 	}
 	for l, v := range p.Text {
 		if err := CheckLanguage("text language", l); err != nil {
 			return err
 		}
 		if strings.TrimSpace(v) == "" {
-			return Errorf(EINVALID, "text.%s is empty", l)
+			return Invalidf("text."+l, "text.%s is empty", l)
 		}
 	}
 	for _, f := range []struct {
@@ -101,29 +101,29 @@ func (p *Promotion) Validate() error {
 		t    time.Time
 	}{{"start", p.Start}, {"end", p.End}} {
 		if !f.t.IsZero() && (f.t.Before(minPromotionTime) || !f.t.Before(maxPromotionTime)) {
-			return Errorf(EINVALID, "%s %s is not between 1970 and 2200", f.name, f.t.Format(time.RFC3339))
+			return Invalidf(f.name, "%s %s is not between 1970 and 2200", f.name, f.t.Format(time.RFC3339))
 		}
 	}
 	if !p.Start.IsZero() && !p.End.IsZero() && !p.End.After(p.Start) {
-		return Errorf(EINVALID, "end %s is not after start %s", p.End.Format(time.RFC3339), p.Start.Format(time.RFC3339))
+		return Invalidf("end", "end %s is not after start %s", p.End.Format(time.RFC3339), p.Start.Format(time.RFC3339))
 	}
 	for _, c := range p.Categories {
 		if strings.TrimSpace(c) == "" {
-			return Errorf(EINVALID, "categories holds an empty category")
+			return Invalidf("categories", "categories holds an empty category")
 		}
 	}
 	for _, s := range p.Products {
 		if strings.TrimSpace(s) == "" {
-			return Errorf(EINVALID, "products holds an empty sku")
+			return Invalidf("products", "products holds an empty sku")
 		}
 	}
 	switch {
 	case p.MinTotal < 0:
-		return Errorf(EINVALID, "min_total %d is negative", p.MinTotal)
+		return Invalidf("min_total", "min_total %d is negative", p.MinTotal)
 	case p.MinTotal > 0 && p.Currency == "":
-		return Errorf(EINVALID, "currency is required with a min_total")
+		return Invalidf("currency", "currency is required with a min_total")
 	case p.Currency != "" && !ValidCurrency(p.Currency):
-		return Errorf(EINVALID, "currency %q is not an ISO 4217 code like \"EUR\"", p.Currency)
+		return Invalidf("currency", "currency %q is not an ISO 4217 code like \"EUR\"", p.Currency)
 	}
 	return nil
 }
@@ -199,7 +199,7 @@ func (c *CannedReply) Validate() error {
 		}
 	}
 	if strings.TrimSpace(c.Text) == "" {
-		return Errorf(EINVALID, "text is required")
+		return Invalidf("text", "text is required")
 	}
 	return nil
 }
@@ -238,9 +238,9 @@ type CannedReplyService interface {
 func checkExternalID(id string) error {
 	switch {
 	case id == "":
-		return Errorf(EINVALID, "id is required")
+		return Invalidf("id", "id is required")
 	case len(id) > MaxExternalIDLen:
-		return Errorf(EINVALID, "id is longer than %d bytes", MaxExternalIDLen)
+		return Invalidf("id", "id is longer than %d bytes", MaxExternalIDLen)
 	}
 	return nil
 }

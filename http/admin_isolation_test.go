@@ -27,16 +27,18 @@ func TestAdminIsolation(t *testing.T) {
 	session := e.MustLogin(t, otherAdmin)
 
 	ids := strings.NewReplacer("{sku}", "P-1", "{external_id}", "c-1", "{number}", "O-1", "{tracking_number}", "S-1",
-		"{key}", "returns", "{language}", "en")
+		"{key}", "returns", "{language}", "en", "{id}", "X-1")
 	bodies := map[string]any{
-		"products":  product("P-1", "Hijacked", 1),
-		"customers": map[string]any{"external_id": "c-1", "name": "Hijacked"},
-		"orders":    map[string]any{"number": "O-1", "customer_external_id": "c-1", "lines": []map[string]any{{"sku": "P-1", "quantity": 1}}},
-		"shipments": map[string]any{"tracking_number": "S-1", "order_number": "O-1", "carrier": "X"},
-		"articles":  map[string]any{"key": "returns", "language": "en", "title": "Hijacked", "body": "x", "status": "published"},
-		"status":    map[string]any{"status": "draft"},
-		"settings":  map[string]any{"settings": map[string]any{"default_language": "en", "confidence_threshold": 0.9}},
-		"synonyms":  map[string]any{"synonyms": [][]string{{"hijacked", "taken"}}},
+		"products":       product("P-1", "Hijacked", 1),
+		"customers":      map[string]any{"external_id": "c-1", "name": "Hijacked"},
+		"orders":         map[string]any{"number": "O-1", "customer_external_id": "c-1", "lines": []map[string]any{{"sku": "P-1", "quantity": 1}}},
+		"shipments":      map[string]any{"tracking_number": "S-1", "order_number": "O-1", "carrier": "X"},
+		"articles":       map[string]any{"key": "returns", "language": "en", "title": "Hijacked", "body": "x", "status": "published"},
+		"status":         map[string]any{"status": "draft"},
+		"promotions":     map[string]any{"id": "X-1", "text": map[string]string{"en": "Hijacked"}},
+		"canned-replies": map[string]any{"id": "X-1", "text": "Hijacked"},
+		"settings":       map[string]any{"settings": map[string]any{"default_language": "en", "confidence_threshold": 0.9}},
+		"synonyms":       map[string]any{"synonyms": [][]string{{"hijacked", "taken"}}},
 	}
 	bodyFor := func(method, pattern string) any {
 		parts := strings.Split(strings.TrimPrefix(pattern, "/v1/"), "/")
@@ -99,7 +101,7 @@ func TestAdminIsolation(t *testing.T) {
 }
 
 // shopMarkers are values only this shop's seeded data holds.
-var shopMarkers = []string{`"tenant_id":"shop"`, "Sencha", "Mei", "30 days", "DHL", "parcel", `"shop":"shop"`}
+var shopMarkers = []string{`"tenant_id":"shop"`, "Sencha", "Mei", "30 days", "DHL", "parcel", `"shop":"shop"`, "TEA10", "tea shop"}
 
 // seedAdmin gives a shop one of everything through the admin API.
 func seedAdmin(tb testing.TB, e *Env, key string) {
@@ -110,6 +112,8 @@ func seedAdmin(tb testing.TB, e *Env, key string) {
 		"lines": []map[string]any{{"sku": "P-1", "quantity": 1, "unit_price": 900}}})
 	e.mustBatch(tb, "shipments", key, map[string]any{"tracking_number": "S-1", "order_number": "O-1", "carrier": "DHL"})
 	e.mustBatch(tb, "articles", key, map[string]any{"key": "returns", "language": "en", "title": "Returns", "body": "30 days", "status": "in_review"})
+	e.mustBatch(tb, "promotions", key, map[string]any{"id": "X-1", "code": "TEA10", "text": map[string]string{"en": "10% off tea"}})
+	e.mustBatch(tb, "canned-replies", key, map[string]any{"id": "X-1", "title": "Greeting", "language": "en", "text": "Hello from the tea shop"})
 	if res := e.doIf(tb, "PUT", "/v1/synonyms", key, "", khttp.SynonymsBody{Synonyms: [][]string{{"parcel", "package"}}}); res.Status != 200 {
 		tb.Fatalf("synonyms: %d %s", res.Status, res.Body)
 	}
@@ -119,7 +123,7 @@ func seedAdmin(tb testing.TB, e *Env, key string) {
 func adminSnapshot(tb testing.TB, e *Env, key string) string {
 	tb.Helper()
 	var b strings.Builder
-	for _, path := range []string{"/v1/products", "/v1/customers", "/v1/orders", "/v1/shipments", "/v1/articles",
+	for _, path := range []string{"/v1/products", "/v1/customers", "/v1/orders", "/v1/shipments", "/v1/articles", "/v1/promotions", "/v1/canned-replies",
 		"/v1/settings", "/v1/synonyms", "/v1/articles/returns/en/versions"} {
 		res := e.Do(tb, "GET", path, key, "", nil)
 		if res.Status != 200 {

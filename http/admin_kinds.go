@@ -30,6 +30,8 @@ func (s *Server) adminRoutes() []route {
 	rs = append(rs, s.orderKind().routes(s)...)
 	rs = append(rs, s.shipmentKind().routes(s)...)
 	rs = append(rs, s.articleKind().routes(s)...)
+	rs = append(rs, s.promotionKind().routes(s)...)
+	rs = append(rs, s.cannedKind().routes(s)...)
 	rs = append(rs, s.articleRoutes()...)
 	rs = append(rs, s.settingsRoutes()...)
 	return rs
@@ -452,5 +454,85 @@ func (s *Server) articleKind() *adminKind[kefu.Article] {
 			return tx.DeleteArticle(ctx, t.ID, a.ID)
 		},
 		changed: s.changed("articles"),
+	}
+}
+
+// Promotions are named by the shop's own promotion id.
+func (s *Server) promotionKind() *adminKind[kefu.Promotion] {
+	return &adminKind[kefu.Promotion]{
+		name: "promotions", noun: "promotion", idNames: []string{"id"}, filters: []string{"active_at"},
+		id:    func(p *kefu.Promotion) []string { return []string{p.ID} },
+		setID: func(p *kefu.Promotion, id []string) { p.ID = id[0] },
+		check: func(t *kefu.Tenant, p *kefu.Promotion) error {
+			p.TenantID, p.UpdatedAt = t.ID, time.Time{}
+			if p.MinTotal > 0 && p.Currency == "" {
+				p.Currency = t.Settings.Currency
+			}
+			if err := firstError(checkID("id", p.ID), checkField("code", p.Code, 64)); err != nil {
+				return err
+			}
+			for l, text := range p.Text {
+				if err := checkLong("text."+l, text); err != nil {
+					return err
+				}
+			}
+			return p.Validate()
+		},
+		put: func(ctx context.Context, tx kefu.Store, t *kefu.Tenant, p *kefu.Promotion) error {
+			cp := *p
+			return tx.UpsertPromotion(ctx, &cp)
+		},
+		get: func(ctx context.Context, st kefu.Store, t *kefu.Tenant, id []string) (*kefu.Promotion, error) {
+			return st.FindPromotionByID(ctx, t.ID, id[0])
+		},
+		list: func(ctx context.Context, st kefu.Store, t *kefu.Tenant, q listQuery) ([]*kefu.Promotion, error) {
+			f := kefu.PromotionFilter{TenantID: t.ID, Limit: q.limit}
+			if v := q.filters["active_at"]; v != "" {
+				at, err := time.Parse(time.RFC3339, v)
+				if err != nil {
+					return nil, kefu.Invalidf("active_at", "active_at %q is not an RFC 3339 time like 2026-06-18T00:00:00Z", v)
+				}
+				f.ActiveAt = at
+			}
+			if q.after != nil {
+				f.After = q.after[0]
+			}
+			return st.FindPromotions(ctx, f)
+		},
+		del: func(ctx context.Context, tx kefu.Store, t *kefu.Tenant, id []string) error {
+			return tx.DeletePromotion(ctx, t.ID, id[0])
+		},
+		changed: s.changed("promotions"),
+	}
+}
+
+// Canned replies are named by the shop's own id.
+func (s *Server) cannedKind() *adminKind[kefu.CannedReply] {
+	return &adminKind[kefu.CannedReply]{
+		name: "canned-replies", noun: "canned reply", idNames: []string{"id"}, filters: []string{"language"},
+		id:    func(c *kefu.CannedReply) []string { return []string{c.ID} },
+		setID: func(c *kefu.CannedReply, id []string) { c.ID = id[0] },
+		check: func(t *kefu.Tenant, c *kefu.CannedReply) error {
+			c.TenantID, c.UpdatedAt = t.ID, time.Time{}
+			return firstError(checkID("id", c.ID), checkField("title", c.Title, maxNameBytes), checkLong("text", c.Text), c.Validate())
+		},
+		put: func(ctx context.Context, tx kefu.Store, t *kefu.Tenant, c *kefu.CannedReply) error {
+			cp := *c
+			return tx.UpsertCannedReply(ctx, &cp)
+		},
+		get: func(ctx context.Context, st kefu.Store, t *kefu.Tenant, id []string) (*kefu.CannedReply, error) {
+			return st.FindCannedReplyByID(ctx, t.ID, id[0])
+		},
+		list: func(ctx context.Context, st kefu.Store, t *kefu.Tenant, q listQuery) ([]*kefu.CannedReply, error) {
+			f := kefu.CannedReplyFilter{TenantID: t.ID, Language: q.filters["language"], Limit: q.limit}
+			if q.after != nil {
+				f.After = q.after[0]
+			}
+			return st.FindCannedReplies(ctx, f)
+		},
+		del: func(ctx context.Context, tx kefu.Store, t *kefu.Tenant, id []string) error {
+			return tx.DeleteCannedReply(ctx, t.ID, id[0])
+		},
+		changed: s.changed("canned-replies"),
 	}
 }

@@ -382,3 +382,37 @@ func TestAdminNeedsAdminCredentials(t *testing.T) {
 		})
 	}
 }
+
+func TestAdminPromotionsAndCannedReplies(t *testing.T) {
+	e := MustOpenEnv(t, nil)
+	e.mustBatch(t, "promotions", e.Key,
+		map[string]any{"id": "summer", "code": "SUN10", "text": map[string]string{"en": "10% off sunscreen", "zh": "防晒霜九折"},
+			"start": "2026-06-01T00:00:00Z", "end": "2026-09-01T00:00:00Z", "categories": []string{"sun"}},
+		map[string]any{"id": "always", "text": map[string]string{"en": "Free samples"}})
+	var list khttp.ListResponse[kefu.Promotion]
+	e.Do(t, "GET", "/v1/promotions?active_at=2026-12-01T00:00:00Z", e.Key, "", nil).JSON(t, &list)
+	if len(list.Items) != 1 || list.Items[0].ID != "always" {
+		t.Fatalf("active in December: %+v", list.Items)
+	}
+	// An end before the start names the field; a bad active_at too.
+	res := e.batch(t, "promotions", e.Key, map[string]any{"id": "bad", "text": map[string]string{"en": "x"},
+		"start": "2026-06-01T00:00:00Z", "end": "2026-05-01T00:00:00Z"})
+	var body khttp.ErrorResponse
+	res.JSON(t, &body)
+	if res.Status != 400 || body.Error.Items[0].Field != "end" {
+		t.Fatalf("end before start: %d %s", res.Status, res.Body)
+	}
+	CheckError(t, e.Do(t, "GET", "/v1/promotions?active_at=tomorrow", e.Key, "", nil), http.StatusBadRequest, kefu.EINVALID)
+
+	e.mustBatch(t, "canned-replies", e.Key,
+		map[string]any{"id": "hello-en", "title": "Hello", "language": "en", "text": "Hi! How can I help?"},
+		map[string]any{"id": "hello-es", "title": "Hola", "language": "es", "text": "¡Hola! ¿En qué puedo ayudarte?"})
+	var canned khttp.ListResponse[kefu.CannedReply]
+	e.Do(t, "GET", "/v1/canned-replies?language=es", e.Key, "", nil).JSON(t, &canned)
+	if len(canned.Items) != 1 || canned.Items[0].ID != "hello-es" {
+		t.Fatalf("Spanish canned replies: %+v", canned.Items)
+	}
+	if res := e.doIf(t, "DELETE", "/v1/canned-replies/hello-es", e.Key, "", nil); res.Status != 204 {
+		t.Fatalf("delete: %d %s", res.Status, res.Body)
+	}
+}
