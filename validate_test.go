@@ -22,7 +22,7 @@ func TestValidate(t *testing.T) {
 		"product":      &kefu.Product{TenantID: "shop", SKU: "A", Currency: "EUR"},
 		"article":      &kefu.Article{TenantID: "shop", Key: "k", Language: "zh-Hant"},
 		"agent":        &kefu.Agent{TenantID: "shop", Email: "a@example.com", Role: kefu.RoleAgent, Presence: kefu.PresenceOnline, MaxChats: 1, Languages: []string{"en"}},
-		"api key":      &kefu.APIKey{TenantID: "shop", Hash: "h"},
+		"api key":      &kefu.APIKey{TenantID: "shop", Hash: "h", Scope: kefu.ScopeChat},
 		"note":         &kefu.Note{TenantID: "shop", ConversationID: "cv", AgentID: "ag", Text: "x"},
 	}
 	for name, v := range valid {
@@ -49,6 +49,9 @@ func TestValidate(t *testing.T) {
 		{"settings tax", kefu.TenantSettings{TaxRegistrations: []string{"gb"}}, "settings.tax_registrations"},
 		{"api key tenant", &kefu.APIKey{Hash: "h"}, "tenant_id"},
 		{"api key hash", &kefu.APIKey{TenantID: "shop"}, "hash"},
+		{"api key scope", &kefu.APIKey{TenantID: "shop", Hash: "h"}, "scope"},
+		{"api key unknown scope", &kefu.APIKey{TenantID: "shop", Hash: "h", Scope: "root"}, "scope"},
+		{"settings country", kefu.TenantSettings{Country: "de"}, "settings.country"},
 		{"customer tenant", &kefu.Customer{}, "tenant_id"},
 		{"customer language", &kefu.Customer{TenantID: "shop", Language: "zh_Hant"}, "language"},
 		{"customer country", &kefu.Customer{TenantID: "shop", Country: "gb"}, "country"},
