@@ -93,8 +93,9 @@ func (o *opsFlags) parse(args []string) error {
 		if len(rest) == 0 {
 			return nil
 		}
-		if rest[0] == "--" {
-			o.args = append(o.args, rest[1:]...)
+		// After "--" (which the flag package consumed) all are arguments.
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			o.args = append(o.args, rest...)
 			return nil
 		}
 		o.args = append(o.args, rest[0])
