@@ -13,10 +13,33 @@ type AgentRole string
 const (
 	RoleAgent AgentRole = "agent" // answers conversations
 	RoleAdmin AgentRole = "admin" // also manages agents and tenant settings
+	RoleOwner AgentRole = "owner" // also everything an admin may; the shop's owners
 )
 
 // Valid reports whether r is a known role.
-func (r AgentRole) Valid() bool { return r == RoleAgent || r == RoleAdmin }
+func (r AgentRole) Valid() bool { return r == RoleAgent || r == RoleAdmin || r == RoleOwner }
+
+// rank orders the roles: each may do what the ones below it may.
+func (r AgentRole) rank() int {
+	switch r {
+	case RoleAgent:
+		return 1
+	case RoleAdmin:
+		return 2
+	case RoleOwner:
+		return 3
+	}
+	return 0
+}
+
+// AtLeast reports whether an agent of role r may do what role min may:
+// owner includes admin, which includes agent. An unknown role is below
+// every known one.
+func (r AgentRole) AtLeast(min AgentRole) bool { return r.rank() > 0 && r.rank() >= min.rank() }
+
+// CanAdmin reports whether r may administer the shop (agents, settings,
+// keys): admins and owners.
+func (r AgentRole) CanAdmin() bool { return r.AtLeast(RoleAdmin) }
 
 // Presence is whether a human agent is available for new conversations.
 type Presence string
@@ -59,6 +82,9 @@ type Agent struct {
 	// (conversations in StatusAgent assigned to them); at least 1.
 	MaxChats  int       `json:"max_chats"`
 	CreatedAt time.Time `json:"created_at"`
+	// Disabled agents cannot log in, and their sessions no longer work;
+	// they are still listed.
+	Disabled bool `json:"disabled,omitempty"`
 }
 
 // NormalizeEmail returns the form in which agent emails are stored and
@@ -78,6 +104,7 @@ type AgentUpdate struct {
 	// non-nil slice clears it).
 	Languages []string
 	Skills    []string
+	Disabled  *bool
 }
 
 // AgentFilter selects agents. Zero fields match everything but TenantID,

@@ -10,6 +10,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Tenant is one shop using kefu. Every other entity belongs to exactly one
@@ -73,6 +75,9 @@ type TenantSettings struct {
 	// "package"}; knowledge search reads them at query time, so a change
 	// needs no re-indexing (see docs/knowledge.md).
 	Synonyms [][]string `json:"synonyms,omitempty"`
+	// Country is where the shop is based: an ISO 3166-1 alpha-2 code
+	// ("DE"); empty means not given.
+	Country string `json:"country,omitempty"`
 }
 
 // StrategyEnabled reports whether the shop runs the strategy named name.
@@ -107,6 +112,49 @@ type APIKey struct {
 	Name      string    `json:"name"`
 	Hash      string    `json:"-"`
 	CreatedAt time.Time `json:"created_at"`
+	// Scope is what the key may do: ScopeChat or ScopeAdmin.
+	Scope KeyScope `json:"scope"`
+	// Prefix is the start of the plain key (APIKeyPrefixLen characters,
+	// e.g. "kefu_3f2a9c1"), kept so that lists can show which key is
+	// which; it is not enough to use the key. Keys made before 0006 have
+	// none.
+	Prefix string `json:"prefix,omitempty"`
+	// RevokedAt is when the key was revoked; nil while it works.
+	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+}
+
+// KeyScope is what an API key may do.
+type KeyScope string
+
+// API key scopes. An admin key may do everything a chat key may.
+const (
+	// ScopeChat keys use the conversation routes only: what a shop's
+	// widget backend holds.
+	ScopeChat KeyScope = "chat"
+	// ScopeAdmin keys also use the admin API (catalogue, orders,
+	// knowledge, settings).
+	ScopeAdmin KeyScope = "admin"
+)
+
+// Valid reports whether s is a known scope.
+func (s KeyScope) Valid() bool { return s == ScopeChat || s == ScopeAdmin }
+
+// Allows reports whether a key of scope s may do what needs scope need:
+// an admin key may do everything, a chat key only chat.
+func (s KeyScope) Allows(need KeyScope) bool {
+	return s == ScopeAdmin || s == need && s.Valid()
+}
+
+// APIKeyPrefixLen is how many leading characters of a plain key are
+// stored in APIKey.Prefix.
+const APIKeyPrefixLen = 12
+
+// NewAPIKey returns a new key of the tenant, ready for CreateAPIKey (Hash
+// and Prefix set), and the plain key, which is shown once and never
+// stored.
+func NewAPIKey(tenantID, name string, scope KeyScope) (*APIKey, string) {
+	plain := NewAPIKeySecret()
+	return &APIKey{TenantID: tenantID, Name: name, Hash: HashSecret(plain), Scope: scope, Prefix: plain[:APIKeyPrefixLen]}, plain
 }
 
 // APIKeyPrefix starts every plain API key, so that leaked keys are easy to grep for.
@@ -163,6 +211,17 @@ type TenantService interface {
 	CreateAPIKey(ctx context.Context, k *APIKey) error
 	// FindAPIKeyByHash returns ENOTFOUND if no key has that hash.
 	FindAPIKeyByHash(ctx context.Context, hash string) (*APIKey, error)
+
+	// UpdateTenantName sets a tenant's display name; EINVALID if it is
+	// blank, ENOTFOUND if there is no such tenant.
+	UpdateTenantName(ctx context.Context, id, name string) error
+	// FindAPIKeys returns the tenant's API keys, newest first, revoked
+	// ones included; none (no error) for an unknown tenant.
+	FindAPIKeys(ctx context.Context, tenantID string) ([]*APIKey, error)
+	// RevokeAPIKey revokes a key of the tenant: FindAPIKeyByHash no longer
+	// finds it. Revoking a revoked key keeps its RevokedAt and succeeds;
+	// ENOTFOUND if the tenant has no key with that ID.
+	RevokeAPIKey(ctx context.Context, tenantID, id string) error
 }
 
 // Validate checks what a store needs of a tenant: an ID that ValidTenantID
@@ -177,7 +236,7 @@ func (t *Tenant) Validate() error {
 // Validate checks the settings a store keeps; EINVALID naming the field
 // otherwise. Empty fields are valid (they mean the default). Language
 // tags must be canonical (CheckLanguage), currencies ValidCurrency,
-// tax registrations ValidCountry; the order number pattern must compile,
+// tax registrations and the country ValidCountry; the order number pattern must compile,
 // the confidence threshold be within 0..1 and the clarify limit not
 // negative.
 func (s TenantSettings) Validate() error {
@@ -213,6 +272,9 @@ func (s TenantSettings) Validate() error {
 			return Invalidf("tax_registrations", "settings.tax_registrations %q is not a country code like \"GB\" or \"EU\"", r)
 		}
 	}
+	if s.Country != "" && !ValidCountry(s.Country) {
+		return Errorf(EINVALID, "settings.country %q is not an ISO 3166-1 alpha-2 code like \"DE\"", s.Country)
+	}
 	return nil
 }
 
@@ -235,6 +297,12 @@ func (k *APIKey) Validate() error {
 	if k.Hash == "" {
 		return Invalidf("hash", "api key hash is required")
 	}
+	if !k.Scope.Valid() {
+		return Errorf(EINVALID, "api key scope %q is not chat or admin", k.Scope)
+	}
+	if len(k.Prefix) > APIKeyPrefixLen {
+		return Errorf(EINVALID, "api key prefix is longer than %d characters", APIKeyPrefixLen)
+	}
 	return nil
 }
 
@@ -253,6 +321,24 @@ func isUpper(s string) bool {
 		}
 	}
 	return true
+}
+
+// MaxTenantName is the longest tenant display name, in bytes.
+const MaxTenantName = 200
+
+// CheckTenantName returns EINVALID unless name can be a tenant's display
+// name: not blank, at most MaxTenantName bytes of valid UTF-8, no control
+// characters.
+func CheckTenantName(name string) error {
+	switch {
+	case strings.TrimSpace(name) == "":
+		return Errorf(EINVALID, "tenant name is empty")
+	case len(name) > MaxTenantName:
+		return Errorf(EINVALID, "tenant name is longer than %d bytes", MaxTenantName)
+	case !utf8.ValidString(name) || strings.IndexFunc(name, unicode.IsControl) >= 0:
+		return Errorf(EINVALID, "tenant name must be valid UTF-8 without control characters")
+	}
+	return nil
 }
 
 // requireTenant returns the EINVALID every noun and filter returns

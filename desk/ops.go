@@ -174,6 +174,9 @@ func (d *Desk) Transfer(ctx context.Context, a *kefu.Agent, conversationID, toAg
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
+	if to.Disabled {
+		return nil, kefu.Errorf(kefu.EINVALID, "that agent is disabled; choose another agent")
+	}
 	conv, err := func() (*kefu.Conversation, error) {
 		unlock, err := d.lock(ctx, conversationID)
 		if err != nil {
@@ -239,7 +242,7 @@ func (d *Desk) Close(ctx context.Context, a *kefu.Agent, conversationID string) 
 			switch {
 			case c.Status == kefu.StatusClosed:
 				return kefu.Errorf(kefu.ECONFLICT, "the conversation is already closed")
-			case a.Role != kefu.RoleAdmin && (c.Status != kefu.StatusAgent || c.AgentID != a.ID):
+			case !a.Role.CanAdmin() && (c.Status != kefu.StatusAgent || c.AgentID != a.ID):
 				return kefu.Errorf(kefu.EFORBIDDEN, "only the agent who holds the conversation can close it")
 			}
 			closed := kefu.StatusClosed
@@ -561,6 +564,9 @@ func (d *Desk) freeSlots(ctx context.Context, tenantID string) (int, error) {
 	}
 	free := 0
 	for _, a := range agents {
+		if a.Disabled {
+			continue
+		}
 		load, err := d.Store.CountAgentConversations(ctx, tenantID, a.ID)
 		if err != nil {
 			return 0, err

@@ -342,6 +342,9 @@ func (s *Server) handleAgents(w http.ResponseWriter, r *http.Request, au console
 	}
 	out := make([]ConsoleAgent, 0, len(agents))
 	for _, a := range agents {
+		if a.Disabled { // nobody can transfer to them
+			continue
+		}
 		load, err := s.Store.CountAgentConversations(ctx, a.TenantID, a.ID)
 		if err != nil {
 			s.Error(w, r, err)

@@ -116,7 +116,7 @@ func MustCreateTenant(tb testing.TB, st kefu.Store, id string, s kefu.TenantSett
 func MustCreateAPIKey(tb testing.TB, st kefu.Store, tenantID string) string {
 	tb.Helper()
 	plain := kefu.NewAPIKeySecret()
-	if err := st.CreateAPIKey(context.Background(), &kefu.APIKey{TenantID: tenantID, Name: "test", Hash: kefu.HashSecret(plain)}); err != nil {
+	if err := st.CreateAPIKey(context.Background(), &kefu.APIKey{TenantID: tenantID, Name: "test", Hash: kefu.HashSecret(plain), Scope: kefu.ScopeChat}); err != nil {
 		tb.Fatal(err)
 	}
 	return plain

@@ -189,6 +189,10 @@ func (s *Server) authAgent(r *http.Request, write bool) (consoleAuth, error) {
 	if subtle.ConstantTimeCompare([]byte(s.pwFingerprint(a.PasswordHash)), []byte(sess.PW)) != 1 {
 		return consoleAuth{}, kefu.Errorf(kefu.EUNAUTHORIZED, "your session has expired; please log in again")
 	}
+	// Disabling an agent ends their sessions at their next request.
+	if a.Disabled {
+		return consoleAuth{}, kefu.Errorf(kefu.EUNAUTHORIZED, "your account is disabled; ask an admin of the shop")
+	}
 	if write {
 		tok := r.Header.Get(CSRFHeader)
 		if tok == "" || !hmac.Equal([]byte(tok), []byte(s.csrfToken(sess))) {
@@ -288,8 +292,10 @@ func (s *Server) handleConsoleLogin(w http.ResponseWriter, r *http.Request) {
 		hash = a.PasswordHash
 	}
 	// The check runs for unknown agents too (against a dummy hash), and
-	// both failures answer the same, so that emails cannot be probed.
-	if ok := password.Check(hash, req.Password); !ok || a == nil || a.PasswordHash == "" {
+	// both failures answer the same, so that emails cannot be probed. A
+	// disabled agent is refused the same way, after the check, so that
+	// the answer tells nothing of the account either.
+	if ok := password.Check(hash, req.Password); !ok || a == nil || a.PasswordHash == "" || a.Disabled {
 		s.logins.fail(keys, s.now())
 		s.Error(w, r, kefu.Errorf(kefu.EUNAUTHORIZED, "wrong tenant, email or password"))
 		return

@@ -14,10 +14,10 @@ import (
 var _ kefu.AgentService = (*DB)(nil)
 
 const (
-	agentCols = `id, tenant_id, email, name, password_hash, role, languages, skills, presence, max_chats, created_at`
+	agentCols = `id, tenant_id, email, name, password_hash, role, languages, skills, presence, max_chats, created_at, disabled`
 
 	qCreateAgent = `INSERT INTO agents (` + agentCols + `)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`
 	qFindAgentByID    = `SELECT ` + agentCols + ` FROM agents WHERE id = $1 AND tenant_id = $2`
 	qFindAgentByEmail = `SELECT ` + agentCols + ` FROM agents WHERE email = $1 AND tenant_id = $2`
 	// NULL arguments keep the column.
@@ -28,7 +28,8 @@ const (
 		max_chats = coalesce($4, max_chats),
 		password_hash = coalesce($5, password_hash),
 		languages = coalesce($6, languages),
-		skills = coalesce($7, skills)
+		skills = coalesce($7, skills),
+		disabled = coalesce($10, disabled)
 		WHERE id = $8 AND tenant_id = $9
 		RETURNING ` + agentCols
 
@@ -83,7 +84,7 @@ func (db *DB) CreateAgent(ctx context.Context, a *kefu.Agent) error {
 	created := db.stamp(a.CreatedAt)
 	err = db.write(ctx, op, func(q querier) error {
 		_, err := q.Exec(ctx, qCreateAgent, id, p.TenantID, p.Email, p.Name, p.PasswordHash, string(p.Role),
-			langs, skills, string(p.Presence), p.MaxChats, created)
+			langs, skills, string(p.Presence), p.MaxChats, created, p.Disabled)
 		return err
 	})
 	if err != nil {
@@ -198,7 +199,7 @@ func (db *DB) UpdateAgent(ctx context.Context, tenantID, id string, upd kefu.Age
 	var a *kefu.Agent
 	err := db.write(ctx, op, func(q querier) (err error) {
 		a, err = scanAgent(q.QueryRow(ctx, qUpdateAgent, upd.Name, role, presence, upd.MaxChats, upd.PasswordHash,
-			langs, skills, id, tenantID))
+			langs, skills, id, tenantID, upd.Disabled))
 		return err
 	})
 	if err != nil {
@@ -369,7 +370,7 @@ func scanAgent(row pgx.Row) (*kefu.Agent, error) {
 		langs, skills  []byte
 	)
 	err := row.Scan(&a.ID, &a.TenantID, &a.Email, &a.Name, &a.PasswordHash, &role, &langs, &skills, &presence,
-		&a.MaxChats, &a.CreatedAt)
+		&a.MaxChats, &a.CreatedAt, &a.Disabled)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/kefu-ai/kefu"
@@ -15,9 +16,14 @@ const (
 
 	qUpdateTenantSettings = `UPDATE tenants SET settings = $1 WHERE id = $2`
 
-	apiKeyCols        = `id, tenant_id, name, hash, created_at`
-	qCreateAPIKey     = `INSERT INTO api_keys (` + apiKeyCols + `) VALUES ($1, $2, $3, $4, $5)`
-	qFindAPIKeyByHash = `SELECT ` + apiKeyCols + ` FROM api_keys WHERE hash = $1`
+	apiKeyCols    = `id, tenant_id, name, hash, created_at, scope, prefix, revoked_at`
+	qCreateAPIKey = `INSERT INTO api_keys (` + apiKeyCols + `) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)`
+	// Revoked keys authenticate nothing.
+	qFindAPIKeyByHash = `SELECT ` + apiKeyCols + ` FROM api_keys WHERE hash = $1 AND revoked_at IS NULL`
+	qFindAPIKeys      = `SELECT ` + apiKeyCols + ` FROM api_keys WHERE tenant_id = $1 ORDER BY created_at DESC, id DESC`
+	// A second revocation keeps the first time.
+	qRevokeAPIKey     = `UPDATE api_keys SET revoked_at = coalesce(revoked_at, $1) WHERE id = $2 AND tenant_id = $3`
+	qUpdateTenantName = `UPDATE tenants SET name = $1 WHERE id = $2`
 )
 
 // CreateTenant stores a new tenant; EINVALID unless t.Validate() passes,
@@ -138,7 +144,7 @@ func (db *DB) CreateAPIKey(ctx context.Context, k *kefu.APIKey) error {
 	}
 	created := db.stamp(k.CreatedAt)
 	err := db.write(ctx, op, func(q querier) error {
-		_, err := q.Exec(ctx, qCreateAPIKey, id, k.TenantID, k.Name, k.Hash, created)
+		_, err := q.Exec(ctx, qCreateAPIKey, id, k.TenantID, k.Name, k.Hash, created, string(k.Scope), k.Prefix)
 		return err
 	})
 	if err != nil {
@@ -148,16 +154,88 @@ func (db *DB) CreateAPIKey(ctx context.Context, k *kefu.APIKey) error {
 	return nil
 }
 
-// FindAPIKeyByHash returns ENOTFOUND if no key has that hash.
+// FindAPIKeyByHash returns ENOTFOUND if no key that works has that
+// hash: none was stored, or it was revoked.
 func (db *DB) FindAPIKeyByHash(ctx context.Context, hash string) (*kefu.APIKey, error) {
 	const op = "postgres.FindAPIKeyByHash"
-	var k kefu.APIKey
-	err := db.run(ctx, op, func(q querier) error {
-		return q.QueryRow(ctx, qFindAPIKeyByHash, hash).Scan(&k.ID, &k.TenantID, &k.Name, &k.Hash, &k.CreatedAt)
+	var k *kefu.APIKey
+	err := db.run(ctx, op, func(q querier) (err error) {
+		k, err = scanAPIKey(q.QueryRow(ctx, qFindAPIKeyByHash, hash))
+		return err
 	})
 	if err != nil {
 		return nil, fail(op, err, "api key", "")
 	}
-	k.CreatedAt = k.CreatedAt.UTC()
+	return k, nil
+}
+
+// FindAPIKeys returns the tenant's keys, newest first, revoked ones
+// included.
+func (db *DB) FindAPIKeys(ctx context.Context, tenantID string) ([]*kefu.APIKey, error) {
+	const op = "postgres.FindAPIKeys"
+	if tenantID == "" {
+		return nil, invalid(op, "tenant_id is required")
+	}
+	var ks []*kefu.APIKey
+	err := db.run(ctx, op, func(q querier) error {
+		rows, err := q.Query(ctx, qFindAPIKeys, tenantID)
+		if err != nil {
+			return err
+		}
+		ks, err = collect(rows, scanAPIKey)
+		return err
+	})
+	if err != nil {
+		return nil, fail(op, err, "api key", "")
+	}
+	return ks, nil
+}
+
+// RevokeAPIKey revokes a key of the tenant; ENOTFOUND if the tenant has
+// no key with that ID. A revoked key stays revoked at its first time.
+func (db *DB) RevokeAPIKey(ctx context.Context, tenantID, id string) error {
+	const op = "postgres.RevokeAPIKey"
+	now := db.now()
+	err := db.write(ctx, op, func(q querier) error {
+		tag, err := q.Exec(ctx, qRevokeAPIKey, now, id, tenantID)
+		if err == nil && tag.RowsAffected() == 0 {
+			err = pgx.ErrNoRows
+		}
+		return err
+	})
+	return fail(op, err, "api key", "")
+}
+
+// UpdateTenantName sets a tenant's display name; EINVALID if it is blank,
+// ENOTFOUND if there is no such tenant.
+func (db *DB) UpdateTenantName(ctx context.Context, id, name string) error {
+	const op = "postgres.UpdateTenantName"
+	if err := kefu.CheckTenantName(name); err != nil {
+		return kefu.E(op, err)
+	}
+	err := db.write(ctx, op, func(q querier) error {
+		tag, err := q.Exec(ctx, qUpdateTenantName, name, id)
+		if err == nil && tag.RowsAffected() == 0 {
+			err = pgx.ErrNoRows
+		}
+		return err
+	})
+	return fail(op, err, "tenant", "")
+}
+
+func scanAPIKey(row pgx.Row) (*kefu.APIKey, error) {
+	var (
+		k       kefu.APIKey
+		scope   string
+		revoked *time.Time
+	)
+	if err := row.Scan(&k.ID, &k.TenantID, &k.Name, &k.Hash, &k.CreatedAt, &scope, &k.Prefix, &revoked); err != nil {
+		return nil, err
+	}
+	k.CreatedAt, k.Scope = k.CreatedAt.UTC(), kefu.KeyScope(scope)
+	if revoked != nil {
+		t := revoked.UTC()
+		k.RevokedAt = &t
+	}
 	return &k, nil
 }

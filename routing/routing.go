@@ -46,6 +46,9 @@ func (r *Router) Route(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversat
 	}
 	var cands []candidate
 	for _, a := range agents {
+		if a.Disabled { // cannot log in: must not be given conversations
+			continue
+		}
 		rank := -1
 		switch {
 		case conv.Language != "" && speaks(a, conv.Language):

@@ -13,9 +13,9 @@ import (
 var _ kefu.AgentService = (*DB)(nil)
 
 const (
-	agentCols = `id, tenant_id, email, name, password_hash, role, languages, skills, presence, max_chats, created_at`
+	agentCols = `id, tenant_id, email, name, password_hash, role, languages, skills, presence, max_chats, created_at, disabled`
 
-	qCreateAgent      = `INSERT INTO agents (` + agentCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	qCreateAgent      = `INSERT INTO agents (` + agentCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	qFindAgentByID    = `SELECT ` + agentCols + ` FROM agents WHERE id = ? AND tenant_id = ?`
 	qFindAgentByEmail = `SELECT ` + agentCols + ` FROM agents WHERE email = ? AND tenant_id = ?`
 	// nil arguments keep the column.
@@ -26,7 +26,8 @@ const (
 		max_chats = coalesce(?, max_chats),
 		password_hash = coalesce(?, password_hash),
 		languages = coalesce(?, languages),
-		skills = coalesce(?, skills)
+		skills = coalesce(?, skills),
+		disabled = coalesce(?, disabled)
 		WHERE id = ? AND tenant_id = ?
 		RETURNING ` + agentCols
 
@@ -72,7 +73,7 @@ func (db *DB) CreateAgent(ctx context.Context, a *kefu.Agent) error {
 	created := db.stamp(a.CreatedAt)
 	err = db.write(ctx, func(ctx context.Context, tx *DB) error {
 		_, err := tx.exec(ctx, qCreateAgent, id, p.TenantID, p.Email, p.Name, p.PasswordHash, string(p.Role),
-			langs, skills, string(p.Presence), p.MaxChats, nanos(created))
+			langs, skills, string(p.Presence), p.MaxChats, nanos(created), p.Disabled)
 		return err
 	})
 	if err != nil {
@@ -174,7 +175,7 @@ func (db *DB) UpdateAgent(ctx context.Context, tenantID, id string, upd kefu.Age
 		}
 		skills = s
 	}
-	args := []any{ptr(upd.Name), role, presence, ptr(upd.MaxChats), ptr(upd.PasswordHash), langs, skills, id, tenantID}
+	args := []any{ptr(upd.Name), role, presence, ptr(upd.MaxChats), ptr(upd.PasswordHash), langs, skills, ptr(upd.Disabled), id, tenantID}
 	var a *kefu.Agent
 	err := db.write(ctx, func(ctx context.Context, tx *DB) (err error) {
 		a, err = scanAgent(func(dest ...any) error { return tx.row(ctx, qUpdateAgent, args, dest...) })
@@ -335,7 +336,7 @@ func scanAgent(scan func(...any) error) (*kefu.Agent, error) {
 		created                       int64
 	)
 	err := scan(&a.ID, &a.TenantID, &a.Email, &a.Name, &a.PasswordHash, &role, &langs, &skills, &presence,
-		&a.MaxChats, &created)
+		&a.MaxChats, &created, &a.Disabled)
 	if err != nil {
 		return nil, err
 	}

@@ -21,6 +21,7 @@ var agentTests = []struct {
 	{"Agents", testAgents},
 	{"UpdateAgent", testUpdateAgent},
 	{"FindAgents", testFindAgents},
+	{"DisabledAgents", testDisabledAgents},
 	{"Assignment", testAssignment},
 	{"AssignmentInTx", testAssignmentInTx},
 	{"ConcurrentAssignOne", testConcurrentAssignOne},
@@ -144,6 +145,11 @@ func testUpdateAgent(t *testing.T, s kefu.Store) {
 		{"presence", kefu.AgentUpdate{Presence: ptr(kefu.PresenceOnline)}, func(a *kefu.Agent) { a.Presence = kefu.PresenceOnline }},
 		{"name", kefu.AgentUpdate{Name: ptr("Ana María")}, func(a *kefu.Agent) { a.Name = "Ana María" }},
 		{"role", kefu.AgentUpdate{Role: ptr(kefu.RoleAdmin)}, func(a *kefu.Agent) { a.Role = kefu.RoleAdmin }},
+		{"owner", kefu.AgentUpdate{Role: ptr(kefu.RoleOwner)}, func(a *kefu.Agent) { a.Role = kefu.RoleOwner }},
+		{"disable", kefu.AgentUpdate{Disabled: ptr(true), Presence: ptr(kefu.PresenceOffline)},
+			func(a *kefu.Agent) { a.Disabled, a.Presence = true, kefu.PresenceOffline }},
+		{"still disabled", kefu.AgentUpdate{Name: ptr("Ana D.")}, func(a *kefu.Agent) { a.Name = "Ana D." }},
+		{"enable", kefu.AgentUpdate{Disabled: ptr(false)}, func(a *kefu.Agent) { a.Disabled = false }},
 		{"max chats", kefu.AgentUpdate{MaxChats: ptr(7)}, func(a *kefu.Agent) { a.MaxChats = 7 }},
 		{"password", kefu.AgentUpdate{PasswordHash: ptr("h2")}, func(a *kefu.Agent) { a.PasswordHash = "h2" }},
 		{"languages", kefu.AgentUpdate{Languages: []string{"es", "en", "pt"}}, func(a *kefu.Agent) { a.Languages = []string{"es", "en", "pt"} }},
@@ -642,5 +648,55 @@ func testConcurrentTransfer(t *testing.T, s kefu.Store) {
 	mustNil(t, "CountAgentConversations", err)
 	if load != 1 {
 		t.Errorf("target load %d, want 1", load)
+	}
+}
+
+// testDisabledAgents checks the owner role and disabled agents: both are
+// stored on create, disabled agents are still found and listed, and the
+// flag is per agent.
+func testDisabledAgents(t *testing.T, s kefu.Store) {
+	ctx := context.Background()
+	MustCreateTenant(t, s, "shop")
+	MustCreateTenant(t, s, "other")
+	owner := MustCreateAgent(t, s, &kefu.Agent{TenantID: "shop", Email: "owner@shop.example", Role: kefu.RoleOwner})
+	gone := MustCreateAgent(t, s, &kefu.Agent{TenantID: "shop", Email: "gone@shop.example", Disabled: true})
+	same := MustCreateAgent(t, s, &kefu.Agent{TenantID: "other", Email: "gone@shop.example"})
+	for _, tc := range []struct {
+		name   string
+		tenant string
+		want   *kefu.Agent
+	}{
+		{"owner", "shop", owner},
+		{"disabled", "shop", gone},
+		{"same email elsewhere", "other", same},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.FindAgentByEmail(ctx, tc.tenant, tc.want.Email)
+			mustNil(t, "FindAgentByEmail", err)
+			checkEqual(t, "agent", got, tc.want)
+		})
+	}
+	as, err := s.FindAgents(ctx, kefu.AgentFilter{TenantID: "shop"})
+	mustNil(t, "FindAgents", err)
+	if len(as) != 2 || as[0].Email != "gone@shop.example" || !as[0].Disabled || as[1].Disabled {
+		t.Errorf("FindAgents = %s; want the disabled agent listed and marked", show(as))
+	}
+	owners, err := s.FindAgents(ctx, kefu.AgentFilter{TenantID: "shop", Role: kefu.RoleOwner})
+	mustNil(t, "FindAgents(owners)", err)
+	if len(owners) != 1 || owners[0].ID != owner.ID {
+		t.Errorf("FindAgents(owners) = %s", show(owners))
+	}
+	// Disabling one agent leaves the other tenant's agent of the same email alone.
+	_, err = s.UpdateAgent(ctx, "other", same.ID, kefu.AgentUpdate{Disabled: ptr(true)})
+	mustNil(t, "UpdateAgent(disable)", err)
+	got, err := s.FindAgentByID(ctx, "shop", gone.ID)
+	mustNil(t, "FindAgentByID", err)
+	checkEqual(t, "disabled agent of the first shop", got, gone)
+	_, err = s.UpdateAgent(ctx, "shop", same.ID, kefu.AgentUpdate{Disabled: ptr(false)})
+	wantCode(t, "UpdateAgent(other tenant's agent)", err, kefu.ENOTFOUND)
+	got, err = s.FindAgentByID(ctx, "other", same.ID)
+	mustNil(t, "FindAgentByID", err)
+	if !got.Disabled {
+		t.Error("another tenant enabled an agent it does not have")
 	}
 }

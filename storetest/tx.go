@@ -54,7 +54,7 @@ func testInTx(t *testing.T, s kefu.Store) {
 		if err := tx.UpsertArticle(ctx, &kefu.Article{TenantID: "shop", Key: "k-" + n, Language: "en"}); err != nil {
 			return err
 		}
-		return tx.CreateAPIKey(ctx, &kefu.APIKey{TenantID: "shop", Hash: "hash-" + n})
+		return tx.CreateAPIKey(ctx, &kefu.APIKey{TenantID: "shop", Hash: "hash-" + n, Scope: kefu.ScopeChat})
 	}
 	// stored reports which of writeAll's records exist for n.
 	stored := func(t *testing.T, n string) []string {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/importer"
 )
 
@@ -41,7 +42,9 @@ func runImport(ctx context.Context, args []string, env *Env) error {
 		return err
 	}
 	defer app.Close()
-	if _, err := app.Store.FindTenantByID(ctx, *tenant); err != nil {
+	if _, err := app.Store.FindTenantByID(ctx, *tenant); kefu.ErrorCode(err) == kefu.ENOTFOUND {
+		return errShopNotFound(*tenant)
+	} else if err != nil {
 		return fmt.Errorf("tenant %q: %w", *tenant, err)
 	}
 	sum, err := importer.Import(ctx, app.Store, *tenant, *kind, *format, f)

@@ -3,6 +3,9 @@
 //	kefu demo     serve the demo shops from a fresh data directory
 //	kefu serve    serve the API, widget and pages
 //	kefu chat     chat with the bot in the terminal, no server needed
+//	kefu shop     create and run shops: settings, widget secret
+//	kefu key      create, list and revoke a shop's API keys
+//	kefu agent    create, list, disable agents and set their passwords
 //	kefu import   import products, orders, shipments, articles, customers
 //	kefu train    train an intent model on labelled CSV files
 //	kefu eval     evaluate an intent model on a labelled CSV
@@ -55,6 +58,9 @@ func commands() []command {
 		{"demo", "serve the demo shops from a fresh data directory and print an API key", runDemo},
 		{"serve", "serve the REST API, websocket, widget and pages", runServe},
 		{"chat", "chat with the bot in the terminal (one message a line; --json for scripts)", runChat},
+		{"shop", "create a shop (API key, widget secret), list, show, change its settings", runShop},
+		{"key", "create, list or revoke a shop's API keys (chat or admin scope)", runKey},
+		{"agent", "create, list or disable a shop's console agents, set their passwords", runAgent},
 		{"import", "import products, orders, shipments, articles or customers from CSV or JSON", runImport},
 		{"train", "train an intent model on labelled CSV files (or kefu's own corpus)", runTrain},
 		{"eval", "evaluate an intent model on a labelled CSV; last line is JSON", runEval},

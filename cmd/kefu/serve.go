@@ -128,10 +128,10 @@ func loadDemo(ctx context.Context, app *App) ([]demoKey, error) {
 	return keys, nil
 }
 
-// createAPIKey stores a new key for the tenant and returns it in plain text.
+// createAPIKey stores a new admin key for the tenant (the demo's keys
+// show everything) and returns it in plain text.
 func createAPIKey(ctx context.Context, st kefu.Store, tenantID, name string) (string, error) {
-	plain := kefu.NewAPIKeySecret()
-	k := &kefu.APIKey{TenantID: tenantID, Name: name, Hash: kefu.HashSecret(plain)}
+	k, plain := kefu.NewAPIKey(tenantID, name, kefu.ScopeAdmin)
 	if err := st.CreateAPIKey(ctx, k); err != nil {
 		return "", err
 	}

@@ -2,6 +2,7 @@ package money
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -86,4 +87,14 @@ func (c Currency) Symbol(lang string) string {
 func (c Currency) Valid() bool {
 	_, ok := currencies[c]
 	return ok
+}
+
+// Codes returns the codes of the currencies in the table, sorted.
+func Codes() []Currency {
+	cs := make([]Currency, 0, len(currencies))
+	for c := range currencies {
+		cs = append(cs, c)
+	}
+	sort.Slice(cs, func(i, j int) bool { return cs[i] < cs[j] })
+	return cs
 }

@@ -257,7 +257,7 @@
     $("take").disabled = !(c.status === "queued" || c.status === "bot");
     $("release").disabled = !mine;
     $("transfer").disabled = !mine;
-    $("close").disabled = !(mine || (state.me.agent.role === "admin" && c.status !== "closed"));
+    $("close").disabled = !(mine || ((state.me.agent.role === "admin" || state.me.agent.role === "owner") && c.status !== "closed"));
     $("reply-send").disabled = !mine;
     $("reply-text").disabled = !mine;
     if (state.view) state.view.conversation = c;
