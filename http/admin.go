@@ -202,11 +202,12 @@ func (s *Server) authAdmin(r *http.Request, write bool) (string, error) {
 	return au.agent.TenantID, nil
 }
 
-// canAdminister reports whether an agent may use the admin API and pages.
-func canAdminister(a *kefu.Agent) bool { return a.Role == kefu.RoleAdmin }
+// canAdminister reports whether an agent may use the admin API and pages:
+// owners and admins who are not disabled.
+func canAdminister(a *kefu.Agent) bool { return a.Role.CanAdmin() && !a.Disabled }
 
 // adminKey reports whether an API key may use the admin API.
-func adminKey(k *kefu.APIKey) bool { return true }
+func adminKey(k *kefu.APIKey) bool { return k.Scope.Allows(kefu.ScopeAdmin) }
 
 func (k *adminKind[T]) handleBatch(s *Server, w http.ResponseWriter, r *http.Request, t *kefu.Tenant) {
 	items, err := decodeBatch(w, r, k, t)

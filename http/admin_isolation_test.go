@@ -20,14 +20,23 @@ import (
 // other shop wrote its own are not_found.
 func TestAdminIsolation(t *testing.T) {
 	e := MustOpenConsole(t, nil, nil)
-	seedAdmin(t, e.Env, e.Key)
-	before := adminSnapshot(t, e.Env, e.Key)
+	seedAdmin(t, e.Env, e.AdminKey)
+	before := adminSnapshot(t, e.Env, e.AdminKey)
+
+	var keys khttp.KeysResponse
+	e.Do(t, "GET", "/v1/keys", e.AdminKey, "", nil).JSON(t, &keys)
+	if len(keys.Items) == 0 {
+		t.Fatal("the shop has no keys")
+	}
+	shopKeyID := keys.Items[0].ID
 
 	otherAdmin := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: other, Email: "root@other.example", Name: "Root", Role: kefu.RoleAdmin})
 	session := e.MustLogin(t, otherAdmin)
 
-	ids := strings.NewReplacer("{sku}", "P-1", "{external_id}", "c-1", "{number}", "O-1", "{tracking_number}", "S-1",
-		"{key}", "returns", "{language}", "en", "{id}", "X-1")
+	// The shop's own ids: its key's id, its agent's email, its items' ids.
+	ids := strings.NewReplacer("/v1/keys/{id}", "/v1/keys/"+shopKeyID, "{email}", e.Ana.Email, "{id}", "X-1",
+		"{sku}", "P-1", "{external_id}", "c-1", "{number}", "O-1", "{tracking_number}", "S-1",
+		"{key}", "returns", "{language}", "en")
 	bodies := map[string]any{
 		"products":       product("P-1", "Hijacked", 1),
 		"customers":      map[string]any{"external_id": "c-1", "name": "Hijacked"},
@@ -37,6 +46,8 @@ func TestAdminIsolation(t *testing.T) {
 		"status":         map[string]any{"status": "draft"},
 		"promotions":     map[string]any{"id": "X-1", "text": map[string]string{"en": "Hijacked"}},
 		"canned-replies": map[string]any{"id": "X-1", "text": "Hijacked"},
+		"keys":           map[string]any{"name": "Hijacked", "scope": "admin"},
+		"agents":         map[string]any{"email": "ana@shop.example", "name": "Hijacked", "disabled": true, "password": "hijacked-password"},
 		"settings":       map[string]any{"settings": map[string]any{"default_language": "en", "confidence_threshold": 0.9}},
 		"synonyms":       map[string]any{"synonyms": [][]string{{"hijacked", "taken"}}},
 	}
@@ -64,7 +75,7 @@ func TestAdminIsolation(t *testing.T) {
 		if !strings.Contains(rt[1], "{") || method == "PUT" {
 			continue
 		}
-		res := e.doIf(t, method, path, e.OtherKey, "", bodyFor(method, rt[1]))
+		res := e.doIf(t, method, path, e.OtherAdminKey, "", bodyFor(method, rt[1]))
 		if res.Status != http.StatusNotFound {
 			t.Errorf("%s %s by another shop: %d, want 404: %s", method, rt[1], res.Status, res.Body)
 		}
@@ -76,7 +87,7 @@ func TestAdminIsolation(t *testing.T) {
 			t.Run(cred+" "+method+" "+rt[1], func(t *testing.T) {
 				var res Response
 				if cred == "key" {
-					res = e.doIf(t, method, path, e.OtherKey, "", body)
+					res = e.doIf(t, method, path, e.OtherAdminKey, "", body)
 				} else {
 					csrf := ""
 					if method != "GET" {
@@ -92,7 +103,7 @@ func TestAdminIsolation(t *testing.T) {
 						t.Fatalf("another shop saw %q of this shop's data: %s", marker, res.Body)
 					}
 				}
-				if after := adminSnapshot(t, e.Env, e.Key); after != before {
+				if after := adminSnapshot(t, e.Env, e.AdminKey); after != before {
 					t.Fatalf("this shop's data changed:\nbefore %s\nafter  %s", before, after)
 				}
 			})
@@ -124,7 +135,7 @@ func adminSnapshot(tb testing.TB, e *Env, key string) string {
 	tb.Helper()
 	var b strings.Builder
 	for _, path := range []string{"/v1/products", "/v1/customers", "/v1/orders", "/v1/shipments", "/v1/articles", "/v1/promotions", "/v1/canned-replies",
-		"/v1/settings", "/v1/synonyms", "/v1/articles/returns/en/versions"} {
+		"/v1/settings", "/v1/synonyms", "/v1/articles/returns/en/versions", "/v1/keys", "/v1/agents"} {
 		res := e.Do(tb, "GET", path, key, "", nil)
 		if res.Status != 200 {
 			tb.Fatalf("%s: %d %s", path, res.Status, res.Body)

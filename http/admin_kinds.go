@@ -34,6 +34,7 @@ func (s *Server) adminRoutes() []route {
 	rs = append(rs, s.cannedKind().routes(s)...)
 	rs = append(rs, s.articleRoutes()...)
 	rs = append(rs, s.settingsRoutes()...)
+	rs = append(rs, s.peopleRoutes()...)
 	return rs
 }
 

@@ -40,8 +40,10 @@ type Env struct {
 	HTTP     *httptest.Server
 	Store    kefu.Store
 	Bus      *inmem.EventService
-	Key      string // API key of shop
-	OtherKey string // API key of other
+	Key      string // API key of shop (chat scope)
+	OtherKey string // API key of other (chat scope)
+	// AdminKey and OtherAdminKey are admin-scoped keys of shop and other.
+	AdminKey, OtherAdminKey string
 }
 
 // MustOpenEnv starts a test server; configure may change the server's
@@ -88,6 +90,8 @@ func MustOpenEnv(tb testing.TB, configure func(*khttp.Server)) *Env {
 	MustCreateTenant(tb, db, nosecret, kefu.TenantSettings{WidgetEnabled: true})
 	e.Key = MustCreateAPIKey(tb, db, shop)
 	e.OtherKey = MustCreateAPIKey(tb, db, other)
+	e.AdminKey = MustCreateScopedKey(tb, db, shop, kefu.ScopeAdmin)
+	e.OtherAdminKey = MustCreateScopedKey(tb, db, other, kefu.ScopeAdmin)
 
 	e.Server = &khttp.Server{Store: db, Turns: engine, Events: bus, Logger: logger}
 	if configure != nil {
@@ -112,11 +116,19 @@ func MustCreateTenant(tb testing.TB, st kefu.Store, id string, s kefu.TenantSett
 	}
 }
 
-// MustCreateAPIKey stores a new API key for the tenant and returns it.
+// MustCreateAPIKey stores a new chat-scoped API key for the tenant and
+// returns it.
 func MustCreateAPIKey(tb testing.TB, st kefu.Store, tenantID string) string {
 	tb.Helper()
+	return MustCreateScopedKey(tb, st, tenantID, kefu.ScopeChat)
+}
+
+// MustCreateScopedKey stores a new API key of the scope for the tenant
+// and returns it.
+func MustCreateScopedKey(tb testing.TB, st kefu.Store, tenantID string, scope kefu.KeyScope) string {
+	tb.Helper()
 	plain := kefu.NewAPIKeySecret()
-	if err := st.CreateAPIKey(context.Background(), &kefu.APIKey{TenantID: tenantID, Name: "test", Hash: kefu.HashSecret(plain), Scope: kefu.ScopeChat}); err != nil {
+	if err := st.CreateAPIKey(context.Background(), &kefu.APIKey{TenantID: tenantID, Name: "test", Hash: kefu.HashSecret(plain), Scope: scope}); err != nil {
 		tb.Fatal(err)
 	}
 	return plain

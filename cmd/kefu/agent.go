@@ -22,12 +22,6 @@ import (
 	"golang.org/x/term"
 )
 
-// minPasswordLength is the shortest agent password the operator commands
-// accept, in characters. internal/password itself sets no minimum (the
-// demo agents' password is "demo"); 8 is NIST SP 800-63B's floor for
-// passwords a person chooses, and logins are throttled (http/session.go).
-const minPasswordLength = 8
-
 // --- kefu agent ---
 
 func runAgent(ctx context.Context, args []string, env *Env) error {
@@ -74,18 +68,8 @@ func parseSkills(v string) ([]string, error) {
 	return out, nil
 }
 
-// checkPassword applies the operator commands' password rules.
-func checkPassword(pw string) error {
-	switch {
-	case utf8.RuneCountInString(pw) < minPasswordLength:
-		return fmt.Errorf("the password is shorter than %d characters", minPasswordLength)
-	case len(pw) > password.MaxLength:
-		return fmt.Errorf("the password is longer than %d bytes", password.MaxLength)
-	case !utf8.ValidString(pw):
-		return errors.New("the password is not valid UTF-8")
-	}
-	return nil
-}
+// checkPassword applies the rules for a password a person chooses.
+func checkPassword(pw string) error { return password.Validate(pw) }
 
 // readPassword gets a new password: one line of stdin with fromStdin,
 // else, on a terminal, typed twice without echo. ok is false when there

@@ -722,7 +722,7 @@ func boolSetting(key string, field func(*kefu.TenantSettings) *bool) func(*kefu.
 
 func strategyNames() []string {
 	var names []string
-	for _, s := range strategy.Default(time.Now) {
+	for _, s := range strategy.Default(nil, time.Now) {
 		names = append(names, s.Name())
 	}
 	return names

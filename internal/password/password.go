@@ -7,8 +7,10 @@ import (
 	"crypto/subtle"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/crypto/bcrypt"
 )
@@ -128,4 +130,24 @@ func parse(h string) (iter int, salt, key []byte, ok bool) {
 		return 0, nil, nil, false
 	}
 	return iter, salt, key, true
+}
+
+// MinLength is the shortest password a person may choose for an agent,
+// in characters: NIST SP 800-63B's floor for chosen passwords (logins are
+// throttled, see http/session.go). Check accepts shorter stored ones (the
+// demo agents' "demo").
+const MinLength = 8
+
+// Validate checks a new password a person chose; its error says what is
+// wrong in words fit for the person.
+func Validate(pw string) error {
+	switch {
+	case !utf8.ValidString(pw):
+		return errors.New("the password is not valid UTF-8")
+	case utf8.RuneCountInString(pw) < MinLength:
+		return fmt.Errorf("the password is shorter than %d characters", MinLength)
+	case len(pw) > MaxLength:
+		return fmt.Errorf("the password is longer than %d bytes", MaxLength)
+	}
+	return nil
 }
