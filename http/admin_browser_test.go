@@ -241,9 +241,29 @@ func TestAdminInBrowser(t *testing.T) {
 		}
 		screenshot(t, ctx, "admin-diff")
 
-		// Translate into Spanish, side by side with the original.
+		// A new article; a bad language tag is named under its field.
 		run(t, ctx, chromedp.Steps(
 			chromedp.Click(css(`#history-close`)),
+			chromedp.Click(css(`#kn-new`)),
+			chromedp.WaitVisible(css(`#article-editor[data-mode="new"] #ed-key`)),
+			testenv.Type(`#ed-key`, "warranty"),
+			testenv.Type(`#ed-language`, "EN"),
+			testenv.Type(`#ed-title`, "Warranty"),
+			testenv.Type(`#ed-body`, "Two years on every device."),
+			chromedp.Click(css(`#ed-save`)),
+			chromedp.WaitVisible(css(`#article-editor [data-field-error="language"]`)),
+		))
+		if got := text(`#article-editor [data-field-error="language"]`); !strings.Contains(got, "canonical") {
+			t.Errorf("language error %q", got)
+		}
+		run(t, ctx, chromedp.Steps(
+			testenv.Type(`#ed-language`, "en"),
+			chromedp.Click(css(`#ed-save`)),
+			chromedp.WaitVisible(css(`.article-cell[data-key="warranty"][data-language="en"][data-status="draft"]`)),
+		))
+
+		// Translate into Spanish, side by side with the original.
+		run(t, ctx, chromedp.Steps(
 			chromedp.Click(css(`.article-group[data-key="returns"] .translate[data-language="es"]`)),
 			chromedp.WaitVisible(css(`#article-editor[data-mode="translate"] #ed-title`)),
 			testenv.Type(`#ed-title`, "Devoluciones"),

@@ -1011,6 +1011,9 @@
         say(msg, t("saving"));
         api("PUT", "/v1/synonyms", { synonyms: groups }, { "If-Match": etag }).then(function (r2) {
           etag = r2.etag;
+          // Show the groups as stored: empty rows gone, one separator.
+          for (var i = 0; i < items.length; i++) if (rowOf.indexOf(items[i]) < 0 && rowOf.length) rows.removeChild(items[i]);
+          rowOf.forEach(function (row, k) { row.querySelector("input").value = groups[k].join(", "); });
           say(msg, t("saved"), "ok");
         }).catch(function (err) {
           var m = /^synonyms\[(\d+)\]/.exec(err.field || "");
