@@ -212,7 +212,7 @@ func handlePutSynonyms(s *Server, w http.ResponseWriter, r *http.Request, t *kef
 		if err != nil {
 			return err
 		}
-		if m := r.Header.Get("If-Match"); m != "" {
+		if m := r.Header.Get("If-Match"); m != "" && !etagMatch(m, etag(synonymsOf(cur))) {
 			return kefu.Errorf(kefu.EPRECONDITION, "the synonyms changed since you read them: load them again and redo your change")
 		}
 		st = cur.Settings

@@ -269,8 +269,8 @@ func TestConsoleLogin(t *testing.T) {
 			t.Fatalf("%d %s", res.Status, res.Body)
 		}
 		c := sessionCookie(res.Header)
-		if c == nil || !c.HttpOnly || c.SameSite != http.SameSiteStrictMode || c.Secure || c.Path != "/console" || c.MaxAge <= 0 {
-			t.Errorf("cookie %+v: want HttpOnly, SameSite=Strict, not Secure over plain HTTP, Path /console, expiring", c)
+		if c == nil || !c.HttpOnly || c.SameSite != http.SameSiteStrictMode || c.Secure || c.Path != "/" || c.MaxAge <= 0 {
+			t.Errorf("cookie %+v: want HttpOnly, SameSite=Strict, not Secure over plain HTTP, Path / (console and admin API), expiring", c)
 		}
 		if strings.Contains(string(res.Body), "$2a$") || strings.Contains(string(res.Body), "password") {
 			t.Errorf("login answer leaks the hash: %s", res.Body)

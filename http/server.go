@@ -126,6 +126,7 @@ func (s *Server) routes() []route {
 
 		{"GET", "/{$}", s.handleDemoPage},
 		{"GET", "/widget/{tenant}", s.handleWidgetPage},
+		{"GET", "/admin", s.handleAdminPage},
 		{"GET", "/static/{file...}", s.handleStatic},
 	}, append(s.consoleRoutes(), s.adminRoutes()...)...)
 }

@@ -143,12 +143,16 @@ func (s *Server) decodeSession(v string) (session, bool) {
 	return sess, true
 }
 
-// setSessionCookie writes the cookie; maxAge < 0 deletes it.
+// setSessionCookie writes the cookie; maxAge < 0 deletes it. Its path is
+// the whole site, not /console alone, because the admin pages (/admin)
+// call the admin API under /v1 with the same session; SameSite=Strict, the
+// CSRF header on writes and CORS without credentials keep other sites
+// from using it.
 func (s *Server) setSessionCookie(w http.ResponseWriter, r *http.Request, value string, expires time.Time, maxAge int) {
 	http.SetCookie(w, &http.Cookie{
 		Name:     SessionCookie,
 		Value:    value,
-		Path:     "/console",
+		Path:     "/",
 		Expires:  expires,
 		MaxAge:   maxAge,
 		HttpOnly: true,

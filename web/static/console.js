@@ -92,6 +92,7 @@
     $("app").hidden = false;
     $("me-name").textContent = me.agent.name + " (" + me.language + ")";
     $("me-tenant").textContent = me.tenant_name;
+    $("to-admin").hidden = !(me.agent.role === "admin" || me.agent.role === "owner");
     $("presence").value = me.agent.presence;
     $("reply-lang").textContent = "writing in " + me.language;
     loadLists();
