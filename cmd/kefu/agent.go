@@ -204,23 +204,11 @@ func runAgentList(ctx context.Context, args []string, env *Env) error {
 	}
 	shop := o.fs.String("shop", "", "shop `ID` (required)")
 	asJSON := o.fs.Bool("json", false, "print JSON (one array) instead of a table")
-	if err := o.parse(args); err != nil {
-		return err
-	}
-	if err := o.noArgs(); err != nil {
-		return err
-	}
-	if err := o.require(map[string]*string{"shop": shop}); err != nil {
-		return err
-	}
-	st, err := openStore(ctx, o.cfg)
+	st, _, err := o.openShop(ctx, args, shop, map[string]*string{"shop": shop})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if _, err := findShop(ctx, st, *shop); err != nil {
-		return err
-	}
 	// FindAgents caps its answer; a shop has far fewer agents.
 	as, err := st.FindAgents(ctx, kefu.AgentFilter{TenantID: *shop, Limit: 10000})
 	if err != nil {
@@ -274,23 +262,11 @@ func runAgentDisable(ctx context.Context, args []string, env *Env) error {
 	shop := o.fs.String("shop", "", "shop `ID` (required)")
 	email := o.fs.String("email", "", "the agent's `email` (required)")
 	enable := o.fs.Bool("enable", false, "enable the agent again instead")
-	if err := o.parse(args); err != nil {
-		return err
-	}
-	if err := o.noArgs(); err != nil {
-		return err
-	}
-	if err := o.require(map[string]*string{"shop": shop, "email": email}); err != nil {
-		return err
-	}
-	st, err := openStore(ctx, o.cfg)
+	st, _, err := o.openShop(ctx, args, shop, map[string]*string{"shop": shop, "email": email})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if _, err := findShop(ctx, st, *shop); err != nil {
-		return err
-	}
 	a, err := findAgent(ctx, st, *shop, *email)
 	if err != nil {
 		return err
@@ -362,23 +338,11 @@ func runAgentPassword(ctx context.Context, args []string, env *Env) error {
 	shop := o.fs.String("shop", "", "shop `ID` (required)")
 	email := o.fs.String("email", "", "the agent's `email` (required)")
 	fromStdin := o.fs.Bool("password-stdin", false, "read the password from the first line of stdin")
-	if err := o.parse(args); err != nil {
-		return err
-	}
-	if err := o.noArgs(); err != nil {
-		return err
-	}
-	if err := o.require(map[string]*string{"shop": shop, "email": email}); err != nil {
-		return err
-	}
-	st, err := openStore(ctx, o.cfg)
+	st, _, err := o.openShop(ctx, args, shop, map[string]*string{"shop": shop, "email": email})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if _, err := findShop(ctx, st, *shop); err != nil {
-		return err
-	}
 	a, err := findAgent(ctx, st, *shop, *email)
 	if err != nil {
 		return err

@@ -81,23 +81,11 @@ func runKeyList(ctx context.Context, args []string, env *Env) error {
 	}
 	shop := o.fs.String("shop", "", "shop `ID` (required)")
 	asJSON := o.fs.Bool("json", false, "print JSON (one array) instead of a table")
-	if err := o.parse(args); err != nil {
-		return err
-	}
-	if err := o.noArgs(); err != nil {
-		return err
-	}
-	if err := o.require(map[string]*string{"shop": shop}); err != nil {
-		return err
-	}
-	st, err := openStore(ctx, o.cfg)
+	st, _, err := o.openShop(ctx, args, shop, map[string]*string{"shop": shop})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if _, err := findShop(ctx, st, *shop); err != nil {
-		return err
-	}
 	ks, err := st.FindAPIKeys(ctx, *shop)
 	if err != nil {
 		return err
@@ -128,23 +116,11 @@ func runKeyRevoke(ctx context.Context, args []string, env *Env) error {
 	}
 	shop := o.fs.String("shop", "", "shop `ID` (required)")
 	id := o.fs.String("id", "", "key `ID` (ak_..., from kefu key list) (required)")
-	if err := o.parse(args); err != nil {
-		return err
-	}
-	if err := o.noArgs(); err != nil {
-		return err
-	}
-	if err := o.require(map[string]*string{"shop": shop, "id": id}); err != nil {
-		return err
-	}
-	st, err := openStore(ctx, o.cfg)
+	st, _, err := o.openShop(ctx, args, shop, map[string]*string{"shop": shop, "id": id})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if _, err := findShop(ctx, st, *shop); err != nil {
-		return err
-	}
 	err = st.RevokeAPIKey(ctx, *shop, *id)
 	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
 		return fmt.Errorf("--id %q: shop %s has no such key (see kefu key list --shop %s)", *id, *shop, *shop)

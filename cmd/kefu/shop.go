@@ -133,6 +133,31 @@ func (o *opsFlags) noArgs() error {
 	return nil
 }
 
+// openShop parses args (no positional arguments), checks the required
+// flags, opens the store and finds the shop named by *shop. The caller
+// closes the store when err is nil.
+func (o *opsFlags) openShop(ctx context.Context, args []string, shop *string, required map[string]*string) (kefu.Store, *kefu.Tenant, error) {
+	if err := o.parse(args); err != nil {
+		return nil, nil, err
+	}
+	if err := o.noArgs(); err != nil {
+		return nil, nil, err
+	}
+	if err := o.require(required); err != nil {
+		return nil, nil, err
+	}
+	st, err := openStore(ctx, o.cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	t, err := findShop(ctx, st, *shop)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return st, t, nil
+}
+
 // openStore opens the configured store (SQLite in the data directory, or
 // PostgreSQL), applying pending migrations. A server may be running on
 // it: both stores take concurrent writers.
@@ -426,24 +451,11 @@ func runShopShow(ctx context.Context, args []string, env *Env) error {
 		return err
 	}
 	shop := o.fs.String("shop", "", "shop `ID` (required)")
-	if err := o.parse(args); err != nil {
-		return err
-	}
-	if err := o.noArgs(); err != nil {
-		return err
-	}
-	if err := o.require(map[string]*string{"shop": shop}); err != nil {
-		return err
-	}
-	st, err := openStore(ctx, o.cfg)
+	st, t, err := o.openShop(ctx, args, shop, map[string]*string{"shop": shop})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	t, err := findShop(ctx, st, *shop)
-	if err != nil {
-		return err
-	}
 	counts, err := shopCounts(ctx, st, t.ID)
 	if err != nil {
 		return err
@@ -917,24 +929,11 @@ func runShopRotateWidgetSecret(ctx context.Context, args []string, env *Env) err
 		return err
 	}
 	shop := o.fs.String("shop", "", "shop `ID` (required)")
-	if err := o.parse(args); err != nil {
-		return err
-	}
-	if err := o.noArgs(); err != nil {
-		return err
-	}
-	if err := o.require(map[string]*string{"shop": shop}); err != nil {
-		return err
-	}
-	st, err := openStore(ctx, o.cfg)
+	st, t, err := o.openShop(ctx, args, shop, map[string]*string{"shop": shop})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	t, err := findShop(ctx, st, *shop)
-	if err != nil {
-		return err
-	}
 	s := t.Settings
 	s.WidgetSecret = newWidgetSecret()
 	if err := st.UpdateTenantSettings(ctx, t.ID, s); err != nil {
