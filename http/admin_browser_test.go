@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -116,8 +117,8 @@ func TestAdminInBrowser(t *testing.T) {
 	if got := text(`#me-name`); !strings.Contains(got, "Olga") {
 		t.Errorf("header names %q", got)
 	}
-	if n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('#nav a').length`)); n != 4 {
-		t.Errorf("%d nav entries, want 4 (the placeholder sections stay hidden)", n)
+	if got := run(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('#nav a')].map(a => a.dataset.section).join()`)); got != "settings,knowledge,synonyms,widget,promotions,canned,agents,keys" {
+		t.Errorf("nav lists %q", got)
 	}
 	if got := text(`#set-strategies`); strings.Contains(got, "_") || !strings.Contains(got, "angry") {
 		t.Errorf("strategies show %q, want readable labels", got)
@@ -338,6 +339,260 @@ func TestAdminInBrowser(t *testing.T) {
 		screenshot(t, ctx, "admin-widget")
 	})
 
+	t.Run("api keys", func(t *testing.T) {
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`#nav a[data-section="keys"]`)),
+			chromedp.WaitVisible(css(`#key-form`)),
+		))
+		if got := text(`#key-form`); !strings.Contains(got, "widget") || !strings.Contains(got, "back-office") {
+			t.Errorf("the scopes are not explained: %q", got)
+		}
+		run(t, ctx, chromedp.Steps(
+			testenv.Type(`#key-name`, "website backend"),
+			chromedp.Click(css(`#key-create`)),
+			chromedp.WaitVisible(css(`#new-key-value`)),
+		))
+		plain := text(`#new-key-value`)
+		if !strings.HasPrefix(plain, kefu.APIKeyPrefix) {
+			t.Fatalf("new key shows %q", plain)
+		}
+		if got := text(`#new-key`); !strings.Contains(got, "will not see it again") {
+			t.Errorf("the new key's note says %q", got)
+		}
+		var made *kefu.APIKey
+		keys, err := e.Store.FindAPIKeys(bg, shop)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range keys {
+			if k.Name == "website backend" {
+				made = k
+			}
+		}
+		if made == nil || made.Scope != kefu.ScopeChat || !strings.HasPrefix(plain, made.Prefix) {
+			t.Fatalf("stored key %+v", made)
+		}
+		revoked := func(id string) bool {
+			ks, err := e.Store.FindAPIKeys(bg, shop)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, k := range ks {
+				if k.ID == id {
+					return k.RevokedAt != nil
+				}
+			}
+			t.Fatalf("key %s is gone", id)
+			return false
+		}
+		row := `#keys-table tr[data-id="` + made.ID + `"]`
+		if got := text(row); !strings.Contains(got, "Chat") || !strings.Contains(got, made.Prefix) {
+			t.Errorf("key row shows %q", got)
+		}
+		screenshot(t, ctx, "admin-keys-new")
+
+		// The plain key is gone after a reload.
+		run(t, ctx, chromedp.Steps(
+			chromedp.Reload(),
+			chromedp.WaitVisible(css(row)),
+		))
+		if html := run(t, ctx, chromedp.Evaluate[string](`document.documentElement.outerHTML`)); strings.Contains(html, plain) {
+			t.Error("the plain key is still on the page after a reload")
+		}
+
+		// Revoking asks first, then greys the row with the date.
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(row+` .act-revoke`)),
+			chromedp.WaitVisible(css(row+` .confirm-ok`)),
+		))
+		if revoked(made.ID) {
+			t.Error("the key was revoked before the confirmation")
+		}
+		screenshot(t, ctx, "admin-keys-confirm")
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(row+` .confirm-ok`)),
+			chromedp.WaitVisible(css(row+`[data-revoked="true"] .badge.revoked`)),
+		))
+		if got := text(row + ` .badge.revoked`); !strings.Contains(got, "Revoked") || !strings.ContainsAny(got, "0123456789") {
+			t.Errorf("revoked key shows %q", got)
+		}
+		if !revoked(made.ID) {
+			t.Error("the key is not revoked")
+		}
+		screenshot(t, ctx, "admin-keys")
+	})
+
+	t.Run("agents", func(t *testing.T) {
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`#nav a[data-section="agents"]`)),
+			chromedp.WaitVisible(css(`#agents-table tr[data-email="olga@shop.example"]`)),
+		))
+		if got := text(`#agents-table tr[data-email="olga@shop.example"]`); !strings.Contains(got, "English (en)") || !strings.Contains(got, "Admin") || !strings.Contains(got, "you") {
+			t.Errorf("Olga's row shows %q, want her languages by name, her role and that it is her", got)
+		}
+		if got := text(`#agents-table`); strings.Contains(got, "role_") || strings.Contains(got, "presence_") {
+			t.Errorf("agents show raw codes: %q", got)
+		}
+		// Nobody disables themselves: Olga's row has no Disable button.
+		if n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('#agents-table tr[data-email="olga@shop.example"] .act-disable').length`)); n != 0 {
+			t.Error("the signed-in admin can disable herself")
+		}
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`#agent-new`)),
+			testenv.Type(`#ag-email`, "nina@shop.example"),
+			testenv.Type(`#ag-name`, "Nina"),
+			testenv.Type(`#ag-languages`, "es, zh"),
+			testenv.Type(`#ag-skills`, "billing"),
+			testenv.Type(`#ag-password`, "short"),
+			chromedp.Click(css(`#ag-save`)),
+			chromedp.WaitVisible(css(`#agent-form [data-field-error="password"]`)),
+		))
+		if got := text(`#agent-form [data-field-error="password"]`); !strings.Contains(got, "8") {
+			t.Errorf("password error %q", got)
+		}
+		if got := text(`#ag-language-names`); !strings.Contains(got, "Spanish (es)") {
+			t.Errorf("languages read as %q", got)
+		}
+		screenshot(t, ctx, "admin-agent-error")
+		if _, err := e.Store.FindAgentByEmail(bg, shop, "nina@shop.example"); kefu.ErrorCode(err) != kefu.ENOTFOUND {
+			t.Errorf("agent with a short password: %v", err)
+		}
+		run(t, ctx, chromedp.Steps(
+			testenv.Type(`#ag-password`, "a long enough password"),
+			chromedp.Click(css(`#ag-save`)),
+			chromedp.WaitVisible(css(`#agents-table tr[data-email="nina@shop.example"][data-disabled="false"]`)),
+		))
+		nina, err := e.Store.FindAgentByEmail(bg, shop, "nina@shop.example")
+		if err != nil || nina.Name != "Nina" || nina.Role != kefu.RoleAgent || strings.Join(nina.Languages, ",") != "es,zh" || nina.PasswordHash == "" {
+			t.Fatalf("stored agent %+v %v", nina, err)
+		}
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`#agents-table tr[data-email="nina@shop.example"] .act-disable`)),
+			chromedp.Click(css(`#agents-table tr[data-email="nina@shop.example"] .confirm-ok`)),
+			chromedp.WaitVisible(css(`#agents-table tr[data-email="nina@shop.example"][data-disabled="true"]`)),
+		))
+		if a, _ := e.Store.FindAgentByEmail(bg, shop, "nina@shop.example"); !a.Disabled {
+			t.Error("the agent is not disabled")
+		}
+		screenshot(t, ctx, "admin-agents")
+	})
+
+	t.Run("promotions", func(t *testing.T) {
+		if err := e.Store.UpsertPromotion(bg, &kefu.Promotion{TenantID: shop, ID: "hostile", Code: "EVIL",
+			Text: map[string]string{"en": hostileTitle}, End: time.Now().Add(-time.Hour)}); err != nil {
+			t.Fatal(err)
+		}
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`#nav a[data-section="promotions"]`)),
+			chromedp.WaitVisible(css(`.promo[data-id="hostile"][data-state="ended"]`)),
+		))
+		if got := text(`.promo[data-id="hostile"] .promo-text[data-language="en"] .article-body`); got != hostileTitle {
+			t.Errorf("hostile promotion text shows %q", got)
+		}
+		if n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('#panel img, #panel script').length`)); n != 0 {
+			t.Fatal("promotion text was rendered as HTML")
+		}
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`#promo-new`)),
+			chromedp.WaitVisible(css(`#promo-editor #pr-text-zh`)),
+			testenv.Type(`#pr-code`, "SUMMER10"),
+			testenv.Type(`#pr-text-en`, "10% off everything this summer."),
+			testenv.Type(`#pr-text-zh`, "夏季全场九折。"),
+			testenv.Type(`#pr-min-total`, "50"),
+		))
+		if v := run(t, ctx, chromedp.Evaluate[string](`document.querySelector('#pr-id').value`)); v != "summer10" {
+			t.Errorf("id suggested %q", v)
+		}
+		screenshot(t, ctx, "admin-promotion-editor")
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`#pr-save`)),
+			chromedp.WaitVisible(css(`.promo[data-id="summer10"][data-state="active"]`)),
+		))
+		p, err := e.Store.FindPromotionByID(bg, shop, "summer10")
+		if err != nil || p.Code != "SUMMER10" || p.Text["zh"] != "夏季全场九折。" || p.MinTotal != 5000 || p.Currency != "EUR" {
+			t.Fatalf("stored promotion %+v %v", p, err)
+		}
+		if got := text(`.promo[data-id="summer10"] .promo-state`); got != "Active now" {
+			t.Errorf("state shows %q", got)
+		}
+		if n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('.promo[data-id="summer10"] .promo-text').length`)); n != 2 {
+			t.Errorf("%d texts side by side, want 2", n)
+		}
+		if got := text(`.promo[data-id="summer10"]`); !strings.Contains(got, "€50.00") || !strings.Contains(got, "Chinese (zh)") {
+			t.Errorf("promotion shows %q", got)
+		}
+		screenshot(t, ctx, "admin-promotions")
+
+		// A stale edit gets the conflict message.
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`.promo[data-id="summer10"] .act-edit`)),
+			chromedp.WaitVisible(css(`#promo-editor[data-mode="edit"] #pr-text-en`)),
+		))
+		p.Text["en"] = "12% off everything this summer."
+		if err := e.Store.UpsertPromotion(bg, p); err != nil {
+			t.Fatal(err)
+		}
+		run(t, ctx, chromedp.Steps(
+			testenv.Type(`#pr-text-en`, "15% off!"),
+			chromedp.Click(css(`#pr-save`)),
+			chromedp.WaitVisible(css(`#promo-editor .admin-msg[data-kind="conflict"] .reload`)),
+		))
+		if p, _ := e.Store.FindPromotionByID(bg, shop, "summer10"); p.Text["en"] != "12% off everything this summer." {
+			t.Errorf("stale promotion edit stored: %q", p.Text["en"])
+		}
+
+		// Delete asks first.
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`#pr-cancel`)),
+			chromedp.Click(css(`.promo[data-id="hostile"] .act-delete`)),
+			chromedp.Click(css(`.promo[data-id="hostile"] .confirm-ok`)),
+			chromedp.WaitNotPresent(css(`.promo[data-id="hostile"]`)),
+		))
+		if _, err := e.Store.FindPromotionByID(bg, shop, "hostile"); kefu.ErrorCode(err) != kefu.ENOTFOUND {
+			t.Errorf("deleted promotion: %v", err)
+		}
+	})
+
+	t.Run("canned replies", func(t *testing.T) {
+		if err := e.Store.UpsertCannedReply(bg, &kefu.CannedReply{TenantID: shop, ID: "hostile", Title: hostileTitle, Language: "en", Text: hostileTitle}); err != nil {
+			t.Fatal(err)
+		}
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`#nav a[data-section="canned"]`)),
+			chromedp.WaitVisible(css(`.canned-cell[data-id="hostile"]`)),
+		))
+		if got := text(`.canned-cell[data-id="hostile"] .canned-text`); got != hostileTitle {
+			t.Errorf("hostile reply shows %q", got)
+		}
+		if n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('#panel img, #panel script').length`)); n != 0 {
+			t.Fatal("canned reply was rendered as HTML")
+		}
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`#canned-new`)),
+			testenv.Type(`#cr-title`, "Where is my parcel"),
+			testenv.Type(`#cr-text`, "Let me look that up for you."),
+			chromedp.Click(css(`#cr-save`)),
+			chromedp.WaitVisible(css(`.canned-cell[data-id="where-is-my-parcel-en"]`)),
+			chromedp.Click(css(`.canned-group[data-title="Where is my parcel"] .translate[data-language="zh"]`)),
+			chromedp.WaitVisible(css(`#canned-editor[data-mode="translate"] #cr-text`)),
+			testenv.Type(`#cr-text`, "我来帮你查一下。"),
+			chromedp.Click(css(`#cr-save`)),
+			chromedp.WaitVisible(css(`.canned-group[data-title="Where is my parcel"] .canned-cell[data-id="where-is-my-parcel-zh"][data-language="zh"]`)),
+		))
+		if c, err := e.Store.FindCannedReplyByID(bg, shop, "where-is-my-parcel-zh"); err != nil || c.Title != "Where is my parcel" || c.Language != "zh" {
+			t.Errorf("stored reply %+v %v", c, err)
+		}
+		screenshot(t, ctx, "admin-canned")
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`.canned-cell[data-id="where-is-my-parcel-en"] .act-delete`)),
+			chromedp.Click(css(`.canned-cell[data-id="where-is-my-parcel-en"] .confirm-ok`)),
+			chromedp.WaitNotPresent(css(`.canned-cell[data-id="where-is-my-parcel-en"]`)),
+		))
+		if _, err := e.Store.FindCannedReplyByID(bg, shop, "where-is-my-parcel-en"); kefu.ErrorCode(err) != kefu.ENOTFOUND {
+			t.Errorf("deleted reply: %v", err)
+		}
+	})
+
 	if n := run(t, ctx, chromedp.Evaluate[int](`window.__dialogs`)); n != 0 {
 		t.Errorf("%d dialogs opened: hostile text ran as script", n)
 	}
@@ -390,6 +645,19 @@ func TestAdminRefusesAgentInBrowser(t *testing.T) {
 		chromedp.WaitVisible(css(`#set-currency`)),
 	))
 	screenshot(t, ctx, "admin-settings-zh")
+	run(t, ctx, chromedp.Steps(
+		chromedp.Click(css(`#nav a[data-section="agents"]`)),
+		chromedp.WaitVisible(css(`#agents-table tr[data-email="mei@shop.example"]`)),
+	))
+	if got := run(t, ctx, chromedp.Text(css(`#agents-table tr[data-email="mei@shop.example"]`))); !strings.Contains(got, "管理员") || !strings.Contains(got, "中文") {
+		t.Errorf("Mei's row shows %q, want her role and language in Chinese", got)
+	}
+	screenshot(t, ctx, "admin-agents-zh")
+	run(t, ctx, chromedp.Steps(
+		chromedp.Click(css(`#nav a[data-section="keys"]`)),
+		chromedp.WaitVisible(css(`#key-form`)),
+	))
+	screenshot(t, ctx, "admin-keys-zh")
 }
 
 // jsQuote quotes s as a JavaScript string literal.

@@ -32,7 +32,6 @@
       copy: "Copy", copied: "Copied", required: "Required.", error_generic: "Something went wrong: {message}",
       conflict: "Someone else changed this since you opened it. Reload to see their version, then make your change again.",
       session_over: "Your session has ended; please sign in again.",
-      not_yet: "This section is not available yet.",
       // settings
       settings_title: "Shop settings", settings_shop: "Shop: {name} ({id})",
       set_language_legend: "Languages", set_languages: "Languages the shop answers in", set_languages_hint: "Language tags such as en, zh, es, separated by commas. The first is the fallback.",
@@ -90,7 +89,81 @@
       w_preview: "Open the chat page",
       w_signed_bubble: "Chat bubble for a signed-in customer",
       w_signed_frame: "Frame for a signed-in customer",
-      w_sign_code: "Computing the signature on your server (shell, Go)"
+      w_sign_code: "Computing the signature on your server (shell, Go)",
+      delete: "Delete", saved_name: "Saved {name}.",
+      // promotions
+      pr_title: "Promotions", pr_new: "New promotion",
+      pr_hint: "Offers the bot may mention to customers, for instance to pleased ones. Write each offer in the languages your customers speak.",
+      pr_empty: "No promotions yet.",
+      pr_active: "Active now", pr_scheduled: "Starts {time}", pr_ended: "Ended {time}",
+      pr_from_until: "From {start} until {end}", pr_from: "From {start}, no end", pr_until: "Until {end}", pr_always: "No start or end date",
+      pr_everything: "On everything in the shop", pr_categories_line: "Categories: {list}", pr_products_line: "Products (SKU): {list}",
+      pr_min_line: "For orders from {amount}",
+      pr_id_line: "id {id}", pr_missing: "No text yet in {list}.",
+      pr_delete_q: "Delete {name}? The bot stops offering it at once.", pr_deleted: "Deleted {name}.",
+      pr_editing: "Edit promotion", pr_creating: "New promotion",
+      pr_code: "Code", pr_code_hint: "What customers enter at checkout, e.g. SUMMER10. Optional.",
+      pr_id: "ID", pr_id_hint: "Your own name for it, for the API and imports, e.g. summer-sale. It cannot change later.",
+      pr_texts: "Offer text", pr_texts_hint: "What the bot tells a customer, in each language; leave a language empty to skip it.",
+      pr_add_language: "Add language",
+      pr_when: "When", pr_start: "Starts", pr_start_hint: "Empty: from now on.", pr_end: "Ends", pr_end_hint: "Empty: no end.",
+      pr_zone: "Times are in your browser's time zone ({zone}).",
+      pr_what: "What it applies to",
+      pr_categories: "Categories", pr_categories_hint: "Separated by commas. Empty with no products: everything in the shop.",
+      pr_products: "Products", pr_products_hint: "SKUs, separated by commas.",
+      pr_min_total: "Minimum order total", pr_min_total_hint: "An amount such as 50 or 49.90. Empty: any order.",
+      pr_bad_amount: "Enter an amount like 50 or 49.90 (at most {n} decimals).",
+      pr_bad_time: "Enter a date and time.",
+      pr_need_text: "Write the offer in at least one language.",
+      pr_id_taken: "A promotion with this ID exists already; edit that one or choose another ID.",
+      // canned replies
+      cr_title: "Canned replies", cr_new: "New canned reply",
+      cr_hint: "Ready answers agents insert in the console with a click. The console offers an agent the replies in their language first.",
+      cr_filter: "Language", cr_all_languages: "All languages", cr_any_language: "any language",
+      cr_empty: "No canned replies yet.", cr_untitled: "(no title)",
+      cr_delete_q: "Delete this reply?", cr_deleted: "Deleted {title}.",
+      cr_editing: "Edit canned reply", cr_creating: "New canned reply",
+      cr_title_field: "Title", cr_title_hint: "What agents pick it by, e.g. Where is my parcel. Give its translations the same title.",
+      cr_id_hint: "Your own name for it, for the API and imports. Made from the title; it cannot change later.",
+      cr_text_hint: "The reply as the agent sends it.",
+      cr_id_taken: "A canned reply with this ID exists already; choose another ID.",
+      // agents
+      ag_title: "Agents", ag_new: "Add agent",
+      ag_hint: "The people who answer chats in the agent console. Admins and owners can also use these pages.",
+      ag_name: "Name", ag_role: "Role", ag_languages: "Languages", ag_skills: "Skills", ag_presence: "Status", ag_max_chats: "Chats at once",
+      ag_you: "you", ag_disabled: "Disabled", ag_disable: "Disable", ag_enable: "Enable",
+      ag_disable_q: "Disable {name}? They can no longer sign in and their sessions end.",
+      ag_disabled_done: "{name} is disabled.", ag_enabled_done: "{name} can sign in again.",
+      ag_owner_only: "Only an owner can change an owner.",
+      role_agent_hint: "answers chats", role_admin_hint: "also uses these pages", role_owner_hint: "also makes and changes owners",
+      presence_online: "Online", presence_away: "Away", presence_offline: "Offline",
+      ag_editing: "Edit {name}", ag_creating: "New agent", ag_created: "Added {name}.",
+      ag_email_hint: "They sign in with it.", ag_email_fixed: "An agent's email cannot change.",
+      ag_name_hint: "Shown to customers when this agent answers.",
+      ag_own_role: "You cannot change your own role.",
+      ag_languages_hint: "Language tags such as en, zh, separated by commas; conversations in these languages go to this agent first.",
+      ag_skills_hint: "Separated by commas, e.g. billing, cold_chain.",
+      ag_max_chats_hint: "How many conversations the agent holds at once, 1 to 100.",
+      ag_password_hint: "At least 8 characters. Give it to the agent privately.",
+      ag_new_password: "New password", ag_password_keep: "Leave empty to keep the current one. A new password signs the agent out everywhere.",
+      ag_disabled_label: "Disabled: cannot sign in (the agent stays listed)",
+      // API keys
+      key_title: "API keys",
+      key_hint: "Keys let your own servers talk to kefu. A key acts for the whole shop: keep it on your servers, never in a web page or an app.",
+      key_new: "New key", key_name: "Name", key_name_hint: "What it is for, so that you know which key to revoke later.",
+      key_name_example: "e.g. website backend",
+      key_scope: "What it may do", key_create: "Create key",
+      scope_chat: "Chat", scope_chat_hint: "For the server behind your chat widget or app: it opens conversations and sends customers' messages. It cannot read or change the shop's data.",
+      scope_admin: "Admin", scope_admin_hint: "For back-office sync: products, orders, knowledge, promotions and settings through the admin API, and everything a chat key does.",
+      key_list: "Keys of this shop", key_empty: "This shop has no API keys yet.",
+      key_starts: "Starts with", key_created: "Created", key_state: "Status",
+      key_working: "Working", key_revoked_on: "Revoked {time}", key_revoke: "Revoke",
+      key_revoke_q: "Revoke “{name}”? Whatever uses it stops working at once.", key_revoked: "Revoked {name}.",
+      key_new_title: "New key “{name}” ({scope})",
+      key_once: "Copy it now and keep it somewhere safe: you will not see it again. kefu keeps only a fingerprint of it; if you lose it, create a new key and revoke this one.",
+      key_use_chat: "Your server sends it as Authorization: Bearer <key> when it opens a conversation.",
+      key_use_admin: "Your back office sends it as Authorization: Bearer <key> to the admin API under /v1.",
+      key_done: "I have copied it"
     },
     zh: {
       login_title: "kefu 店铺管理",
@@ -107,7 +180,6 @@
       copy: "复制", copied: "已复制", required: "必填。", error_generic: "出错了：{message}",
       conflict: "在你打开之后，已有其他人修改了这里。请重新加载查看最新内容，然后再做一次修改。",
       session_over: "登录已失效，请重新登录。",
-      not_yet: "此功能暂未开放。",
       settings_title: "店铺设置", settings_shop: "店铺：{name}（{id}）",
       set_language_legend: "语言", set_languages: "店铺使用的语言", set_languages_hint: "语言代码，如 en、zh、es，用逗号分隔。第一个为后备语言。",
       set_default_language: "默认语言", set_default_language_hint: "店铺的工作语言。",
@@ -161,7 +233,77 @@
       w_preview: "打开聊天页面",
       w_signed_bubble: "已登录顾客的聊天气泡",
       w_signed_frame: "已登录顾客的聊天框架",
-      w_sign_code: "在你的服务器上计算签名（shell、Go）"
+      w_sign_code: "在你的服务器上计算签名（shell、Go）",
+      delete: "删除", saved_name: "已保存 {name}。",
+      pr_title: "促销活动", pr_new: "新建促销",
+      pr_hint: "机器人可以向顾客（例如满意的顾客）提及的优惠。请用顾客使用的语言分别填写。",
+      pr_empty: "还没有促销活动。",
+      pr_active: "进行中", pr_scheduled: "{time} 开始", pr_ended: "已于 {time} 结束",
+      pr_from_until: "{start} 至 {end}", pr_from: "自 {start} 起，无结束时间", pr_until: "截至 {end}", pr_always: "没有开始和结束时间",
+      pr_everything: "适用于全店商品", pr_categories_line: "类目：{list}", pr_products_line: "商品（SKU）：{list}",
+      pr_min_line: "订单满 {amount}",
+      pr_id_line: "编号 {id}", pr_missing: "尚无以下语言的文案：{list}。",
+      pr_delete_q: "删除 {name}？机器人会立即停止推荐。", pr_deleted: "已删除 {name}。",
+      pr_editing: "编辑促销", pr_creating: "新建促销",
+      pr_code: "优惠码", pr_code_hint: "顾客结账时输入的代码，如 SUMMER10。可不填。",
+      pr_id: "编号", pr_id_hint: "你自己的名称，用于 API 和导入，如 summer-sale。之后不能修改。",
+      pr_texts: "优惠文案", pr_texts_hint: "机器人告诉顾客的内容，每种语言一份；留空的语言会被跳过。",
+      pr_add_language: "添加语言",
+      pr_when: "时间", pr_start: "开始", pr_start_hint: "留空：从现在起。", pr_end: "结束", pr_end_hint: "留空：不结束。",
+      pr_zone: "时间按你浏览器的时区（{zone}）。",
+      pr_what: "适用范围",
+      pr_categories: "类目", pr_categories_hint: "用逗号分隔。类目和商品都留空：适用于全店。",
+      pr_products: "商品", pr_products_hint: "SKU，用逗号分隔。",
+      pr_min_total: "订单最低金额", pr_min_total_hint: "金额，如 50 或 49.90。留空：不限。",
+      pr_bad_amount: "请输入金额，如 50 或 49.90（最多 {n} 位小数）。",
+      pr_bad_time: "请输入日期和时间。",
+      pr_need_text: "请至少用一种语言填写优惠文案。",
+      pr_id_taken: "已有此编号的促销；请编辑那一个，或换一个编号。",
+      cr_title: "快捷回复", cr_new: "新建快捷回复",
+      cr_hint: "客服在工作台中一键插入的现成回答。工作台优先提供客服所用语言的回复。",
+      cr_filter: "语言", cr_all_languages: "全部语言", cr_any_language: "不限语言",
+      cr_empty: "还没有快捷回复。", cr_untitled: "（无标题）",
+      cr_delete_q: "删除这条回复？", cr_deleted: "已删除 {title}。",
+      cr_editing: "编辑快捷回复", cr_creating: "新建快捷回复",
+      cr_title_field: "标题", cr_title_hint: "客服据此选择，如：我的包裹在哪里。各语言版本请用同一个标题。",
+      cr_id_hint: "你自己的名称，用于 API 和导入。由标题生成；之后不能修改。",
+      cr_text_hint: "客服发送的回复内容。",
+      cr_id_taken: "已有此编号的快捷回复；请换一个编号。",
+      ag_title: "客服人员", ag_new: "添加客服",
+      ag_hint: "在客服工作台回答聊天的人员。管理员和店主还可以使用这些页面。",
+      ag_name: "姓名", ag_role: "角色", ag_languages: "语言", ag_skills: "技能", ag_presence: "状态", ag_max_chats: "同时接待数",
+      ag_you: "你", ag_disabled: "已停用", ag_disable: "停用", ag_enable: "启用",
+      ag_disable_q: "停用 {name}？对方将无法登录，现有会话也会结束。",
+      ag_disabled_done: "{name} 已停用。", ag_enabled_done: "{name} 可以重新登录了。",
+      ag_owner_only: "只有店主可以修改店主。",
+      role_agent_hint: "回答聊天", role_admin_hint: "还可使用这些页面", role_owner_hint: "还可设置和修改店主",
+      presence_online: "在线", presence_away: "离开", presence_offline: "离线",
+      ag_editing: "编辑 {name}", ag_creating: "新客服", ag_created: "已添加 {name}。",
+      ag_email_hint: "用于登录。", ag_email_fixed: "客服的邮箱不能修改。",
+      ag_name_hint: "该客服回答时显示给顾客。",
+      ag_own_role: "你不能修改自己的角色。",
+      ag_languages_hint: "语言代码，如 en、zh，用逗号分隔；这些语言的会话优先分配给此客服。",
+      ag_skills_hint: "用逗号分隔，如 billing、cold_chain。",
+      ag_max_chats_hint: "客服同时接待的会话数，1 到 100。",
+      ag_password_hint: "至少 8 个字符。请私下告诉该客服。",
+      ag_new_password: "新密码", ag_password_keep: "留空则保留原密码。设置新密码会让该客服在所有地方退出登录。",
+      ag_disabled_label: "停用：无法登录（仍保留在列表中）",
+      key_title: "API 密钥",
+      key_hint: "密钥让你自己的服务器与 kefu 通信。密钥代表整个店铺：只放在你的服务器上，不要放进网页或应用。",
+      key_new: "新建密钥", key_name: "名称", key_name_hint: "用途说明，方便以后知道该撤销哪个密钥。",
+      key_name_example: "如：网站后端",
+      key_scope: "权限", key_create: "创建密钥",
+      scope_chat: "聊天", scope_chat_hint: "用于聊天插件或应用背后的服务器：开启会话、发送顾客消息。不能读取或修改店铺数据。",
+      scope_admin: "管理", scope_admin_hint: "用于后台同步：通过管理 API 读写商品、订单、知识库、促销和设置，也能做聊天密钥能做的一切。",
+      key_list: "本店铺的密钥", key_empty: "本店铺还没有 API 密钥。",
+      key_starts: "开头", key_created: "创建于", key_state: "状态",
+      key_working: "有效", key_revoked_on: "已于 {time} 撤销", key_revoke: "撤销",
+      key_revoke_q: "撤销“{name}”？使用它的程序会立即失效。", key_revoked: "已撤销 {name}。",
+      key_new_title: "新密钥“{name}”（{scope}）",
+      key_once: "请立即复制并妥善保存：之后不会再显示。kefu 只保存它的指纹；如果丢失，请新建一个密钥并撤销这个。",
+      key_use_chat: "你的服务器在开启会话时以 Authorization: Bearer <密钥> 发送它。",
+      key_use_admin: "你的后台以 Authorization: Bearer <密钥> 调用 /v1 下的管理 API。",
+      key_done: "我已复制"
     }
   };
 
@@ -365,6 +507,8 @@
   function loadShop() {
     return api("GET", "/v1/settings").then(function (r) {
       state.shop = { data: r.data, etag: r.etag };
+      // The header names the shop as it is now, renames included.
+      if (r.data.name) $("me-tenant").textContent = r.data.name;
       return state.shop;
     });
   }
@@ -1085,21 +1229,774 @@
     }).catch(function (err) { sayError(status, err); });
   }
 
-  // ---- sections still waiting for their API ----
-  //
-  // Each is hidden from the nav until its API exists; to add one, write
-  // its show(panel) like the sections above and drop hidden.
-  //   agents:      GET /v1/agents, PUT /v1/agents/{email}
-  //   keys:        GET/POST /v1/keys, DELETE /v1/keys/{id} (a new key is
-  //                shown once, with a copy button, and never again)
-  //   promotions:  the five routes of /v1/promotions
-  //   canned:      the five routes of /v1/canned-replies
+  // ---- shared by promotions, canned replies, agents and keys ----
 
-  function notYet(panel) { panel.appendChild(el("p", { "class": "muted", text: t("not_yet") })); }
-  addSection({ id: "agents", label: "nav_agents", hidden: true, show: notYet });
-  addSection({ id: "keys", label: "nav_keys", hidden: true, show: notYet });
-  addSection({ id: "promotions", label: "nav_promotions", hidden: true, show: notYet });
-  addSection({ id: "canned", label: "nav_canned", hidden: true, show: notYet });
+  // confirmInline asks question beside button instead of window.confirm
+  // (which blocks the page and which browsers may suppress): button is
+  // hidden while the question, a red OK button and Cancel are shown;
+  // onOK runs after OK.
+  function confirmInline(button, question, okLabel, onOK) {
+    var ok = el("button", { type: "button", "class": "danger confirm-ok", text: okLabel });
+    var no = el("button", { type: "button", "class": "confirm-cancel", text: t("cancel") });
+    var box = el("span", { "class": "confirm", role: "group", "aria-label": question }, el("span", { "class": "confirm-q", text: question }), ok, no);
+    var close = function () { if (box.parentNode) box.parentNode.removeChild(box); button.hidden = false; };
+    on(no, "click", function () { close(); button.focus(); });
+    on(ok, "click", function () { close(); onOK(); });
+    button.hidden = true;
+    button.parentNode.insertBefore(box, button.nextSibling);
+    no.focus();
+  }
+
+  // languageNames names a list of language tags: "English (en), Chinese (zh)".
+  function languageNames(tags) {
+    return (tags || []).map(languageName).join(", ");
+  }
+
+  function fmtDate(s) {
+    var d = new Date(s);
+    return isNaN(d) ? "" : d.toLocaleDateString(lang, { year: "numeric", month: "short", day: "numeric" });
+  }
+
+  // currencyDigits is how many decimals an ISO 4217 currency has (JPY 0,
+  // EUR 2, KWD 3), as the browser knows it; 2 for unknown codes.
+  function currencyDigits(cur) {
+    try {
+      return new Intl.NumberFormat("en", { style: "currency", currency: cur }).resolvedOptions().maximumFractionDigits;
+    } catch (e) { return 2; }
+  }
+
+  // fmtMoney shows an amount in minor units, e.g. 5000 EUR as "€50.00".
+  function fmtMoney(minor, cur) {
+    var d = currencyDigits(cur);
+    var v = minor / Math.pow(10, d);
+    try { return new Intl.NumberFormat(lang, { style: "currency", currency: cur }).format(v); } catch (e) { return v.toFixed(d) + " " + cur; }
+  }
+
+  // minorOf converts a decimal amount in major units ("12.5") to minor
+  // units of cur, exactly (no floating point); NaN when it is not a plain
+  // decimal with at most the currency's decimals.
+  function minorOf(s, cur) {
+    var d = currencyDigits(cur);
+    var m = /^(\d{1,13})(?:[.,](\d*))?$/.exec(String(s).trim());
+    if (!m || (m[2] || "").length > d) return NaN;
+    var frac = (m[2] || "") + new Array(d + 1).join("0");
+    return Number(m[1] + frac.slice(0, d));
+  }
+
+  // majorOf shows minor units as the decimal a person types ("12.50").
+  function majorOf(minor, cur) {
+    if (!minor) return "";
+    var d = currencyDigits(cur);
+    return d ? (minor / Math.pow(10, d)).toFixed(d) : String(minor);
+  }
+
+  // localInput and fromLocalInput convert between RFC 3339 and the value
+  // of an <input type="datetime-local">, which is in the browser's zone.
+  function localInput(s) {
+    var d = s ? new Date(s) : null;
+    if (!d || isNaN(d) || d.getFullYear() < 1971) return "";
+    var p = function (n) { return (n < 10 ? "0" : "") + n; };
+    return d.getFullYear() + "-" + p(d.getMonth() + 1) + "-" + p(d.getDate()) + "T" + p(d.getHours()) + ":" + p(d.getMinutes());
+  }
+  function fromLocalInput(v) {
+    if (!v) return "";
+    var d = new Date(v);
+    return isNaN(d) ? null : d.toISOString().replace(/\.\d{3}Z$/, "Z");
+  }
+
+  function browserZone() {
+    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { return ""; }
+  }
+
+  // slug makes an id from a title: "Where is my parcel?" -> "where-is-my-parcel".
+  function slug(s) {
+    return String(s || "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  }
+
+  // byShopLanguage orders language tags: the shop's languages first, in
+  // the shop's order, then the others alphabetically.
+  function byShopLanguage(a, b) {
+    var langs = shopLanguages();
+    var ia = langs.indexOf(a), ib = langs.indexOf(b);
+    if (ia < 0) ia = 1000;
+    if (ib < 0) ib = 1000;
+    return ia - ib || (a < b ? -1 : a > b ? 1 : 0);
+  }
+
+  // itemPath is the API path of one item of a kind named by id.
+  function itemPath(kind, id) { return "/v1/" + kind + "/" + encodeURIComponent(id); }
+
+  // ---- promotions ----
+
+  addSection({ id: "promotions", label: "nav_promotions", show: showPromotions });
+
+  // promoState says whether p runs at now: "active", "scheduled" (starts
+  // later) or "ended".
+  function promoState(p, now) {
+    if (p.start && new Date(p.start) > now) return "scheduled";
+    if (p.end && new Date(p.end) <= now) return "ended";
+    return "active";
+  }
+
+  function showPromotions(panel) {
+    var status = message();
+    var newBtn = el("button", { type: "button", id: "promo-new", "class": "primary", text: t("pr_new") });
+    panel.appendChild(el("div", { "class": "section-head" }, el("h2", { text: t("pr_title") }), el("span", { "class": "spacer" }), newBtn));
+    panel.appendChild(el("p", { "class": "hint", text: t("pr_hint") }));
+    panel.appendChild(status);
+    var work = el("div", { id: "promo-work" });
+    var list = el("div", { id: "promotions" });
+    panel.appendChild(work);
+    panel.appendChild(list);
+    var promos = [];
+
+    var refresh = function () {
+      return Promise.all([loadAll("/v1/promotions"), state.shop ? Promise.resolve(state.shop) : loadShop()]).then(function (r) {
+        promos = r[0];
+        render();
+      }).catch(function (err) { sayError(status, err); });
+    };
+
+    var render = function () {
+      clear(list);
+      if (!promos.length) { list.appendChild(el("p", { "class": "muted", id: "promo-empty", text: t("pr_empty") })); return; }
+      var now = new Date();
+      var rank = { active: 0, scheduled: 1, ended: 2 };
+      promos.slice().sort(function (a, b) {
+        return rank[promoState(a, now)] - rank[promoState(b, now)] || (a.id < b.id ? -1 : 1);
+      }).forEach(function (p) { list.appendChild(promoCard(p, now)); });
+    };
+
+    var promoCard = function (p, now) {
+      var st = promoState(p, now);
+      var stText = st === "active" ? t("pr_active") : st === "scheduled" ? t("pr_scheduled", { time: fmtTime(p.start) }) : t("pr_ended", { time: fmtTime(p.end) });
+      var period = p.start && p.end ? t("pr_from_until", { start: fmtTime(p.start), end: fmtTime(p.end) })
+        : p.start ? t("pr_from", { start: fmtTime(p.start) })
+        : p.end ? t("pr_until", { end: fmtTime(p.end) }) : t("pr_always");
+      var langs = Object.keys(p.text || {}).sort(byShopLanguage);
+      var texts = el("div", { "class": "article-row" });
+      langs.forEach(function (l) {
+        texts.appendChild(el("div", { "class": "article-cell promo-text", "data-language": l },
+          el("div", { "class": "cell-head" }, el("span", { "class": "badge lang", lang: lang, text: languageName(l) })),
+          el("div", { "class": "article-body", dir: "auto", text: p.text[l] })));
+      });
+      var missing = shopLanguages().filter(function (l) { return langs.indexOf(l) < 0; });
+      var conds = el("ul", { "class": "promo-conds" });
+      if (!(p.products || []).length && !(p.categories || []).length) conds.appendChild(el("li", { text: t("pr_everything") }));
+      if ((p.categories || []).length) conds.appendChild(el("li", { text: t("pr_categories_line", { list: p.categories.join(", ") }) }));
+      if ((p.products || []).length) conds.appendChild(el("li", { text: t("pr_products_line", { list: p.products.join(", ") }) }));
+      if (p.min_total) conds.appendChild(el("li", { text: t("pr_min_line", { amount: fmtMoney(p.min_total, p.currency) }) }));
+      conds.appendChild(el("li", { "class": "muted", text: period }));
+      var edit = on(el("button", { type: "button", "class": "act-edit", text: t("kn_edit") }), "click", function () { openEditor(p); });
+      var del = el("button", { type: "button", "class": "act-delete", text: t("delete") });
+      on(del, "click", function () {
+        confirmInline(del, t("pr_delete_q", { name: p.code || p.id }), t("delete"), function () { remove(p); });
+      });
+      return el("section", { "class": "promo card", "data-id": p.id, "data-state": st, "data-testid": "promotion" },
+        el("div", { "class": "group-head" },
+          p.code ? el("code", { "class": "group-key promo-code", title: t("pr_code"), text: p.code }) : null,
+          el("span", { "class": "badge promo-state", "data-state": st, "data-active": st === "active" ? "true" : "false", text: stText }),
+          el("span", { "class": "muted small", text: t("pr_id_line", { id: p.id }) }),
+          el("span", { "class": "spacer" }), edit, del),
+        conds,
+        texts,
+        el("p", { "class": "muted small promo-foot", text: t("kn_updated", { time: fmtTime(p.updated_at) }) +
+          (missing.length ? " · " + t("pr_missing", { list: languageNames(missing) }) : "") }));
+    };
+
+    var remove = function (p) {
+      say(status, "");
+      api("DELETE", itemPath("promotions", p.id)).then(function () {
+        say(status, t("pr_deleted", { name: p.code || p.id }), "ok");
+        clear(work);
+        return refresh();
+      }).catch(function (err) { sayError(status, err, refresh); });
+    };
+
+    // openEditor edits promotion p, or (p null) makes a new one.
+    var openEditor = function (p) {
+      clear(work);
+      say(status, "");
+      if (!p) { fill(null, ""); return; }
+      api("GET", itemPath("promotions", p.id)).then(function (r) { fill(r.data, r.etag); })
+        .catch(function (err) { sayError(status, err, refresh); });
+    };
+
+    var fill = function (cur, etag) {
+      var mode = cur ? "edit" : "new";
+      var box = el("section", { "class": "editor", id: "promo-editor", "data-mode": mode });
+      work.appendChild(box);
+      var currencyDefault = (cur && cur.currency) || (state.shop && state.shop.data.settings.currency) || "";
+      var id = el("input", { id: "pr-id", value: cur ? cur.id : "", readonly: !!cur, maxlength: 64, autocomplete: "off" });
+      var code = el("input", { id: "pr-code", value: cur ? cur.code || "" : "", maxlength: 64, "class": "short", autocomplete: "off" });
+      var idTouched = !!cur;
+      on(id, "input", function () { idTouched = true; });
+      on(code, "input", function () { if (!idTouched) id.value = slug(code.value); });
+      // One text per language: the shop's languages, then any the
+      // promotion has; more can be added.
+      var textRows = el("div", { "class": "text-rows", id: "pr-texts" });
+      var textOf = {};
+      var addText = function (l, v) {
+        if (textOf[l]) { textOf[l].focus(); return; }
+        var ta = el("textarea", { id: "pr-text-" + l, "data-language": l, rows: 3, dir: "auto", lang: l });
+        ta.value = v || "";
+        textOf[l] = ta;
+        textRows.appendChild(field("text." + l, languageName(l), ta));
+      };
+      var langs = shopLanguages();
+      Object.keys((cur && cur.text) || {}).forEach(function (l) { if (langs.indexOf(l) < 0) langs.push(l); });
+      langs.sort(byShopLanguage).forEach(function (l) { addText(l, cur && cur.text ? cur.text[l] : ""); });
+      var otherLang = el("input", { id: "pr-other-language", "class": "short", maxlength: 35, placeholder: t("kn_other_language"), "aria-label": t("kn_other_language") });
+      var addLang = on(el("button", { type: "button", id: "pr-add-language", text: t("pr_add_language") }), "click", function () {
+        var l = otherLang.value.trim();
+        if (l) { addText(l, ""); otherLang.value = ""; textOf[l].focus(); }
+      });
+      var zone = browserZone();
+      var start = el("input", { id: "pr-start", type: "datetime-local", value: cur ? localInput(cur.start) : "" });
+      var end = el("input", { id: "pr-end", type: "datetime-local", value: cur ? localInput(cur.end) : "" });
+      var categories = el("input", { id: "pr-categories", value: ((cur && cur.categories) || []).join(", ") });
+      var products = el("input", { id: "pr-products", value: ((cur && cur.products) || []).join(", ") });
+      var minTotal = el("input", { id: "pr-min-total", "class": "short", inputmode: "decimal", value: cur ? majorOf(cur.min_total, currencyDefault) : "", autocomplete: "off" });
+      var currency = el("input", { id: "pr-currency", "class": "short", maxlength: 3, value: currencyDefault, autocomplete: "off" });
+      var msg = message();
+      var save = el("button", { type: "submit", id: "pr-save", "class": "primary", text: t("save") });
+      var cancel = on(el("button", { type: "button", id: "pr-cancel", text: t("cancel") }), "click", function () { clear(work); });
+      var form = el("form", { "class": "admin-form editor-form", id: "promo-form", novalidate: true },
+        el("h3", { text: t(cur ? "pr_editing" : "pr_creating") }),
+        el("div", { "class": "field-row" },
+          field("code", t("pr_code"), code, t("pr_code_hint")),
+          field("id", t("pr_id"), id, cur ? null : t("pr_id_hint"))),
+        el("fieldset", { "data-field": "text" }, el("legend", { text: t("pr_texts") }),
+          el("p", { "class": "hint", text: t("pr_texts_hint") }), textRows,
+          el("div", { "class": "inline-add" }, otherLang, addLang),
+          el("p", { "class": "field-error error", "data-field-error": "text", role: "alert" })),
+        el("fieldset", null, el("legend", { text: t("pr_when") }),
+          el("div", { "class": "field-row" },
+            field("start", t("pr_start"), start, t("pr_start_hint")),
+            field("end", t("pr_end"), end, t("pr_end_hint"))),
+          zone ? el("p", { "class": "hint", text: t("pr_zone", { zone: zone }) }) : null),
+        el("fieldset", null, el("legend", { text: t("pr_what") }),
+          field("categories", t("pr_categories"), categories, t("pr_categories_hint")),
+          field("products", t("pr_products"), products, t("pr_products_hint")),
+          el("div", { "class": "field-row" },
+            field("min_total", t("pr_min_total"), minTotal, t("pr_min_total_hint")),
+            field("currency", t("set_currency"), currency))),
+        el("div", { "class": "form-actions" }, save, cancel, msg));
+      box.appendChild(form);
+      on(form, "submit", function (ev) {
+        ev.preventDefault();
+        clearFieldErrors(form);
+        say(msg, "");
+        var bad = function (key, text) { showFieldError(form, { field: key, message: text }); };
+        var item = { id: id.value.trim(), code: code.value.trim(), text: {},
+          categories: splitList(categories.value), products: splitList(products.value) };
+        Object.keys(textOf).forEach(function (l) { if (textOf[l].value.trim()) item.text[l] = textOf[l].value; });
+        var cur3 = currency.value.trim().toUpperCase();
+        if (cur3) item.currency = cur3;
+        if (minTotal.value.trim()) {
+          item.min_total = minorOf(minTotal.value, cur3);
+          if (isNaN(item.min_total)) { bad("min_total", t("pr_bad_amount", { n: currencyDigits(cur3) })); return; }
+        }
+        var s = fromLocalInput(start.value), e = fromLocalInput(end.value);
+        if (s === null) { bad("start", t("pr_bad_time")); return; }
+        if (e === null) { bad("end", t("pr_bad_time")); return; }
+        if (s) item.start = s;
+        if (e) item.end = e;
+        if (!item.id) { bad("id", t("required")); return; }
+        if (!Object.keys(item.text).length) { bad("text", t("pr_need_text")); return; }
+        if (!cur && promos.some(function (o) { return o.id === item.id; })) { bad("id", t("pr_id_taken")); return; }
+        save.disabled = true;
+        say(msg, t("saving"));
+        api("PUT", itemPath("promotions", item.id), item, { "If-Match": etag }).then(function () {
+          clear(work);
+          say(status, t("saved_name", { name: item.code || item.id }), "ok");
+          return refresh();
+        }).catch(function (err) {
+          // A text's error ("text.en") goes under that language's text.
+          if (err.status !== 412 && /^text\./.test(err.field || "") && form.querySelector('[data-field-error="' + cssEscape(err.field) + '"]')) {
+            var slot = form.querySelector('[data-field-error="' + cssEscape(err.field) + '"]');
+            slot.textContent = err.message;
+            textOf[err.field.slice(5)].setAttribute("aria-invalid", "true");
+            say(msg, "");
+          } else if (err.status === 412 || !showFieldError(form, err)) {
+            sayError(msg, err, function () { openEditor(cur); });
+          } else {
+            say(msg, "");
+          }
+        }).then(function () { save.disabled = false; });
+      });
+      (cur ? (textOf[langs[0]] || code) : code).focus();
+      box.scrollIntoView({ block: "nearest" });
+    };
+
+    on(newBtn, "click", function () { openEditor(null); });
+    refresh();
+  }
+
+  // ---- canned replies ----
+
+  addSection({ id: "canned", label: "nav_canned", show: showCanned });
+
+  function showCanned(panel) {
+    var status = message();
+    var newBtn = el("button", { type: "button", id: "canned-new", "class": "primary", text: t("cr_new") });
+    var filter = el("select", { id: "canned-language", "aria-label": t("cr_filter") });
+    panel.appendChild(el("div", { "class": "section-head" }, el("h2", { text: t("cr_title") }), el("span", { "class": "spacer" }),
+      el("label", { "for": "canned-language", "class": "muted small", text: t("cr_filter") }), filter, newBtn));
+    panel.appendChild(el("p", { "class": "hint", text: t("cr_hint") }));
+    panel.appendChild(status);
+    var work = el("div", { id: "canned-work" });
+    var list = el("div", { id: "canned" });
+    panel.appendChild(work);
+    panel.appendChild(list);
+    var replies = [];
+
+    var fillFilter = function () {
+      var keep = filter.value;
+      clear(filter);
+      filter.appendChild(el("option", { value: "", text: t("cr_all_languages") }));
+      shopLanguages().forEach(function (l) { filter.appendChild(el("option", { value: l, text: languageName(l) })); });
+      filter.value = keep;
+    };
+
+    var refresh = function () {
+      var shop = state.shop ? Promise.resolve(state.shop) : loadShop();
+      return shop.then(function () {
+        if (!filter.options.length) fillFilter();
+        return loadAll("/v1/canned-replies" + (filter.value ? "?language=" + encodeURIComponent(filter.value) : ""));
+      }).then(function (items) {
+        replies = items;
+        render();
+      }).catch(function (err) { sayError(status, err); });
+    };
+    on(filter, "change", function () { clear(work); refresh(); });
+
+    var render = function () {
+      clear(list);
+      if (!replies.length) { list.appendChild(el("p", { "class": "muted", id: "canned-empty", text: t("cr_empty") })); return; }
+      // One group per title, its languages side by side.
+      var titles = [], byTitle = {};
+      replies.forEach(function (c) {
+        var k = c.title || "";
+        if (!byTitle[k]) { byTitle[k] = []; titles.push(k); }
+        byTitle[k].push(c);
+      });
+      titles.sort(function (a, b) { return a.localeCompare(b, lang); });
+      titles.forEach(function (title) {
+        var items = byTitle[title].sort(function (a, b) { return byShopLanguage(a.language, b.language); });
+        var row = el("div", { "class": "article-row" });
+        items.forEach(function (c) { row.appendChild(cell(c)); });
+        var have = items.map(function (c) { return c.language; });
+        var bar = el("div", { "class": "missing-translations" });
+        var missing = filter.value ? [] : shopLanguages().filter(function (l) { return have.indexOf(l) < 0; });
+        if (missing.length) bar.appendChild(el("span", { "class": "muted small", text: t("kn_missing_list") }));
+        missing.forEach(function (l) {
+          bar.appendChild(on(el("button", { type: "button", "class": "translate", "data-language": l, text: t("kn_translate", { language: languageName(l) }) }),
+            "click", function () { openEditor(null, items[0], l); }));
+        });
+        list.appendChild(el("section", { "class": "article-group canned-group", "data-title": title },
+          el("div", { "class": "group-head" }, el("h3", { "class": "canned-title", dir: "auto", text: title || t("cr_untitled") })),
+          row, missing.length ? bar : null));
+      });
+    };
+
+    var cell = function (c) {
+      var edit = on(el("button", { type: "button", "class": "act-edit", text: t("kn_edit") }), "click", function () { openEditor(c); });
+      var del = el("button", { type: "button", "class": "act-delete", text: t("delete") });
+      on(del, "click", function () {
+        confirmInline(del, t("cr_delete_q"), t("delete"), function () { remove(c); });
+      });
+      return el("div", { "class": "article-cell canned-cell", "data-id": c.id, "data-language": c.language, "data-testid": "canned-reply" },
+        el("div", { "class": "cell-head" },
+          el("span", { "class": "badge lang", text: c.language ? languageName(c.language) : t("cr_any_language") })),
+        el("div", { "class": "article-body canned-text", dir: "auto", lang: c.language || null, text: c.text }),
+        el("p", { "class": "muted small", text: t("kn_updated", { time: fmtTime(c.updated_at) }) }),
+        el("div", { "class": "cell-actions" }, edit, del));
+    };
+
+    var remove = function (c) {
+      say(status, "");
+      api("DELETE", itemPath("canned-replies", c.id)).then(function () {
+        say(status, t("cr_deleted", { title: c.title || c.id }), "ok");
+        clear(work);
+        return refresh();
+      }).catch(function (err) { sayError(status, err, refresh); });
+    };
+
+    // openEditor edits reply c; or, c null, makes a new one: the
+    // translation of source into language to, or a reply from scratch.
+    var openEditor = function (c, source, to) {
+      clear(work);
+      say(status, "");
+      if (!c) { fill(null, "", source, to); return; }
+      api("GET", itemPath("canned-replies", c.id)).then(function (r) { fill(r.data, r.etag); })
+        .catch(function (err) { sayError(status, err, refresh); });
+    };
+
+    var fill = function (cur, etag, source, to) {
+      var box = el("section", { "class": "editor", id: "canned-editor", "data-mode": cur ? "edit" : source ? "translate" : "new" });
+      work.appendChild(box);
+      var title = el("input", { id: "cr-title", value: cur ? cur.title : source ? source.title : "", maxlength: 200, dir: "auto" });
+      var language = el("select", { id: "cr-language" });
+      var langs = shopLanguages();
+      var chosen = cur ? cur.language : to || filter.value || langs[0] || "";
+      if (chosen && langs.indexOf(chosen) < 0) langs.push(chosen);
+      langs.forEach(function (l) { language.appendChild(el("option", { value: l, text: languageName(l) })); });
+      language.appendChild(el("option", { value: "", text: t("cr_any_language") }));
+      language.value = chosen;
+      var text = el("textarea", { id: "cr-text", rows: 6, dir: "auto" });
+      text.value = cur ? cur.text : "";
+      var id = el("input", { id: "cr-id", value: cur ? cur.id : "", readonly: !!cur, maxlength: 64, autocomplete: "off" });
+      var idTouched = !!cur;
+      var suggest = function () {
+        if (idTouched) return;
+        var base = slug(title.value) || "reply";
+        id.value = base + (language.value ? "-" + language.value : "");
+      };
+      on(id, "input", function () { idTouched = true; });
+      on(title, "input", suggest);
+      on(language, "change", suggest);
+      suggest();
+      var msg = message();
+      var save = el("button", { type: "submit", id: "cr-save", "class": "primary", text: t("save") });
+      var cancel = on(el("button", { type: "button", id: "cr-cancel", text: t("cancel") }), "click", function () { clear(work); });
+      var form = el("form", { "class": "admin-form editor-form", id: "canned-form", novalidate: true },
+        el("h3", { text: t(cur ? "cr_editing" : "cr_creating") }),
+        field("title", t("cr_title_field"), title, t("cr_title_hint")),
+        el("div", { "class": "field-row" },
+          field("language", t("kn_language"), language),
+          field("id", t("pr_id"), id, cur ? null : t("cr_id_hint"))),
+        field("text", t("kn_body"), text, t("cr_text_hint")),
+        el("div", { "class": "form-actions" }, save, cancel, msg));
+      if (source) {
+        box.appendChild(el("div", { "class": "editor-grid" },
+          el("div", { "class": "article-cell reference" },
+            el("h3", { text: t("kn_source", { language: source.language ? languageName(source.language) : t("cr_any_language") }) }),
+            el("div", { "class": "article-body", dir: "auto", text: source.text })),
+          form));
+      } else {
+        box.appendChild(form);
+      }
+      on(form, "submit", function (ev) {
+        ev.preventDefault();
+        clearFieldErrors(form);
+        say(msg, "");
+        var item = { id: id.value.trim(), title: title.value.trim(), language: language.value, text: text.value };
+        if (!item.title) { showFieldError(form, { field: "title", message: t("required") }); return; }
+        if (!item.text.trim()) { showFieldError(form, { field: "text", message: t("required") }); return; }
+        if (!item.id) { showFieldError(form, { field: "id", message: t("required") }); return; }
+        save.disabled = true;
+        say(msg, t("saving"));
+        var send = function () { return api("PUT", itemPath("canned-replies", item.id), item, { "If-Match": etag }); };
+        // A new reply must not replace another one by the same id.
+        var check = cur ? Promise.resolve() : api("GET", itemPath("canned-replies", item.id)).then(function () {
+          var e = new Error(t("cr_id_taken"));
+          e.field = "id";
+          throw e;
+        }, function (err) { if (err.status !== 404) throw err; });
+        check.then(send).then(function () {
+          clear(work);
+          say(status, t("saved_name", { name: item.title }), "ok");
+          return refresh();
+        }).catch(function (err) {
+          if (err.status === 412 || !showFieldError(form, err)) sayError(msg, err, function () { openEditor(cur); });
+          else say(msg, "");
+        }).then(function () { save.disabled = false; });
+      });
+      (source ? text : title).focus();
+      box.scrollIntoView({ block: "nearest" });
+    };
+
+    on(newBtn, "click", function () { openEditor(null); });
+    refresh();
+  }
+
+  // ---- agents ----
+
+  addSection({ id: "agents", label: "nav_agents", show: showAgents });
+
+  var ROLES = ["agent", "admin", "owner"];
+
+  // roleLabel is a role's name as a label: "Admin" (upper-casing the
+  // first letter does nothing to Chinese).
+  function roleLabel(role) {
+    var s = t("role_" + role);
+    return s.charAt(0).toUpperCase() + s.slice(1);
+  }
+
+  function showAgents(panel) {
+    var me = state.me.agent;
+    var iAmOwner = me.role === "owner";
+    var status = message();
+    var newBtn = el("button", { type: "button", id: "agent-new", "class": "primary", text: t("ag_new") });
+    panel.appendChild(el("div", { "class": "section-head" }, el("h2", { text: t("ag_title") }), el("span", { "class": "spacer" }), newBtn));
+    panel.appendChild(el("p", { "class": "hint", text: t("ag_hint") }));
+    panel.appendChild(status);
+    var work = el("div", { id: "agent-work" });
+    var list = el("div");
+    panel.appendChild(work);
+    panel.appendChild(list);
+    var agents = [];
+
+    var refresh = function () {
+      return api("GET", "/v1/agents").then(function (r) {
+        agents = r.data.items || [];
+        render();
+      }).catch(function (err) { sayError(status, err); });
+    };
+
+    // mayChange mirrors the server: only owners change owners.
+    var mayChange = function (a) { return iAmOwner || a.role !== "owner"; };
+
+    var render = function () {
+      clear(list);
+      var table = el("table", { "class": "admin-table", id: "agents-table" });
+      table.appendChild(el("thead", null, el("tr", null,
+        el("th", { text: t("ag_name") }), el("th", { text: t("ag_role") }), el("th", { text: t("ag_languages") }),
+        el("th", { text: t("ag_skills") }), el("th", { text: t("ag_presence") }), el("th", { "class": "num", text: t("ag_max_chats") }), el("th", null))));
+      var body = el("tbody");
+      // Enabled agents first, then by name.
+      agents.slice().sort(function (a, b) {
+        return (a.disabled ? 1 : 0) - (b.disabled ? 1 : 0) || (a.name || a.email).localeCompare(b.name || b.email, lang);
+      }).forEach(function (a) { body.appendChild(row(a)); });
+      table.appendChild(body);
+      list.appendChild(el("div", { "class": "table-wrap" }, table));
+    };
+
+    var row = function (a) {
+      var self = a.email === me.email;
+      var actions = el("td", { "class": "row-actions" });
+      if (mayChange(a)) {
+        actions.appendChild(on(el("button", { type: "button", "class": "act-edit", text: t("kn_edit") }), "click", function () { openEditor(a); }));
+        if (!self && !a.disabled) {
+          var dis = el("button", { type: "button", "class": "act-disable", text: t("ag_disable") });
+          on(dis, "click", function () {
+            confirmInline(dis, t("ag_disable_q", { name: a.name || a.email }), t("ag_disable"), function () { setDisabled(a, true); });
+          });
+          actions.appendChild(dis);
+        }
+        if (!self && a.disabled) actions.appendChild(on(el("button", { type: "button", "class": "act-enable", text: t("ag_enable") }), "click", function () { setDisabled(a, false); }));
+      } else {
+        actions.appendChild(el("span", { "class": "muted small", text: t("ag_owner_only") }));
+      }
+      var presence = a.disabled ? "disabled" : a.presence || "offline";
+      return el("tr", { "data-email": a.email, "data-disabled": a.disabled ? "true" : "false", "class": a.disabled ? "off" : null },
+        el("td", null,
+          el("div", { "class": "agent-name", dir: "auto" }, a.name || a.email, self ? el("span", { "class": "badge you", text: t("ag_you") }) : null),
+          el("div", { "class": "muted small", text: a.email })),
+        el("td", null, el("span", { "class": "badge role", "data-role": a.role, title: t("role_" + a.role + "_hint"), text: roleLabel(a.role) })),
+        el("td", { "class": "agent-languages", text: languageNames(a.languages) || "—" }),
+        el("td", { text: (a.skills || []).join(", ") || "—" }),
+        el("td", null, el("span", { "class": "presence", "data-presence": presence, text: presence === "disabled" ? t("ag_disabled") : t("presence_" + presence) })),
+        el("td", { "class": "num", text: String(a.max_chats || "") }),
+        actions);
+    };
+
+    var setDisabled = function (a, disabled) {
+      say(status, "");
+      api("PUT", "/v1/agents/" + encodeURIComponent(a.email), { disabled: disabled }).then(function () {
+        say(status, t(disabled ? "ag_disabled_done" : "ag_enabled_done", { name: a.name || a.email }), "ok");
+        return refresh();
+      }).catch(function (err) { sayError(status, err, refresh); });
+    };
+
+    // openEditor edits agent a, or (a null) adds one.
+    var openEditor = function (a) {
+      clear(work);
+      say(status, "");
+      var self = a && a.email === me.email;
+      var box = el("section", { "class": "editor", id: "agent-editor", "data-mode": a ? "edit" : "new" });
+      work.appendChild(box);
+      var email = el("input", { id: "ag-email", type: "email", value: a ? a.email : "", readonly: !!a, maxlength: 254, autocomplete: "off" });
+      var name = el("input", { id: "ag-name", value: a ? a.name : "", maxlength: 200, dir: "auto", autocomplete: "off" });
+      var role = el("select", { id: "ag-role", disabled: self });
+      ROLES.forEach(function (r) {
+        role.appendChild(el("option", { value: r, disabled: r === "owner" && !iAmOwner, text: roleLabel(r) + " — " + t("role_" + r + "_hint") }));
+      });
+      role.value = a ? a.role : "agent";
+      var languages = el("input", { id: "ag-languages", value: ((a && a.languages) || []).join(", "), autocomplete: "off" });
+      var langNames = el("p", { "class": "lang-preview", id: "ag-language-names", "aria-live": "polite" });
+      var showNames = function () { langNames.textContent = languageNames(splitList(languages.value)); };
+      on(languages, "input", showNames);
+      showNames();
+      var skills = el("input", { id: "ag-skills", value: ((a && a.skills) || []).join(", "), autocomplete: "off" });
+      var maxChats = el("input", { id: "ag-max-chats", type: "number", min: 1, max: 100, step: 1, "class": "short", value: String(a ? a.max_chats : 5) });
+      var password = el("input", { id: "ag-password", type: "password", maxlength: 72, autocomplete: "new-password" });
+      var disabled = el("input", { id: "ag-disabled", type: "checkbox", disabled: self });
+      // The languages by name, right under what was typed.
+      var languagesField = field("languages", t("ag_languages"), languages, t("ag_languages_hint"));
+      languagesField.insertBefore(langNames, languages.nextSibling);
+      disabled.checked = !!(a && a.disabled);
+      var msg = message();
+      var save = el("button", { type: "submit", id: "ag-save", "class": "primary", text: t("save") });
+      var cancel = on(el("button", { type: "button", id: "ag-cancel", text: t("cancel") }), "click", function () { clear(work); });
+      var form = el("form", { "class": "admin-form editor-form", id: "agent-form", novalidate: true, autocomplete: "off" },
+        el("h3", { text: a ? t("ag_editing", { name: a.name || a.email }) : t("ag_creating") }),
+        el("div", { "class": "field-row" },
+          field("email", t("login_email"), email, a ? t("ag_email_fixed") : t("ag_email_hint")),
+          field("name", t("ag_name"), name, t("ag_name_hint"))),
+        el("div", { "class": "field-row" },
+          field("role", t("ag_role"), role, self ? t("ag_own_role") : null),
+          field("max_chats", t("ag_max_chats"), maxChats, t("ag_max_chats_hint"))),
+        el("div", { "class": "field-row" },
+          languagesField,
+          field("skills", t("ag_skills"), skills, t("ag_skills_hint"))),
+        field("password", a ? t("ag_new_password") : t("login_password"), password, a ? t("ag_password_keep") : t("ag_password_hint")),
+        a ? el("div", { "class": "check", "data-field": "disabled" }, disabled, el("label", { "for": "ag-disabled", text: t("ag_disabled_label") })) : null,
+        el("div", { "class": "form-actions" }, save, cancel, msg));
+      box.appendChild(form);
+      on(form, "submit", function (ev) {
+        ev.preventDefault();
+        clearFieldErrors(form);
+        say(msg, "");
+        var n = Number(maxChats.value);
+        if (!maxChats.value.trim() || !isFinite(n)) { showFieldError(form, { field: "max_chats", message: t("settings_bad_number") }); return; }
+        var body = { name: name.value.trim(), languages: splitList(languages.value), skills: splitList(skills.value), max_chats: n };
+        if (!a || role.value !== a.role) body.role = role.value;
+        if (password.value) body.password = password.value;
+        if (a && disabled.checked !== !!a.disabled) body.disabled = disabled.checked;
+        if (!a) {
+          body.email = email.value.trim();
+          if (!body.email) { showFieldError(form, { field: "email", message: t("required") }); return; }
+          if (!password.value) { showFieldError(form, { field: "password", message: t("required") }); return; }
+        }
+        save.disabled = true;
+        say(msg, t("saving"));
+        var req = a ? api("PUT", "/v1/agents/" + encodeURIComponent(a.email), body) : api("POST", "/v1/agents", body);
+        req.then(function (r) {
+          password.value = "";
+          clear(work);
+          var saved = r.data.agent || {};
+          say(status, t(a ? "saved" : "ag_created", { name: saved.name || saved.email }), "ok");
+          return refresh();
+        }).catch(function (err) {
+          // A duplicate email is a conflict without a field; it is about
+          // the email all the same.
+          if (!a && err.status === 409 && !err.field) err.field = "email";
+          if (!showFieldError(form, err)) sayError(msg, err);
+          else say(msg, "");
+        }).then(function () { save.disabled = false; });
+      });
+      (a ? name : email).focus();
+      box.scrollIntoView({ block: "nearest" });
+    };
+
+    on(newBtn, "click", function () { openEditor(null); });
+    refresh();
+  }
+
+  // ---- API keys ----
+
+  addSection({ id: "keys", label: "nav_keys", show: showKeys });
+
+  function showKeys(panel) {
+    var status = message();
+    panel.appendChild(el("h2", { text: t("key_title") }));
+    panel.appendChild(el("p", { "class": "hint", text: t("key_hint") }));
+    panel.appendChild(status);
+    var fresh = el("div", { id: "new-key-slot" });
+    panel.appendChild(fresh);
+
+    var name = el("input", { id: "key-name", maxlength: 100, autocomplete: "off", placeholder: t("key_name_example") });
+    var scopes = el("div", { "class": "scope-choice", role: "radiogroup", "aria-label": t("key_scope") });
+    ["chat", "admin"].forEach(function (s) {
+      var radio = el("input", { type: "radio", name: "key-scope", id: "key-scope-" + s, value: s, checked: s === "chat" });
+      scopes.appendChild(el("label", { "class": "scope-option", "for": "key-scope-" + s, "data-scope": s },
+        radio, el("span", null, el("strong", { text: t("scope_" + s) }), el("span", { "class": "hint", text: t("scope_" + s + "_hint") }))));
+    });
+    var create = el("button", { type: "submit", id: "key-create", "class": "primary", text: t("key_create") });
+    var msg = message();
+    var form = el("form", { "class": "admin-form", id: "key-form", novalidate: true },
+      el("fieldset", null, el("legend", { text: t("key_new") }),
+        field("name", t("key_name"), name, t("key_name_hint")),
+        el("div", { "class": "field", "data-field": "scope" }, el("span", { "class": "label", text: t("key_scope") }), scopes,
+          el("p", { "class": "field-error error", "data-field-error": "scope", role: "alert" })),
+        el("div", { "class": "form-actions" }, create, msg)));
+    panel.appendChild(form);
+    var list = el("div");
+    panel.appendChild(el("h3", { text: t("key_list") }));
+    panel.appendChild(list);
+
+    var refresh = function () {
+      return api("GET", "/v1/keys").then(function (r) { render(r.data.items || []); })
+        .catch(function (err) { sayError(status, err); });
+    };
+
+    var render = function (keys) {
+      clear(list);
+      if (!keys.length) { list.appendChild(el("p", { "class": "muted", id: "keys-empty", text: t("key_empty") })); return; }
+      var table = el("table", { "class": "admin-table", id: "keys-table" });
+      table.appendChild(el("thead", null, el("tr", null,
+        el("th", { text: t("key_name") }), el("th", { text: t("key_scope") }), el("th", { text: t("key_starts") }),
+        el("th", { text: t("key_created") }), el("th", { text: t("key_state") }))));
+      var body = el("tbody");
+      // Working keys first, each group newest first (the API's order).
+      keys.filter(function (k) { return !k.revoked_at; }).concat(keys.filter(function (k) { return k.revoked_at; })).forEach(function (k) {
+        var cellState = el("td", { "class": "row-actions" });
+        if (k.revoked_at) {
+          cellState.appendChild(el("span", { "class": "badge revoked", text: t("key_revoked_on", { time: fmtDate(k.revoked_at) }), title: fmtTime(k.revoked_at) }));
+        } else {
+          cellState.appendChild(el("span", { "class": "badge working", text: t("key_working") }));
+          var revoke = el("button", { type: "button", "class": "act-revoke", text: t("key_revoke") });
+          on(revoke, "click", function () {
+            confirmInline(revoke, t("key_revoke_q", { name: k.name || k.prefix || k.id }), t("key_revoke"), function () { revokeKey(k); });
+          });
+          cellState.appendChild(revoke);
+        }
+        body.appendChild(el("tr", { "data-id": k.id, "data-revoked": k.revoked_at ? "true" : "false", "class": k.revoked_at ? "off" : null },
+          el("td", { dir: "auto", text: k.name || "—" }),
+          el("td", null, el("span", { "class": "badge scope", "data-scope": k.scope, title: t("scope_" + k.scope + "_hint"), text: t("scope_" + k.scope) })),
+          el("td", null, k.prefix ? el("code", { text: k.prefix + "…" }) : el("span", { "class": "muted", text: "—" })),
+          el("td", { "class": "nowrap", title: fmtTime(k.created_at), text: fmtDate(k.created_at) }),
+          cellState));
+      });
+      table.appendChild(body);
+      list.appendChild(el("div", { "class": "table-wrap" }, table));
+    };
+
+    var revokeKey = function (k) {
+      say(status, "");
+      api("DELETE", "/v1/keys/" + encodeURIComponent(k.id)).then(function () {
+        say(status, t("key_revoked", { name: k.name || k.prefix }), "ok");
+        return refresh();
+      }).catch(function (err) { sayError(status, err, refresh); });
+    };
+
+    // showNew shows a new plain key, this once: it is kept in no variable
+    // beyond this box, which goes when the box is closed or the page left.
+    var showNew = function (r) {
+      clear(fresh);
+      var pre = el("pre", { "class": "snippet", id: "new-key-value", "data-testid": "new-key-value", text: r.api_key });
+      var done = on(el("button", { type: "button", id: "new-key-done", text: t("key_done") }), "click", function () { clear(fresh); });
+      fresh.appendChild(el("section", { "class": "new-key", id: "new-key", role: "status" },
+        el("h3", { text: t("key_new_title", { name: r.key.name, scope: t("scope_" + r.key.scope) }) }),
+        el("p", { "class": "new-key-warn", text: t("key_once") }),
+        el("div", { "class": "snippet-box" }, pre, copyButton(pre, "new-key-copy")),
+        el("p", { "class": "hint", text: t(r.key.scope === "admin" ? "key_use_admin" : "key_use_chat") }),
+        done));
+      fresh.scrollIntoView({ block: "nearest" });
+    };
+
+    on(form, "submit", function (ev) {
+      ev.preventDefault();
+      clearFieldErrors(form);
+      say(msg, "");
+      if (!name.value.trim()) { showFieldError(form, { field: "name", message: t("required") }); return; }
+      var scope = form.querySelector('input[name="key-scope"]:checked');
+      create.disabled = true;
+      say(msg, t("saving"));
+      api("POST", "/v1/keys", { name: name.value.trim(), scope: scope ? scope.value : "chat" }).then(function (r) {
+        name.value = "";
+        say(msg, "");
+        showNew(r.data);
+        return refresh();
+      }).catch(function (err) {
+        if (!showFieldError(form, err)) sayError(msg, err);
+        else say(msg, "");
+      }).then(function () { create.disabled = false; });
+    });
+    refresh();
+  }
 
   // ---- sign-in ----
 
@@ -1131,6 +2028,7 @@
     }
     $("me-name").textContent = (me.agent.name || me.agent.email) + " · " + t("role_" + me.agent.role);
     $("me-tenant").textContent = me.tenant_name;
+    $("me-tenant").title = me.tenant_id || "";
     showOnly("app");
     renderNav();
     showSection(location.hash.slice(1));
