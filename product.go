@@ -67,3 +67,23 @@ func (p *Product) Validate() error {
 
 // Validate checks the filter; EINVALID without a tenant.
 func (f ProductFilter) Validate() error { return requireTenant(f.TenantID) }
+
+// AllProducts returns every product of the tenant matching f (its Limit
+// and After are ignored), ordered by SKU, reading the catalogue a page at
+// a time: FindProducts alone stops at a page.
+func AllProducts(ctx context.Context, ps ProductService, f ProductFilter) ([]*Product, error) {
+	const page = 1000
+	f.After, f.Limit = "", page
+	var all []*Product
+	for {
+		got, err := ps.FindProducts(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, got...)
+		if len(got) < page {
+			return all, nil
+		}
+		f.After = got[len(got)-1].SKU
+	}
+}

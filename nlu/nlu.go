@@ -222,7 +222,7 @@ func (u *Understander) entityOptions(ctx context.Context, t *kefu.Tenant) entity
 		return opts
 	}
 	if u.products != nil {
-		ps, err := u.products.FindProducts(ctx, kefu.ProductFilter{TenantID: t.ID})
+		ps, err := kefu.AllProducts(ctx, u.products, kefu.ProductFilter{TenantID: t.ID})
 		if err == nil {
 			ce = catalogEntry{c: entity.NewCatalog(ps), expiry: now.Add(catalogTTL)}
 			u.mu.Lock()
@@ -232,6 +232,14 @@ func (u *Understander) entityOptions(ctx context.Context, t *kefu.Tenant) entity
 		}
 	}
 	return opts
+}
+
+// Forget drops the tenant's cached catalogue, so that the next message
+// finds the products as they are now (the admin API calls it on changes).
+func (u *Understander) Forget(tenantID string) {
+	u.mu.Lock()
+	delete(u.catalogs, tenantID)
+	u.mu.Unlock()
 }
 
 func hasEntity(es []kefu.Entity, typ string) bool {

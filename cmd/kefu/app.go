@@ -201,6 +201,8 @@ func (a *App) changed(tenantID, kind string) {
 	switch kind {
 	case "articles":
 		a.Knowledge.Invalidate(tenantID)
+	case "products":
+		a.NLU.Forget(tenantID)
 	case "settings", "synonyms", "customers":
 		a.Engine.Forget(tenantID)
 	}

@@ -128,3 +128,51 @@ func mustRun(tb testing.TB, args ...string) string {
 	}
 	return out.String()
 }
+
+// TestAdminChangesReachAnswersAtOnce changes a price and an article
+// through the admin API of a running server and asks again at once: the
+// next answer uses the new data, with no cache lag on the node that made
+// the change.
+func TestAdminChangesReachAnswersAtOnce(t *testing.T) {
+	d := MustStartDemo(t)
+	key := d.Keys["globalmart"]
+	ask := func(text string) string {
+		t.Helper()
+		status, body := callJSON(t, "POST", d.URL+"/v1/conversations", key, map[string]any{"language": "en"})
+		if status != http.StatusCreated {
+			t.Fatalf("conversation: %d %v", status, body)
+		}
+		conv := str(body, "conversation", "id")
+		status, body = callJSON(t, "POST", d.URL+"/v1/conversations/"+conv+"/messages", key, map[string]string{"text": text})
+		if status != http.StatusOK {
+			t.Fatalf("post %q: %d %v", text, status, body)
+		}
+		return str(body, "reply", "text")
+	}
+
+	const priceQ = "How much is the SoundLeaf Air2 wireless earbuds?"
+	if got := ask(priceQ); !strings.Contains(got, "259.00") {
+		t.Fatalf("before: %q", got)
+	}
+	status, item := call(t, "GET", d.URL+"/v1/products/GM-EB-AIR2", key, "", nil)
+	if status != http.StatusOK {
+		t.Fatalf("get product: %d %v", status, item)
+	}
+	item["price"] = 19900
+	if status, body := callJSON(t, "PUT", d.URL+"/v1/products/GM-EB-AIR2", key, item); status != http.StatusOK {
+		t.Fatalf("put product: %d %v", status, body)
+	}
+	if got := ask(priceQ); !strings.Contains(got, "199.00") {
+		t.Errorf("after the price change: %q", got)
+	}
+
+	const returnsQ = "How do I return an item?"
+	_, art := call(t, "GET", d.URL+"/v1/articles/return-policy/en", key, "", nil)
+	art["body"] = "Send it back within 60 days with the prepaid label from your account."
+	if status, body := callJSON(t, "PUT", d.URL+"/v1/articles/return-policy/en", key, art); status != http.StatusOK {
+		t.Fatalf("put article: %d %v", status, body)
+	}
+	if got := ask(returnsQ); !strings.Contains(got, "60 days") {
+		t.Errorf("after the article change: %q", got)
+	}
+}

@@ -266,7 +266,7 @@ func (s *Skill) find(ctx context.Context, t *turn, text, rest string) (found, er
 
 // index builds the name index of the tenant's catalogue.
 func (s *Skill) index(ctx context.Context, tenantID string) (*index, error) {
-	ps, err := s.Products.FindProducts(ctx, kefu.ProductFilter{TenantID: tenantID})
+	ps, err := kefu.AllProducts(ctx, s.Products, kefu.ProductFilter{TenantID: tenantID})
 	if err != nil {
 		return nil, err
 	}
