@@ -209,6 +209,19 @@ func TestAdminOrdersAndShipments(t *testing.T) {
 		t.Fatalf("unknown customer: %d %s", res.Status, res.Body)
 	}
 	e.mustBatch(t, "customers", e.AdminKey, map[string]any{"external_id": "c-1", "name": "Mei", "language": "zh", "country": "CN"})
+	// A batch whose third order fails in the store (after two were
+	// written in its transaction) leaves nothing behind.
+	res = e.batch(t, "orders", e.AdminKey,
+		map[string]any{"number": "B-1", "customer_external_id": "c-1", "lines": []map[string]any{{"sku": "T-1", "quantity": 1}}},
+		map[string]any{"number": "B-2", "customer_external_id": "c-1"},
+		map[string]any{"number": "B-3", "customer_external_id": "c-404"})
+	res.JSON(t, &body)
+	if res.Status != 400 || len(body.Error.Items) != 1 || body.Error.Items[0].Index != 2 {
+		t.Fatalf("failing third order: %d %s", res.Status, res.Body)
+	}
+	if os, _ := e.Store.FindOrders(context.Background(), kefu.OrderFilter{TenantID: shop}); len(os) != 0 {
+		t.Fatalf("a refused batch left %d orders", len(os))
+	}
 	e.mustBatch(t, "orders", e.AdminKey, order)
 
 	// The line's name came from the catalogue; the customer is named by its external id.
