@@ -27,6 +27,9 @@ type OrderLine struct {
 	Name      string `json:"name"`
 	Quantity  int    `json:"quantity"`
 	UnitPrice int64  `json:"unit_price"` // minor units of the order's currency
+	// Lot is the production batch the line was picked from, when the shop
+	// tracks batches (fresh food); see Batch.
+	Lot string `json:"lot,omitempty"`
 }
 
 // Shipment is one parcel of an order, with its tracking history.

@@ -18,6 +18,9 @@ type Store interface {
 	ArticleService
 	AgentService
 	NoteService
+	TelemetryService
+	BatchService
+	CustodyService
 	PromotionService
 	CannedReplyService
 	// EventLog is the durable event log; AppendEvents on the Store given
