@@ -1,0 +1,481 @@
+package importer
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kefu-ai/kefu"
+)
+
+// The demo's cold chain. A real shop's loggers send readings (package
+// ingest) and its warehouse system sends custody events (EPCIS); the demo
+// shop has neither, so LoadColdChainDemo makes them from the shop's own
+// shipments and a small document of what went wrong where
+// (data/demo/freshfarm-coldchain.json): for every cold-chain shipment, a
+// box logger per temperature class of its goods with a reading a minute
+// from packing to delivery (or to now, for a delivery under way), the
+// batches its lines were picked from, and the custody events of its way
+// from the cold store to the door.
+
+// ColdChainSpec is the document LoadColdChainDemo reads.
+type ColdChainSpec struct {
+	Tenant        string `json:"tenant"`
+	SampleMinutes int    `json:"sample_minutes"`
+	Warehouse     struct {
+		Name string  `json:"name"`
+		Lat  float64 `json:"lat"`
+		Lon  float64 `json:"lon"`
+	} `json:"warehouse"`
+	Places    map[string][2]float64 `json:"places"`
+	Origins   map[string]string     `json:"origins"`
+	Operators []string              `json:"operators"`
+	// Shipments holds the special cases by order number, then by
+	// temperature class.
+	Shipments map[string]map[string]BoxSpec `json:"shipments"`
+	Note      string                        `json:"_note"`
+}
+
+// BoxSpec overrides the default profile of one box logger: Anchors are
+// (time, °C) points the temperature passes through, Gaps periods without
+// readings, Alarms (time, code) alarms the logger raised.
+type BoxSpec struct {
+	Anchors [][2]any    `json:"anchors"`
+	Gaps    [][2]string `json:"gaps"`
+	Alarms  [][2]string `json:"alarms"`
+}
+
+// Temperature classes of products (the temperature_class attribute).
+const (
+	classChilled = "chilled"
+	classCool    = "cool"
+	classFrozen  = "frozen"
+)
+
+// classBase is a box's temperature at packing, per class.
+var classBase = map[string]float64{classChilled: 1.6, classCool: 5.0, classFrozen: -21.5}
+
+// ColdChainSummary counts what LoadColdChainDemo stored.
+type ColdChainSummary struct {
+	Shipments, Devices, Readings, Batches, Custody int
+}
+
+// LoadColdChainDemo reads a ColdChainSpec and stores the cold-chain data
+// of the spec's tenant's cold-chain shipments, in one transaction. now
+// ends the readings of deliveries still under way. Loading twice stores
+// nothing new (everything is keyed or de-duplicated).
+func LoadColdChainDemo(ctx context.Context, st kefu.Store, r io.Reader, now time.Time) (*ColdChainSummary, error) {
+	const op = "importer.LoadColdChainDemo"
+	var spec ColdChainSpec
+	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&spec); err != nil {
+		return nil, kefu.E(op, kefu.Errorf(kefu.EINVALID, "cold-chain document: %v", err))
+	}
+	if spec.SampleMinutes < 1 {
+		spec.SampleMinutes = 1
+	}
+	sum := &ColdChainSummary{}
+	err := st.InTx(ctx, func(tx kefu.Store) error {
+		g := &ccGen{spec: &spec, st: tx, now: now, sum: sum, products: map[string]*kefu.Product{}}
+		ps, err := kefu.AllProducts(ctx, tx, kefu.ProductFilter{TenantID: spec.Tenant})
+		if err != nil {
+			return err
+		}
+		for _, p := range ps {
+			g.products[p.SKU] = p
+		}
+		orders, err := tx.FindOrders(ctx, kefu.OrderFilter{TenantID: spec.Tenant, ByNumber: true, Limit: 10000})
+		if err != nil {
+			return err
+		}
+		for _, o := range orders {
+			ships, err := tx.FindShipmentsByOrder(ctx, spec.Tenant, o.ID)
+			if err != nil {
+				return err
+			}
+			for _, s := range ships {
+				if s.ColdChain && len(s.Events) > 0 {
+					if err := g.shipment(ctx, o, s); err != nil {
+						return fmt.Errorf("order %s: %w", o.Number, err)
+					}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, kefu.E(op, err)
+	}
+	return sum, nil
+}
+
+// ccGen generates one tenant's cold-chain data.
+type ccGen struct {
+	spec     *ColdChainSpec
+	st       kefu.Store
+	now      time.Time
+	sum      *ColdChainSummary
+	products map[string]*kefu.Product
+}
+
+// classOf is a product's temperature class ("" when it has none).
+func classOf(p *kefu.Product) string {
+	if p == nil {
+		return ""
+	}
+	return p.Attributes["temperature_class"]
+}
+
+func (g *ccGen) shipment(ctx context.Context, o *kefu.Order, s *kefu.Shipment) error {
+	tenant := g.spec.Tenant
+	first, last := s.Events[0], s.LatestEvent()
+	start := first.At.Add(-5 * time.Minute)
+	done := last.Status == "delivered" || last.Status == "exception"
+	end := last.At
+	if !done {
+		end = g.now
+		if s.ETA != nil && s.ETA.Before(end) {
+			end = *s.ETA
+		}
+	}
+	if !end.After(start) {
+		return nil
+	}
+	g.sum.Shipments++
+
+	// Batches: one lot per product and week, made before the order.
+	for i := range o.Lines {
+		l := &o.Lines[i]
+		p := g.products[l.SKU]
+		b := g.batch(p, l.SKU, o.PlacedAt)
+		if err := g.st.UpsertBatch(ctx, b); err != nil {
+			return err
+		}
+		g.sum.Batches++
+		l.Lot = b.Lot
+	}
+	if err := g.st.UpsertOrder(ctx, o); err != nil {
+		return err
+	}
+
+	// One box logger per temperature class of the goods.
+	classes := map[string]bool{}
+	for _, l := range o.Lines {
+		if c := classOf(g.products[l.SKU]); c != "" {
+			classes[c] = true
+		}
+	}
+	var names []string
+	for c := range classes {
+		names = append(names, c)
+	}
+	sort.Strings(names)
+	dest := g.place(last.Location)
+	for _, class := range names {
+		id := "LG-" + strings.TrimPrefix(o.Number, "FF-") + "-" + strings.ToUpper(class[:1])
+		d := &kefu.Device{ID: id, TenantID: tenant, Kind: kefu.DeviceLogger, Name: "Box logger " + o.Number + " (" + class + ")"}
+		if err := g.st.UpsertDevice(ctx, d); err != nil {
+			return err
+		}
+		g.sum.Devices++
+		existing, err := g.st.FindAssignments(ctx, kefu.AssignmentFilter{TenantID: tenant, DeviceID: id})
+		if err != nil {
+			return err
+		}
+		if len(existing) == 0 {
+			a := &kefu.DeviceAssignment{TenantID: tenant, DeviceID: id, CarrierKind: kefu.CarrierBox,
+				CarrierID: s.TrackingNumber + "/" + class, ShipmentID: s.ID, From: start}
+			if done {
+				a.To = end.Add(time.Minute)
+			}
+			if err := g.st.AssignDevice(ctx, a); err != nil {
+				return err
+			}
+		}
+		box := g.spec.Shipments[o.Number][class]
+		rs, err := g.readings(id, class, s, box, start, end, done, dest)
+		if err != nil {
+			return err
+		}
+		for i := 0; i < len(rs); i += 5000 {
+			n, err := g.st.AddReadings(ctx, tenant, rs[i:min(i+5000, len(rs))])
+			if err != nil {
+				return err
+			}
+			g.sum.Readings += n
+		}
+	}
+
+	es := g.custody(o, s, classes, done)
+	n, err := g.st.AddCustodyEvents(ctx, tenant, es)
+	g.sum.Custody += n
+	return err
+}
+
+// batch is the lot a product of an order placed at placed came from.
+func (g *ccGen) batch(p *kefu.Product, sku string, placed time.Time) *kefu.Batch {
+	days := 2
+	switch classOf(p) {
+	case classFrozen:
+		days = 40
+	case classCool:
+		days = 3
+	}
+	// Lots are weekly: every order of a week gets the same one.
+	y, w := placed.ISOWeek()
+	produced := isoWeekStart(y, w, placed.Location()).AddDate(0, 0, -days)
+	b := &kefu.Batch{TenantID: g.spec.Tenant, SKU: sku, Lot: fmt.Sprintf("%s-%02d%02d", lotPrefix(sku), y%100, w), ProducedAt: produced}
+	if p != nil {
+		b.Country = p.Attributes["origin"]
+		b.Origin = g.spec.Origins[b.Country]
+		if d, err := strconv.Atoi(p.Attributes["shelf_life_days"]); err == nil {
+			b.BestBefore = produced.AddDate(0, 0, d)
+		}
+	}
+	return b
+}
+
+// lotPrefix is the product part of a lot number: "FF-SAL-FIL" -> "SALFIL".
+func lotPrefix(sku string) string {
+	return strings.ReplaceAll(strings.TrimPrefix(sku, "FF-"), "-", "")
+}
+
+func isoWeekStart(year, week int, loc *time.Location) time.Time {
+	t := time.Date(year, 1, 4, 0, 0, 0, 0, loc) // always in week 1
+	t = t.AddDate(0, 0, -int((t.Weekday()+6)%7))
+	return t.AddDate(0, 0, 7*(week-1))
+}
+
+// place is the position of a named place, the warehouse when unknown.
+func (g *ccGen) place(name string) [2]float64 {
+	if p, ok := g.spec.Places[name]; ok {
+		return p
+	}
+	return [2]float64{g.spec.Warehouse.Lat, g.spec.Warehouse.Lon}
+}
+
+// readings makes a logger's readings: the box's temperature through its
+// anchors (by default: packed at the class's base, a little warmer once
+// loaded and on the way, warmest at the door), a small deterministic
+// noise, humidity, the position (at the cold store until loaded, then on
+// the way to the destination), the door at delivery, alarms and gaps.
+func (g *ccGen) readings(device, class string, s *kefu.Shipment, box BoxSpec, start, end time.Time, done bool, dest [2]float64) ([]kefu.Reading, error) {
+	anchors, err := g.anchors(class, s, box, start, end, done)
+	if err != nil {
+		return nil, err
+	}
+	var gaps [][2]time.Time
+	for _, gp := range box.Gaps {
+		a, err1 := time.Parse(time.RFC3339, gp[0])
+		b, err2 := time.Parse(time.RFC3339, gp[1])
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("gap %v: not RFC 3339 times", gp)
+		}
+		gaps = append(gaps, [2]time.Time{a, b})
+	}
+	alarms := map[time.Time]string{}
+	for _, al := range box.Alarms {
+		t, err := time.Parse(time.RFC3339, al[0])
+		if err != nil {
+			return nil, fmt.Errorf("alarm %v: %v", al, err)
+		}
+		alarms[t.Truncate(time.Minute)] = al[1]
+	}
+	loaded := start
+	for _, e := range s.Events {
+		if e.Status == "in_transit" {
+			loaded = e.At
+			break
+		}
+	}
+	humidity := 88.0
+	if class == classFrozen {
+		humidity = 62
+	}
+	step := time.Duration(g.spec.SampleMinutes) * time.Minute
+	wh := [2]float64{g.spec.Warehouse.Lat, g.spec.Warehouse.Lon}
+	var out []kefu.Reading
+	for t := start.Truncate(time.Minute); !t.After(end); t = t.Add(step) {
+		if inGap(t, gaps) {
+			continue
+		}
+		r := kefu.NewReading(device, t)
+		r.TempC = round2(interpolate(anchors, t) + noise(device, t, 0.15))
+		r.Humidity = round2(humidity + noise(device+"h", t, 2.5))
+		pos := wh
+		if t.After(loaded) && end.After(loaded) {
+			f := float64(t.Sub(loaded)) / float64(end.Sub(loaded))
+			pos = [2]float64{wh[0] + f*(dest[0]-wh[0]) + noise(device+"y", t, 0.002)*math.Sin(math.Pi*f),
+				wh[1] + f*(dest[1]-wh[1]) + noise(device+"x", t, 0.002)*math.Sin(math.Pi*f)}
+		}
+		r.Lat, r.Lon = round6(pos[0]), round6(pos[1])
+		if a, ok := alarms[t]; ok {
+			r.Alarm = a
+		}
+		if done {
+			switch {
+			case !t.Before(end.Add(-2 * time.Minute)):
+				r.Door = kefu.DoorOpen
+			case t.Equal(end.Add(-3 * time.Minute).Truncate(time.Minute)):
+				r.Door = kefu.DoorClosed
+			}
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// anchors returns the temperature profile's points, oldest first.
+func (g *ccGen) anchors(class string, s *kefu.Shipment, box BoxSpec, start, end time.Time, done bool) ([]anchor, error) {
+	if len(box.Anchors) > 0 {
+		var as []anchor
+		for _, a := range box.Anchors {
+			ts, _ := a[0].(string)
+			v, ok := a[1].(float64)
+			t, err := time.Parse(time.RFC3339, ts)
+			if err != nil || !ok {
+				return nil, fmt.Errorf("anchor %v: want [RFC 3339 time, °C]", a)
+			}
+			as = append(as, anchor{t, v})
+		}
+		sort.Slice(as, func(i, j int) bool { return as[i].t.Before(as[j].t) })
+		return as, nil
+	}
+	base := classBase[class]
+	as := []anchor{{start, base}}
+	for _, e := range s.Events[1:] {
+		switch e.Status {
+		case "in_transit":
+			as = append(as, anchor{e.At, base + 0.5})
+		case "out_for_delivery", "customs":
+			as = append(as, anchor{e.At, base + 0.8})
+		}
+	}
+	last := base + 0.9
+	if done {
+		last = base + 1.4
+	}
+	as = append(as, anchor{end, last})
+	return as, nil
+}
+
+type anchor struct {
+	t time.Time
+	c float64
+}
+
+// interpolate is the temperature at t on the line through the anchors.
+func interpolate(as []anchor, t time.Time) float64 {
+	if !t.After(as[0].t) {
+		return as[0].c
+	}
+	for i := 1; i < len(as); i++ {
+		if !t.After(as[i].t) {
+			a, b := as[i-1], as[i]
+			f := float64(t.Sub(a.t)) / float64(b.t.Sub(a.t))
+			return a.c + f*(b.c-a.c)
+		}
+	}
+	return as[len(as)-1].c
+}
+
+func inGap(t time.Time, gaps [][2]time.Time) bool {
+	for _, g := range gaps {
+		if !t.Before(g[0]) && t.Before(g[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// noise is a deterministic value in [-amp, amp] for a key and a time, so
+// that loading the demo twice makes the same readings.
+func noise(key string, t time.Time, amp float64) float64 {
+	h := fnv.New64a()
+	h.Write([]byte(key))
+	h.Write([]byte(t.UTC().Format(time.RFC3339)))
+	return (float64(h.Sum64()%20001)/10000 - 1) * amp
+}
+
+func round2(v float64) float64 { return math.Round(v*100) / 100 }
+func round6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
+
+// custody makes the shipment's custody events from its tracking events:
+// its lots received at the cold store the day before, sorted and packed
+// when the label was made, loaded and departed with the first transit
+// scan, arrived where it was held, delivered (or refused) at the door.
+func (g *ccGen) custody(o *kefu.Order, s *kefu.Shipment, classes map[string]bool, done bool) []kefu.CustodyEvent {
+	tenant, wh := g.spec.Tenant, g.spec.Warehouse.Name
+	op := func(i int) string {
+		if len(g.spec.Operators) == 0 {
+			return ""
+		}
+		return g.spec.Operators[(int(hashOf(o.Number))+i)%len(g.spec.Operators)]
+	}
+	base := 1.6
+	if classes[classFrozen] && !classes[classChilled] {
+		base = -21.5
+	}
+	id := func(step string, i int) string { return fmt.Sprintf("%s-%s-%d", s.TrackingNumber, step, i) }
+	packed := s.Events[0]
+	var es []kefu.CustodyEvent
+	for i, l := range o.Lines {
+		e := kefu.CustodyEvent{ID: id("received", i), TenantID: tenant, ShipmentID: s.ID, Step: kefu.StepReceived,
+			At: packed.At.Add(-20 * time.Hour), Location: wh + ", dock 2", Operator: op(0), SKU: l.SKU, Lot: l.Lot,
+			TempC: base + 0.4, ChecksPassed: true}
+		if classOf(g.products[l.SKU]) == classFrozen {
+			e.TempC = -22.0
+		}
+		es = append(es, e)
+	}
+	es = append(es,
+		kefu.CustodyEvent{ID: id("sorted", 0), TenantID: tenant, ShipmentID: s.ID, Step: kefu.StepSorted,
+			At: packed.At.Add(-25 * time.Minute), Location: wh + ", sorting hall (8 °C)", Station: "Sort-2", Operator: op(1),
+			TempC: 8.0, AmbientMinutes: 6, ChecksPassed: true},
+		kefu.CustodyEvent{ID: id("packed", 0), TenantID: tenant, ShipmentID: s.ID, Step: kefu.StepPacked,
+			At: packed.At, Location: wh, Station: "Pack-1", Operator: op(2), TempC: base, ChecksPassed: true,
+			Notes: packed.Description})
+	for i, e := range s.Events[1:] {
+		ev := kefu.CustodyEvent{TenantID: tenant, ShipmentID: s.ID, At: e.At, Location: e.Location, ChecksPassed: true,
+			Notes: e.Description, TempC: math.NaN()}
+		switch e.Status {
+		case "in_transit":
+			if e.Location == wh {
+				ev.Step, ev.Operator = kefu.StepLoaded, op(3)
+			} else {
+				ev.Step = kefu.StepArrived
+			}
+		case "customs":
+			ev.Step = kefu.StepInspected
+		case "out_for_delivery":
+			ev.Step = kefu.StepDeparted
+		case "delivered":
+			ev.Step = kefu.StepDelivered
+		case "exception":
+			ev.Step = kefu.StepDelivered
+			if !done || strings.Contains(strings.ToLower(e.Description), "address") {
+				ev.Step = kefu.StepArrived
+			}
+			ev.ChecksPassed = false
+		default:
+			continue
+		}
+		ev.ID = id(string(ev.Step), i+1)
+		es = append(es, ev)
+	}
+	return es
+}
+
+func hashOf(s string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return h.Sum32()
+}
