@@ -73,6 +73,9 @@ const (
 	CardProgress = "progress" // a shipment's timeline; Steps oldest first
 	CardOffer    = "offer"    // a promotion; Code is the coupon code, if any
 	CardProduct  = "product"  // a product: Title, Subtitle (price, stock), Code (SKU)
+	// CardTraceability is a shipment's cold-chain report: Title (the
+	// food), Subtitle (the verdict in words), Verdict, URL, Facts.
+	CardTraceability = "traceability"
 )
 
 // Card is structured content attached to a message. Its texts are in the
@@ -83,6 +86,25 @@ type Card struct {
 	Subtitle string     `json:"subtitle,omitempty"`
 	Steps    []CardStep `json:"steps,omitempty"`
 	Code     string     `json:"code,omitempty"`
+	// Verdict, URL and Facts are a traceability card's: the cold-chain
+	// verdict (ok, at_risk, likely_spoiled, unknown), the report's link
+	// and its key numbers.
+	Verdict string     `json:"verdict,omitempty"`
+	URL     string     `json:"url,omitempty"`
+	Facts   []CardFact `json:"facts,omitempty"`
+}
+
+// CardFact is one labelled value of a card ("Time above range": "155 min").
+type CardFact struct {
+	Label string `json:"label"`
+	Value string `json:"value"`
+}
+
+// Finding is a coded fact of an answer with its values, e.g.
+// {Code: "above_range", Values: {"minutes": "155", "peak_c": "-9"}}.
+type Finding struct {
+	Code   string            `json:"code"`
+	Values map[string]string `json:"values,omitempty"`
 }
 
 // CardStep is one step of a progress card.

@@ -80,6 +80,11 @@ type SkillResult struct {
 	// report, coupon cards), already in the reply's language. The
 	// composer adds the progress and offer cards from Events and Offer.
 	Cards []Card `json:"cards,omitempty"`
+	// Findings are coded facts the answer states, such as what a
+	// shipment's temperature record shows; the composer renders each in
+	// the customer's language (its template "finding.<code>") into the
+	// {findings} placeholder.
+	Findings []Finding `json:"findings,omitempty"`
 	// Translated is set when Text is a machine translation (of an article
 	// written only in another language); the reply says so.
 	Translated *TextTranslation `json:"translated,omitempty"`

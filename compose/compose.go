@@ -145,6 +145,7 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 		vals["eta_part"] = fill(m["eta_part"], vals)
 	}
 	catalogValues(m, r, vals)
+	vals["findings"] = findings(m, r.Findings)
 	out := strings.TrimSpace(fill(tpl, vals))
 	if r.Outcome == kefu.OutcomeHandoff {
 		if r.Data["sorry"] != "" {
@@ -182,7 +183,12 @@ var _ kefu.CardComposer = (*Composer)(nil)
 func (c *Composer) Cards(ctx context.Context, lang string, r kefu.SkillResult) []kefu.Card {
 	m, _ := c.table(lang)
 	var out []kefu.Card
-	out = append(out, r.Cards...)
+	for _, c := range r.Cards {
+		if c.Type == kefu.CardTraceability {
+			c = traceCard(m, c)
+		}
+		out = append(out, c)
+	}
 	if r.ShowProgress && len(r.Events) > 0 {
 		card := kefu.Card{Type: kefu.CardProgress, Title: m["progress_title"]}
 		for _, e := range r.Events {
@@ -259,4 +265,32 @@ func fill(tpl string, vals map[string]string) string {
 		b.WriteString(vals[tpl[i+1:i+j]])
 		tpl = tpl[i+j+1:]
 	}
+}
+
+// findings renders coded facts as a list, one "• " line each, from the
+// templates "finding.<code>"; a code without a template is left out.
+func findings(m map[string]string, fs []kefu.Finding) string {
+	var b strings.Builder
+	for _, f := range fs {
+		tpl := m["finding."+f.Code]
+		if tpl == "" {
+			continue
+		}
+		b.WriteString("\n• ")
+		b.WriteString(fill(tpl, f.Values))
+	}
+	return b.String()
+}
+
+// traceCard puts a traceability card in words: its subtitle is the
+// verdict ("trace_verdict.<verdict>") and its facts' labels are keys
+// ("trace_fact.<label>").
+func traceCard(m map[string]string, c kefu.Card) kefu.Card {
+	c.Subtitle = lookup(m, "trace_verdict."+c.Verdict, c.Verdict)
+	facts := make([]kefu.CardFact, len(c.Facts))
+	for i, f := range c.Facts {
+		facts[i] = kefu.CardFact{Label: lookup(m, "trace_fact."+f.Label, f.Label), Value: f.Value}
+	}
+	c.Facts = facts
+	return c
 }

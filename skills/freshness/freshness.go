@@ -1,0 +1,378 @@
+// Package freshness answers fresh-food customers from their delivery's
+// cold-chain record: "did my salmon spoil?", "was my order kept cold?",
+// "溯源报告", "how long does it keep?", "where does it come from?". It finds
+// the customer's order with that food (the number they gave, the product
+// they named, else their latest cold-chain delivery), reads its trace
+// (package traceability) and answers with the verdict, the findings behind
+// it and a report card; storage and origin questions are answered from the
+// batch the food was picked from. Anonymous visitors are asked to sign in,
+// and another customer's order reveals nothing.
+package freshness
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/coldchain"
+	"github.com/kefu-ai/kefu/traceability"
+)
+
+// Name is the skill's identifier in traces.
+const Name = "freshness"
+
+// Intents of kefu's model the skill answers.
+const (
+	IntentSpoiled         = "fresh_spoiled"
+	IntentWrongTemp       = "fresh_wrong_temperature"
+	IntentTraceability    = "fresh_traceability"
+	IntentStorageQuestion = "fresh_storage_question"
+)
+
+// Outcomes, keys of the composer's templates.
+const (
+	OutcomeSignIn     = "fresh_sign_in"
+	OutcomeNoOrder    = "fresh_no_order"
+	OutcomeWhichOrder = "fresh_which_order"
+	OutcomeNoData     = "fresh_no_data"
+	OutcomeKeeps      = "fresh_keeps"
+	OutcomeOrigin     = "fresh_origin"
+	OutcomeNoOrigin   = "fresh_origin_unknown"
+	// OutcomeVerdict + "." is followed by the verdict: fresh_verdict_ok, ...
+	OutcomeVerdict = "fresh_verdict_"
+)
+
+// recentOrders is how far back the skill looks for the delivery a
+// question is about, and maxChoices how many it offers to choose from.
+const (
+	recentOrders = 14 * 24 * time.Hour
+	maxChoices   = 4
+)
+
+var _ kefu.Skill = (*Skill)(nil)
+
+// Skill answers fresh-food questions from the cold-chain record.
+type Skill struct {
+	Orders   kefu.OrderService
+	Products kefu.ProductService
+	Trace    *traceability.Service
+	// Link returns the report page's URL of a shipment.
+	Link func(tenantID, shipmentID string) string
+	Now  kefu.Clock
+}
+
+// Name implements kefu.Skill.
+func (s *Skill) Name() string { return Name }
+
+// Intents implements kefu.Skill.
+func (s *Skill) Intents() []string {
+	return []string{IntentSpoiled, IntentWrongTemp, IntentTraceability, IntentStorageQuestion}
+}
+
+// Asks implements kefu.SlotAsker: the order, when the customer has
+// several recent deliveries.
+func (s *Skill) Asks() []string { return []string{kefu.SlotOrderNumber} }
+
+// Run implements kefu.Skill.
+func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, error) {
+	const op = "freshness.Run"
+	if st.Customer == nil {
+		return kefu.SkillResult{Outcome: OutcomeSignIn}, nil
+	}
+	number, sku := "", ""
+	for _, e := range st.Understanding.Entities {
+		switch {
+		case e.Type == "order_number" && number == "":
+			number = e.Value
+		case e.Type == "product" && sku == "":
+			sku = e.Value
+		}
+	}
+	if number == "" {
+		number = st.Conversation.Slots[kefu.SlotOrderNumber]
+	}
+	o, choices, err := s.findOrder(ctx, st, number, sku)
+	if err != nil {
+		return kefu.SkillResult{}, kefu.E(op, err)
+	}
+	if o == nil && len(choices) > 1 {
+		var lines []string
+		for _, c := range choices {
+			lines = append(lines, "• "+c.Number+" ("+c.PlacedAt.Format("2006-01-02")+"): "+s.names(ctx, st, c))
+		}
+		return kefu.SkillResult{Outcome: OutcomeWhichOrder, Expecting: kefu.SlotOrderNumber,
+			Data: map[string]string{"orders": "\n" + strings.Join(lines, "\n")}}, nil
+	}
+	if o == nil {
+		return kefu.SkillResult{Outcome: OutcomeNoOrder, Expecting: kefu.SlotOrderNumber,
+			Data: map[string]string{"order": number}}, nil
+	}
+	rep, err := s.Trace.ForOrder(ctx, o)
+	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
+		return kefu.SkillResult{Outcome: OutcomeNoData, Data: map[string]string{"order": o.Number}}, nil
+	} else if err != nil {
+		return kefu.SkillResult{}, kefu.E(op, err)
+	}
+	it := item(rep, sku)
+	res := kefu.SkillResult{
+		Data:     map[string]string{"order": o.Number},
+		Records:  []kefu.RecordRef{{Kind: "order", ID: o.ID}, {Kind: "shipment", ID: rep.Shipment.ID}},
+		SetSlots: map[string]string{kefu.SlotOrderNumber: o.Number},
+	}
+	if it == nil {
+		res.Outcome = OutcomeNoData
+		return res, nil
+	}
+	lang := st.Conversation.Language
+	res.Data["product"] = localName(it.Product, it.Line, lang)
+	if it.Storage.Range != nil {
+		res.Data["range"] = formatRange(*it.Storage.Range)
+	}
+	if it.Batch != nil {
+		res.Data["lot"] = it.Batch.Lot
+	}
+	switch aspect(st) {
+	case "origin":
+		return s.origin(res, it), nil
+	case "keeps":
+		return s.keeps(res, it, st), nil
+	}
+	a := it.Analysis
+	if a.Readings == 0 && a.Verdict == coldchain.Unknown && len(rep.Devices) == 0 {
+		res.Outcome = OutcomeNoData
+		return res, nil
+	}
+	res.Outcome = OutcomeVerdict + string(a.Verdict)
+	res.Findings = findings(a)
+	if a.Readings > 0 {
+		res.Data["readings"] = strconv.Itoa(a.Readings)
+	}
+	res.Cards = []kefu.Card{s.card(rep, it)}
+	return res, nil
+}
+
+// findOrder finds the order a question is about: the given number (only
+// the customer's own), else the customer's latest cold-chain order with
+// the product, else their only recent cold-chain order. choices lists the
+// recent ones when it cannot tell.
+func (s *Skill) findOrder(ctx context.Context, st *kefu.TurnState, number, sku string) (*kefu.Order, []*kefu.Order, error) {
+	if number != "" {
+		o, err := s.Orders.FindOrderByNumber(ctx, st.Tenant.ID, number)
+		if kefu.ErrorCode(err) == kefu.ENOTFOUND || err == nil && o.CustomerID != st.Customer.ID {
+			return nil, nil, nil
+		}
+		return o, nil, err
+	}
+	os, err := s.Orders.FindOrders(ctx, kefu.OrderFilter{TenantID: st.Tenant.ID, CustomerID: st.Customer.ID, Limit: 20})
+	if err != nil {
+		return nil, nil, err
+	}
+	now := s.Now.Time()
+	var recent []*kefu.Order
+	for _, o := range os { // newest first
+		if o.Status == "cancelled" || o.Status == "pending" || o.Status == "paid" {
+			continue
+		}
+		if sku != "" {
+			for _, l := range o.Lines {
+				if l.SKU == sku {
+					return o, nil, nil
+				}
+			}
+			continue
+		}
+		if now.Sub(o.PlacedAt) <= recentOrders || len(recent) == 0 {
+			recent = append(recent, o)
+		}
+	}
+	switch {
+	case len(recent) == 1:
+		return recent[0], nil, nil
+	case len(recent) > maxChoices:
+		recent = recent[:maxChoices]
+	}
+	return nil, recent, nil
+}
+
+// names lists an order's products in the customer's language.
+func (s *Skill) names(ctx context.Context, st *kefu.TurnState, o *kefu.Order) string {
+	var ns []string
+	for _, l := range o.Lines {
+		p, _ := s.Products.FindProductBySKU(ctx, st.Tenant.ID, l.SKU)
+		ns = append(ns, localName(p, l, st.Conversation.Language))
+	}
+	return strings.Join(ns, ", ")
+}
+
+// item is the report's line the question is about: the product named,
+// else the one with the worst verdict.
+func item(rep *traceability.Report, sku string) *traceability.Item {
+	var worst *traceability.Item
+	for _, it := range rep.Items {
+		if sku != "" && it.Line.SKU == sku {
+			return it
+		}
+		if worst == nil || severity(it.Analysis.Verdict) > severity(worst.Analysis.Verdict) {
+			worst = it
+		}
+	}
+	return worst
+}
+
+func severity(v coldchain.Verdict) int {
+	switch v {
+	case coldchain.LikelySpoiled:
+		return 3
+	case coldchain.AtRisk:
+		return 2
+	case coldchain.Unknown:
+		return 1
+	}
+	return 0
+}
+
+// Words that turn a storage or traceability question into one about how
+// long the food keeps or where it comes from.
+var (
+	originCues = []string{"where does", "where do", "where is it from", "where are they from", "come from", "comes from", "origin",
+		"产地", "哪里来", "哪來", "哪里产", "哪儿来", "来自", "哪里的", "de dónde", "origen", "procedencia", "มาจากไหน", "แหล่งที่มา", "woher", "herkunft", "da dove", "provenienza", "dari mana", "asal"}
+	keepCues = []string{"how long", "keep", "last", "shelf life", "best before", "expire", "store it", "fridge", "freezer",
+		"保存", "保质期", "放多久", "能放", "存放", "冷藏", "冷冻", "多久", "cuánto dura", "conservar", "caduca", "nevera",
+		"เก็บได้นาน", "เก็บ", "หมดอายุ", "haltbar", "aufbewahren", "quanto dura", "conservare", "tahan berapa lama", "simpan"}
+)
+
+// aspect is "origin" or "keeps" for those questions, "" for the verdict.
+func aspect(st *kefu.TurnState) string {
+	text := strings.ToLower(st.Message.Text)
+	for _, c := range originCues {
+		if strings.Contains(text, c) {
+			return "origin"
+		}
+	}
+	if st.Understanding.Intent == IntentStorageQuestion {
+		return "keeps"
+	}
+	if st.Understanding.Intent == IntentTraceability {
+		return ""
+	}
+	for _, c := range keepCues {
+		if strings.Contains(text, c) && st.Understanding.Intent != IntentSpoiled && st.Understanding.Intent != IntentWrongTemp {
+			return "keeps"
+		}
+	}
+	return ""
+}
+
+func (s *Skill) origin(res kefu.SkillResult, it *traceability.Item) kefu.SkillResult {
+	b := it.Batch
+	if b == nil || b.Origin == "" && b.Country == "" {
+		res.Outcome = OutcomeNoOrigin
+		return res
+	}
+	res.Outcome = OutcomeOrigin
+	res.Data["origin"] = b.Origin
+	if b.Origin == "" {
+		res.Data["origin"] = b.Country
+	}
+	res.Data["produced"] = ""
+	if !b.ProducedAt.IsZero() {
+		res.Data["produced"] = b.ProducedAt.Format("2006-01-02")
+	}
+	return res
+}
+
+func (s *Skill) keeps(res kefu.SkillResult, it *traceability.Item, st *kefu.TurnState) kefu.SkillResult {
+	res.Outcome = OutcomeKeeps
+	res.Data["best_before"] = ""
+	if b := it.Batch; b != nil && !b.BestBefore.IsZero() {
+		res.Data["best_before"] = b.BestBefore.Format("2006-01-02")
+	}
+	if d := it.Storage.ShelfLife; d > 0 {
+		res.Data["days"] = strconv.Itoa(int(math.Round(d.Hours() / 24)))
+	}
+	if sl := it.Analysis.ShelfLife; sl != nil && sl.LeftH > 0 {
+		res.Data["days_left"] = strconv.Itoa(int(sl.LeftH / 24))
+	}
+	return res
+}
+
+// card is the report card of the item.
+func (s *Skill) card(rep *traceability.Report, it *traceability.Item) kefu.Card {
+	a := it.Analysis
+	c := kefu.Card{Type: kefu.CardTraceability, Title: it.Line.Name, Verdict: string(a.Verdict), Code: rep.Order.Number}
+	if it.Product != nil {
+		c.Title = it.Product.Name
+	}
+	if s.Link != nil {
+		c.URL = s.Link(rep.TenantID, rep.Shipment.ID)
+	}
+	if it.Storage.Range != nil {
+		c.Facts = append(c.Facts, kefu.CardFact{Label: "range", Value: formatRange(*it.Storage.Range)})
+	}
+	if a.Max != nil {
+		c.Facts = append(c.Facts, kefu.CardFact{Label: "peak", Value: formatC(a.Max.TempC)})
+	}
+	c.Facts = append(c.Facts, kefu.CardFact{Label: "minutes_out", Value: fmt.Sprintf("%.0f min", a.MinutesAbove+a.MinutesBelow)})
+	if a.GapMinutes > 0 {
+		c.Facts = append(c.Facts, kefu.CardFact{Label: "gaps", Value: fmt.Sprintf("%.0f min", a.GapMinutes)})
+	}
+	if a.MKTC != nil {
+		c.Facts = append(c.Facts, kefu.CardFact{Label: "mkt", Value: formatC(*a.MKTC)})
+	}
+	return c
+}
+
+// findings turns the analysis's reasons into coded facts for the reply,
+// worst first; the values are formatted numbers.
+func findings(a coldchain.Analysis) []kefu.Finding {
+	var out []kefu.Finding
+	for _, r := range a.Reasons {
+		vals := map[string]string{}
+		for k, v := range r.Values {
+			switch {
+			case strings.HasSuffix(k, "_c"):
+				vals[k] = formatC(v)
+			case strings.HasSuffix(k, "_h"):
+				vals[k] = strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
+			default:
+				vals[k] = strconv.FormatFloat(math.Round(v), 'f', -1, 64)
+			}
+		}
+		if r.Detail != "" {
+			vals["detail"] = r.Detail
+		}
+		if !r.From.IsZero() {
+			vals["from"] = r.From.Format("15:04")
+		}
+		out = append(out, kefu.Finding{Code: string(r.Code), Values: vals})
+	}
+	return out
+}
+
+// localName is the product's name in lang ("name_<lang>" attribute),
+// else its name, else the order line's.
+func localName(p *kefu.Product, l kefu.OrderLine, lang string) string {
+	if p == nil {
+		return l.Name
+	}
+	base := lang
+	if i := strings.IndexAny(lang, "-_"); i > 0 {
+		base = lang[:i]
+	}
+	if n := p.Attributes["name_"+base]; n != "" {
+		return n
+	}
+	return p.Name
+}
+
+func formatC(v float64) string {
+	return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64) + " °C"
+}
+
+func formatRange(r kefu.TempRange) string {
+	return strconv.FormatFloat(r.MinC, 'f', -1, 64) + "–" + strconv.FormatFloat(r.MaxC, 'f', -1, 64) + " °C"
+}
