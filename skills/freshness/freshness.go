@@ -278,24 +278,28 @@ func (s *Skill) origin(res kefu.SkillResult, it *traceability.Item) kefu.SkillRe
 	if b.Origin == "" {
 		res.Data["origin"] = b.Country
 	}
-	res.Data["produced"] = ""
-	if !b.ProducedAt.IsZero() {
+	if b.ProducedAt.IsZero() {
+		res.Outcome = OutcomeOrigin + "_no_date"
+	} else {
 		res.Data["produced"] = b.ProducedAt.Format("2006-01-02")
 	}
 	return res
 }
 
+// keeps answers how long and how cold the food keeps: until its lot's
+// best-before date, else for its kind's shelf life, else at its range.
 func (s *Skill) keeps(res kefu.SkillResult, it *traceability.Item, st *kefu.TurnState) kefu.SkillResult {
-	res.Outcome = OutcomeKeeps
-	res.Data["best_before"] = ""
-	if b := it.Batch; b != nil && !b.BestBefore.IsZero() {
-		res.Data["best_before"] = b.BestBefore.Format("2006-01-02")
-	}
-	if d := it.Storage.ShelfLife; d > 0 {
-		res.Data["days"] = strconv.Itoa(int(math.Round(d.Hours() / 24)))
-	}
-	if sl := it.Analysis.ShelfLife; sl != nil && sl.LeftH > 0 {
-		res.Data["days_left"] = strconv.Itoa(int(sl.LeftH / 24))
+	switch {
+	case res.Data["range"] == "":
+		res.Outcome = OutcomeKeeps + "_unknown"
+	case it.Batch != nil && !it.Batch.BestBefore.IsZero():
+		res.Outcome = OutcomeKeeps
+		res.Data["best_before"] = it.Batch.BestBefore.Format("2006-01-02")
+	case it.Storage.ShelfLife > 0:
+		res.Outcome = OutcomeKeeps + "_days"
+		res.Data["days"] = strconv.Itoa(int(math.Round(it.Storage.ShelfLife.Hours() / 24)))
+	default:
+		res.Outcome = OutcomeKeeps + "_range"
 	}
 	return res
 }
