@@ -249,7 +249,7 @@ func (db *DB) AddReadings(ctx context.Context, tenantID string, rs []kefu.Readin
 	now := db.now()
 	for i := range rs {
 		if err := rs[i].Validate(now); err != nil {
-			return 0, kefu.E(op, kefu.InField(fmt.Sprintf("readings[%d]", i), err))
+			return 0, kefu.E(op, inList("readings", i, err))
 		}
 	}
 	if len(rs) == 0 {
@@ -495,6 +495,17 @@ func (db *DB) AddCustodyEvents(ctx context.Context, tenantID string, es []kefu.C
 	return added, nil
 }
 
+// inList returns the error of element i of a list: its field is under
+// "list[i]" and its message says which element it is about.
+func inList(list string, i int, err error) error {
+	parent := fmt.Sprintf("%s[%d]", list, i)
+	field := parent
+	if f := kefu.ErrorField(err); f != "" {
+		field += "." + f
+	}
+	return &kefu.Error{Code: kefu.ErrorCode(err), Field: field, Message: parent + ": " + kefu.ErrorMessage(err)}
+}
+
 // custodyEvents returns es with TenantID set to tenantID, each checked
 // with Validate.
 func custodyEvents(tenantID string, es []kefu.CustodyEvent) ([]kefu.CustodyEvent, error) {
@@ -503,16 +514,15 @@ func custodyEvents(tenantID string, es []kefu.CustodyEvent) ([]kefu.CustodyEvent
 	}
 	evs := make([]kefu.CustodyEvent, len(es))
 	for i, e := range es {
-		field := fmt.Sprintf("events[%d]", i)
 		switch e.TenantID {
 		case "":
 			e.TenantID = tenantID
 		case tenantID:
 		default:
-			return nil, kefu.InField(field, kefu.Invalidf("tenant_id", "tenant_id %q is not %q", e.TenantID, tenantID))
+			return nil, inList("events", i, kefu.Invalidf("tenant_id", "tenant_id %q is not %q", e.TenantID, tenantID))
 		}
 		if err := e.Validate(); err != nil {
-			return nil, kefu.InField(field, err)
+			return nil, inList("events", i, err)
 		}
 		evs[i] = e
 	}

@@ -127,8 +127,8 @@ func (db *DB) scanOrders(ctx context.Context, query string, args []any) ([]*kefu
 	var os []*kefu.Order
 	err := db.rows(ctx, query, args, func(rs *sql.Rows) error {
 		var (
-			o         kefu.Order
-			placed    int64
+			o              kefu.Order
+			placed         int64
 			sku, name, lot sql.NullString
 			qty, unit      sql.NullInt64
 		)
