@@ -269,14 +269,21 @@ func (db *DB) AddReadings(ctx context.Context, tenantID string, rs []kefu.Readin
 			}
 		}()
 		es := s.es[:0]
+		var (
+			last string // the device of the reading before, whose key is seq
+			seq  int64
+		)
 		for i := range rs {
-			id := rs[i].DeviceID
-			seq, ok := s.seqs[id]
-			if !ok {
-				if err := tx.row(ctx, qDeviceSeq, []any{tenantID, id}, &seq); err != nil {
-					return notFound(err, "device %q not found", id)
+			if id := rs[i].DeviceID; i == 0 || id != last {
+				var ok bool
+				if seq, ok = s.seqs[id]; !ok {
+					var found int64
+					if err := tx.row(ctx, qDeviceSeq, []any{tenantID, id}, &found); err != nil {
+						return notFound(err, "device %q not found", id)
+					}
+					seq, s.seqs[id] = found, found
 				}
-				s.seqs[id] = seq
+				last = id
 			}
 			es = append(es, tsenc.Entry{Series: seq, Point: tsenc.FromReading(&rs[i])})
 		}

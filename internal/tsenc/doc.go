@@ -18,7 +18,10 @@
 // append a chunk (readings arrive in order), and a write that cannot
 // (readings out of order, or too many chunks) rewrites the bucket as one.
 //
-// Each column is a sequence of tokens, each a uvarint u:
+// A measurement column starts with a byte e: its values are stored
+// divided by 10^e (0 <= e <= 4), the largest power that divides them all,
+// so that a 0.1 °C logger's steps are as small as a 1 °C one's. Then each
+// column is a sequence of tokens, each a uvarint u:
 //
 //	u&1 == 1   a run of u>>1 + 1 values equal to the previous one
 //	u&3 == 2   a run of u>>2 + 1 missing values

@@ -312,13 +312,6 @@ func (c *colEnc) addMissing() {
 	c.missing++
 }
 
-func (c *colEnc) add32(v int32) {
-	if v == Missing {
-		c.addMissing()
-	} else {
-		c.add(int64(v))
-	}
-}
 
 // appendChunk appends a chunk of pts (checked with checkPoints) to dst.
 func appendChunk(dst []byte, base int64, pts []Point) []byte {
@@ -334,18 +327,24 @@ func appendChunk(dst []byte, base int64, pts []Point) []byte {
 	}
 	c.flush()
 	for col := range 4 {
+		get := getters[col]
+		// The largest power of ten that divides every value: a 0.1 °C
+		// sensor's steps then cost what a 1 °C one's would.
+		e := len(pow10) - 1
+		for i := 0; i < len(pts) && e > 0; i++ {
+			if v := get(&pts[i]); v != Missing {
+				for v%pow10[e] != 0 {
+					e--
+				}
+			}
+		}
+		c.dst = append(c.dst, byte(e))
 		c.prev = 0
 		for i := range pts {
-			p := &pts[i]
-			switch col {
-			case 0:
-				c.add32(p.Temp)
-			case 1:
-				c.add32(p.Hum)
-			case 2:
-				c.add32(p.Lat)
-			case 3:
-				c.add32(p.Lon)
+			if v := get(&pts[i]); v == Missing {
+				c.addMissing()
+			} else {
+				c.add(int64(v / pow10[e]))
 			}
 		}
 		c.flush()
@@ -465,8 +464,13 @@ func (c *colDec) next() (v int64, ok bool, err error) {
 	return c.prev, !c.missing, nil
 }
 
-// col decodes a measurement column of n values into pts via set.
+// col decodes a measurement column into pts via set.
 func (c *colDec) col(pts []Point, set func(p *Point, v int32)) error {
+	if c.pos >= len(c.src) || int(c.src[c.pos]) >= len(pow10) {
+		return corrupt("column scale")
+	}
+	scale := int64(pow10[c.src[c.pos]])
+	c.pos++
 	c.prev, c.run = 0, 0
 	for i := range pts {
 		v, ok, err := c.next()
@@ -477,10 +481,10 @@ func (c *colDec) col(pts []Point, set func(p *Point, v int32)) error {
 			set(&pts[i], Missing)
 			continue
 		}
-		if v <= Missing || v > math.MaxInt32 {
+		if v < -math.MaxInt32/scale || v > math.MaxInt32/scale {
 			return corrupt("value %d", v)
 		}
-		set(&pts[i], int32(v))
+		set(&pts[i], int32(v*scale))
 	}
 	if c.run != 0 {
 		return corrupt("run past the column")
@@ -587,6 +591,17 @@ func decodeChunk(dst []Point, first int, base int64, body []byte) ([]Point, erro
 		return dst, corrupt("%d bytes after the chunk", len(body)-c.pos)
 	}
 	return dst, nil
+}
+
+// pow10 are the scales of a column: its values are stored divided by one.
+var pow10 = [...]int32{1, 10, 100, 1000, 10000}
+
+// getters read the measurement columns, in their order in a chunk.
+var getters = [...]func(p *Point) int32{
+	func(p *Point) int32 { return p.Temp },
+	func(p *Point) int32 { return p.Hum },
+	func(p *Point) int32 { return p.Lat },
+	func(p *Point) int32 { return p.Lon },
 }
 
 // setters store the measurement columns, in their order in a chunk.

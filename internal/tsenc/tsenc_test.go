@@ -60,6 +60,11 @@ func TestRoundTrip(t *testing.T) {
 		{"moving", series(rng, base+500, 60, 60_000, true)},
 		{"a second apart", series(rng, base, 3600, 1000, true)},
 		{"edges", edge},
+		{"scaled", []Point{
+			{At: base + 1, Temp: -9000, Hum: 10000, Lat: -90_000_000, Lon: 180_000_000},
+			{At: base + 2, Temp: 9000, Hum: 0, Lat: 90_000_000, Lon: -180_000_000},
+			{At: base + 3, Temp: -8990, Hum: 5000, Lat: -math.MaxInt32, Lon: 20_000_000},
+		}},
 		{"missing", []Point{
 			{At: base + 1, Temp: Missing, Hum: Missing, Lat: Missing, Lon: Missing, Door: DoorOpen},
 			{At: base + 2, Temp: 0, Hum: Missing, Lat: Missing, Lon: Missing, Alarm: "power_fail"},
