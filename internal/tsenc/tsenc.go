@@ -312,7 +312,6 @@ func (c *colEnc) addMissing() {
 	c.missing++
 }
 
-
 // appendChunk appends a chunk of pts (checked with checkPoints) to dst.
 func appendChunk(dst []byte, base int64, pts []Point) []byte {
 	start := len(dst)
