@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/internal/testenv"
 	"github.com/kefu-ai/kefu/postgres"
 	"github.com/kefu-ai/kefu/storetest"
@@ -41,4 +42,23 @@ func TestMigratePromotions(t *testing.T) {
 	if s, err := db.QueryString(ctx, `SELECT settings::text FROM tenants WHERE id = 'plain'`); err != nil || s != plain {
 		t.Errorf("settings of a tenant without promotions: %q, %v; want them unchanged: %q", s, err, plain)
 	}
+}
+
+// TestMigrateLots checks that migration 0008 leaves the order lines of
+// a database written before it as they were, with no lot.
+func TestMigrateLots(t *testing.T) {
+	ctx := context.Background()
+	dsn := testenv.PostgresDSN(t)
+	old, err := postgres.OpenBefore(ctx, dsn, storetest.Clock(), "migration/0008")
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.MustCreateTenant(t, old, "shop")
+	o := storetest.MustCreateOrder(t, old, &kefu.Order{TenantID: "shop", Number: "FF-1"})
+	if err := old.Exec(ctx, `INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price) VALUES ($1, 0, 'SALMON', 'Salmon', 2, 8900)`,
+		o.ID); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	storetest.CheckLotMigration(t, MustOpen(t, dsn), "shop", "FF-1")
 }

@@ -13,11 +13,11 @@ import (
 const (
 	orderCols        = `id, tenant_id, number, customer_id, status, currency, total, ship_to, placed_at`
 	qCreateOrder     = `INSERT INTO orders (` + orderCols + `) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`
-	qCreateOrderLine = `INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price) VALUES ($1, $2, $3, $4, $5, $6)`
+	qCreateOrderLine = `INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price, lot) VALUES ($1, $2, $3, $4, $5, $6, $7)`
 	// Orders are read with their lines in one statement (LEFT JOIN), so
 	// that an order and its lines come from the same snapshot.
 	orderWithLines = `SELECT o.id, o.tenant_id, o.number, o.customer_id, o.status, o.currency, o.total, o.ship_to, o.placed_at,
-		l.sku, l.name, l.quantity, l.unit_price
+		l.sku, l.name, l.quantity, l.unit_price, l.lot
 		FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id `
 	qFindOrderByID     = orderWithLines + `WHERE o.id = $1 AND o.tenant_id = $2 ORDER BY l.line_no`
 	qFindOrderByNumber = orderWithLines + `WHERE o.tenant_id = $1 AND o.number = $2 ORDER BY l.line_no`
@@ -50,9 +50,9 @@ const (
 		RETURNING id, placed_at`
 	qDeleteOrderLinesByNumber = `DELETE FROM order_lines WHERE order_id = (SELECT id FROM orders WHERE tenant_id = $1 AND number = $2)`
 	// All lines in one statement; line_no is the 0-based position.
-	qInsertOrderLinesByNumber = `INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price)
-		SELECT o.id, l.n - 1, l.sku, l.name, l.quantity, l.unit_price
-		FROM orders o, unnest($3::text[], $4::text[], $5::integer[], $6::bigint[]) WITH ORDINALITY AS l (sku, name, quantity, unit_price, n)
+	qInsertOrderLinesByNumber = `INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price, lot)
+		SELECT o.id, l.n - 1, l.sku, l.name, l.quantity, l.unit_price, l.lot
+		FROM orders o, unnest($3::text[], $4::text[], $5::integer[], $6::bigint[], $7::text[]) WITH ORDINALITY AS l (sku, name, quantity, unit_price, lot, n)
 		WHERE o.tenant_id = $1 AND o.number = $2`
 	// Shipments have no ON DELETE CASCADE to orders: one statement deletes
 	// both (the foreign key is checked at its end); events and lines go by
@@ -112,7 +112,7 @@ func (db *DB) CreateOrder(ctx context.Context, o *kefu.Order) error {
 		// One round trip for all lines.
 		b := &pgx.Batch{}
 		for i, l := range o.Lines {
-			b.Queue(qCreateOrderLine, id, i, l.SKU, l.Name, l.Quantity, l.UnitPrice)
+			b.Queue(qCreateOrderLine, id, i, l.SKU, l.Name, l.Quantity, l.UnitPrice, l.Lot)
 		}
 		return sendBatch(ctx, q, b)
 	})
@@ -164,7 +164,7 @@ func (db *DB) FindOrders(ctx context.Context, f kefu.OrderFilter) ([]*kefu.Order
 	}
 	var sb strings.Builder
 	sb.WriteString(`SELECT o.id, o.tenant_id, o.number, o.customer_id, o.status, o.currency, o.total, o.ship_to, o.placed_at,
-		l.sku, l.name, l.quantity, l.unit_price
+		l.sku, l.name, l.quantity, l.unit_price, l.lot
 		FROM (SELECT * FROM orders WHERE tenant_id = $1`)
 	args := []any{f.TenantID}
 	if f.CustomerID != "" {
@@ -202,12 +202,12 @@ func (db *DB) queryOrders(ctx context.Context, op, query string, args []any) ([]
 		defer rows.Close()
 		for rows.Next() {
 			var (
-				o         kefu.Order
-				sku, name *string
-				qty, unit *int64
+				o              kefu.Order
+				sku, name, lot *string
+				qty, unit      *int64
 			)
 			if err := rows.Scan(&o.ID, &o.TenantID, &o.Number, &o.CustomerID, &o.Status, &o.Currency, &o.Total,
-				&o.ShipTo, &o.PlacedAt, &sku, &name, &qty, &unit); err != nil {
+				&o.ShipTo, &o.PlacedAt, &sku, &name, &qty, &unit, &lot); err != nil {
 				return err
 			}
 			cur := &o
@@ -218,7 +218,7 @@ func (db *DB) queryOrders(ctx context.Context, op, query string, args []any) ([]
 				os = append(os, cur)
 			}
 			if sku != nil {
-				cur.Lines = append(cur.Lines, kefu.OrderLine{SKU: *sku, Name: *name, Quantity: int(*qty), UnitPrice: *unit})
+				cur.Lines = append(cur.Lines, kefu.OrderLine{SKU: *sku, Name: *name, Quantity: int(*qty), UnitPrice: *unit, Lot: *lot})
 			}
 		}
 		return rows.Err()
@@ -381,12 +381,12 @@ func (db *DB) UpsertOrder(ctx context.Context, o *kefu.Order) error {
 			placed, !o.PlacedAt.IsZero()).QueryRow(func(row pgx.Row) error { return row.Scan(&id, &placed) })
 		b.Queue(qDeleteOrderLinesByNumber, o.TenantID, o.Number)
 		if n := len(o.Lines); n > 0 {
-			skus, names := make([]string, n), make([]string, n)
+			skus, names, lots := make([]string, n), make([]string, n), make([]string, n)
 			qtys, prices := make([]int, n), make([]int64, n)
 			for i, l := range o.Lines {
-				skus[i], names[i], qtys[i], prices[i] = l.SKU, l.Name, l.Quantity, l.UnitPrice
+				skus[i], names[i], qtys[i], prices[i], lots[i] = l.SKU, l.Name, l.Quantity, l.UnitPrice, l.Lot
 			}
-			b.Queue(qInsertOrderLinesByNumber, o.TenantID, o.Number, skus, names, qtys, prices)
+			b.Queue(qInsertOrderLinesByNumber, o.TenantID, o.Number, skus, names, qtys, prices, lots)
 		}
 		return sendBatch(ctx, q, b)
 	})

@@ -44,6 +44,8 @@ type core struct {
 	// anyConsumer caches whether the database has a registered consumer
 	// (another node may register one at any time).
 	anyConsumer sticky.Flag
+	// readings pools the scratch space of AddReadings (*readingScratch).
+	readings sync.Pool
 }
 
 // querier is what the methods run statements on: the pool or a

@@ -88,13 +88,15 @@ type core struct {
 }
 
 // writer is the one connection that writes. Its mutex is held by the
-// committer while it runs a batch, and whoever holds it may use conn and
-// stmts.
+// committer while it runs a batch, and whoever holds it may use conn,
+// stmts and rs.
 type writer struct {
 	mu    sync.Mutex
 	db    *sql.DB   // pool of exactly one connection
 	conn  *sql.Conn // that connection, held from Open to Close
 	stmts map[string]*sql.Stmt
+	// rs is AddReadings' scratch space.
+	rs readingScratch
 	// broken is set when the running transaction can no longer be used
 	// (SQLite rolled it back, or a savepoint could not be undone); every
 	// statement then fails until the committer has rolled it back.

@@ -87,3 +87,19 @@ func CheckPromotionMigration(t *testing.T, s kefu.Store, tenantID string, rawSet
 		t.Errorf("stored settings after the migration: %s", raw)
 	}
 }
+
+// CheckLotMigration checks what migration 0008 made of order number's
+// lines, written before order lines had a lot: they are as they were,
+// each with no lot, and a lot can now be stored on them.
+func CheckLotMigration(t *testing.T, s kefu.Store, tenantID, number string) {
+	t.Helper()
+	ctx := context.Background()
+	o, err := s.FindOrderByNumber(ctx, tenantID, number)
+	mustNil(t, "FindOrderByNumber", err)
+	checkEqual(t, "migrated lines", o.Lines, []kefu.OrderLine{{SKU: "SALMON", Name: "Salmon", Quantity: 2, UnitPrice: 8900}})
+	o.Lines[0].Lot = "L-1"
+	MustUpsertOrder(t, s, o)
+	o, err = s.FindOrderByNumber(ctx, tenantID, number)
+	mustNil(t, "FindOrderByNumber", err)
+	checkEqual(t, "lines with a lot", o.Lines, []kefu.OrderLine{{SKU: "SALMON", Name: "Salmon", Quantity: 2, UnitPrice: 8900, Lot: "L-1"}})
+}
