@@ -59,9 +59,6 @@ const (
 	classFrozen  = "frozen"
 )
 
-// classBase is a box's temperature at packing, per class.
-var classBase = map[string]float64{classChilled: 1.6, classCool: 5.0, classFrozen: -21.5}
-
 // ColdChainSummary counts what LoadColdChainDemo stored.
 type ColdChainSummary struct {
 	Shipments, Devices, Readings, Batches, Custody int
@@ -146,16 +143,17 @@ func (g *ccGen) shipment(ctx context.Context, o *kefu.Order, s *kefu.Shipment) e
 			end = *s.ETA
 		}
 	}
-	if !end.After(start) {
+	if !end.After(start) || last.Status == "label_created" {
+		// Not picked yet: no goods to measure.
 		return nil
 	}
 	g.sum.Shipments++
 
-	// Batches: one lot per product and week, made before the order.
+	// Batches: one lot per product and production day, made before the order.
 	for i := range o.Lines {
 		l := &o.Lines[i]
 		p := g.products[l.SKU]
-		b := g.batch(p, l.SKU, o.PlacedAt)
+		b := g.batch(p, l.SKU, first.At)
 		if err := g.st.UpsertBatch(ctx, b); err != nil {
 			return err
 		}
@@ -166,22 +164,14 @@ func (g *ccGen) shipment(ctx context.Context, o *kefu.Order, s *kefu.Shipment) e
 		return err
 	}
 
-	// One box logger per temperature class of the goods.
-	classes := map[string]bool{}
-	for _, l := range o.Lines {
-		if c := classOf(g.products[l.SKU]); c != "" {
-			classes[c] = true
-		}
-	}
-	var names []string
-	for c := range classes {
-		names = append(names, c)
-	}
-	sort.Strings(names)
+	// The goods go into boxes kept at set points that suit them (salmon
+	// and berries at 1 °C, milk, oysters and cheese at 2.5 °C, ice cream
+	// at -21.5 °C), each with a logger.
+	boxes := g.boxes(o)
 	dest := g.place(last.Location)
-	for _, class := range names {
-		id := "LG-" + strings.TrimPrefix(o.Number, "FF-") + "-" + strings.ToUpper(class[:1])
-		d := &kefu.Device{ID: id, TenantID: tenant, Kind: kefu.DeviceLogger, Name: "Box logger " + o.Number + " (" + class + ")"}
+	for i, b := range boxes {
+		id := fmt.Sprintf("LG-%s-%d", strings.TrimPrefix(o.Number, "FF-"), i+1)
+		d := &kefu.Device{ID: id, TenantID: tenant, Kind: kefu.DeviceLogger, Name: fmt.Sprintf("Box logger %d of %s (%s)", i+1, o.Number, b.class)}
 		if err := g.st.UpsertDevice(ctx, d); err != nil {
 			return err
 		}
@@ -192,7 +182,7 @@ func (g *ccGen) shipment(ctx context.Context, o *kefu.Order, s *kefu.Shipment) e
 		}
 		if len(existing) == 0 {
 			a := &kefu.DeviceAssignment{TenantID: tenant, DeviceID: id, CarrierKind: kefu.CarrierBox,
-				CarrierID: s.TrackingNumber + "/" + class, ShipmentID: s.ID, From: start}
+				CarrierID: fmt.Sprintf("%s/%d", s.TrackingNumber, i+1), ShipmentID: s.ID, From: start}
 			if done {
 				a.To = end.Add(time.Minute)
 			}
@@ -200,8 +190,8 @@ func (g *ccGen) shipment(ctx context.Context, o *kefu.Order, s *kefu.Shipment) e
 				return err
 			}
 		}
-		box := g.spec.Shipments[o.Number][class]
-		rs, err := g.readings(id, class, s, box, start, end, done, dest)
+		spec := g.spec.Shipments[o.Number][b.class]
+		rs, err := g.readings(id, b, s, spec, start, end, done, dest)
 		if err != nil {
 			return err
 		}
@@ -213,31 +203,76 @@ func (g *ccGen) shipment(ctx context.Context, o *kefu.Order, s *kefu.Shipment) e
 			g.sum.Readings += n
 		}
 	}
-
-	es := g.custody(o, s, classes, done)
+	es := g.custody(o, s, done)
 	n, err := g.st.AddCustodyEvents(ctx, tenant, es)
 	g.sum.Custody += n
 	return err
 }
 
-// batch is the lot a product of an order placed at placed came from.
+// box is a cool box of a delivery: its set point and the class of its
+// first product.
+type box struct {
+	setPoint float64
+	class    string
+}
+
+// boxes packs an order's products into boxes: a product goes into the
+// first box whose set point is well inside its storage range, else into
+// a new box at the middle of its range (frozen food at -21.5 °C).
+func (g *ccGen) boxes(o *kefu.Order) []box {
+	var bs []box
+	for _, l := range o.Lines {
+		p := g.products[l.SKU]
+		lo, err1 := strconv.ParseFloat(attr(p, "storage_min_c"), 64)
+		hi, err2 := strconv.ParseFloat(attr(p, "storage_max_c"), 64)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		fits := func(sp float64) bool { return sp >= lo+0.3 && sp <= hi-0.3 || lo == hi && sp == lo }
+		placed := false
+		for _, b := range bs {
+			if fits(b.setPoint) {
+				placed = true
+				break
+			}
+		}
+		if placed {
+			continue
+		}
+		sp := (lo + hi) / 2
+		if classOf(p) == classFrozen {
+			sp = math.Max(lo+0.5, math.Min(-21.5, hi-1))
+		}
+		bs = append(bs, box{setPoint: sp, class: classOf(p)})
+	}
+	return bs
+}
+
+func attr(p *kefu.Product, k string) string {
+	if p == nil {
+		return ""
+	}
+	return p.Attributes[k]
+}
+
+// batch is the lot a product picked at picked came from: made the day
+// before (frozen food 40 days, cool produce 2 days before).
 func (g *ccGen) batch(p *kefu.Product, sku string, placed time.Time) *kefu.Batch {
-	days := 2
+	days := 1
 	switch classOf(p) {
 	case classFrozen:
 		days = 40
 	case classCool:
-		days = 3
+		days = 2
 	}
-	// Lots are weekly: every order of a week gets the same one.
-	y, w := placed.ISOWeek()
-	produced := isoWeekStart(y, w, placed.Location()).AddDate(0, 0, -days)
-	b := &kefu.Batch{TenantID: g.spec.Tenant, SKU: sku, Lot: fmt.Sprintf("%s-%02d%02d", lotPrefix(sku), y%100, w), ProducedAt: produced}
+	y, m, d := placed.AddDate(0, 0, -days).Date()
+	produced := time.Date(y, m, d, 5, 0, 0, 0, placed.Location())
+	b := &kefu.Batch{TenantID: g.spec.Tenant, SKU: sku, Lot: fmt.Sprintf("%s-%02d%02d%02d", lotPrefix(sku), y%100, int(m), d), ProducedAt: produced}
 	if p != nil {
 		b.Country = p.Attributes["origin"]
 		b.Origin = g.spec.Origins[b.Country]
-		if d, err := strconv.Atoi(p.Attributes["shelf_life_days"]); err == nil {
-			b.BestBefore = produced.AddDate(0, 0, d)
+		if n, err := strconv.Atoi(p.Attributes["shelf_life_days"]); err == nil {
+			b.BestBefore = produced.AddDate(0, 0, n)
 		}
 	}
 	return b
@@ -246,12 +281,6 @@ func (g *ccGen) batch(p *kefu.Product, sku string, placed time.Time) *kefu.Batch
 // lotPrefix is the product part of a lot number: "FF-SAL-FIL" -> "SALFIL".
 func lotPrefix(sku string) string {
 	return strings.ReplaceAll(strings.TrimPrefix(sku, "FF-"), "-", "")
-}
-
-func isoWeekStart(year, week int, loc *time.Location) time.Time {
-	t := time.Date(year, 1, 4, 0, 0, 0, 0, loc) // always in week 1
-	t = t.AddDate(0, 0, -int((t.Weekday()+6)%7))
-	return t.AddDate(0, 0, 7*(week-1))
 }
 
 // place is the position of a named place, the warehouse when unknown.
@@ -267,13 +296,13 @@ func (g *ccGen) place(name string) [2]float64 {
 // loaded and on the way, warmest at the door), a small deterministic
 // noise, humidity, the position (at the cold store until loaded, then on
 // the way to the destination), the door at delivery, alarms and gaps.
-func (g *ccGen) readings(device, class string, s *kefu.Shipment, box BoxSpec, start, end time.Time, done bool, dest [2]float64) ([]kefu.Reading, error) {
-	anchors, err := g.anchors(class, s, box, start, end, done)
+func (g *ccGen) readings(device string, b box, s *kefu.Shipment, spec BoxSpec, start, end time.Time, done bool, dest [2]float64) ([]kefu.Reading, error) {
+	anchors, err := g.anchors(b.setPoint, s, spec, start, end, done)
 	if err != nil {
 		return nil, err
 	}
 	var gaps [][2]time.Time
-	for _, gp := range box.Gaps {
+	for _, gp := range spec.Gaps {
 		a, err1 := time.Parse(time.RFC3339, gp[0])
 		b, err2 := time.Parse(time.RFC3339, gp[1])
 		if err1 != nil || err2 != nil {
@@ -282,7 +311,7 @@ func (g *ccGen) readings(device, class string, s *kefu.Shipment, box BoxSpec, st
 		gaps = append(gaps, [2]time.Time{a, b})
 	}
 	alarms := map[time.Time]string{}
-	for _, al := range box.Alarms {
+	for _, al := range spec.Alarms {
 		t, err := time.Parse(time.RFC3339, al[0])
 		if err != nil {
 			return nil, fmt.Errorf("alarm %v: %v", al, err)
@@ -297,7 +326,7 @@ func (g *ccGen) readings(device, class string, s *kefu.Shipment, box BoxSpec, st
 		}
 	}
 	humidity := 88.0
-	if class == classFrozen {
+	if b.class == classFrozen {
 		humidity = 62
 	}
 	step := time.Duration(g.spec.SampleMinutes) * time.Minute
@@ -333,11 +362,14 @@ func (g *ccGen) readings(device, class string, s *kefu.Shipment, box BoxSpec, st
 	return out, nil
 }
 
-// anchors returns the temperature profile's points, oldest first.
-func (g *ccGen) anchors(class string, s *kefu.Shipment, box BoxSpec, start, end time.Time, done bool) ([]anchor, error) {
-	if len(box.Anchors) > 0 {
+// anchors returns the temperature profile's points, oldest first: the
+// box's own when the document gives them, else packed at the set point,
+// a little warmer once loaded and out for delivery, and warmest in the
+// last minutes at the door.
+func (g *ccGen) anchors(setPoint float64, s *kefu.Shipment, spec BoxSpec, start, end time.Time, done bool) ([]anchor, error) {
+	if len(spec.Anchors) > 0 {
 		var as []anchor
-		for _, a := range box.Anchors {
+		for _, a := range spec.Anchors {
 			ts, _ := a[0].(string)
 			v, ok := a[1].(float64)
 			t, err := time.Parse(time.RFC3339, ts)
@@ -349,21 +381,20 @@ func (g *ccGen) anchors(class string, s *kefu.Shipment, box BoxSpec, start, end 
 		sort.Slice(as, func(i, j int) bool { return as[i].t.Before(as[j].t) })
 		return as, nil
 	}
-	base := classBase[class]
-	as := []anchor{{start, base}}
+	as := []anchor{{start, setPoint}}
 	for _, e := range s.Events[1:] {
 		switch e.Status {
 		case "in_transit":
-			as = append(as, anchor{e.At, base + 0.5})
+			as = append(as, anchor{e.At, setPoint + 0.3})
 		case "out_for_delivery", "customs":
-			as = append(as, anchor{e.At, base + 0.8})
+			as = append(as, anchor{e.At, setPoint + 0.5})
 		}
 	}
-	last := base + 0.9
 	if done {
-		last = base + 1.4
+		as = append(as, anchor{end.Add(-4 * time.Minute), setPoint + 0.6}, anchor{end, setPoint + 1.0})
+	} else {
+		as = append(as, anchor{end, setPoint + 0.5})
 	}
-	as = append(as, anchor{end, last})
 	return as, nil
 }
 
@@ -412,7 +443,7 @@ func round6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 // its lots received at the cold store the day before, sorted and packed
 // when the label was made, loaded and departed with the first transit
 // scan, arrived where it was held, delivered (or refused) at the door.
-func (g *ccGen) custody(o *kefu.Order, s *kefu.Shipment, classes map[string]bool, done bool) []kefu.CustodyEvent {
+func (g *ccGen) custody(o *kefu.Order, s *kefu.Shipment, done bool) []kefu.CustodyEvent {
 	tenant, wh := g.spec.Tenant, g.spec.Warehouse.Name
 	op := func(i int) string {
 		if len(g.spec.Operators) == 0 {
@@ -420,9 +451,11 @@ func (g *ccGen) custody(o *kefu.Order, s *kefu.Shipment, classes map[string]bool
 		}
 		return g.spec.Operators[(int(hashOf(o.Number))+i)%len(g.spec.Operators)]
 	}
-	base := 1.6
-	if classes[classFrozen] && !classes[classChilled] {
-		base = -21.5
+	// A measured temperature at sorting and packing only when the
+	// shipment's goods share one box; mixed goods are kept apart.
+	base := math.NaN()
+	if bs := g.boxes(o); len(bs) == 1 {
+		base = bs[0].setPoint
 	}
 	id := func(step string, i int) string { return fmt.Sprintf("%s-%s-%d", s.TrackingNumber, step, i) }
 	packed := s.Events[0]
@@ -430,16 +463,13 @@ func (g *ccGen) custody(o *kefu.Order, s *kefu.Shipment, classes map[string]bool
 	for i, l := range o.Lines {
 		e := kefu.CustodyEvent{ID: id("received", i), TenantID: tenant, ShipmentID: s.ID, Step: kefu.StepReceived,
 			At: packed.At.Add(-20 * time.Hour), Location: wh + ", dock 2", Operator: op(0), SKU: l.SKU, Lot: l.Lot,
-			TempC: base + 0.4, ChecksPassed: true}
-		if classOf(g.products[l.SKU]) == classFrozen {
-			e.TempC = -22.0
-		}
+			TempC: math.NaN(), ChecksPassed: true}
 		es = append(es, e)
 	}
 	es = append(es,
 		kefu.CustodyEvent{ID: id("sorted", 0), TenantID: tenant, ShipmentID: s.ID, Step: kefu.StepSorted,
-			At: packed.At.Add(-25 * time.Minute), Location: wh + ", sorting hall (8 °C)", Station: "Sort-2", Operator: op(1),
-			TempC: 8.0, AmbientMinutes: 6, ChecksPassed: true},
+			At: packed.At.Add(-25 * time.Minute), Location: wh + ", sorting hall (4 °C)", Station: "Sort-2", Operator: op(1),
+			TempC: base, AmbientMinutes: 6, ChecksPassed: true},
 		kefu.CustodyEvent{ID: id("packed", 0), TenantID: tenant, ShipmentID: s.ID, Step: kefu.StepPacked,
 			At: packed.At, Location: wh, Station: "Pack-1", Operator: op(2), TempC: base, ChecksPassed: true,
 			Notes: packed.Description})
@@ -448,15 +478,18 @@ func (g *ccGen) custody(o *kefu.Order, s *kefu.Shipment, classes map[string]bool
 			Notes: e.Description, TempC: math.NaN()}
 		switch e.Status {
 		case "in_transit":
-			if e.Location == wh {
-				ev.Step, ev.Operator = kefu.StepLoaded, op(3)
-			} else {
+			if e.Location != wh {
 				ev.Step = kefu.StepArrived
+				break
 			}
+			ev.Step, ev.Operator = kefu.StepLoaded, op(3)
+			// The van leaves a few minutes after loading.
+			es = append(es, kefu.CustodyEvent{ID: id("departed", i+1), TenantID: tenant, ShipmentID: s.ID, Step: kefu.StepDeparted,
+				At: e.At.Add(5 * time.Minute), Location: wh, TempC: math.NaN(), ChecksPassed: true})
 		case "customs":
 			ev.Step = kefu.StepInspected
 		case "out_for_delivery":
-			ev.Step = kefu.StepDeparted
+			ev.Step = kefu.StepArrived // in the delivery area, on the last leg
 		case "delivered":
 			ev.Step = kefu.StepDelivered
 		case "exception":

@@ -8,6 +8,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/data"
@@ -75,7 +76,20 @@ func loadDemoShop(ctx context.Context, st kefu.Store, id string, now kefu.Clock)
 		return &kefu.Error{Code: kefu.EINTERNAL, Message: "demo shop " + id + " is missing", Err: err}
 	}
 	defer f.Close()
-	_, err = LoadShop(ctx, st, f, now)
+	if _, err := LoadShop(ctx, st, f, now); err != nil {
+		return err
+	}
+	// The shop's cold chain, when it has one (freshfarm).
+	cc, err := data.Demo.Open(id + "-coldchain.json")
+	if err != nil {
+		return nil
+	}
+	defer cc.Close()
+	t := time.Now()
+	if now != nil {
+		t = now()
+	}
+	_, err = LoadColdChainDemo(ctx, st, cc, t)
 	return err
 }
 

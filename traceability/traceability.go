@@ -207,8 +207,9 @@ func (s *Service) ForOrder(ctx context.Context, o *kefu.Order) (*Report, error) 
 }
 
 // pick returns the device whose readings describe a food of the range:
-// the one whose median temperature is nearest to it (a frozen box for ice
-// cream, a chilled one for salmon), nil without any device.
+// the one whose median temperature is inside the range, nearest its
+// middle (a frozen box for ice cream, a chilled one for salmon), else
+// nearest to the range; nil without any device.
 func pick(ds []*DeviceTrace, rg *kefu.TempRange) *DeviceTrace {
 	var best *DeviceTrace
 	bestD := math.Inf(1)
@@ -220,9 +221,11 @@ func pick(ds []*DeviceTrace, rg *kefu.TempRange) *DeviceTrace {
 		if rg != nil {
 			switch {
 			case d.MedianC < rg.MinC:
-				dist = rg.MinC - d.MedianC
+				dist = 1000 * (rg.MinC - d.MedianC)
 			case d.MedianC > rg.MaxC:
-				dist = d.MedianC - rg.MaxC
+				dist = 1000 * (d.MedianC - rg.MaxC)
+			default:
+				dist = math.Abs(d.MedianC - (rg.MinC+rg.MaxC)/2)
 			}
 		}
 		if dist < bestD {
