@@ -267,6 +267,19 @@ func fill(tpl string, vals map[string]string) string {
 	}
 }
 
+// Findings renders coded facts in lang, one sentence each, from the
+// templates "finding.<code>"; codes without a template are left out.
+func (c *Composer) Findings(lang string, fs []kefu.Finding) []string {
+	m, _ := c.table(lang)
+	var out []string
+	for _, f := range fs {
+		if tpl := m["finding."+f.Code]; tpl != "" {
+			out = append(out, fill(tpl, f.Values))
+		}
+	}
+	return out
+}
+
 // findings renders coded facts as a list, one "• " line each, from the
 // templates "finding.<code>"; a code without a template is left out.
 func findings(m map[string]string, fs []kefu.Finding) string {

@@ -16,6 +16,7 @@ import (
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/compose"
 	"github.com/kefu-ai/kefu/desk"
+	"github.com/kefu-ai/kefu/traceability"
 )
 
 // DefaultMaxBodyBytes is the request body limit when Server.MaxBodyBytes is 0.
@@ -65,6 +66,10 @@ type Server struct {
 	// requests, for servers behind a TLS-terminating proxy. Cookies of
 	// requests that came over TLS are always Secure.
 	SecureCookies bool
+	// Trace assembles the traceability reports of /trace/{token}, whose
+	// links TraceLinks makes and checks; nil disables the page.
+	Trace      *traceability.Service
+	TraceLinks *traceability.Links
 	// Changed, if set, is told when the admin API changed a shop's data
 	// of a kind ("products", "articles", "settings", ...), so that caches
 	// built from it (the knowledge index) are dropped at once.
@@ -128,7 +133,7 @@ func (s *Server) routes() []route {
 		{"GET", "/widget/{tenant}", s.handleWidgetPage},
 		{"GET", "/admin", s.handleAdminPage},
 		{"GET", "/static/{file...}", s.handleStatic},
-	}, append(s.consoleRoutes(), s.adminRoutes()...)...)
+	}, append(append(s.consoleRoutes(), s.adminRoutes()...), s.traceRoutes()...)...)
 }
 
 // Handler returns the server's root handler with all middleware. It is

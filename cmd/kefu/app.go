@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
@@ -24,6 +25,7 @@ import (
 	"github.com/kefu-ai/kefu/postgres"
 	"github.com/kefu-ai/kefu/routing"
 	"github.com/kefu-ai/kefu/sqlite"
+	"github.com/kefu-ai/kefu/traceability"
 	"github.com/kefu-ai/kefu/translate"
 )
 
@@ -38,7 +40,10 @@ type App struct {
 	Events    *inmem.EventService
 	Locker    kefu.Locker
 	Knowledge *knowledge.Service
-	NLU       *nlu.Understander
+	// Trace assembles cold-chain reports; TraceLinks signs their links.
+	Trace      *traceability.Service
+	TraceLinks *traceability.Links
+	NLU        *nlu.Understander
 	// Skills and Strategies are what the engine and the agents' desk run
 	// (registerSkills, registerStrategies).
 	Skills     []kefu.Skill
@@ -121,7 +126,19 @@ func (a *App) Open(ctx context.Context) error {
 	// agents' console.
 	a.Translator = a.translator()
 	answerer := &knowledge.Answerer{Knowledge: a.Knowledge, Translator: a.Translator}
-	skills, fallback := registerSkills(skillDeps{Store: a.Store, Answerer: answerer, Tariffs: tables, Now: a.Now})
+	key := []byte(a.Config.SessionKey)
+	if len(key) == 0 {
+		// Links made now stop working when the process restarts; set
+		// session_key to keep them (docs/coldchain.md).
+		key = make([]byte, 32)
+		if _, err := rand.Read(key); err != nil {
+			return err
+		}
+	}
+	a.TraceLinks = &traceability.Links{Key: key}
+	a.Trace = &traceability.Service{Store: a.Store, Now: a.Now}
+	skills, fallback := registerSkills(skillDeps{Store: a.Store, Answerer: answerer, Tariffs: tables, Now: a.Now,
+		Trace: a.Trace, TraceLinks: a.TraceLinks})
 	a.Skills, a.Strategies = skills, registerStrategies(a.Store, a.Now, a.Logger)
 	a.Engine = &dialog.Engine{
 		Store:        a.Store,
@@ -183,6 +200,8 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		MaxBodyBytes: a.Config.MaxBodyBytes,
 		Demo:         demo,
 		Changed:      a.changed,
+		Trace:        a.Trace,
+		TraceLinks:   a.TraceLinks,
 	}
 	if err := a.wireConsole(a.HTTP); err != nil {
 		return err

@@ -9,8 +9,10 @@ import (
 	"github.com/kefu-ai/kefu/skills/catalog"
 	"github.com/kefu-ai/kefu/skills/customs"
 	"github.com/kefu-ai/kefu/skills/faq"
+	"github.com/kefu-ai/kefu/skills/freshness"
 	"github.com/kefu-ai/kefu/skills/order"
 	"github.com/kefu-ai/kefu/strategy"
+	"github.com/kefu-ai/kefu/traceability"
 )
 
 // skillDeps are the shared services skills are built from.
@@ -19,6 +21,10 @@ type skillDeps struct {
 	Answerer *knowledge.Answerer // knowledge search, shared by every skill that falls back to articles
 	Tariffs  *tariff.Tables
 	Now      kefu.Clock
+	// Trace reads shipments' cold-chain records; TraceLinks makes the
+	// links of their report pages.
+	Trace      *traceability.Service
+	TraceLinks *traceability.Links
 }
 
 // registerSkills returns the bot's skills, in order, and the name of the
@@ -29,6 +35,7 @@ type skillDeps struct {
 func registerSkills(d skillDeps) (skills []kefu.Skill, fallback string) {
 	return []kefu.Skill{
 		&order.Skill{Orders: d.Store},
+		&freshness.Skill{Orders: d.Store, Products: d.Store, Trace: d.Trace, Link: d.TraceLinks.Path, Now: d.Now},
 		&customs.Skill{Tables: d.Tariffs, Products: d.Store, Orders: d.Store, Knowledge: d.Answerer, Now: d.Now},
 		&catalog.Skill{Products: d.Store, Promotions: d.Store, Now: d.Now},
 		&faq.Skill{Answerer: d.Answerer, KnownIntents: faq.DefaultIntents}, // last: it claims intents linked from articles

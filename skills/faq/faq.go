@@ -25,7 +25,7 @@ const Name = "knowledge"
 var DefaultIntents = []string{
 	"shipping_time", "shipping_cost", "return_policy", "customs_duty", "payment_methods", "contact",
 	"place_order", "invoice", "certification", "skin_advice", "recommendation",
-	"fresh_storage_question", "fresh_traceability", "fresh_allergen",
+	"fresh_allergen",
 }
 
 // Interface guards.

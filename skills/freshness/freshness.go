@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/coldchain"
@@ -42,6 +43,7 @@ const (
 	OutcomeKeeps      = "fresh_keeps"
 	OutcomeOrigin     = "fresh_origin"
 	OutcomeNoOrigin   = "fresh_origin_unknown"
+	OutcomeNotOrdered = "fresh_not_ordered"
 	// OutcomeVerdict + "." is followed by the verdict: fresh_verdict_ok, ...
 	OutcomeVerdict = "fresh_verdict_"
 )
@@ -53,7 +55,57 @@ const (
 	maxChoices   = 4
 )
 
-var _ kefu.Skill = (*Skill)(nil)
+// Interface guards.
+var (
+	_ kefu.Skill     = (*Skill)(nil)
+	_ kefu.SlotAsker = (*Skill)(nil)
+	_ kefu.Claimer   = (*Skill)(nil)
+)
+
+// ReasonKeyword is the trace reason of a turn the skill claims by its
+// words.
+const ReasonKeyword = "freshness_keyword"
+
+// Claim implements kefu.Claimer: a turn the classifier was unsure of
+// whose words ask about temperature, the cold chain or traceability, and
+// whose intent or one of the two best alternatives is a fresh-food one,
+// is the skill's ("溯源报告", fresh_traceability 0.43; "订单FF-20921的温度正常吗？",
+// fresh_wrong_item 0.40).
+func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) (string, bool) {
+	if !d.Claimable || !hasCue(st.Message.Text, claimCues) {
+		return "", false
+	}
+	u := st.Understanding
+	intents := []string{u.Intent}
+	for i, a := range u.Alternatives {
+		if i < 2 {
+			intents = append(intents, a.Intent)
+		}
+	}
+	for _, in := range intents {
+		if strings.HasPrefix(in, "fresh_") {
+			return ReasonKeyword, true
+		}
+	}
+	return "", false
+}
+
+// claimCues are words of cold-chain questions in the shop languages.
+var claimCues = []string{"temperature", "cold chain", "cold-chain", "kept cold", "melted", "thawed", "traceab", "trace report",
+	"温度", "溫度", "冷链", "冷鏈", "溯源", "变质", "變質", "融化", "化了", "解冻", "解凍", "产地", "產地",
+	"temperatura", "cadena de frío", "trazabilidad", "descongel", "อุณหภูมิ", "ความเย็น", "ตรวจสอบย้อนกลับ", "ละลาย",
+	"temperatur", "kühlkette", "rückverfolg", "aufgetaut", "catena del freddo", "tracciabil", "scongelat",
+	"suhu", "rantaian sejuk", "cair"}
+
+func hasCue(text string, cues []string) bool {
+	text = strings.ToLower(text)
+	for _, c := range cues {
+		if strings.Contains(text, c) {
+			return true
+		}
+	}
+	return false
+}
 
 // Skill answers fresh-food questions from the cold-chain record.
 type Skill struct {
@@ -61,7 +113,7 @@ type Skill struct {
 	Products kefu.ProductService
 	Trace    *traceability.Service
 	// Link returns the report page's URL of a shipment.
-	Link func(tenantID, shipmentID string) string
+	Link func(tenantID, orderNumber, shipmentID string) string
 	Now  kefu.Clock
 }
 
@@ -111,11 +163,21 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 		return kefu.SkillResult{Outcome: OutcomeNoOrder, Expecting: kefu.SlotOrderNumber,
 			Data: map[string]string{"order": number}}, nil
 	}
+	if number == "" && sku == "" && s.mentioned(ctx, st, o) == "" {
+		// A food the customer names that none of their orders holds.
+		if p := s.namedProduct(ctx, st); p != nil {
+			return kefu.SkillResult{Outcome: OutcomeNotOrdered, Expecting: kefu.SlotOrderNumber,
+				Data: map[string]string{"product": localName(p, kefu.OrderLine{}, st.Conversation.Language)}}, nil
+		}
+	}
 	rep, err := s.Trace.ForOrder(ctx, o)
 	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
 		return kefu.SkillResult{Outcome: OutcomeNoData, Data: map[string]string{"order": o.Number}}, nil
 	} else if err != nil {
 		return kefu.SkillResult{}, kefu.E(op, err)
+	}
+	if sku == "" {
+		sku = s.mentioned(ctx, st, o)
 	}
 	it := item(rep, sku)
 	res := kefu.SkillResult{
@@ -177,6 +239,9 @@ func (s *Skill) findOrder(ctx context.Context, st *kefu.TurnState, number, sku s
 		if o.Status == "cancelled" || o.Status == "pending" || o.Status == "paid" {
 			continue
 		}
+		if sku == "" {
+			sku = s.mentioned(ctx, st, o)
+		}
 		if sku != "" {
 			for _, l := range o.Lines {
 				if l.SKU == sku {
@@ -196,6 +261,97 @@ func (s *Skill) findOrder(ctx context.Context, st *kefu.TurnState, number, sku s
 		recent = recent[:maxChoices]
 	}
 	return nil, recent, nil
+}
+
+// mentioned returns the SKU of the order's line whose product the
+// message names by a word of its name in any language (salmon, 三文鱼,
+// ice cream), "" when it names none. The candidates are the customer's
+// own order lines, so a single distinctive word is enough.
+func (s *Skill) mentioned(ctx context.Context, st *kefu.TurnState, o *kefu.Order) string {
+	text := strings.ToLower(st.Message.Text)
+	best, bestScore := "", 0
+	for _, l := range o.Lines {
+		p, _ := s.Products.FindProductBySKU(ctx, st.Tenant.ID, l.SKU)
+		names := []string{l.Name}
+		if p != nil {
+			names = append(names, p.Name)
+			for k, v := range p.Attributes {
+				if strings.HasPrefix(k, "name_") {
+					names = append(names, v)
+				}
+			}
+		}
+		if sc := nameScore(text, names); sc > bestScore {
+			best, bestScore = l.SKU, sc
+		}
+	}
+	return best
+}
+
+// namedProduct is the catalogue product the message names, nil for none.
+func (s *Skill) namedProduct(ctx context.Context, st *kefu.TurnState) *kefu.Product {
+	ps, err := kefu.AllProducts(ctx, s.Products, kefu.ProductFilter{TenantID: st.Tenant.ID})
+	if err != nil {
+		return nil
+	}
+	text := strings.ToLower(st.Message.Text)
+	var best *kefu.Product
+	bestScore := 0
+	for _, p := range ps {
+		names := []string{p.Name}
+		for k, v := range p.Attributes {
+			if strings.HasPrefix(k, "name_") {
+				names = append(names, v)
+			}
+		}
+		if sc := nameScore(text, names); sc > bestScore {
+			best, bestScore = p, sc
+		}
+	}
+	return best
+}
+
+// genericWords are words of product names that name no product.
+var genericWords = map[string]bool{"fresh": true, "frozen": true, "box": true, "pieces": true, "piece": true, "green": true,
+	"live": true, "grade": true, "full": true, "cream": false, "seasonal": true, "with": true, "from": true, "pack": true}
+
+// nameScore is how much of a product's names the text contains: the
+// length of the longest name word (Latin scripts, 4 letters or more, not
+// generic) or run of 2 or more CJK/Thai characters it shares.
+func nameScore(text string, names []string) int {
+	best := 0
+	for _, n := range names {
+		n = strings.ToLower(n)
+		for _, w := range strings.FieldsFunc(n, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if isSpaced(w) {
+				if len([]rune(w)) >= 4 && !genericWords[w] && strings.Contains(text, w) && len(w) > best {
+					best = len(w)
+				}
+				continue
+			}
+			rs := []rune(w)
+			for i := 0; i < len(rs); i++ {
+				for j := i + 2; j <= len(rs); j++ {
+					if sub := string(rs[i:j]); strings.Contains(text, sub) && len(sub) > best {
+						best = len(sub)
+					}
+				}
+			}
+		}
+	}
+	return best
+}
+
+// isSpaced reports whether a word is of a script that separates words
+// by spaces (not Han, Thai, Kana or Hangul).
+func isSpaced(w string) bool {
+	for _, r := range w {
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Thai, r) || unicode.Is(unicode.Hiragana, r) ||
+			unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // names lists an order's products in the customer's language.
@@ -312,7 +468,7 @@ func (s *Skill) card(rep *traceability.Report, it *traceability.Item) kefu.Card 
 		c.Title = it.Product.Name
 	}
 	if s.Link != nil {
-		c.URL = s.Link(rep.TenantID, rep.Shipment.ID)
+		c.URL = s.Link(rep.TenantID, rep.Order.Number, rep.Shipment.ID)
 	}
 	if it.Storage.Range != nil {
 		c.Facts = append(c.Facts, kefu.CardFact{Label: "range", Value: formatRange(*it.Storage.Range)})
@@ -335,6 +491,9 @@ func (s *Skill) card(rep *traceability.Report, it *traceability.Item) kefu.Card 
 func findings(a coldchain.Analysis) []kefu.Finding {
 	var out []kefu.Finding
 	for _, r := range a.Reasons {
+		if r.Severity == coldchain.OK {
+			continue // within tolerance: the report shows it, the reply need not
+		}
 		vals := map[string]string{}
 		for k, v := range r.Values {
 			switch {
