@@ -14,7 +14,7 @@
  * #kefu-send, #kefu-lang, .kefu-msg[data-author=customer|bot|agent|system],
  * .kefu-msg[data-id], .kefu-msg[data-kind], #kefu-typing, #kefu-queue,
  * #kefu-queue-position, #kefu-queue-wait, .kefu-translated, .kefu-original,
- * .kefu-rating .kefu-star[data-rating=1..5], .kefu-card[data-type=progress|offer|product],
+ * .kefu-rating .kefu-star[data-rating=1..5], .kefu-card[data-type=progress|offer|product|traceability],
  * .kefu-step, .kefu-code, .kefu-copy. See docs/widget.md.
  */
 (function () {
@@ -49,7 +49,7 @@
       joined: '{name} joined the chat.', agentNamed: 'With {name}',
       translated: 'Translated', showOriginal: 'Show original', original: 'Original',
       rate: 'Rate this chat', star: '{n} of 5', rateFailed: 'Your rating was not sent. Please try again.',
-      copy: 'Copy', copied: 'Copied', code: 'Code', progress: 'Progress'
+      copy: 'Copy', copied: 'Copied', code: 'Code', progress: 'Progress', report: 'Open the full report'
     },
     zh: {
       title: '在线客服', placeholder: '请输入消息…', send: '发送',
@@ -64,7 +64,7 @@
       joined: '{name} 已加入对话。', agentNamed: '{name} 为您服务',
       translated: '机器翻译', showOriginal: '查看原文', original: '原文',
       rate: '为本次服务评分', star: '{n} 星', rateFailed: '评分未能提交，请重试。',
-      copy: '复制', copied: '已复制', code: '优惠码', progress: '物流进度'
+      copy: '复制', copied: '已复制', code: '优惠码', progress: '物流进度', report: '查看完整报告'
     },
     es: {
       title: 'Atención al cliente', placeholder: 'Escribe tu mensaje…', send: 'Enviar',
@@ -79,7 +79,7 @@
       joined: '{name} se ha unido al chat.', agentNamed: 'Con {name}',
       translated: 'Traducido', showOriginal: 'Ver original', original: 'Original',
       rate: 'Valora este chat', star: '{n} de 5', rateFailed: 'No se pudo enviar tu valoración. Inténtalo de nuevo.',
-      copy: 'Copiar', copied: 'Copiado', code: 'Código', progress: 'Seguimiento'
+      copy: 'Copiar', copied: 'Copiado', code: 'Código', progress: 'Seguimiento', report: 'Ver el informe completo'
     },
     th: {
       title: 'ฝ่ายบริการลูกค้า', placeholder: 'พิมพ์ข้อความ…', send: 'ส่ง',
@@ -94,7 +94,7 @@
       joined: '{name} เข้าร่วมแชทแล้ว', agentNamed: 'คุยกับ {name}',
       translated: 'แปลโดยเครื่อง', showOriginal: 'ดูต้นฉบับ', original: 'ต้นฉบับ',
       rate: 'ให้คะแนนแชทนี้', star: '{n} จาก 5', rateFailed: 'ส่งคะแนนไม่สำเร็จ กรุณาลองใหม่',
-      copy: 'คัดลอก', copied: 'คัดลอกแล้ว', code: 'รหัส', progress: 'สถานะการจัดส่ง'
+      copy: 'คัดลอก', copied: 'คัดลอกแล้ว', code: 'รหัส', progress: 'สถานะการจัดส่ง', report: 'ดูรายงานฉบับเต็ม'
     },
     ar: {
       title: 'خدمة العملاء', placeholder: 'اكتب رسالتك…', send: 'إرسال',
@@ -109,7 +109,7 @@
       joined: 'انضم {name} إلى المحادثة.', agentNamed: 'مع {name}',
       translated: 'ترجمة آلية', showOriginal: 'عرض النص الأصلي', original: 'الأصل',
       rate: 'قيّم هذه المحادثة', star: '{n} من 5', rateFailed: 'لم يُرسل تقييمك. حاول مرة أخرى.',
-      copy: 'نسخ', copied: 'تم النسخ', code: 'الرمز', progress: 'تتبع الشحنة'
+      copy: 'نسخ', copied: 'تم النسخ', code: 'الرمز', progress: 'تتبع الشحنة', report: 'عرض التقرير الكامل'
     }
   };
   var LANGUAGES = [
@@ -487,11 +487,13 @@
 
   // renderCard draws a progress card as a vertical timeline (oldest step
   // first, the last one marked current), an offer card as its title and a
-  // coupon code with a copy button, and a product card as its name, a
-  // line of price and stock, and its SKU. Types it does not know are
-  // skipped: the message's text says the same.
+  // coupon code with a copy button, a product card as its name, a line of
+  // price and stock, and its SKU, and a traceability card as the food, its
+  // verdict, the key numbers and a link to the report (which the page
+  // shows to this conversation's customer only). Types it does not know
+  // are skipped: the message's text says the same.
   function renderCard(node, card, lang) {
-    if (card.type !== 'progress' && card.type !== 'offer' && card.type !== 'product') {
+    if (card.type !== 'progress' && card.type !== 'offer' && card.type !== 'product' && card.type !== 'traceability') {
       return;
     }
     var box = el('div', { className: 'kefu-card', 'data-type': card.type }, node);
@@ -504,6 +506,25 @@
     if (card.type === 'product') {
       if (card.code) {
         el('code', { className: 'kefu-card-sku', dir: 'ltr', text: card.code }, box);
+      }
+      return;
+    }
+    if (card.type === 'traceability') {
+      box.setAttribute('data-verdict', String(card.verdict || ''));
+      var facts = el('dl', { className: 'kefu-facts' }, box);
+      (card.facts || []).forEach(function (f) {
+        el('dt', { text: f.label || '' }, facts);
+        el('dd', { text: f.value || '' }, facts);
+      });
+      // Only kefu's own report pages are linked, with this conversation's
+      // credentials so that the page can tell it is the customer's.
+      var url = String(card.url || '');
+      if (/^\/trace\/[A-Za-z0-9_.-]+$/.test(url) && state.id && state.token) {
+        el('a', {
+          className: 'kefu-report-link', target: '_blank', rel: 'noopener noreferrer', 'data-i18n': 'report', text: t('report'),
+          href: origin + url + '?conversation=' + encodeURIComponent(state.id) + '&token=' + encodeURIComponent(state.token) +
+            (lang ? '&lang=' + encodeURIComponent(lang) : '')
+        }, box);
       }
       return;
     }
