@@ -227,6 +227,9 @@ func (s *Server) tracePageOf(t *kefu.Tenant, rep *traceability.Report, lang stri
 			}
 		}
 		st.Who = strings.Join(who, " · ")
+		if e.Lot != "" {
+			st.Step += " · " + e.Lot
+		}
 		if kefu.Has(e.TempC) {
 			st.Temp = fmtC(e.TempC)
 		}

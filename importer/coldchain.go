@@ -341,9 +341,12 @@ func (g *ccGen) readings(device string, b box, s *kefu.Shipment, spec BoxSpec, s
 		r.Humidity = round2(humidity + noise(device+"h", t, 2.5))
 		pos := wh
 		if t.After(loaded) && end.After(loaded) {
+			// Along a gentle bow from the cold store to the door, with a
+			// GPS fix's few metres of error.
 			f := float64(t.Sub(loaded)) / float64(end.Sub(loaded))
-			pos = [2]float64{wh[0] + f*(dest[0]-wh[0]) + noise(device+"y", t, 0.002)*math.Sin(math.Pi*f),
-				wh[1] + f*(dest[1]-wh[1]) + noise(device+"x", t, 0.002)*math.Sin(math.Pi*f)}
+			bow := 0.12 * math.Sin(math.Pi*f)
+			pos = [2]float64{wh[0] + f*(dest[0]-wh[0]) - bow*(dest[1]-wh[1]) + noise(device+"y", t, 0.00004),
+				wh[1] + f*(dest[1]-wh[1]) + bow*(dest[0]-wh[0]) + noise(device+"x", t, 0.00004)}
 		}
 		r.Lat, r.Lon = round6(pos[0]), round6(pos[1])
 		if a, ok := alarms[t]; ok {

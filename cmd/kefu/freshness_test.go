@@ -26,14 +26,14 @@ func TestFreshnessAnswers(t *testing.T) {
 		card           string // the traceability card's verdict, "" for no card
 	}{
 		{"c-2004", "the ice cream arrived melted", "fresh_verdict_likely_spoiled", []string{"Vanilla Bean Ice Cream", "FF-20918", "above -12 °C"}, "likely_spoiled"},
-		{"c-2005", "我的三文鱼变质了吗？", "fresh_verdict_ok", []string{"FF-20915", "挪威大西洋三文鱼柳", "全程保持在0–2 °C之内"}, "ok"},
+		{"c-2005", "我的三文鱼变质了吗？", "fresh_verdict_ok", []string{"FF-20915", "挪威大西洋三文鱼柳", "全程保持在0 – 2 °C之内"}, "ok"},
 		{"c-2009", "订单FF-20921的温度正常吗？", "fresh_verdict_unknown", []string{"FF-20921", "46分钟"}, "unknown"},
 		{"c-2009", "溯源报告", "fresh_verdict_ok", []string{"FF-20929", "鲜牛奶"}, "ok"}, // their latest delivery
 		{"c-2009", "订单FF-20918的温度正常吗？", "fresh_no_order", []string{"订单号"}, ""},
 		{"c-2009", "我的三文鱼变质了吗？", "fresh_not_ordered", []string{"没有找到"}, ""},
 		{"", "我的三文鱼变质了吗？", "fresh_sign_in", []string{"登录"}, ""},
 		{"c-2005", "where does the salmon come from?", "fresh_origin", []string{"Lofoten, Norway", "SALFIL-"}, ""},
-		{"c-2005", "how long does the salmon keep?", "fresh_keeps", []string{"0–2 °C", "best before 2026-10-24"}, ""},
+		{"c-2005", "how long does the salmon keep?", "fresh_keeps", []string{"0 – 2 °C", "best before 2026-10-24"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.customer+" "+tt.text, func(t *testing.T) {

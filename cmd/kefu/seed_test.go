@@ -24,7 +24,7 @@ func TestSeedExamplesEndToEnd(t *testing.T) {
 		// Answered from the cold-chain record of the customer's latest
 		// order with salmon (FF-20931, on its way and cold so far); the
 		// traceability tests follow the other cases.
-		{"freshfarm", "c-2001", "我的三文鱼变质了吗?", "fresh_spoiled", nil, "fresh_verdict_ok", "全程保持在0–2 °C之内"},
+		{"freshfarm", "c-2001", "我的三文鱼变质了吗?", "fresh_spoiled", nil, "fresh_verdict_ok", "全程保持在0 – 2 °C之内"},
 		{"glowlab", "c-3001", "混油皮夏天用什么粉底液?", "skin_advice", map[string]string{"skin_type": "combination_oily", "season": "summer"}, "article", ""},
 		// No product in the conversation yet: the customs skill asks which
 		// (TestCustomsSeedConversation follows up with the computation).

@@ -213,7 +213,7 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 	if a.Readings > 0 {
 		res.Data["readings"] = strconv.Itoa(a.Readings)
 	}
-	res.Cards = []kefu.Card{s.card(rep, it)}
+	res.Cards = []kefu.Card{s.card(rep, it, lang)}
 	return res, nil
 }
 
@@ -461,12 +461,9 @@ func (s *Skill) keeps(res kefu.SkillResult, it *traceability.Item, st *kefu.Turn
 }
 
 // card is the report card of the item.
-func (s *Skill) card(rep *traceability.Report, it *traceability.Item) kefu.Card {
+func (s *Skill) card(rep *traceability.Report, it *traceability.Item, lang string) kefu.Card {
 	a := it.Analysis
-	c := kefu.Card{Type: kefu.CardTraceability, Title: it.Line.Name, Verdict: string(a.Verdict), Code: rep.Order.Number}
-	if it.Product != nil {
-		c.Title = it.Product.Name
-	}
+	c := kefu.Card{Type: kefu.CardTraceability, Title: localName(it.Product, it.Line, lang), Verdict: string(a.Verdict), Code: rep.Order.Number}
 	if s.Link != nil {
 		c.URL = s.Link(rep.TenantID, rep.Order.Number, rep.Shipment.ID)
 	}
@@ -537,5 +534,5 @@ func formatC(v float64) string {
 }
 
 func formatRange(r kefu.TempRange) string {
-	return strconv.FormatFloat(r.MinC, 'f', -1, 64) + "–" + strconv.FormatFloat(r.MaxC, 'f', -1, 64) + " °C"
+	return strconv.FormatFloat(r.MinC, 'f', -1, 64) + " – " + strconv.FormatFloat(r.MaxC, 'f', -1, 64) + " °C"
 }
