@@ -33,6 +33,10 @@ type Broker struct {
 	// MaxMemory and MaxStore bound JetStream's memory and file storage,
 	// in bytes; 0 means the defaults.
 	MaxMemory, MaxStore int64
+	// MQTTAckWait is how long the server waits for an MQTT subscriber's
+	// PUBACK before it sends a QoS 1 message again; 0 means nats-server's
+	// default (30s).
+	MQTTAckWait time.Duration
 	// Logger receives the server's warnings and errors (and, at debug
 	// level, its notices); nil means slog.Default().
 	Logger *slog.Logger
@@ -85,7 +89,7 @@ func (b *Broker) Open() error {
 		StoreDir:           b.Dir,
 		JetStreamMaxMemory: b.MaxMemory,
 		JetStreamMaxStore:  b.MaxStore,
-		MQTT:               server.MQTTOpts{Host: mh, Port: mp},
+		MQTT:               server.MQTTOpts{Host: mh, Port: mp, AckWait: b.MQTTAckWait},
 	}
 	if b.opts.JetStreamMaxMemory <= 0 {
 		b.opts.JetStreamMaxMemory = DefaultBrokerMaxMemory

@@ -27,16 +27,26 @@ type fakeSink struct {
 	stored  map[string]kefu.Reading    // tenant/device/at -> reading
 	calls   int
 	fail    func(call int, rs []kefu.Reading) error
-	block   chan struct{} // if set, each call waits for a receive... (closed: no wait)
+	block   chan struct{} // if set, calls wait until it is closed
 }
 
 func newSink() *fakeSink { return &fakeSink{stored: map[string]kefu.Reading{}} }
 
 // withDevices makes only these devices known, all of tenant "shop".
-func (s *fakeSink) withDevices(ids ...string) *fakeSink {
-	s.devices = map[string]map[string]bool{"shop": {}}
+func (s *fakeSink) withDevices(ids ...string) *fakeSink { return s.withTenantDevices("shop", ids...) }
+
+// withTenantDevices makes only these devices of the tenant known.
+func (s *fakeSink) withTenantDevices(tenant string, ids ...string) *fakeSink {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.devices == nil {
+		s.devices = map[string]map[string]bool{}
+	}
+	if s.devices[tenant] == nil {
+		s.devices[tenant] = map[string]bool{}
+	}
 	for _, id := range ids {
-		s.devices["shop"][id] = true
+		s.devices[tenant][id] = true
 	}
 	return s
 }

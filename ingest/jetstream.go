@@ -185,7 +185,10 @@ func (j *JetStream) handle(msg jetstream.Msg) {
 	}
 	pm.TenantID, pm.DeviceID = tenant, device
 	if err := j.Pipeline.Submit(j.ctx, pm); err != nil {
-		_ = msg.Nak()
+		// Closing: back to the stream, for another node or the next
+		// start, but not at once to this consumer, which would only
+		// refuse it again.
+		_ = msg.NakWithDelay(time.Second)
 	}
 }
 

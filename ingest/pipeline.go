@@ -314,6 +314,11 @@ func (p *Pipeline) Close() error {
 // its Ack is not called. A message with nothing to store is acknowledged
 // at once.
 func (p *Pipeline) Submit(ctx context.Context, m Message) error {
+	select {
+	case <-p.stop:
+		return ErrClosed
+	default:
+	}
 	p.stats.messages.Add(1)
 	it := p.prepare(m)
 	if len(it.readings) == 0 {
