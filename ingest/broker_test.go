@@ -234,7 +234,7 @@ func jsPublisher(tb testing.TB, nc *nats.Conn, tenant string) publisher {
 func jsConsumer(dial func(tb testing.TB) *nats.Conn, stream, subject string) consumer {
 	return func(tb testing.TB, p *Pipeline) func() {
 		tb.Helper()
-		j := &JetStream{Conn: dial(tb), Stream: stream, Subject: subject, AckWait: 5 * time.Second, Pipeline: p}
+		j := &JetStream{Conn: dial(tb), Stream: stream, Subject: subject, AckWait: 2 * time.Second, Pipeline: p}
 		if err := j.Open(); err != nil {
 			tb.Fatal(err)
 		}

@@ -18,7 +18,7 @@ const (
 	DefaultStream        = "KEFU_TELEMETRY"
 	DefaultSubject       = "kefu.*.telemetry.*"
 	DefaultDurable       = "kefu-ingest"
-	DefaultAckWait       = time.Minute
+	DefaultAckWait       = 30 * time.Second
 	DefaultMaxAckPending = 4096
 	// DefaultStreamMaxAge bounds how long the stream keeps a message that
 	// was never acknowledged (kefu away for a week).

@@ -96,6 +96,8 @@ func (m *MQTT) Open() error {
 		id = DefaultMQTTClientID
 	}
 	m.ctx, m.cancel = context.WithCancel(context.Background())
+	subscribed := make(chan struct{})
+	var subOnce sync.Once
 	opts := paho.NewClientOptions().
 		AddBroker(m.Broker).
 		SetClientID(id).
@@ -118,6 +120,7 @@ func (m *MQTT) Open() error {
 				m.logger().Error("MQTT subscribe failed", slog.String("topic", topic), slog.Any("err", tok.Error()))
 				return
 			}
+			subOnce.Do(func() { close(subscribed) })
 			m.logger().Info("MQTT telemetry subscribed", slog.String("broker", m.Broker), slog.String("topic", topic), slog.String("client_id", id))
 		}).
 		SetConnectionLostHandler(func(_ paho.Client, err error) {
@@ -136,6 +139,14 @@ func (m *MQTT) Open() error {
 	if err := tok.Error(); err != nil {
 		m.cancel()
 		return fmt.Errorf("ingest: MQTT broker %s: %w", m.Broker, err)
+	}
+	// Until the first subscription holds, a new session would miss what
+	// is published.
+	select {
+	case <-subscribed:
+	case <-time.After(orDefault(m.ConnectTimeout, DefaultConnectTimeout)):
+		m.Close()
+		return fmt.Errorf("ingest: MQTT broker %s: could not subscribe to %s", m.Broker, topic)
 	}
 	return nil
 }
