@@ -394,3 +394,29 @@ func TestMQTTBadTopicAndPayload(t *testing.T) {
 		t.Errorf("stats %+v", st)
 	}
 }
+
+func TestEmbeddedBrokerDottedDevice(t *testing.T) {
+	// nats-server writes an MQTT topic's '.' as "//" in the subject; the
+	// JetStream consumer maps it back.
+	b := openBroker(t, t.TempDir())
+	sink := newSink().withTenantDevices("shop", "box.7")
+	p := MustOpen(t, &Pipeline{Sink: sink})
+	nc, err := b.Connect()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	j := &JetStream{Conn: nc, Pipeline: p}
+	if err := j.Open(); err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	r := reading("box.7", time.Hour, 2)
+	mqttPublisher(t, b.MQTTURL(), "shop")(t, "box.7", payload(t, "", r))
+	for deadline := time.Now().Add(10 * time.Second); !sink.has("shop", r) && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !sink.has("shop", r) {
+		t.Fatalf("reading of box.7 not stored: %+v %+v", p.Stats(), p.Rejections())
+	}
+}
