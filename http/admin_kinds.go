@@ -35,6 +35,7 @@ func (s *Server) adminRoutes() []route {
 	rs = append(rs, s.articleRoutes()...)
 	rs = append(rs, s.settingsRoutes()...)
 	rs = append(rs, s.peopleRoutes()...)
+	rs = append(rs, s.telemetryRoutes()...)
 	return rs
 }
 

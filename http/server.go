@@ -16,6 +16,7 @@ import (
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/compose"
 	"github.com/kefu-ai/kefu/desk"
+	"github.com/kefu-ai/kefu/ingest"
 	"github.com/kefu-ai/kefu/traceability"
 )
 
@@ -74,6 +75,10 @@ type Server struct {
 	// of a kind ("products", "articles", "settings", ...), so that caches
 	// built from it (the knowledge index) are dropped at once.
 	Changed func(tenantID, kind string)
+	// Telemetry stores the readings of POST /v1/telemetry/batch (and
+	// counts them with the brokers' messages); nil means a pipeline on
+	// Store of its own.
+	Telemetry *ingest.Pipeline
 	// PresenceGrace is how long an agent keeps their presence after their
 	// last console websocket closed before they are set offline; 0 means
 	// DefaultPresenceGrace.

@@ -18,6 +18,7 @@ import (
 	"github.com/kefu-ai/kefu/desk"
 	"github.com/kefu-ai/kefu/dialog"
 	khttp "github.com/kefu-ai/kefu/http"
+	"github.com/kefu-ai/kefu/ingest"
 	"github.com/kefu-ai/kefu/inmem"
 	"github.com/kefu-ai/kefu/knowledge"
 	"github.com/kefu-ai/kefu/nlu"
@@ -54,6 +55,11 @@ type App struct {
 	// another language) and the console share, with one cache.
 	Translator *translate.Chain
 	HTTP       *khttp.Server
+	// Ingest takes telemetry in from Broker or the external brokers
+	// (startTelemetry); Broker is the embedded one, nil when external
+	// brokers are configured or ingest is off.
+	Ingest *ingest.Pipeline
+	Broker *ingest.Broker
 
 	closers []func() error
 }
@@ -188,8 +194,12 @@ func (a *App) reloadOnHangup(ctx context.Context) {
 	}()
 }
 
-// Serve starts the HTTP server (and webhook deliveries) on Config.Addr.
+// Serve starts telemetry ingest and the HTTP server (and webhook
+// deliveries) on Config.Addr.
 func (a *App) Serve(ctx context.Context, demo bool) error {
+	if err := a.startTelemetry(); err != nil {
+		return err
+	}
 	a.HTTP = &khttp.Server{
 		Addr:         a.Config.Addr,
 		Store:        a.Store,
@@ -202,6 +212,7 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		Changed:      a.changed,
 		Trace:        a.Trace,
 		TraceLinks:   a.TraceLinks,
+		Telemetry:    a.Ingest,
 	}
 	if err := a.wireConsole(a.HTTP); err != nil {
 		return err

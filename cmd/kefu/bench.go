@@ -58,11 +58,14 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	conc := fs.Int("concurrency", 8, "simulated customers writing at once")
 	dur := fs.Duration("duration", 10*time.Second, "how long to measure")
 	warm := fs.Duration("warmup", time.Second, "unmeasured warm-up before measuring")
-	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge, console (live agent consoles) or admin (catalogue batch upserts and listing)")
+	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge, console (live agent consoles), admin (catalogue batch upserts and listing) or ingest (telemetry over MQTT into SQLite)")
 	products := fs.Int("products", 10000, "admin scenario: products to upsert")
 	consoles := fs.Int("consoles", 200, "console scenario: agents with a live console")
 	chats := fs.Int("chats", 2, "console scenario: conversations each agent holds")
 	rate := fs.Int("rate", 1000, "console scenario: customer messages per second")
+	loggers := fs.Int("loggers", 50, "ingest scenario: simulated data loggers publishing over MQTT")
+	perMessage := fs.Int("per-message", 60, "ingest scenario: readings per MQTT message")
+	readingRate := fs.Int("readings-rate", 100000, "ingest scenario: readings per second published in all (0: as fast as acknowledged)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole process to `file`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -75,6 +78,8 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		return benchKnowledge(ctx, env, *dur, *warm)
 	case "admin":
 		return benchAdmin(ctx, env, cfg, *tenant, *products, *dur)
+	case "ingest":
+		return benchIngest(ctx, env, cfg, *loggers, *perMessage, *readingRate, *dur)
 	case "nlu":
 		if *cpuProfile != "" {
 			f, err := os.Create(*cpuProfile)
@@ -89,7 +94,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		}
 		return benchNLU(ctx, env, *dur, *warm)
 	default:
-		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin)", *scenario)
+		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin, ingest)", *scenario)
 	}
 	if *conc < 1 || *dur <= 0 {
 		return fmt.Errorf("-concurrency must be >= 1 and -duration > 0")

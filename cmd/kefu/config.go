@@ -44,6 +44,8 @@ type Config struct {
 	// ConsoleConfig holds the agent console's and translation's settings
 	// (console.go).
 	ConsoleConfig
+	// IngestConfig holds the telemetry brokers' settings (telemetry.go).
+	IngestConfig
 }
 
 // Duration is a time.Duration that reads "1s" style strings from JSON.
@@ -151,6 +153,7 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 	if err := c.consoleEnv(getenv); err != nil {
 		return c, err
 	}
+	c.ingestEnv(getenv)
 	return c, nil
 }
 
@@ -187,6 +190,9 @@ func (c *Config) Validate() error {
 	}
 	if c.WebhookAttempts < 1 {
 		return fmt.Errorf("config: webhook_attempts must be at least 1")
+	}
+	if err := c.validateIngest(); err != nil {
+		return err
 	}
 	return c.validateConsole()
 }
