@@ -36,6 +36,7 @@ func (s *Server) adminRoutes() []route {
 	rs = append(rs, s.settingsRoutes()...)
 	rs = append(rs, s.peopleRoutes()...)
 	rs = append(rs, s.telemetryRoutes()...)
+	rs = append(rs, s.epcisRoutes()...)
 	return rs
 }
 

@@ -60,6 +60,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	warm := fs.Duration("warmup", time.Second, "unmeasured warm-up before measuring")
 	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge, console (live agent consoles), admin (catalogue batch upserts and listing) or ingest (telemetry over MQTT into SQLite)")
 	products := fs.Int("products", 10000, "admin scenario: products to upsert")
+	reportReadings := fs.Int("report-readings", 10000, "report scenario: readings of the shipment's logger")
 	consoles := fs.Int("consoles", 200, "console scenario: agents with a live console")
 	chats := fs.Int("chats", 2, "console scenario: conversations each agent holds")
 	rate := fs.Int("rate", 1000, "console scenario: customer messages per second")
@@ -76,6 +77,8 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		return benchConsole(ctx, env, cfg, *consoles, *chats, *rate, *dur, *warm)
 	case "knowledge":
 		return benchKnowledge(ctx, env, *dur, *warm)
+	case "report":
+		return benchReport(ctx, env, cfg, *reportReadings, *dur)
 	case "admin":
 		return benchAdmin(ctx, env, cfg, *tenant, *products, *dur)
 	case "ingest":
@@ -94,7 +97,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		}
 		return benchNLU(ctx, env, *dur, *warm)
 	default:
-		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin, ingest)", *scenario)
+		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin, ingest, report)", *scenario)
 	}
 	if *conc < 1 || *dur <= 0 {
 		return fmt.Errorf("-concurrency must be >= 1 and -duration > 0")

@@ -47,6 +47,7 @@ func testEnv(stdin string, vars map[string]string) (*Env, *syncBuffer, *syncBuff
 type demo struct {
 	URL  string
 	Keys map[string]string // tenant -> API key
+	Data string            // the data directory
 }
 
 var keyLine = regexp.MustCompile(`API key for (\S+):\s+(kefu_\S+)`)
@@ -61,7 +62,8 @@ func MustStartDemo(tb testing.TB, extra ...string) *demo {
 	env.Ready = func(url string) { ready <- url }
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int, 1)
-	args := append([]string{"demo", "--addr", "127.0.0.1:0", "--data", tb.TempDir(), "--log-level", "error"}, extra...)
+	data := tb.TempDir()
+	args := append([]string{"demo", "--addr", "127.0.0.1:0", "--data", data, "--log-level", "error"}, extra...)
 	go func() { done <- Run(ctx, args, env) }()
 	tb.Cleanup(func() {
 		cancel()
@@ -79,7 +81,7 @@ func MustStartDemo(tb testing.TB, extra ...string) *demo {
 	case <-time.After(30 * time.Second):
 		tb.Fatalf("kefu demo did not start: %s", errOut.String())
 	}
-	d := &demo{URL: url, Keys: map[string]string{}}
+	d := &demo{URL: url, Keys: map[string]string{}, Data: data}
 	for _, m := range keyLine.FindAllStringSubmatch(out.String(), -1) {
 		d.Keys[m[1]] = m[2]
 	}
