@@ -515,3 +515,136 @@ func hashOf(s string) uint32 {
 	h.Write([]byte(s))
 	return h.Sum32()
 }
+
+// LiveDelivery is the demo's delivery under way: an order of the spec's
+// customer whose boxes' loggers go on sending readings while the demo
+// runs (see cmd/kefu's simulator).
+type LiveDelivery struct {
+	Tenant, Order string
+	// Boxes are the loggers and the temperature each box is kept at.
+	Boxes []LiveBox
+}
+
+// LiveBox is one logger of the live delivery.
+type LiveBox struct {
+	Device   string
+	SetPoint float64
+}
+
+// Reading is the logger's reading at t: its set point, a slow drift and
+// a little noise.
+func (b LiveBox) Reading(t time.Time) kefu.Reading {
+	r := kefu.NewReading(b.Device, t)
+	r.TempC = round2(b.SetPoint + 0.3*math.Sin(float64(t.Unix())/1800) + noise(b.Device, t, 0.12))
+	r.Humidity = round2(80 + noise(b.Device+"h", t, 3))
+	return r
+}
+
+// LiveOrder is the number of the demo's delivery under way.
+const LiveOrder = "FF-LIVE"
+
+// StartLiveDemoDelivery (re)creates the demo's delivery under way for
+// customer c-2001 of the spec's tenant: ordered two hours before now,
+// packed 90 minutes before, on the van for 40 minutes, due in 50, with
+// its batches, custody events, box loggers assigned from packing and
+// their readings up to now. Calling it again starts the delivery anew.
+func StartLiveDemoDelivery(ctx context.Context, st kefu.Store, r io.Reader, now time.Time) (*LiveDelivery, error) {
+	const op = "importer.StartLiveDemoDelivery"
+	var spec ColdChainSpec
+	if err := json.NewDecoder(r).Decode(&spec); err != nil {
+		return nil, kefu.E(op, kefu.Errorf(kefu.EINVALID, "cold-chain document: %v", err))
+	}
+	now = now.Truncate(time.Minute)
+	live := &LiveDelivery{Tenant: spec.Tenant, Order: LiveOrder}
+	err := st.InTx(ctx, func(tx kefu.Store) error {
+		g := &ccGen{spec: &spec, st: tx, now: now, sum: &ColdChainSummary{}, products: map[string]*kefu.Product{}}
+		// A delivery of an earlier demo run goes, with its shipment.
+		if err := tx.DeleteOrder(ctx, spec.Tenant, LiveOrder); err != nil && kefu.ErrorCode(err) != kefu.ENOTFOUND {
+			return err
+		}
+		c, err := tx.FindCustomerByExternalID(ctx, spec.Tenant, "c-2001")
+		if err != nil {
+			return err
+		}
+		var lines []kefu.OrderLine
+		for _, sku := range []string{"FF-SAL-FIL", "FF-ICE-VAN"} {
+			p, err := tx.FindProductBySKU(ctx, spec.Tenant, sku)
+			if err != nil {
+				return err
+			}
+			g.products[sku] = p
+			lines = append(lines, kefu.OrderLine{SKU: sku, Name: p.Name, Quantity: 1, UnitPrice: p.Price})
+		}
+		wh := spec.Warehouse.Name
+		o := &kefu.Order{TenantID: spec.Tenant, Number: LiveOrder, CustomerID: c.ID, Status: "shipped", Currency: "SGD",
+			Lines: lines, PlacedAt: now.Add(-2 * time.Hour), ShipTo: "SG"}
+		for _, l := range lines {
+			o.Total += l.UnitPrice * int64(l.Quantity)
+		}
+		packed, loaded, eta := now.Add(-90*time.Minute), now.Add(-40*time.Minute), now.Add(50*time.Minute)
+		for i := range o.Lines {
+			b := g.batch(g.products[o.Lines[i].SKU], o.Lines[i].SKU, packed)
+			if err := tx.UpsertBatch(ctx, b); err != nil {
+				return err
+			}
+			o.Lines[i].Lot = b.Lot
+		}
+		if err := tx.UpsertOrder(ctx, o); err != nil {
+			return err
+		}
+		sh := &kefu.Shipment{TenantID: spec.Tenant, OrderID: o.ID, Carrier: "FreshFarm Cold Fleet", TrackingNumber: "FFD-LIVE",
+			ColdChain: true, ETA: &eta, Events: []kefu.TrackingEvent{
+				{At: packed, Status: "label_created", Location: wh, Description: "Picked and packed; chilled box 1.0 °C, ice cream with dry ice −21.5 °C"},
+				{At: loaded, Status: "in_transit", Location: wh, Description: "Loaded onto dual-zone refrigerated van SG-R02"},
+			}}
+		if err := tx.UpsertShipment(ctx, sh); err != nil {
+			return err
+		}
+		for i, b := range g.boxes(o) {
+			id := fmt.Sprintf("LG-LIVE-%d", i+1)
+			if err := tx.UpsertDevice(ctx, &kefu.Device{ID: id, TenantID: spec.Tenant, Kind: kefu.DeviceLogger,
+				Name: fmt.Sprintf("Box logger %d of %s (%s)", i+1, LiveOrder, b.class)}); err != nil {
+				return err
+			}
+			// A new delivery: the logger's earlier assignments end now.
+			old, err := tx.FindAssignments(ctx, kefu.AssignmentFilter{TenantID: spec.Tenant, DeviceID: id})
+			if err != nil {
+				return err
+			}
+			for _, a := range old {
+				if a.To.IsZero() {
+					end := packed
+					if !end.After(a.From) {
+						end = a.From.Add(time.Minute)
+					}
+					if err := tx.EndAssignment(ctx, spec.Tenant, a.ID, end); err != nil {
+						return err
+					}
+				}
+			}
+			if err := tx.AssignDevice(ctx, &kefu.DeviceAssignment{TenantID: spec.Tenant, DeviceID: id, CarrierKind: kefu.CarrierBox,
+				CarrierID: fmt.Sprintf("FFD-LIVE/%d", i+1), ShipmentID: sh.ID, From: packed}); err != nil {
+				return err
+			}
+			box := LiveBox{Device: id, SetPoint: b.setPoint}
+			var rs []kefu.Reading
+			for t := packed; !t.After(now); t = t.Add(time.Minute) {
+				rs = append(rs, box.Reading(t))
+			}
+			if _, err := tx.AddReadings(ctx, spec.Tenant, rs); err != nil {
+				return err
+			}
+			live.Boxes = append(live.Boxes, box)
+		}
+		es := g.custody(o, sh, false)
+		for i := range es {
+			es[i].ID += "-" + packed.UTC().Format("20060102T1504")
+		}
+		_, err = tx.AddCustodyEvents(ctx, spec.Tenant, es)
+		return err
+	})
+	if err != nil {
+		return nil, kefu.E(op, err)
+	}
+	return live, nil
+}

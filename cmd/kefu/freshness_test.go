@@ -163,3 +163,40 @@ func TestTraceReportPage(t *testing.T) {
 		t.Errorf("another shop's agent: %d", c)
 	}
 }
+
+// TestLiveDemoDelivery asks about the demo's delivery under way (FF-LIVE
+// of c-2001, whose loggers send readings while the demo runs): the answer
+// comes from the readings up to now, and the report says it is live.
+func TestLiveDemoDelivery(t *testing.T) {
+	d := MustStartDemo(t)
+	key := d.Keys["freshfarm"]
+	status, body := callJSON(t, "POST", d.URL+"/v1/conversations", key, map[string]any{"customer": map[string]string{"external_id": "c-2001"}, "language": "en"})
+	if status != http.StatusCreated {
+		t.Fatalf("conversation: %d %v", status, body)
+	}
+	conv, token := str(body, "conversation", "id"), str(body, "token")
+	status, body = callJSON(t, "POST", d.URL+"/v1/conversations/"+conv+"/messages", token, map[string]string{"text": "is my ice cream still frozen? what's the temperature?"})
+	if status != http.StatusOK || !strings.Contains(str(body, "reply", "text"), "FF-LIVE") {
+		t.Fatalf("answer: %d %v", status, body)
+	}
+	link := ""
+	for _, c := range body["reply"].(map[string]any)["cards"].([]any) {
+		if m := c.(map[string]any); m["type"] == "traceability" {
+			link, _ = m["url"].(string)
+			if m["verdict"] != "ok" {
+				t.Errorf("live delivery verdict %v", m["verdict"])
+			}
+		}
+	}
+	res, err := http.Get(d.URL + link + "?conversation=" + conv + "&token=" + url.QueryEscape(token) + "&lang=en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	page, _ := io.ReadAll(res.Body)
+	for _, want := range []string{"Delivery under way", `http-equiv="refresh"`, "Box logger 1 of FF-LIVE", "FFD-LIVE"} {
+		if res.StatusCode != 200 || !strings.Contains(string(page), want) {
+			t.Errorf("live report: %d, lacks %q", res.StatusCode, want)
+		}
+	}
+}

@@ -78,6 +78,9 @@ func runDemo(ctx context.Context, args []string, env *Env) error {
 	if err := app.Serve(ctx, true); err != nil {
 		return err
 	}
+	if err := app.startSimulator(ctx); err != nil {
+		return err
+	}
 	url := app.HTTP.URL()
 	fmt.Fprintf(env.Stdout, "kefu demo is running at %s\n", url)
 	fmt.Fprintf(env.Stdout, "  open %s/ in a browser to chat with the demo shops\n", url)
