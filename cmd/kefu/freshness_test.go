@@ -162,6 +162,14 @@ func TestTraceReportPage(t *testing.T) {
 	if c, _ := get(link, login("globalmart", "ana@globalmart.example")); c == 200 {
 		t.Errorf("another shop's agent: %d", c)
 	}
+	// Handed to a person, the conversation shows the agent the same card.
+	if status, body := callJSON(t, "POST", d.URL+"/v1/conversations/"+conv+"/messages", token, map[string]string{"text": "我要转人工"}); status != http.StatusOK {
+		t.Fatalf("hand-off: %d %v", status, body)
+	}
+	if c, p := get("/console/api/conversations/"+conv, login("freshfarm", "mei@freshfarm.example")); c != 200 ||
+		!strings.Contains(p, `"type":"traceability"`) || !strings.Contains(p, link) {
+		t.Errorf("the agent's view of the conversation: %d %.300s", c, p)
+	}
 }
 
 // TestLiveDemoDelivery asks about the demo's delivery under way (FF-LIVE

@@ -50,6 +50,26 @@ func TestBrowserTraceability(t *testing.T) {
 	if err != nil || !strings.Contains(href, "/trace/") {
 		t.Fatalf("link %q: %v", href, err)
 	}
+	// The customer asks for a person; the agent sees the same card in the
+	// console, with the report one click away.
+	err = chromedp.Do(ctx,
+		testenv.Type("#kefu-input", "我要转人工"),
+		chromedp.Click(css("#kefu-send")),
+		chromedp.Sleep(500*time.Millisecond),
+		chromedp.Navigate(d.URL+"/console"),
+		chromedp.WaitVisible(css("#login-form")),
+		testenv.Type("#login-tenant", "freshfarm"),
+		testenv.Type("#login-email", "mei@freshfarm.example"),
+		testenv.Type("#login-password", DemoPassword),
+		chromedp.Click(css("#login-submit")),
+		chromedp.WaitVisible(css(`[data-testid="queue-item"]`)),
+		chromedp.Click(css(`[data-testid="queue-item"]`)),
+		chromedp.WaitVisible(css(`[data-testid="msg-trace-card"] a`)),
+	)
+	if err != nil {
+		t.Fatalf("console: %v", err)
+	}
+	shot("trace-console-card")
 	for _, tc := range []struct{ lang, title, verdict string }{
 		{"zh", "冷链溯源报告", "很可能已变质"},
 		{"th", "รายงานห่วงโซ่ความเย็น", "น่าจะเสียแล้ว"},

@@ -288,6 +288,25 @@
         el("span", { "class": "mt-label", text: "You wrote (" + m.original_language + "); the customer got the machine translation above (" + m.translated_by + ")" }),
         m.original_text));
     }
+    (m.cards || []).forEach(function (card) {
+      // The cold-chain report the customer was shown; agents open the
+      // same page with their session.
+      if (card.type !== "traceability") return;
+      var box = el("div", { "class": "msg-card", "data-verdict": String(card.verdict || ""), "data-testid": "msg-trace-card" },
+        el("span", { "class": "card-title", text: card.title || "" }),
+        el("span", { "class": "card-verdict", text: card.subtitle || card.verdict || "" }));
+      var facts = el("dl", { "class": "card-facts" });
+      (card.facts || []).forEach(function (f) {
+        facts.appendChild(el("dt", { text: f.label || "" }));
+        facts.appendChild(el("dd", { text: f.value || "" }));
+      });
+      box.appendChild(facts);
+      var url = String(card.url || "");
+      if (/^\/trace\/[A-Za-z0-9_.-]+$/.test(url)) {
+        box.appendChild(el("a", { href: url, target: "_blank", rel: "noopener noreferrer", text: "Open the cold-chain report" }));
+      }
+      li.appendChild(box);
+    });
     if (m.trace) {
       var tr = m.trace;
       li.appendChild(el("span", { "class": "msg-trace", "data-testid": "msg-trace",
