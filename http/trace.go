@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
-	"github.com/kefu-ai/kefu/coldchain"
 	"github.com/kefu-ai/kefu/compose"
 	"github.com/kefu-ai/kefu/traceability"
 )
@@ -182,7 +181,7 @@ func (s *Server) tracePageOf(t *kefu.Tenant, rep *traceability.Report, lang stri
 	}
 	rangeOf := map[string]*kefu.TempRange{} // device -> the first range analysed on it
 	for _, it := range rep.Items {
-		ti := traceItem{Name: localProductName(it.Product, it.Line, lang), Quantity: strconv.Itoa(it.Line.Quantity),
+		ti := traceItem{Name: traceability.LocalName(it.Product, it.Line, lang), Quantity: strconv.Itoa(it.Line.Quantity),
 			Lot: "—", Origin: "—", Produced: "—", BestBefore: "—", Range: "—", Verdict: string(it.Analysis.Verdict),
 			VerdictText: c.Text(lang, "trace_verdict."+string(it.Analysis.Verdict)), Device: it.DeviceID}
 		if b := it.Batch; b != nil {
@@ -194,12 +193,12 @@ func (s *Server) tracePageOf(t *kefu.Tenant, rep *traceability.Report, lang stri
 			}
 		}
 		if rg := it.Storage.Range; rg != nil {
-			ti.Range = fmtRange(*rg)
+			ti.Range = traceability.FormatRange(*rg)
 			if it.DeviceID != "" && rangeOf[it.DeviceID] == nil {
 				rangeOf[it.DeviceID] = rg
 			}
 		}
-		ti.Findings = c.Findings(lang, traceFindings(it.Analysis))
+		ti.Findings = c.Findings(lang, traceability.Findings(it.Analysis, true))
 		p.Items = append(p.Items, ti)
 	}
 	for _, d := range rep.Devices {
@@ -231,7 +230,7 @@ func (s *Server) tracePageOf(t *kefu.Tenant, rep *traceability.Report, lang stri
 			st.Step += " · " + e.Lot
 		}
 		if kefu.Has(e.TempC) {
-			st.Temp = fmtC(e.TempC)
+			st.Temp = traceability.FormatC(e.TempC)
 		}
 		if e.AmbientMinutes > 0 {
 			st.Temp = strings.TrimSpace(st.Temp + " · " + strings.ReplaceAll(p.T["ambient"], "{minutes}", strconv.Itoa(e.AmbientMinutes)))
@@ -258,52 +257,6 @@ func lookupText(c *compose.Composer, lang, key, def string) string {
 		return v
 	}
 	return def
-}
-
-// traceFindings are an analysis's reasons worth telling, worst first.
-func traceFindings(a coldchain.Analysis) []kefu.Finding {
-	var out []kefu.Finding
-	for _, r := range a.Reasons {
-		vals := map[string]string{}
-		for k, v := range r.Values {
-			switch {
-			case strings.HasSuffix(k, "_c"):
-				vals[k] = fmtC(v)
-			case strings.HasSuffix(k, "_h"):
-				vals[k] = strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
-			default:
-				vals[k] = strconv.FormatFloat(math.Round(v), 'f', -1, 64)
-			}
-		}
-		if r.Detail != "" {
-			vals["detail"] = r.Detail
-		}
-		if !r.From.IsZero() {
-			vals["from"] = r.From.Format("15:04")
-		}
-		out = append(out, kefu.Finding{Code: string(r.Code), Values: vals})
-	}
-	return out
-}
-
-func localProductName(p *kefu.Product, l kefu.OrderLine, lang string) string {
-	if p == nil {
-		return l.Name
-	}
-	base := lang
-	if i := strings.IndexAny(lang, "-_"); i > 0 {
-		base = lang[:i]
-	}
-	if n := p.Attributes["name_"+base]; n != "" {
-		return n
-	}
-	return p.Name
-}
-
-func fmtC(v float64) string { return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64) + " °C" }
-
-func fmtRange(r kefu.TempRange) string {
-	return strconv.FormatFloat(r.MinC, 'f', -1, 64) + " – " + strconv.FormatFloat(r.MaxC, 'f', -1, 64) + " °C"
 }
 
 // Chart geometry, in SVG user units.
@@ -347,7 +300,7 @@ func tempChart(d *traceability.DeviceTrace, band *kefu.TempRange, tz *time.Locat
 		fmt.Fprintf(&b, `<rect class="band" x="%d" y="%.1f" width="%d" height="%.1f"/>`, chartLeft, y(band.MaxC),
 			chartW-chartLeft-chartRight, y(band.MinC)-y(band.MaxC))
 		fmt.Fprintf(&b, `<text class="band-label" x="%d" y="%.1f">%s %s</text>`, chartLeft+6, y(band.MaxC)-4,
-			template.HTMLEscapeString(allowed), template.HTMLEscapeString(fmtRange(*band)))
+			template.HTMLEscapeString(allowed), template.HTMLEscapeString(traceability.FormatRange(*band)))
 	}
 	// Axes: about five temperatures, about six times.
 	step := niceStep((hi - lo) / 5)

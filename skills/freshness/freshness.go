@@ -167,7 +167,7 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 		// A food the customer names that none of their orders holds.
 		if p := s.namedProduct(ctx, st); p != nil {
 			return kefu.SkillResult{Outcome: OutcomeNotOrdered, Expecting: kefu.SlotOrderNumber,
-				Data: map[string]string{"product": localName(p, kefu.OrderLine{}, st.Conversation.Language)}}, nil
+				Data: map[string]string{"product": traceability.LocalName(p, kefu.OrderLine{}, st.Conversation.Language)}}, nil
 		}
 	}
 	rep, err := s.Trace.ForOrder(ctx, o)
@@ -190,9 +190,9 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 		return res, nil
 	}
 	lang := st.Conversation.Language
-	res.Data["product"] = localName(it.Product, it.Line, lang)
+	res.Data["product"] = traceability.LocalName(it.Product, it.Line, lang)
 	if it.Storage.Range != nil {
-		res.Data["range"] = formatRange(*it.Storage.Range)
+		res.Data["range"] = traceability.FormatRange(*it.Storage.Range)
 	}
 	if it.Batch != nil {
 		res.Data["lot"] = it.Batch.Lot
@@ -209,7 +209,7 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 		return res, nil
 	}
 	res.Outcome = OutcomeVerdict + string(a.Verdict)
-	res.Findings = findings(a)
+	res.Findings = traceability.Findings(a, false)
 	if a.Readings > 0 {
 		res.Data["readings"] = strconv.Itoa(a.Readings)
 	}
@@ -359,7 +359,7 @@ func (s *Skill) names(ctx context.Context, st *kefu.TurnState, o *kefu.Order) st
 	var ns []string
 	for _, l := range o.Lines {
 		p, _ := s.Products.FindProductBySKU(ctx, st.Tenant.ID, l.SKU)
-		ns = append(ns, localName(p, l, st.Conversation.Language))
+		ns = append(ns, traceability.LocalName(p, l, st.Conversation.Language))
 	}
 	return strings.Join(ns, ", ")
 }
@@ -463,76 +463,22 @@ func (s *Skill) keeps(res kefu.SkillResult, it *traceability.Item, st *kefu.Turn
 // card is the report card of the item.
 func (s *Skill) card(rep *traceability.Report, it *traceability.Item, lang string) kefu.Card {
 	a := it.Analysis
-	c := kefu.Card{Type: kefu.CardTraceability, Title: localName(it.Product, it.Line, lang), Verdict: string(a.Verdict), Code: rep.Order.Number}
+	c := kefu.Card{Type: kefu.CardTraceability, Title: traceability.LocalName(it.Product, it.Line, lang), Verdict: string(a.Verdict), Code: rep.Order.Number}
 	if s.Link != nil {
 		c.URL = s.Link(rep.TenantID, rep.Order.Number, rep.Shipment.ID)
 	}
 	if it.Storage.Range != nil {
-		c.Facts = append(c.Facts, kefu.CardFact{Label: "range", Value: formatRange(*it.Storage.Range)})
+		c.Facts = append(c.Facts, kefu.CardFact{Label: "range", Value: traceability.FormatRange(*it.Storage.Range)})
 	}
 	if a.Max != nil {
-		c.Facts = append(c.Facts, kefu.CardFact{Label: "peak", Value: formatC(a.Max.TempC)})
+		c.Facts = append(c.Facts, kefu.CardFact{Label: "peak", Value: traceability.FormatC(a.Max.TempC)})
 	}
 	c.Facts = append(c.Facts, kefu.CardFact{Label: "minutes_out", Value: fmt.Sprintf("%.0f min", a.MinutesAbove+a.MinutesBelow)})
 	if a.GapMinutes > 0 {
 		c.Facts = append(c.Facts, kefu.CardFact{Label: "gaps", Value: fmt.Sprintf("%.0f min", a.GapMinutes)})
 	}
 	if a.MKTC != nil {
-		c.Facts = append(c.Facts, kefu.CardFact{Label: "mkt", Value: formatC(*a.MKTC)})
+		c.Facts = append(c.Facts, kefu.CardFact{Label: "mkt", Value: traceability.FormatC(*a.MKTC)})
 	}
 	return c
-}
-
-// findings turns the analysis's reasons into coded facts for the reply,
-// worst first; the values are formatted numbers.
-func findings(a coldchain.Analysis) []kefu.Finding {
-	var out []kefu.Finding
-	for _, r := range a.Reasons {
-		if r.Severity == coldchain.OK {
-			continue // within tolerance: the report shows it, the reply need not
-		}
-		vals := map[string]string{}
-		for k, v := range r.Values {
-			switch {
-			case strings.HasSuffix(k, "_c"):
-				vals[k] = formatC(v)
-			case strings.HasSuffix(k, "_h"):
-				vals[k] = strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
-			default:
-				vals[k] = strconv.FormatFloat(math.Round(v), 'f', -1, 64)
-			}
-		}
-		if r.Detail != "" {
-			vals["detail"] = r.Detail
-		}
-		if !r.From.IsZero() {
-			vals["from"] = r.From.Format("15:04")
-		}
-		out = append(out, kefu.Finding{Code: string(r.Code), Values: vals})
-	}
-	return out
-}
-
-// localName is the product's name in lang ("name_<lang>" attribute),
-// else its name, else the order line's.
-func localName(p *kefu.Product, l kefu.OrderLine, lang string) string {
-	if p == nil {
-		return l.Name
-	}
-	base := lang
-	if i := strings.IndexAny(lang, "-_"); i > 0 {
-		base = lang[:i]
-	}
-	if n := p.Attributes["name_"+base]; n != "" {
-		return n
-	}
-	return p.Name
-}
-
-func formatC(v float64) string {
-	return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64) + " °C"
-}
-
-func formatRange(r kefu.TempRange) string {
-	return strconv.FormatFloat(r.MinC, 'f', -1, 64) + " – " + strconv.FormatFloat(r.MaxC, 'f', -1, 64) + " °C"
 }

@@ -1,0 +1,68 @@
+package traceability
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/coldchain"
+)
+
+// Findings turns an analysis's reasons into coded facts for a reply or a
+// report, worst first, with formatted numbers: temperatures "-9 °C",
+// hours to a tenth, the rest whole. Reasons within tolerance (severity
+// ok) are left out unless all is set.
+func Findings(a coldchain.Analysis, all bool) []kefu.Finding {
+	var out []kefu.Finding
+	for _, r := range a.Reasons {
+		if r.Severity == coldchain.OK && !all {
+			continue
+		}
+		vals := map[string]string{}
+		for k, v := range r.Values {
+			switch {
+			case strings.HasSuffix(k, "_c"):
+				vals[k] = FormatC(v)
+			case strings.HasSuffix(k, "_h"):
+				vals[k] = strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
+			default:
+				vals[k] = strconv.FormatFloat(math.Round(v), 'f', -1, 64)
+			}
+		}
+		if r.Detail != "" {
+			vals["detail"] = r.Detail
+		}
+		if !r.From.IsZero() {
+			vals["from"] = r.From.Format("15:04")
+		}
+		out = append(out, kefu.Finding{Code: string(r.Code), Values: vals})
+	}
+	return out
+}
+
+// LocalName is a product's name in lang (its "name_<lang>" attribute),
+// else its name, else the order line's.
+func LocalName(p *kefu.Product, l kefu.OrderLine, lang string) string {
+	if p == nil {
+		return l.Name
+	}
+	base := lang
+	if i := strings.IndexAny(lang, "-_"); i > 0 {
+		base = lang[:i]
+	}
+	if n := p.Attributes["name_"+base]; n != "" {
+		return n
+	}
+	return p.Name
+}
+
+// FormatC writes a temperature to a tenth: "-9 °C", "2.5 °C".
+func FormatC(v float64) string {
+	return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64) + " °C"
+}
+
+// FormatRange writes a storage range: "0 – 2 °C".
+func FormatRange(r kefu.TempRange) string {
+	return strconv.FormatFloat(r.MinC, 'f', -1, 64) + " – " + strconv.FormatFloat(r.MaxC, 'f', -1, 64) + " °C"
+}
