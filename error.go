@@ -99,6 +99,14 @@ func InField(parent string, err error) error {
 	return &Error{Code: ErrorCode(err), Message: ErrorMessage(err), Field: fieldPath(parent, err), Err: err}
 }
 
+// InList returns the error of element i of a list: its field is under
+// "list[i]" and its message says which element it is about
+// ("readings[3]: at is required").
+func InList(list string, i int, err error) error {
+	parent := fmt.Sprintf("%s[%d]", list, i)
+	return &Error{Code: ErrorCode(err), Field: fieldPath(parent, err), Message: parent + ": " + ErrorMessage(err), Err: err}
+}
+
 // fieldPath is the field of err placed under parent.
 func fieldPath(parent string, err error) string {
 	if f := ErrorField(err); f != "" {

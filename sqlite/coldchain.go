@@ -249,7 +249,7 @@ func (db *DB) AddReadings(ctx context.Context, tenantID string, rs []kefu.Readin
 	now := db.now()
 	for i := range rs {
 		if err := rs[i].Validate(now); err != nil {
-			return 0, kefu.E(op, inList("readings", i, err))
+			return 0, kefu.E(op, kefu.InList("readings", i, err))
 		}
 	}
 	if len(rs) == 0 {
@@ -329,7 +329,7 @@ func deviceOf(seqs map[string]int64, seq int64) string {
 // device the tenant does not have has none.
 func (db *DB) FindReadings(ctx context.Context, tenantID, deviceID string, from, to time.Time) ([]kefu.Reading, error) {
 	const op = "sqlite.FindReadings"
-	lo, hi := ceilMilli(from), ceilMilli(to) // readings are kept to the millisecond
+	lo, hi := tsenc.CeilMilli(from), tsenc.CeilMilli(to) // readings are kept to the millisecond
 	if lo >= hi {
 		return nil, nil
 	}
@@ -349,33 +349,7 @@ func (db *DB) FindReadings(ctx context.Context, tenantID, deviceID string, from,
 	if err != nil {
 		return nil, fail(op, err, "reading", "")
 	}
-	return readingsIn(pts, deviceID, lo, hi), nil
-}
-
-// ceilMilli returns the first Unix millisecond not before t.
-func ceilMilli(t time.Time) int64 {
-	ms := t.UnixMilli() // rounded down: the nanoseconds of t are never negative
-	if t.Nanosecond()%int(time.Millisecond) != 0 {
-		ms++
-	}
-	return ms
-}
-
-// readingsIn returns the points of pts at lo <= At < hi as readings.
-func readingsIn(pts []tsenc.Point, deviceID string, lo, hi int64) []kefu.Reading {
-	n := 0
-	for i := range pts {
-		if pts[i].At >= lo && pts[i].At < hi {
-			n++
-		}
-	}
-	rs := make([]kefu.Reading, 0, n)
-	for i := range pts {
-		if pts[i].At >= lo && pts[i].At < hi {
-			rs = append(rs, pts[i].Reading(deviceID))
-		}
-	}
-	return rs
+	return tsenc.ReadingsIn(pts, deviceID, lo, hi), nil
 }
 
 // UpsertBatch creates the batch or replaces the tenant's one with the same
@@ -502,17 +476,6 @@ func (db *DB) AddCustodyEvents(ctx context.Context, tenantID string, es []kefu.C
 	return added, nil
 }
 
-// inList returns the error of element i of a list: its field is under
-// "list[i]" and its message says which element it is about.
-func inList(list string, i int, err error) error {
-	parent := fmt.Sprintf("%s[%d]", list, i)
-	field := parent
-	if f := kefu.ErrorField(err); f != "" {
-		field += "." + f
-	}
-	return &kefu.Error{Code: kefu.ErrorCode(err), Field: field, Message: parent + ": " + kefu.ErrorMessage(err)}
-}
-
 // custodyEvents returns es with TenantID set to tenantID, each checked
 // with Validate.
 func custodyEvents(tenantID string, es []kefu.CustodyEvent) ([]kefu.CustodyEvent, error) {
@@ -526,10 +489,10 @@ func custodyEvents(tenantID string, es []kefu.CustodyEvent) ([]kefu.CustodyEvent
 			e.TenantID = tenantID
 		case tenantID:
 		default:
-			return nil, inList("events", i, kefu.Invalidf("tenant_id", "tenant_id %q is not %q", e.TenantID, tenantID))
+			return nil, kefu.InList("events", i, kefu.Invalidf("tenant_id", "tenant_id %q is not %q", e.TenantID, tenantID))
 		}
 		if err := e.Validate(); err != nil {
-			return nil, inList("events", i, err)
+			return nil, kefu.InList("events", i, err)
 		}
 		evs[i] = e
 	}

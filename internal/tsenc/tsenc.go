@@ -610,3 +610,30 @@ var setters = [...]func(p *Point, v int32){
 	func(p *Point, v int32) { p.Lat = v },
 	func(p *Point, v int32) { p.Lon = v },
 }
+
+// CeilMilli returns the first Unix millisecond not before t.
+func CeilMilli(t time.Time) int64 {
+	ms := t.UnixMilli() // rounded down: the nanoseconds of t are never negative
+	if t.Nanosecond()%int(time.Millisecond) != 0 {
+		ms++
+	}
+	return ms
+}
+
+// ReadingsIn returns the points of pts at lo <= At < hi (Unix
+// milliseconds) as readings of the device.
+func ReadingsIn(pts []Point, deviceID string, lo, hi int64) []kefu.Reading {
+	n := 0
+	for i := range pts {
+		if pts[i].At >= lo && pts[i].At < hi {
+			n++
+		}
+	}
+	rs := make([]kefu.Reading, 0, n)
+	for i := range pts {
+		if pts[i].At >= lo && pts[i].At < hi {
+			rs = append(rs, pts[i].Reading(deviceID))
+		}
+	}
+	return rs
+}
