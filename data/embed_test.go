@@ -3,6 +3,7 @@ package data_test
 import (
 	"encoding/json"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 
@@ -35,8 +36,35 @@ func TestDemo(t *testing.T) {
 			}
 		})
 	}
+	// Besides the shops, a shop may have a cold-chain document
+	// ("<shop>-coldchain.json"), made up as well, about that shop.
 	files, err := fs.Glob(data.Demo, "*.json")
-	if err != nil || len(files) != len(data.DemoShops()) {
-		t.Errorf("embedded files %v (%v), want one per demo shop", files, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shops := 0
+	for _, f := range files {
+		id, companion := strings.CutSuffix(f, "-coldchain.json")
+		if !companion {
+			shops++
+			continue
+		}
+		b, err := fs.ReadFile(data.Demo, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			Note   string `json:"_note"`
+			Tenant string `json:"tenant"`
+		}
+		if err := json.Unmarshal(b, &doc); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if doc.Tenant != id || !slices.Contains(data.DemoShops(), id) || !strings.Contains(doc.Note, "Made-up") {
+			t.Errorf("%s: tenant %q, note %q: want a made-up document of a demo shop", f, doc.Tenant, doc.Note)
+		}
+	}
+	if shops != len(data.DemoShops()) {
+		t.Errorf("embedded files %v, want one per demo shop (and their cold-chain documents)", files)
 	}
 }
