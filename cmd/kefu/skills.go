@@ -6,6 +6,7 @@ import (
 	"github.com/kefu-ai/kefu"
 	tariff "github.com/kefu-ai/kefu/customs"
 	"github.com/kefu-ai/kefu/knowledge"
+	"github.com/kefu-ai/kefu/skills/aftersales"
 	"github.com/kefu-ai/kefu/skills/catalog"
 	"github.com/kefu-ai/kefu/skills/customs"
 	"github.com/kefu-ai/kefu/skills/faq"
@@ -35,6 +36,7 @@ type skillDeps struct {
 func registerSkills(d skillDeps) (skills []kefu.Skill, fallback string) {
 	return []kefu.Skill{
 		&order.Skill{Orders: d.Store},
+		&aftersales.Skill{Orders: d.Store, Now: d.Now},
 		&freshness.Skill{Orders: d.Store, Products: d.Store, Trace: d.Trace, Link: d.TraceLinks.Path, Now: d.Now},
 		&customs.Skill{Tables: d.Tariffs, Products: d.Store, Orders: d.Store, Knowledge: d.Answerer, Now: d.Now},
 		&catalog.Skill{Products: d.Store, Promotions: d.Store, Now: d.Now},

@@ -1,0 +1,178 @@
+// Package aftersales answers fresh-food after-sales problems from the
+// order's own data, acknowledging the problem first. Today it handles
+// late deliveries: the promised time (the shipment's ETA, the end of the
+// delivery slot) against the delivery scan, in minutes ("your order
+// arrived 35 minutes after the promised slot"). Other problems (weight,
+// missing or wrong items, damage) go to a person with their reason, by
+// the policy's default hand-offs (docs/aftersales.md).
+package aftersales
+
+import (
+	"context"
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/kefu-ai/kefu"
+)
+
+// Name is the skill's identifier in traces.
+const Name = "aftersales"
+
+// IntentLate is the intent of late-delivery complaints.
+const IntentLate = "fresh_late_delivery"
+
+// Outcomes, keys of the composer's templates.
+const (
+	OutcomeSignIn    = "late_sign_in"
+	OutcomeNoOrder   = "late_no_order"
+	OutcomeLate      = "late_delivered_late"
+	OutcomeOnTime    = "late_delivered_on_time"
+	OutcomeRunning   = "late_running_late"
+	OutcomeOnTheWay  = "late_on_the_way"
+	OutcomeNoPromise = "late_no_promise"
+)
+
+// maxOrders is how many of the customer's newest orders a complaint
+// without an order number is looked for in.
+const maxOrders = 5
+
+var (
+	_ kefu.Skill     = (*Skill)(nil)
+	_ kefu.SlotAsker = (*Skill)(nil)
+)
+
+// Skill answers late-delivery complaints from the shipment's data.
+type Skill struct {
+	Orders kefu.OrderService
+	Now    kefu.Clock
+}
+
+// Name implements kefu.Skill.
+func (s *Skill) Name() string { return Name }
+
+// Intents implements kefu.Skill.
+func (s *Skill) Intents() []string { return []string{IntentLate} }
+
+// Asks implements kefu.SlotAsker.
+func (s *Skill) Asks() []string { return []string{kefu.SlotOrderNumber} }
+
+// Run implements kefu.Skill.
+func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, error) {
+	const op = "aftersales.Run"
+	if st.Customer == nil {
+		return kefu.SkillResult{Outcome: OutcomeSignIn}, nil
+	}
+	number := ""
+	for _, e := range st.Understanding.Entities {
+		if e.Type == "order_number" {
+			number = e.Value
+			break
+		}
+	}
+	if number == "" {
+		number = st.Conversation.Slots[kefu.SlotOrderNumber]
+	}
+	o, sh, err := s.find(ctx, st, number)
+	if err != nil {
+		return kefu.SkillResult{}, kefu.E(op, err)
+	}
+	if o == nil || sh == nil {
+		return kefu.SkillResult{Outcome: OutcomeNoOrder, Expecting: kefu.SlotOrderNumber, Data: map[string]string{"order": number}}, nil
+	}
+	tz := st.Tenant.Settings.Timezone
+	res := kefu.SkillResult{
+		Data:     map[string]string{"order": o.Number, "timezone": tz},
+		Records:  []kefu.RecordRef{{Kind: "order", ID: o.ID}, {Kind: "shipment", ID: sh.ID}},
+		SetSlots: map[string]string{kefu.SlotOrderNumber: o.Number},
+	}
+	if sh.ETA == nil {
+		res.Outcome = OutcomeNoPromise
+		return res, nil
+	}
+	res.Data["promised"] = clock(*sh.ETA, tz)
+	delivered := deliveredAt(sh)
+	now := s.Now.Time()
+	switch {
+	case delivered.IsZero() && now.After(*sh.ETA):
+		res.Outcome = OutcomeRunning
+		res.Data["minutes"] = minutes(now.Sub(*sh.ETA))
+		res.ShowProgress, res.Events = true, sh.Events
+	case delivered.IsZero():
+		res.Outcome = OutcomeOnTheWay
+		res.ShowProgress, res.Events = true, sh.Events
+	case delivered.After(*sh.ETA):
+		res.Outcome = OutcomeLate
+		res.Data["minutes"] = minutes(delivered.Sub(*sh.ETA))
+		res.Data["delivered"] = clock(delivered, tz)
+	default:
+		res.Outcome = OutcomeOnTime
+		res.Data["delivered"] = clock(delivered, tz)
+	}
+	return res, nil
+}
+
+// find returns the order the complaint is about (the number given, only
+// the customer's own; else their latest order with a dispatched
+// shipment) and its shipment with the newest scan.
+func (s *Skill) find(ctx context.Context, st *kefu.TurnState, number string) (*kefu.Order, *kefu.Shipment, error) {
+	var os []*kefu.Order
+	if number != "" {
+		o, err := s.Orders.FindOrderByNumber(ctx, st.Tenant.ID, number)
+		if kefu.ErrorCode(err) == kefu.ENOTFOUND || err == nil && o.CustomerID != st.Customer.ID {
+			return nil, nil, nil
+		} else if err != nil {
+			return nil, nil, err
+		}
+		os = []*kefu.Order{o}
+	} else {
+		var err error
+		if os, err = s.Orders.FindOrders(ctx, kefu.OrderFilter{TenantID: st.Tenant.ID, CustomerID: st.Customer.ID, Limit: 10}); err != nil {
+			return nil, nil, err
+		}
+	}
+	for i, o := range os { // newest first
+		if i == maxOrders {
+			break
+		}
+		ships, err := s.Orders.FindShipmentsByOrder(ctx, st.Tenant.ID, o.ID)
+		if err != nil {
+			return nil, nil, err
+		}
+		var best *kefu.Shipment
+		for _, sh := range ships {
+			ev := sh.LatestEvent()
+			if ev == nil || ev.Status == "label_created" && number == "" {
+				continue // not dispatched: not what a late delivery is about
+			}
+			if best == nil || ev.At.After(best.LatestEvent().At) {
+				best = sh
+			}
+		}
+		if best != nil {
+			return o, best, nil
+		}
+	}
+	return nil, nil, nil
+}
+
+// deliveredAt is the time of the shipment's delivery scan, zero without one.
+func deliveredAt(sh *kefu.Shipment) time.Time {
+	var at time.Time
+	for _, e := range sh.Events {
+		if e.Status == "delivered" && e.At.After(at) {
+			at = e.At
+		}
+	}
+	return at
+}
+
+func minutes(d time.Duration) string { return strconv.Itoa(int(math.Round(d.Minutes()))) }
+
+// clock writes a time of day in the shop's time zone, with the date.
+func clock(t time.Time, tz string) string {
+	if loc, err := time.LoadLocation(tz); err == nil && tz != "" {
+		t = t.In(loc)
+	}
+	return t.Format("2006-01-02 15:04")
+}
