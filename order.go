@@ -30,6 +30,21 @@ type OrderLine struct {
 	// Lot is the production batch the line was picked from, when the shop
 	// tracks batches (fresh food); see Batch.
 	Lot string `json:"lot,omitempty"`
+	// Picking is what the warehouse recorded when it picked the line
+	// (weighed goods, short or substituted picks); nil when nothing was.
+	Picking *LinePicking `json:"picking,omitempty"`
+}
+
+// LinePicking is what the warehouse recorded of a picked order line.
+type LinePicking struct {
+	// OrderedGrams is the weight ordered, for goods sold by weight.
+	OrderedGrams int `json:"ordered_grams,omitempty"`
+	// Grams is the weight picked; 0 when not weighed.
+	Grams int `json:"grams,omitempty"`
+	// Quantity is the number of pieces picked; nil when as ordered.
+	Quantity *int `json:"quantity,omitempty"`
+	// SKU is what was picked when it was not the SKU ordered.
+	SKU string `json:"sku,omitempty"`
 }
 
 // Shipment is one parcel of an order, with its tracking history.

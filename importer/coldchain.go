@@ -40,7 +40,10 @@ type ColdChainSpec struct {
 	// Shipments holds the special cases by order number, then by
 	// temperature class.
 	Shipments map[string]map[string]BoxSpec `json:"shipments"`
-	Note      string                        `json:"_note"`
+	// Picking holds what the warehouse recorded of lines by order number,
+	// then SKU (short weights, short counts, substitutions).
+	Picking map[string]map[string]kefu.LinePicking `json:"picking"`
+	Note    string                                 `json:"_note"`
 }
 
 // BoxSpec overrides the default profile of one box logger: Anchors are
@@ -159,6 +162,9 @@ func (g *ccGen) shipment(ctx context.Context, o *kefu.Order, s *kefu.Shipment) e
 		}
 		g.sum.Batches++
 		l.Lot = b.Lot
+		if pk, ok := g.spec.Picking[o.Number][l.SKU]; ok {
+			l.Picking = &pk
+		}
 	}
 	if err := g.st.UpsertOrder(ctx, o); err != nil {
 		return err

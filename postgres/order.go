@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 	"strconv"
 	"strings"
 	"time"
@@ -13,11 +14,11 @@ import (
 const (
 	orderCols        = `id, tenant_id, number, customer_id, status, currency, total, ship_to, placed_at`
 	qCreateOrder     = `INSERT INTO orders (` + orderCols + `) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`
-	qCreateOrderLine = `INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price, lot) VALUES ($1, $2, $3, $4, $5, $6, $7)`
+	qCreateOrderLine = `INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price, lot, picking) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`
 	// Orders are read with their lines in one statement (LEFT JOIN), so
 	// that an order and its lines come from the same snapshot.
 	orderWithLines = `SELECT o.id, o.tenant_id, o.number, o.customer_id, o.status, o.currency, o.total, o.ship_to, o.placed_at,
-		l.sku, l.name, l.quantity, l.unit_price, l.lot
+		l.sku, l.name, l.quantity, l.unit_price, l.lot, l.picking
 		FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id `
 	qFindOrderByID     = orderWithLines + `WHERE o.id = $1 AND o.tenant_id = $2 ORDER BY l.line_no`
 	qFindOrderByNumber = orderWithLines + `WHERE o.tenant_id = $1 AND o.number = $2 ORDER BY l.line_no`
@@ -50,9 +51,9 @@ const (
 		RETURNING id, placed_at`
 	qDeleteOrderLinesByNumber = `DELETE FROM order_lines WHERE order_id = (SELECT id FROM orders WHERE tenant_id = $1 AND number = $2)`
 	// All lines in one statement; line_no is the 0-based position.
-	qInsertOrderLinesByNumber = `INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price, lot)
-		SELECT o.id, l.n - 1, l.sku, l.name, l.quantity, l.unit_price, l.lot
-		FROM orders o, unnest($3::text[], $4::text[], $5::integer[], $6::bigint[], $7::text[]) WITH ORDINALITY AS l (sku, name, quantity, unit_price, lot, n)
+	qInsertOrderLinesByNumber = `INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price, lot, picking)
+		SELECT o.id, l.n - 1, l.sku, l.name, l.quantity, l.unit_price, l.lot, l.picking
+		FROM orders o, unnest($3::text[], $4::text[], $5::integer[], $6::bigint[], $7::text[], $8::text[]) WITH ORDINALITY AS l (sku, name, quantity, unit_price, lot, picking, n)
 		WHERE o.tenant_id = $1 AND o.number = $2`
 	// Shipments have no ON DELETE CASCADE to orders: one statement deletes
 	// both (the foreign key is checked at its end); events and lines go by
@@ -112,7 +113,7 @@ func (db *DB) CreateOrder(ctx context.Context, o *kefu.Order) error {
 		// One round trip for all lines.
 		b := &pgx.Batch{}
 		for i, l := range o.Lines {
-			b.Queue(qCreateOrderLine, id, i, l.SKU, l.Name, l.Quantity, l.UnitPrice, l.Lot)
+			b.Queue(qCreateOrderLine, id, i, l.SKU, l.Name, l.Quantity, l.UnitPrice, l.Lot, pickingText(l.Picking))
 		}
 		return sendBatch(ctx, q, b)
 	})
@@ -164,7 +165,7 @@ func (db *DB) FindOrders(ctx context.Context, f kefu.OrderFilter) ([]*kefu.Order
 	}
 	var sb strings.Builder
 	sb.WriteString(`SELECT o.id, o.tenant_id, o.number, o.customer_id, o.status, o.currency, o.total, o.ship_to, o.placed_at,
-		l.sku, l.name, l.quantity, l.unit_price, l.lot
+		l.sku, l.name, l.quantity, l.unit_price, l.lot, l.picking
 		FROM (SELECT * FROM orders WHERE tenant_id = $1`)
 	args := []any{f.TenantID}
 	if f.CustomerID != "" {
@@ -202,12 +203,12 @@ func (db *DB) queryOrders(ctx context.Context, op, query string, args []any) ([]
 		defer rows.Close()
 		for rows.Next() {
 			var (
-				o              kefu.Order
-				sku, name, lot *string
-				qty, unit      *int64
+				o                    kefu.Order
+				sku, name, lot, pick *string
+				qty, unit            *int64
 			)
 			if err := rows.Scan(&o.ID, &o.TenantID, &o.Number, &o.CustomerID, &o.Status, &o.Currency, &o.Total,
-				&o.ShipTo, &o.PlacedAt, &sku, &name, &qty, &unit, &lot); err != nil {
+				&o.ShipTo, &o.PlacedAt, &sku, &name, &qty, &unit, &lot, &pick); err != nil {
 				return err
 			}
 			cur := &o
@@ -218,7 +219,7 @@ func (db *DB) queryOrders(ctx context.Context, op, query string, args []any) ([]
 				os = append(os, cur)
 			}
 			if sku != nil {
-				cur.Lines = append(cur.Lines, kefu.OrderLine{SKU: *sku, Name: *name, Quantity: int(*qty), UnitPrice: *unit, Lot: *lot})
+				cur.Lines = append(cur.Lines, kefu.OrderLine{SKU: *sku, Name: *name, Quantity: int(*qty), UnitPrice: *unit, Lot: *lot, Picking: pickingOf(*pick)})
 			}
 		}
 		return rows.Err()
@@ -381,12 +382,12 @@ func (db *DB) UpsertOrder(ctx context.Context, o *kefu.Order) error {
 			placed, !o.PlacedAt.IsZero()).QueryRow(func(row pgx.Row) error { return row.Scan(&id, &placed) })
 		b.Queue(qDeleteOrderLinesByNumber, o.TenantID, o.Number)
 		if n := len(o.Lines); n > 0 {
-			skus, names, lots := make([]string, n), make([]string, n), make([]string, n)
+			skus, names, lots, picks := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
 			qtys, prices := make([]int, n), make([]int64, n)
 			for i, l := range o.Lines {
-				skus[i], names[i], qtys[i], prices[i], lots[i] = l.SKU, l.Name, l.Quantity, l.UnitPrice, l.Lot
+				skus[i], names[i], qtys[i], prices[i], lots[i], picks[i] = l.SKU, l.Name, l.Quantity, l.UnitPrice, l.Lot, pickingText(l.Picking)
 			}
-			b.Queue(qInsertOrderLinesByNumber, o.TenantID, o.Number, skus, names, qtys, prices, lots)
+			b.Queue(qInsertOrderLinesByNumber, o.TenantID, o.Number, skus, names, qtys, prices, lots, picks)
 		}
 		return sendBatch(ctx, q, b)
 	})
@@ -570,4 +571,25 @@ func (db *DB) DeleteShipment(ctx context.Context, tenantID, trackingNumber strin
 		return kefu.Errorf(kefu.ECONFLICT, "%d shipments have tracking number %q", n, trackingNumber)
 	})
 	return fail(op, err, "shipment", "")
+}
+
+// pickingText and pickingOf store a line's picking record as JSON text,
+// "" for none.
+func pickingText(p *kefu.LinePicking) string {
+	if p == nil {
+		return ""
+	}
+	b, _ := json.Marshal(p)
+	return string(b)
+}
+
+func pickingOf(s string) *kefu.LinePicking {
+	if s == "" {
+		return nil
+	}
+	var p kefu.LinePicking
+	if json.Unmarshal([]byte(s), &p) != nil {
+		return nil
+	}
+	return &p
 }

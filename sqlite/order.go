@@ -12,11 +12,11 @@ import (
 const (
 	orderCols        = `id, tenant_id, number, customer_id, status, currency, total, ship_to, placed_at`
 	qCreateOrder     = `INSERT INTO orders (` + orderCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	qCreateOrderLine = `INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price, lot) VALUES (?, ?, ?, ?, ?, ?, ?)`
+	qCreateOrderLine = `INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price, lot, picking) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 	// Orders are read with their lines in one statement (LEFT JOIN), so
 	// that an order and its lines come from the same snapshot.
 	orderWithLines = `SELECT o.id, o.tenant_id, o.number, o.customer_id, o.status, o.currency, o.total, o.ship_to, o.placed_at,
-		l.sku, l.name, l.quantity, l.unit_price, l.lot
+		l.sku, l.name, l.quantity, l.unit_price, l.lot, l.picking
 		FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id `
 	qFindOrderByID     = orderWithLines + `WHERE o.id = ? AND o.tenant_id = ? ORDER BY l.line_no`
 	qFindOrderByNumber = orderWithLines + `WHERE o.tenant_id = ? AND o.number = ? ORDER BY l.line_no`
@@ -54,7 +54,7 @@ func (db *DB) CreateOrder(ctx context.Context, o *kefu.Order) error {
 			return err
 		}
 		for i, l := range o.Lines {
-			if _, err := tx.exec(ctx, qCreateOrderLine, id, i, l.SKU, l.Name, l.Quantity, l.UnitPrice, l.Lot); err != nil {
+			if _, err := tx.exec(ctx, qCreateOrderLine, id, i, l.SKU, l.Name, l.Quantity, l.UnitPrice, l.Lot, pickingText(l.Picking)); err != nil {
 				return err
 			}
 		}
@@ -103,7 +103,7 @@ func (db *DB) FindOrders(ctx context.Context, f kefu.OrderFilter) ([]*kefu.Order
 	}
 	var q strings.Builder
 	q.WriteString(`SELECT o.id, o.tenant_id, o.number, o.customer_id, o.status, o.currency, o.total, o.ship_to, o.placed_at,
-		l.sku, l.name, l.quantity, l.unit_price, l.lot
+		l.sku, l.name, l.quantity, l.unit_price, l.lot, l.picking
 		FROM (SELECT rowid AS seq, * FROM orders WHERE tenant_id = ?`)
 	args := []any{f.TenantID}
 	if f.CustomerID != "" {
@@ -127,13 +127,13 @@ func (db *DB) scanOrders(ctx context.Context, query string, args []any) ([]*kefu
 	var os []*kefu.Order
 	err := db.rows(ctx, query, args, func(rs *sql.Rows) error {
 		var (
-			o              kefu.Order
-			placed         int64
-			sku, name, lot sql.NullString
-			qty, unit      sql.NullInt64
+			o                    kefu.Order
+			placed               int64
+			sku, name, lot, pick sql.NullString
+			qty, unit            sql.NullInt64
 		)
 		if err := rs.Scan(&o.ID, &o.TenantID, &o.Number, &o.CustomerID, &o.Status, &o.Currency, &o.Total,
-			&o.ShipTo, &placed, &sku, &name, &qty, &unit, &lot); err != nil {
+			&o.ShipTo, &placed, &sku, &name, &qty, &unit, &lot, &pick); err != nil {
 			return err
 		}
 		cur := &o
@@ -145,7 +145,7 @@ func (db *DB) scanOrders(ctx context.Context, query string, args []any) ([]*kefu
 		}
 		if sku.Valid {
 			cur.Lines = append(cur.Lines, kefu.OrderLine{SKU: sku.String, Name: name.String,
-				Quantity: int(qty.Int64), UnitPrice: unit.Int64, Lot: lot.String})
+				Quantity: int(qty.Int64), UnitPrice: unit.Int64, Lot: lot.String, Picking: pickingOf(pick.String)})
 		}
 		return nil
 	})
@@ -315,7 +315,7 @@ func (db *DB) UpsertOrder(ctx context.Context, o *kefu.Order) error {
 			return err
 		}
 		for i, l := range o.Lines {
-			if _, err := tx.exec(ctx, qCreateOrderLine, id, i, l.SKU, l.Name, l.Quantity, l.UnitPrice, l.Lot); err != nil {
+			if _, err := tx.exec(ctx, qCreateOrderLine, id, i, l.SKU, l.Name, l.Quantity, l.UnitPrice, l.Lot, pickingText(l.Picking)); err != nil {
 				return err
 			}
 		}
@@ -350,7 +350,7 @@ func (db *DB) DeleteOrder(ctx context.Context, tenantID, number string) error {
 // after f.After.
 func (db *DB) findOrdersByNumber(ctx context.Context, f kefu.OrderFilter) ([]*kefu.Order, error) {
 	q := `SELECT o.id, o.tenant_id, o.number, o.customer_id, o.status, o.currency, o.total, o.ship_to, o.placed_at,
-		l.sku, l.name, l.quantity, l.unit_price, l.lot
+		l.sku, l.name, l.quantity, l.unit_price, l.lot, l.picking
 		FROM (SELECT * FROM orders WHERE tenant_id = ? AND number > ? ORDER BY number LIMIT ?) o
 		LEFT JOIN order_lines l ON l.order_id = o.id
 		ORDER BY o.number, l.line_no`
@@ -517,3 +517,24 @@ func (db *DB) DeleteShipment(ctx context.Context, tenantID, trackingNumber strin
 
 // errSharedTrackingNumber undoes a delete that matched several shipments.
 var errSharedTrackingNumber = errors.New("tracking number shared by several shipments")
+
+// pickingText and pickingOf store a line's picking record as JSON text,
+// "" for none.
+func pickingText(p *kefu.LinePicking) string {
+	if p == nil {
+		return ""
+	}
+	s, _ := jsonText(p)
+	return s
+}
+
+func pickingOf(s string) *kefu.LinePicking {
+	if s == "" {
+		return nil
+	}
+	var p kefu.LinePicking
+	if unjson(s, &p) != nil {
+		return nil
+	}
+	return &p
+}

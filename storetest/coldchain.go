@@ -777,12 +777,17 @@ func testCustodyEvents(t *testing.T, s kefu.Store) {
 	})
 }
 
+// testOrderLineLots checks that order lines keep their lot and their
+// picking record (weighed, short, substituted) through every read.
 func testOrderLineLots(t *testing.T, s kefu.Store) {
 	ctx := context.Background()
 	MustCreateTenant(t, s, "shop")
+	two := 2
 	lines := []kefu.OrderLine{
-		{SKU: "SALMON", Name: "Salmon", Quantity: 1, UnitPrice: 8900, Lot: "L-2024-11"},
-		{SKU: "BAG", Name: "Bag", Quantity: 1, UnitPrice: 10},
+		{SKU: "SALMON", Name: "Salmon", Quantity: 1, UnitPrice: 8900, Lot: "L-2024-11",
+			Picking: &kefu.LinePicking{OrderedGrams: 500, Grams: 430}},
+		{SKU: "BAG", Name: "Bag", Quantity: 3, UnitPrice: 10, Picking: &kefu.LinePicking{Quantity: &two, SKU: "BAG-2"}},
+		{SKU: "NOTE", Name: "Note", Quantity: 1, UnitPrice: 0},
 	}
 	o := MustCreateOrder(t, s, &kefu.Order{TenantID: "shop", Number: "FF-1", CustomerID: "c1", Lines: lines})
 	check := func(what string, want []kefu.OrderLine) {

@@ -7,10 +7,13 @@ import (
 	"testing"
 )
 
-// TestLateDeliveryAnswers asks the freshfarm demo's customers about late
-// deliveries: the answer measures the delay from the shipment (the
-// promised slot's end against the delivery scan), acknowledging it first.
-func TestLateDeliveryAnswers(t *testing.T) {
+// TestAfterSalesAnswers asks the freshfarm demo's customers about late
+// deliveries and short, missing or wrong items: the answer measures the
+// delay from the shipment (the promised slot's end against the delivery
+// scan) or reads the warehouse's picking record, acknowledging the
+// problem first; without a record that bears the complaint out, the
+// policy's default (an article or a person) stays.
+func TestAfterSalesAnswers(t *testing.T) {
 	tests := []struct {
 		customer, text, outcome string
 		reply                   []string
@@ -20,6 +23,10 @@ func TestLateDeliveryAnswers(t *testing.T) {
 		{"c-2005", "my delivery is late", "late_delivered_on_time", []string{"FF-20925", "within the promised slot"}},
 		{"c-2005", "order FF-20923 was late", "late_no_order", []string{"order number"}}, // another customer's order
 		{"", "my delivery is late", "late_sign_in", []string{"sign in"}},
+		{"c-2001", "牛排少了二两", "picked_underweight", []string{"很抱歉", "FF-20916", "500克", "430克", "少了70克"}},
+		{"c-2002", "I only got one pack of chicken thighs", "picked_short", []string{"FF-20920", "only 1 of the 2"}},
+		{"c-2003", "发错货了，芦笋变成了蔬菜箱", "picked_substituted", []string{"FF-20917", "绿芦笋", "时令蔬菜箱"}},
+		{"c-2002", "我的牛排缺斤少两", "article", []string{"24小时内"}}, // no steak ordered: no record to read
 	}
 	for _, tt := range tests {
 		t.Run(tt.customer+" "+tt.text, func(t *testing.T) {

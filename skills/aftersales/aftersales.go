@@ -44,8 +44,9 @@ var (
 
 // Skill answers late-delivery complaints from the shipment's data.
 type Skill struct {
-	Orders kefu.OrderService
-	Now    kefu.Clock
+	Orders   kefu.OrderService
+	Products kefu.ProductService
+	Now      kefu.Clock
 }
 
 // Name implements kefu.Skill.
@@ -62,6 +63,11 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 	const op = "aftersales.Run"
 	if st.Customer == nil {
 		return kefu.SkillResult{Outcome: OutcomeSignIn}, nil
+	}
+	if st.Understanding.Intent != IntentLate {
+		if res, ok := s.runPicking(ctx, st); ok {
+			return res, nil
+		}
 	}
 	number := ""
 	for _, e := range st.Understanding.Entities {

@@ -16,7 +16,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/coldchain"
@@ -281,7 +280,7 @@ func (s *Skill) mentioned(ctx context.Context, st *kefu.TurnState, o *kefu.Order
 				}
 			}
 		}
-		if sc := nameScore(text, names); sc > bestScore {
+		if sc := traceability.NameScore(text, names); sc > bestScore {
 			best, bestScore = l.SKU, sc
 		}
 	}
@@ -304,54 +303,11 @@ func (s *Skill) namedProduct(ctx context.Context, st *kefu.TurnState) *kefu.Prod
 				names = append(names, v)
 			}
 		}
-		if sc := nameScore(text, names); sc > bestScore {
+		if sc := traceability.NameScore(text, names); sc > bestScore {
 			best, bestScore = p, sc
 		}
 	}
 	return best
-}
-
-// genericWords are words of product names that name no product.
-var genericWords = map[string]bool{"fresh": true, "frozen": true, "box": true, "pieces": true, "piece": true, "green": true,
-	"live": true, "grade": true, "full": true, "cream": false, "seasonal": true, "with": true, "from": true, "pack": true}
-
-// nameScore is how much of a product's names the text contains: the
-// length of the longest name word (Latin scripts, 4 letters or more, not
-// generic) or run of 2 or more CJK/Thai characters it shares.
-func nameScore(text string, names []string) int {
-	best := 0
-	for _, n := range names {
-		n = strings.ToLower(n)
-		for _, w := range strings.FieldsFunc(n, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if isSpaced(w) {
-				if len([]rune(w)) >= 4 && !genericWords[w] && strings.Contains(text, w) && len(w) > best {
-					best = len(w)
-				}
-				continue
-			}
-			rs := []rune(w)
-			for i := 0; i < len(rs); i++ {
-				for j := i + 2; j <= len(rs); j++ {
-					if sub := string(rs[i:j]); strings.Contains(text, sub) && len(sub) > best {
-						best = len(sub)
-					}
-				}
-			}
-		}
-	}
-	return best
-}
-
-// isSpaced reports whether a word is of a script that separates words
-// by spaces (not Han, Thai, Kana or Hangul).
-func isSpaced(w string) bool {
-	for _, r := range w {
-		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Thai, r) || unicode.Is(unicode.Hiragana, r) ||
-			unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) {
-			return false
-		}
-	}
-	return true
 }
 
 // names lists an order's products in the customer's language.
