@@ -128,7 +128,9 @@ func (b *Broker) MQTTURL() string {
 
 // Connect opens an in-process NATS connection to the server.
 func (b *Broker) Connect(opts ...nats.Option) (*nats.Conn, error) {
-	return nats.Connect("", append([]nats.Option{nats.InProcessServer(b.srv), nats.Name("kefu")}, opts...)...)
+	// The handshake goes through the server's goroutines: on a busy
+	// machine it can take longer than nats.go's default 2 s.
+	return nats.Connect("", append([]nats.Option{nats.InProcessServer(b.srv), nats.Name("kefu"), nats.Timeout(DefaultConnectTimeout)}, opts...)...)
 }
 
 // Close shuts the server down.

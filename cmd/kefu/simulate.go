@@ -39,11 +39,11 @@ func (a *App) startSimulator(ctx context.Context) error {
 		return fmt.Errorf("live demo delivery: %w", err)
 	}
 	opts := mqtt.NewClientOptions().AddBroker(a.Broker.MQTTURL()).SetClientID("kefu-demo-simulator").
-		SetAutoReconnect(true).SetConnectTimeout(5 * time.Second)
+		SetAutoReconnect(true).SetConnectRetry(true).SetConnectTimeout(10 * time.Second)
 	c := mqtt.NewClient(opts)
-	if tok := c.Connect(); !tok.WaitTimeout(10*time.Second) || tok.Error() != nil {
-		return fmt.Errorf("live demo delivery: connecting to the embedded broker: %v", tok.Error())
-	}
+	// With ConnectRetry the client keeps trying in the background; the
+	// demo does not wait for it (the backfilled readings are there).
+	c.Connect()
 	go func() {
 		defer c.Disconnect(250)
 		tick := time.NewTicker(simulatorEvery)
