@@ -25,7 +25,7 @@ const DefaultFamily = FamilyGBT
 
 // DefaultLambdas are the L2 penalties Train cross-validates for logistic
 // regression (on standardised features, summed loss).
-var DefaultLambdas = []float64{0.01, 0.1, 1, 10, 100, 1000, 10000}
+var DefaultLambdas = []float64{0.01, 0.1, 1, 10, 100, 1000, 1e4, 1e5}
 
 // Options control Train.
 type Options struct {

@@ -78,9 +78,13 @@ func runRiskTrain(ctx context.Context, args []string, env *Env) error {
 	took := time.Since(start)
 	st := m.Meta().Train
 	fmt.Fprintf(env.Stdout, "trained %s on %d orders in %.1fs -> %s\n", m.Family(), st.N, took.Seconds(), *out)
-	b, _ := json.Marshal(map[string]any{"model": m.Family(), "version": o.Version, "format": ds.Format, "n": st.N,
+	res := map[string]any{"model": m.Family(), "version": o.Version, "format": ds.Format, "n": st.N,
 		"positives": st.Positives, "skipped": ds.Skipped, "folds": st.Folds, "cv_auc": st.CVAUC, "chosen": st.Chosen,
-		"trees": st.Trees, "baseline_cv_auc": st.BaselineCVAUC, "train_s": round2(took.Seconds())})
+		"train_s": round2(took.Seconds())}
+	if m.Family() == risk.FamilyGBT {
+		res["trees"], res["baseline_cv_auc"], res["baseline_lambda"] = st.Trees, st.BaselineCVAUC, st.Lambda
+	}
+	b, _ := json.Marshal(res)
 	fmt.Fprintln(env.Stdout, string(b))
 	return nil
 }
