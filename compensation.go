@@ -248,13 +248,15 @@ func (r *Rule) Validate() error {
 	return r.Grant.Validate()
 }
 
-// RuleFilter selects rules of one tenant, ordered by Order then ID.
+// RuleFilter selects rules of one tenant, ordered by Order then ID (the
+// order they are tried in), or by ID alone for paging.
 type RuleFilter struct {
 	TenantID string
 	// EnabledOnly keeps the enabled rules.
 	EnabledOnly bool
-	// After is a paging cursor: only IDs greater than it (byte order);
-	// with it the rules are ordered by ID alone.
+	// ByID orders by ID (byte order), and After is then a paging cursor:
+	// only IDs greater than it. Without ByID, After is ignored.
+	ByID  bool
 	After string
 	Limit int // 0 means 1000
 }
@@ -374,8 +376,8 @@ type CompensationService interface {
 	// FindRuleByID returns the rule's current version; ENOTFOUND if the
 	// tenant has no such rule (or deleted it).
 	FindRuleByID(ctx context.Context, tenantID, id string) (*Rule, error)
-	// FindRules returns the tenant's rules by Order then ID (by ID alone
-	// with a cursor), at most f.Limit (default 1000).
+	// FindRules returns the tenant's rules by Order then ID (by ID with
+	// f.ByID), at most f.Limit (default 1000).
 	FindRules(ctx context.Context, f RuleFilter) ([]*Rule, error)
 	// FindRuleVersions returns every version of a rule, oldest first,
 	// deleted rules included; ENOTFOUND if there never was such a rule.

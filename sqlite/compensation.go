@@ -121,15 +121,15 @@ func (db *DB) FindRuleByID(ctx context.Context, tenantID, id string) (*kefu.Rule
 	return r, nil
 }
 
-// FindRules returns the tenant's rules by Order then ID (by ID with a
-// cursor).
+// FindRules returns the tenant's rules by Order then ID (by ID with
+// f.ByID).
 func (db *DB) FindRules(ctx context.Context, f kefu.RuleFilter) ([]*kefu.Rule, error) {
 	const op = "sqlite.FindRules"
 	if err := f.Validate(); err != nil {
 		return nil, kefu.E(op, err)
 	}
 	q, args := qFindRules, []any{f.TenantID, f.EnabledOnly, limit(f.Limit, 1000)}
-	if f.After != "" {
+	if f.ByID {
 		q, args = qFindRulesAfter, []any{f.TenantID, f.EnabledOnly, f.After, limit(f.Limit, 1000)}
 	}
 	rs, err := db.findRules(ctx, q, args)

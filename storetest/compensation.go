@@ -69,8 +69,10 @@ func testRules(t *testing.T, s kefu.Store) {
 		{"by order then id", kefu.RuleFilter{TenantID: "shop"}, "seafood-cold,a-paused,late-30,z-last"},
 		{"enabled only", kefu.RuleFilter{TenantID: "shop", EnabledOnly: true}, "seafood-cold,late-30,z-last"},
 		{"limit", kefu.RuleFilter{TenantID: "shop", Limit: 2}, "seafood-cold,a-paused"},
-		{"after a cursor, by id", kefu.RuleFilter{TenantID: "shop", After: "late-30"}, "seafood-cold,z-last"},
-		{"enabled after a cursor", kefu.RuleFilter{TenantID: "shop", After: "a-paused", EnabledOnly: true, Limit: 1}, "late-30"},
+		{"by id", kefu.RuleFilter{TenantID: "shop", ByID: true}, "a-paused,late-30,seafood-cold,z-last"},
+		{"after a cursor, by id", kefu.RuleFilter{TenantID: "shop", ByID: true, After: "late-30"}, "seafood-cold,z-last"},
+		{"enabled after a cursor", kefu.RuleFilter{TenantID: "shop", ByID: true, After: "a-paused", EnabledOnly: true, Limit: 1}, "late-30"},
+		{"a cursor without ByID is ignored", kefu.RuleFilter{TenantID: "shop", After: "z"}, "seafood-cold,a-paused,late-30,z-last"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rs, err := s.FindRules(ctx, tc.f)
