@@ -77,12 +77,23 @@ func (is *Issuer) Issue(ctx context.Context, tenantID string, in *kefu.Incident)
 		return nil, false, nil, kefu.E(op, err)
 	}
 	rule, err = is.engine.Evaluate(rules, in)
-	if err != nil || rule == nil {
-		return nil, false, nil, err
+	var c *kefu.Compensation
+	if err == nil && rule != nil {
+		c, err = NewCompensation(rule, in, now)
+		err = kefu.E(op, err)
 	}
-	c, err := NewCompensation(rule, in, now)
-	if err != nil || c == nil {
-		return nil, false, rule, kefu.E(op, err)
+	if c == nil {
+		// Nothing to grant, or a rule failed: unless a concurrent call
+		// granted the incident meanwhile (and so, perhaps, used up the
+		// customer's limit), which is then the answer.
+		if prev, perr := is.existing(ctx, tenantID, in.ID); perr != nil || prev != nil {
+			if perr != nil {
+				return nil, false, nil, kefu.E(op, perr)
+			}
+			r, verr := is.version(ctx, prev)
+			return prev, false, r, verr
+		}
+		return nil, false, rule, err
 	}
 	comp, created, err = is.Store.IssueCompensation(ctx, c)
 	if err != nil {
