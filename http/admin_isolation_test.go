@@ -50,6 +50,9 @@ func TestAdminIsolation(t *testing.T) {
 		"agents":         map[string]any{"email": "ana@shop.example", "name": "Hijacked", "disabled": true, "password": "hijacked-password"},
 		"settings":       map[string]any{"settings": map[string]any{"default_language": "en", "confidence_threshold": 0.9}},
 		"synonyms":       map[string]any{"synonyms": [][]string{{"hijacked", "taken"}}},
+		"rules":          map[string]any{"id": "X-1", "when": "true", "grant": map[string]any{"kind": "none"}},
+		"dry-run":        map[string]any{"since": "2020-01-01T00:00:00Z"},
+		"compensations":  map[string]any{"reason": "Hijacked"},
 	}
 	bodyFor := func(method, pattern string) any {
 		parts := strings.Split(strings.TrimPrefix(pattern, "/v1/"), "/")
@@ -59,6 +62,8 @@ func TestAdminIsolation(t *testing.T) {
 			return nil
 		case strings.HasSuffix(pattern, "/status"):
 			return bodies["status"]
+		case strings.HasSuffix(pattern, "/dry-run"):
+			return bodies["dry-run"]
 		case strings.HasSuffix(pattern, "/batch"):
 			return map[string]any{"items": []any{bodies[kind]}}
 		}
@@ -125,6 +130,8 @@ func seedAdmin(tb testing.TB, e *Env, key string) {
 	e.mustBatch(tb, "articles", key, map[string]any{"key": "returns", "language": "en", "title": "Returns", "body": "30 days", "status": "in_review"})
 	e.mustBatch(tb, "promotions", key, map[string]any{"id": "X-1", "code": "TEA10", "text": map[string]string{"en": "10% off tea"}})
 	e.mustBatch(tb, "canned-replies", key, map[string]any{"id": "X-1", "title": "Greeting", "language": "en", "text": "Hello from the tea shop"})
+	e.mustBatch(tb, "rules", key, map[string]any{"id": "X-1", "name": "Sencha late", "when": "delay_minutes > 30", "enabled": true,
+		"grant": map[string]any{"kind": "coupon", "amount": 500, "currency": "SGD"}})
 	if res := e.doIf(tb, "PUT", "/v1/synonyms", key, "", khttp.SynonymsBody{Synonyms: [][]string{{"parcel", "package"}}}); res.Status != 200 {
 		tb.Fatalf("synonyms: %d %s", res.Status, res.Body)
 	}
@@ -135,7 +142,7 @@ func adminSnapshot(tb testing.TB, e *Env, key string) string {
 	tb.Helper()
 	var b strings.Builder
 	for _, path := range []string{"/v1/products", "/v1/customers", "/v1/orders", "/v1/shipments", "/v1/articles", "/v1/promotions", "/v1/canned-replies",
-		"/v1/settings", "/v1/synonyms", "/v1/articles/returns/en/versions", "/v1/keys", "/v1/agents"} {
+		"/v1/rules", "/v1/compensations", "/v1/settings", "/v1/synonyms", "/v1/articles/returns/en/versions", "/v1/keys", "/v1/agents"} {
 		res := e.Do(tb, "GET", path, key, "", nil)
 		if res.Status != 200 {
 			tb.Fatalf("%s: %d %s", path, res.Status, res.Body)
