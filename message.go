@@ -76,6 +76,9 @@ const (
 	// CardTraceability is a shipment's cold-chain report: Title (the
 	// food), Subtitle (the verdict in words), Verdict, URL, Facts.
 	CardTraceability = "traceability"
+	// CardCoupon is a compensation granted: Title (what for), Amount,
+	// Currency, Code, Subtitle (conditions, validity).
+	CardCoupon = "coupon"
 )
 
 // Card is structured content attached to a message. Its texts are in the
@@ -92,6 +95,10 @@ type Card struct {
 	Verdict string     `json:"verdict,omitempty"`
 	URL     string     `json:"url,omitempty"`
 	Facts   []CardFact `json:"facts,omitempty"`
+	// Amount (minor units) and Currency are a coupon card's value; Code
+	// is its code and Subtitle its conditions.
+	Amount   int64  `json:"amount,omitempty"`
+	Currency string `json:"currency,omitempty"`
 }
 
 // CardFact is one labelled value of a card ("Time above range": "155 min").

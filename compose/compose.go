@@ -156,6 +156,9 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 			out += " " + fill(m["handoff_wait"], vals)
 		}
 	}
+	if c := r.Data["compensation"]; c != "" {
+		out += " " + fill(m["compensation_"+c], vals)
+	}
 	if r.ShowProgress && len(r.Events) > 0 {
 		out += "\n" + progress(m, r.Events, r.Data["timezone"])
 	}

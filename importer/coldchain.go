@@ -43,7 +43,9 @@ type ColdChainSpec struct {
 	// Picking holds what the warehouse recorded of lines by order number,
 	// then SKU (short weights, short counts, substitutions).
 	Picking map[string]map[string]kefu.LinePicking `json:"picking"`
-	Note    string                                 `json:"_note"`
+	// Rules are the shop's compensation rules (package compensation).
+	Rules []kefu.Rule `json:"rules"`
+	Note  string      `json:"_note"`
 }
 
 // BoxSpec overrides the default profile of one box logger: Anchors are
@@ -91,6 +93,13 @@ func LoadColdChainDemo(ctx context.Context, st kefu.Store, r io.Reader, now time
 		}
 		for _, p := range ps {
 			g.products[p.SKU] = p
+		}
+		for i := range spec.Rules {
+			r := spec.Rules[i]
+			r.TenantID = spec.Tenant
+			if err := tx.UpsertRule(ctx, &r); err != nil {
+				return fmt.Errorf("rule %s: %w", r.ID, err)
+			}
 		}
 		orders, err := tx.FindOrders(ctx, kefu.OrderFilter{TenantID: spec.Tenant, ByNumber: true, Limit: 10000})
 		if err != nil {

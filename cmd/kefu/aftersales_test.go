@@ -49,3 +49,31 @@ func TestAfterSalesAnswers(t *testing.T) {
 		})
 	}
 }
+
+// TestLateDeliveryCoupon: freshfarm's rule grants a late delivery (more
+// than 30 minutes) an S$5 coupon without minimum; asking again grants
+// nothing new and says so, showing the same code.
+func TestLateDeliveryCoupon(t *testing.T) {
+	env, out, errOut := testEnv("my delivery FF-20923 was late\nmy delivery FF-20923 was late\n", nil)
+	if code := Run(context.Background(), []string{"chat", "--json", "--tenant", "freshfarm", "--customer", "c-2007"}, env); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d turns: %s", len(lines), out)
+	}
+	var first, second chatTurn
+	if json.Unmarshal([]byte(lines[0]), &first) != nil || json.Unmarshal([]byte(lines[1]), &second) != nil {
+		t.Fatalf("turns: %s", out)
+	}
+	if len(first.Cards) != 1 || first.Cards[0].Type != "coupon" || first.Cards[0].Amount != 500 || first.Cards[0].Currency != "SGD" || first.Cards[0].Code == "" {
+		t.Fatalf("first answer's cards: %+v (%q)", first.Cards, *first.Reply)
+	}
+	code := first.Cards[0].Code
+	if !strings.Contains(*first.Reply, "5.00 SGD coupon") || !strings.Contains(*first.Reply, code) {
+		t.Errorf("first reply %q", *first.Reply)
+	}
+	if !strings.Contains(*second.Reply, "already received") || !strings.Contains(*second.Reply, code) {
+		t.Errorf("second reply %q: want the same coupon, nothing new", *second.Reply)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"log/slog"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/compensation"
 	tariff "github.com/kefu-ai/kefu/customs"
 	"github.com/kefu-ai/kefu/knowledge"
 	"github.com/kefu-ai/kefu/skills/aftersales"
@@ -36,7 +37,8 @@ type skillDeps struct {
 func registerSkills(d skillDeps) (skills []kefu.Skill, fallback string) {
 	return []kefu.Skill{
 		&order.Skill{Orders: d.Store},
-		&aftersales.Skill{Orders: d.Store, Products: d.Store, Now: d.Now},
+		&aftersales.Skill{Orders: d.Store, Products: d.Store, Now: d.Now,
+			Compensations: &compensation.Issuer{Store: d.Store, Now: d.Now}},
 		&freshness.Skill{Orders: d.Store, Products: d.Store, Trace: d.Trace, Link: d.TraceLinks.Path, Now: d.Now},
 		&customs.Skill{Tables: d.Tariffs, Products: d.Store, Orders: d.Store, Knowledge: d.Answerer, Now: d.Now},
 		&catalog.Skill{Products: d.Store, Promotions: d.Store, Now: d.Now},

@@ -9,6 +9,7 @@ package aftersales
 
 import (
 	"context"
+	"log/slog"
 	"math"
 	"strconv"
 	"time"
@@ -46,7 +47,16 @@ var (
 type Skill struct {
 	Orders   kefu.OrderService
 	Products kefu.ProductService
-	Now      kefu.Clock
+	// Compensations, if set, decides by the shop's rules what an incident
+	// gets and records it (package compensation).
+	Compensations Compensator
+	Logger        *slog.Logger
+	Now           kefu.Clock
+}
+
+// Compensator issues compensations for incidents (compensation.Issuer).
+type Compensator interface {
+	Issue(ctx context.Context, tenantID string, in *kefu.Incident) (*kefu.Compensation, bool, *kefu.Rule, error)
 }
 
 // Name implements kefu.Skill.
@@ -111,6 +121,8 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 		res.Outcome = OutcomeLate
 		res.Data["minutes"] = minutes(delivered.Sub(*sh.ETA))
 		res.Data["delivered"] = clock(delivered, tz)
+		s.compensate(ctx, st, &res, o, &kefu.Incident{ID: "late:" + o.Number, Kind: kefu.IncidentLate,
+			DelayMinutes: int64(math.Round(delivered.Sub(*sh.ETA).Minutes()))})
 	default:
 		res.Outcome = OutcomeOnTime
 		res.Data["delivered"] = clock(delivered, tz)
@@ -181,4 +193,62 @@ func clock(t time.Time, tz string) string {
 		t = t.In(loc)
 	}
 	return t.Format("2006-01-02 15:04")
+}
+
+// compensate asks the shop's rules what the incident gets. A new grant
+// adds its coupon card and says so (Data "compensation": "new"); one
+// granted before is shown again and the reply says nothing new was
+// granted ("before"). A rule that fails is
+// logged with the incident and grants nothing.
+func (s *Skill) compensate(ctx context.Context, st *kefu.TurnState, res *kefu.SkillResult, o *kefu.Order, in *kefu.Incident) {
+	if s.Compensations == nil {
+		return
+	}
+	in.OrderID, in.OrderNumber, in.CustomerID, in.OrderValue, in.Currency = o.ID, o.Number, o.CustomerID, o.Total, o.Currency
+	if in.At.IsZero() {
+		in.At = s.Now.Time()
+	}
+	if st.Customer != nil && st.Customer.VIP {
+		in.CustomerTier = "vip"
+	}
+	c, created, _, err := s.Compensations.Issue(ctx, st.Tenant.ID, in)
+	if err != nil {
+		logger := s.Logger
+		if logger == nil {
+			logger = slog.Default()
+		}
+		logger.Warn("compensation not issued", "tenant", st.Tenant.ID, "incident", in.ID, "error", err)
+		return
+	}
+	if c == nil || c.Status != kefu.CompensationGranted {
+		return
+	}
+	switch {
+	case c.Kind != kefu.GrantCoupon && created:
+		res.Data["compensation"] = "refund"
+	case c.Kind != kefu.GrantCoupon:
+		res.Data["compensation"] = "refund_before"
+	case !created:
+		res.Data["compensation"] = "before"
+	case c.MinOrderValue > 0:
+		res.Data["compensation"] = "new_min"
+		res.Data["min"] = money(c.MinOrderValue, c.Currency)
+	default:
+		res.Data["compensation"] = "new"
+	}
+	res.Records = append(res.Records, kefu.RecordRef{Kind: "compensation", ID: c.ID})
+	res.Data["amount"] = money(c.Amount, c.Currency)
+	res.Data["code"] = c.Code
+	if !c.ExpiresAt.IsZero() {
+		res.Data["expires"] = clock(c.ExpiresAt, st.Tenant.Settings.Timezone)[:10]
+	}
+	if c.Kind == kefu.GrantCoupon {
+		res.Cards = append(res.Cards, kefu.Card{Type: kefu.CardCoupon, Title: o.Number, Amount: c.Amount, Currency: c.Currency,
+			Code: c.Code, Subtitle: res.Data["expires"]})
+	}
+}
+
+// money writes an amount in minor units: "5.00 SGD".
+func money(minor int64, currency string) string {
+	return strconv.FormatFloat(float64(minor)/100, 'f', 2, 64) + " " + currency
 }

@@ -138,21 +138,29 @@ func (s *Skill) runPicking(ctx context.Context, st *kefu.TurnState) (kefu.SkillR
 		SetSlots: map[string]string{kefu.SlotOrderNumber: o.Number},
 	}
 	pk := l.Picking
+	in := &kefu.Incident{SKU: l.SKU, LineValue: l.UnitPrice * int64(l.Quantity)}
+	if p != nil {
+		in.Category = p.Category
+	}
 	switch intent {
 	case IntentUnderweight:
 		res.Outcome = OutcomeUnderweight
 		res.Data["ordered_grams"] = strconv.Itoa(pk.OrderedGrams)
 		res.Data["picked_grams"] = strconv.Itoa(pk.Grams)
 		res.Data["missing_grams"] = strconv.Itoa(pk.OrderedGrams - pk.Grams)
+		in.ID, in.Kind, in.MissingGrams = "underweight:"+o.Number+":"+l.SKU, kefu.IncidentUnderweight, int64(pk.OrderedGrams-pk.Grams)
 	case IntentMissing:
 		res.Outcome = OutcomeShort
 		res.Data["ordered"] = strconv.Itoa(l.Quantity)
 		res.Data["picked"] = strconv.Itoa(*pk.Quantity)
+		in.ID, in.Kind = "missing:"+o.Number+":"+l.SKU, kefu.IncidentMissingItem
 	default:
 		res.Outcome = OutcomeSubstituted
 		q, _ := s.Products.FindProductBySKU(ctx, st.Tenant.ID, pk.SKU)
 		res.Data["picked_product"] = traceability.LocalName(q, kefu.OrderLine{Name: strings.TrimSpace(pk.SKU)}, lang)
+		in.ID, in.Kind = "wrong:"+o.Number+":"+l.SKU, kefu.IncidentWrongItem
 	}
+	s.compensate(ctx, st, &res, o, in)
 	return res, true
 }
 

@@ -289,6 +289,13 @@
         m.original_text));
     }
     (m.cards || []).forEach(function (card) {
+      if (card.type === "coupon") {
+        // A compensation the bot granted, as the customer saw it.
+        li.appendChild(el("span", { "class": "msg-card", "data-testid": "msg-coupon-card",
+          text: "Coupon granted: " + ((card.amount || 0) / 100).toFixed(2) + " " + (card.currency || "") +
+            " · code " + (card.code || "") + (card.subtitle ? " · valid until " + card.subtitle : "") }));
+        return;
+      }
       // The cold-chain report the customer was shown; agents open the
       // same page with their session.
       if (card.type !== "traceability") return;

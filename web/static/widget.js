@@ -14,7 +14,7 @@
  * #kefu-send, #kefu-lang, .kefu-msg[data-author=customer|bot|agent|system],
  * .kefu-msg[data-id], .kefu-msg[data-kind], #kefu-typing, #kefu-queue,
  * #kefu-queue-position, #kefu-queue-wait, .kefu-translated, .kefu-original,
- * .kefu-rating .kefu-star[data-rating=1..5], .kefu-card[data-type=progress|offer|product|traceability],
+ * .kefu-rating .kefu-star[data-rating=1..5], .kefu-card[data-type=progress|offer|product|traceability|coupon],
  * .kefu-step, .kefu-code, .kefu-copy. See docs/widget.md.
  */
 (function () {
@@ -493,7 +493,8 @@
   // shows to this conversation's customer only). Types it does not know
   // are skipped: the message's text says the same.
   function renderCard(node, card, lang) {
-    if (card.type !== 'progress' && card.type !== 'offer' && card.type !== 'product' && card.type !== 'traceability') {
+    if (card.type !== 'progress' && card.type !== 'offer' && card.type !== 'product' && card.type !== 'traceability' &&
+        card.type !== 'coupon') {
       return;
     }
     var box = el('div', { className: 'kefu-card', 'data-type': card.type }, node);
@@ -545,6 +546,10 @@
         }
       });
       return;
+    }
+    if (card.type === 'coupon' && card.amount) {
+      var amount = (card.amount / 100).toFixed(2) + ' ' + String(card.currency || '');
+      el('div', { className: 'kefu-coupon-amount', dir: 'ltr', text: amount }, box);
     }
     if (card.code) {
       var row = el('div', { className: 'kefu-offer' }, box);
