@@ -92,6 +92,9 @@ type Card struct {
 	Verdict string     `json:"verdict,omitempty"`
 	URL     string     `json:"url,omitempty"`
 	Facts   []CardFact `json:"facts,omitempty"`
+	// Attachment is an attachment card's photo (CardAttachment); URL is
+	// then its API path.
+	Attachment *AttachmentRef `json:"attachment,omitempty"`
 }
 
 // CardFact is one labelled value of a card ("Time above range": "155 min").

@@ -23,6 +23,7 @@ type Store interface {
 	CustodyService
 	PromotionService
 	CannedReplyService
+	AttachmentService
 	// EventLog is the durable event log; AppendEvents on the Store given
 	// to InTx commits the events with the transaction.
 	EventLog
