@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/photo/phototest"
 )
 
 // Two WebP files drawn by Chromium's canvas (toDataURL), each with an
@@ -26,7 +27,7 @@ const (
 func TestCleanJPEGStripsEXIF(t *testing.T) {
 	// 40×20: red on the left, blue on the right; the camera held it
 	// turned, so EXIF says "turn 90° clockwise to view" (6).
-	in := WithEXIF(t, MustJPEG(t, halves(40, 20)), 6)
+	in := phototest.WithEXIF(t, phototest.JPEG(t, phototest.Halves(40, 20)), 6)
 	if !bytes.Contains(in, []byte("Exif\x00\x00")) || !bytes.Contains(in, []byte("48.8584")) {
 		t.Fatal("test input has no EXIF with GPS")
 	}
@@ -51,10 +52,10 @@ func TestCleanJPEGStripsEXIF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c := out.At(10, 5); !reddish(c) {
+	if c := out.At(10, 5); !phototest.Reddish(c) {
 		t.Errorf("top pixel %v, want red", c)
 	}
-	if c := out.At(10, 35); reddish(c) {
+	if c := out.At(10, 35); phototest.Reddish(c) {
 		t.Errorf("bottom pixel %v, want blue", c)
 	}
 }
@@ -103,8 +104,8 @@ func TestCleanPNGStripsChunks(t *testing.T) {
 	for i := range img.Pix {
 		img.Pix[i] = byte(i)
 	}
-	in := WithPNGChunk(t, MustPNG(t, img), "tEXt", []byte("Comment\x00taken at 1.2921N 103.8517E by Jane"))
-	in = WithPNGChunk(t, in, "eXIf", []byte("MM\x00\x2a\x00\x00\x00\x08\x00\x00"))
+	in := phototest.WithPNGChunk(t, phototest.PNG(t, img), "tEXt", []byte("Comment\x00taken at 1.2921N 103.8517E by Jane"))
+	in = phototest.WithPNGChunk(t, in, "eXIf", []byte("MM\x00\x2a\x00\x00\x00\x08\x00\x00"))
 	if !bytes.Contains(in, []byte("tEXt")) {
 		t.Fatal("test input has no text chunk")
 	}
@@ -164,7 +165,7 @@ func TestCleanScalesDown(t *testing.T) {
 		{2048, 2048, 2048, 2048},
 		{5000, 1, 2048, 1},
 	} {
-		out := MustClean(t, MustPNG(t, image.NewGray(image.Rect(0, 0, tc.w, tc.h))))
+		out := MustClean(t, phototest.PNG(t, image.NewGray(image.Rect(0, 0, tc.w, tc.h))))
 		if out.Width != tc.ww || out.Height != tc.wh {
 			t.Errorf("%d×%d cleaned to %d×%d, want %d×%d", tc.w, tc.h, out.Width, out.Height, tc.ww, tc.wh)
 		}
@@ -183,7 +184,7 @@ func TestScaleAverages(t *testing.T) {
 			}
 		}
 	}
-	out := MustClean(t, MustPNG(t, src))
+	out := MustClean(t, phototest.PNG(t, src))
 	dec, err := png.Decode(bytes.NewReader(out.Data))
 	if err != nil {
 		t.Fatal(err)
@@ -196,7 +197,7 @@ func TestScaleAverages(t *testing.T) {
 }
 
 func TestCleanRefuses(t *testing.T) {
-	jpg := MustJPEG(t, halves(64, 64))
+	jpg := phototest.JPEG(t, phototest.Halves(64, 64))
 	for _, tc := range []struct {
 		name string
 		data []byte
@@ -210,8 +211,8 @@ func TestCleanRefuses(t *testing.T) {
 		{"JPEG magic, then garbage", append([]byte{0xFF, 0xD8, 0xFF, 0xE0}, bytes.Repeat([]byte{7}, 100)...), kefu.EINVALID, "file is not a valid JPEG image"},
 		{"truncated JPEG", jpg[:len(jpg)/2], kefu.EINVALID, "file is not a valid JPEG image"},
 		{"PNG signature only", []byte("\x89PNG\r\n\x1a\n"), kefu.EINVALID, "file is not a valid PNG image"},
-		{"bomb", pngHeader(100000, 100000), kefu.EINVALID, "image is 100000×100000 pixels; at most 40 megapixels"},
-		{"long and thin bomb", pngHeader(40_000_001, 1), kefu.EINVALID, "image is 40000001×1 pixels; at most 40 megapixels"},
+		{"bomb", phototest.Header(100000, 100000), kefu.EINVALID, "image is 100000×100000 pixels; at most 40 megapixels"},
+		{"long and thin bomb", phototest.Header(40_000_001, 1), kefu.EINVALID, "image is 40000001×1 pixels; at most 40 megapixels"},
 		{"9 MiB", append(jpg, make([]byte, 9<<20)...), kefu.ETOOLARGE, "file is over 8 MiB"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -226,7 +227,7 @@ func TestCleanRefuses(t *testing.T) {
 // TestBombAllocatesNothing checks that an image over the pixel limit is
 // refused from its header: a 100000×100000 RGBA would take 40 GB.
 func TestBombAllocatesNothing(t *testing.T) {
-	data := pngHeader(100000, 100000)
+	data := phototest.Header(100000, 100000)
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
@@ -242,8 +243,8 @@ func TestBombAllocatesNothing(t *testing.T) {
 }
 
 func TestJPEGOrientationDamaged(t *testing.T) {
-	jpg := MustJPEG(t, halves(8, 8))
-	full := WithEXIF(t, jpg, 8)
+	jpg := phototest.JPEG(t, phototest.Halves(8, 8))
+	full := phototest.WithEXIF(t, jpg, 8)
 	// Every truncation of the EXIF segment must read as "no orientation"
 	// or the real one, never panic.
 	for n := 2; n < 200 && n < len(full); n++ {
@@ -257,9 +258,9 @@ func TestJPEGOrientationDamaged(t *testing.T) {
 }
 
 func FuzzClean(f *testing.F) {
-	f.Add(MustJPEG(f, halves(8, 8)))
-	f.Add(MustPNG(f, halves(8, 8)))
-	f.Add(pngHeader(100000, 100000))
+	f.Add(phototest.JPEG(f, phototest.Halves(8, 8)))
+	f.Add(phototest.PNG(f, phototest.Halves(8, 8)))
+	f.Add(phototest.Header(100000, 100000))
 	for _, s := range []string{webpAlpha, webpOpaque} {
 		b, _ := base64.StdEncoding.DecodeString(s)
 		f.Add(b)
@@ -276,26 +277,6 @@ func FuzzClean(f *testing.F) {
 			t.Fatalf("Clean gave %s %d×%d", img.ContentType, img.Width, img.Height)
 		}
 	})
-}
-
-func reddish(c color.Color) bool {
-	r, g, b, _ := c.RGBA()
-	return r > 0xc000 && g < 0x4000 && b < 0x4000
-}
-
-// halves returns a w×h image, red on the left half and blue on the right.
-func halves(w, h int) *image.RGBA {
-	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	for y := range h {
-		for x := range w {
-			c := color.RGBA{255, 0, 0, 255}
-			if x >= w/2 {
-				c = color.RGBA{0, 0, 255, 255}
-			}
-			img.SetRGBA(x, y, c)
-		}
-	}
-	return img
 }
 
 // checkNoAPP fails t when a JPEG has any APPn or COM segment.
@@ -325,16 +306,6 @@ func pngChunks(t *testing.T, data []byte) []string {
 	return out
 }
 
-// pngHeader returns a PNG that is only a signature and a header chunk
-// claiming w×h pixels of 8-bit RGBA.
-func pngHeader(w, h uint32) []byte {
-	ihdr := make([]byte, 13)
-	binary.BigEndian.PutUint32(ihdr, w)
-	binary.BigEndian.PutUint32(ihdr[4:], h)
-	ihdr[8], ihdr[9] = 8, 6
-	return append([]byte("\x89PNG\r\n\x1a\n"), pngChunk("IHDR", ihdr)...)
-}
-
 // BenchmarkClean12MP cleans a phone photo's worth of pixels (4000×3000
 // JPEG with EXIF): decode, orientation, scaling to 2048, encode.
 func BenchmarkClean12MP(b *testing.B) {
@@ -342,7 +313,7 @@ func BenchmarkClean12MP(b *testing.B) {
 	for i := range img.Y {
 		img.Y[i] = byte(i * 7)
 	}
-	in := WithEXIF(b, MustJPEG(b, img), 6)
+	in := phototest.WithEXIF(b, phototest.JPEG(b, img), 6)
 	b.SetBytes(int64(len(in)))
 	b.ResetTimer()
 	for b.Loop() {
