@@ -261,7 +261,9 @@ func TestAttachmentBadInput(t *testing.T) {
 	e := MustOpenEnv(t, nil)
 	conv, tok := e.MustStartConversation(t, e.Key, "c-1")
 	path := "/v1/conversations/" + conv.ID + "/attachments"
-	file := func(b []byte) Part { return Part{Name: "file", Filename: "photo.jpg", ContentType: "image/jpeg", Body: b} }
+	file := func(b []byte) Part {
+		return Part{Name: "file", Filename: "photo.jpg", ContentType: "image/jpeg", Body: b}
+	}
 	big := append(phototest.JPEG(t, phototest.Halves(8, 8)), make([]byte, 9<<20)...)
 
 	for _, tc := range []struct {
