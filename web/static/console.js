@@ -340,6 +340,12 @@
       img.setAttribute("width", String(a.width));
       img.setAttribute("height", String(a.height));
     }
+    // The photo's height is known once it loads: keep the log at its end
+    // if the agent was reading there.
+    img.addEventListener("load", function () {
+      var log = $("messages");
+      if (log.scrollHeight - log.scrollTop - log.clientHeight < img.clientHeight + 80) log.scrollTop = log.scrollHeight;
+    });
     var size = a.size > 0 ? " · " + Math.max(1, Math.round(a.size / 1024)) + " KB" : "";
     return el("figure", { "class": "msg-attachment", "data-testid": "msg-attachment" },
       el("a", { href: url, target: "_blank", rel: "noopener noreferrer", title: "Open full size" }, img),
