@@ -308,10 +308,19 @@ func pngChunks(t *testing.T, data []byte) []string {
 
 // BenchmarkClean12MP cleans a phone photo's worth of pixels (4000×3000
 // JPEG with EXIF): decode, orientation, scaling to 2048, encode.
-func BenchmarkClean12MP(b *testing.B) {
-	img := image.NewYCbCr(image.Rect(0, 0, 4000, 3000), image.YCbCrSubsampleRatio420)
-	for i := range img.Y {
-		img.Y[i] = byte(i * 7)
+func BenchmarkClean12MP(b *testing.B) { benchClean(b, 4000, 3000) }
+
+// BenchmarkClean40MP cleans the largest image accepted (8000×5000).
+func BenchmarkClean40MP(b *testing.B) { benchClean(b, 8000, 5000) }
+
+func benchClean(b *testing.B, w, h int) {
+	img := image.NewYCbCr(image.Rect(0, 0, w, h), image.YCbCrSubsampleRatio420)
+	// A photo-like JPEG: smooth gradients with a little texture (noise
+	// would make 40 megapixels bigger than MaxBytes).
+	for y := range h {
+		for x := range w {
+			img.Y[y*img.YStride+x] = byte(x/16 + y/16 + (x*y)%5)
+		}
 	}
 	in := phototest.WithEXIF(b, phototest.JPEG(b, img), 6)
 	b.SetBytes(int64(len(in)))
