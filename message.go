@@ -99,6 +99,9 @@ type Card struct {
 	// is its code and Subtitle its conditions.
 	Amount   int64  `json:"amount,omitempty"`
 	Currency string `json:"currency,omitempty"`
+	// Attachment is an attachment card's photo (CardAttachment); URL is
+	// then its API path.
+	Attachment *AttachmentRef `json:"attachment,omitempty"`
 }
 
 // CardFact is one labelled value of a card ("Time above range": "155 min").

@@ -24,6 +24,7 @@ type Store interface {
 	PromotionService
 	CannedReplyService
 	CompensationService
+	AttachmentService
 	// EventLog is the durable event log; AppendEvents on the Store given
 	// to InTx commits the events with the transaction.
 	EventLog

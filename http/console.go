@@ -36,6 +36,7 @@ func (s *Server) consoleRoutes() []route {
 		{"POST", "/console/api/conversations/{id}/close", s.consolePost(s.handleClose)},
 		{"POST", "/console/api/conversations/{id}/reply", s.consolePost(s.handleReply)},
 		{"POST", "/console/api/conversations/{id}/notes", s.consolePost(s.handleNote)},
+		{"GET", "/console/api/conversations/{id}/attachments/{aid}", s.consoleGet(s.handleConsoleAttachment)},
 		{"GET", "/console/api/canned", s.consoleGet(s.handleCanned)},
 		{"GET", "/console/api/agents", s.consoleGet(s.handleAgents)},
 	}

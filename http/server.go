@@ -96,6 +96,9 @@ type Server struct {
 	pages   *template.Template
 	initErr error
 
+	// photoSlots holds a token per photo being decoded (maxPhotoDecodes).
+	photoSlots chan struct{}
+
 	composer kefu.Composer // Composer, or compose's default
 
 	// ctx is canceled when the server shuts down; websockets derive from
@@ -131,6 +134,8 @@ func (s *Server) routes() []route {
 		{"GET", "/v1/conversations/{id}/messages", s.handleListMessages},
 		{"GET", "/v1/conversations/{id}/ws", s.handleConversationWS},
 		{"POST", "/v1/conversations/{id}/rating", s.handleRateConversation},
+		{"POST", "/v1/conversations/{id}/attachments", s.handlePostAttachment},
+		{"GET", "/v1/conversations/{id}/attachments/{aid}", s.handleGetAttachment},
 
 		{"POST", "/v1/widget/{tenant}/conversations", s.handleWidgetConversation},
 
@@ -150,6 +155,7 @@ func (s *Server) Handler() http.Handler {
 
 func (s *Server) init() {
 	s.ctx, s.cancel = context.WithCancel(context.Background())
+	s.photoSlots = make(chan struct{}, maxPhotoDecodes)
 	s.pages, s.initErr = parsePages()
 	s.composer = s.Composer
 	if s.composer == nil {

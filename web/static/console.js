@@ -296,6 +296,10 @@
             " · code " + (card.code || "") + (card.subtitle ? " · valid until " + card.subtitle : "") }));
         return;
       }
+      if (card.type === "attachment") {
+        li.appendChild(renderPhoto(m, card));
+        return;
+      }
       // The cold-chain report the customer was shown; agents open the
       // same page with their session.
       if (card.type !== "traceability") return;
@@ -324,6 +328,35 @@
     var log = $("messages");
     log.appendChild(li);
     log.scrollTop = log.scrollHeight;
+  }
+
+  // renderPhoto shows a customer's photo (an attachment card) as a
+  // thumbnail that opens full size in a new tab. It is loaded through
+  // the console's own route, with the agent's session; kefu re-encoded
+  // it on upload, so it carries no metadata.
+  function renderPhoto(m, card) {
+    var a = card.attachment || {};
+    var ok = /^[A-Za-z0-9_-]+$/;
+    if (!ok.test(String(a.id || "")) || !ok.test(String(m.conversation_id || ""))) {
+      return el("span", { "class": "msg-notice", text: "A photo that cannot be shown." });
+    }
+    var url = "/console/api/conversations/" + m.conversation_id + "/attachments/" + a.id;
+    var img = el("img", { "class": "msg-photo", src: url, alt: "Photo from the customer" + (m.text ? ": " + m.text : ""),
+      loading: "lazy", "data-testid": "msg-photo" });
+    if (a.width > 0 && a.height > 0) {
+      img.setAttribute("width", String(a.width));
+      img.setAttribute("height", String(a.height));
+    }
+    // The photo's height is known once it loads: keep the log at its end
+    // if the agent was reading there.
+    img.addEventListener("load", function () {
+      var log = $("messages");
+      if (log.scrollHeight - log.scrollTop - log.clientHeight < img.clientHeight + 80) log.scrollTop = log.scrollHeight;
+    });
+    var size = a.size > 0 ? " · " + Math.max(1, Math.round(a.size / 1024)) + " KB" : "";
+    return el("figure", { "class": "msg-attachment", "data-testid": "msg-attachment" },
+      el("a", { href: url, target: "_blank", rel: "noopener noreferrer", title: "Open full size" }, img),
+      el("figcaption", { "class": "mt-label", text: "Photo · " + (a.width || "?") + "×" + (a.height || "?") + size }));
   }
 
   function renderNotes(notes) {

@@ -15,7 +15,8 @@
  * .kefu-msg[data-id], .kefu-msg[data-kind], #kefu-typing, #kefu-queue,
  * #kefu-queue-position, #kefu-queue-wait, .kefu-translated, .kefu-original,
  * .kefu-rating .kefu-star[data-rating=1..5], .kefu-card[data-type=progress|offer|product|traceability|coupon],
- * .kefu-step, .kefu-code, .kefu-copy. See docs/widget.md.
+ * .kefu-step, .kefu-code, .kefu-copy, #kefu-attach, #kefu-file,
+ * .kefu-card[data-type=attachment] .kefu-photo. See docs/widget.md.
  */
 (function () {
   'use strict';
@@ -33,6 +34,9 @@
   var storageKey = 'kefu:' + tenant + ':' + (customer || '~');
   var MAX_BYTES = 4000;
   var MAX_SEND_ATTEMPTS = 6;
+  var MAX_PHOTO_BYTES = 8 * 1024 * 1024; // the server's limit (docs/attachments.md)
+  var PHOTO_TYPES = { 'image/jpeg': true, 'image/png': true, 'image/webp': true };
+  var ATTACHMENT_URL = /^\/v1\/conversations\/[A-Za-z0-9_-]+\/attachments\/[A-Za-z0-9_-]+$/;
   var QUEUE_POLL_MS = 10000; // how often a queued conversation refreshes its place
 
   var TEXT = {
@@ -49,7 +53,12 @@
       joined: '{name} joined the chat.', agentNamed: 'With {name}',
       translated: 'Translated', showOriginal: 'Show original', original: 'Original',
       rate: 'Rate this chat', star: '{n} of 5', rateFailed: 'Your rating was not sent. Please try again.',
-      copy: 'Copy', copied: 'Copied', code: 'Code', progress: 'Progress', report: 'Open the full report'
+      copy: 'Copy', copied: 'Copied', code: 'Code', progress: 'Progress', report: 'Open the full report',
+      attach: 'Attach a photo', photo: 'Photo', sendingPhoto: 'Sending photo…',
+      photoTooBig: 'This photo is over 8 MB. Please choose a smaller one.',
+      photoType: 'Please choose a JPEG, PNG or WebP photo.',
+      photoInvalid: 'This file cannot be used as a photo (JPEG, PNG or WebP, up to 40 megapixels).',
+      photoLimit: 'Too many photos for now. Please try again later.', photoFailed: 'The photo was not sent.'
     },
     zh: {
       title: '在线客服', placeholder: '请输入消息…', send: '发送',
@@ -64,7 +73,12 @@
       joined: '{name} 已加入对话。', agentNamed: '{name} 为您服务',
       translated: '机器翻译', showOriginal: '查看原文', original: '原文',
       rate: '为本次服务评分', star: '{n} 星', rateFailed: '评分未能提交，请重试。',
-      copy: '复制', copied: '已复制', code: '优惠码', progress: '物流进度', report: '查看完整报告'
+      copy: '复制', copied: '已复制', code: '优惠码', progress: '物流进度', report: '查看完整报告',
+      attach: '发送图片', photo: '图片', sendingPhoto: '图片发送中…',
+      photoTooBig: '图片超过 8 MB，请选择较小的图片。',
+      photoType: '请选择 JPEG、PNG 或 WebP 格式的图片。',
+      photoInvalid: '该文件无法作为图片使用（支持 JPEG、PNG、WebP，最大 4000 万像素）。',
+      photoLimit: '发送的图片太多了，请稍后再试。', photoFailed: '图片发送失败。'
     },
     es: {
       title: 'Atención al cliente', placeholder: 'Escribe tu mensaje…', send: 'Enviar',
@@ -79,7 +93,12 @@
       joined: '{name} se ha unido al chat.', agentNamed: 'Con {name}',
       translated: 'Traducido', showOriginal: 'Ver original', original: 'Original',
       rate: 'Valora este chat', star: '{n} de 5', rateFailed: 'No se pudo enviar tu valoración. Inténtalo de nuevo.',
-      copy: 'Copiar', copied: 'Copiado', code: 'Código', progress: 'Seguimiento', report: 'Ver el informe completo'
+      copy: 'Copiar', copied: 'Copiado', code: 'Código', progress: 'Seguimiento', report: 'Ver el informe completo',
+      attach: 'Adjuntar una foto', photo: 'Foto', sendingPhoto: 'Enviando foto…',
+      photoTooBig: 'La foto pesa más de 8 MB. Elige una más pequeña.',
+      photoType: 'Elige una foto JPEG, PNG o WebP.',
+      photoInvalid: 'Este archivo no se puede usar como foto (JPEG, PNG o WebP, hasta 40 megapíxeles).',
+      photoLimit: 'Demasiadas fotos por ahora. Inténtalo más tarde.', photoFailed: 'La foto no se envió.'
     },
     th: {
       title: 'ฝ่ายบริการลูกค้า', placeholder: 'พิมพ์ข้อความ…', send: 'ส่ง',
@@ -94,7 +113,12 @@
       joined: '{name} เข้าร่วมแชทแล้ว', agentNamed: 'คุยกับ {name}',
       translated: 'แปลโดยเครื่อง', showOriginal: 'ดูต้นฉบับ', original: 'ต้นฉบับ',
       rate: 'ให้คะแนนแชทนี้', star: '{n} จาก 5', rateFailed: 'ส่งคะแนนไม่สำเร็จ กรุณาลองใหม่',
-      copy: 'คัดลอก', copied: 'คัดลอกแล้ว', code: 'รหัส', progress: 'สถานะการจัดส่ง', report: 'ดูรายงานฉบับเต็ม'
+      copy: 'คัดลอก', copied: 'คัดลอกแล้ว', code: 'รหัส', progress: 'สถานะการจัดส่ง', report: 'ดูรายงานฉบับเต็ม',
+      attach: 'แนบรูปภาพ', photo: 'รูปภาพ', sendingPhoto: 'กำลังส่งรูปภาพ…',
+      photoTooBig: 'รูปภาพมีขนาดเกิน 8 MB กรุณาเลือกรูปที่เล็กกว่านี้',
+      photoType: 'กรุณาเลือกรูปภาพ JPEG, PNG หรือ WebP',
+      photoInvalid: 'ไฟล์นี้ใช้เป็นรูปภาพไม่ได้ (JPEG, PNG หรือ WebP ไม่เกิน 40 ล้านพิกเซล)',
+      photoLimit: 'ส่งรูปภาพมากเกินไป กรุณาลองใหม่ภายหลัง', photoFailed: 'ส่งรูปภาพไม่สำเร็จ'
     },
     ar: {
       title: 'خدمة العملاء', placeholder: 'اكتب رسالتك…', send: 'إرسال',
@@ -109,7 +133,12 @@
       joined: 'انضم {name} إلى المحادثة.', agentNamed: 'مع {name}',
       translated: 'ترجمة آلية', showOriginal: 'عرض النص الأصلي', original: 'الأصل',
       rate: 'قيّم هذه المحادثة', star: '{n} من 5', rateFailed: 'لم يُرسل تقييمك. حاول مرة أخرى.',
-      copy: 'نسخ', copied: 'تم النسخ', code: 'الرمز', progress: 'تتبع الشحنة', report: 'عرض التقرير الكامل'
+      copy: 'نسخ', copied: 'تم النسخ', code: 'الرمز', progress: 'تتبع الشحنة', report: 'عرض التقرير الكامل',
+      attach: 'إرفاق صورة', photo: 'صورة', sendingPhoto: 'جارٍ إرسال الصورة…',
+      photoTooBig: 'حجم الصورة أكبر من 8 ميغابايت. يُرجى اختيار صورة أصغر.',
+      photoType: 'يُرجى اختيار صورة بصيغة JPEG أو PNG أو WebP.',
+      photoInvalid: 'لا يمكن استخدام هذا الملف كصورة (JPEG أو PNG أو WebP، حتى 40 ميغابكسل).',
+      photoLimit: 'صور كثيرة جدًا حاليًا. حاول مرة أخرى لاحقًا.', photoFailed: 'لم تُرسل الصورة.'
     }
   };
   var LANGUAGES = [
@@ -242,8 +271,32 @@
   el('span', {}, typing);
   var statusEl = el('div', { id: 'kefu-status', className: 'kefu-status', role: 'alert' }, panel);
   var form = el('form', { id: 'kefu-form', className: 'kefu-form' }, panel);
+  // The picker lists the types the server takes, so that phones convert
+  // HEIC photos to JPEG rather than sending a format it refuses.
+  var fileInput = el('input', { id: 'kefu-file', type: 'file', accept: 'image/jpeg,image/png,image/webp', className: 'kefu-sr', tabindex: '-1', 'aria-hidden': 'true' }, form);
+  var attachBtn = el('button', { id: 'kefu-attach', className: 'kefu-attach', type: 'button' }, form);
+  attachBtn.appendChild(paperclip());
   var input = el('textarea', { id: 'kefu-input', rows: '1', autocomplete: 'off' }, form);
   var sendBtn = el('button', { id: 'kefu-send', type: 'submit' }, form);
+
+  // paperclip draws the attach button's icon (as the launcher's, SVG
+  // rather than an emoji, which not every system can draw).
+  function paperclip() {
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('width', '20');
+    svg.setAttribute('height', '20');
+    svg.setAttribute('aria-hidden', 'true');
+    var p = document.createElementNS(ns, 'path');
+    p.setAttribute('fill', 'none');
+    p.setAttribute('stroke', 'currentColor');
+    p.setAttribute('stroke-width', '2');
+    p.setAttribute('stroke-linecap', 'round');
+    p.setAttribute('d', 'M20 11.5l-7.8 7.8a5 5 0 0 1-7.1-7.1l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7l-8.5 8.5a1.7 1.7 0 0 1-2.4-2.4l7.8-7.8');
+    svg.appendChild(p);
+    return svg;
+  }
 
   function uiLang() {
     var l = state.lang !== 'auto' ? state.lang : (navigator.language || 'en');
@@ -277,6 +330,8 @@
     input.setAttribute('placeholder', t('placeholder'));
     input.setAttribute('aria-label', t('placeholder'));
     sendBtn.textContent = t('send');
+    attachBtn.setAttribute('aria-label', t('attach'));
+    attachBtn.setAttribute('title', t('attach'));
     typing.setAttribute('aria-label', t('typing'));
     welcome.textContent = t('welcome');
     panel.setAttribute('aria-label', cfg.title || t('title'));
@@ -290,6 +345,9 @@
     showConversationStatus(state.status);
     Array.prototype.forEach.call(log.querySelectorAll('[data-i18n]'), function (n) {
       n.textContent = t(n.getAttribute('data-i18n'));
+    });
+    Array.prototype.forEach.call(log.querySelectorAll('[data-i18n-alt]'), function (n) {
+      n.setAttribute('alt', t(n.getAttribute('data-i18n-alt')));
     });
   }
 
@@ -493,6 +551,10 @@
   // shows to this conversation's customer only). Types it does not know
   // are skipped: the message's text says the same.
   function renderCard(node, card, lang) {
+    if (card.type === 'attachment') {
+      renderPhoto(node, card);
+      return;
+    }
     if (card.type !== 'progress' && card.type !== 'offer' && card.type !== 'product' && card.type !== 'traceability' &&
         card.type !== 'coupon') {
       return;
@@ -567,6 +629,40 @@
         }, function () { /* the code stays selected for a manual copy */ });
       });
     }
+  }
+
+  // renderPhoto shows an attachment card's photo as a thumbnail that
+  // grows to the panel's width on click. Only kefu's own attachment paths
+  // are loaded, with this conversation's token in the query: an <img>
+  // cannot send a header.
+  function renderPhoto(node, card) {
+    var url = String(card.url || '');
+    if (!ATTACHMENT_URL.test(url) || !state.token) {
+      return;
+    }
+    var box = el('div', { className: 'kefu-card', 'data-type': 'attachment' }, node);
+    var a = card.attachment || {};
+    var img = el('img', {
+      className: 'kefu-photo', alt: t('photo'), 'data-i18n-alt': 'photo', tabindex: '0', role: 'button', 'aria-expanded': 'false',
+      src: origin + url + '?token=' + encodeURIComponent(state.token)
+    }, box);
+    if (a.width > 0 && a.height > 0) {
+      img.setAttribute('width', String(a.width));
+      img.setAttribute('height', String(a.height));
+    }
+    img.addEventListener('load', scrollDown);
+    function toggle() {
+      var open = box.getAttribute('data-expanded') !== 'true';
+      box.setAttribute('data-expanded', open ? 'true' : 'false');
+      img.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+    img.addEventListener('click', toggle);
+    img.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        toggle();
+      }
+    });
   }
 
   // copyText copies text to the clipboard, falling back to selecting the
@@ -879,6 +975,88 @@
     setStatus('');
   }
 
+  // ---- photos ----------------------------------------------------------------
+
+  // attach checks a chosen photo and uploads it, with the text typed so
+  // far as its caption. The server checks everything again (type from
+  // the bytes, size, pixels); these checks only save a useless upload.
+  function attach(file) {
+    if (!file) {
+      return;
+    }
+    if (file.type && !PHOTO_TYPES[file.type]) {
+      setStatus(t('photoType'));
+      return;
+    }
+    if (file.size > MAX_PHOTO_BYTES) {
+      setStatus(t('photoTooBig'));
+      return;
+    }
+    var caption = input.value.trim();
+    if (byteLength(caption) > MAX_BYTES) {
+      setStatus(t('tooLong'));
+      return;
+    }
+    setStatus('');
+    input.value = '';
+    var node = renderMessage({ author: 'customer', kind: 'attachment', text: caption ? caption + '\n' + t('sendingPhoto') : t('sendingPhoto') }, true);
+    upload(file, caption, false).then(function (res) {
+      node.remove();
+      receive(res.message);
+    }, function (err) {
+      node.remove();
+      setStatus(photoError(err));
+      if (caption && !input.value) {
+        input.value = caption;
+      }
+    });
+  }
+
+  function upload(file, caption, recreated) {
+    return ensureConversation().then(function () {
+      var fd = new FormData();
+      fd.append('file', file);
+      if (caption) {
+        fd.append('caption', caption);
+      }
+      return fetch(origin + conversationPath('/attachments'), {
+        method: 'POST',
+        headers: { Accept: 'application/json', Authorization: 'Bearer ' + state.token },
+        body: fd,
+        credentials: 'omit',
+        cache: 'no-store'
+      }).then(function (res) {
+        return res.json().catch(function () { return null; }).then(function (data) {
+          if (res.ok) {
+            return data;
+          }
+          var err = new Error((data && data.error && data.error.message) || ('HTTP ' + res.status));
+          err.status = res.status;
+          throw err;
+        });
+      });
+    }).catch(function (err) {
+      if ((err.status === 401 || err.status === 404) && state.id && !recreated) {
+        // The stored conversation is gone: start a new one and resend.
+        forgetConversation();
+        return upload(file, caption, true);
+      }
+      throw err;
+    });
+  }
+
+  function photoError(err) {
+    switch (err && err.status) {
+      case 413:
+        return t('photoTooBig');
+      case 400:
+        return t('photoInvalid');
+      case 429:
+        return t('photoLimit');
+    }
+    return t('photoFailed');
+  }
+
   // ---- live events ---------------------------------------------------------------
 
   function connect() {
@@ -976,6 +1154,14 @@
     if (e.key === 'Escape') {
       close();
     }
+  });
+  attachBtn.addEventListener('click', function () {
+    fileInput.click();
+  });
+  fileInput.addEventListener('change', function () {
+    var file = fileInput.files && fileInput.files[0];
+    fileInput.value = ''; // the same photo may be chosen again
+    attach(file);
   });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
