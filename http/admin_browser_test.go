@@ -386,6 +386,8 @@ func TestAdminInBrowser(t *testing.T) {
 			return false
 		}
 		row := `#keys-table tr[data-id="` + made.ID + `"]`
+		// The list reloads after the new key is shown: wait for its row.
+		run(t, ctx, chromedp.WaitVisible(css(row)))
 		if got := text(row); !strings.Contains(got, "Chat") || !strings.Contains(got, made.Prefix) {
 			t.Errorf("key row shows %q", got)
 		}
