@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math"
 	"sync"
 	"testing"
 	"time"
@@ -189,5 +188,3 @@ func MustSubmit(tb testing.TB, p *Pipeline, m Message) {
 		tb.Fatalf("Submit: %v", err)
 	}
 }
-
-func nan() float64 { return math.NaN() }

@@ -204,10 +204,9 @@ func (x *Extractor) Extract(text, lang string, opts Options) []kefu.Entity {
 		return nil
 	}
 	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
 		// Offsets must point into the caller's text: only valid text is
 		// scanned, so an invalid input yields no entities rather than wrong
-		// offsets.
+		// offsets (repairing it would shift them).
 		return nil
 	}
 	lang = baseLang(lang)
