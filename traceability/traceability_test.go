@@ -82,3 +82,21 @@ func TestPick(t *testing.T) {
 		t.Error("a device without readings picked")
 	}
 }
+
+func TestNameScore(t *testing.T) {
+	salmon := []string{"Norwegian Atlantic Salmon Fillet, 500 g", "挪威大西洋三文鱼柳 500克"}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"did my salmon spoil?", true},
+		{"我的三文鱼变质了吗", true},
+		{"is the fresh milk ok?", false}, // "fresh" names no product
+		{"my ice cream melted", false},
+	}
+	for _, tt := range tests {
+		if got := NameScore(tt.text, salmon) > 0; got != tt.want {
+			t.Errorf("NameScore(%q) > 0 = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
