@@ -117,7 +117,12 @@ func TestBrowserPhotoEvidence(t *testing.T) {
 		testenv.Type("#login-password", DemoPassword),
 		chromedp.Click(css("#login-submit")),
 		chromedp.WaitVisible(css(`[data-testid="queue-item"]`)),
-		chromedp.Click(css(`[data-testid="queue-item"]`)),
+		// A click by script: the queue may be drawn anew (a new node)
+		// between finding the item and clicking it.
+		chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := chromedp.Evaluate[bool](`document.querySelector('[data-testid="queue-item"]').click(), true`)(ctx, t)
+			return err
+		}),
 	)
 	const photoEl = `document.querySelector('.msg[data-kind="attachment"] img.msg-photo')`
 	poll(agent, "the photo in the console", `(() => { const i = `+photoEl+`; return !!i && i.complete && i.naturalWidth > 0; })()`)

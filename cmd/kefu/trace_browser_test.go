@@ -63,7 +63,12 @@ func TestBrowserTraceability(t *testing.T) {
 		testenv.Type("#login-password", DemoPassword),
 		chromedp.Click(css("#login-submit")),
 		chromedp.WaitVisible(css(`[data-testid="queue-item"]`)),
-		chromedp.Click(css(`[data-testid="queue-item"]`)),
+		// A click by script: the queue may be drawn anew (a new node)
+		// between finding the item and clicking it.
+		chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := chromedp.Evaluate[bool](`document.querySelector('[data-testid="queue-item"]').click(), true`)(ctx, t)
+			return err
+		}),
 		chromedp.WaitVisible(css(`[data-testid="msg-trace-card"] a`)),
 	)
 	if err != nil {
