@@ -77,7 +77,8 @@ const (
 	// food), Subtitle (the verdict in words), Verdict, URL, Facts.
 	CardTraceability = "traceability"
 	// CardCoupon is a compensation granted: Title (what for), Amount,
-	// Currency, Code, Subtitle (conditions, validity).
+	// Currency, Code, Subtitle (validity). Skills set Title to the order
+	// number and Subtitle to the expiry date; the composer words them.
 	CardCoupon = "coupon"
 )
 

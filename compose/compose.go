@@ -187,8 +187,15 @@ func (c *Composer) Cards(ctx context.Context, lang string, r kefu.SkillResult) [
 	m, _ := c.table(lang)
 	var out []kefu.Card
 	for _, c := range r.Cards {
-		if c.Type == kefu.CardTraceability {
+		switch c.Type {
+		case kefu.CardTraceability:
 			c = traceCard(m, c)
+		case kefu.CardCoupon:
+			// Title holds the order number, Subtitle the expiry date.
+			c.Title = fill(m["coupon_card_title"], map[string]string{"order": c.Title})
+			if c.Subtitle != "" {
+				c.Subtitle = fill(m["coupon_card_valid"], map[string]string{"expires": c.Subtitle})
+			}
 		}
 		out = append(out, c)
 	}

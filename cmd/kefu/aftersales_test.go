@@ -69,6 +69,9 @@ func TestLateDeliveryCoupon(t *testing.T) {
 	if len(first.Cards) != 1 || first.Cards[0].Type != "coupon" || first.Cards[0].Amount != 500 || first.Cards[0].Currency != "SGD" || first.Cards[0].Code == "" {
 		t.Fatalf("first answer's cards: %+v (%q)", first.Cards, *first.Reply)
 	}
+	if c := first.Cards[0]; c.Title != "Coupon for order FF-20923" || !strings.HasPrefix(c.Subtitle, "valid until 20") {
+		t.Errorf("coupon card worded %q / %q", c.Title, c.Subtitle)
+	}
 	code := first.Cards[0].Code
 	if !strings.Contains(*first.Reply, "5.00 SGD coupon") || !strings.Contains(*first.Reply, code) {
 		t.Errorf("first reply %q", *first.Reply)
