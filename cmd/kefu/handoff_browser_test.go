@@ -116,7 +116,12 @@ func TestBrowserHandoffSpanishEnglish(t *testing.T) {
 		chromedp.Click(css("#login-submit")),
 		chromedp.WaitVisible(css("#app")),
 		chromedp.WaitVisible(css(".queue-item")),
-		chromedp.Click(css(".queue-item")),
+		// A click by script: the queue may be drawn anew (a new node)
+		// between finding the item and clicking it.
+		chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := chromedp.Evaluate[bool](`document.querySelector('.queue-item').click(), true`)(ctx, t)
+			return err
+		}),
 		chromedp.WaitVisible(css("#take")),
 		chromedp.Click(css("#take")),
 	)
