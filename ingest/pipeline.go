@@ -345,10 +345,11 @@ func (p *Pipeline) Submit(ctx context.Context, m Message) error {
 func (p *Pipeline) Reject(m Message, reason Reason, msg string) {
 	p.stats.messages.Add(1)
 	p.quarantine(Rejection{TenantID: m.TenantID, DeviceID: m.DeviceID, Source: m.Source, Index: -1, Reason: reason, Message: msg})
+	// Counted before the ack, so that whoever sees the ack sees the count.
+	p.stats.acked.Add(1)
 	if m.Ack != nil {
 		m.Ack()
 	}
-	p.stats.acked.Add(1)
 }
 
 // prepare decodes and validates a message, quarantining what is bad.
@@ -476,10 +477,10 @@ func (p *Pipeline) Stats() Stats {
 
 // done acknowledges an item's message.
 func (p *Pipeline) done(it *item) {
+	p.stats.acked.Add(1) // before the ack: see Reject
 	if it.ack != nil {
 		it.ack()
 	}
-	p.stats.acked.Add(1)
 }
 
 // giveBack hands an uncommitted item's message back to its broker.
