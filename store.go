@@ -25,6 +25,7 @@ type Store interface {
 	CannedReplyService
 	CompensationService
 	AttachmentService
+	ProactiveService
 	// EventLog is the durable event log; AppendEvents on the Store given
 	// to InTx commits the events with the transaction.
 	EventLog

@@ -78,6 +78,9 @@ type TenantSettings struct {
 	// Country is where the shop is based: an ISO 3166-1 alpha-2 code
 	// ("DE"); empty means not given.
 	Country string `json:"country,omitempty"`
+	// Proactive configures writing first to customers whose delivery is
+	// at risk (docs/proactive.md); nil means off, with the defaults.
+	Proactive *ProactiveSettings `json:"proactive,omitempty"`
 }
 
 // StrategyEnabled reports whether the shop runs the strategy named name.
@@ -275,7 +278,7 @@ func (s TenantSettings) Validate() error {
 	if s.Country != "" && !ValidCountry(s.Country) {
 		return Errorf(EINVALID, "settings.country %q is not an ISO 3166-1 alpha-2 code like \"DE\"", s.Country)
 	}
-	return nil
+	return s.Proactive.Validate()
 }
 
 // Validate checks a webhook's URL: absolute, http or https, with a host;

@@ -44,6 +44,7 @@ func Run(t *testing.T, open func(t *testing.T) kefu.Store) {
 	tests = append(tests, coldChainTests...)
 	tests = append(tests, compensationTests...)
 	tests = append(tests, attachmentTests...)
+	tests = append(tests, proactiveTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
 	}
