@@ -9,6 +9,9 @@ import (
 const (
 	EventMessageCreated     = "message.created"
 	EventConversationStatus = "conversation.status"
+	// EventOrderAtRisk: kefu wrote first to a customer whose delivery is
+	// at risk (Notice says which order, why, and where it wrote).
+	EventOrderAtRisk = "order.at_risk"
 )
 
 // Event is something that happened, fanned out to consoles, websockets,
@@ -25,6 +28,7 @@ type Event struct {
 	ConversationID string        `json:"conversation_id"`
 	Message        *Message      `json:"message,omitempty"`
 	Conversation   *Conversation `json:"conversation,omitempty"`
+	Notice         *RiskNotice   `json:"notice,omitempty"`
 	At             time.Time     `json:"at"`
 }
 

@@ -136,6 +136,7 @@ const (
 	MessageClosed      = "closed"       // the conversation was closed
 	MessageRatingAsked = "rating_asked" // the customer was asked to rate the conversation (CSAT)
 	MessageRatingGiven = "rating_given" // the customer rated it
+	MessageProactive   = "proactive"    // the bot wrote first: a delivery at risk (docs/proactive.md)
 )
 
 // MachineTranslated reports whether m's Text is a machine translation.

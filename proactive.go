@@ -35,7 +35,7 @@ type ProactiveSettings struct {
 
 // Proactive defaults.
 const (
-	DefaultRiskThreshold = 0.5
+	DefaultRiskThreshold = 0.35
 	DefaultRiskHorizon   = 36 * time.Hour
 	// MaxRiskHorizonHours bounds HorizonHours (two weeks).
 	MaxRiskHorizonHours = 14 * 24
@@ -236,14 +236,12 @@ const (
 	NoticeSent     RiskNoticeStatus = "sent"
 	NoticeOptedOut RiskNoticeStatus = "opted_out"
 	NoticeFailed   RiskNoticeStatus = "failed"
-	// NoticeDisabled: the shop has not turned writing first on.
-	NoticeDisabled RiskNoticeStatus = "disabled"
 )
 
 // Valid reports whether s is a known status.
 func (s RiskNoticeStatus) Valid() bool {
 	switch s {
-	case NoticePending, NoticeSending, NoticeSent, NoticeOptedOut, NoticeFailed, NoticeDisabled:
+	case NoticePending, NoticeSending, NoticeSent, NoticeOptedOut, NoticeFailed:
 		return true
 	}
 	return false
@@ -331,7 +329,7 @@ type ProactiveService interface {
 	// reports whether this call did: one caller wins.
 	ClaimRiskNotice(ctx context.Context, tenantID, orderID string) (bool, error)
 	// FinishRiskNotice ends a claimed notice: its status (sent, opted_out,
-	// failed, disabled), the conversation written to and an error text.
+	// failed), the conversation written to and an error text.
 	FinishRiskNotice(ctx context.Context, n *RiskNotice) error
 	// FindRiskNotices returns at-risk orders.
 	FindRiskNotices(ctx context.Context, f RiskNoticeFilter) ([]*RiskNotice, error)
