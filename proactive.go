@@ -184,7 +184,8 @@ func (f *Forecast) Validate() error {
 }
 
 // Delivery is an order with the shipment that brings it, as a risk scan
-// sees it: the order with its lines, the shipment without its events.
+// sees it: the order with its lines (SKU, name, quantity and price; not
+// their lots or picking records), the shipment without its events.
 type Delivery struct {
 	Order    *Order    `json:"order"`
 	Shipment *Shipment `json:"shipment"`
@@ -194,13 +195,17 @@ type Delivery struct {
 
 // DeliveryFilter selects the deliveries due in a window: shipments of one
 // tenant whose ETA is in [From, Until), that are not delivered, of orders
-// that are not delivered, cancelled or returned; ordered by shipment ID.
+// that are not delivered, cancelled or returned; ordered by ETA, then
+// shipment ID.
 type DeliveryFilter struct {
 	TenantID    string
 	From, Until time.Time
-	// After continues a listing: only shipment IDs greater than it.
-	After string
-	Limit int // 0 means 1000
+	// AfterETA and AfterID continue a listing after the delivery with
+	// that ETA and shipment ID (the last of the previous page); AfterID
+	// empty starts at From.
+	AfterETA time.Time
+	AfterID  string
+	Limit    int // 0 means 1000
 }
 
 // Validate checks the filter; EINVALID without a tenant or a window.

@@ -26,13 +26,13 @@ const (
 		p.customer_id IS NOT NULL,
 		l.sku, l.name, l.quantity, l.unit_price, l.lot, l.picking
 		FROM (SELECT s.* FROM shipments s JOIN orders o ON o.tenant_id = s.tenant_id AND o.id = s.order_id
-			WHERE s.tenant_id = $1 AND s.eta >= $2 AND s.eta < $3 AND s.status <> 'delivered' AND s.id COLLATE "C" > $4
-			AND o.status NOT IN ('delivered', 'cancelled', 'returned')
-			ORDER BY s.id COLLATE "C" LIMIT $5) s
+			WHERE s.tenant_id = $1 AND s.eta >= $2 AND s.eta < $3 AND (s.eta, s.id COLLATE "C") > ($4, $5 COLLATE "C")
+			AND s.status <> 'delivered' AND o.status NOT IN ('delivered', 'cancelled', 'returned')
+			ORDER BY s.eta, s.id COLLATE "C" LIMIT $6) s
 		JOIN orders o ON o.tenant_id = s.tenant_id AND o.id = s.order_id
 		LEFT JOIN proactive_opt_outs p ON p.tenant_id = o.tenant_id AND p.customer_id = o.customer_id
 		LEFT JOIN order_lines l ON l.order_id = o.id
-		ORDER BY s.id COLLATE "C", l.line_no`
+		ORDER BY s.eta, s.id COLLATE "C", l.line_no`
 
 	qOptOutCustomer = `SELECT 1 FROM customers WHERE tenant_id = $1 AND id = $2`
 	qOptOut         = `INSERT INTO proactive_opt_outs (tenant_id, customer_id, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`
@@ -107,7 +107,15 @@ func (db *DB) FindDueDeliveries(ctx context.Context, f kefu.DeliveryFilter) ([]*
 	}
 	var ds []*kefu.Delivery
 	err := db.run(ctx, op, func(q querier) error {
-		rows, err := q.Query(ctx, qFindDueDeliveries, f.TenantID, f.From, f.Until, f.After, limit(f.Limit, 1000))
+		// The index range starts at the cursor, so that a page costs its
+		// rows and not the pages before it.
+		from, after := f.From, f.From.Add(-time.Microsecond)
+		if f.AfterID != "" && f.AfterETA.After(f.From) {
+			from, after = f.AfterETA, f.AfterETA
+		} else if f.AfterID != "" {
+			after = f.AfterETA
+		}
+		rows, err := q.Query(ctx, qFindDueDeliveries, f.TenantID, from, f.Until, after, f.AfterID, limit(f.Limit, 1000))
 		if err != nil {
 			return err
 		}

@@ -41,9 +41,10 @@ type Assessor struct {
 }
 
 // Features maps a delivery to the model's features, with the day's
-// forecast (nil when none is known).
-func Features(d *kefu.Delivery, products map[string]*kefu.Product, fc *kefu.Forecast) risk.Features {
-	var c risk.Conditions
+// forecast (nil when none is known); clock features are read in the
+// shop's time zone loc.
+func Features(d *kefu.Delivery, cat risk.Catalog, fc *kefu.Forecast, loc *time.Location) risk.Features {
+	c := risk.Conditions{Location: loc}
 	if fc != nil {
 		c.Forecast, c.Severity = true, fc.Severity
 		c.TempC = math.NaN()
@@ -51,8 +52,7 @@ func Features(d *kefu.Delivery, products map[string]*kefu.Product, fc *kefu.Fore
 			c.TempC = *fc.TempC
 		}
 	}
-	f := risk.FeaturesOf(d.Order, d.Shipment, products, c)
-	return f
+	return risk.FeaturesOfCatalog(d.Order, d.Shipment, cat, c)
 }
 
 // Score returns the delivery's probability of arriving late.

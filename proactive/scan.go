@@ -92,19 +92,22 @@ func (s *Scanner) Scan(ctx context.Context, t *kefu.Tenant, opt Options) (*Resul
 		return nil, err
 	}
 	as := Assessor{Model: s.Model}
-	f := kefu.DeliveryFilter{TenantID: t.ID, From: now, Until: until, Limit: PageSize}
-	for {
-		ds, err := s.Store.FindDueDeliveries(ctx, f)
-		if err != nil {
-			return nil, err
+	cat := risk.NewCatalog(products)
+	rctx, stop := context.WithCancel(ctx)
+	defer stop() // ends the reader when the scan returns early
+	pages := s.read(rctx, kefu.DeliveryFilter{TenantID: t.ID, From: now, Until: until, Limit: PageSize})
+	for pg := range pages {
+		if pg.err != nil {
+			return nil, pg.err
 		}
+		ds := pg.ds
 		var page []*kefu.RiskNotice
 		var pageDs []*kefu.Delivery
 		for _, d := range ds {
 			res.Scanned++
 			slot := Slot(d)
 			fc := forecasts.find(slot.In(loc).Format(time.DateOnly), d.Order.ShipTo)
-			x := Features(d, products, fc)
+			x := Features(d, cat, fc, loc)
 			score := as.Score(&x)
 			if score < res.Threshold {
 				continue
@@ -146,13 +149,40 @@ func (s *Scanner) Scan(ctx context.Context, t *kefu.Tenant, opt Options) (*Resul
 				s.notify(ctx, t, pageDs[i], n, res)
 			}
 		}
-		if len(ds) < f.Limit {
-			break
-		}
-		f.After = ds[len(ds)-1].Shipment.ID
 	}
 	res.ElapsedMS = float64(time.Since(start).Microseconds()) / 1000
 	return res, nil
+}
+
+// page is one page of deliveries, or the error that ended the reading.
+type page struct {
+	ds  []*kefu.Delivery
+	err error
+}
+
+// read reads the deliveries page by page ahead of the scoring: the next
+// page is read while the current one is scored and saved. The channel is
+// closed after the last page or an error; the reader stops when ctx
+// ends, which the caller must bring about if it stops reading early.
+func (s *Scanner) read(ctx context.Context, f kefu.DeliveryFilter) <-chan page {
+	ch := make(chan page, 1)
+	go func() {
+		defer close(ch)
+		for {
+			ds, err := s.Store.FindDueDeliveries(ctx, f)
+			select {
+			case ch <- page{ds, err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil || len(ds) < f.Limit {
+				return
+			}
+			last := ds[len(ds)-1].Shipment
+			f.AfterETA, f.AfterID = *last.ETA, last.ID
+		}
+	}()
+	return ch
 }
 
 // notify claims the notice and writes it, or records the opt-out.

@@ -125,6 +125,10 @@ type Conditions struct {
 	// Slot is the start of the promised delivery slot, in the customer's
 	// time zone; zero means take the shipment's ETA.
 	Slot time.Time
+	// Location, when set, is the time zone the clock features (slot and
+	// placement hour, weekday, month) are read in; otherwise the times'
+	// own.
+	Location *time.Location
 }
 
 // FeaturesOf maps kefu's nouns to features. products maps SKUs to the
@@ -134,8 +138,58 @@ type Conditions struct {
 // unit), fragile ("true", "yes", "1"), temperature_class and the other
 // storage attributes coldchain.StorageFor reads; a cold-chain shipment is
 // at least chilled. Money is in major units of the order's currency
-// (Total / 100).
+// (Total / 100). A scan of many orders should build a Catalog once and
+// call FeaturesOfCatalog, which gives the same features.
 func FeaturesOf(o *kefu.Order, s *kefu.Shipment, products map[string]*kefu.Product, c Conditions) Features {
+	return featuresOf(o, s, func(sku string) (ProductFacts, bool) {
+		p := products[sku]
+		if p == nil {
+			return ProductFacts{}, false
+		}
+		return FactsOf(p), true
+	}, c)
+}
+
+// ProductFacts are what the features take from a product.
+type ProductFacts struct {
+	WeightG  float64 // grams per unit; NaN when not known
+	Fragile  bool
+	Class    float64 // classNumber of its storage class
+	Category float64 // Code of its category
+}
+
+// FactsOf works out a product's facts.
+func FactsOf(p *kefu.Product) ProductFacts {
+	f := ProductFacts{WeightG: math.NaN(), Fragile: isTrue(p.Attributes["fragile"]),
+		Class: classNumber(coldchain.StorageFor(p, nil).Class), Category: Code(p.Category)}
+	if w, ok := number(p.Attributes["weight_g"]); ok {
+		f.WeightG = w
+	}
+	return f
+}
+
+// Catalog holds the facts of a shop's products by SKU.
+type Catalog map[string]ProductFacts
+
+// NewCatalog works out the facts of every product once.
+func NewCatalog(products map[string]*kefu.Product) Catalog {
+	c := make(Catalog, len(products))
+	for sku, p := range products {
+		c[sku] = FactsOf(p)
+	}
+	return c
+}
+
+// FeaturesOfCatalog is FeaturesOf with the products' facts worked out
+// beforehand.
+func FeaturesOfCatalog(o *kefu.Order, s *kefu.Shipment, cat Catalog, c Conditions) Features {
+	return featuresOf(o, s, func(sku string) (ProductFacts, bool) {
+		f, ok := cat[sku]
+		return f, ok
+	}, c)
+}
+
+func featuresOf(o *kefu.Order, s *kefu.Shipment, facts func(sku string) (ProductFacts, bool), c Conditions) Features {
 	f := Unknown()
 	if c.Forecast {
 		f[WeatherSeverity] = float64(c.Severity)
@@ -148,15 +202,21 @@ func FeaturesOf(o *kefu.Order, s *kefu.Shipment, products map[string]*kefu.Produ
 	if slot.IsZero() && s != nil && s.ETA != nil {
 		slot = *s.ETA
 	}
+	if c.Location != nil && !slot.IsZero() {
+		slot = slot.In(c.Location)
+	}
 	if o == nil {
 		return f
 	}
-	if !o.PlacedAt.IsZero() {
-		f[PlacedHour] = float64(o.PlacedAt.Hour())
-		f[PlacedWeekday] = float64(o.PlacedAt.Weekday())
-		f[PlacedMonth] = float64(o.PlacedAt.Month())
+	if placed := o.PlacedAt; !placed.IsZero() {
+		if c.Location != nil {
+			placed = placed.In(c.Location)
+		}
+		f[PlacedHour] = float64(placed.Hour())
+		f[PlacedWeekday] = float64(placed.Weekday())
+		f[PlacedMonth] = float64(placed.Month())
 		if !slot.IsZero() {
-			f[PromisedHours] = slot.Sub(o.PlacedAt).Hours()
+			f[PromisedHours] = slot.Sub(placed).Hours()
 		}
 	}
 	if !slot.IsZero() {
@@ -173,22 +233,22 @@ func FeaturesOf(o *kefu.Order, s *kefu.Shipment, products map[string]*kefu.Produ
 	var mainValue int64 = -1
 	for _, l := range o.Lines {
 		items += float64(l.Quantity)
-		p := products[l.SKU]
-		if p == nil {
+		p, ok := facts(l.SKU)
+		if !ok {
 			continue
 		}
 		known = true
-		if w, ok := number(p.Attributes["weight_g"]); ok {
-			weight += w * float64(l.Quantity)
+		if !math.IsNaN(p.WeightG) {
+			weight += p.WeightG * float64(l.Quantity)
 			weighed = true
 		}
-		if isTrue(p.Attributes["fragile"]) {
+		if p.Fragile {
 			fragile = 1
 		}
-		class = max(class, classNumber(coldchain.StorageFor(p, nil).Class))
+		class = max(class, p.Class)
 		if v := l.UnitPrice * int64(l.Quantity); v > mainValue {
 			mainValue = v
-			f[Category] = Code(p.Category)
+			f[Category] = p.Category
 		}
 	}
 	if len(o.Lines) > 0 {

@@ -18,20 +18,21 @@ const (
 	qFindForecasts = `SELECT tenant_id, area, day, severity, temp_c, summary, updated_at FROM forecasts
 		WHERE tenant_id = ? AND day >= ? AND day <= ? ORDER BY day, area`
 
-	// The page of shipments is chosen with the order's status, so that a
-	// page is only short at the end; the lines are joined after.
-	qFindDueDeliveries = `SELECT s.id, s.order_id, s.carrier, s.tracking_number, s.status, s.cold_chain, s.eta, s.created_at,
-		o.id, o.tenant_id, o.number, o.customer_id, o.status, o.currency, o.total, o.ship_to, o.placed_at,
-		p.customer_id IS NOT NULL,
-		l.sku, l.name, l.quantity, l.unit_price, l.lot, l.picking
-		FROM (SELECT s.* FROM shipments s JOIN orders o ON o.tenant_id = s.tenant_id AND o.id = s.order_id
-			WHERE s.tenant_id = ? AND s.eta >= ? AND s.eta < ? AND s.status <> 'delivered' AND s.id > ?
-			AND o.status NOT IN ('delivered', 'cancelled', 'returned')
-			ORDER BY s.id LIMIT ?) s
-		JOIN orders o ON o.tenant_id = s.tenant_id AND o.id = s.order_id
-		LEFT JOIN proactive_opt_outs p ON p.tenant_id = o.tenant_id AND p.customer_id = o.customer_id
-		LEFT JOIN order_lines l ON l.order_id = o.id
-		ORDER BY s.id, l.line_no`
+	// A page of deliveries (shipment and order, in the index's order) is
+	// chosen first, so that it is short only at the end; the lines and
+	// the opt-outs are joined to it.
+	qFindDueDeliveries = `SELECT d.sid, d.carrier, d.tracking_number, d.sstatus, d.cold_chain, d.eta, d.created_at,
+		d.oid, d.number, d.customer_id, d.ostatus, d.currency, d.total, d.ship_to, d.placed_at,
+		p.customer_id IS NOT NULL, l.sku, l.name, l.quantity, l.unit_price
+		FROM (SELECT s.id AS sid, s.carrier, s.tracking_number, s.status AS sstatus, s.cold_chain, s.eta, s.created_at,
+				o.id AS oid, o.tenant_id, o.number, o.customer_id, o.status AS ostatus, o.currency, o.total, o.ship_to, o.placed_at
+			FROM shipments s JOIN orders o ON o.tenant_id = s.tenant_id AND o.id = s.order_id
+			WHERE s.tenant_id = ? AND s.eta >= ? AND s.eta < ? AND (s.eta, s.id) > (?, ?)
+			AND s.status <> 'delivered' AND o.status NOT IN ('delivered', 'cancelled', 'returned')
+			ORDER BY s.eta, s.id LIMIT ?) d
+		LEFT JOIN proactive_opt_outs p ON p.tenant_id = d.tenant_id AND p.customer_id = d.customer_id
+		LEFT JOIN order_lines l ON l.order_id = d.oid
+		ORDER BY d.eta, d.sid, l.line_no`
 
 	qCustomerExists = `SELECT 1 FROM customers WHERE tenant_id = ? AND id = ?`
 	qOptOut         = `INSERT INTO proactive_opt_outs (tenant_id, customer_id, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`
@@ -41,8 +42,8 @@ const (
 	qSaveRiskNotice = `INSERT INTO risk_notices (` + riskNoticeCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (tenant_id, order_id) DO UPDATE SET order_number = excluded.order_number, customer_id = excluded.customer_id,
 			slot = excluded.slot, score = excluded.score, kind = excluded.kind, reasons = excluded.reasons,
-			weather = excluded.weather, assessed_at = excluded.assessed_at`
-	qFindRiskNotice   = `SELECT ` + riskNoticeCols + ` FROM risk_notices WHERE tenant_id = ? AND order_id = ?`
+			weather = excluded.weather, assessed_at = excluded.assessed_at
+		RETURNING ` + riskNoticeCols
 	qClaimRiskNotice  = `UPDATE risk_notices SET status = 'sending' WHERE tenant_id = ? AND order_id = ? AND status = 'pending'`
 	qFinishRiskNotice = `UPDATE risk_notices SET status = ?, conversation_id = ?, error = ?, sent_at = ?
 		WHERE tenant_id = ? AND order_id = ? AND status = 'sending'`
@@ -108,27 +109,36 @@ func (db *DB) FindDueDeliveries(ctx context.Context, f kefu.DeliveryFilter) ([]*
 		return nil, kefu.E(op, err)
 	}
 	var ds []*kefu.Delivery
-	args := []any{f.TenantID, nanos(f.From), nanos(f.Until), f.After, limit(f.Limit, 1000)}
+	// The index range starts at the cursor, so that a page costs its
+	// rows and not the pages before it.
+	from, after := f.From, f.From.Add(-1)
+	if f.AfterID != "" && f.AfterETA.After(f.From) {
+		from, after = f.AfterETA, f.AfterETA
+	} else if f.AfterID != "" {
+		after = f.AfterETA
+	}
+	args := []any{f.TenantID, nanos(from), nanos(f.Until), nanos(after), f.AfterID, limit(f.Limit, 1000)}
 	err := db.rows(ctx, qFindDueDeliveries, args, func(rs *sql.Rows) error {
 		var (
-			s                    kefu.Shipment
-			o                    kefu.Order
-			eta                  sql.NullInt64
-			created, placed      int64
-			opted                bool
-			sku, name, lot, pick sql.NullString
-			qty, unit            sql.NullInt64
+			s               kefu.Shipment
+			o               kefu.Order
+			eta             sql.NullInt64
+			created, placed int64
+			opted           bool
+			sku, name       sql.NullString
+			qty, unit       sql.NullInt64
 		)
-		if err := rs.Scan(&s.ID, &s.OrderID, &s.Carrier, &s.TrackingNumber, &s.Status, &s.ColdChain, &eta, &created,
-			&o.ID, &o.TenantID, &o.Number, &o.CustomerID, &o.Status, &o.Currency, &o.Total, &o.ShipTo, &placed,
-			&opted, &sku, &name, &qty, &unit, &lot, &pick); err != nil {
+		if err := rs.Scan(&s.ID, &s.Carrier, &s.TrackingNumber, &s.Status, &s.ColdChain, &eta, &created,
+			&o.ID, &o.Number, &o.CustomerID, &o.Status, &o.Currency, &o.Total, &o.ShipTo, &placed,
+			&opted, &sku, &name, &qty, &unit); err != nil {
 			return err
 		}
 		var cur *kefu.Delivery
 		if n := len(ds); n > 0 && ds[n-1].Shipment.ID == s.ID {
 			cur = ds[n-1]
 		} else {
-			s.TenantID, s.CreatedAt, o.PlacedAt = o.TenantID, fromNanos(created), fromNanos(placed)
+			o.TenantID, s.TenantID, s.OrderID = f.TenantID, f.TenantID, o.ID
+			s.CreatedAt, o.PlacedAt = fromNanos(created), fromNanos(placed)
 			if eta.Valid {
 				t := fromNanos(eta.Int64)
 				s.ETA = &t
@@ -138,7 +148,7 @@ func (db *DB) FindDueDeliveries(ctx context.Context, f kefu.DeliveryFilter) ([]*
 		}
 		if sku.Valid {
 			cur.Order.Lines = append(cur.Order.Lines, kefu.OrderLine{SKU: sku.String, Name: name.String,
-				Quantity: int(qty.Int64), UnitPrice: unit.Int64, Lot: lot.String, Picking: pickingOf(pick.String)})
+				Quantity: int(qty.Int64), UnitPrice: unit.Int64})
 		}
 		return nil
 	})
@@ -181,14 +191,11 @@ func (db *DB) SaveRiskNotice(ctx context.Context, n *kefu.RiskNotice) error {
 	}
 	var saved *kefu.RiskNotice
 	err = db.write(ctx, func(ctx context.Context, tx *DB) error {
-		if _, err := tx.exec(ctx, qSaveRiskNotice, n.TenantID, n.OrderID, n.OrderNumber, n.CustomerID, nanos(n.Slot),
-			n.Score, n.Kind, reasons, n.Weather, string(n.Status), n.ConversationID, n.Error, nanos(n.AssessedAt),
-			optNanos(n.SentAt)); err != nil {
-			return err
-		}
 		var err error
 		saved, err = scanRiskNotice(func(dest ...any) error {
-			return tx.row(ctx, qFindRiskNotice, []any{n.TenantID, n.OrderID}, dest...)
+			return tx.row(ctx, qSaveRiskNotice, []any{n.TenantID, n.OrderID, n.OrderNumber, n.CustomerID, nanos(n.Slot),
+				n.Score, n.Kind, reasons, n.Weather, string(n.Status), n.ConversationID, n.Error, nanos(n.AssessedAt),
+				optNanos(n.SentAt)}, dest...)
 		})
 		return err
 	})

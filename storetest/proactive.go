@@ -96,7 +96,7 @@ func testDueDeliveries(t *testing.T, s kefu.Store) {
 		if len(ds) < f.Limit {
 			break
 		}
-		f.After = ds[len(ds)-1].Shipment.ID
+		f.AfterETA, f.AfterID = *ds[len(ds)-1].Shipment.ETA, ds[len(ds)-1].Shipment.ID
 	}
 	checkEqual(t, "due orders", got, []string{"N00", "N03", "N04"})
 

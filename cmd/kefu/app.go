@@ -222,7 +222,10 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 	}
 	a.reloadOnHangup(ctx)
 	a.closers = append(a.closers, a.HTTP.Close)
-	return a.startWebhooks(ctx)
+	if err := a.startWebhooks(ctx); err != nil {
+		return err
+	}
+	return a.startProactive(ctx)
 }
 
 // changed drops what the app caches of a shop's data once the admin API

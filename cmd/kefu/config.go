@@ -41,6 +41,10 @@ type Config struct {
 	WebhookAttempts int `json:"webhook_attempts"`
 	// WebhookBackoff is the first retry delay, doubled per attempt.
 	WebhookBackoff Duration `json:"webhook_backoff"`
+	// ProactiveEvery is how often a serving node scans the shops' due
+	// deliveries for late-delivery risk (docs/proactive.md); 0 turns the
+	// scans off.
+	ProactiveEvery Duration `json:"proactive_every"`
 	// ConsoleConfig holds the agent console's and translation's settings
 	// (console.go).
 	ConsoleConfig
@@ -79,6 +83,7 @@ func DefaultConfig() Config {
 		MaxBodyBytes:    64 << 10,
 		WebhookAttempts: 6,
 		WebhookBackoff:  Duration(time.Second),
+		ProactiveEvery:  Duration(DefaultProactiveEvery),
 	}
 }
 
@@ -150,6 +155,13 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 		}
 		c.WebhookBackoff = Duration(d)
 	}
+	if v := getenv("KEFU_PROACTIVE_EVERY"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return c, fmt.Errorf("KEFU_PROACTIVE_EVERY: %w", err)
+		}
+		c.ProactiveEvery = Duration(d)
+	}
 	if err := c.consoleEnv(getenv); err != nil {
 		return c, err
 	}
@@ -190,6 +202,9 @@ func (c *Config) Validate() error {
 	}
 	if c.WebhookAttempts < 1 {
 		return fmt.Errorf("config: webhook_attempts must be at least 1")
+	}
+	if c.ProactiveEvery < 0 || c.ProactiveEvery > 0 && c.ProactiveEvery < Duration(10*time.Second) {
+		return fmt.Errorf("config: proactive_every must be 0 (off) or at least 10s")
 	}
 	if err := c.validateIngest(); err != nil {
 		return err

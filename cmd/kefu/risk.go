@@ -12,7 +12,7 @@ import (
 
 // runRisk dispatches "kefu risk train" and "kefu risk eval".
 func runRisk(ctx context.Context, args []string, env *Env) error {
-	const help = "Usage: kefu risk <train|eval> [flags]\n\n  train   train a late-delivery risk model on a labelled CSV; last line is JSON\n  eval    evaluate a risk model on a labelled CSV; last line is JSON\n\nRun \"kefu risk <command> -h\" for the flags."
+	const help = "Usage: kefu risk <train|eval> [flags]\n\n  train   train a late-delivery risk model on a labelled CSV; last line is JSON\n  eval    evaluate a risk model on a labelled CSV; last line is JSON\n  scan    assess a shop's deliveries due soon and write first about those at risk; last line is JSON\n\nRun \"kefu risk <command> -h\" for the flags."
 	if len(args) == 0 {
 		fmt.Fprintln(env.Stderr, help)
 		return errUsage
@@ -22,6 +22,8 @@ func runRisk(ctx context.Context, args []string, env *Env) error {
 		return runRiskTrain(ctx, args[1:], env)
 	case "eval":
 		return runRiskEval(ctx, args[1:], env)
+	case "scan":
+		return runRiskScan(ctx, args[1:], env)
 	case "-h", "--help", "help":
 		fmt.Fprintln(env.Stderr, help)
 		return nil

@@ -75,6 +75,11 @@ func runDemo(ctx context.Context, args []string, env *Env) error {
 	if err != nil {
 		return err
 	}
+	// Tomorrow's storm and the deliveries it puts at risk: the first
+	// proactive scan, when serving starts, writes to their customers.
+	if err := importer.StartStormDemo(ctx, app.Store, "freshfarm", app.Now.Time()); err != nil {
+		return fmt.Errorf("storm demo: %w", err)
+	}
 	if err := app.Serve(ctx, true); err != nil {
 		return err
 	}

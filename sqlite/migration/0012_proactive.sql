@@ -39,4 +39,4 @@ CREATE TABLE risk_notices (
 );
 CREATE INDEX risk_notices_slot ON risk_notices (tenant_id, slot);
 
-CREATE INDEX shipments_eta ON shipments (tenant_id, eta);
+CREATE INDEX shipments_eta ON shipments (tenant_id, eta, id);
