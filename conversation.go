@@ -73,6 +73,11 @@ type ConversationUpdate struct {
 	RatingComment *string
 	// Slots replaces the whole slot map when non-nil.
 	Slots map[string]string
+	// Channel and TokenHash move a conversation to another channel with a
+	// new token, as when the customer's widget takes over a conversation
+	// kefu opened to write first (the old token stops working).
+	Channel   *string
+	TokenHash *string
 }
 
 // ConversationFilter selects conversations. Zero fields match everything
@@ -146,6 +151,10 @@ func (u ConversationUpdate) Validate() error {
 		return Errorf(EINVALID, "rating must be 1 to %d", MaxRating)
 	case u.QueuedAt != nil && u.QueuedAt.IsZero():
 		return Errorf(EINVALID, "queued_at must not be zero")
+	case u.Channel != nil && (*u.Channel == "" || len(*u.Channel) > 64):
+		return Errorf(EINVALID, "channel must be 1 to 64 bytes")
+	case u.TokenHash != nil && *u.TokenHash == "":
+		return Errorf(EINVALID, "token hash must not be empty")
 	}
 	if u.Language != nil && *u.Language != "" {
 		return CheckLanguage("language", *u.Language)

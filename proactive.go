@@ -16,6 +16,11 @@ import (
 // and the risk notice: one per order, which is how "once per order" holds
 // whatever the number of scans and nodes.
 
+// ChannelProactive is the channel of a conversation kefu opened to write
+// first; the customer's widget takes it over (channel "widget") when they
+// next open it.
+const ChannelProactive = "proactive"
+
 // ProactiveSettings are a shop's settings of proactive messages.
 type ProactiveSettings struct {
 	// Enabled turns writing first on; without it kefu still assesses the

@@ -39,6 +39,7 @@ func (s *Server) consoleRoutes() []route {
 		{"GET", "/console/api/conversations/{id}/attachments/{aid}", s.consoleGet(s.handleConsoleAttachment)},
 		{"GET", "/console/api/canned", s.consoleGet(s.handleCanned)},
 		{"GET", "/console/api/agents", s.consoleGet(s.handleAgents)},
+		{"GET", "/console/api/at-risk", s.consoleGet(s.handleAtRisk)},
 	}
 }
 

@@ -136,6 +136,7 @@ func (s *Server) routes() []route {
 		{"POST", "/v1/conversations/{id}/rating", s.handleRateConversation},
 		{"POST", "/v1/conversations/{id}/attachments", s.handlePostAttachment},
 		{"GET", "/v1/conversations/{id}/attachments/{aid}", s.handleGetAttachment},
+		{"POST", "/v1/conversations/{id}/proactive-opt-out", s.handleProactiveOptOut},
 
 		{"POST", "/v1/widget/{tenant}/conversations", s.handleWidgetConversation},
 

@@ -1,10 +1,12 @@
 package http
 
 import (
+	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"net/http"
+	"time"
 
 	"github.com/kefu-ai/kefu"
 )
@@ -23,7 +25,15 @@ type WidgetCustomer struct {
 type WidgetConversationRequest struct {
 	Language string          `json:"language,omitempty"`
 	Customer *WidgetCustomer `json:"customer,omitempty"`
+	// ExistingOnly asks for a signed-in customer's conversation that kefu
+	// opened to write to them (a delivery at risk), and creates none:
+	// 204 No Content when there is none.
+	ExistingOnly bool `json:"existing_only,omitempty"`
 }
+
+// AdoptWithin is how old a conversation kefu opened to write first may be
+// for the customer's widget to take it over.
+const AdoptWithin = 7 * 24 * time.Hour
 
 // SignCustomer returns the widget signature of a customer's external ID:
 // hex(HMAC-SHA256(secret, externalID)). Shops compute the same on their
@@ -94,6 +104,50 @@ func (s *Server) handleWidgetConversation(w http.ResponseWriter, r *http.Request
 			return
 		}
 		start.CustomerExternalID = c.ExternalID
+		conv, token, err := s.adoptProactive(r.Context(), t, c.ExternalID)
+		if err != nil {
+			s.Error(w, r, err)
+			return
+		}
+		if conv != nil {
+			writeJSON(w, http.StatusOK, ConversationResponse{Conversation: conv, Token: conversationToken(t.ID, token)})
+			return
+		}
+	}
+	if req.ExistingOnly {
+		w.WriteHeader(http.StatusNoContent)
+		return
 	}
 	s.startConversation(w, r, start)
+}
+
+// adoptProactive hands a signed-in customer the newest conversation kefu
+// opened to write to them (docs/proactive.md), if it is recent and still
+// with the bot: it becomes a widget conversation with a new token. nil
+// when there is none.
+func (s *Server) adoptProactive(ctx context.Context, t *kefu.Tenant, externalID string) (*kefu.Conversation, string, error) {
+	c, err := s.Store.FindCustomerByExternalID(ctx, t.ID, externalID)
+	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
+		return nil, "", nil
+	}
+	if err != nil {
+		return nil, "", err
+	}
+	cs, err := s.Store.FindConversations(ctx, kefu.ConversationFilter{TenantID: t.ID, CustomerID: c.ID, Limit: 5})
+	if err != nil {
+		return nil, "", err
+	}
+	for _, conv := range cs {
+		if conv.Channel != kefu.ChannelProactive || conv.Status != kefu.StatusBot || s.now().Sub(conv.CreatedAt) > AdoptWithin {
+			continue
+		}
+		token := kefu.NewAPIKeySecret()[len(kefu.APIKeyPrefix):]
+		widget, hash := "widget", kefu.HashSecret(token)
+		adopted, err := s.Store.UpdateConversation(ctx, t.ID, conv.ID, kefu.ConversationUpdate{Channel: &widget, TokenHash: &hash})
+		if err != nil {
+			return nil, "", err
+		}
+		return adopted, token, nil
+	}
+	return nil, "", nil
 }

@@ -31,6 +31,8 @@ const (
 		queued_at = coalesce($8, queued_at),
 		rating = coalesce($9, rating),
 		rating_comment = coalesce($10, rating_comment),
+		channel = coalesce($14, channel),
+		token_hash = coalesce($15, token_hash),
 		updated_at = $11
 		WHERE id = $12 AND tenant_id = $13
 		RETURNING ` + conversationCols
@@ -149,7 +151,7 @@ func (db *DB) UpdateConversation(ctx context.Context, tenantID, id string, upd k
 	err := db.write(ctx, op, func(q querier) (err error) {
 		c, err = scanConversation(q.QueryRow(ctx, qUpdateConversation, status, upd.Language, upd.LanguageLocked,
 			upd.Priority, upd.HandoffReason, upd.AgentID, slots, upd.QueuedAt, upd.Rating, upd.RatingComment,
-			db.now(), id, tenantID))
+			db.now(), id, tenantID, upd.Channel, upd.TokenHash))
 		return err
 	})
 	if err != nil {

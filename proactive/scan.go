@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/kefu-ai/kefu"
@@ -160,27 +162,47 @@ type page struct {
 	err error
 }
 
-// read reads the deliveries page by page ahead of the scoring: the next
-// page is read while the current one is scored and saved. The channel is
-// closed after the last page or an error; the reader stops when ctx
-// ends, which the caller must bring about if it stops reading early.
+// Readers is how many goroutines read a scan's deliveries at once, each
+// a part of the window: reading is most of a scan's cost, and a store
+// serves concurrent reads.
+var Readers = min(runtime.GOMAXPROCS(0), 4)
+
+// read reads the deliveries page by page ahead of the scoring, the window
+// split among Readers goroutines, so that pages are read while others are
+// scored and saved. Pages come in no particular order. The channel is
+// closed after the last page or the first error; the readers stop when
+// ctx ends, which the caller must bring about if it stops reading early.
 func (s *Scanner) read(ctx context.Context, f kefu.DeliveryFilter) <-chan page {
-	ch := make(chan page, 1)
-	go func() {
-		defer close(ch)
-		for {
-			ds, err := s.Store.FindDueDeliveries(ctx, f)
-			select {
-			case ch <- page{ds, err}:
-			case <-ctx.Done():
-				return
-			}
-			if err != nil || len(ds) < f.Limit {
-				return
-			}
-			last := ds[len(ds)-1].Shipment
-			f.AfterETA, f.AfterID = *last.ETA, last.ID
+	ch := make(chan page, Readers)
+	var wg sync.WaitGroup
+	span := f.Until.Sub(f.From) / time.Duration(Readers)
+	for i := range Readers {
+		part := f
+		part.From = f.From.Add(time.Duration(i) * span)
+		if i < Readers-1 {
+			part.Until = part.From.Add(span)
 		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				ds, err := s.Store.FindDueDeliveries(ctx, part)
+				select {
+				case ch <- page{ds, err}:
+				case <-ctx.Done():
+					return
+				}
+				if err != nil || len(ds) < part.Limit {
+					return
+				}
+				last := ds[len(ds)-1].Shipment
+				part.AfterETA, part.AfterID = *last.ETA, last.ID
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(ch)
 	}()
 	return ch
 }

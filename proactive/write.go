@@ -9,10 +9,6 @@ import (
 	"github.com/kefu-ai/kefu/compose"
 )
 
-// ChannelProactive is the channel of a conversation kefu opened to write
-// first.
-const ChannelProactive = "proactive"
-
 // OpenFor is how recent a customer's last conversation must be for a
 // notice to join it rather than open a new one.
 const OpenFor = 24 * time.Hour
@@ -60,7 +56,7 @@ func (w *Writer) Write(ctx context.Context, t *kefu.Tenant, d *kefu.Delivery, n 
 	err = w.Store.InTx(ctx, func(tx kefu.Store) error {
 		events = events[:0]
 		if conv == nil {
-			c := &kefu.Conversation{TenantID: t.ID, CustomerID: cust.ID, Channel: ChannelProactive, Status: kefu.StatusBot, Language: lang,
+			c := &kefu.Conversation{TenantID: t.ID, CustomerID: cust.ID, Channel: kefu.ChannelProactive, Status: kefu.StatusBot, Language: lang,
 				// Nobody holds a token of it until the customer's widget
 				// adopts it.
 				TokenHash: kefu.HashSecret(kefu.NewAPIKeySecret())}

@@ -27,6 +27,8 @@ const (
 		queued_at = coalesce(?, queued_at),
 		rating = coalesce(?, rating),
 		rating_comment = coalesce(?, rating_comment),
+		channel = coalesce(?, channel),
+		token_hash = coalesce(?, token_hash),
 		updated_at = ?
 		WHERE id = ? AND tenant_id = ?
 		RETURNING ` + conversationCols
@@ -141,7 +143,7 @@ func (db *DB) UpdateConversation(ctx context.Context, tenantID, id string, upd k
 	}
 	args := []any{status, ptr(upd.Language), ptr(upd.LanguageLocked), ptr(upd.Priority),
 		ptr(upd.HandoffReason), ptr(upd.AgentID), slots, queued, ptr(upd.Rating), ptr(upd.RatingComment),
-		nanos(db.now()), id, tenantID}
+		ptr(upd.Channel), ptr(upd.TokenHash), nanos(db.now()), id, tenantID}
 	var c *kefu.Conversation
 	err := db.write(ctx, func(ctx context.Context, tx *DB) (err error) {
 		c, err = scanConversation(func(dest ...any) error {

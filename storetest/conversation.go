@@ -93,6 +93,8 @@ func testUpdateConversation(t *testing.T, s kefu.Store) {
 				c.HandoffReason, c.AgentID, c.Priority, c.LanguageLocked = "", "", 0, false
 			}},
 		{"empty slots", kefu.ConversationUpdate{Slots: map[string]string{}}, func(c *kefu.Conversation) { c.Slots = nil }},
+		{"channel and token", kefu.ConversationUpdate{Channel: ptr("proactive"), TokenHash: ptr("h2")},
+			func(c *kefu.Conversation) { c.Channel, c.TokenHash = "proactive", "h2" }},
 		{"close", kefu.ConversationUpdate{Status: ptr(kefu.StatusClosed)}, func(c *kefu.Conversation) { c.Status = kefu.StatusClosed }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -118,6 +120,7 @@ func testUpdateConversation(t *testing.T, s kefu.Store) {
 		}{
 			{"bad status", "shop", c.ID, kefu.ConversationUpdate{Status: ptr(kefu.ConversationStatus("x")), Language: ptr("fr")}, kefu.EINVALID},
 			{"missing", "shop", "cv_missing", kefu.ConversationUpdate{Language: ptr("fr")}, kefu.ENOTFOUND},
+			{"empty token", "shop", c.ID, kefu.ConversationUpdate{TokenHash: ptr("")}, kefu.EINVALID},
 			{"other tenant", "other", c.ID, kefu.ConversationUpdate{Language: ptr("fr")}, kefu.ENOTFOUND},
 		} {
 			t.Run(tc.name, func(t *testing.T) {

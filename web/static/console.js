@@ -165,6 +165,56 @@
     api("GET", "/console/api/conversations").then(function (r) {
       renderMine(r.conversations);
     }).catch(function () {});
+    api("GET", "/console/api/at-risk").then(renderRisk).catch(function () {});
+  }
+
+  // ---- at-risk deliveries (docs/proactive.md) ----
+
+  var riskReasons = {
+    storm: "storm forecast", heavy_rain: "heavy rain forecast", rain: "rain forecast", heat: "heat",
+    fragile: "fragile goods", frozen: "frozen goods", chilled: "chilled goods", long_route: "long route",
+    evening_slot: "evening slot", tight_promise: "tight delivery window"
+  };
+  var riskStatus = {
+    pending: "not written yet", sending: "being written", sent: "customer told",
+    opted_out: "customer opted out", failed: "could not write"
+  };
+  var riskKinds = { delay_warning: "delay warning", unboxing_guide: "unboxing guide" };
+
+  function fmtSlot(iso) {
+    var d = new Date(iso);
+    var today = new Date();
+    var tomorrow = new Date(today.getTime() + 86400000);
+    var hm = d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    if (d.toDateString() === today.toDateString()) return "today " + hm;
+    if (d.toDateString() === tomorrow.toDateString()) return "tomorrow " + hm;
+    return d.toLocaleDateString([], { month: "short", day: "numeric" }) + " " + hm;
+  }
+
+  function renderRisk(r) {
+    var list = $("at-risk");
+    clear(list);
+    var orders = r.orders || [];
+    $("risk-count").textContent = String(orders.length);
+    $("risk-empty").hidden = orders.length > 0;
+    orders.forEach(function (n) {
+      var status = n.status === "pending" && !r.enabled ? "proactive messages off" : (riskStatus[n.status] || n.status);
+      var why = (n.reasons || []).map(function (c) { return riskReasons[c] || String(c).replace(/_/g, " "); }).join(", ");
+      var li = el("li", { "class": "risk-item", "data-id": n.conversation_id || "", "data-order": n.order_number, "data-testid": "risk-item",
+          title: n.weather ? "Forecast: " + n.weather : null },
+        el("div", { "class": "qi-top" },
+          el("span", { "class": "qi-name", text: n.order_number + " · " + (n.customer_name || "customer") }),
+          el("span", { "class": "risk-score", "data-high": n.score >= 0.6 ? "true" : "false", title: "probability of arriving late",
+            text: Math.round(n.score * 100) + "%" })),
+        el("div", { "class": "qi-meta" },
+          el("span", { text: fmtSlot(n.slot) }),
+          el("span", { "class": "risk-why", text: why }),
+          el("span", { "class": "risk-status", "data-status": n.status, text: (riskKinds[n.kind] || n.kind) + ": " + status })));
+      if (n.conversation_id) {
+        li.addEventListener("click", function () { openConversation(n.conversation_id); });
+      }
+      list.appendChild(li);
+    });
   }
 
   function renderQueue() {

@@ -52,6 +52,7 @@
       queuePos: 'You are number {n} in the queue.', queueWait: 'Estimated wait: about {m} min.',
       joined: '{name} joined the chat.', agentNamed: 'With {name}',
       translated: 'Translated', showOriginal: 'Show original', original: 'Original',
+      stopAlerts: 'Stop delivery heads-ups', alertsStopped: 'Delivery heads-ups are off.',
       rate: 'Rate this chat', star: '{n} of 5', rateFailed: 'Your rating was not sent. Please try again.',
       copy: 'Copy', copied: 'Copied', code: 'Code', progress: 'Progress', report: 'Open the full report',
       attach: 'Attach a photo', photo: 'Photo', sendingPhoto: 'Sending photo…',
@@ -72,6 +73,7 @@
       queuePos: '您当前排在第 {n} 位。', queueWait: '预计等待约 {m} 分钟。',
       joined: '{name} 已加入对话。', agentNamed: '{name} 为您服务',
       translated: '机器翻译', showOriginal: '查看原文', original: '原文',
+      stopAlerts: '不再接收配送提醒', alertsStopped: '已关闭配送提醒。',
       rate: '为本次服务评分', star: '{n} 星', rateFailed: '评分未能提交，请重试。',
       copy: '复制', copied: '已复制', code: '优惠码', progress: '物流进度', report: '查看完整报告',
       attach: '发送图片', photo: '图片', sendingPhoto: '图片发送中…',
@@ -92,6 +94,7 @@
       queuePos: 'Estás en la posición {n} de la cola.', queueWait: 'Espera estimada: unos {m} min.',
       joined: '{name} se ha unido al chat.', agentNamed: 'Con {name}',
       translated: 'Traducido', showOriginal: 'Ver original', original: 'Original',
+      stopAlerts: 'No recibir más avisos de entrega', alertsStopped: 'Avisos de entrega desactivados.',
       rate: 'Valora este chat', star: '{n} de 5', rateFailed: 'No se pudo enviar tu valoración. Inténtalo de nuevo.',
       copy: 'Copiar', copied: 'Copiado', code: 'Código', progress: 'Seguimiento', report: 'Ver el informe completo',
       attach: 'Adjuntar una foto', photo: 'Foto', sendingPhoto: 'Enviando foto…',
@@ -112,6 +115,7 @@
       queuePos: 'คุณอยู่ลำดับที่ {n} ในคิว', queueWait: 'เวลารอโดยประมาณ {m} นาที',
       joined: '{name} เข้าร่วมแชทแล้ว', agentNamed: 'คุยกับ {name}',
       translated: 'แปลโดยเครื่อง', showOriginal: 'ดูต้นฉบับ', original: 'ต้นฉบับ',
+      stopAlerts: 'ไม่รับการแจ้งเตือนการจัดส่ง', alertsStopped: 'ปิดการแจ้งเตือนการจัดส่งแล้ว',
       rate: 'ให้คะแนนแชทนี้', star: '{n} จาก 5', rateFailed: 'ส่งคะแนนไม่สำเร็จ กรุณาลองใหม่',
       copy: 'คัดลอก', copied: 'คัดลอกแล้ว', code: 'รหัส', progress: 'สถานะการจัดส่ง', report: 'ดูรายงานฉบับเต็ม',
       attach: 'แนบรูปภาพ', photo: 'รูปภาพ', sendingPhoto: 'กำลังส่งรูปภาพ…',
@@ -132,6 +136,7 @@
       queuePos: 'ترتيبك في قائمة الانتظار: {n}.', queueWait: 'الانتظار المتوقع: حوالي {m} دقيقة.',
       joined: 'انضم {name} إلى المحادثة.', agentNamed: 'مع {name}',
       translated: 'ترجمة آلية', showOriginal: 'عرض النص الأصلي', original: 'الأصل',
+      stopAlerts: 'إيقاف تنبيهات التوصيل', alertsStopped: 'تم إيقاف تنبيهات التوصيل.',
       rate: 'قيّم هذه المحادثة', star: '{n} من 5', rateFailed: 'لم يُرسل تقييمك. حاول مرة أخرى.',
       copy: 'نسخ', copied: 'تم النسخ', code: 'الرمز', progress: 'تتبع الشحنة', report: 'عرض التقرير الكامل',
       attach: 'إرفاق صورة', photo: 'صورة', sendingPhoto: 'جارٍ إرسال الصورة…',
@@ -476,6 +481,9 @@
     if (m.author === 'system' && m.kind === 'rating_asked') {
       renderRating(node);
     }
+    if (m.kind === 'proactive' && customer) {
+      renderStopAlerts(node);
+    }
     if (m.id) {
       node.setAttribute('data-id', String(m.id));
     }
@@ -692,6 +700,23 @@
   // renderRating adds a 1-5 star control (CSAT) under a rating request.
   // It stays active until the conversation is rated (a rating_given
   // message follows it).
+  // renderStopAlerts offers, under a message kefu wrote first, to turn
+  // such messages off for this customer.
+  function renderStopAlerts(node) {
+    var b = el('button', { className: 'kefu-stop-alerts', type: 'button' }, node);
+    b.textContent = t('stopAlerts');
+    b.addEventListener('click', function () {
+      b.disabled = true;
+      api('POST', conversationPath('/proactive-opt-out'), { opt_out: true }, state.token).then(function (res) {
+        b.textContent = t('alertsStopped');
+        receive(res.message);
+      }, function () {
+        b.disabled = false;
+        setStatus(t('failed'));
+      });
+    });
+  }
+
   function renderRating(node) {
     var box = el('div', { className: 'kefu-rating', role: 'group' }, node);
     box.setAttribute('aria-label', t('rate'));
@@ -845,6 +870,31 @@
         state.creating = null;
       });
     return state.creating;
+  }
+
+  // adopt takes over, for a signed-in customer without a conversation in
+  // this tab, the conversation kefu opened to write to them first (their
+  // delivery is at risk), if there is one; it creates none.
+  function adopt() {
+    if (state.id || !customer) {
+      return;
+    }
+    var body = { customer: { external_id: customer, signature: signature }, existing_only: true };
+    if (state.lang !== 'auto') {
+      body.language = state.lang;
+    }
+    api('POST', '/v1/widget/' + encodeURIComponent(tenant) + '/conversations', body).then(function (data) {
+      if (!data || !data.conversation || state.id) {
+        return;
+      }
+      state.id = data.conversation.id;
+      state.token = data.token;
+      state.lastId = 0;
+      state.seen = {};
+      saveSession();
+      showConversation(data.conversation, data.queue);
+      connect();
+    }, function () {});
   }
 
   // resume reloads a conversation kept in sessionStorage; the websocket
@@ -1123,6 +1173,7 @@
     if (!state.opened) {
       state.opened = true;
       resume();
+      adopt();
     }
     input.focus();
     scrollDown();
