@@ -31,6 +31,8 @@ type AtRiskResponse struct {
 	// at risk; Enabled says whether kefu writes first.
 	Threshold float64 `json:"threshold"`
 	Enabled   bool    `json:"enabled"`
+	// Timezone is the shop's, in which the console shows the slots.
+	Timezone string `json:"timezone,omitempty"`
 }
 
 func (s *Server) handleAtRisk(w http.ResponseWriter, r *http.Request, au consoleAuth) {
@@ -46,7 +48,7 @@ func (s *Server) handleAtRisk(w http.ResponseWriter, r *http.Request, au console
 		return
 	}
 	resp := AtRiskResponse{Orders: make([]AtRiskItem, 0, len(ns)), Threshold: t.Settings.Proactive.RiskThreshold(),
-		Enabled: t.Settings.Proactive != nil && t.Settings.Proactive.Enabled}
+		Enabled: t.Settings.Proactive != nil && t.Settings.Proactive.Enabled, Timezone: t.Settings.Timezone}
 	names := map[string]string{}
 	for _, n := range ns {
 		name, ok := names[n.CustomerID]

@@ -181,14 +181,17 @@
   };
   var riskKinds = { delay_warning: "delay warning", unboxing_guide: "unboxing guide" };
 
-  function fmtSlot(iso) {
+  // fmtSlot shows a delivery's slot in the shop's time zone tz ("today
+  // 19:00", "tomorrow 19:00", "Dec 9 19:00").
+  function fmtSlot(iso, tz) {
+    var zone = {};
+    try { if (tz) { new Intl.DateTimeFormat([], { timeZone: tz }); zone = { timeZone: tz }; } } catch (e) { zone = {}; }
+    var day = function (d) { return d.toLocaleDateString("en-CA", zone); };
     var d = new Date(iso);
-    var today = new Date();
-    var tomorrow = new Date(today.getTime() + 86400000);
-    var hm = d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-    if (d.toDateString() === today.toDateString()) return "today " + hm;
-    if (d.toDateString() === tomorrow.toDateString()) return "tomorrow " + hm;
-    return d.toLocaleDateString([], { month: "short", day: "numeric" }) + " " + hm;
+    var hm = d.toLocaleTimeString([], Object.assign({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" }, zone));
+    if (day(d) === day(new Date())) return "today " + hm;
+    if (day(d) === day(new Date(Date.now() + 86400000))) return "tomorrow " + hm;
+    return d.toLocaleDateString([], Object.assign({ month: "short", day: "numeric" }, zone)) + " " + hm;
   }
 
   function renderRisk(r) {
@@ -207,7 +210,7 @@
           el("span", { "class": "risk-score", "data-high": n.score >= 0.6 ? "true" : "false", title: "probability of arriving late",
             text: Math.round(n.score * 100) + "%" })),
         el("div", { "class": "qi-meta" },
-          el("span", { text: fmtSlot(n.slot) }),
+          el("span", { "class": "risk-slot", text: fmtSlot(n.slot, r.timezone) }),
           el("span", { "class": "risk-why", text: why }),
           el("span", { "class": "risk-status", "data-status": n.status, text: (riskKinds[n.kind] || n.kind) + ": " + status })));
       if (n.conversation_id) {
