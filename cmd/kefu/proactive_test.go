@@ -52,9 +52,9 @@ func TestProactiveStormDemo(t *testing.T) {
 		order, kind string
 		reply       []string
 	}{
-		{"FF-30101", "unboxing_guide", []string{"FF-30101", "ribut", "mudah pecah", "foto"}},   // Malay
-		{"FF-30102", "delay_warning", []string{"FF-30102", "พายุ", "ตู้เย็น"}},                  // Thai
-		{"FF-30103", "delay_warning", []string{"FF-30103", "Sturm", "Gefrierschrank"}},          // German
+		{"FF-30101", "unboxing_guide", []string{"FF-30101", "ribut", "mudah pecah", "foto"}}, // Malay
+		{"FF-30102", "delay_warning", []string{"FF-30102", "พายุ", "ตู้เย็น"}},               // Thai
+		{"FF-30103", "delay_warning", []string{"FF-30103", "Sturm", "Gefrierschrank"}},       // German
 	} {
 		n := ns[tt.order]
 		if n == nil || str(n, "status") != "sent" || str(n, "kind") != tt.kind || str(n, "conversation_id") == "" ||
