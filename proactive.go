@@ -330,11 +330,12 @@ type ProactiveService interface {
 	// SetProactiveOptOut records whether the customer (an ID of the
 	// tenant's) declines proactive messages; ENOTFOUND without the customer.
 	SetProactiveOptOut(ctx context.Context, tenantID, customerID string, out bool) error
-	// SaveRiskNotice stores an assessment: a new notice as given, or, for
-	// an order that has one, its slot, score, kind, reasons, weather and
-	// time (its status and what was sent stay). It sets n to the stored
-	// notice.
-	SaveRiskNotice(ctx context.Context, n *RiskNotice) error
+	// SaveRiskNotices stores assessments, all or none: a new notice as
+	// given, or, for an order that has one, its slot, score, kind,
+	// reasons, weather and time (its status and what was sent stay). It
+	// sets each notice to the stored one. EINVALID (naming the field) if
+	// any is invalid.
+	SaveRiskNotices(ctx context.Context, ns []*RiskNotice) error
 	// ClaimRiskNotice moves the order's notice from pending to sending and
 	// reports whether this call did: one caller wins.
 	ClaimRiskNotice(ctx context.Context, tenantID, orderID string) (bool, error)

@@ -93,7 +93,7 @@ func atRisk(t *testing.T, e *Env, status kefu.RiskNoticeStatus) *kefu.RiskNotice
 	n := &kefu.RiskNotice{TenantID: shop, OrderID: o.ID, OrderNumber: o.Number, CustomerID: c.ID, Slot: time.Now().Add(5 * time.Hour),
 		Score: 0.62, Kind: kefu.NoticeUnboxing, Reasons: []string{"storm", "fragile"}, Weather: "Thunderstorms",
 		Status: kefu.NoticePending, AssessedAt: time.Now()}
-	if err := e.Store.SaveRiskNotice(ctx, n); err != nil {
+	if err := e.Store.SaveRiskNotices(ctx, []*kefu.RiskNotice{n}); err != nil {
 		t.Fatal(err)
 	}
 	if status != kefu.NoticePending {

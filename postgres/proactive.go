@@ -187,28 +187,42 @@ func (db *DB) SetProactiveOptOut(ctx context.Context, tenantID, customerID strin
 	return fail(op, err, "customer", "")
 }
 
-// SaveRiskNotice stores an assessment; see kefu.ProactiveService.
-func (db *DB) SaveRiskNotice(ctx context.Context, n *kefu.RiskNotice) error {
-	const op = "postgres.SaveRiskNotice"
-	if err := n.Validate(); err != nil {
-		return kefu.E(op, err)
-	}
-	reasons, err := jsonb(nonNil(n.Reasons))
-	if err != nil {
-		return kefu.E(op, err)
-	}
-	var saved *kefu.RiskNotice
-	err = db.write(ctx, op, func(q querier) error {
+// SaveRiskNotices stores assessments in one transaction and one round
+// trip; see kefu.ProactiveService.
+func (db *DB) SaveRiskNotices(ctx context.Context, ns []*kefu.RiskNotice) error {
+	const op = "postgres.SaveRiskNotices"
+	reasons := make([][]byte, len(ns))
+	for i, n := range ns {
+		if err := n.Validate(); err != nil {
+			return kefu.E(op, err)
+		}
 		var err error
-		saved, err = scanRiskNotice(q.QueryRow(ctx, qSaveRiskNotice, n.TenantID, n.OrderID, n.OrderNumber, n.CustomerID,
-			n.Slot, n.Score, n.Kind, reasons, n.Weather, string(n.Status), n.ConversationID, n.Error, n.AssessedAt,
-			optTime(n.SentAt)).Scan)
-		return err
+		if reasons[i], err = jsonb(nonNil(n.Reasons)); err != nil {
+			return kefu.E(op, err)
+		}
+	}
+	if len(ns) == 0 {
+		return nil
+	}
+	saved := make([]*kefu.RiskNotice, len(ns))
+	err := db.multi(ctx, op, func(q querier) error {
+		b := &pgx.Batch{}
+		for i, n := range ns {
+			b.Queue(qSaveRiskNotice, n.TenantID, n.OrderID, n.OrderNumber, n.CustomerID, n.Slot, n.Score, n.Kind, reasons[i],
+				n.Weather, string(n.Status), n.ConversationID, n.Error, n.AssessedAt, optTime(n.SentAt)).QueryRow(func(row pgx.Row) error {
+				var err error
+				saved[i], err = scanRiskNotice(row.Scan)
+				return err
+			})
+		}
+		return sendBatch(ctx, q, b)
 	})
 	if err != nil {
 		return fail(op, err, "risk notice", "order")
 	}
-	*n = *saved
+	for i, n := range ns {
+		*n = *saved[i]
+	}
 	return nil
 }
 

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/testenv"
+	"github.com/kefu-ai/kefu/postgres"
 	"github.com/kefu-ai/kefu/proactive"
 	"github.com/kefu-ai/kefu/risk"
 	"github.com/kefu-ai/kefu/sqlite"
@@ -16,18 +18,15 @@ import (
 
 // benchShop stores n open orders due over the next 36 hours, half of
 // them on a rainy day, with a catalogue of 200 products.
-func benchShop(b *testing.B, n int) (kefu.Store, *kefu.Tenant, time.Time) {
+func benchShop(b *testing.B, db kefu.Store, n int) (kefu.Store, *kefu.Tenant, time.Time) {
 	b.Helper()
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "kefu.db"), nil)
-	if err != nil {
-		b.Fatal(err)
-	}
 	b.Cleanup(func() { db.Close() })
 	now := time.Now().UTC().Truncate(time.Hour)
 	t := &kefu.Tenant{ID: "bench", Name: "Bench", Settings: kefu.TenantSettings{DefaultLanguage: "en", Currency: "SGD", Timezone: "UTC",
 		Proactive: &kefu.ProactiveSettings{}}}
-	if err := db.CreateTenant(ctx, t); err != nil {
+	err := db.CreateTenant(ctx, t)
+	if err != nil {
 		b.Fatal(err)
 	}
 	temp := 29.0
@@ -81,7 +80,24 @@ func benchShop(b *testing.B, n int) (kefu.Store, *kefu.Tenant, time.Time) {
 // SQLite: read the deliveries, score each, save the at-risk ones. Writing
 // first is off, so the figure is the scan, not the messages.
 func BenchmarkScan100k(b *testing.B) {
-	db, t, now := benchShop(b, benchOrders)
+	db, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "kefu.db"), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchScan(b, db)
+}
+
+// BenchmarkScan100kPostgres is BenchmarkScan100k on PostgreSQL.
+func BenchmarkScan100kPostgres(b *testing.B) {
+	db, err := postgres.Open(context.Background(), testenv.PostgresDSN(b), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchScan(b, db)
+}
+
+func benchScan(b *testing.B, st kefu.Store) {
+	db, t, now := benchShop(b, st, benchOrders)
 	m, err := risk.Default()
 	if err != nil {
 		b.Fatal(err)

@@ -125,15 +125,7 @@ func (s *Scanner) Scan(ctx context.Context, t *kefu.Tenant, opt Options) (*Resul
 			pageDs = append(pageDs, d)
 		}
 		if !opt.DryRun && len(page) > 0 {
-			err := s.Store.InTx(ctx, func(tx kefu.Store) error {
-				for _, n := range page {
-					if err := tx.SaveRiskNotice(ctx, n); err != nil {
-						return err
-					}
-				}
-				return nil
-			})
-			if err != nil {
+			if err := s.Store.SaveRiskNotices(ctx, page); err != nil {
 				return nil, err
 			}
 		}

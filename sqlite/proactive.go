@@ -197,30 +197,44 @@ func (db *DB) SetProactiveOptOut(ctx context.Context, tenantID, customerID strin
 	return fail(op, err, "customer", "")
 }
 
-// SaveRiskNotice stores an assessment; see kefu.ProactiveService.
-func (db *DB) SaveRiskNotice(ctx context.Context, n *kefu.RiskNotice) error {
-	const op = "sqlite.SaveRiskNotice"
-	if err := n.Validate(); err != nil {
-		return kefu.E(op, err)
-	}
-	reasons, err := jsonText(nonNil(n.Reasons))
-	if err != nil {
-		return kefu.E(op, err)
-	}
-	var saved *kefu.RiskNotice
-	err = db.write(ctx, func(ctx context.Context, tx *DB) error {
+// SaveRiskNotices stores assessments in one transaction; see
+// kefu.ProactiveService.
+func (db *DB) SaveRiskNotices(ctx context.Context, ns []*kefu.RiskNotice) error {
+	const op = "sqlite.SaveRiskNotices"
+	reasons := make([]string, len(ns))
+	for i, n := range ns {
+		if err := n.Validate(); err != nil {
+			return kefu.E(op, err)
+		}
 		var err error
-		saved, err = scanRiskNotice(func(dest ...any) error {
-			return tx.row(ctx, qSaveRiskNotice, []any{n.TenantID, n.OrderID, n.OrderNumber, n.CustomerID, nanos(n.Slot),
-				n.Score, n.Kind, reasons, n.Weather, string(n.Status), n.ConversationID, n.Error, nanos(n.AssessedAt),
-				optNanos(n.SentAt)}, dest...)
-		})
-		return err
+		if reasons[i], err = jsonText(nonNil(n.Reasons)); err != nil {
+			return kefu.E(op, err)
+		}
+	}
+	if len(ns) == 0 {
+		return nil
+	}
+	saved := make([]*kefu.RiskNotice, len(ns))
+	err := db.writeMany(ctx, func(ctx context.Context, tx *DB) error {
+		for i, n := range ns {
+			var err error
+			saved[i], err = scanRiskNotice(func(dest ...any) error {
+				return tx.row(ctx, qSaveRiskNotice, []any{n.TenantID, n.OrderID, n.OrderNumber, n.CustomerID, nanos(n.Slot),
+					n.Score, n.Kind, reasons[i], n.Weather, string(n.Status), n.ConversationID, n.Error, nanos(n.AssessedAt),
+					optNanos(n.SentAt)}, dest...)
+			})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return fail(op, err, "risk notice", "order")
 	}
-	*n = *saved
+	for i, n := range ns {
+		*n = *saved[i]
+	}
 	return nil
 }
 

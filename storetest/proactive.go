@@ -130,7 +130,7 @@ func testRiskNotices(t *testing.T, s kefu.Store) {
 	n := &kefu.RiskNotice{TenantID: "t1", OrderID: os[1].ID, OrderNumber: os[1].Number, CustomerID: os[1].CustomerID,
 		Slot: base.Add(time.Hour), Score: 0.81, Kind: kefu.NoticeDelay, Reasons: []string{"storm", "chilled"},
 		Weather: "Thunderstorms", Status: kefu.NoticePending, AssessedAt: at}
-	mustNil(t, "SaveRiskNotice", s.SaveRiskNotice(ctx, n))
+	mustNil(t, "SaveRiskNotice", s.SaveRiskNotices(ctx, []*kefu.RiskNotice{n}))
 	if n.Status != kefu.NoticePending || len(n.Reasons) != 2 || !sameTime(n.Slot, base.Add(time.Hour)) {
 		t.Fatalf("saved = %s", show(n))
 	}
@@ -142,7 +142,7 @@ func testRiskNotices(t *testing.T, s kefu.Store) {
 	}
 	again := *n
 	again.Score, again.Status, again.Reasons, again.AssessedAt = 0.9, kefu.NoticePending, []string{"storm"}, at.Add(time.Hour)
-	mustNil(t, "SaveRiskNotice again", s.SaveRiskNotice(ctx, &again))
+	mustNil(t, "SaveRiskNotice again", s.SaveRiskNotices(ctx, []*kefu.RiskNotice{&again}))
 	if again.Status != kefu.NoticeSending || again.Score != 0.9 || len(again.Reasons) != 1 {
 		t.Fatalf("reassessed = %s", show(again))
 	}
@@ -159,7 +159,7 @@ func testRiskNotices(t *testing.T, s kefu.Store) {
 	// Concurrent claims of one notice: one wins.
 	m := &kefu.RiskNotice{TenantID: "t1", OrderID: os[2].ID, OrderNumber: os[2].Number, Slot: base.Add(2 * time.Hour), Score: 0.6,
 		Kind: kefu.NoticeUnboxing, Status: kefu.NoticePending, AssessedAt: at}
-	mustNil(t, "SaveRiskNotice", s.SaveRiskNotice(ctx, m))
+	mustNil(t, "SaveRiskNotice", s.SaveRiskNotices(ctx, []*kefu.RiskNotice{m}))
 	var wins int
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -200,10 +200,17 @@ func testRiskNotices(t *testing.T, s kefu.Store) {
 	if ns, _ := s.FindRiskNotices(ctx, kefu.RiskNoticeFilter{TenantID: "t2"}); len(ns) != 0 {
 		t.Fatalf("another tenant sees %s", show(ns))
 	}
-	wantCode(t, "notice of another tenant's order", s.SaveRiskNotice(ctx, &kefu.RiskNotice{TenantID: "t2", OrderID: os[0].ID,
-		Score: 0.5, Kind: kefu.NoticeDelay, Status: kefu.NoticePending, AssessedAt: at}), kefu.ENOTFOUND)
-	wantField(t, "bad score", s.SaveRiskNotice(ctx, &kefu.RiskNotice{TenantID: "t1", OrderID: os[0].ID,
-		Score: 1.5, Kind: kefu.NoticeDelay, Status: kefu.NoticePending, AssessedAt: at}), kefu.EINVALID, "score")
+	wantCode(t, "notice of another tenant's order", s.SaveRiskNotices(ctx, []*kefu.RiskNotice{{TenantID: "t2", OrderID: os[0].ID,
+		Score: 0.5, Kind: kefu.NoticeDelay, Status: kefu.NoticePending, AssessedAt: at}}), kefu.ENOTFOUND)
+	wantField(t, "bad score", s.SaveRiskNotices(ctx, []*kefu.RiskNotice{{TenantID: "t1", OrderID: os[0].ID,
+		Score: 1.5, Kind: kefu.NoticeDelay, Status: kefu.NoticePending, AssessedAt: at}}), kefu.EINVALID, "score")
+	// A batch is all or none: a notice of another tenant's order spoils it.
+	wantCode(t, "batch with a bad notice", s.SaveRiskNotices(ctx, []*kefu.RiskNotice{
+		{TenantID: "t1", OrderID: os[0].ID, Score: 0.5, Kind: kefu.NoticeDelay, Status: kefu.NoticePending, AssessedAt: at},
+		{TenantID: "t1", OrderID: "no-such-order", Score: 0.5, Kind: kefu.NoticeDelay, Status: kefu.NoticePending, AssessedAt: at}}), kefu.ENOTFOUND)
+	if ns, _ := s.FindRiskNotices(ctx, kefu.RiskNoticeFilter{TenantID: "t1"}); len(ns) != 2 {
+		t.Fatalf("a refused batch stored notices: %s", show(ns))
+	}
 	// Deleting the order deletes its notice.
 	mustNil(t, "DeleteOrder", s.DeleteOrder(ctx, "t1", os[2].Number))
 	if ns, _ := s.FindRiskNotices(ctx, kefu.RiskNoticeFilter{TenantID: "t1"}); len(ns) != 1 {
