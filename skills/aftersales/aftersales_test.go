@@ -289,6 +289,8 @@ func TestClaim(t *testing.T) {
 			kefu.Decision{Action: kefu.ActionHandoff, Claimable: true}, aftersales.ReasonDamage},
 		{"a report as a photo's caption", "alice", "my strawberries arrived crushed", "fresh_crushed_produce", 0.95, nil,
 			kefu.Decision{Action: kefu.ActionSilent, Reason: kefu.ReasonAttachment, Claimable: true}, aftersales.ReasonDamage},
+		{"a photo's caption naming no product", "alice", "look", "fresh_not_fresh", 0.93, nil,
+			kefu.Decision{Action: kefu.ActionSilent, Reason: kefu.ReasonAttachment, Claimable: true}, ""},
 		{"not claimable", "alice", "my strawberries arrived crushed", "fresh_crushed_produce", 0.95, nil,
 			kefu.Decision{Action: kefu.ActionHandoff, Reason: kefu.ReasonCustomerAsked}, ""},
 		{"unsure, naming a delivered product", "alice", "草莓都压扁了", "fresh_crushed_produce", 0.61, nil,
@@ -312,10 +314,14 @@ func TestClaim(t *testing.T) {
 	skill := newSkill(db)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			msg := text(tt.text)
+			if tt.dec.Reason == kefu.ReasonAttachment {
+				msg = photo("at_1", tt.text)
+			}
 			st := &kefu.TurnState{
 				Tenant:        &kefu.Tenant{ID: "shop"},
 				Conversation:  &kefu.Conversation{TenantID: "shop", Slots: tt.slots},
-				Message:       text(tt.text),
+				Message:       msg,
 				Understanding: kefu.Understanding{Intent: tt.intent, Confidence: tt.confidence},
 			}
 			if tt.customer != "" {

@@ -97,10 +97,13 @@ func parsePending(s string) pending {
 // when the message names a product of the customer's delivered orders
 // (the data bears the report out, as the picking record does for short
 // items: "草莓都压扁了", fresh_crushed_produce 0.61). "" for another turn.
+// The caption of a photo the skill did not ask for must always name the
+// product: a one-word caption ("look") is no report, however sure the
+// classifier is.
 func (s *Skill) damageProblem(ctx context.Context, st *kefu.TurnState) string {
 	u := st.Understanding
 	p := damageProblems[u.Intent]
-	if p == "" || u.Confidence >= st.Tenant.ConfidenceThreshold() {
+	if p == "" || u.Confidence >= st.Tenant.ConfidenceThreshold() && kefu.AttachmentOf(st.Message) == nil {
 		return p
 	}
 	named := s.namedSKU(ctx, st)
