@@ -27,7 +27,8 @@ type Decision struct {
 	Priority int    `json:"priority,omitempty"`
 	// Claimable is set on the policy's fallback decisions (the knowledge
 	// base by words, a clarification, an intent's default hand-off, no
-	// handler): a skill that recognises the turn by its content may take
+	// handler, the silence on a photo nobody asked for that has a
+	// caption): a skill that recognises the turn by its content may take
 	// it (Claimer). Hand-offs the customer asked for, silence and
 	// confident decisions are not claimable.
 	Claimable bool `json:"-"`
