@@ -52,6 +52,20 @@ type AttachmentRef struct {
 	Size        int64  `json:"size"`
 }
 
+// AttachmentOf returns the attachment a customer message carries (its
+// CardAttachment card's), or nil for a message of another kind.
+func AttachmentOf(m *Message) *AttachmentRef {
+	if m == nil || m.Kind != MessageAttachment {
+		return nil
+	}
+	for _, c := range m.Cards {
+		if c.Type == CardAttachment && c.Attachment != nil {
+			return c.Attachment
+		}
+	}
+	return nil
+}
+
 // Ref returns the card reference to a.
 func (a *Attachment) Ref() *AttachmentRef {
 	return &AttachmentRef{ID: a.ID, ContentType: a.ContentType, Width: a.Width, Height: a.Height, Size: a.Size}

@@ -27,7 +27,8 @@ type Decision struct {
 	Priority int    `json:"priority,omitempty"`
 	// Claimable is set on the policy's fallback decisions (the knowledge
 	// base by words, a clarification, an intent's default hand-off, no
-	// handler): a skill that recognises the turn by its content may take
+	// handler, the silence on a photo nobody asked for that has a
+	// caption): a skill that recognises the turn by its content may take
 	// it (Claimer). Hand-offs the customer asked for, silence and
 	// confident decisions are not claimable.
 	Claimable bool `json:"-"`
@@ -88,6 +89,14 @@ type SkillResult struct {
 	// Translated is set when Text is a machine translation (of an article
 	// written only in another language); the reply says so.
 	Translated *TextTranslation `json:"translated,omitempty"`
+	// Handoff, when set, is the reason to queue the conversation for a
+	// person after this answer: the skill did what data allows (recorded
+	// the customer's evidence) and a person decides the rest. The engine
+	// queues it as it does a hand-off decision (priority 1, +1 for a VIP),
+	// records the reason in the trace and adds the queue position to
+	// Data ("position", "minutes"); the reply is the skill's outcome
+	// followed by the wait.
+	Handoff string `json:"handoff,omitempty"`
 }
 
 // TextTranslation says where a machine-translated text came from.
@@ -226,6 +235,15 @@ type TurnService interface {
 	// PostMessage stores the customer message, runs the turn and returns
 	// the stored reply. Turns of one conversation run strictly in order.
 	PostMessage(ctx context.Context, req PostMessageRequest) (*TurnResult, error)
+	// AnswerMessage runs the turn on a customer message that a channel
+	// stored itself, with its message.created event, such as a photo
+	// (MessageAttachment, stored with its attachment). The bot answers
+	// it only when it asked for it (SlotEvidence) or a skill claims its
+	// caption; otherwise it stays silent and Reply is nil. A message
+	// already answered returns the stored reply with Duplicate set.
+	// ENOTFOUND unless the message is a customer message of that
+	// conversation of the tenant.
+	AnswerMessage(ctx context.Context, tenantID, conversationID string, messageID int64) (*TurnResult, error)
 }
 
 // StartConversationRequest opens a conversation.

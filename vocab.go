@@ -53,6 +53,13 @@ const (
 	// SlotDestination is the destination country (ISO 3166-1 alpha-2) of
 	// a cross-border question.
 	SlotDestination = "destination"
+	// SlotEvidence is evidence a skill asked the customer for and has not
+	// received yet (a photo of damaged goods): the skill's own record of
+	// what it is for, empty when nothing is pending. While it is set, a
+	// photo attached to the conversation goes to the skill that asks for
+	// it (ReasonEvidence); skills name it in SlotAsker.Asks and set
+	// SkillResult.Expecting to it when they ask.
+	SlotEvidence = "evidence"
 )
 
 // Outcomes every part knows. Skills add their own (composer template keys);
@@ -105,6 +112,16 @@ const (
 	ReasonSkillError = "skill_error" // the skill failed
 	// ReasonArticle: an article linked to the understood intent answers.
 	ReasonArticle = "article"
+	// ReasonAfterSales: a problem with goods received, for a person
+	// (an intent's default hand-off, or a skill's once it has recorded
+	// the customer's evidence).
+	ReasonAfterSales = "after_sales"
+	// ReasonEvidence: a photo the bot asked for (SlotEvidence) goes back
+	// to the skill that asked.
+	ReasonEvidence = "evidence"
+	// ReasonAttachment: the bot stays silent on a photo it did not ask
+	// for; it is evidence for the person who takes the case.
+	ReasonAttachment = "attachment"
 )
 
 // Strategy names (Strategy.Name, Trace.Strategy, TenantSettings.Strategies).

@@ -144,6 +144,9 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 	if r.Data["eta"] != "" {
 		vals["eta_part"] = fill(m["eta_part"], vals)
 	}
+	if p := r.Data["problem"]; p != "" {
+		vals["problem_text"] = lookup(m, "damage."+p, p)
+	}
 	catalogValues(m, r, vals)
 	vals["findings"] = findings(m, r.Findings)
 	out := strings.TrimSpace(fill(tpl, vals))
@@ -152,9 +155,10 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 			// A problem the customer has: acknowledge it first.
 			out = m["handoff_sorry"] + " " + out
 		}
-		if r.Data["minutes"] != "" {
-			out += " " + fill(m["handoff_wait"], vals)
-		}
+	}
+	if r.Data["position"] != "" && r.Data["minutes"] != "" {
+		// Queued, by a hand-off decision or a skill's (SkillResult.Handoff).
+		out += " " + fill(m["handoff_wait"], vals)
 	}
 	if c := r.Data["compensation"]; c != "" {
 		out += " " + fill(m["compensation_"+c], vals)

@@ -299,9 +299,51 @@ func (e *Engine) PostMessage(ctx context.Context, req kefu.PostMessageRequest) (
 	default:
 		return nil, kefu.E(op, err)
 	}
-	reply, err := e.turn(ctx, t, conv, msg, req.Language, start, time.Since(start))
+	reply, err := e.run(ctx, t, conv, msg, req.Language, start, time.Since(start), false)
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
 	return &kefu.TurnResult{Message: msg, Reply: reply, Duplicate: !fresh}, nil
+}
+
+// AnswerMessage implements kefu.TurnService: the turn on a customer
+// message a channel stored itself (a photo). Its message.created event is
+// in the event log already (the channel committed it with the message),
+// so the turn logs only the reply's.
+func (e *Engine) AnswerMessage(ctx context.Context, tenantID, conversationID string, messageID int64) (*kefu.TurnResult, error) {
+	const op = "dialog.AnswerMessage"
+	start := time.Now()
+	t, err := e.tenant(ctx, tenantID)
+	if err != nil {
+		return nil, kefu.E(op, err)
+	}
+	unlock, err := e.Locker.Lock(ctx, conversationID)
+	if err != nil {
+		return nil, kefu.E(op, err)
+	}
+	defer unlock()
+
+	conv, err := e.Store.FindConversationByID(ctx, t.ID, conversationID)
+	if err != nil {
+		return nil, kefu.E(op, err)
+	}
+	msgs, err := e.Store.FindMessages(ctx, kefu.MessageFilter{TenantID: t.ID, ConversationID: conv.ID, AfterID: messageID - 1, Limit: 1})
+	if err != nil {
+		return nil, kefu.E(op, err)
+	}
+	if len(msgs) == 0 || msgs[0].ID != messageID || msgs[0].Author != kefu.AuthorCustomer {
+		return nil, kefu.Errorf(kefu.ENOTFOUND, "message not found")
+	}
+	msg := msgs[0]
+	// Answered before (a retried upload): the same reply.
+	if reply, err := e.Store.FindReply(ctx, t.ID, conv.ID, msg.ID); err == nil {
+		return &kefu.TurnResult{Message: msg, Reply: reply, Duplicate: true}, nil
+	} else if kefu.ErrorCode(err) != kefu.ENOTFOUND {
+		return nil, kefu.E(op, err)
+	}
+	reply, err := e.run(ctx, t, conv, msg, "", start, time.Since(start), true)
+	if err != nil {
+		return nil, kefu.E(op, err)
+	}
+	return &kefu.TurnResult{Message: msg, Reply: reply}, nil
 }

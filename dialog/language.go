@@ -11,6 +11,8 @@ func (tn *turn) settleLanguage() {
 	conv, und, slots := tn.conv, tn.und, tn.slots
 	lang := conv.Language
 	switch {
+	case tn.msg.Text == "" && tn.explicitLang == "":
+		// A photo without a caption says nothing of the language.
 	case tn.explicitLang != "":
 		if lang != tn.explicitLang || !conv.LanguageLocked {
 			lang = tn.explicitLang

@@ -34,7 +34,7 @@ const (
 	ReasonRefund      = "refund"
 	ReasonAccount     = "account"
 	ReasonComplaint   = "complaint"
-	ReasonAfterSales  = "after_sales" // a problem with goods received
+	ReasonAfterSales  = kefu.ReasonAfterSales // a problem with goods received
 )
 
 // DefaultHandoffs maps the intents of kefu's model that only a person can
@@ -158,6 +158,9 @@ func (p *Policy) Decide(ctx context.Context, st *kefu.TurnState) kefu.Decision {
 	case u.Intent == kefu.IntentHuman:
 		return kefu.Decision{Action: kefu.ActionHandoff, Reason: kefu.ReasonCustomerAsked, Priority: 1 + vip}
 	}
+	if st.Message != nil && st.Message.Kind == kefu.MessageAttachment {
+		return p.decideAttachment(st)
+	}
 	threshold := st.Tenant.ConfidenceThreshold()
 	confident := u.Confidence >= threshold
 	limit := st.Tenant.Settings.ClarifyLimit
@@ -205,4 +208,23 @@ func (p *Policy) Decide(ctx context.Context, st *kefu.TurnState) kefu.Decision {
 		return kefu.Decision{Action: kefu.ActionSkill, Skill: p.Fallback, Reason: reason, Claimable: true}
 	}
 	return kefu.Decision{Action: kefu.ActionClarify, Reason: reason, Claimable: true}
+}
+
+// decideAttachment decides on a photo: the skill that asked for evidence
+// (kefu.SlotEvidence) gets it; otherwise the bot stays silent, since the
+// photo is evidence for the person who takes the case. A skill may still
+// claim a photo by its caption ("my strawberries arrived crushed"), so
+// the silence is claimable when there is one.
+func (p *Policy) decideAttachment(st *kefu.TurnState) kefu.Decision {
+	slots := st.Conversation.Slots
+	if slots[kefu.SlotExpecting] == kefu.SlotEvidence || slots[kefu.SlotEvidence] != "" {
+		s := slots[kefu.SlotExpectingSkill]
+		if !slices.Contains(p.Asks[s], kefu.SlotEvidence) {
+			s = p.SlotSkills[kefu.SlotEvidence]
+		}
+		if s != "" {
+			return kefu.Decision{Action: kefu.ActionSkill, Skill: s, Reason: kefu.ReasonEvidence}
+		}
+	}
+	return kefu.Decision{Action: kefu.ActionSilent, Reason: kefu.ReasonAttachment, Claimable: st.Message.Text != ""}
 }

@@ -117,3 +117,51 @@ func TestDecide(t *testing.T) {
 		})
 	}
 }
+
+// TestDecidePhoto: a photo goes to the skill that asked for evidence;
+// otherwise the bot is silent, claimably when it has a caption.
+func TestDecidePhoto(t *testing.T) {
+	skills := []kefu.Skill{
+		namedSkill{"orders", []string{"track_order"}, []string{kefu.SlotOrderNumber}},
+		namedSkill{"aftersales", nil, []string{kefu.SlotOrderNumber, kefu.SlotEvidence}},
+		namedSkill{"kb", []string{"return_policy"}, nil},
+	}
+	p := dialog.NewPolicy(skills, "kb", nil)
+	tests := []struct {
+		name      string
+		status    kefu.ConversationStatus
+		slots     map[string]string
+		caption   string
+		intent    string
+		want      kefu.Action
+		skill     string
+		reason    string
+		claimable bool
+	}{
+		{"asked for", kefu.StatusBot, map[string]string{kefu.SlotExpecting: kefu.SlotEvidence, kefu.SlotExpectingSkill: "aftersales"}, "", "",
+			kefu.ActionSkill, "aftersales", kefu.ReasonEvidence, false},
+		{"pending after another turn", kefu.StatusBot, map[string]string{kefu.SlotEvidence: "order=1&problem=crushed&sku=S"}, "", "",
+			kefu.ActionSkill, "aftersales", kefu.ReasonEvidence, false},
+		{"a caption that answers nothing asked", kefu.StatusBot, map[string]string{kefu.SlotExpecting: kefu.SlotOrderNumber, kefu.SlotExpectingSkill: "orders"}, "10023", "provide_info",
+			kefu.ActionSilent, "", kefu.ReasonAttachment, true},
+		{"not asked, no caption", kefu.StatusBot, nil, "", "", kefu.ActionSilent, "", kefu.ReasonAttachment, false},
+		{"not asked, a caption", kefu.StatusBot, nil, "my strawberries arrived crushed", "fresh_crushed_produce", kefu.ActionSilent, "", kefu.ReasonAttachment, true},
+		{"queued", kefu.StatusQueued, map[string]string{kefu.SlotEvidence: "order=1&problem=crushed&sku=S"}, "", "", kefu.ActionSilent, "", kefu.ReasonQueued, false},
+		{"a caption asking for a person", kefu.StatusBot, map[string]string{kefu.SlotEvidence: "order=1&problem=crushed&sku=S"}, "I want a human", kefu.IntentHuman,
+			kefu.ActionHandoff, "", kefu.ReasonCustomerAsked, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := &kefu.TurnState{
+				Tenant:        &kefu.Tenant{ID: "t"},
+				Conversation:  &kefu.Conversation{Status: tt.status, Slots: tt.slots},
+				Message:       &kefu.Message{Kind: kefu.MessageAttachment, Text: tt.caption},
+				Understanding: kefu.Understanding{Intent: tt.intent, Confidence: 0.95},
+			}
+			dec := p.Decide(context.Background(), st)
+			if dec.Action != tt.want || dec.Skill != tt.skill || dec.Reason != tt.reason || dec.Claimable != tt.claimable {
+				t.Errorf("Decide = %+v, want %s %q %q claimable %v", dec, tt.want, tt.skill, tt.reason, tt.claimable)
+			}
+		})
+	}
+}

@@ -36,6 +36,10 @@ type turn struct {
 	conv         *kefu.Conversation
 	msg          *kefu.Message
 	explicitLang string
+	// logged is set when the customer message's event is in the event
+	// log already: a channel stored the message itself (a photo, see
+	// Engine.AnswerMessage) and published it.
+	logged       bool
 	start, lapAt time.Time
 	stages       []int64 // microseconds per stage, in kefu.TurnStages order
 
@@ -54,26 +58,28 @@ type turn struct {
 
 	reply   *kefu.Message      // commit
 	updated *kefu.Conversation // the conversation after commit, when it changed
-	// events are the customer message's (first) and the reply's,
-	// committed to the event log with the reply; all but the first are
-	// published live after the commit (the first was at once).
+	// events are the customer message's (first, unless logged) and the
+	// reply's, committed to the event log with the reply; all but the
+	// customer message's are published live after the commit (it was at
+	// once).
 	events []kefu.Event
 }
 
-// received is the event of the customer's message. It is appended to the
-// durable event log with the turn's outcome, in one statement with the
-// reply's: a turn that fails before its commit logs it when the client
+// received is the event of the customer's message. Unless a channel
+// logged it (turn.logged), it is appended to the durable event log with
+// the turn's outcome, in one statement with the reply's: a turn that fails before its commit logs it when the client
 // retries (which finishes the turn), so delivery stays at least once for
 // every answered message.
 func (tn *turn) received() kefu.Event {
 	return kefu.Event{Type: kefu.EventMessageCreated, TenantID: tn.t.ID, ConversationID: tn.conv.ID, Message: tn.msg, At: tn.msg.CreatedAt}
 }
 
-// turn runs the stages of one turn on a stored customer message. It
+// run runs the stages of one turn on a stored customer message. It
 // returns a nil reply when the bot stays silent. received is how long
-// receiving the message took.
-func (e *Engine) turn(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversation, msg *kefu.Message, explicitLang string, start time.Time, received time.Duration) (*kefu.Message, error) {
-	tn := &turn{e: e, t: t, conv: conv, msg: msg, explicitLang: explicitLang, start: start, lapAt: time.Now()}
+// receiving the message took; logged says the message's event is in the
+// event log already (turn.logged).
+func (e *Engine) run(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversation, msg *kefu.Message, explicitLang string, start time.Time, received time.Duration, logged bool) (*kefu.Message, error) {
+	tn := &turn{e: e, t: t, conv: conv, msg: msg, explicitLang: explicitLang, start: start, lapAt: time.Now(), logged: logged}
 	tn.stages = make([]int64, 1, len(kefu.TurnStages))
 	tn.stages[0] = received.Microseconds()
 	tn.slots = maps.Clone(conv.Slots)
@@ -143,6 +149,10 @@ func (tn *turn) deleteSlot(k string) {
 // understand asks the Understander, with the conversation's language as a
 // hint and the slot the bot asked for last turn.
 func (tn *turn) understand(ctx context.Context) error {
+	if tn.msg.Text == "" {
+		// A photo without a caption: nothing to understand.
+		return nil
+	}
 	hint := tn.conv.Language
 	if hint == "" {
 		hint = tn.t.Settings.DefaultLanguage
@@ -191,11 +201,17 @@ func (tn *turn) commitSilent(ctx context.Context) error {
 	if tn.slotsChanged {
 		tn.upd.Slots = tn.slots
 	}
+	if tn.logged && !changed(tn.upd) {
+		return nil
+	}
 	return tn.e.Store.InTx(ctx, func(tx kefu.Store) error {
 		if changed(tn.upd) {
 			if _, err := tx.UpdateConversation(ctx, tn.t.ID, tn.conv.ID, tn.upd); err != nil {
 				return err
 			}
+		}
+		if tn.logged {
+			return nil
 		}
 		return tx.AppendEvents(ctx, tn.received())
 	})
@@ -217,6 +233,10 @@ func (tn *turn) act(ctx context.Context) {
 			res = kefu.SkillResult{Outcome: kefu.OutcomeError}
 			tn.trace.Reason = kefu.ReasonSkillError
 		}
+		if res.Handoff != "" {
+			// The skill did its part; a person decides the rest.
+			tn.skillHandoff(ctx, &res)
+		}
 		if res.Outcome == kefu.OutcomeNoArticle {
 			switch tn.dec.Reason {
 			case kefu.ReasonLowConfidence:
@@ -237,29 +257,52 @@ func (tn *turn) act(ctx context.Context) {
 }
 
 // handoff queues the conversation for a person and tells the customer
-// where they stand in the queue, counted as the console and the widget's
-// banner count (kefu.QueuePosition).
+// where they stand in the queue.
 func (tn *turn) handoff(ctx context.Context) kefu.SkillResult {
-	s := kefu.StatusQueued
-	queuedAt := tn.e.Now()
-	tn.upd.Status, tn.upd.Priority, tn.upd.HandoffReason, tn.upd.QueuedAt = &s, &tn.dec.Priority, &tn.dec.Reason, &queuedAt
 	res := kefu.SkillResult{Outcome: kefu.OutcomeHandoff, Data: map[string]string{"reason": tn.dec.Reason}}
 	switch tn.dec.Reason {
 	case ReasonComplaint, ReasonAfterSales, ReasonRefund, ReasonPayment, kefu.ReasonAnger:
 		// The customer has a problem: the reply acknowledges it first.
 		res.Data["sorry"] = "1"
 	}
+	tn.queue(ctx, res.Data)
+	return res
+}
+
+// skillHandoff turns the decision into the hand-off a skill's result
+// asks for (SkillResult.Handoff): the skill's answer stays, with the
+// queue position after it.
+func (tn *turn) skillHandoff(ctx context.Context, res *kefu.SkillResult) {
+	prio := 1
+	if tn.st.Customer != nil && tn.st.Customer.VIP {
+		prio++
+	}
+	tn.dec = kefu.Decision{Action: kefu.ActionHandoff, Skill: tn.dec.Skill, Reason: res.Handoff, Priority: prio}
+	tn.trace.Action, tn.trace.Reason = tn.dec.Action, tn.dec.Reason
+	if res.Data == nil {
+		res.Data = map[string]string{}
+	}
+	tn.queue(ctx, res.Data)
+}
+
+// queue queues the conversation for a person by the decision's reason
+// and priority, and sets data's "position" and "minutes" to where the
+// customer stands, counted as the console and the widget's banner count
+// (kefu.QueuePosition).
+func (tn *turn) queue(ctx context.Context, data map[string]string) {
+	s := kefu.StatusQueued
+	queuedAt := tn.e.Now()
+	tn.upd.Status, tn.upd.Priority, tn.upd.HandoffReason, tn.upd.QueuedAt = &s, &tn.dec.Priority, &tn.dec.Reason, &queuedAt
 	queued, err := tn.e.Store.FindConversations(ctx, kefu.ConversationFilter{TenantID: tn.t.ID, Status: kefu.StatusQueued, Limit: kefu.QueueScan})
 	if err != nil {
 		tn.e.Logger.WarnContext(ctx, "queue position", slog.String("conversation", tn.conv.ID), slog.Any("err", err))
-		return res
+		return
 	}
 	me := *tn.conv
 	me.Status, me.Priority, me.QueuedAt = s, tn.dec.Priority, queuedAt
 	pos := kefu.QueuePosition(queued, &me, queuedAt)
-	res.Data["position"] = strconv.Itoa(pos)
-	res.Data["minutes"] = strconv.Itoa(int(math.Ceil(kefu.QueueWait(pos).Minutes())))
-	return res
+	data["position"] = strconv.Itoa(pos)
+	data["minutes"] = strconv.Itoa(int(math.Ceil(kefu.QueueWait(pos).Minutes())))
 }
 
 // enrich runs the shop's reply strategies on the result (progress for a
@@ -339,7 +382,10 @@ func (tn *turn) commit(ctx context.Context) error {
 	t, conv := tn.t, tn.conv
 	tn.events = make([]kefu.Event, 0, 3)
 	return tn.e.Store.InTx(ctx, func(tx kefu.Store) error {
-		tn.updated, tn.events = nil, append(tn.events[:0], tn.received())
+		tn.updated, tn.events = nil, tn.events[:0]
+		if !tn.logged {
+			tn.events = append(tn.events, tn.received())
+		}
 		if err := tx.CreateMessage(ctx, tn.reply); err != nil {
 			return err
 		}
@@ -364,7 +410,10 @@ func (tn *turn) commit(ctx context.Context) error {
 // itself, so its events go to the event log right after it.
 func (tn *turn) afterCommit(ctx context.Context) {
 	e, t, conv := tn.e, tn.t, tn.conv
-	events := tn.events[1:] // the customer's message was published live when stored
+	events := tn.events
+	if !tn.logged {
+		events = events[1:] // the customer's message was published live when stored
+	}
 	var routed []kefu.Event
 	if updated := tn.updated; updated != nil && updated.Status == kefu.StatusQueued && e.Router != nil {
 		agent, assigned, err := e.Router.Route(ctx, t, updated)

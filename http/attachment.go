@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"io"
+	"log/slog"
 	"mime"
 	"net/http"
 	"strconv"
@@ -26,8 +27,11 @@ import (
 // image is cleaned by package photo (type sniffed from its bytes, size
 // checked from its header, re-encoded without metadata) and posted as a
 // customer message of kind kefu.MessageAttachment whose text is the
-// caption and whose card names the attachment. The bot does not answer
-// it: the photo is evidence for the agent who handles the case.
+// caption and whose card names the attachment. Then the engine takes its
+// turn on that message (kefu.TurnService.AnswerMessage): a skill that
+// asked for the photo (a damaged-goods report) continues; otherwise the
+// bot stays silent and the photo is evidence for the agent who handles
+// the case.
 //
 // GET /v1/conversations/{id}/attachments/{aid} serves the cleaned image
 // to the conversation's credential (its token, also in ?token= for
@@ -51,10 +55,13 @@ const maxPhotoDecodes = 2
 // /v1/conversations/{id}/attachments: the stored attachment and the
 // customer message that carries it. Duplicate is true when the
 // conversation already held the same image; both are then the first
-// upload's and nothing new is stored.
+// upload's and nothing new is stored. Reply is the bot's answer to the
+// photo when it asked for one (for a duplicate, the first upload's); nil
+// when the bot stays silent.
 type AttachmentResponse struct {
 	Attachment *kefu.Attachment `json:"attachment"`
 	Message    *kefu.Message    `json:"message"`
+	Reply      *kefu.Message    `json:"reply,omitempty"`
 	Duplicate  bool             `json:"duplicate"`
 }
 
@@ -160,13 +167,22 @@ func (s *Server) handlePostAttachment(w http.ResponseWriter, r *http.Request) {
 			s.Events.Publish(ctx, e)
 		}
 	}
+	// The bot's turn on the photo, once it is stored and shown. A failed
+	// turn leaves the photo in place; sending it again (a duplicate)
+	// finishes the turn, as a retried message does.
+	var reply *kefu.Message
+	if res, err := s.Turns.AnswerMessage(ctx, c.TenantID, c.ID, msg.ID); err != nil {
+		s.logger().WarnContext(ctx, "no turn on the attachment", slog.String("conversation", c.ID), slog.String("attachment", a.ID), slog.Any("err", err))
+	} else {
+		reply = res.Reply
+	}
 	status := http.StatusCreated
 	if dup {
 		status = http.StatusOK
 	}
 	out := *a
 	out.Data = nil
-	writeJSON(w, status, AttachmentResponse{Attachment: &out, Message: who.view(msg), Duplicate: dup})
+	writeJSON(w, status, AttachmentResponse{Attachment: &out, Message: who.view(msg), Reply: who.view(reply), Duplicate: dup})
 }
 
 // attachmentMessage returns the message that carries a.

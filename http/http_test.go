@@ -14,12 +14,14 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/compensation"
 	"github.com/kefu-ai/kefu/compose"
 	"github.com/kefu-ai/kefu/dialog"
 	khttp "github.com/kefu-ai/kefu/http"
 	"github.com/kefu-ai/kefu/inmem"
 	"github.com/kefu-ai/kefu/knowledge"
 	"github.com/kefu-ai/kefu/nlu"
+	"github.com/kefu-ai/kefu/skills/aftersales"
 	"github.com/kefu-ai/kefu/skills/faq"
 	"github.com/kefu-ai/kefu/skills/order"
 	"github.com/kefu-ai/kefu/sqlite"
@@ -69,6 +71,7 @@ func MustOpenEnv(tb testing.TB, configure func(*khttp.Server)) *Env {
 	}
 	skills := []kefu.Skill{
 		&order.Skill{Orders: db},
+		&aftersales.Skill{Orders: db, Products: db, Logger: logger, Compensations: &compensation.Issuer{Store: db}},
 		&faq.Skill{Answerer: &knowledge.Answerer{Knowledge: knowledge.NewService(db, time.Now)}},
 	}
 	engine := &dialog.Engine{

@@ -8,7 +8,7 @@ import (
 )
 
 // TestAfterSalesAnswers asks the freshfarm demo's customers about late
-// deliveries and short, missing or wrong items: the answer measures the
+// deliveries, short, missing or wrong items and damaged goods: the answer measures the
 // delay from the shipment (the promised slot's end against the delivery
 // scan) or reads the warehouse's picking record, acknowledging the
 // problem first; without a record that bears the complaint out, the
@@ -27,6 +27,11 @@ func TestAfterSalesAnswers(t *testing.T) {
 		{"c-2002", "I only got one pack of chicken thighs", "picked_short", []string{"FF-20920", "only 1 of the 2"}},
 		{"c-2003", "发错货了，芦笋变成了蔬菜箱", "picked_substituted", []string{"FF-20917", "绿芦笋", "时令蔬菜箱"}},
 		{"c-2002", "我的牛排缺斤少两", "article", []string{"24小时内"}}, // no steak ordered: no record to read
+		{"c-2010", "my strawberries arrived crushed", "damaged_ask_photo", []string{"I'm sorry", "Korean Strawberries", "FF-20935", "photo"}},
+		{"c-2010", "草莓都压扁了", "damaged_ask_photo", []string{"很抱歉", "韩国草莓", "FF-20935", "照片"}}, // unsure, but strawberries were delivered
+		{"c-2010", "the yoghurt is leaking", "damaged_ask_photo", []string{"Greek Yoghurt", "FF-20935", "arrived leaking"}},
+		{"c-2010", "the oysters were dead", "damaged_not_ordered", []string{"Oysters", "order number"}},
+		{"c-2006", "my strawberries arrived crushed", "article", nil}, // nothing delivered: the shop's article stays
 	}
 	for _, tt := range tests {
 		t.Run(tt.customer+" "+tt.text, func(t *testing.T) {

@@ -1,10 +1,13 @@
 // Package aftersales answers fresh-food after-sales problems from the
-// order's own data, acknowledging the problem first. Today it handles
-// late deliveries: the promised time (the shipment's ETA, the end of the
-// delivery slot) against the delivery scan, in minutes ("your order
-// arrived 35 minutes after the promised slot"). Other problems (weight,
-// missing or wrong items, damage) go to a person with their reason, by
-// the policy's default hand-offs (docs/aftersales.md).
+// order's own data, acknowledging the problem first: late deliveries (the
+// promised time, the shipment's ETA or the end of the delivery slot,
+// against the delivery scan, in minutes: "your order arrived 35 minutes
+// after the promised slot"); short, missing and wrong items from the
+// warehouse's picking record (picking.go); damaged goods from the
+// customer's photo, which the skill asks for (evidence.go). The shop's
+// compensation rules decide what an incident gets. What the data does
+// not bear out goes to a person with its reason, by the policy's default
+// hand-offs (docs/aftersales.md).
 package aftersales
 
 import (
@@ -65,14 +68,26 @@ func (s *Skill) Name() string { return Name }
 // Intents implements kefu.Skill.
 func (s *Skill) Intents() []string { return []string{IntentLate} }
 
-// Asks implements kefu.SlotAsker.
-func (s *Skill) Asks() []string { return []string{kefu.SlotOrderNumber} }
+// Asks implements kefu.SlotAsker: the order, the item of a damage report
+// and the photo of it.
+func (s *Skill) Asks() []string {
+	return []string{kefu.SlotOrderNumber, kefu.SlotProduct, kefu.SlotEvidence}
+}
 
 // Run implements kefu.Skill.
 func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, error) {
 	const op = "aftersales.Run"
 	if st.Customer == nil {
 		return kefu.SkillResult{Outcome: OutcomeSignIn}, nil
+	}
+	if att := kefu.AttachmentOf(st.Message); att != nil {
+		return s.runPhoto(ctx, st, att)
+	}
+	if problem := s.damageProblem(ctx, st); problem != "" {
+		return s.runDamage(ctx, st, pending{problem: problem}, nil)
+	}
+	if p, ok := awaitsLine(st); ok && st.Understanding.Intent != IntentLate && len(pickingIntents(st)) == 0 {
+		return s.runDamage(ctx, st, p, nil)
 	}
 	if st.Understanding.Intent != IntentLate {
 		if res, ok := s.runPicking(ctx, st); ok {

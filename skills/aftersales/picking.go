@@ -37,9 +37,16 @@ var _ kefu.Claimer = (*Skill)(nil)
 
 // Claim implements kefu.Claimer: a short, missing or wrong item complaint
 // (by intent, or one of the two best alternatives) about an order whose
-// picking record shows such a problem.
+// picking record shows such a problem; a damaged-goods report, or the
+// answer to the skill's question about one (claimDamage).
 func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) (string, bool) {
-	if !d.Claimable || st.Customer == nil {
+	if st.Customer == nil {
+		return "", false
+	}
+	if r, ok := s.claimDamage(ctx, st, d); ok {
+		return r, true
+	}
+	if !d.Claimable {
 		return "", false
 	}
 	if in, _, _ := s.pickingMatch(ctx, st); in == "" {

@@ -1053,6 +1053,10 @@
     upload(file, caption, false).then(function (res) {
       node.remove();
       receive(res.message);
+      if (res.reply) {
+        // The bot asked for this photo and answers it (an after-sales report).
+        receive(res.reply);
+      }
     }, function (err) {
       node.remove();
       setStatus(photoError(err));
