@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/kefu-ai/kefu"
 )
@@ -153,20 +154,35 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 	if r.Outcome == kefu.OutcomeHandoff {
 		if r.Data["sorry"] != "" {
 			// A problem the customer has: acknowledge it first.
-			out = m["handoff_sorry"] + " " + out
+			out = sentences(m["handoff_sorry"], out)
 		}
 	}
 	if r.Data["position"] != "" && r.Data["minutes"] != "" {
 		// Queued, by a hand-off decision or a skill's (SkillResult.Handoff).
-		out += " " + fill(m["handoff_wait"], vals)
+		out = sentences(out, fill(m["handoff_wait"], vals))
 	}
 	if c := r.Data["compensation"]; c != "" {
-		out += " " + fill(m["compensation_"+c], vals)
+		out = sentences(out, fill(m["compensation_"+c], vals))
 	}
 	if r.ShowProgress && len(r.Events) > 0 {
 		out += "\n" + progress(m, r.Events, r.Data["timezone"])
 	}
 	return out + offer(m, r.Offer)
+}
+
+// sentences joins two sentences: with a space, but not after the full
+// stops of Chinese and Japanese, which stand without one.
+func sentences(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	if r, _ := utf8.DecodeLastRuneInString(a); strings.ContainsRune("。！？」）", r) {
+		return a + b
+	}
+	return a + " " + b
 }
 
 // offer renders a promotion for the satisfaction strategy, or "" when

@@ -64,3 +64,25 @@ func BenchmarkComposeTracking(b *testing.B) {
 		c.Compose(context.Background(), "zh", r)
 	}
 }
+
+// A compensation after a Chinese sentence follows without a space; after
+// other languages' sentences, with one.
+func TestSentenceJoin(t *testing.T) {
+	c, err := compose.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		lang, want string
+	}{
+		{"zh", "请不要食用。我们已将25.80 SGD退回"},
+		{"en", "Please don't eat it. We've refunded 25.80 SGD"},
+		{"th", "กรุณาอย่ารับประทาน เราได้คืนเงิน"},
+	} {
+		got := c.Compose(context.Background(), tt.lang, kefu.SkillResult{Outcome: "fresh_verdict_likely_spoiled_compensated",
+			Data: map[string]string{"order": "FF-1", "product": "X", "compensation": "refund", "amount": "25.80 SGD"}})
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s: %q lacks %q", tt.lang, got, tt.want)
+		}
+	}
+}

@@ -35,11 +35,11 @@ type skillDeps struct {
 // (kefu.Claimer) are asked in this order. Adding a skill is one line here;
 // what it serves it declares itself (docs/turn-pipeline.md).
 func registerSkills(d skillDeps) (skills []kefu.Skill, fallback string) {
+	issuer := &compensation.Issuer{Store: d.Store, Now: d.Now}
 	return []kefu.Skill{
 		&order.Skill{Orders: d.Store},
-		&aftersales.Skill{Orders: d.Store, Products: d.Store, Now: d.Now,
-			Compensations: &compensation.Issuer{Store: d.Store, Now: d.Now}},
-		&freshness.Skill{Orders: d.Store, Products: d.Store, Trace: d.Trace, Link: d.TraceLinks.Path, Now: d.Now},
+		&aftersales.Skill{Orders: d.Store, Products: d.Store, Now: d.Now, Compensations: issuer},
+		&freshness.Skill{Orders: d.Store, Products: d.Store, Trace: d.Trace, Link: d.TraceLinks.Path, Now: d.Now, Compensations: issuer},
 		&customs.Skill{Tables: d.Tariffs, Products: d.Store, Orders: d.Store, Knowledge: d.Answerer, Now: d.Now},
 		&catalog.Skill{Products: d.Store, Promotions: d.Store, Now: d.Now},
 		&faq.Skill{Answerer: d.Answerer, KnownIntents: faq.DefaultIntents}, // last: it claims intents linked from articles

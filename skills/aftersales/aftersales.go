@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/compensation"
 )
 
 // Name is the skill's identifier in traces.
@@ -58,9 +59,7 @@ type Skill struct {
 }
 
 // Compensator issues compensations for incidents (compensation.Issuer).
-type Compensator interface {
-	Issue(ctx context.Context, tenantID string, in *kefu.Incident) (*kefu.Compensation, bool, *kefu.Rule, error)
-}
+type Compensator = compensation.Issuing
 
 // Name implements kefu.Skill.
 func (s *Skill) Name() string { return Name }
@@ -210,60 +209,12 @@ func clock(t time.Time, tz string) string {
 	return t.Format("2006-01-02 15:04")
 }
 
-// compensate asks the shop's rules what the incident gets. A new grant
-// adds its coupon card and says so (Data "compensation": "new"); one
-// granted before is shown again and the reply says nothing new was
-// granted ("before"). A rule that fails is
-// logged with the incident and grants nothing.
+// compensate asks the shop's rules what the incident gets and says so in
+// res (compensation.Offer).
 func (s *Skill) compensate(ctx context.Context, st *kefu.TurnState, res *kefu.SkillResult, o *kefu.Order, in *kefu.Incident) {
 	if s.Compensations == nil {
 		return
 	}
-	in.OrderID, in.OrderNumber, in.CustomerID, in.OrderValue, in.Currency = o.ID, o.Number, o.CustomerID, o.Total, o.Currency
-	if in.At.IsZero() {
-		in.At = s.Now.Time()
-	}
-	if st.Customer != nil && st.Customer.VIP {
-		in.CustomerTier = "vip"
-	}
-	c, created, _, err := s.Compensations.Issue(ctx, st.Tenant.ID, in)
-	if err != nil {
-		logger := s.Logger
-		if logger == nil {
-			logger = slog.Default()
-		}
-		logger.Warn("compensation not issued", "tenant", st.Tenant.ID, "incident", in.ID, "error", err)
-		return
-	}
-	if c == nil || c.Status != kefu.CompensationGranted {
-		return
-	}
-	switch {
-	case c.Kind != kefu.GrantCoupon && created:
-		res.Data["compensation"] = "refund"
-	case c.Kind != kefu.GrantCoupon:
-		res.Data["compensation"] = "refund_before"
-	case !created:
-		res.Data["compensation"] = "before"
-	case c.MinOrderValue > 0:
-		res.Data["compensation"] = "new_min"
-		res.Data["min"] = money(c.MinOrderValue, c.Currency)
-	default:
-		res.Data["compensation"] = "new"
-	}
-	res.Records = append(res.Records, kefu.RecordRef{Kind: "compensation", ID: c.ID})
-	res.Data["amount"] = money(c.Amount, c.Currency)
-	res.Data["code"] = c.Code
-	if !c.ExpiresAt.IsZero() {
-		res.Data["expires"] = clock(c.ExpiresAt, st.Tenant.Settings.Timezone)[:10]
-	}
-	if c.Kind == kefu.GrantCoupon {
-		res.Cards = append(res.Cards, kefu.Card{Type: kefu.CardCoupon, Title: o.Number, Amount: c.Amount, Currency: c.Currency,
-			Code: c.Code, Subtitle: res.Data["expires"]})
-	}
+	compensation.Offer(ctx, s.Compensations, st, res, o, in, s.Now.Time(), s.Logger)
 }
 
-// money writes an amount in minor units: "5.00 SGD".
-func money(minor int64, currency string) string {
-	return strconv.FormatFloat(float64(minor)/100, 'f', 2, 64) + " " + currency
-}

@@ -12,6 +12,7 @@ package freshness
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"math"
 	"strconv"
 	"strings"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/coldchain"
+	"github.com/kefu-ai/kefu/compensation"
 	"github.com/kefu-ai/kefu/traceability"
 )
 
@@ -45,6 +47,9 @@ const (
 	OutcomeNotOrdered = "fresh_not_ordered"
 	// OutcomeVerdict + "." is followed by the verdict: fresh_verdict_ok, ...
 	OutcomeVerdict = "fresh_verdict_"
+	// OutcomeCompensated follows a verdict whose incident the shop's
+	// rules compensated: fresh_verdict_likely_spoiled_compensated.
+	OutcomeCompensated = "_compensated"
 )
 
 // recentOrders is how far back the skill looks for the delivery a
@@ -113,7 +118,12 @@ type Skill struct {
 	Trace    *traceability.Service
 	// Link returns the report page's URL of a shipment.
 	Link func(tenantID, orderNumber, shipmentID string) string
-	Now  kefu.Clock
+	// Compensations, if set, decides by the shop's rules what goods the
+	// record shows were not kept cold get (a temperature incident with
+	// excursion_minutes; package compensation).
+	Compensations compensation.Issuing
+	Logger        *slog.Logger
+	Now           kefu.Clock
 }
 
 // Name implements kefu.Skill.
@@ -213,6 +223,19 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 		res.Data["readings"] = strconv.Itoa(a.Readings)
 	}
 	res.Cards = []kefu.Card{s.card(rep, it, lang)}
+	if (a.Verdict == coldchain.AtRisk || a.Verdict == coldchain.LikelySpoiled) && s.Compensations != nil {
+		// The shop's rules decide what the time out of range gets; the
+		// reply then says what was granted instead of "ask for a person".
+		in := &kefu.Incident{ID: "temperature:" + o.Number + ":" + it.Line.SKU, Kind: kefu.IncidentTemperature,
+			ExcursionMinutes: int64(math.Round(a.MinutesAbove + a.MinutesBelow)), SKU: it.Line.SKU,
+			LineValue: it.Line.UnitPrice * int64(it.Line.Quantity)}
+		if it.Product != nil {
+			in.Category = it.Product.Category
+		}
+		if compensation.Offer(ctx, s.Compensations, st, &res, o, in, s.Now.Time(), s.Logger) != nil {
+			res.Outcome += OutcomeCompensated
+		}
+	}
 	return res, nil
 }
 
