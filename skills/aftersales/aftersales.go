@@ -217,4 +217,3 @@ func (s *Skill) compensate(ctx context.Context, st *kefu.TurnState, res *kefu.Sk
 	}
 	compensation.Offer(ctx, s.Compensations, st, res, o, in, s.Now.Time(), s.Logger)
 }
-
