@@ -182,9 +182,20 @@ func handleDryRun(s *Server, w http.ResponseWriter, r *http.Request, t *kefu.Ten
 	writeJSON(w, http.StatusOK, resp)
 }
 
-// CompensationList is the answer of GET /v1/compensations.
+// CompensationList is the answer of GET /v1/compensations. Customers
+// and Agents name the customers and agents the items refer to (by
+// internal id), so that a list can show who got what and who granted or
+// revoked it without a request per row.
 type CompensationList struct {
-	Items []*kefu.Compensation `json:"items"`
+	Items     []*kefu.Compensation      `json:"items"`
+	Customers map[string]LedgerCustomer `json:"customers"`
+	Agents    map[string]string         `json:"agents"`
+}
+
+// LedgerCustomer names a customer of the ledger.
+type LedgerCustomer struct {
+	ExternalID string `json:"external_id"`
+	Name       string `json:"name,omitempty"`
 }
 
 // handleCompensations lists the ledger, oldest first: of a customer (by
@@ -234,7 +245,7 @@ func handleCompensations(s *Server, w http.ResponseWriter, r *http.Request, t *k
 			return
 		}
 	}
-	resp := CompensationList{Items: []*kefu.Compensation{}}
+	resp := CompensationList{Items: []*kefu.Compensation{}, Customers: map[string]LedgerCustomer{}, Agents: map[string]string{}}
 	if customer != "" {
 		c, err := s.Store.FindCustomerByExternalID(ctx, t.ID, customer)
 		if kefu.ErrorCode(err) == kefu.ENOTFOUND {
@@ -254,7 +265,42 @@ func handleCompensations(s *Server, w http.ResponseWriter, r *http.Request, t *k
 	if cs != nil {
 		resp.Items = cs
 	}
+	if err := s.nameLedger(ctx, t.ID, &resp); err != nil {
+		s.Error(w, r, err)
+		return
+	}
 	writeJSON(w, http.StatusOK, resp)
+}
+
+// nameLedger fills in the names of the customers and agents of a ledger
+// list: one read per distinct customer, one for the shop's agents.
+func (s *Server) nameLedger(ctx context.Context, tenantID string, l *CompensationList) error {
+	agents := false
+	for _, c := range l.Items {
+		if id := c.CustomerID; id != "" {
+			if _, ok := l.Customers[id]; !ok {
+				cu, err := s.Store.FindCustomerByID(ctx, tenantID, id)
+				if err != nil && kefu.ErrorCode(err) != kefu.ENOTFOUND {
+					return err
+				}
+				if err == nil {
+					l.Customers[id] = LedgerCustomer{ExternalID: cu.ExternalID, Name: cu.Name}
+				}
+			}
+		}
+		agents = agents || c.GrantedBy != "" || c.RevokedBy != ""
+	}
+	if !agents {
+		return nil
+	}
+	as, err := s.Store.FindAgents(ctx, kefu.AgentFilter{TenantID: tenantID, Limit: 1000})
+	if err != nil {
+		return err
+	}
+	for _, a := range as {
+		l.Agents[a.ID] = a.Name
+	}
+	return nil
 }
 
 // RevokeRequest is the body of POST /v1/compensations/{id}/revoke.

@@ -152,6 +152,9 @@ func TestAdminDryRunAndLedger(t *testing.T) {
 	if len(cl.Items) != 2 || cl.Items[0].ID != granted.ID || cl.Items[0].Code == "" {
 		t.Fatalf("ledger of c-2007: %+v", cl.Items)
 	}
+	if cu := cl.Customers[cust.ID]; cu.ExternalID != "c-2007" || cu.Name != "Mei" {
+		t.Errorf("ledger names the customer %+v", cl.Customers)
+	}
 	cl = khttp.CompensationList{}
 	e.doIf(t, "GET", "/v1/compensations?order_number=FF-3", e.AdminKey, "", nil).JSON(t, &cl)
 	if len(cl.Items) != 1 || cl.Items[0].OrderNumber != "FF-3" {

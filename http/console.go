@@ -18,7 +18,7 @@ import (
 
 // consoleRoutes returns the console's routes.
 func (s *Server) consoleRoutes() []route {
-	return []route{
+	return append([]route{
 		{"GET", "/console", s.handleConsolePage},
 		{"POST", "/console/login", s.handleConsoleLogin},
 		{"POST", "/console/logout", s.handleConsoleLogout},
@@ -40,7 +40,7 @@ func (s *Server) consoleRoutes() []route {
 		{"GET", "/console/api/canned", s.consoleGet(s.handleCanned)},
 		{"GET", "/console/api/agents", s.consoleGet(s.handleAgents)},
 		{"GET", "/console/api/at-risk", s.consoleGet(s.handleAtRisk)},
-	}
+	}, s.consoleCompensationRoutes()...)
 }
 
 // consoleHandler is a console API handler for an authenticated agent.

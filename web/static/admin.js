@@ -163,7 +163,51 @@
       key_once: "Copy it now and keep it somewhere safe: you will not see it again. kefu keeps only a fingerprint of it; if you lose it, create a new key and revoke this one.",
       key_use_chat: "Your server sends it as Authorization: Bearer <key> when it opens a conversation.",
       key_use_admin: "Your back office sends it as Authorization: Bearer <key> to the admin API under /v1.",
-      key_done: "I have copied it"
+      key_done: "I have copied it",
+      // compensation rules
+      nav_rules: "Compensation rules", nav_compensations: "Compensations",
+      ru_title: "Compensation rules", ru_new: "New rule",
+      ru_hint: "What a customer gets when an order goes wrong. Rules are tried in this order; the first enabled rule whose condition holds decides.",
+      ru_empty: "No rules yet: nothing is granted automatically.",
+      ru_order: "Order", ru_name: "Name", ru_when: "Condition", ru_grants: "Grants", ru_limit: "Per customer", ru_state: "Status", ru_version: "Version",
+      ru_limit_n: "at most {n} in 30 days", ru_no_limit: "no limit", ru_enabled: "Enabled", ru_paused: "Paused",
+      ru_coupon_of: "{amount} coupon", ru_min: "on orders from {amount}", ru_no_min: "no minimum",
+      ru_valid_days: "valid {n} days", ru_no_expiry: "no expiry",
+      gk_coupon: "Coupon", gk_refund_line: "Refund of the line concerned", gk_refund_order: "Refund of the whole order", gk_none: "Nothing (stop here)",
+      gk_coupon_words: "Coupon", gk_refund_line_words: "Refund of the line concerned", gk_refund_order_words: "Refund of the whole order",
+      gk_none_words: "Nothing; later rules are not tried",
+      gk_refund_line_of: "Refund of {amount} (a line)", gk_refund_order_of: "Refund of {amount} (the order)",
+      ru_delete_q: "Delete the rule {name}? It stops granting at once; the ledger keeps its versions.", ru_deleted: "Deleted {name}.",
+      ru_editing: "Edit rule {name} (version {version})", ru_creating: "New rule",
+      ru_name_hint: "What the rule is for, e.g. Late delivery.",
+      ru_id_hint: "Your own name for it, for the API and the ledger. Made from the name; it cannot change later.",
+      ru_when_hint: "A CEL condition over the incident, e.g. delay_minutes > 30 or kind == \"underweight\" && missing_grams >= 100. See docs/compensation.md for the variables.",
+      ru_kind: "What it grants",
+      ru_amount: "Coupon amount ({currency})", ru_amount_hint: "An amount such as 5 or 4.50.", ru_no_currency: "Set the shop's currency in Shop settings first.",
+      ru_min_order: "Minimum order", ru_min_order_hint: "Empty: the coupon works on any order.",
+      ru_days: "Valid for (days)", ru_days_hint: "Empty: it does not expire.",
+      ru_order_hint: "Lower numbers are tried first.",
+      ru_limit_hint: "Skip customers granted this many compensations in the last 30 days. Empty: no limit.",
+      ru_enabled_label: "Enabled: the rule grants (untick to pause it)",
+      ru_id_taken: "A rule with this ID exists already; edit that one or choose another ID.",
+      ru_saved: "Saved {name} (version {version}).",
+      dr_title: "Dry run", dr_hint: "What the rules would have granted for the incidents kefu recorded in these days. Nothing is granted.",
+      dr_since: "From", dr_until: "Until", dr_run_current: "Dry run of the current rules", dr_run_draft: "Dry run with this draft",
+      dr_running: "Running…", dr_bad_dates: "Choose the dates.", dr_fix_draft: "The draft has an error; see the form.",
+      dr_summary: "{n} incidents; {granted} would get something, costing {cost}.",
+      dr_with_draft: "With the draft of {name}:",
+      dr_limited: "Only the first 10,000 incidents were replayed.", dr_no_rules: "There are no rules to try.",
+      dr_matched: "Decided", dr_granted: "Granted", dr_errors: "Errors", dr_cost: "Cost", dr_draft: "draft",
+      dr_errors_title: "Errors ({n})", dr_error_line: "Incident {incident}, rule {rule}: {message}",
+      // the ledger
+      lg_title: "Compensations", lg_hint: "What customers were granted, by a rule or by an agent, newest first. A revoked entry stays listed with who revoked it and why.",
+      lg_customer: "Customer", lg_customer_ph: "customer id in your shop", lg_order: "Order", lg_show: "Show",
+      lg_empty: "Nothing was granted in this period.",
+      lg_date: "Date", lg_what: "What", lg_by: "Granted by",
+      lg_coupon: "Coupon of {amount}", lg_rule: "Rule {rule} (version {version})", lg_agent: "Agent {name}",
+      lg_granted: "Granted", lg_revoked: "Revoked", lg_revoked_by: "by {name}, {time}",
+      lg_reason: "Reason", lg_reason_ph: "Why is it revoked?", lg_revoke_q: "Revoke it?",
+      lg_reason_needed: "Give a reason.", lg_revoked_done: "Revoked."
     },
     zh: {
       login_title: "kefu 店铺管理",
@@ -303,7 +347,50 @@
       key_once: "请立即复制并妥善保存：之后不会再显示。kefu 只保存它的指纹；如果丢失，请新建一个密钥并撤销这个。",
       key_use_chat: "你的服务器在开启会话时以 Authorization: Bearer <密钥> 发送它。",
       key_use_admin: "你的后台以 Authorization: Bearer <密钥> 调用 /v1 下的管理 API。",
-      key_done: "我已复制"
+      key_done: "我已复制",
+      // compensation rules
+      nav_rules: "补偿规则", nav_compensations: "补偿记录",
+      ru_title: "补偿规则", ru_new: "新建规则",
+      ru_hint: "订单出问题时顾客能得到什么。规则按此顺序尝试；第一条条件成立的已启用规则决定结果。",
+      ru_empty: "还没有规则：不会自动发放任何补偿。",
+      ru_order: "顺序", ru_name: "名称", ru_when: "条件", ru_grants: "发放", ru_limit: "每位顾客", ru_state: "状态", ru_version: "版本",
+      ru_limit_n: "30 天内最多 {n} 次", ru_no_limit: "不限", ru_enabled: "已启用", ru_paused: "已暂停",
+      ru_coupon_of: "{amount} 优惠券", ru_min: "订单满 {amount} 可用", ru_no_min: "无门槛",
+      ru_valid_days: "有效 {n} 天", ru_no_expiry: "长期有效",
+      gk_coupon: "优惠券", gk_refund_line: "退还相关商品行的金额", gk_refund_order: "退还整笔订单", gk_none: "不发放（到此为止）",
+      gk_coupon_words: "优惠券", gk_refund_line_words: "退还相关商品行的金额", gk_refund_order_words: "退还整笔订单",
+      gk_none_words: "不发放；后面的规则不再尝试",
+      gk_refund_line_of: "退款 {amount}（商品行）", gk_refund_order_of: "退款 {amount}（整单）",
+      ru_delete_q: "删除规则 {name}？它会立即停止发放；补偿记录仍保留其各个版本。", ru_deleted: "已删除 {name}。",
+      ru_editing: "编辑规则 {name}（版本 {version}）", ru_creating: "新建规则",
+      ru_name_hint: "规则的用途，例如：延迟送达。",
+      ru_id_hint: "你自己的标识，用于 API 和补偿记录。根据名称生成；之后不能修改。",
+      ru_when_hint: "针对事件的 CEL 条件，例如 delay_minutes > 30 或 kind == \"underweight\" && missing_grams >= 100。变量见 docs/compensation.md。",
+      ru_kind: "发放内容",
+      ru_amount: "优惠券金额（{currency}）", ru_amount_hint: "金额，例如 5 或 4.50。", ru_no_currency: "请先在店铺设置中设定货币。",
+      ru_min_order: "最低订单金额", ru_min_order_hint: "留空：任何订单都可使用。",
+      ru_days: "有效天数", ru_days_hint: "留空：长期有效。",
+      ru_order_hint: "数字越小越先尝试。",
+      ru_limit_hint: "过去 30 天内已获得这么多次补偿的顾客跳过此规则。留空：不限。",
+      ru_enabled_label: "启用：规则会发放（取消勾选即暂停）",
+      ru_id_taken: "已存在此 ID 的规则；请编辑那条或换一个 ID。",
+      ru_saved: "已保存 {name}（版本 {version}）。",
+      dr_title: "试运行", dr_hint: "这些规则对这段时间内 kefu 记录的事件会发放什么。不会真正发放。",
+      dr_since: "从", dr_until: "到", dr_run_current: "试运行当前规则", dr_run_draft: "用此草稿试运行",
+      dr_running: "运行中…", dr_bad_dates: "请选择日期。", dr_fix_draft: "草稿有错误，请查看表单。",
+      dr_summary: "{n} 个事件；{granted} 个会获得补偿，成本 {cost}。",
+      dr_with_draft: "使用 {name} 的草稿：",
+      dr_limited: "只重放了前 10,000 个事件。", dr_no_rules: "没有可尝试的规则。",
+      dr_matched: "命中", dr_granted: "发放", dr_errors: "错误", dr_cost: "成本", dr_draft: "草稿",
+      dr_errors_title: "错误（{n}）", dr_error_line: "事件 {incident}，规则 {rule}：{message}",
+      lg_title: "补偿记录", lg_hint: "顾客获得的补偿（由规则或客服发放），最新的在前。已撤销的记录仍会列出撤销人和原因。",
+      lg_customer: "顾客", lg_customer_ph: "你店铺中的顾客 ID", lg_order: "订单", lg_show: "显示",
+      lg_empty: "这段时间没有发放补偿。",
+      lg_date: "日期", lg_what: "内容", lg_by: "发放者",
+      lg_coupon: "{amount} 优惠券", lg_rule: "规则 {rule}（版本 {version}）", lg_agent: "客服 {name}",
+      lg_granted: "已发放", lg_revoked: "已撤销", lg_revoked_by: "由 {name} 于 {time}",
+      lg_reason: "原因", lg_reason_ph: "撤销原因？", lg_revoke_q: "撤销？",
+      lg_reason_needed: "请填写原因。", lg_revoked_done: "已撤销。"
     }
   };
 
@@ -1530,6 +1617,423 @@
     };
 
     on(newBtn, "click", function () { openEditor(null); });
+    refresh();
+  }
+
+  // ---- compensation rules ----
+
+  addSection({ id: "rules", label: "nav_rules", show: showRules });
+
+  var GRANT_KINDS = ["coupon", "refund_line", "refund_order", "none"];
+
+  // shopCurrency is the shop's currency code, "" when it has none.
+  function shopCurrency() {
+    return (state.shop && state.shop.data.settings && state.shop.data.settings.currency) || "";
+  }
+
+  // grantWords says what a grant gives in words: "S$5.00 coupon, no
+  // minimum, valid 30 days".
+  function grantWords(g) {
+    g = g || {};
+    if (g.kind !== "coupon") return t("gk_" + g.kind + "_words");
+    var cur = g.currency || shopCurrency();
+    var parts = [t("ru_coupon_of", { amount: fmtMoney(g.amount || 0, cur) })];
+    parts.push(g.min_order_value ? t("ru_min", { amount: fmtMoney(g.min_order_value, cur) }) : t("ru_no_min"));
+    parts.push(g.valid_days ? t("ru_valid_days", { n: g.valid_days }) : t("ru_no_expiry"));
+    return parts.join(", ");
+  }
+
+  // costWords shows a cost per currency: "S$10.00 + €3.00", or "—".
+  function costWords(cost) {
+    var out = Object.keys(cost || {}).sort().map(function (c) { return fmtMoney(cost[c], c); });
+    return out.length ? out.join(" + ") : "—";
+  }
+
+  // dateInput is the value of an <input type="date"> for d, in the
+  // browser's zone.
+  function dateInput(d) {
+    var p = function (n) { return (n < 10 ? "0" : "") + n; };
+    return d.getFullYear() + "-" + p(d.getMonth() + 1) + "-" + p(d.getDate());
+  }
+
+  // showRuleError puts an API error about a rule ("when",
+  // "grant.amount", "rules[0].when") next to its field in form: a
+  // condition's error with a caret under the position it names. False
+  // when the form has no such field.
+  function showRuleError(form, err) {
+    var f = String(err.field || "").replace(/^rules\[\d+\]\./, "");
+    if (f === "grant.currency") f = "grant.amount";
+    var slot = f && form.querySelector('[data-field-error="' + cssEscape(f) + '"]');
+    if (!slot) return showFieldError(form, err);
+    clear(slot);
+    slot.appendChild(document.createTextNode(err.message));
+    var ctl = form.querySelector('[data-field="' + cssEscape(f) + '"] input, [data-field="' + cssEscape(f) + '"] select, [data-field="' + cssEscape(f) + '"] textarea');
+    var pos = /^line (\d+), column (\d+):/.exec(err.message);
+    if (f === "when" && ctl && pos) {
+      var line = ctl.value.split("\n")[Number(pos[1]) - 1];
+      if (line !== undefined) {
+        var col = Math.max(1, Number(pos[2]));
+        slot.appendChild(el("span", { "class": "when-caret", "data-testid": "when-caret",
+          text: line + "\n" + new Array(col).join(" ") + "^" }));
+      }
+    }
+    if (ctl) { ctl.setAttribute("aria-invalid", "true"); ctl.focus(); }
+    return true;
+  }
+
+  function showRules(panel) {
+    var status = message();
+    var newBtn = el("button", { type: "button", id: "rule-new", "class": "primary", text: t("ru_new") });
+    panel.appendChild(el("div", { "class": "section-head" }, el("h2", { text: t("ru_title") }), el("span", { "class": "spacer" }), newBtn));
+    panel.appendChild(el("p", { "class": "hint", text: t("ru_hint") }));
+    panel.appendChild(status);
+    var work = el("div", { id: "rule-work" });
+    var list = el("div", { id: "rules" });
+    panel.appendChild(work);
+    panel.appendChild(list);
+    var rules = [];
+
+    // The dry run: over the last 30 days unless other dates are chosen.
+    var now = new Date();
+    var since = el("input", { id: "dry-since", type: "date", value: dateInput(new Date(now.getTime() - 30 * 864e5)) });
+    var until = el("input", { id: "dry-until", type: "date", value: dateInput(now) });
+    var dryBtn = el("button", { type: "button", id: "dry-run", text: t("dr_run_current") });
+    var dryMsg = message();
+    var dryOut = el("div", { id: "dry-result", "aria-live": "polite" });
+    panel.appendChild(el("section", { "class": "card dry-run", id: "dry-box" },
+      el("h3", { text: t("dr_title") }),
+      el("p", { "class": "hint", text: t("dr_hint") }),
+      el("div", { "class": "inline-add" },
+        el("label", { "for": "dry-since", text: t("dr_since") }), since,
+        el("label", { "for": "dry-until", text: t("dr_until") }), until,
+        dryBtn),
+      dryMsg, dryOut));
+
+    var refresh = function () {
+      return Promise.all([loadAll("/v1/rules"), state.shop ? Promise.resolve(state.shop) : loadShop()]).then(function (r) {
+        rules = r[0].sort(function (a, b) { return (a.order || 0) - (b.order || 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0); });
+        render();
+      }).catch(function (err) { sayError(status, err); });
+    };
+
+    var render = function () {
+      clear(list);
+      if (!rules.length) { list.appendChild(el("p", { "class": "muted", id: "rules-empty", text: t("ru_empty") })); return; }
+      var table = el("table", { "class": "admin-table", id: "rules-table" });
+      table.appendChild(el("thead", null, el("tr", null,
+        el("th", { "class": "num", text: t("ru_order") }), el("th", { text: t("ru_name") }), el("th", { text: t("ru_when") }),
+        el("th", { text: t("ru_grants") }), el("th"))));
+      var body = el("tbody");
+      rules.forEach(function (r) {
+        var edit = on(el("button", { type: "button", "class": "act-edit", text: t("kn_edit") }), "click", function () { openEditor(r); });
+        var del = el("button", { type: "button", "class": "act-delete", text: t("delete") });
+        on(del, "click", function () {
+          confirmInline(del, t("ru_delete_q", { name: r.name || r.id }), t("delete"), function () { remove(r); });
+        });
+        body.appendChild(el("tr", { "data-id": r.id, "class": r.enabled ? null : "off", "data-testid": "rule" },
+          el("td", { "class": "num", text: String(r.order || 0) }),
+          el("td", { "class": "rule-name" }, el("div", { "class": "agent-name", dir: "auto", text: r.name || r.id }),
+            el("div", { "class": "muted small", text: r.id }),
+            el("div", { "class": "rule-state" },
+              el("span", { "class": "badge " + (r.enabled ? "working" : "revoked"), text: t(r.enabled ? "ru_enabled" : "ru_paused") }),
+              el("span", { "class": "muted small", title: fmtTime(r.updated_at), text: " " + t("ru_version") + " " + r.version }))),
+          el("td", { "class": "rule-when-cell" }, el("code", { "class": "rule-when", text: r.when })),
+          el("td", { "class": "rule-grants" }, el("div", { "class": "rule-grant", text: grantWords(r.grant) }),
+            el("div", { "class": "muted small rule-limit", text: t("ru_limit") + ": " + (r.max_per_customer_30d ? t("ru_limit_n", { n: r.max_per_customer_30d }) : t("ru_no_limit")) })),
+          el("td", { "class": "row-actions" }, edit, del)));
+      });
+      table.appendChild(body);
+      list.appendChild(el("div", { "class": "table-wrap" }, table));
+    };
+
+    var remove = function (r) {
+      say(status, "");
+      api("DELETE", itemPath("rules", r.id)).then(function () {
+        say(status, t("ru_deleted", { name: r.name || r.id }), "ok");
+        clear(work);
+        return refresh();
+      }).catch(function (err) { sayError(status, err, refresh); });
+    };
+
+    // dryRun replays the shop's rules, with draft (a rule from the
+    // editor) in place of its stored version when given. form, when
+    // given, gets a draft's errors next to its fields.
+    var dryRun = function (draft, form) {
+      clear(dryOut);
+      var s = since.value ? new Date(since.value + "T00:00:00") : null;
+      var u = until.value ? new Date(until.value + "T00:00:00") : null;
+      if (!s || isNaN(s)) { say(dryMsg, t("dr_bad_dates"), "error"); return; }
+      var req = { since: s.toISOString() };
+      if (u && !isNaN(u)) req.until = new Date(u.getTime() + 864e5).toISOString(); // the whole last day
+      if (draft) req.rules = [draft];
+      say(dryMsg, t("dr_running"));
+      api("POST", "/v1/rules/dry-run", req).then(function (r) {
+        say(dryMsg, "");
+        renderDry(r.data, draft);
+      }).catch(function (err) {
+        if (form && showRuleError(form, err)) say(dryMsg, t("dr_fix_draft"), "error");
+        else sayError(dryMsg, err);
+      });
+      dryBox().scrollIntoView({ block: "nearest" });
+    };
+    var dryBox = function () { return $("dry-box"); };
+
+    var renderDry = function (d, draft) {
+      clear(dryOut);
+      var byID = {};
+      rules.forEach(function (r) { byID[r.id] = r; });
+      if (draft) byID[draft.id] = draft;
+      dryOut.appendChild(el("p", { "class": "dry-summary", "data-testid": "dry-summary",
+        text: (draft ? t("dr_with_draft", { name: draft.name || draft.id }) + " " : "") +
+          t("dr_summary", { n: d.incidents, granted: d.granted, cost: costWords(d.cost) }) }));
+      if (d.limited) dryOut.appendChild(el("p", { "class": "notice", text: t("dr_limited") }));
+      if (!d.rules.length) { dryOut.appendChild(el("p", { "class": "muted", text: t("dr_no_rules") })); return; }
+      var table = el("table", { "class": "admin-table", id: "dry-table" });
+      table.appendChild(el("thead", null, el("tr", null,
+        el("th", { text: t("ru_name") }), el("th", { text: t("ru_grants") }), el("th", { "class": "num", text: t("dr_matched") }),
+        el("th", { "class": "num", text: t("dr_granted") }), el("th", { "class": "num", text: t("dr_errors") }), el("th", { "class": "num", text: t("dr_cost") }))));
+      var body = el("tbody");
+      d.rules.forEach(function (tally) {
+        var r = byID[tally.rule_id] || { id: tally.rule_id };
+        var isDraft = draft && draft.id === tally.rule_id;
+        body.appendChild(el("tr", { "data-id": tally.rule_id, "data-testid": "dry-rule", "class": r.enabled === false ? "off" : null },
+          el("td", null, el("span", { dir: "auto", text: r.name || r.id }),
+            isDraft ? el("span", { "class": "badge you", text: t("dr_draft") }) : el("span", { "class": "muted small", text: " v" + tally.version }),
+            r.enabled === false ? el("span", { "class": "muted small", text: " · " + t("ru_paused") }) : null),
+          el("td", { text: r.grant ? grantWords(r.grant) : "—" }),
+          el("td", { "class": "num", text: String(tally.matched) }),
+          el("td", { "class": "num dry-granted", text: String(tally.granted) }),
+          el("td", { "class": "num", "data-errors": String(tally.errors), text: String(tally.errors) }),
+          el("td", { "class": "num dry-cost", text: costWords(tally.cost) })));
+      });
+      table.appendChild(body);
+      dryOut.appendChild(el("div", { "class": "table-wrap" }, table));
+      if ((d.errors || []).length) {
+        var errs = el("ul", { "class": "dry-errors", id: "dry-errors" });
+        d.errors.slice(0, 20).forEach(function (e) {
+          errs.appendChild(el("li", { text: t("dr_error_line", { incident: e.incident_id, rule: e.rule_id || "—", message: e.message }) }));
+        });
+        dryOut.appendChild(el("h4", { text: t("dr_errors_title", { n: d.errors.length }) }));
+        dryOut.appendChild(errs);
+      }
+    };
+
+    on(dryBtn, "click", function () { dryRun(null, null); });
+
+    // openEditor edits rule r, or (r null) makes a new one.
+    var openEditor = function (r) {
+      clear(work);
+      say(status, "");
+      if (!r) { fill(null, ""); return; }
+      api("GET", itemPath("rules", r.id)).then(function (res) { fill(res.data, res.etag); })
+        .catch(function (err) { sayError(status, err, refresh); });
+    };
+
+    var fill = function (cur, etag) {
+      var g = (cur && cur.grant) || { kind: "coupon", valid_days: 30 };
+      var cur3 = g.currency || shopCurrency();
+      var box = el("section", { "class": "editor", id: "rule-editor", "data-mode": cur ? "edit" : "new" });
+      work.appendChild(box);
+      var name = el("input", { id: "ru-name", value: cur ? cur.name || "" : "", maxlength: 200, dir: "auto", autocomplete: "off" });
+      var id = el("input", { id: "ru-id", value: cur ? cur.id : "", readonly: !!cur, maxlength: 64, autocomplete: "off" });
+      var idTouched = !!cur;
+      on(id, "input", function () { idTouched = true; });
+      on(name, "input", function () { if (!idTouched) id.value = slug(name.value); });
+      var when = el("textarea", { id: "ru-when", rows: 3, spellcheck: "false", "class": "code" });
+      when.value = cur ? cur.when : "";
+      var kind = el("select", { id: "ru-kind" });
+      GRANT_KINDS.forEach(function (k) { kind.appendChild(el("option", { value: k, text: t("gk_" + k) })); });
+      kind.value = g.kind || "coupon";
+      var amount = el("input", { id: "ru-amount", "class": "short", inputmode: "decimal", value: majorOf(g.amount, cur3), autocomplete: "off" });
+      var minOrder = el("input", { id: "ru-min", "class": "short", inputmode: "decimal", value: majorOf(g.min_order_value, cur3), autocomplete: "off" });
+      var days = el("input", { id: "ru-days", "class": "short", type: "number", min: 0, max: 3650, step: 1, value: g.valid_days ? String(g.valid_days) : "" });
+      var order = el("input", { id: "ru-order", "class": "short", type: "number", step: 1, value: String(cur ? cur.order || 0 : (rules.length ? (rules[rules.length - 1].order || 0) + 10 : 10)) });
+      var limit = el("input", { id: "ru-limit", "class": "short", type: "number", min: 0, step: 1, value: cur && cur.max_per_customer_30d ? String(cur.max_per_customer_30d) : "" });
+      var enabled = el("input", { id: "ru-enabled", type: "checkbox" });
+      enabled.checked = cur ? !!cur.enabled : true;
+      var couponBox = el("div", { "class": "field-row", id: "ru-coupon" },
+        field("grant.amount", t("ru_amount", { currency: cur3 || "?" }), amount, cur3 ? t("ru_amount_hint") : t("ru_no_currency")),
+        field("grant.min_order_value", t("ru_min_order"), minOrder, t("ru_min_order_hint")),
+        field("grant.valid_days", t("ru_days"), days, t("ru_days_hint")));
+      var showCoupon = function () { couponBox.hidden = kind.value !== "coupon"; };
+      on(kind, "change", showCoupon);
+      showCoupon();
+      var msg = message();
+      var save = el("button", { type: "submit", id: "ru-save", "class": "primary", text: t("save") });
+      var dry = el("button", { type: "button", id: "ru-dry-run", text: t("dr_run_draft") });
+      var cancel = on(el("button", { type: "button", id: "ru-cancel", text: t("cancel") }), "click", function () { clear(work); });
+      var form = el("form", { "class": "admin-form editor-form", id: "rule-form", novalidate: true, autocomplete: "off" },
+        el("h3", { text: cur ? t("ru_editing", { name: cur.name || cur.id, version: cur.version }) : t("ru_creating") }),
+        el("div", { "class": "field-row" },
+          field("name", t("ru_name"), name, t("ru_name_hint")),
+          field("id", t("pr_id"), id, cur ? null : t("ru_id_hint"))),
+        field("when", t("ru_when"), when, t("ru_when_hint")),
+        el("fieldset", null, el("legend", { text: t("ru_grants") }),
+          field("grant.kind", t("ru_kind"), kind),
+          couponBox),
+        el("div", { "class": "field-row" },
+          field("order", t("ru_order"), order, t("ru_order_hint")),
+          field("max_per_customer_30d", t("ru_limit"), limit, t("ru_limit_hint"))),
+        el("div", { "class": "check", "data-field": "enabled" }, enabled, el("label", { "for": "ru-enabled", text: t("ru_enabled_label") })),
+        el("div", { "class": "form-actions" }, save, dry, cancel, msg));
+      box.appendChild(form);
+
+      // item reads the form into a rule; null (with the errors shown)
+      // when a field cannot be read.
+      var item = function () {
+        clearFieldErrors(form);
+        say(msg, "");
+        var bad = function (key, text) { showRuleError(form, { field: key, message: text }); return null; };
+        var r = { id: id.value.trim(), name: name.value.trim(), when: when.value, order: Number(order.value || 0),
+          max_per_customer_30d: Number(limit.value || 0), enabled: enabled.checked, grant: { kind: kind.value } };
+        if (!r.id) return bad("id", t("required"));
+        if (!when.value.trim()) return bad("when", t("required"));
+        if (!isFinite(r.order) || Math.floor(r.order) !== r.order) return bad("order", t("settings_bad_number"));
+        if (!isFinite(r.max_per_customer_30d) || r.max_per_customer_30d < 0) return bad("max_per_customer_30d", t("settings_bad_number"));
+        if (kind.value === "coupon") {
+          r.grant.amount = minorOf(amount.value, cur3);
+          if (!amount.value.trim() || isNaN(r.grant.amount)) return bad("grant.amount", t("pr_bad_amount", { n: currencyDigits(cur3) }));
+          if (minOrder.value.trim()) {
+            r.grant.min_order_value = minorOf(minOrder.value, cur3);
+            if (isNaN(r.grant.min_order_value)) return bad("grant.min_order_value", t("pr_bad_amount", { n: currencyDigits(cur3) }));
+          }
+          if (days.value.trim()) {
+            r.grant.valid_days = Number(days.value);
+            if (!isFinite(r.grant.valid_days)) return bad("grant.valid_days", t("settings_bad_number"));
+          }
+          if (cur3) r.grant.currency = cur3;
+        }
+        return r;
+      };
+
+      on(dry, "click", function () {
+        var r = item();
+        if (r) dryRun(r, form);
+      });
+      on(form, "submit", function (ev) {
+        ev.preventDefault();
+        var r = item();
+        if (!r) return;
+        if (!cur && rules.some(function (o) { return o.id === r.id; })) { showRuleError(form, { field: "id", message: t("ru_id_taken") }); return; }
+        save.disabled = true;
+        say(msg, t("saving"));
+        api("PUT", itemPath("rules", r.id), r, { "If-Match": etag }).then(function (res) {
+          clear(work);
+          say(status, t("ru_saved", { name: r.name || r.id, version: res.data.version }), "ok");
+          return refresh();
+        }).catch(function (err) {
+          // The form keeps what was typed; the error goes next to its field.
+          if (err.status === 412 || !showRuleError(form, err)) sayError(msg, err, function () { openEditor(cur); });
+          else say(msg, "");
+        }).then(function () { save.disabled = false; });
+      });
+      (cur ? when : name).focus();
+      box.scrollIntoView({ block: "nearest" });
+    };
+
+    on(newBtn, "click", function () { openEditor(null); });
+    refresh();
+  }
+
+  // ---- the compensation ledger ----
+
+  addSection({ id: "compensations", label: "nav_compensations", show: showLedger });
+
+  function showLedger(panel) {
+    var status = message();
+    panel.appendChild(el("h2", { text: t("lg_title") }));
+    panel.appendChild(el("p", { "class": "hint", text: t("lg_hint") }));
+    var customer = el("input", { id: "lg-customer", maxlength: 200, autocomplete: "off", placeholder: t("lg_customer_ph") });
+    var orderNo = el("input", { id: "lg-order", maxlength: 200, autocomplete: "off", "class": "short" });
+    var since = el("input", { id: "lg-since", type: "date", value: dateInput(new Date(Date.now() - 30 * 864e5)) });
+    var show = el("button", { type: "submit", id: "lg-show", text: t("lg_show") });
+    var filter = el("form", { "class": "inline-add ledger-filter", id: "lg-filter" },
+      el("label", { "for": "lg-customer", text: t("lg_customer") }), customer,
+      el("label", { "for": "lg-order", text: t("lg_order") }), orderNo,
+      el("label", { "for": "lg-since", text: t("dr_since") }), since, show);
+    panel.appendChild(filter);
+    panel.appendChild(status);
+    var list = el("div", { id: "ledger" });
+    panel.appendChild(list);
+
+    var refresh = function () {
+      var q = ["limit=1000"];
+      if (customer.value.trim()) q.push("customer_external_id=" + encodeURIComponent(customer.value.trim()));
+      if (orderNo.value.trim()) q.push("order_number=" + encodeURIComponent(orderNo.value.trim()));
+      var s = since.value ? new Date(since.value + "T00:00:00") : null;
+      if (s && !isNaN(s)) q.push("since=" + encodeURIComponent(s.toISOString().replace(/\.\d{3}Z$/, "Z")));
+      return Promise.all([api("GET", "/v1/compensations?" + q.join("&")), state.shop ? Promise.resolve(state.shop) : loadShop()]).then(function (r) {
+        render(r[0].data);
+      }).catch(function (err) { sayError(status, err); });
+    };
+
+    var what = function (c) {
+      var amount = fmtMoney(c.amount, c.currency);
+      if (c.kind === "coupon") return t("lg_coupon", { amount: amount });
+      return t("gk_" + c.kind + "_of", { amount: amount });
+    };
+
+    var render = function (d) {
+      clear(list);
+      var items = (d.items || []).slice().reverse(); // newest first
+      if (!items.length) { list.appendChild(el("p", { "class": "muted", id: "ledger-empty", text: t("lg_empty") })); return; }
+      var table = el("table", { "class": "admin-table", id: "ledger-table" });
+      table.appendChild(el("thead", null, el("tr", null,
+        el("th", { text: t("lg_date") }), el("th", { text: t("lg_order") }), el("th", { text: t("lg_customer") }),
+        el("th", { text: t("lg_what") }), el("th", { text: t("lg_by") }), el("th", { text: t("key_state") }))));
+      var body = el("tbody");
+      items.forEach(function (c) {
+        var cu = (d.customers || {})[c.customer_id];
+        var by = c.rule_id ? el("span", null, t("lg_rule", { rule: c.rule_id, version: c.rule_version }))
+          : el("span", null, t("lg_agent", { name: (d.agents || {})[c.granted_by] || c.granted_by || "?" }),
+            c.reason ? el("div", { "class": "muted small", dir: "auto", text: c.reason }) : null);
+        var st = el("td", { "class": "row-actions" });
+        if (c.status === "revoked") {
+          st.appendChild(el("span", { "class": "badge revoked", text: t("lg_revoked") }));
+          st.appendChild(el("div", { "class": "muted small", dir: "auto",
+            text: t("lg_revoked_by", { name: (d.agents || {})[c.revoked_by] || c.revoked_by, time: fmtDate(c.revoked_at) }) + (c.revoke_reason ? ": " + c.revoke_reason : "") }));
+        } else {
+          st.appendChild(el("span", { "class": "badge working", text: t("lg_granted") }));
+          var rv = el("button", { type: "button", "class": "act-revoke", text: t("key_revoke") });
+          on(rv, "click", function () { askReason(rv, c); });
+          st.appendChild(rv);
+        }
+        body.appendChild(el("tr", { "data-id": c.id, "data-status": c.status, "class": c.status === "revoked" ? "off" : null, "data-testid": "ledger-row" },
+          el("td", { "class": "nowrap", title: fmtTime(c.at), text: fmtDate(c.at) }),
+          el("td", { "class": "nowrap", text: c.order_number || "—" }),
+          el("td", { dir: "auto", text: cu ? (cu.name ? cu.name + " (" + cu.external_id + ")" : cu.external_id) : "—" }),
+          el("td", { "class": "ledger-what" }, el("div", { text: what(c) }), c.code ? el("code", { "class": "small", text: c.code }) : null),
+          el("td", null, by),
+          st));
+      });
+      table.appendChild(body);
+      list.appendChild(el("div", { "class": "table-wrap" }, table));
+    };
+
+    // askReason asks for the reason of a revocation beside its button.
+    var askReason = function (button, c) {
+      var reason = el("input", { "class": "revoke-reason", maxlength: 1000, placeholder: t("lg_reason_ph"), "aria-label": t("lg_reason") });
+      var ok = el("button", { type: "submit", "class": "danger confirm-ok", text: t("key_revoke") });
+      var no = el("button", { type: "button", "class": "confirm-cancel", text: t("cancel") });
+      var err = el("span", { "class": "error small", role: "alert" });
+      var box = el("form", { "class": "confirm", "aria-label": t("lg_reason") }, el("span", { "class": "confirm-q", text: t("lg_revoke_q") }), reason, ok, no, err);
+      var close = function () { if (box.parentNode) box.parentNode.removeChild(box); button.hidden = false; };
+      on(no, "click", close);
+      on(box, "submit", function (ev) {
+        ev.preventDefault();
+        if (!reason.value.trim()) { err.textContent = t("lg_reason_needed"); reason.setAttribute("aria-invalid", "true"); reason.focus(); return; }
+        ok.disabled = true;
+        api("POST", "/v1/compensations/" + encodeURIComponent(c.id) + "/revoke", { reason: reason.value.trim() }).then(function () {
+          say(status, t("lg_revoked_done"), "ok");
+          return refresh();
+        }).catch(function (e) { err.textContent = e.message; ok.disabled = false; });
+      });
+      button.hidden = true;
+      button.parentNode.insertBefore(box, button.nextSibling);
+      reason.focus();
+    };
+
+    on(filter, "submit", function (ev) { ev.preventDefault(); say(status, ""); refresh(); });
     refresh();
   }
 

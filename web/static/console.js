@@ -56,6 +56,7 @@
           var err = new Error((data.error && data.error.message) || ("HTTP " + res.status));
           err.status = res.status;
           err.code = data.error && data.error.code;
+          err.field = (data.error && data.error.field) || "";
           if (res.status === 401 && path.indexOf("/console/api/") === 0) showLogin();
           throw err;
         }
@@ -281,10 +282,14 @@
     $("conv").setAttribute("data-id", id);
     var items = document.querySelectorAll(".queue-item, .mine-item");
     for (var i = 0; i < items.length; i++) items[i].setAttribute("aria-current", items[i].getAttribute("data-id") === id ? "true" : "false");
+    comp = null;
+    $("comp-block").hidden = true;
+    $("grant-form").hidden = true;
     loadView();
     loadContext();
     loadAssist();
     loadAgents();
+    loadCompensations();
   }
 
   function loadView() {
@@ -315,6 +320,7 @@
     $("reply-send").disabled = !mine;
     $("reply-text").disabled = !mine;
     if (state.view) state.view.conversation = c;
+    if (comp) updateGrantVisibility(); // taking or releasing shows or hides the grant form
   }
 
   function appendMessage(m) {
@@ -345,8 +351,8 @@
       if (card.type === "coupon") {
         // A compensation the bot granted, as the customer saw it.
         li.appendChild(el("span", { "class": "msg-card", "data-testid": "msg-coupon-card",
-          text: "Coupon granted: " + ((card.amount || 0) / 100).toFixed(2) + " " + (card.currency || "") +
-            " · code " + (card.code || "") + (card.subtitle ? " · valid until " + card.subtitle : "") }));
+          text: "Coupon granted: " + fmtMoney(card.amount, card.currency) + " · code " + (card.code || "") +
+            (card.title ? " · " + card.title : "") + (card.subtitle ? " · " + card.subtitle : "") }));
         return;
       }
       if (card.type === "attachment") {
@@ -553,6 +559,219 @@
       $("note-text").value = "";
       addNote(r.note);
     });
+  });
+
+  // ---- compensations ----
+
+  // currencyDigits is how many decimals a currency has, as the browser
+  // knows it (JPY 0, EUR 2); 2 for unknown codes.
+  function currencyDigits(cur) {
+    try {
+      return new Intl.NumberFormat("en", { style: "currency", currency: cur }).resolvedOptions().maximumFractionDigits;
+    } catch (e) { return 2; }
+  }
+
+  // fmtMoney shows minor units of cur: 500 SGD as "SGD 5.00".
+  function fmtMoney(minor, cur) {
+    var v = (minor || 0) / Math.pow(10, currencyDigits(cur));
+    try { return new Intl.NumberFormat(undefined, { style: "currency", currency: cur }).format(v); } catch (e) { return v.toFixed(2) + " " + (cur || ""); }
+  }
+
+  // minorOf reads a decimal amount ("4.5") as minor units of cur,
+  // exactly; NaN when it is not a plain decimal with at most the
+  // currency's decimals.
+  function minorOf(s, cur) {
+    var d = currencyDigits(cur);
+    var m = /^(\d{1,13})(?:[.,](\d*))?$/.exec(String(s).trim());
+    if (!m || (m[2] || "").length > d) return NaN;
+    return Number(m[1] + ((m[2] || "") + new Array(d + 1).join("0")).slice(0, d));
+  }
+
+  var comp = null; // the last compensations answer of the open conversation
+
+  var kindWords = { coupon: "Coupon", refund_line: "Refund (line)", refund_order: "Refund (order)" };
+
+  function loadCompensations() {
+    var id = state.open;
+    return api("GET", "/console/api/conversations/" + encodeURIComponent(id) + "/compensations").then(function (r) {
+      if (id !== state.open) return;
+      comp = r;
+      renderCompensations();
+    }).catch(function (err) { $("comp-status").textContent = err.message; });
+  }
+
+  // canGrant mirrors the server's rule: the agent holds the conversation
+  // and it has a known customer with orders.
+  function canGrant() {
+    var c = state.view && state.view.conversation;
+    return !!(comp && comp.orders.length && c && c.status === "agent" && c.agent_id === state.me.agent.id);
+  }
+
+  function renderCompensations() {
+    var block = $("comp-block");
+    var list = $("comp-list");
+    clear(list);
+    $("comp-status").textContent = "";
+    if (!comp) { block.hidden = true; return; }
+    block.hidden = false;
+    comp.entries.forEach(function (e) { list.appendChild(compEntry(e)); });
+    if (!comp.entries.length) list.appendChild(el("li", { "class": "muted", text: comp.orders.length ? "Nothing granted yet." : "No orders, so nothing to compensate." }));
+    updateGrantVisibility();
+  }
+
+  // updateGrantVisibility shows the grant form to the holder (filled
+  // afresh when it appears) and a hint to the others.
+  function updateGrantVisibility() {
+    var form = $("grant-form");
+    var grant = canGrant();
+    $("comp-hold-hint").hidden = grant || !comp.orders.length;
+    if (grant && form.hidden) fillGrantForm();
+    form.hidden = !grant;
+  }
+
+  function compEntry(e) {
+    var by = e.rule_id ? "by rule " + e.rule_id + " (version " + e.rule_version + ")" : "by " + (e.granted_by_name || e.granted_by);
+    var li = el("li", { "class": "comp-entry", "data-id": e.id, "data-status": e.status, "data-testid": "comp-entry" },
+      el("div", { "class": "comp-head" },
+        el("span", { "class": "comp-what", text: (kindWords[e.kind] || e.kind) + " " + fmtMoney(e.amount, e.currency) }),
+        el("span", { "class": "muted", text: "order " + (e.order_number || "—") }),
+        el("span", { "class": "badge", "data-status": e.status, text: e.status === "revoked" ? "revoked" : "granted" })),
+      e.code ? el("code", { "class": "comp-code", title: "coupon code", text: e.code }) : null,
+      el("span", { "class": "comp-by", text: by + " · " + fmtTime(e.at) }),
+      e.reason ? el("span", { "class": "comp-reason", dir: "auto", text: "Reason: " + e.reason }) : null,
+      e.status === "revoked" ? el("span", { "class": "comp-reason", dir: "auto",
+        text: "Revoked by " + (e.revoked_by_name || e.revoked_by) + " · " + fmtTime(e.revoked_at) + (e.revoke_reason ? ": " + e.revoke_reason : "") }) : null);
+    if (e.can_revoke) {
+      var b = el("button", { type: "button", "class": "comp-revoke", text: "Revoke" });
+      b.addEventListener("click", function () { askRevokeReason(b, e); });
+      li.appendChild(b);
+    }
+    return li;
+  }
+
+  // askRevokeReason asks beside the button why the grant is revoked;
+  // nothing is sent without a reason.
+  function askRevokeReason(button, e) {
+    var reason = el("input", { "class": "revoke-reason", maxlength: 1000, placeholder: "Why is it revoked?", "aria-label": "Reason for revoking" });
+    var ok = el("button", { type: "submit", "class": "confirm-ok", text: "Revoke" });
+    var no = el("button", { type: "button", "class": "confirm-cancel", text: "Cancel" });
+    var err = el("span", { "class": "error", role: "alert" });
+    var box = el("form", { "class": "confirm", "aria-label": "Revoke" },
+      el("span", { "class": "confirm-q", text: "Revoke this " + (kindWords[e.kind] || e.kind).toLowerCase() + "? The customer is not told; tell them yourself if needed." }),
+      reason, el("span", { "class": "actions-row" }, ok, no), err);
+    no.addEventListener("click", function () { box.parentNode.removeChild(box); button.hidden = false; button.focus(); });
+    box.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      if (!reason.value.trim()) { err.textContent = "Give a reason."; reason.setAttribute("aria-invalid", "true"); reason.focus(); return; }
+      ok.disabled = true;
+      api("POST", "/console/api/compensations/" + encodeURIComponent(e.id) + "/revoke", { reason: reason.value.trim(), conversation_id: state.open }).then(function () {
+        loadCompensations();
+        loadView(); // the note
+      }).catch(function (x) { err.textContent = x.message; ok.disabled = false; });
+    });
+    button.hidden = true;
+    button.parentNode.insertBefore(box, button.nextSibling);
+    reason.focus();
+  }
+
+  var grantClientID = "";
+
+  function selectedOrder() {
+    var n = $("grant-order").value;
+    for (var i = 0; i < comp.orders.length; i++) if (comp.orders[i].number === n) return comp.orders[i];
+    return null;
+  }
+
+  function fillGrantForm() {
+    var sel = $("grant-order");
+    clear(sel);
+    comp.orders.forEach(function (o) {
+      sel.appendChild(el("option", { value: o.number, text: o.number + " · " + fmtMoney(o.total, o.currency || comp.currency) + " · " + o.status +
+        (o.refunded ? " · refunded " + fmtMoney(o.refunded, o.currency || comp.currency) : "") }));
+    });
+    $("grant-amount").value = "";
+    $("grant-reason").value = "";
+    clearGrantErrors();
+    grantClientID = "";
+    updateGrantForm();
+  }
+
+  // updateGrantForm shows the line choice for line refunds and says what
+  // an empty amount means.
+  function updateGrantForm() {
+    var o = selectedOrder();
+    if (!o) return;
+    var kind = $("grant-kind").value;
+    var cur = o.currency || comp.currency;
+    $("grant-currency").textContent = "(" + cur + ")";
+    $("grant-sku-field").hidden = kind !== "refund_line";
+    var sku = $("grant-sku");
+    var was = sku.value;
+    clear(sku);
+    o.lines.forEach(function (l) {
+      sku.appendChild(el("option", { value: l.sku, text: (l.name || l.sku) + " (" + l.sku + ") · " + fmtMoney(l.value, cur) +
+        (l.refunded ? " · refunded " + fmtMoney(l.refunded, cur) : "") }));
+    });
+    if (was) sku.value = was;
+    $("grant-amount-hint").textContent = kind === "coupon" ? "At most the order's total, " + fmtMoney(o.total, cur) + ". Valid 30 days, no minimum spend; the customer gets it in the chat."
+      : kind === "refund_line" ? "Empty: the whole line. The customer is not messaged; tell them yourself."
+      : "Empty: what is left of " + fmtMoney(o.total - o.refunded, cur) + ". The customer is not messaged; tell them yourself.";
+  }
+
+  function clearGrantErrors() {
+    var f = $("grant-form");
+    var errs = f.querySelectorAll(".field-error");
+    for (var i = 0; i < errs.length; i++) errs[i].textContent = "";
+    var bad = f.querySelectorAll("[aria-invalid]");
+    for (var j = 0; j < bad.length; j++) bad[j].removeAttribute("aria-invalid");
+    $("grant-error").textContent = "";
+  }
+
+  // grantError puts an API error next to the field it names, else under
+  // the form.
+  function grantError(err) {
+    var f = $("grant-form");
+    var slot = err.field && f.querySelector('[data-field-error="' + err.field + '"]');
+    if (!slot) { $("grant-error").textContent = err.message; return; }
+    slot.textContent = err.message;
+    var ctl = f.querySelector('[data-field="' + err.field + '"] select, [data-field="' + err.field + '"] input, [data-field="' + err.field + '"] textarea');
+    if (ctl) { ctl.setAttribute("aria-invalid", "true"); ctl.focus(); }
+  }
+
+  $("grant-order").addEventListener("change", updateGrantForm);
+  $("grant-kind").addEventListener("change", updateGrantForm);
+  // A changed form is a new grant; the same form sent again (a retry
+  // after a lost answer) is the same grant.
+  ["grant-order", "grant-kind", "grant-sku", "grant-amount", "grant-reason"].forEach(function (id) {
+    $(id).addEventListener("input", function () { grantClientID = ""; });
+  });
+
+  $("grant-form").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    clearGrantErrors();
+    var o = selectedOrder();
+    if (!o) return;
+    var kind = $("grant-kind").value;
+    var body = { order: o.number, kind: kind, reason: $("grant-reason").value };
+    var amount = $("grant-amount").value.trim();
+    if (amount) {
+      body.amount = minorOf(amount, o.currency || comp.currency);
+      if (isNaN(body.amount)) { grantError({ field: "amount", message: "Enter an amount like 5 or 4.50." }); return; }
+    }
+    if (kind === "refund_line") body.sku = $("grant-sku").value;
+    if (!grantClientID) grantClientID = "g-" + Date.now().toString(36) + "-" + Math.random().toString(36).slice(2, 10);
+    body.client_id = grantClientID;
+    $("grant-submit").disabled = true;
+    api("POST", "/console/api/conversations/" + encodeURIComponent(state.open) + "/compensations", body).then(function (r) {
+      grantClientID = "";
+      if (r.message) appendMessage(r.message);
+      if (r.note) addNote(r.note);
+      $("grant-form").hidden = true; // refilled by renderCompensations
+      return loadCompensations();
+    }).catch(function (err) {
+      if (err.field === undefined) err.field = "";
+      grantError(err);
+    }).then(function () { $("grant-submit").disabled = false; });
   });
 
   // ---- canned replies ----
