@@ -3,10 +3,10 @@ package compensation
 import (
 	"context"
 	"log/slog"
-	"strconv"
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/money"
 )
 
 // Issuing issues compensations for incidents; *Issuer is one.
@@ -48,6 +48,10 @@ func Offer(ctx context.Context, is Issuing, st *kefu.TurnState, res *kefu.SkillR
 	if res.Data == nil {
 		res.Data = map[string]string{}
 	}
+	lang := st.Tenant.Settings.DefaultLanguage
+	if st.Conversation != nil && st.Conversation.Language != "" {
+		lang = st.Conversation.Language
+	}
 	switch {
 	case c.Kind != kefu.GrantCoupon && created:
 		res.Data["compensation"] = "refund"
@@ -57,12 +61,12 @@ func Offer(ctx context.Context, is Issuing, st *kefu.TurnState, res *kefu.SkillR
 		res.Data["compensation"] = "before"
 	case c.MinOrderValue > 0:
 		res.Data["compensation"] = "new_min"
-		res.Data["min"] = Money(c.MinOrderValue, c.Currency)
+		res.Data["min"] = show(c.MinOrderValue, c.Currency, lang)
 	default:
 		res.Data["compensation"] = "new"
 	}
 	res.Records = append(res.Records, kefu.RecordRef{Kind: "compensation", ID: c.ID})
-	res.Data["amount"] = Money(c.Amount, c.Currency)
+	res.Data["amount"] = show(c.Amount, c.Currency, lang)
 	res.Data["code"] = c.Code
 	if !c.ExpiresAt.IsZero() {
 		res.Data["expires"] = Day(c.ExpiresAt, st.Tenant.Settings.Timezone)
@@ -74,9 +78,10 @@ func Offer(ctx context.Context, is Issuing, st *kefu.TurnState, res *kefu.SkillR
 	return c
 }
 
-// Money writes an amount in minor units: "5.00 SGD".
-func Money(minor int64, currency string) string {
-	return strconv.FormatFloat(float64(minor)/100, 'f', 2, 64) + " " + currency
+// show writes an amount in minor units of currency as lang writes money:
+// "S$5.00", "5,00 S$".
+func show(minor int64, currency, lang string) string {
+	return money.New(minor, money.Currency(currency)).Format(lang)
 }
 
 // Day writes the date of t in the time zone tz (UTC when unknown).

@@ -69,7 +69,7 @@ func TestEvidencePhoto(t *testing.T) {
 	img := tinyPNG(t, 1)
 	first := e.MustUpload(t, tok, conv.ID, img, "")
 	r := first.Reply
-	if r == nil || r.ReplyTo != first.Message.ID || !strings.Contains(r.Text, "Thank you for the photo") || !strings.Contains(r.Text, "refunded 25.80 SGD") {
+	if r == nil || r.ReplyTo != first.Message.ID || !strings.Contains(r.Text, "Thank you for the photo") || !strings.Contains(r.Text, "refunded S$25.80") {
 		t.Fatalf("photo answered with %+v", r)
 	}
 	if r.Trace != nil {

@@ -52,7 +52,7 @@ func TestCrushedStrawberriesPhoto(t *testing.T) {
 	code, body = upload()
 	reply = str(body, "reply", "text")
 	if code != http.StatusCreated || !strings.Contains(reply, "Thank you for the photo") || !strings.Contains(reply, "FF-20935") ||
-		!strings.Contains(reply, "refunded 25.80 SGD") {
+		!strings.Contains(reply, "refunded S$25.80") {
 		t.Fatalf("photo: %d %v", code, body)
 	}
 	code, body = upload()

@@ -27,8 +27,8 @@ func TestFreshnessAnswers(t *testing.T) {
 	}{
 		// The shop's cold-excursion rule refunds the thawed ice cream.
 		{"c-2004", "the ice cream arrived melted", "fresh_verdict_likely_spoiled_compensated", []string{"Vanilla Bean Ice Cream", "FF-20918", "above -12 °C",
-			"Please don't eat it. We've refunded 25.80 SGD"}, "likely_spoiled"},
-		{"c-2004", "冰淇淋化了", "fresh_verdict_likely_spoiled_compensated", []string{"香草冰淇淋", "请不要食用。我们已将25.80 SGD退回"}, "likely_spoiled"},
+			"Please don't eat it. We've refunded S$25.80"}, "likely_spoiled"},
+		{"c-2004", "冰淇淋化了", "fresh_verdict_likely_spoiled_compensated", []string{"香草冰淇淋", "请不要食用。我们已将S$25.80退回"}, "likely_spoiled"},
 		{"c-2005", "我的三文鱼变质了吗？", "fresh_verdict_ok", []string{"FF-20915", "挪威大西洋三文鱼柳", "全程保持在0 – 2 °C之内"}, "ok"},
 		{"c-2009", "订单FF-20921的温度正常吗？", "fresh_verdict_unknown", []string{"FF-20921", "46分钟"}, "unknown"},
 		{"c-2009", "溯源报告", "fresh_verdict_ok", []string{"FF-20929", "鲜牛奶"}, "ok"}, // their latest delivery
@@ -91,7 +91,7 @@ func TestColdExcursionRefundOnce(t *testing.T) {
 		}
 		outcomes, replies = append(outcomes, turn.Trace.Outcome), append(replies, *turn.Reply)
 	}
-	if len(replies) != 2 || !strings.Contains(replies[0], "We've refunded 25.80 SGD") || !strings.Contains(replies[1], "already refunded 25.80 SGD") {
+	if len(replies) != 2 || !strings.Contains(replies[0], "We've refunded S$25.80") || !strings.Contains(replies[1], "already refunded S$25.80") {
 		t.Fatalf("outcomes %v, replies %q", outcomes, replies)
 	}
 }

@@ -165,7 +165,7 @@ func TestRun(t *testing.T) {
 
 		// The photo.
 		{name: "the photo asked for: the rule refunds the line", customer: "alice", msg: photo("at_1", ""), slots: asked("order=A-2&problem=crushed&sku=STRAW"),
-			outcome: aftersales.OutcomePhotoGranted, data: map[string]string{"order": "A-2", "compensation": "refund", "amount": "25.80 SGD"},
+			outcome: aftersales.OutcomePhotoGranted, data: map[string]string{"order": "A-2", "compensation": "refund", "amount": "S$25.80"},
 			setSlots: map[string]string{kefu.SlotEvidence: ""},
 			incident: "damaged:A-2:STRAW", attrs: map[string]string{"evidence": "photo", "attachment": "at_1", "problem": "crushed"}},
 		{name: "a line over the rule's value: a person looks", customer: "alice", msg: photo("at_2", ""), slots: asked("order=A-2&problem=crushed&sku=RIB"),
@@ -173,17 +173,17 @@ func TestRun(t *testing.T) {
 			setSlots: map[string]string{kefu.SlotEvidence: ""},
 			incident: "damaged:A-2:RIB", attrs: map[string]string{"evidence": "photo", "attachment": "at_2"}},
 		{name: "a photo with the report as its caption", customer: "carol", msg: photo("at_3", "my strawberries arrived crushed"), intent: "fresh_crushed_produce",
-			outcome: aftersales.OutcomePhotoGranted, data: map[string]string{"order": "C-1", "compensation": "refund", "amount": "12.90 SGD"}, incident: "damaged:C-1:STRAW"},
+			outcome: aftersales.OutcomePhotoGranted, data: map[string]string{"order": "C-1", "compensation": "refund", "amount": "S$12.90"}, incident: "damaged:C-1:STRAW"},
 		{name: "a photo before the item is known", customer: "alice", msg: photo("at_4", ""), slots: asked("order=A-2&problem=leaking"),
 			outcome: aftersales.OutcomePhotoPersonAny, handoff: kefu.ReasonAfterSales, setSlots: map[string]string{kefu.SlotEvidence: ""}},
 		{name: "a photo before the item is known, named in its caption", customer: "alice", msg: photo("at_5", "the yoghurt"), slots: asked("order=A-2&problem=leaking"),
-			outcome: aftersales.OutcomePhotoGranted, data: map[string]string{"compensation": "refund", "amount": "5.90 SGD"}, incident: "damaged:A-2:YOG"},
+			outcome: aftersales.OutcomePhotoGranted, data: map[string]string{"compensation": "refund", "amount": "S$5.90"}, incident: "damaged:A-2:YOG"},
 
 		// Late deliveries and picking records.
 		{name: "late by 40 minutes: a coupon", customer: "alice", msg: text("my delivery A-1 was late"), intent: aftersales.IntentLate, entities: num("A-1"),
-			outcome: aftersales.OutcomeLate, data: map[string]string{"order": "A-1", "minutes": "40", "compensation": "new", "amount": "5.00 SGD"}, incident: "late:A-1"},
+			outcome: aftersales.OutcomeLate, data: map[string]string{"order": "A-1", "minutes": "40", "compensation": "new", "amount": "S$5.00"}, incident: "late:A-1"},
 		{name: "ribeye short: the line refunded", customer: "alice", msg: text("my ribeye was underweight"), intent: aftersales.IntentUnderweight,
-			outcome: aftersales.OutcomeUnderweight, data: map[string]string{"order": "A-1", "missing_grams": "70", "compensation": "refund", "amount": "38.90 SGD"}, incident: "underweight:A-1:RIB"},
+			outcome: aftersales.OutcomeUnderweight, data: map[string]string{"order": "A-1", "missing_grams": "70", "compensation": "refund", "amount": "S$38.90"}, incident: "underweight:A-1:RIB"},
 		{name: "anonymous visitors sign in", msg: text("my delivery was late"), intent: aftersales.IntentLate, outcome: aftersales.OutcomeSignIn},
 	}
 	for _, tt := range tests {
