@@ -78,7 +78,7 @@ func TestLateDeliveryCoupon(t *testing.T) {
 		t.Errorf("coupon card worded %q / %q", c.Title, c.Subtitle)
 	}
 	code := first.Cards[0].Code
-	if !strings.Contains(*first.Reply, "S$5.00 coupon") || !strings.Contains(*first.Reply, code) {
+	if !strings.Contains(*first.Reply, "coupon of S$5.00") || !strings.Contains(*first.Reply, code) {
 		t.Errorf("first reply %q", *first.Reply)
 	}
 	if !strings.Contains(*second.Reply, "already received") || !strings.Contains(*second.Reply, code) {
