@@ -65,7 +65,8 @@ func commands() []command {
 		{"train", "train an intent model on labelled CSV files (or kefu's own corpus)", runTrain},
 		{"eval", "evaluate an intent model on a labelled CSV; last line is JSON", runEval},
 		{"bench", "measure throughput and latency: full HTTP turns (default) or --scenario nlu", runBench},
-		{"risk", "train or evaluate the late-delivery risk model on a labelled CSV; last line is JSON", runRisk},
+		{"risk", "train or evaluate the late-delivery risk model on a labelled CSV, or scan a shop's deliveries; last line is JSON", runRisk},
+		{"recommend", "evaluate the cosmetics recommender's models on labelled files; last line is JSON", runRecommend},
 		{"stats", "hand-off metrics of a shop: reasons, queue wait, first agent response, CSAT; last line is JSON", runStats},
 	}
 }
