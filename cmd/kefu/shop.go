@@ -704,6 +704,37 @@ var scalarSettings = []scalarSetting{
 	{"no_anger_handoff", "true or false", boolSetting("no_anger_handoff", func(s *kefu.TenantSettings) *bool { return &s.NoAngerHandoff })},
 	{"no_sensitive_handoff", "true or false", boolSetting("no_sensitive_handoff", func(s *kefu.TenantSettings) *bool { return &s.NoSensitiveHandoff })},
 	{"no_satisfaction_offer", "true or false", boolSetting("no_satisfaction_offer", func(s *kefu.TenantSettings) *bool { return &s.NoSatisfactionOffer })},
+	{"proactive.enabled", "true or false: write first to customers whose delivery is at risk", func(s *kefu.TenantSettings, v string) error {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return fmt.Errorf("proactive.enabled %q is not true or false", v)
+		}
+		proactiveOf(s).Enabled = b
+		return nil
+	}},
+	{"proactive.threshold", "0 to 1; 0 means kefu's default (0.35)", func(s *kefu.TenantSettings, v string) error {
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil || f != f || f < 0 || f > 1 {
+			return fmt.Errorf("proactive.threshold %q is not a number between 0 and 1", v)
+		}
+		proactiveOf(s).Threshold = f
+		return nil
+	}},
+	{"proactive.quiet_hours", "HH:MM-HH:MM in the shop's time zone, e.g. 21:00-08:00; empty for none", func(s *kefu.TenantSettings, v string) error {
+		if _, err := kefu.ParseQuietHours(v); err != nil {
+			return fmt.Errorf("proactive.quiet_hours %q is not a window like 21:00-08:00", v)
+		}
+		proactiveOf(s).QuietHours = strings.TrimSpace(v)
+		return nil
+	}},
+	{"proactive.horizon_hours", "hours ahead a scan looks, 0 to 336; 0 means 36", func(s *kefu.TenantSettings, v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || n > kefu.MaxRiskHorizonHours {
+			return fmt.Errorf("proactive.horizon_hours %q is not a whole number from 0 to %d", v, kefu.MaxRiskHorizonHours)
+		}
+		proactiveOf(s).HorizonHours = n
+		return nil
+	}},
 	{"tax_registrations", "comma-separated country codes or EU; empty for none", func(s *kefu.TenantSettings, v string) error {
 		var out []string
 		for _, p := range strings.Split(v, ",") {
@@ -719,6 +750,14 @@ var scalarSettings = []scalarSetting{
 		s.TaxRegistrations = out
 		return nil
 	}},
+}
+
+// proactiveOf returns the shop's proactive settings, made if absent.
+func proactiveOf(s *kefu.TenantSettings) *kefu.ProactiveSettings {
+	if s.Proactive == nil {
+		s.Proactive = &kefu.ProactiveSettings{}
+	}
+	return s.Proactive
 }
 
 func boolSetting(key string, field func(*kefu.TenantSettings) *bool) func(*kefu.TenantSettings, string) error {

@@ -211,7 +211,8 @@ func TestShopCommands(t *testing.T) {
 		t.Run("settings", func(t *testing.T) {
 			s.mustKefu(t, "", "shop", "settings", "set", "--shop", "tea", "name=Tea & Co", "currency=USD",
 				"confidence_threshold=0.6", "clarify_limit=3", "widget_enabled=false", `order_number_pattern=\bT\d{5}\b`,
-				"strategies=anger_priority", "no_anger_handoff=true", "country=fr", "languages=en,fr")
+				"strategies=anger_priority", "no_anger_handoff=true", "country=fr", "languages=en,fr",
+				"proactive.enabled=true", "proactive.quiet_hours=21:00-08:00", "proactive.threshold=0.4")
 			got, err := st.FindTenantByID(ctx, "tea")
 			if err != nil {
 				t.Fatal(err)
@@ -219,7 +220,8 @@ func TestShopCommands(t *testing.T) {
 			gs := got.Settings
 			if got.Name != "Tea & Co" || gs.Currency != "USD" || gs.ConfidenceThreshold != 0.6 || gs.ClarifyLimit != 3 ||
 				gs.WidgetEnabled || gs.OrderNumberPattern != `\bT\d{5}\b` || strings.Join(gs.Strategies, ",") != "anger_priority" ||
-				!gs.NoAngerHandoff || gs.Country != "FR" || strings.Join(gs.Languages, ",") != "en,fr" || gs.WidgetSecret != created.WidgetSecret {
+				!gs.NoAngerHandoff || gs.Country != "FR" || strings.Join(gs.Languages, ",") != "en,fr" || gs.WidgetSecret != created.WidgetSecret ||
+				gs.Proactive == nil || !gs.Proactive.Enabled || gs.Proactive.QuietHours != "21:00-08:00" || gs.Proactive.Threshold != 0.4 {
 				t.Errorf("after settings set: %q %+v", got.Name, gs)
 			}
 			for key, want := range map[string]string{"currency": `"USD"`, "name": `"Tea & Co"`, "clarify_limit": "3",
@@ -233,6 +235,8 @@ func TestShopCommands(t *testing.T) {
 				{"bad threshold", "", []string{"shop", "settings", "set", "--shop", "tea", "currency=EUR", "confidence_threshold=1.5"}, 1, `confidence_threshold "1.5" is not a number between 0 and 1`},
 				{"bad pattern", "", []string{"shop", "settings", "set", "--shop", "tea", "order_number_pattern=("}, 1, `order_number_pattern "(" is not a regular expression`},
 				{"bad bool", "", []string{"shop", "settings", "set", "--shop", "tea", "widget_enabled=yes please"}, 1, `widget_enabled "yes please" is not true or false`},
+				{"bad quiet hours", "", []string{"shop", "settings", "set", "--shop", "tea", "proactive.quiet_hours=22-7"}, 1, `proactive.quiet_hours "22-7" is not a window like 21:00-08:00`},
+				{"bad horizon", "", []string{"shop", "settings", "set", "--shop", "tea", "proactive.horizon_hours=999"}, 1, `proactive.horizon_hours "999" is not a whole number from 0 to 336`},
 				{"bad strategy", "", []string{"shop", "settings", "set", "--shop", "tea", "strategies=hug"}, 1, `strategies: "hug" is not a strategy`},
 				{"bad language", "", []string{"shop", "settings", "set", "--shop", "tea", "default_language=english!"}, 1, `default_language "english!"`},
 				{"unknown key", "", []string{"shop", "settings", "set", "--shop", "tea", "colour=red"}, 1, `unknown setting "colour"`},
