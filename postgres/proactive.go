@@ -20,19 +20,23 @@ const (
 		WHERE tenant_id = $1 AND day >= $2 AND day <= $3 ORDER BY day, area`
 
 	// The page of shipments is chosen with the order's status, so that a
-	// page is only short at the end; the lines are joined after.
+	// page is only short at the end; the lines are joined after. The page
+	// is in the index's order, (ETA, ID) in the column's collation, which
+	// the cursor compares in too: a COLLATE "C" here made every page sort
+	// the whole window (12.9 s for 100,000 deliveries instead of the index
+	// walk).
 	qFindDueDeliveries = `SELECT s.id, s.order_id, s.carrier, s.tracking_number, s.status, s.cold_chain, s.eta, s.created_at,
 		o.id, o.tenant_id, o.number, o.customer_id, o.status, o.currency, o.total, o.ship_to, o.placed_at,
 		p.customer_id IS NOT NULL,
 		l.sku, l.name, l.quantity, l.unit_price, l.lot, l.picking
 		FROM (SELECT s.* FROM shipments s JOIN orders o ON o.tenant_id = s.tenant_id AND o.id = s.order_id
-			WHERE s.tenant_id = $1 AND s.eta >= $2 AND s.eta < $3 AND (s.eta, s.id COLLATE "C") > ($4, $5 COLLATE "C")
+			WHERE s.tenant_id = $1 AND s.eta >= $2 AND s.eta < $3 AND (s.eta, s.id) > ($4, $5)
 			AND s.status <> 'delivered' AND o.status NOT IN ('delivered', 'cancelled', 'returned')
-			ORDER BY s.eta, s.id COLLATE "C" LIMIT $6) s
+			ORDER BY s.eta, s.id LIMIT $6) s
 		JOIN orders o ON o.tenant_id = s.tenant_id AND o.id = s.order_id
 		LEFT JOIN proactive_opt_outs p ON p.tenant_id = o.tenant_id AND p.customer_id = o.customer_id
 		LEFT JOIN order_lines l ON l.order_id = o.id
-		ORDER BY s.eta, s.id COLLATE "C", l.line_no`
+		ORDER BY s.eta, s.id, l.line_no`
 
 	qOptOutCustomer = `SELECT 1 FROM customers WHERE tenant_id = $1 AND id = $2`
 	qOptOut         = `INSERT INTO proactive_opt_outs (tenant_id, customer_id, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`
