@@ -80,7 +80,7 @@ func runRecommendEvalBaskets(ctx context.Context, args []string, env *Env) error
 		"n": shipped.N, "unknown": shipped.Unknown, "methods": methods,
 		"validation_choice": sel.Method, "validation_baskets": sel.Valid,
 		"settings": map[string]any{"rules": sel.Rules, "graph": sel.Graph},
-		"seed": *seed, "took_s": round2(time.Since(start).Seconds()),
+		"seed":     *seed, "took_s": round2(time.Since(start).Seconds()),
 	})
 }
 
