@@ -1,0 +1,5 @@
+//go:build race
+
+package assoc_test
+
+const raceEnabled = true
