@@ -179,7 +179,7 @@ var synonyms = map[string]string{
 	"demineralized water": "water", "distilled water": "water", "aqua purificata": "water",
 	"parfum": "fragrance", "perfume": "fragrance", "fragrances": "fragrance", "parfum fragrance": "fragrance",
 	"fragrance parfum": "fragrance",
-	"sd alcohol 40": "alcohol denat", "sd alcohol 40 b": "alcohol denat", "sd alcohol": "alcohol denat",
+	"sd alcohol 40":    "alcohol denat", "sd alcohol 40 b": "alcohol denat", "sd alcohol": "alcohol denat",
 	"denatured alcohol": "alcohol denat", "alcohol denatured": "alcohol denat",
 }
 
