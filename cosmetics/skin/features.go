@@ -123,7 +123,9 @@ var flagRules = []struct {
 		return n == "allantoin" || n == "bisabolol" || strings.Contains(n, "centella") || strings.Contains(n, "colloidal oat") ||
 			strings.Contains(n, "aloe")
 	}},
-	{"mattifying", func(n string) bool { return n == "niacinamide" || n == "zinc pca" || n == "silica" || n == "zinc oxide" }},
+	{"mattifying", func(n string) bool {
+		return n == "niacinamide" || n == "zinc pca" || n == "silica" || n == "zinc oxide"
+	}},
 	{"sunscreen", func(n string) bool {
 		return slices.Contains([]string{"avobenzone", "octinoxate", "octisalate", "homosalate", "octocrylene", "oxybenzone",
 			"titanium dioxide", "zinc oxide", "ethylhexyl methoxycinnamate", "butyl methoxydibenzoylmethane"}, n)
