@@ -57,7 +57,9 @@ func TestDataset(t *testing.T) {
 	if train.Len() != 678 || dev.Len() != 107 {
 		t.Fatalf("%d train and %d dev products with a flag, want 678 and 107", train.Len(), dev.Len())
 	}
-	know := mustKnowledge(t)
+	// As kefu recommend eval-skin runs without --cosing: the CosIng
+	// function shares made CV worse (docs/skin-suitability.md).
+	know := Knowledge{Ratings: inci.DefaultRatings()}
 	tests := []struct {
 		family Family
 		floor  float64 // dev macro AUC
@@ -65,8 +67,8 @@ func TestDataset(t *testing.T) {
 	}{
 		// measured: nb alpha=0.1, cv 0.6305, dev 0.6380
 		{FamilyNB, 0.58, Options{}},
-		// measured: lambda=0.003 knowledge+card+brand, cv 0.6225, dev 0.4581 (below chance on dev; see docs)
-		{FamilyLogReg, 0.40, Options{}},
+		// measured: lambda=0.003 knowledge+card+brand, cv 0.6594, dev 0.6055
+		{FamilyLogReg, 0.53, Options{}},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.family), func(t *testing.T) {

@@ -70,7 +70,7 @@ func TestModelsLearnSynthetic(t *testing.T) {
 	for _, fam := range []Family{FamilyNB, FamilyLogReg} {
 		t.Run(string(fam), func(t *testing.T) {
 			o := Options{Family: fam, Folds: 3, Seed: 1, Lambdas: []float64{0.01, 0.1},
-				Features: []Features{{Groups: GroupIngredients}, {Groups: GroupIngredients | GroupKnowledge | GroupCard, Positional: true}},
+				Features:  []Features{{Groups: GroupIngredients}, {Groups: GroupIngredients | GroupKnowledge | GroupCard, Positional: true}},
 				Knowledge: Knowledge{Ratings: inci.DefaultRatings()}}
 			m, err := Train(train, o)
 			if err != nil {
