@@ -66,7 +66,7 @@ func commands() []command {
 		{"eval", "evaluate an intent model on a labelled CSV; last line is JSON", runEval},
 		{"bench", "measure throughput and latency: full HTTP turns (default) or --scenario nlu", runBench},
 		{"risk", "train or evaluate the late-delivery risk model on a labelled CSV, or scan a shop's deliveries; last line is JSON", runRisk},
-		{"recommend", "evaluate the cosmetics recommender's models on labelled files; last line is JSON", runRecommend},
+		{"recommend", "evaluate the recommenders on labelled files: skin-type suitability from ingredients, basket completion; last line is JSON", runRecommend},
 		{"stats", "hand-off metrics of a shop: reasons, queue wait, first agent response, CSAT; last line is JSON", runStats},
 	}
 }
