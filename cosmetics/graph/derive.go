@@ -134,17 +134,20 @@ func (s *state) apply(r *Rule) {
 			return
 		}
 	}
-	var because []string
-	because = append(because, r.All...)
-	if len(r.Any) > 0 {
-		n := len(because)
-		for _, f := range r.Any {
-			if s.has(f) {
-				because = append(because, f)
-			}
+	anyHits := 0
+	for _, f := range r.Any {
+		if s.has(f) {
+			anyHits++
 		}
-		if len(because) == n {
-			return
+	}
+	if len(r.Any) > 0 && anyHits == 0 {
+		return
+	}
+	because := make([]string, 0, len(r.All)+anyHits)
+	because = append(because, r.All...)
+	for _, f := range r.Any {
+		if s.has(f) {
+			because = append(because, f)
 		}
 	}
 	ev := Evidence{Kind: KindRule, Rule: r.ID, Because: because}
@@ -219,6 +222,15 @@ func (s *state) category(p *kefu.Product) {
 	}
 }
 
+// classFacts holds the fact names and rule ID of each class, built once.
+var classFacts = func() []struct{ class, high, rule string } {
+	out := make([]struct{ class, high, rule string }, len(Classes))
+	for i, c := range Classes {
+		out[i].class, out[i].high, out[i].rule = "class:"+c.Name, "high:"+c.Name, "class/"+c.Name
+	}
+	return out
+}()
+
 // Comedogenicity and irritancy at or above these are flagged.
 const (
 	comedogenicFlag = 3
@@ -232,12 +244,12 @@ func (s *state) ingredients(ings []inci.Ingredient, listAttr string, r *inci.Rat
 		s.p.add(DimIngredients, ing.Name, "", Evidence{Kind: KindAttribute, Attribute: listAttr})
 		for _, ci := range classesOf(ing) {
 			c := &Classes[ci]
-			s.set("class:"+c.Name, ing.Name, "")
+			s.set(classFacts[ci].class, ing.Name, "")
 			if complete && i < 5 {
-				s.set("high:"+c.Name, ing.Name, "")
+				s.set(classFacts[ci].high, ing.Name, "")
 			}
 			if c.Dim != "" {
-				s.add(c.Dim, c.Name, "", Evidence{Kind: KindIngredient, Rule: "class/" + c.Name, Ingredients: []string{ing.Name}})
+				s.add(c.Dim, c.Name, "", Evidence{Kind: KindIngredient, Rule: classFacts[ci].rule, Ingredients: []string{ing.Name}})
 			}
 		}
 		if r == nil {
@@ -275,36 +287,57 @@ var Strengths = map[string]float64{
 	"niacinamide": 10,
 }
 
-var percentRE = regexp.MustCompile(`([A-Za-z][A-Za-z \-]*?)\s*(\d+(?:[.,]\d+)?)\s*%`)
+var (
+	// "Retinol 0.3%": the name before the number.
+	percentAfterRE = regexp.MustCompile(`([A-Za-z][A-Za-z \-]*?)\s*(\d+(?:[.,]\d+)?)\s*%`)
+	// "7% Glycolic Acid": the name after; its first one to three words
+	// are tried, longest first.
+	percentBeforeRE = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*%\s+([A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*){0,2})`)
+)
 
-// strength reads "Retinol 0.3%"-style concentrations from text.
+// strength reads "Retinol 0.3%" and "7% Glycolic Acid" concentrations of
+// actives from text.
 func (s *state) strength(text, attr string) {
 	if !strings.Contains(text, "%") {
 		return
 	}
-	for _, m := range percentRE.FindAllStringSubmatch(text, -1) {
-		name := inci.Normalize(m[1])
-		pct, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", "."), 64)
-		if name == "" || err != nil {
-			continue
-		}
-		var classes []string
-		for _, ci := range appendClasses(nil, name) {
-			if Classes[ci].Dim == DimActives {
-				classes = append(classes, Classes[ci].Name)
-			}
-		}
-		if len(classes) == 0 {
-			continue
-		}
-		value := name + " " + strconv.FormatFloat(pct, 'f', -1, 64) + "%"
-		s.add(DimStrength, value, "", Evidence{Kind: KindAttribute, Attribute: attr, Note: m[0]})
-		for _, c := range classes {
-			if lim, ok := Strengths[c]; ok && pct >= lim {
-				s.set("strong:"+c, "", attr)
+	for _, m := range percentAfterRE.FindAllStringSubmatch(text, -1) {
+		s.percent(m[1], m[2], m[0], attr)
+	}
+	for _, m := range percentBeforeRE.FindAllStringSubmatch(text, -1) {
+		words := strings.Fields(m[2])
+		for n := len(words); n > 0; n-- {
+			if s.percent(strings.Join(words[:n], " "), m[1], m[0], attr) {
+				break
 			}
 		}
 	}
+}
+
+// percent records one concentration; false when name is no active.
+func (s *state) percent(name, number, match, attr string) bool {
+	name = inci.Normalize(name)
+	pct, err := strconv.ParseFloat(strings.ReplaceAll(number, ",", "."), 64)
+	if name == "" || err != nil {
+		return false
+	}
+	var classes []string
+	for _, ci := range appendClasses(nil, name) {
+		if Classes[ci].Dim == DimActives {
+			classes = append(classes, Classes[ci].Name)
+		}
+	}
+	if len(classes) == 0 {
+		return false
+	}
+	value := name + " " + strconv.FormatFloat(pct, 'f', -1, 64) + "%"
+	s.add(DimStrength, value, "", Evidence{Kind: KindAttribute, Attribute: attr, Note: match})
+	for _, c := range classes {
+		if lim, ok := Strengths[c]; ok && pct >= lim {
+			s.set("strong:"+c, "", attr)
+		}
+	}
+	return true
 }
 
 // attributes reads the attributes the demo shops and importers use.
