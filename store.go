@@ -26,6 +26,7 @@ type Store interface {
 	CompensationService
 	AttachmentService
 	ProactiveService
+	ReviewService
 	// EventLog is the durable event log; AppendEvents on the Store given
 	// to InTx commits the events with the transaction.
 	EventLog

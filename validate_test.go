@@ -29,6 +29,8 @@ func TestValidate(t *testing.T) {
 			Start: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC), End: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC),
 			Categories: []string{"tea"}, Products: []string{"A"}, MinTotal: 4000, Currency: "EUR"},
 		"canned reply": &kefu.CannedReply{TenantID: "shop", ID: "c", Language: "es-419", Text: "x"},
+		"review": &kefu.Review{TenantID: "shop", ID: "r", SKU: "A", Rating: 5, Text: "好用", Language: "zh", SkinType: "oily",
+			CreatedAt: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)},
 	}
 	for name, v := range valid {
 		if err := v.Validate(); err != nil {
@@ -59,6 +61,11 @@ func TestValidate(t *testing.T) {
 		{"promotion currency", &kefu.Promotion{TenantID: "shop", ID: "p", Text: map[string]string{"en": "x"}, MinTotal: 100}, "currency"},
 		{"canned reply language", &kefu.CannedReply{TenantID: "shop", ID: "c", Language: "EN", Text: "x"}, "language"},
 		{"canned reply text", &kefu.CannedReply{TenantID: "shop", ID: "c"}, "text"},
+		{"review sku", &kefu.Review{TenantID: "shop", ID: "r", Rating: 5, Language: "en"}, "sku"},
+		{"review rating", &kefu.Review{TenantID: "shop", ID: "r", SKU: "A", Language: "en"}, "rating"},
+		{"review text", &kefu.Review{TenantID: "shop", ID: "r", SKU: "A", Rating: 5, Language: "en", Text: "\xff"}, "text"},
+		{"review language", &kefu.Review{TenantID: "shop", ID: "r", SKU: "A", Rating: 5, Language: "zh_Hant"}, "language"},
+		{"review skin type", &kefu.Review{TenantID: "shop", ID: "r", SKU: "A", Rating: 5, Language: "en", SkinType: "Oily"}, "skin_type"},
 		{"api key tenant", &kefu.APIKey{Hash: "h"}, "tenant_id"},
 		{"api key hash", &kefu.APIKey{TenantID: "shop"}, "hash"},
 		{"api key scope", &kefu.APIKey{TenantID: "shop", Hash: "h"}, "scope"},

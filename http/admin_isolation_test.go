@@ -46,6 +46,7 @@ func TestAdminIsolation(t *testing.T) {
 		"status":         map[string]any{"status": "draft"},
 		"promotions":     map[string]any{"id": "X-1", "text": map[string]string{"en": "Hijacked"}},
 		"canned-replies": map[string]any{"id": "X-1", "text": "Hijacked"},
+		"reviews":        map[string]any{"id": "X-1", "sku": "P-1", "rating": 1, "language": "en", "text": "Hijacked"},
 		"keys":           map[string]any{"name": "Hijacked", "scope": "admin"},
 		"agents":         map[string]any{"email": "ana@shop.example", "name": "Hijacked", "disabled": true, "password": "hijacked-password"},
 		"settings":       map[string]any{"settings": map[string]any{"default_language": "en", "confidence_threshold": 0.9}},
@@ -130,6 +131,8 @@ func seedAdmin(tb testing.TB, e *Env, key string) {
 	e.mustBatch(tb, "articles", key, map[string]any{"key": "returns", "language": "en", "title": "Returns", "body": "30 days", "status": "in_review"})
 	e.mustBatch(tb, "promotions", key, map[string]any{"id": "X-1", "code": "TEA10", "text": map[string]string{"en": "10% off tea"}})
 	e.mustBatch(tb, "canned-replies", key, map[string]any{"id": "X-1", "title": "Greeting", "language": "en", "text": "Hello from the tea shop"})
+	e.mustBatch(tb, "reviews", key, map[string]any{"id": "X-1", "sku": "P-1", "customer_external_id": "c-1", "rating": 5,
+		"language": "en", "text": "Sencha as it should be", "skin_type": "dry"})
 	e.mustBatch(tb, "rules", key, map[string]any{"id": "X-1", "name": "Sencha late", "when": "delay_minutes > 30", "enabled": true,
 		"grant": map[string]any{"kind": "coupon", "amount": 500, "currency": "SGD"}})
 	if res := e.doIf(tb, "PUT", "/v1/synonyms", key, "", khttp.SynonymsBody{Synonyms: [][]string{{"parcel", "package"}}}); res.Status != 200 {
@@ -141,7 +144,7 @@ func seedAdmin(tb testing.TB, e *Env, key string) {
 func adminSnapshot(tb testing.TB, e *Env, key string) string {
 	tb.Helper()
 	var b strings.Builder
-	for _, path := range []string{"/v1/products", "/v1/customers", "/v1/orders", "/v1/shipments", "/v1/articles", "/v1/promotions", "/v1/canned-replies",
+	for _, path := range []string{"/v1/products", "/v1/customers", "/v1/orders", "/v1/shipments", "/v1/articles", "/v1/promotions", "/v1/canned-replies", "/v1/reviews",
 		"/v1/rules", "/v1/compensations", "/v1/settings", "/v1/synonyms", "/v1/articles/returns/en/versions", "/v1/keys", "/v1/agents"} {
 		res := e.Do(tb, "GET", path, key, "", nil)
 		if res.Status != 200 {

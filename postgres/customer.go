@@ -25,12 +25,16 @@ const (
 	// listing walk the partial unique index.
 	qFindCustomers = `SELECT ` + customerCols + ` FROM customers
 		WHERE tenant_id = $1 AND external_id <> '' AND external_id > $2 ORDER BY external_id LIMIT $3`
-	// A customer is deleted only while no order or conversation names it;
-	// when nothing is deleted, qCustomerExists tells a missing customer
-	// (no row) from one in use.
-	qDeleteCustomer = `DELETE FROM customers c WHERE tenant_id = $1 AND external_id = $2 AND external_id <> ''
-		AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.tenant_id = c.tenant_id AND o.customer_id = c.id)
-		AND NOT EXISTS (SELECT 1 FROM conversations v WHERE v.tenant_id = c.tenant_id AND v.customer_id = c.id)`
+	// A customer is deleted only while no order or conversation names it,
+	// and its reviews are unsigned with it; the count is of customers
+	// deleted. When nothing is deleted, qCustomerExists tells a missing
+	// customer (no row) from one in use.
+	qDeleteCustomer = `WITH d AS (DELETE FROM customers c WHERE tenant_id = $1 AND external_id = $2 AND external_id <> ''
+			AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.tenant_id = c.tenant_id AND o.customer_id = c.id)
+			AND NOT EXISTS (SELECT 1 FROM conversations v WHERE v.tenant_id = c.tenant_id AND v.customer_id = c.id)
+			RETURNING c.tenant_id, c.id),
+		u AS (UPDATE reviews r SET customer_id = '' FROM d WHERE r.tenant_id = d.tenant_id AND r.customer_id = d.id)
+		SELECT count(*) FROM d`
 	qCustomerExists = `SELECT true FROM customers WHERE tenant_id = $1 AND external_id = $2 AND external_id <> ''`
 )
 
@@ -134,13 +138,13 @@ func (db *DB) FindCustomers(ctx context.Context, f kefu.CustomerFilter) ([]*kefu
 
 // DeleteCustomer removes the customer with that external ID; ENOTFOUND if
 // the tenant has none, ECONFLICT while an order or a conversation names
-// the customer. It is one statement; only a failed delete reads again to
+// the customer. The customer's reviews stay, unsigned. It is one statement; only a failed delete reads again to
 // tell the two apart.
 func (db *DB) DeleteCustomer(ctx context.Context, tenantID, externalID string) error {
 	const op = "postgres.DeleteCustomer"
 	err := db.write(ctx, op, func(q querier) error {
-		tag, err := q.Exec(ctx, qDeleteCustomer, tenantID, externalID)
-		if err != nil || tag.RowsAffected() > 0 {
+		var n int
+		if err := q.QueryRow(ctx, qDeleteCustomer, tenantID, externalID).Scan(&n); err != nil || n > 0 {
 			return err
 		}
 		var exists bool

@@ -132,7 +132,8 @@ func (db *DB) FindCustomers(ctx context.Context, f kefu.CustomerFilter) ([]*kefu
 }
 
 // DeleteCustomer removes the customer with that external ID; ECONFLICT
-// while an order or a conversation names the customer.
+// while an order or a conversation names the customer. The customer's
+// reviews stay, unsigned.
 func (db *DB) DeleteCustomer(ctx context.Context, tenantID, externalID string) error {
 	const op = "sqlite.DeleteCustomer"
 	inUse := false
@@ -143,6 +144,9 @@ func (db *DB) DeleteCustomer(ctx context.Context, tenantID, externalID string) e
 			return err
 		}
 		if err := tx.row(ctx, qCustomerInUse, []any{tenantID, id}, &inUse); err != nil || inUse {
+			return err
+		}
+		if _, err := tx.exec(ctx, qUnsignReviews, tenantID, id); err != nil {
 			return err
 		}
 		_, err := tx.exec(ctx, `DELETE FROM customers WHERE id = ?`, id)

@@ -275,3 +275,12 @@ func MustUpsertShipment(tb testing.TB, s kefu.Store, sh *kefu.Shipment) *kefu.Sh
 	}
 	return sh
 }
+
+// MustUpsertReview upserts r, or fails tb.
+func MustUpsertReview(tb testing.TB, s kefu.Store, r *kefu.Review) *kefu.Review {
+	tb.Helper()
+	if err := s.UpsertReview(context.Background(), r); err != nil {
+		tb.Fatalf("UpsertReview(%+v): %v", r, err)
+	}
+	return r
+}

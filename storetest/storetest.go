@@ -45,6 +45,7 @@ func Run(t *testing.T, open func(t *testing.T) kefu.Store) {
 	tests = append(tests, compensationTests...)
 	tests = append(tests, attachmentTests...)
 	tests = append(tests, proactiveTests...)
+	tests = append(tests, reviewTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
 	}
