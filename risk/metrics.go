@@ -3,6 +3,8 @@ package risk
 import (
 	"math"
 	"slices"
+
+	"github.com/kefu-ai/kefu/internal/rankstat"
 )
 
 // AlertRate is the share of orders an alert goes out for by default: the
@@ -13,32 +15,7 @@ const AlertRate = 0.10
 // positive): the probability that a random positive outscores a random
 // negative, ties counting half. It is NaN when a class is absent.
 func AUC(scores, labels []float64) float64 {
-	n := len(scores)
-	idx := make([]int, n)
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortFunc(idx, func(a, b int) int { return cmpFloat(scores[a], scores[b]) })
-	var pos, rankSum float64
-	for i := 0; i < n; {
-		j := i
-		for j < n && scores[idx[j]] == scores[idx[i]] {
-			j++
-		}
-		avg := float64(i+j+1) / 2 // mean of the 1-based ranks i+1..j
-		for k := i; k < j; k++ {
-			if labels[idx[k]] == 1 {
-				pos++
-				rankSum += avg
-			}
-		}
-		i = j
-	}
-	neg := float64(n) - pos
-	if pos == 0 || neg == 0 {
-		return math.NaN()
-	}
-	return (rankSum - pos*(pos+1)/2) / (pos * neg)
+	return rankstat.AUC(scores, func(i int) bool { return labels[i] == 1 })
 }
 
 func cmpFloat(a, b float64) int {

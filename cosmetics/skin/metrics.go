@@ -2,49 +2,15 @@ package skin
 
 import (
 	"math"
-	"slices"
+
+	"github.com/kefu-ai/kefu/internal/rankstat"
 )
 
 // AUC returns the area under the ROC curve of scores against labels: the
 // probability that a random positive outscores a random negative, ties
 // counting half. It is NaN when a class is absent.
 func AUC(scores []float64, labels []bool) float64 {
-	n := len(scores)
-	idx := make([]int, n)
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortFunc(idx, func(a, b int) int { return cmpFloat(scores[a], scores[b]) })
-	var pos, rankSum float64
-	for i := 0; i < n; {
-		j := i
-		for j < n && scores[idx[j]] == scores[idx[i]] {
-			j++
-		}
-		avg := float64(i+j+1) / 2 // mean of the 1-based ranks i+1..j
-		for k := i; k < j; k++ {
-			if labels[idx[k]] {
-				pos++
-				rankSum += avg
-			}
-		}
-		i = j
-	}
-	neg := float64(n) - pos
-	if pos == 0 || neg == 0 {
-		return math.NaN()
-	}
-	return (rankSum - pos*(pos+1)/2) / (pos * neg)
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return rankstat.AUC(scores, func(i int) bool { return labels[i] })
 }
 
 // Report is how well predictions rank products per skin type.
