@@ -80,6 +80,9 @@ const (
 	// Currency, Code, Subtitle (validity). Skills set Title to the order
 	// number and Subtitle to the expiry date; the composer words them.
 	CardCoupon = "coupon"
+	// CardProducts is a recommendation: Title (what was asked for, in
+	// words) and Items, best first.
+	CardProducts = "products"
 )
 
 // Card is structured content attached to a message. Its texts are in the
@@ -103,6 +106,45 @@ type Card struct {
 	// Attachment is an attachment card's photo (CardAttachment); URL is
 	// then its API path.
 	Attachment *AttachmentRef `json:"attachment,omitempty"`
+	// Items are a products card's products, best first.
+	Items []CardItem `json:"items,omitempty"`
+}
+
+// CardItem is one product of a products card: what a client draws as a
+// product tile (image placeholder, name, price, why it fits, a review
+// snippet, the promotion, an add-to-cart link). Skills fill the coded
+// fields (ReasonCodes, Rating, Reviews, Promotion in the reply's
+// language); the composer words the reasons (Reasons) in the reply's
+// language from ReasonCodes, the way it words Findings.
+type CardItem struct {
+	SKU  string `json:"sku"`
+	Name string `json:"name"`
+	// Price is the product's price written in the reply's language
+	// ("29,90 €"); Amount and Currency are the same in minor units.
+	Price    string `json:"price"`
+	Amount   int64  `json:"amount"`
+	Currency string `json:"currency"`
+	// Reasons say why it fits, one short phrase each, in the reply's
+	// language.
+	Reasons []string `json:"reasons"`
+	// ReasonCodes are the same reasons coded ("suits_skin" with
+	// {"skin": "oily", "because": "niacinamide, kaolin"}).
+	ReasonCodes []Finding `json:"reason_codes,omitempty"`
+	// Rating is the average review rating (0 without reviews) over
+	// Reviews reviews; Review is a short snippet of one, in quotes.
+	Rating  float64 `json:"rating,omitempty"`
+	Reviews int     `json:"reviews,omitempty"`
+	Review  string  `json:"review,omitempty"`
+	// Promotion is the running promotion that applies, in the reply's
+	// language ("Free beauty sponge with any foundation").
+	Promotion string `json:"promotion,omitempty"`
+	// Usage says when and how to use it ("evening", "morning"), worded.
+	Usage string `json:"usage,omitempty"`
+	// Stock is what is left (0: out of stock).
+	Stock int `json:"stock"`
+	// URL is the add-to-cart link, when the shop gives one
+	// (TenantSettings.CartURL).
+	URL string `json:"url,omitempty"`
 }
 
 // CardFact is one labelled value of a card ("Time above range": "155 min").

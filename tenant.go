@@ -32,6 +32,10 @@ type TenantSettings struct {
 	Languages []string `json:"languages,omitempty"`
 	// Currency is the ISO 4217 code prices are kept in.
 	Currency string `json:"currency,omitempty"`
+	// CartURL is the shop's add-to-cart link with "{sku}" where the
+	// product's SKU goes ("https://shop.example/cart/add?sku={sku}"):
+	// product cards link to it. Empty: cards have no add-to-cart link.
+	CartURL string `json:"cart_url,omitempty"`
 	// Timezone is an IANA zone name used when showing times to customers.
 	Timezone string `json:"timezone,omitempty"`
 	// OrderNumberPattern is a regular expression (RE2) that matches the
@@ -261,6 +265,12 @@ func (s TenantSettings) Validate() error {
 	}
 	if math.IsNaN(s.ConfidenceThreshold) || s.ConfidenceThreshold < 0 || s.ConfidenceThreshold > 1 {
 		return Invalidf("confidence_threshold", "settings.confidence_threshold %v is not between 0 and 1", s.ConfidenceThreshold)
+	}
+	if s.CartURL != "" {
+		u, err := url.Parse(strings.ReplaceAll(s.CartURL, "{sku}", "SKU"))
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || !strings.Contains(s.CartURL, "{sku}") {
+			return Invalidf("cart_url", "settings.cart_url %q is not an http or https link with {sku} in it", s.CartURL)
+		}
 	}
 	if s.ClarifyLimit < 0 {
 		return Invalidf("clarify_limit", "settings.clarify_limit %d is negative", s.ClarifyLimit)

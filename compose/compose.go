@@ -149,6 +149,7 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 		vals["problem_text"] = lookup(m, "damage."+p, p)
 	}
 	catalogValues(m, r, vals)
+	advisorValues(m, r, vals)
 	vals["findings"] = findings(m, r.Findings)
 	out := strings.TrimSpace(fill(tpl, vals))
 	if r.Outcome == kefu.OutcomeHandoff {
@@ -210,6 +211,8 @@ func (c *Composer) Cards(ctx context.Context, lang string, r kefu.SkillResult) [
 		switch c.Type {
 		case kefu.CardTraceability:
 			c = traceCard(m, c)
+		case kefu.CardProducts:
+			c = productsCard(m, c)
 		case kefu.CardCoupon:
 			// Title holds the order number, Subtitle the expiry date.
 			c.Title = fill(m["coupon_card_title"], map[string]string{"order": c.Title})

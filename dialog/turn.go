@@ -133,7 +133,13 @@ func (tn *turn) lap(stage string) {
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
+// setSlot sets a slot; an empty value deletes it (a skill clears what it
+// kept by setting "").
 func (tn *turn) setSlot(k, v string) {
+	if v == "" {
+		tn.deleteSlot(k)
+		return
+	}
 	if tn.slots[k] != v {
 		tn.slots[k], tn.slotsChanged = v, true
 	}

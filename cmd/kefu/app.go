@@ -232,6 +232,16 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 // changed it, so that the next turn answers from the new data.
 func (a *App) changed(tenantID, kind string) {
 	switch kind {
+	case "products", "reviews", "orders", "promotions":
+		// Skills that prepare a shop's catalogue (the advisor's product
+		// knowledge, reviews and mined rules) read it again.
+		for _, s := range a.Skills {
+			if f, ok := s.(interface{ Forget(tenantID string) }); ok {
+				f.Forget(tenantID)
+			}
+		}
+	}
+	switch kind {
 	case "articles":
 		a.Knowledge.Invalidate(tenantID)
 	case "products":

@@ -2,11 +2,14 @@ package main
 
 import (
 	"log/slog"
+	"time"
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/compensation"
 	tariff "github.com/kefu-ai/kefu/customs"
+	"github.com/kefu-ai/kefu/internal/money"
 	"github.com/kefu-ai/kefu/knowledge"
+	"github.com/kefu-ai/kefu/skills/advisor"
 	"github.com/kefu-ai/kefu/skills/aftersales"
 	"github.com/kefu-ai/kefu/skills/catalog"
 	"github.com/kefu-ai/kefu/skills/customs"
@@ -36,12 +39,23 @@ type skillDeps struct {
 // what it serves it declares itself (docs/turn-pipeline.md).
 func registerSkills(d skillDeps) (skills []kefu.Skill, fallback string) {
 	issuer := &compensation.Issuer{Store: d.Store, Now: d.Now}
+	adv := &advisor.Skill{Products: d.Store, Reviews: d.Store, Orders: d.Store, Promotions: d.Store, Now: d.Now}
+	if p, ok := d.Store.(kefu.CustomerProfileService); ok {
+		adv.Profiles = p
+	}
+	if d.Tariffs != nil {
+		adv.Convert = func(a money.Amount, to money.Currency, at time.Time) (money.Amount, error) {
+			b, _, err := d.Tariffs.Convert(a, to, at)
+			return b, err
+		}
+	}
 	return []kefu.Skill{
 		&order.Skill{Orders: d.Store},
 		&aftersales.Skill{Orders: d.Store, Products: d.Store, Now: d.Now, Compensations: issuer},
 		&freshness.Skill{Orders: d.Store, Products: d.Store, Trace: d.Trace, Link: d.TraceLinks.Path, Now: d.Now, Compensations: issuer},
 		&customs.Skill{Tables: d.Tariffs, Products: d.Store, Orders: d.Store, Knowledge: d.Answerer, Now: d.Now},
 		&catalog.Skill{Products: d.Store, Promotions: d.Store, Now: d.Now},
+		adv,
 		&faq.Skill{Answerer: d.Answerer, KnownIntents: faq.DefaultIntents}, // last: it claims intents linked from articles
 	}, faq.Name
 }

@@ -1,0 +1,72 @@
+package advisor
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/kefu-ai/kefu"
+)
+
+// Decision reasons recorded when the skill claims a turn.
+const (
+	// ReasonSlotAnswer: the answer to its "what's your skin type?".
+	ReasonSlotAnswer = "advisor_slot_answer"
+	// ReasonReviews: "what do other customers say about X?" naming a
+	// product.
+	ReasonReviews = "advisor_reviews"
+	// ReasonKeyword: a product category with a skin type, concern or
+	// budget, or an ingredient with "can I use", that the classifier
+	// placed elsewhere or was unsure of.
+	ReasonKeyword = "advisor_keyword"
+)
+
+// Interface guards.
+var (
+	_ kefu.Claimer   = (*Skill)(nil)
+	_ kefu.SlotAsker = (*Skill)(nil)
+)
+
+// Asks implements kefu.SlotAsker: the skill asks for the skin type.
+func (s *Skill) Asks() []string { return []string{ExpectSkinType} }
+
+// intentsNear are intents whose questions the skill may take by their
+// words: the classifier often reads "what do other customers say about
+// the moisturiser?" as a product or warranty question.
+var intentsNear = []string{IntentRecommend, IntentSkin, "product_question", "price_promotion", "stock_availability", "warranty", "provide_info"}
+
+// Claim implements kefu.Claimer.
+func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) (string, bool) {
+	if !d.Claimable {
+		return "", false
+	}
+	u := st.Understanding
+	slots := st.Conversation.Slots
+	has := func(typ string) bool {
+		return slices.ContainsFunc(u.Entities, func(e kefu.Entity) bool { return e.Type == typ })
+	}
+	if slots[kefu.SlotExpectingSkill] == Name && slots[kefu.SlotExpecting] == ExpectSkinType && has("skin_type") {
+		return ReasonSlotAnswer, true
+	}
+	text := strings.ToLower(st.Message.Text + " \n " + u.Normalized)
+	near := slices.Contains(intentsNear, u.Intent)
+	for i, a := range u.Alternatives {
+		if i < 2 && slices.Contains(intentsNear, a.Intent) {
+			near = true
+		}
+	}
+	if reviewWords.has(text) && (has("product") || has("sku")) {
+		return ReasonReviews, true
+	}
+	if !near {
+		return "", false
+	}
+	cat := categories.has(text)
+	if cat && (has("skin_type") || has("skin_concern") || has("money") || concernPhrases.has(text)) {
+		return ReasonKeyword, true
+	}
+	if ingredients.has(text) && (usableWords.has(text) || has("skin_type") || routineWords.has(text) || earlyCLateA(text)) {
+		return ReasonKeyword, true
+	}
+	return "", false
+}
