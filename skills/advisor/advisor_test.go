@@ -131,8 +131,8 @@ func TestRun(t *testing.T) {
 			finding: []string{"advice.caution/retinoid/sensitive", "advice.conflict/retinoid/aha", "advice.caution/retinoid/sun"},
 		},
 		{
-			name: "retinol in pregnancy: avoid, no products offered",
-			st: state(shop, nil, "en", "can I use retinol while pregnant?", "skin_advice", nil),
+			name:    "retinol in pregnancy: avoid, no products offered",
+			st:      state(shop, nil, "en", "can I use retinol while pregnant?", "skin_advice", nil),
 			outcome: advisor.OutcomeCaution,
 			reply:   []string{"About retinol (vitamin A): it helps with fine lines and firmness. With a pregnancy it is best avoided:", "Not during pregnancy or breastfeeding"},
 		},

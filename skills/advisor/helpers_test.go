@@ -110,7 +110,7 @@ func mustOpenShop(tb testing.TB) (*sqlite.DB, *kefu.Tenant) {
 		Lines: []kefu.OrderLine{{SKU: "MOI-GEL", Name: "Oil-free Gel Moisturiser", Quantity: 1, UnitPrice: 2200}}}))
 	for i, r := range []struct {
 		sku, skin, lang, text string
-		rating            int
+		rating                int
 	}{
 		{"FND-MATTE", "oily", "en", "Finally a foundation that keeps my oily T-zone matte all day. Love it.", 5},
 		{"FND-MATTE", "oily", "en", "Shine stays away until evening.", 5},
