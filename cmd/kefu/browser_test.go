@@ -73,3 +73,58 @@ func TestBrowserWidgetTracksOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserWidgetRecommends asks glowlab's widget, in Chinese, which
+// foundation suits combination-oily skin in summer, and checks the
+// products card: tiles with name, price, reasons and the add-to-cart
+// link, the list not repeated in the text.
+func TestBrowserWidgetRecommends(t *testing.T) {
+	ctx := testenv.Browser(t)
+	d := MustStartDemo(t)
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+
+	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(d.URL+"/?tenant=glowlab&customer=c-3001"),
+		chromedp.WaitVisible(css("#kefu-launcher")),
+		chromedp.Click(css("#kefu-launcher")),
+		chromedp.WaitVisible(css("#kefu-input")),
+		testenv.Type("#kefu-input", "混油皮夏天用什么粉底液？"),
+		chromedp.Click(css("#kefu-send")),
+		chromedp.WaitVisible(css(`.kefu-msg[data-author="bot"] .kefu-card[data-type="products"] .kefu-product-name`)),
+	)
+	if err != nil {
+		t.Fatalf("no products card: %v", err)
+	}
+	type tile struct {
+		Name, Price, Reasons, Cart string
+	}
+	tiles, err := chromedp.Run(ctx, chromedp.Evaluate[[]tile](`Array.from(document.querySelectorAll('.kefu-product')).map(e => ({
+		Name: e.querySelector('.kefu-product-name').textContent,
+		Price: (e.querySelector('.kefu-product-price') || {}).textContent || '',
+		Reasons: Array.from(e.querySelectorAll('.kefu-product-reasons li')).map(l => l.textContent).join('|'),
+		Cart: (e.querySelector('.kefu-product-cart') || {}).textContent || ''}))`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tiles) == 0 {
+		t.Fatal("no product tiles")
+	}
+	first := tiles[0]
+	if !strings.Contains(first.Name, "粉底液") || !strings.Contains(first.Price, "€") || !strings.Contains(first.Reasons, "适合") {
+		t.Errorf("first tile %+v", first)
+	}
+	text, err := chromedp.Run(ctx, chromedp.Evaluate[string](`Array.from(document.querySelectorAll('.kefu-msg[data-author="bot"]')).pop().querySelector('.kefu-text').textContent`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(text, "1. ") || !strings.Contains(text, "为您挑选的粉底液") {
+		t.Errorf("text beside the card %q: want the intro without the list", text)
+	}
+	if dir := os.Getenv("KEFU_SCREENSHOTS"); dir != "" {
+		if shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)); err == nil {
+			os.WriteFile(dir+"/widget-recommend.png", shot, 0o644)
+		}
+	}
+}

@@ -54,7 +54,7 @@
       translated: 'Translated', showOriginal: 'Show original', original: 'Original',
       stopAlerts: 'Stop delivery heads-ups', alertsStopped: 'Delivery heads-ups are off.',
       rate: 'Rate this chat', star: '{n} of 5', rateFailed: 'Your rating was not sent. Please try again.',
-      copy: 'Copy', copied: 'Copied', code: 'Code', progress: 'Progress', report: 'Open the full report',
+      copy: 'Copy', copied: 'Copied', code: 'Code', progress: 'Progress', report: 'Open the full report', addToCart: 'Add to cart', reviews: '{n} reviews', picks: 'Recommended products',
       attach: 'Attach a photo', photo: 'Photo', sendingPhoto: 'Sending photo…',
       photoTooBig: 'This photo is over 8 MB. Please choose a smaller one.',
       photoType: 'Please choose a JPEG, PNG or WebP photo.',
@@ -75,7 +75,7 @@
       translated: '机器翻译', showOriginal: '查看原文', original: '原文',
       stopAlerts: '不再接收配送提醒', alertsStopped: '已关闭配送提醒。',
       rate: '为本次服务评分', star: '{n} 星', rateFailed: '评分未能提交，请重试。',
-      copy: '复制', copied: '已复制', code: '优惠码', progress: '物流进度', report: '查看完整报告',
+      copy: '复制', copied: '已复制', code: '优惠码', progress: '物流进度', report: '查看完整报告', addToCart: '加入购物车', reviews: '{n}条评价', picks: '推荐商品',
       attach: '发送图片', photo: '图片', sendingPhoto: '图片发送中…',
       photoTooBig: '图片超过 8 MB，请选择较小的图片。',
       photoType: '请选择 JPEG、PNG 或 WebP 格式的图片。',
@@ -96,7 +96,7 @@
       translated: 'Traducido', showOriginal: 'Ver original', original: 'Original',
       stopAlerts: 'No recibir más avisos de entrega', alertsStopped: 'Avisos de entrega desactivados.',
       rate: 'Valora este chat', star: '{n} de 5', rateFailed: 'No se pudo enviar tu valoración. Inténtalo de nuevo.',
-      copy: 'Copiar', copied: 'Copiado', code: 'Código', progress: 'Seguimiento', report: 'Ver el informe completo',
+      copy: 'Copiar', copied: 'Copiado', code: 'Código', progress: 'Seguimiento', report: 'Ver el informe completo', addToCart: 'Añadir al carrito', reviews: '{n} opiniones', picks: 'Productos recomendados',
       attach: 'Adjuntar una foto', photo: 'Foto', sendingPhoto: 'Enviando foto…',
       photoTooBig: 'La foto pesa más de 8 MB. Elige una más pequeña.',
       photoType: 'Elige una foto JPEG, PNG o WebP.',
@@ -117,7 +117,7 @@
       translated: 'แปลโดยเครื่อง', showOriginal: 'ดูต้นฉบับ', original: 'ต้นฉบับ',
       stopAlerts: 'ไม่รับการแจ้งเตือนการจัดส่ง', alertsStopped: 'ปิดการแจ้งเตือนการจัดส่งแล้ว',
       rate: 'ให้คะแนนแชทนี้', star: '{n} จาก 5', rateFailed: 'ส่งคะแนนไม่สำเร็จ กรุณาลองใหม่',
-      copy: 'คัดลอก', copied: 'คัดลอกแล้ว', code: 'รหัส', progress: 'สถานะการจัดส่ง', report: 'ดูรายงานฉบับเต็ม',
+      copy: 'คัดลอก', copied: 'คัดลอกแล้ว', code: 'รหัส', progress: 'สถานะการจัดส่ง', report: 'ดูรายงานฉบับเต็ม', addToCart: 'ใส่ตะกร้า', reviews: '{n} รีวิว', picks: 'สินค้าแนะนำ',
       attach: 'แนบรูปภาพ', photo: 'รูปภาพ', sendingPhoto: 'กำลังส่งรูปภาพ…',
       photoTooBig: 'รูปภาพมีขนาดเกิน 8 MB กรุณาเลือกรูปที่เล็กกว่านี้',
       photoType: 'กรุณาเลือกรูปภาพ JPEG, PNG หรือ WebP',
@@ -138,7 +138,7 @@
       translated: 'ترجمة آلية', showOriginal: 'عرض النص الأصلي', original: 'الأصل',
       stopAlerts: 'إيقاف تنبيهات التوصيل', alertsStopped: 'تم إيقاف تنبيهات التوصيل.',
       rate: 'قيّم هذه المحادثة', star: '{n} من 5', rateFailed: 'لم يُرسل تقييمك. حاول مرة أخرى.',
-      copy: 'نسخ', copied: 'تم النسخ', code: 'الرمز', progress: 'تتبع الشحنة', report: 'عرض التقرير الكامل',
+      copy: 'نسخ', copied: 'تم النسخ', code: 'الرمز', progress: 'تتبع الشحنة', report: 'عرض التقرير الكامل', addToCart: 'أضف إلى السلة', reviews: '{n} مراجعة', picks: 'منتجات مقترحة',
       attach: 'إرفاق صورة', photo: 'صورة', sendingPhoto: 'جارٍ إرسال الصورة…',
       photoTooBig: 'حجم الصورة أكبر من 8 ميغابايت. يُرجى اختيار صورة أصغر.',
       photoType: 'يُرجى اختيار صورة بصيغة JPEG أو PNG أو WebP.',
@@ -461,6 +461,15 @@
     }
     var cards = m.cards || [];
     cards.forEach(function (card) {
+      // The text repeats a products card's list ("\n1. …") for clients
+      // that cannot draw it: show only what comes before.
+      if (card.type === 'products' && (card.items || []).length) {
+        var at = text.indexOf('\n1. ');
+        if (at > 0) {
+          text = text.slice(0, at);
+        }
+        return;
+      }
       // The text repeats a timeline for clients that cannot draw it; when
       // it does so under the card's title, show only what comes before.
       if (card.type !== 'progress' || !card.title) {
@@ -563,6 +572,10 @@
       renderPhoto(node, card);
       return;
     }
+    if (card.type === 'products') {
+      renderProducts(node, card);
+      return;
+    }
     if (card.type !== 'progress' && card.type !== 'offer' && card.type !== 'product' && card.type !== 'traceability' &&
         card.type !== 'coupon') {
       return;
@@ -637,6 +650,55 @@
         }, function () { /* the code stays selected for a manual copy */ });
       });
     }
+  }
+
+  // renderProducts draws a products card as a row of product tiles: an
+  // image placeholder with the name's first letter, the name, the price,
+  // why it fits, the rating and a short review, the promotion, when to use
+  // it, and an add-to-cart link (http or https only, in a new tab). All
+  // text goes through textContent.
+  function renderProducts(node, card) {
+    var items = card.items || [];
+    if (!items.length) {
+      return;
+    }
+    var box = el('div', { className: 'kefu-card', 'data-type': 'products' }, node);
+    el('div', { className: 'kefu-card-title', text: card.title || t('picks') }, box);
+    var list = el('ol', { className: 'kefu-products' }, box);
+    items.forEach(function (it) {
+      var li = el('li', { className: 'kefu-product', 'data-sku': String(it.sku || '') }, list);
+      var name = String(it.name || it.sku || '');
+      el('div', { className: 'kefu-product-image', 'aria-hidden': 'true', text: name.charAt(0).toUpperCase() }, li);
+      var body = el('div', { className: 'kefu-product-body' }, li);
+      el('div', { className: 'kefu-product-name', dir: 'auto', text: name }, body);
+      var meta = el('div', { className: 'kefu-product-meta' }, body);
+      if (it.price) {
+        el('span', { className: 'kefu-product-price', dir: 'ltr', text: it.price }, meta);
+      }
+      if (it.rating && it.reviews) {
+        el('span', { className: 'kefu-product-rating', text: '★ ' + Number(it.rating).toFixed(1) + ' · ' + tf('reviews', { n: it.reviews }) }, meta);
+      }
+      if (it.usage) {
+        el('span', { className: 'kefu-product-usage', text: it.usage }, meta);
+      }
+      var reasons = it.reasons || [];
+      if (reasons.length) {
+        var ul = el('ul', { className: 'kefu-product-reasons' }, body);
+        reasons.forEach(function (r) {
+          el('li', { text: String(r) }, ul);
+        });
+      }
+      if (it.review) {
+        el('q', { className: 'kefu-product-review', dir: 'auto', text: String(it.review) }, body);
+      }
+      if (it.promotion) {
+        el('div', { className: 'kefu-product-promo', text: String(it.promotion) }, body);
+      }
+      var url = String(it.url || '');
+      if (/^https?:\/\//i.test(url)) {
+        el('a', { className: 'kefu-product-cart', href: url, target: '_blank', rel: 'noopener noreferrer', 'data-i18n': 'addToCart', text: t('addToCart') }, body);
+      }
+    });
   }
 
   // renderPhoto shows an attachment card's photo as a thumbnail that
