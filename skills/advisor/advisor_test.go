@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -279,5 +280,67 @@ func TestForget(t *testing.T) {
 	skill.Forget("beauty")
 	if got := ask(); len(got) != 0 {
 		t.Fatalf("after Forget: %v, want nothing in stock", got)
+	}
+}
+
+// TestStaleIndexAnswersWhileRefreshed checks the cache's contract: past
+// its TTL an index still answers at once while a fresh one is built in
+// the background, and concurrent turns of a shop without an index share
+// one build.
+func TestStaleIndexAnswersWhileRefreshed(t *testing.T) {
+	ctx := context.Background()
+	db, shop := mustOpenShop(t)
+	var mu sync.Mutex
+	now := fixedNow
+	skill := newSkill(db)
+	skill.Now = func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	skill.TTL = time.Minute
+	st := func() *kefu.TurnState {
+		return state(shop, nil, "en", "sunscreen for oily skin", advisor.IntentRecommend, nil, ent("skin_type", "oily"))
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := skill.Run(ctx, st()); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	p, err := db.FindProductBySKU(ctx, "beauty", "SUN-FLUID")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Stock = 0
+	if err := db.UpsertProduct(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	now = now.Add(2 * time.Minute)
+	mu.Unlock()
+	// Stale: answered from the old index (the sunscreen still in stock).
+	res, err := skill.Run(ctx, st())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Cards) != 1 {
+		t.Fatalf("stale index did not answer: %+v", res)
+	}
+	// The refresh lands soon after.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		res, err := skill.Run(ctx, st())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Cards) == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the index was never refreshed")
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }

@@ -14,9 +14,10 @@ import (
 	"github.com/kefu-ai/kefu/recommend/basket"
 )
 
-// DefaultTTL is how long a shop's index is used before it is rebuilt
-// from the store; Forget drops it at once when the shop's data changes.
-const DefaultTTL = time.Minute
+// DefaultTTL is how long a shop's index is used before it is refreshed
+// from the store (in the background, while the old one still answers);
+// Forget drops it at once when the shop's data changes through kefu.
+const DefaultTTL = 5 * time.Minute
 
 // entry is one product as the skill sees it: the card, its knowledge
 // profile and its reviews.
@@ -25,6 +26,22 @@ type entry struct {
 	prof     *graph.Profile
 	category string // canonical (categoryOf)
 	reviews  reviewStats
+	// tags holds every tag of prof, for ranking, which asks thousands of
+	// these a turn.
+	tags     map[tagKey]struct{}
+	finishes int // how many finish tags
+}
+
+// tagKey is a dimension and a value.
+type tagKey struct {
+	d graph.Dimension
+	v string
+}
+
+// has reports whether the product's profile has a tag, in one lookup.
+func (e *entry) has(d graph.Dimension, value string) bool {
+	_, ok := e.tags[tagKey{d, value}]
+	return ok
 }
 
 // reviewStats sum up a product's reviews: overall, by the reviewer's
@@ -62,7 +79,8 @@ type index struct {
 	entries  []*entry
 	bySKU    map[string]*entry
 	byCat    map[string][]*entry
-	meanStar float64 // the shop's mean rating, the prior of shrunk
+	byClass  map[string][]*entry // by active ingredient class
+	meanStar float64             // the shop's mean rating, the prior of shrunk
 	// baskets completes a customer's purchases (mined rules); nil when
 	// the shop has too few orders to mine.
 	baskets *basket.Model
@@ -73,45 +91,90 @@ type index struct {
 // the skill mines "bought together" rules.
 const minBaskets = 30
 
-// indexes caches shops' indexes.
+// indexes caches shops' indexes and builds each at most once at a time.
 type indexes struct {
-	mu sync.Mutex // guards m
-	m  map[string]*index
+	mu       sync.Mutex // guards the maps
+	m        map[string]*index
+	building map[string]chan struct{} // closed when the build ends
+	gen      map[string]int           // bumped by Forget: builds started before it are dropped
 }
 
 // Forget drops the cached index of a shop, so the next turn reads its
-// products, reviews and orders again.
+// products, reviews and orders again; a build under way when it is
+// called is not kept.
 func (s *Skill) Forget(tenantID string) {
 	s.idx.mu.Lock()
 	delete(s.idx.m, tenantID)
+	if s.idx.gen == nil {
+		s.idx.gen = map[string]int{}
+	}
+	s.idx.gen[tenantID]++
 	s.idx.mu.Unlock()
 }
 
-// index returns the shop's index, building it when it is missing or
-// older than the TTL.
+// index returns the shop's index. A missing one is built (turns of the
+// shop arriving meanwhile wait for the same build); a stale one (older
+// than the TTL) answers while a fresh one is built in the background.
 func (s *Skill) index(ctx context.Context, tenantID string) (*index, error) {
-	now := s.Now.Time()
 	ttl := s.TTL
 	if ttl <= 0 {
 		ttl = DefaultTTL
 	}
-	s.idx.mu.Lock()
-	ix := s.idx.m[tenantID]
-	s.idx.mu.Unlock()
-	if ix != nil && now.Sub(ix.built) < ttl {
-		return ix, nil
+	for {
+		now := s.Now.Time()
+		s.idx.mu.Lock()
+		if s.idx.m == nil {
+			s.idx.m, s.idx.building, s.idx.gen = map[string]*index{}, map[string]chan struct{}{}, map[string]int{}
+		}
+		ix, wait := s.idx.m[tenantID], s.idx.building[tenantID]
+		switch {
+		case ix != nil && now.Sub(ix.built) < ttl:
+			s.idx.mu.Unlock()
+			return ix, nil
+		case ix != nil:
+			if wait == nil {
+				done := s.startBuild(tenantID)
+				go func() {
+					bctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
+					defer cancel()
+					done(s.build(bctx, tenantID, now))
+				}()
+			}
+			s.idx.mu.Unlock()
+			return ix, nil
+		case wait != nil:
+			s.idx.mu.Unlock()
+			select {
+			case <-wait:
+				continue
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+		}
+		done := s.startBuild(tenantID)
+		s.idx.mu.Unlock()
+		ix, err := s.build(ctx, tenantID, now)
+		done(ix, err)
+		return ix, err
 	}
-	ix, err := s.build(ctx, tenantID, now)
-	if err != nil {
-		return nil, err
+}
+
+// startBuild marks a build of the shop's index under way; the function
+// it returns keeps the result (unless Forget was called meanwhile) and
+// ends it. The caller holds s.idx.mu.
+func (s *Skill) startBuild(tenantID string) func(*index, error) {
+	ch := make(chan struct{})
+	s.idx.building[tenantID] = ch
+	gen := s.idx.gen[tenantID]
+	return func(ix *index, err error) {
+		s.idx.mu.Lock()
+		defer s.idx.mu.Unlock()
+		if err == nil && s.idx.gen[tenantID] == gen {
+			s.idx.m[tenantID] = ix
+		}
+		delete(s.idx.building, tenantID)
+		close(ch)
 	}
-	s.idx.mu.Lock()
-	if s.idx.m == nil {
-		s.idx.m = map[string]*index{}
-	}
-	s.idx.m[tenantID] = ix
-	s.idx.mu.Unlock()
-	return ix, nil
 }
 
 // build reads a shop's products, reviews and orders and prepares them.
@@ -135,9 +198,18 @@ func (s *Skill) build(ctx context.Context, tenantID string, now time.Time) (*ind
 // from the store when the skill has them.
 func (s *Skill) buildFrom(ctx context.Context, tenantID string, ps []*kefu.Product, now time.Time) (*index, error) {
 	d := &graph.Deriver{Ratings: inci.DefaultRatings(), Bands: graph.ComputeBands(ps, graph.DefaultMinBand)}
-	ix := &index{built: now, bySKU: make(map[string]*entry, len(ps)), byCat: map[string][]*entry{}}
+	ix := &index{built: now, bySKU: make(map[string]*entry, len(ps)), byCat: map[string][]*entry{}, byClass: map[string][]*entry{}}
 	for _, p := range ps {
-		e := &entry{p: p, prof: d.Derive(p), category: categoryOf(p.Category)}
+		e := &entry{p: p, prof: d.Derive(p), category: categoryOf(p.Category), tags: map[tagKey]struct{}{}}
+		for dim, ts := range e.prof.Tags {
+			for _, t := range ts {
+				e.tags[tagKey{dim, t.Value}] = struct{}{}
+			}
+		}
+		e.finishes = len(e.prof.Tags[graph.DimFinish])
+		for _, t := range e.prof.Tags[graph.DimActives] {
+			ix.byClass[t.Value] = append(ix.byClass[t.Value], e)
+		}
 		ix.entries = append(ix.entries, e)
 		ix.bySKU[p.SKU] = e
 		ix.byCat[e.category] = append(ix.byCat[e.category], e)

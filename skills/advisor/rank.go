@@ -1,7 +1,6 @@
 package advisor
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -77,12 +76,16 @@ func rank(in rankInput, n int) []candidate {
 			}
 		}
 	}
+	if in.requireClass != "" {
+		pool = in.ix.byClass[in.requireClass]
+	}
+	// Score everything quickly, then explain only what is shown.
 	var out []candidate
 	for _, e := range pool {
-		if in.exclude[e.p.SKU] {
+		if in.exclude[e.p.SKU] || (in.needs.Category != "" && e.category != in.needs.Category) {
 			continue
 		}
-		c, ok := score(in, e, with)
+		c, ok := score(in, e, with, false)
 		if ok {
 			out = append(out, c)
 		}
@@ -90,29 +93,55 @@ func rank(in rankInput, n int) []candidate {
 	if slices.ContainsFunc(out, func(c candidate) bool { return c.fits > 0 }) {
 		out = slices.DeleteFunc(out, func(c candidate) bool { return c.fits == 0 })
 	}
-	slices.SortStableFunc(out, func(a, b candidate) int {
-		if c := cmp.Compare(b.score, a.score); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(b.e.reviews.n, a.e.reviews.n); c != 0 {
-			return c
-		}
-		return strings.Compare(a.e.p.SKU, b.e.p.SKU)
-	})
-	if len(out) > n {
-		out = out[:n]
+	out = top(out, n)
+	for i, c := range out {
+		out[i], _ = score(in, c.e, with, true)
 	}
 	return out
 }
 
-// score scores one product; false when it must not be suggested.
-func score(in rankInput, e *entry, with map[string]basket.Suggestion) (candidate, bool) {
+// better orders candidates: by score, then by how many reviews back
+// them, then by SKU, so that rankings are stable.
+func better(a, b *candidate) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	if a.e.reviews.n != b.e.reviews.n {
+		return a.e.reviews.n > b.e.reviews.n
+	}
+	return a.e.p.SKU < b.e.p.SKU
+}
+
+// top returns the n best candidates, best first, in O(len(cs)·n): n is
+// a card's few items, cs a category's thousand products.
+func top(cs []candidate, n int) []candidate {
+	best := make([]candidate, 0, n+1)
+	for i := range cs {
+		c := &cs[i]
+		if len(best) == n && !better(c, &best[n-1]) {
+			continue
+		}
+		j := len(best)
+		for j > 0 && better(c, &best[j-1]) {
+			j--
+		}
+		best = slices.Insert(best, j, *c)
+		if len(best) > n {
+			best = best[:n]
+		}
+	}
+	return best
+}
+
+// score scores one product; false when it must not be suggested. With
+// explain, it also gives the reasons (slower: it follows the evidence).
+func score(in rankInput, e *entry, with map[string]basket.Suggestion, explain bool) (candidate, bool) {
 	nd, prof, p := in.needs, e.prof, e.p
 	c := candidate{e: e}
 	if p.Stock <= 0 {
 		return c, false
 	}
-	if in.requireClass != "" && !prof.Has(graph.DimActives, in.requireClass) {
+	if in.requireClass != "" && !e.has(graph.DimActives, in.requireClass) {
 		return c, false
 	}
 	if !nd.Budget.IsZero() {
@@ -130,69 +159,79 @@ func score(in rankInput, e *entry, with map[string]basket.Suggestion) (candidate
 		}
 	}
 	for _, a := range nd.Avoid {
-		if contains(prof, a) {
+		if contains(e, a) {
 			return c, false
 		}
 	}
-	if nd.Pregnancy && prof.Has(graph.DimPregnancy, "avoid") {
+	if nd.Pregnancy && e.has(graph.DimPregnancy, "avoid") {
 		return c, false
 	}
 	var suits []string
-	var suitsFor []graph.Tag
 	for _, st := range nd.SkinTypes {
-		fit := prof.SuitsSkin(st)
-		switch fit.Verdict {
-		case graph.VerdictAvoid:
+		yes, no := e.has(graph.DimSuitsSkin, st), e.has(graph.DimAvoidSkin, st)
+		switch {
+		case yes && no:
+			c.score += wMixedSkin
+		case no:
 			return c, false
-		case graph.VerdictSuits:
+		case yes:
 			c.score += wSuitsSkin
 			c.fits++
 			suits = append(suits, st)
-			suitsFor = append(suitsFor, fit.For...)
-		case graph.VerdictMixed:
-			c.score += wMixedSkin
 		}
 	}
-	if len(suits) > 0 {
+	if explain && len(suits) > 0 {
 		// One reason for all the skin types it suits.
-		c.reasons = append(c.reasons, because("suits_skin", "skin", strings.Join(suits, ","), prof, suitsFor))
+		var tags []graph.Tag
+		for _, st := range suits {
+			tags = append(tags, prof.SuitsSkin(st).For...)
+		}
+		c.reasons = append(c.reasons, because("suits_skin", "skin", strings.Join(suits, ","), prof, tags))
 	}
 	for _, con := range nd.Concerns {
-		fit := prof.SuitsConcern(con)
-		switch fit.Verdict {
-		case graph.VerdictSuits, graph.VerdictMixed:
+		yes, no := e.has(graph.DimSuitsConcern, con), e.has(graph.DimAvoidConcern, con)
+		switch {
+		case yes:
 			c.score += wSuitsConcern
 			c.fits++
-			c.reasons = append(c.reasons, because("suits_concern", "concern", con, prof, fit.For))
-		case graph.VerdictAvoid:
+			if explain {
+				c.reasons = append(c.reasons, because("suits_concern", "concern", con, prof, prof.SuitsConcern(con).For))
+			}
+		case no:
 			c.score += wAvoidConcern
 		}
 	}
 	if s := nd.Season; s != "" {
 		switch {
-		case prof.Has(graph.DimSeason, s):
+		case e.has(graph.DimSeason, s):
 			c.score += wSeason
 			c.fits++
-			c.reasons = append(c.reasons, kefu.Finding{Code: "season", Values: map[string]string{"season": s}})
-		case prof.Has(graph.DimSeason, "summer") || prof.Has(graph.DimSeason, "winter"):
+			if explain {
+				c.reasons = append(c.reasons, kefu.Finding{Code: "season", Values: map[string]string{"season": s}})
+			}
+		case e.has(graph.DimSeason, "summer") || e.has(graph.DimSeason, "winter"):
 			c.score += wWrongSeason
 		}
 	}
 	if f := nd.Finish; f != "" {
 		switch {
-		case prof.Has(graph.DimFinish, f):
+		case e.has(graph.DimFinish, f):
 			c.score += wFinish
 			c.fits++
-			c.reasons = append(c.reasons, kefu.Finding{Code: "finish", Values: map[string]string{"finish": f}})
-		case len(prof.Values(graph.DimFinish)) > 0:
+			if explain {
+				c.reasons = append(c.reasons, kefu.Finding{Code: "finish", Values: map[string]string{"finish": f}})
+			}
+		case e.finishes > 0:
 			c.score += wOtherFinish
 		}
 	}
-	for _, a := range nd.Avoid {
-		c.reasons = append(c.reasons, kefu.Finding{Code: "free_of", Values: map[string]string{"what": a}})
-	}
-	if slices.Contains(nd.SkinTypes, "sensitive") && prof.Has(graph.DimFragrance, "fragrance-free") && !slices.Contains(nd.Avoid, "fragrance") {
-		c.reasons = append(c.reasons, kefu.Finding{Code: "free_of", Values: map[string]string{"what": "fragrance"}})
+	if explain {
+		for _, a := range nd.Avoid {
+			c.reasons = append(c.reasons, kefu.Finding{Code: "free_of", Values: map[string]string{"what": a}})
+		}
+		if slices.Contains(nd.SkinTypes, "sensitive") && e.has(graph.DimFragrance, "fragrance-free") && !slices.Contains(nd.Avoid, "fragrance") {
+			c.reasons = append(c.reasons, kefu.Finding{Code: "free_of", Values: map[string]string{"what": "fragrance"}})
+		}
 	}
 	r := e.reviews
 	skin := ""
@@ -200,16 +239,12 @@ func score(in rankInput, e *entry, with map[string]basket.Suggestion) (candidate
 		skin = nd.SkinTypes[0]
 	}
 	c.score += wReviews * (r.shrunk(skin, in.ix.meanStar) - in.ix.meanStar)
-	if bs, ok := r.bySkin[skin]; ok && skin != "" && bs[0] >= minReviewsSaid && float64(bs[1])/float64(bs[0]) >= 4 {
-		c.reasons = append(c.reasons, kefu.Finding{Code: "reviews_skin", Values: map[string]string{
-			"rating": strconv.FormatFloat(float64(bs[1])/float64(bs[0]), 'f', 1, 64), "count": strconv.Itoa(bs[0]), "skin": skin}})
-	} else if r.n >= minReviewsSaid && r.mean() >= 4 {
-		c.reasons = append(c.reasons, kefu.Finding{Code: "reviews", Values: map[string]string{
-			"rating": strconv.FormatFloat(r.mean(), 'f', 1, 64), "count": strconv.Itoa(r.n)}})
+	if explain {
+		c.reasons = append(c.reasons, reviewReasons(r, skin)...)
 	}
 	if s, ok := with[p.SKU]; ok {
 		c.score += wBoughtWith * s.Reason.Confidence
-		if other := in.ix.bySKU[s.Reason.With[0]]; other != nil {
+		if other := in.ix.bySKU[s.Reason.With[0]]; explain && other != nil {
 			c.reasons = append(c.reasons, kefu.Finding{Code: "bought_with", Values: map[string]string{
 				"sku": other.p.SKU, "percent": strconv.Itoa(int(math.Round(100 * s.Reason.Confidence)))}})
 		}
@@ -227,21 +262,37 @@ func score(in rankInput, e *entry, with map[string]basket.Suggestion) (candidate
 	return c, true
 }
 
+// reviewReasons says how reviewers rate a product: those of the
+// customer's skin type when at least minReviewsSaid of them rate it 4 or
+// more on average, else everyone when as many do; nothing otherwise.
+func reviewReasons(r reviewStats, skin string) []kefu.Finding {
+	if bs, ok := r.bySkin[skin]; ok && skin != "" && bs[0] >= minReviewsSaid && float64(bs[1])/float64(bs[0]) >= 4 {
+		return []kefu.Finding{{Code: "reviews_skin", Values: map[string]string{
+			"rating": strconv.FormatFloat(float64(bs[1])/float64(bs[0]), 'f', 1, 64), "count": strconv.Itoa(bs[0]), "skin": skin}}}
+	}
+	if r.n >= minReviewsSaid && r.mean() >= 4 {
+		return []kefu.Finding{{Code: "reviews", Values: map[string]string{
+			"rating": strconv.FormatFloat(r.mean(), 'f', 1, 64), "count": strconv.Itoa(r.n)}}}
+	}
+	return nil
+}
+
 // contains reports whether a product has what the customer wants to
 // avoid: fragrance, alcohol (drying), silicone, oil, or an active.
-func contains(prof *graph.Profile, what string) bool {
+func contains(e *entry, what string) bool {
+	prof := e.prof
 	switch what {
 	case "fragrance":
-		return !prof.Has(graph.DimFragrance, "fragrance-free") && len(prof.Values(graph.DimFragrance)) > 0
+		return !e.has(graph.DimFragrance, "fragrance-free") && len(prof.Values(graph.DimFragrance)) > 0
 	case "alcohol":
-		return !prof.Has(graph.DimAlcohol, "no drying alcohol") && len(prof.Values(graph.DimAlcohol)) > 0
+		return !e.has(graph.DimAlcohol, "no drying alcohol") && len(prof.Values(graph.DimAlcohol)) > 0
 	case "silicone":
-		return !prof.Has(graph.DimSilicones, "silicone-free") && len(prof.Values(graph.DimSilicones)) > 0
+		return !e.has(graph.DimSilicones, "silicone-free") && len(prof.Values(graph.DimSilicones)) > 0
 	case "oil":
-		return prof.Has(graph.DimTexture, "oil")
+		return e.has(graph.DimTexture, "oil")
 	}
 	for _, cl := range graph.ClassesOf(what) {
-		if prof.Has(graph.DimActives, cl) {
+		if e.has(graph.DimActives, cl) {
 			return true
 		}
 	}
