@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"net/http"
@@ -58,8 +59,8 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	conc := fs.Int("concurrency", 8, "simulated customers writing at once")
 	dur := fs.Duration("duration", 10*time.Second, "how long to measure")
 	warm := fs.Duration("warmup", time.Second, "unmeasured warm-up before measuring")
-	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge, console (live agent consoles), admin (catalogue batch upserts and listing) or ingest (telemetry over MQTT into SQLite)")
-	products := fs.Int("products", 10000, "admin scenario: products to upsert")
+	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge, console (live agent consoles), admin (catalogue batch upserts and listing), ingest (telemetry over MQTT into SQLite) or recommend (the beauty advisor over a made-up catalogue)")
+	products := fs.Int("products", 10000, "admin scenario: products to upsert; recommend scenario: catalogue size (default 5000)")
 	reportReadings := fs.Int("report-readings", 10000, "report scenario: readings of the shipment's logger")
 	consoles := fs.Int("consoles", 200, "console scenario: agents with a live console")
 	chats := fs.Int("chats", 2, "console scenario: conversations each agent holds")
@@ -83,6 +84,14 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		return benchAdmin(ctx, env, cfg, *tenant, *products, *dur)
 	case "ingest":
 		return benchIngest(ctx, env, cfg, *loggers, *perMessage, *readingRate, *dur)
+	case "recommend":
+		n := 5000
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "products" {
+				n = *products
+			}
+		})
+		return benchRecommend(ctx, env, n, *dur, *warm)
 	case "nlu":
 		if *cpuProfile != "" {
 			f, err := os.Create(*cpuProfile)
@@ -97,7 +106,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		}
 		return benchNLU(ctx, env, *dur, *warm)
 	default:
-		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin, ingest, report)", *scenario)
+		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin, ingest, report, recommend)", *scenario)
 	}
 	if *conc < 1 || *dur <= 0 {
 		return fmt.Errorf("-concurrency must be >= 1 and -duration > 0")

@@ -126,7 +126,7 @@ func (t *turn) recommend(ctx context.Context) kefu.SkillResult {
 		}
 	}
 	in := rankInput{needs: nd, ix: t.ix, promos: t.promotions(ctx), exclude: map[string]bool{}}
-	in.bought = t.bought(ctx)
+	in.bought = t.bought()
 	picks := rank(in, t.items())
 	res := kefu.SkillResult{Data: t.needsData(), SetSlots: clearSlots()}
 	if len(picks) == 0 {
@@ -422,24 +422,12 @@ func (t *turn) needsData() map[string]string {
 	return d
 }
 
-// bought is the SKUs of the customer's recent orders.
-func (t *turn) bought(ctx context.Context) []string {
-	if t.s.Orders == nil || t.st.Customer == nil || t.ix.baskets == nil {
+// bought is what the customer bought (as of the shop's index).
+func (t *turn) bought() []string {
+	if t.st.Customer == nil || t.ix.baskets == nil {
 		return nil
 	}
-	os, err := t.s.Orders.FindOrders(ctx, kefu.OrderFilter{TenantID: t.st.Tenant.ID, CustomerID: t.st.Customer.ID, Limit: 20})
-	if err != nil {
-		return nil
-	}
-	var skus []string
-	for _, o := range os {
-		for _, l := range o.Lines {
-			if !slices.Contains(skus, l.SKU) {
-				skus = append(skus, l.SKU)
-			}
-		}
-	}
-	return skus
+	return t.ix.bought[t.st.Customer.ID]
 }
 
 // promotions are the shop's running promotions.

@@ -77,3 +77,18 @@ func BenchmarkIndex(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRunEach is BenchmarkRun per question, to find the slow kind.
+func BenchmarkRunEach(b *testing.B) {
+	ctx := context.Background()
+	s, t, c := benchShop(b)
+	for _, st := range benchTurns(t, c) {
+		b.Run(st.Message.Text, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := s.Run(ctx, st); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -85,7 +85,14 @@ type index struct {
 	// the shop has too few orders to mine.
 	baskets *basket.Model
 	orders  int
+	// bought holds the SKUs each customer (by kefu ID) bought, newest
+	// order first, at most maxBought: the basket "bought with" starts from.
+	bought map[string][]string
 }
+
+// maxBought is how many of a customer's products "bought with" starts
+// from.
+const maxBought = 60
 
 // minBaskets is the fewest orders of two or more products from which
 // the skill mines "bought together" rules.
@@ -268,6 +275,11 @@ func (s *Skill) buildFrom(ctx context.Context, tenantID string, ps []*kefu.Produ
 	}
 	if s.Orders != nil {
 		var bs []basket.Basket
+		type purchase struct {
+			at   time.Time
+			skus []string
+		}
+		byCustomer := map[string][]purchase{}
 		for after := ""; ; {
 			page, err := s.Orders.FindOrders(ctx, kefu.OrderFilter{TenantID: tenantID, ByNumber: true, After: after, Limit: 1000})
 			if err != nil {
@@ -284,11 +296,27 @@ func (s *Skill) buildFrom(ctx context.Context, tenantID string, ps []*kefu.Produ
 				if len(items) >= 2 {
 					bs = append(bs, basket.Basket{ID: o.Number, Items: items})
 				}
+				if o.CustomerID != "" && len(items) > 0 {
+					byCustomer[o.CustomerID] = append(byCustomer[o.CustomerID], purchase{o.PlacedAt, items})
+				}
 			}
 			if len(page) < 1000 {
 				break
 			}
 			after = page[len(page)-1].Number
+		}
+		ix.bought = make(map[string][]string, len(byCustomer))
+		for c, ps := range byCustomer {
+			slices.SortStableFunc(ps, func(a, b purchase) int { return b.at.Compare(a.at) })
+			var skus []string
+			for _, p := range ps {
+				for _, sku := range p.skus {
+					if len(skus) < maxBought && !slices.Contains(skus, sku) {
+						skus = append(skus, sku)
+					}
+				}
+			}
+			ix.bought[c] = skus
 		}
 		if len(bs) >= minBaskets {
 			// Rules, not the graph model: in a chat the reason must be
