@@ -147,6 +147,25 @@ func advisorValues(m map[string]string, r kefu.SkillResult, vals map[string]stri
 		vals["gentler_part"] = fill(m["advisor_with"], vals)
 	}
 
+	// Does it suit me?
+	vals["because_part"], vals["alternatives_part"] = "", ""
+	if d["because"] != "" {
+		vals["because_part"] = fill(m["advisor_because"], map[string]string{"because": d["because"]})
+	}
+	if d["against"] != "" && d["verdict"] != "suits" {
+		vals["because_part"] = fill(m["advisor_because_against"], map[string]string{"against": d["against"]})
+	}
+	if d["alternatives"] != "" {
+		vals["alternatives_part"] = fill(m["advisor_alternatives"], vals)
+	}
+	if r.Outcome == "advisor_fit" {
+		key := "advisor_fit." + d["verdict"]
+		if d["pregnancy"] != "" {
+			key = "advisor_fit.pregnancy"
+		}
+		vals["fit_text"] = fill(m[key], vals)
+	}
+
 	// Reviews.
 	vals["skin_part"] = ""
 	if d["skin_count"] != "" {

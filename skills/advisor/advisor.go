@@ -31,6 +31,7 @@ const (
 	OutcomeRoutine   = "advisor_routine"
 	OutcomeReviews   = "advisor_reviews"
 	OutcomeNoReviews = "advisor_no_reviews"
+	OutcomeFit       = "advisor_fit"
 )
 
 // DefaultItems is how many products a card shows.
@@ -104,6 +105,8 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 	switch {
 	case nd.Reviews && len(nd.Products) > 0:
 		return t.reviews(), nil
+	case len(nd.Products) > 0 && (nd.SkinFrom == "message" || len(nd.Concerns) > 0 || nd.Pregnancy) && !nd.Routine:
+		return t.fit(ctx), nil
 	case nd.Routine && (len(nd.Ingredients) > 0 || earlyCLateA(strings.ToLower(st.Message.Text+" "+st.Understanding.Normalized))):
 		return t.routine(ctx), nil
 	case len(nd.Ingredients) > 0 && (nd.Usable || nd.Category == ""):
@@ -308,6 +311,68 @@ func (t *turn) routine(ctx context.Context) kefu.SkillResult {
 	if len(picks) > 0 {
 		res.Cards = []kefu.Card{t.card(picks)}
 		t.remember(&res, picks)
+	}
+	return res
+}
+
+// fit answers "does X suit my skin?": the graph's verdict for the
+// product with its reasons, and when it does not suit, the shop's
+// products of its category that do.
+func (t *turn) fit(ctx context.Context) kefu.SkillResult {
+	nd := t.needs
+	e := t.ix.find(nd.Products[0])
+	data := t.needsData()
+	if e == nil {
+		return t.recommend(ctx)
+	}
+	data["product"] = localName(e.p, t.lang)
+	res := kefu.SkillResult{Outcome: OutcomeFit, Data: data, Records: []kefu.RecordRef{{Kind: "product", ID: e.p.ID}},
+		SetSlots: map[string]string{kefu.SlotProduct: e.p.SKU}}
+	verdict := graph.VerdictUnknown
+	var fors []graph.Tag
+	against := ""
+	merge := func(v graph.Verdict) {
+		rank := map[graph.Verdict]int{graph.VerdictUnknown: 0, graph.VerdictSuits: 1, graph.VerdictMixed: 2, graph.VerdictAvoid: 3}
+		if rank[v] > rank[verdict] {
+			verdict = v
+		}
+	}
+	for _, st := range nd.SkinTypes {
+		f := e.prof.SuitsSkin(st)
+		merge(f.Verdict)
+		fors = append(fors, f.For...)
+		if against == "" && len(f.Against) > 0 {
+			against = f.Against[0].Value
+		}
+	}
+	for _, c := range nd.Concerns {
+		f := e.prof.SuitsConcern(c)
+		merge(f.Verdict)
+		fors = append(fors, f.For...)
+	}
+	if nd.Pregnancy && e.has(graph.DimPregnancy, "avoid") {
+		verdict = graph.VerdictAvoid
+		data["pregnancy"] = "1"
+	}
+	data["verdict"] = string(verdict)
+	if ings := ingredientsBehind(e.prof, fors, 3); len(ings) > 0 && verdict != graph.VerdictAvoid {
+		data["because"] = strings.Join(ings, ", ")
+	}
+	var avoidWhy []graph.Tag
+	for _, st := range nd.SkinTypes {
+		avoidWhy = append(avoidWhy, e.prof.SuitsSkin(st).Against...)
+	}
+	if ings := ingredientsBehind(e.prof, avoidWhy, 3); len(ings) > 0 {
+		data["against"] = strings.Join(ings, ", ")
+	}
+	if verdict == graph.VerdictAvoid || verdict == graph.VerdictUnknown {
+		in := rankInput{needs: nd, ix: t.ix, promos: t.promotions(ctx), exclude: map[string]bool{e.p.SKU: true}}
+		in.needs.Category = e.category
+		picks := rank(in, t.items())
+		if len(picks) > 0 && picks[0].fits > 0 {
+			data["alternatives"] = "1"
+			res.Cards = []kefu.Card{t.card(picks)}
+		}
 	}
 	return res
 }

@@ -152,6 +152,21 @@ func TestRun(t *testing.T) {
 			reply:   []string{"早C晚A可以一起用", "15% Serum — €32.00 (早上用)", "0.3% A醇温和精华 — €29.00 (晚上用)"},
 		},
 		{
+			name: "does it suit me: the matte foundation is not for dry skin, and better ones are shown",
+			st: state(shop, nil, "en", "is the Matte Control Foundation good for dry skin?", "skin_advice", nil,
+				kefu.Entity{Type: "product", Value: "FND-MATTE", Start: 7, End: 34}, ent("skin_type", "dry")),
+			outcome: advisor.OutcomeFit,
+			skus:    []string{"FND-DEWY"},
+			reply:   []string{"Matte Control Foundation SPF 15 is not the best choice for dry skin: it contains", "Better choices for you:"},
+		},
+		{
+			name: "does it suit me: yes, with the ingredients behind it, and the name's words are not needs",
+			st: state(shop, nil, "zh", "控油哑光粉底液适合油皮吗？", "skin_advice", nil,
+				kefu.Entity{Type: "product", Value: "FND-MATTE", Start: 0, End: len("控油哑光粉底液")}, ent("skin_type", "oily")),
+			outcome: advisor.OutcomeFit,
+			reply:   []string{"适合：控油哑光粉底液适合油皮（kaolin, silica"},
+		},
+		{
 			name: "what other customers say, for the asker's skin type",
 			st: state(shop, nil, "en", "what do other customers with oily skin say about the matte foundation?", "product_question", nil,
 				ent("product", "FND-MATTE"), ent("skin_type", "oily")),
@@ -342,5 +357,39 @@ func TestStaleIndexAnswersWhileRefreshed(t *testing.T) {
 			t.Fatal("the index was never refreshed")
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// TestClaim checks which turns the skill takes by their content.
+func TestClaim(t *testing.T) {
+	ctx := context.Background()
+	db, shop := mustOpenShop(t)
+	skill := newSkill(db)
+	claimable := kefu.Decision{Action: kefu.ActionSkill, Skill: "knowledge", Claimable: true}
+	catalogue := kefu.Decision{Action: kefu.ActionSkill, Skill: "catalog", Reason: "intent"}
+	handoff := kefu.Decision{Action: kefu.ActionHandoff, Reason: "warranty", Claimable: true}
+	prod := kefu.Entity{Type: "product", Value: "FND-MATTE"}
+	for _, tc := range []struct {
+		name   string
+		st     *kefu.TurnState
+		d      kefu.Decision
+		reason string
+	}{
+		{"reviews of a product the catalogue would describe", state(shop, nil, "en", "what do other customers say about it?", "product_question", nil, prod), catalogue, advisor.ReasonReviews},
+		{"reviews of a product taken for a warranty question", state(shop, nil, "en", "what do other customers say about the matte foundation?", "warranty", nil, prod), handoff, advisor.ReasonReviews},
+		{"review words without a product", state(shop, nil, "en", "what do other customers say?", "product_question", nil), catalogue, ""},
+		{"the answer to the skin-type question", state(shop, nil, "en", "dry", "out_of_scope",
+			map[string]string{kefu.SlotExpecting: advisor.ExpectSkinType, kefu.SlotExpectingSkill: advisor.Name}, ent("skin_type", "dry")), claimable, advisor.ReasonSlotAnswer},
+		{"a category with a skin type, the classifier unsure", state(shop, nil, "en", "foundation oily skin", "product_question", nil, ent("skin_type", "oily")), claimable, advisor.ReasonKeyword},
+		{"an ingredient with can-I-use", state(shop, nil, "en", "can i use retinol", "product_question", nil), claimable, advisor.ReasonKeyword},
+		{"a price question is the catalogue's", state(shop, nil, "en", "how much is the foundation", "price_promotion", nil), claimable, ""},
+		{"a confident decision for another skill is not taken by keywords", state(shop, nil, "en", "foundation oily skin", "product_question", nil, ent("skin_type", "oily")), catalogue, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			reason, ok := skill.Claim(ctx, tc.st, tc.d)
+			if reason != tc.reason || ok != (tc.reason != "") {
+				t.Errorf("claim = %q %v, want %q", reason, ok, tc.reason)
+			}
+		})
 	}
 }

@@ -37,10 +37,18 @@ var intentsNear = []string{IntentRecommend, IntentSkin, "product_question", "pri
 
 // Claim implements kefu.Claimer.
 func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) (string, bool) {
+	u := st.Understanding
+	text := strings.ToLower(st.Message.Text + " \n " + u.Normalized)
+	named := slices.ContainsFunc(u.Entities, func(e kefu.Entity) bool { return e.Type == "product" || e.Type == "sku" })
+	if named && reviewWords.has(text) && (d.Claimable || d.Action == kefu.ActionSkill) {
+		// "What do others say about X?" even when the catalogue took it
+		// as a product question: the reviews answer it, the description
+		// does not.
+		return ReasonReviews, true
+	}
 	if !d.Claimable {
 		return "", false
 	}
-	u := st.Understanding
 	slots := st.Conversation.Slots
 	has := func(typ string) bool {
 		return slices.ContainsFunc(u.Entities, func(e kefu.Entity) bool { return e.Type == typ })
@@ -48,15 +56,11 @@ func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) 
 	if slots[kefu.SlotExpectingSkill] == Name && slots[kefu.SlotExpecting] == ExpectSkinType && has("skin_type") {
 		return ReasonSlotAnswer, true
 	}
-	text := strings.ToLower(st.Message.Text + " \n " + u.Normalized)
 	near := slices.Contains(intentsNear, u.Intent)
 	for i, a := range u.Alternatives {
 		if i < 2 && slices.Contains(intentsNear, a.Intent) {
 			near = true
 		}
-	}
-	if reviewWords.has(text) && (has("product") || has("sku")) {
-		return ReasonReviews, true
 	}
 	if !near {
 		return "", false

@@ -62,10 +62,13 @@ const ExpectSkinType = "skin_type"
 func readNeeds(st *kefu.TurnState, shopCurrency string, convert Converter, profile *kefu.CustomerProfile, now time.Time) Needs {
 	var n Needs
 	u := st.Understanding
-	text := strings.ToLower(st.Message.Text)
+	text := strings.ToLower(blankProducts(st.Message.Text, u.Entities))
 	norm := strings.ToLower(u.Normalized)
 	both := text
-	if norm != "" && norm != text {
+	if norm != "" && norm != text && text == strings.ToLower(st.Message.Text) {
+		// The normalised text adds expansions (早C晚A, abbreviations);
+		// it still holds product names, so it is read only when the
+		// message names none.
 		both = text + " \n " + norm
 	}
 	for _, e := range u.Entities {
@@ -178,6 +181,23 @@ func readNeeds(st *kefu.TurnState, shopCurrency string, convert Converter, profi
 		}
 	}
 	return n
+}
+
+// blankProducts blanks the products a message names, so that the words
+// of a name ("Matte Control Foundation", "控油哑光粉底液") are not read
+// as needs of the customer.
+func blankProducts(text string, es []kefu.Entity) string {
+	b := []byte(text)
+	for _, e := range es {
+		if (e.Type == "product" || e.Type == "sku") && e.Start >= 0 && e.End <= len(b) && e.Start < e.End {
+			// The span is whole runes: blanking every byte keeps the
+			// text valid UTF-8.
+			for i := e.Start; i < e.End; i++ {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
 }
 
 // skinTypesOf maps the skin_type entity's values to kefu.SkinTypes.

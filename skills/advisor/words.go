@@ -68,6 +68,9 @@ func (l *lexicon) find(text string) []string {
 			from = j
 		}
 	}
+	if len(hits) == 0 {
+		return nil
+	}
 	slices.SortStableFunc(hits, func(a, b hit) int { return a.at - b.at })
 	out := make([]string, len(hits))
 	for i, h := range hits {
@@ -213,7 +216,7 @@ var concernPhrases = newLexicon(map[string][]string{
 // reviewWords are the words of "what do other customers say about X?".
 var reviewWords = newLexicon(map[string][]string{
 	"reviews": {"reviews", "review", "reviewers", "ratings", "rating", "other customers", "others say", "people say", "customers say",
-		"what do people think", "评价", "評價", "评论", "評論", "口碑", "好评", "买家秀", "别人怎么说", "大家怎么说", "用过的人",
+		"what do people think", "what do you think of", "any good", "worth it", "评价", "大家觉得", "觉得怎么样", "好用吗", "值得买吗", "用过的说说", "評價", "评论", "評論", "口碑", "好评", "买家秀", "别人怎么说", "大家怎么说", "用过的人",
 		"opiniones", "reseñas", "valoraciones", "qué dicen", "que dicen", "otros clientes", "avis", "bewertungen", "recensioni", "รีวิว", "ulasan"},
 })
 
