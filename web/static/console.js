@@ -359,6 +359,16 @@
         li.appendChild(renderPhoto(m, card));
         return;
       }
+      if (card.type === "products") {
+        // The products the bot recommended, as the customer saw them.
+        var list = el("ol", { "class": "msg-products", "data-testid": "msg-products-card" });
+        (card.items || []).forEach(function (it) {
+          list.appendChild(el("li", { text: (it.name || it.sku || "") + " — " + (it.price || "") + " (" + (it.sku || "") + ")" +
+            ((it.reasons || []).length ? ": " + it.reasons.join(", ") : "") }));
+        });
+        li.appendChild(el("div", { "class": "msg-card" }, el("span", { "class": "card-title", text: card.title || "Recommended" }), list));
+        return;
+      }
       // The cold-chain report the customer was shown; agents open the
       // same page with their session.
       if (card.type !== "traceability") return;
