@@ -145,6 +145,9 @@ type CardItem struct {
 	// URL is the add-to-cart link, when the shop gives one
 	// (TenantSettings.CartURL).
 	URL string `json:"url,omitempty"`
+	// Image is the product's picture (its "image_url" attribute, https
+	// only); clients draw a placeholder without one.
+	Image string `json:"image,omitempty"`
 }
 
 // CardFact is one labelled value of a card ("Time above range": "155 min").

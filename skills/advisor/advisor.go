@@ -442,6 +442,9 @@ func (t *turn) card(picks []candidate) kefu.Card {
 		if cart != "" {
 			it.URL = strings.ReplaceAll(cart, "{sku}", url.QueryEscape(p.SKU))
 		}
+		if img := p.Attributes["image_url"]; strings.HasPrefix(img, "https://") {
+			it.Image = img
+		}
 		card.Items = append(card.Items, it)
 	}
 	return card

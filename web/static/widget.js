@@ -668,7 +668,11 @@
     items.forEach(function (it) {
       var li = el('li', { className: 'kefu-product', 'data-sku': String(it.sku || '') }, list);
       var name = String(it.name || it.sku || '');
-      el('div', { className: 'kefu-product-image', 'aria-hidden': 'true', text: name.charAt(0).toUpperCase() }, li);
+      var pic = el('div', { className: 'kefu-product-image', 'aria-hidden': 'true', text: name.charAt(0).toUpperCase() }, li);
+      if (/^https:\/\//i.test(String(it.image || ''))) {
+        pic.textContent = '';
+        el('img', { src: String(it.image), alt: '', loading: 'lazy', referrerpolicy: 'no-referrer' }, pic);
+      }
       var body = el('div', { className: 'kefu-product-body' }, li);
       el('div', { className: 'kefu-product-name', dir: 'auto', text: name }, body);
       var meta = el('div', { className: 'kefu-product-meta' }, body);
