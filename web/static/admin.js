@@ -38,6 +38,7 @@
       set_default_language: "Default language", set_default_language_hint: "The shop's working language.",
       set_currency: "Currency", set_currency_hint: "ISO 4217 code, e.g. EUR, USD, CNY.",
       set_timezone: "Time zone", set_timezone_hint: "IANA name, e.g. Europe/Berlin or Asia/Shanghai; used for times shown to customers.",
+      set_cart_url: "Add-to-cart link", set_cart_url_hint: "Your shop's link with {sku} where the product's SKU goes, e.g. https://shop.example/cart/add?sku={sku}; recommended products link to it. Empty: no add-to-cart button.",
       set_confidence: "Confidence threshold", set_confidence_hint: "From 0 to 1. Below it the bot asks the customer to clarify. Empty: kefu's default.",
       set_clarify: "Clarify limit", set_clarify_hint: "How many clarifying questions in a row before a person takes over. Empty: kefu's default.",
       set_handoff: "Hand-off to a person",
@@ -229,6 +230,7 @@
       set_default_language: "默认语言", set_default_language_hint: "店铺的工作语言。",
       set_currency: "货币", set_currency_hint: "ISO 4217 代码，如 EUR、USD、CNY。",
       set_timezone: "时区", set_timezone_hint: "IANA 名称，如 Asia/Shanghai 或 Europe/Berlin；用于给顾客显示时间。",
+      set_cart_url: "加入购物车链接", set_cart_url_hint: "您商店的链接，用 {sku} 表示商品 SKU 的位置，如 https://shop.example/cart/add?sku={sku}；推荐商品会链接到这里。留空则不显示加入购物车按钮。",
       set_confidence: "置信度阈值", set_confidence_hint: "0 到 1 之间。低于此值时机器人会请顾客澄清。留空：使用 kefu 默认值。",
       set_clarify: "澄清次数上限", set_clarify_hint: "连续追问多少次后转人工。留空：使用 kefu 默认值。",
       set_handoff: "转人工",
@@ -709,6 +711,7 @@
     var currency = el("input", { id: "set-currency", value: s.currency || "", maxlength: 3, "class": "short", autocomplete: "off" });
     var tz = el("input", { id: "set-timezone", value: s.timezone || "", list: "set-timezones", autocomplete: "off" });
     var zones = el("datalist", { id: "set-timezones" });
+    var cartURL = el("input", { id: "set-cart-url", type: "url", value: s.cart_url || "", autocomplete: "off", placeholder: "https://shop.example/cart/add?sku={sku}" });
     try {
       if (Intl.supportedValuesOf) Intl.supportedValuesOf("timeZone").forEach(function (z) { zones.appendChild(el("option", { value: z })); });
     } catch (e) { /* no list: free text */ }
@@ -776,7 +779,8 @@
       field("default_language", t("set_default_language"), defLang, t("set_default_language_hint"))));
     form.appendChild(el("fieldset", null, el("legend", { text: t("set_currency") + " · " + t("set_timezone") }),
       field("currency", t("set_currency"), currency, t("set_currency_hint")),
-      field("timezone", t("set_timezone"), tz, t("set_timezone_hint")), zones));
+      field("timezone", t("set_timezone"), tz, t("set_timezone_hint")), zones,
+      field("cart_url", t("set_cart_url"), cartURL, t("set_cart_url_hint"))));
     form.appendChild(el("fieldset", null, el("legend", { text: t("set_handoff") }),
       field("confidence_threshold", t("set_confidence"), confidence, t("set_confidence_hint")),
       field("clarify_limit", t("set_clarify"), clarify, t("set_clarify_hint")),
@@ -816,6 +820,7 @@
       next.default_language = defLang.value;
       next.currency = currency.value.trim().toUpperCase();
       next.timezone = tz.value.trim();
+      next.cart_url = cartURL.value.trim();
       next.no_anger_handoff = !anger.checked;
       next.no_sensitive_handoff = !sensitive.checked;
       next.widget_enabled = widget.checked;
