@@ -348,3 +348,24 @@ func Derive(cat *Catalogue, orders []*kefu.Order, events []*kefu.BehaviourEvent)
 
 // round keeps three decimals, so that stored confidences read well.
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// RefreshAll refreshes the profile of every customer of the tenant with
+// an external ID, a page of customers at a time (after an import of
+// orders); it returns how many it refreshed and the first error.
+func (b *Builder) RefreshAll(ctx context.Context, cs kefu.CustomerService, tenantID string) (int, error) {
+	n := 0
+	f := kefu.CustomerFilter{TenantID: tenantID, Limit: 1000}
+	for {
+		page, err := cs.FindCustomers(ctx, f)
+		if err != nil || len(page) == 0 {
+			return n, err
+		}
+		for _, c := range page {
+			if err := b.Refresh(ctx, tenantID, c.ID); err != nil {
+				return n, err
+			}
+			n++
+		}
+		f.After = page[len(page)-1].ExternalID
+	}
+}
