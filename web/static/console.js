@@ -581,6 +581,7 @@
   function loadProfile() {
     var id = state.open;
     if (!id) return;
+    $("profile-error").textContent = "";
     api("GET", "/console/api/conversations/" + encodeURIComponent(id) + "/profile").then(function (p) {
       if (id !== state.open) return;
       renderProfile(p, !!p.anonymous);
