@@ -2,6 +2,7 @@ package profile_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -118,4 +119,36 @@ func TestBuilderRefresh(t *testing.T) {
 			t.Errorf("skin type = %+v, want dry from chat (chat traits are left alone)", top)
 		}
 	})
+}
+
+// BenchmarkRefresh refreshes a customer with 20 orders and 500
+// behaviour events over a 300-product catalogue, on SQLite (the
+// catalogue cached, as between a shop's product changes).
+func BenchmarkRefresh(b *testing.B) {
+	ctx := context.Background()
+	db, cu := shop(b)
+	for i := range 300 {
+		storetest.MustUpsertProduct(b, db, &kefu.Product{TenantID: "shop", SKU: fmt.Sprint("P-", i), Name: "p", Currency: "EUR",
+			Category: fmt.Sprint("cat-", i%12), Price: int64(500 + i*37%9000),
+			Attributes: map[string]string{"finish": []string{"matte", "dewy", "natural"}[i%3], "skin_types": []string{"oily,combination", "dry", "all"}[i%3]}})
+	}
+	for i := range 20 {
+		storetest.MustCreateOrder(b, db, &kefu.Order{TenantID: "shop", Number: fmt.Sprint(1000 + i), CustomerID: cu.ID, Status: "delivered",
+			Currency: "EUR", PlacedAt: at.Add(-time.Duration(i) * 72 * time.Hour), Lines: []kefu.OrderLine{
+				{SKU: fmt.Sprint("P-", i*7%300), Name: "p", Quantity: 1, UnitPrice: 1200}, {SKU: fmt.Sprint("P-", i*11%300), Name: "p", Quantity: 2, UnitPrice: 3000}}})
+	}
+	types := []string{kefu.EventView, kefu.EventView, kefu.EventView, kefu.EventDwell, kefu.EventFavourite, kefu.EventAddToCart}
+	var es []*kefu.BehaviourEvent
+	for i := range 500 {
+		es = append(es, &kefu.BehaviourEvent{ID: fmt.Sprint("e", i), TenantID: "shop", CustomerID: cu.ID, Type: types[i%len(types)],
+			SKU: fmt.Sprint("P-", i*13%300), DwellMS: 30000, At: at.Add(-time.Duration(i) * time.Hour)})
+	}
+	storetest.MustRecordBehaviourEvents(b, db, es...)
+	bl := &profile.Builder{Store: db, Now: func() time.Time { return at }}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := bl.Refresh(ctx, "shop", cu.ID); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
