@@ -251,6 +251,13 @@ func handlePutTrait(s *Server, w http.ResponseWriter, r *http.Request, t *kefu.T
 		s.Error(w, r, err)
 		return
 	}
+	action := "set"
+	if tr.Negated {
+		action = "negated"
+	}
+	s.logger().LogAttrs(r.Context(), slog.LevelInfo, "customer trait corrected", slog.String("tenant", t.ID),
+		slog.String("customer", c.ID), slog.String("kind", tr.Kind), slog.String("value", tr.Value), slog.String("action", action),
+		slog.String("by", "admin API"))
 	handleGetProfile(s, w, r, t)
 }
 
@@ -271,6 +278,9 @@ func handleForgetProfile(s *Server, w http.ResponseWriter, r *http.Request, t *k
 		s.Error(w, r, err)
 		return
 	}
+	s.logger().LogAttrs(r.Context(), slog.LevelInfo, "customer trait corrected", slog.String("tenant", t.ID),
+		slog.String("customer", c.ID), slog.String("kind", kind), slog.String("value", value), slog.String("action", "forgot"),
+		slog.String("by", "admin API"))
 	w.WriteHeader(http.StatusNoContent)
 }
 

@@ -207,7 +207,10 @@ func TestWidgetProfile(t *testing.T) {
 	if p := get(t, token); len(p.Beliefs["skin_type"]) != 0 {
 		t.Errorf("after I'm not oily any more: %+v", p.Beliefs["skin_type"])
 	}
+	// Another conversation's token and another shop's key see nothing.
 	CheckError(t, e.Do(t, "GET", "/v1/conversations/"+conv.ID+"/profile", otherToken, "", nil), 404, kefu.ENOTFOUND)
+	CheckError(t, e.Do(t, "GET", "/v1/conversations/"+conv.ID+"/profile", e.OtherKey, "", nil), 404, kefu.ENOTFOUND)
+	CheckError(t, e.Do(t, "DELETE", "/v1/conversations/"+conv.ID+"/profile", e.OtherAdminKey, "", nil), 404, kefu.ENOTFOUND)
 	CheckError(t, e.Do(t, "DELETE", "/v1/conversations/"+conv.ID+"/profile?kind=mood", token, "", nil), 400, kefu.EINVALID)
 	if res := e.Do(t, "DELETE", "/v1/conversations/"+conv.ID+"/profile?kind=concern", token, "", nil); res.Status != 204 {
 		t.Fatalf("DELETE concern: %d %s", res.Status, res.Body)
