@@ -269,3 +269,48 @@ type BehaviourEventFilter struct {
 	Since      time.Time // zero: all
 	Limit      int       // 0 means 1000
 }
+
+// MaxBehaviourEvents is the most events RecordBehaviourEvents (and one
+// POST /v1/events) takes at once.
+const MaxBehaviourEvents = 500
+
+// BehaviourEventTypes lists the behaviour event types.
+var BehaviourEventTypes = []string{EventView, EventDwell, EventFavourite, EventAddToCart}
+
+// Validate checks an event; EINVALID naming the field. A zero At is
+// the time the store records it.
+func (e *BehaviourEvent) Validate() error {
+	if err := requireTenant(e.TenantID); err != nil {
+		return err
+	}
+	switch {
+	case e.ID == "":
+		return Invalidf("id", "id is required")
+	case len(e.ID) > MaxTraitValueLen:
+		return Invalidf("id", "id is longer than %d bytes", MaxTraitValueLen)
+	case e.CustomerID == "":
+		return Invalidf("customer_id", "customer_id is required")
+	case !slices.Contains(BehaviourEventTypes, e.Type):
+		return Invalidf("type", "type %q is not one of %v", e.Type, BehaviourEventTypes)
+	case e.SKU == "":
+		return Invalidf("sku", "sku is required")
+	case len(e.SKU) > MaxTraitValueLen:
+		return Invalidf("sku", "sku is longer than %d bytes", MaxTraitValueLen)
+	case e.DwellMS < 0:
+		return Invalidf("dwell_ms", "dwell_ms %d is negative", e.DwellMS)
+	case e.Type == EventDwell && e.DwellMS == 0:
+		return Invalidf("dwell_ms", "a dwell event needs dwell_ms")
+	}
+	return nil
+}
+
+// Validate checks the filter; EINVALID without a tenant or a customer.
+func (f BehaviourEventFilter) Validate() error {
+	if err := requireTenant(f.TenantID); err != nil {
+		return err
+	}
+	if f.CustomerID == "" {
+		return Invalidf("customer_id", "customer_id is required")
+	}
+	return nil
+}

@@ -27,6 +27,8 @@ type Store interface {
 	AttachmentService
 	ProactiveService
 	ReviewService
+	CustomerProfileService
+	BehaviourEventService
 	// EventLog is the durable event log; AppendEvents on the Store given
 	// to InTx commits the events with the transaction.
 	EventLog

@@ -17,6 +17,12 @@ type Router interface {
 	Route(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversation) (*kefu.Agent, *kefu.Conversation, error)
 }
 
+// TurnObserver learns from a customer's message after its turn
+// committed. It must be safe for concurrent use.
+type TurnObserver interface {
+	ObserveTurn(ctx context.Context, tenantID, customerID string, msg *kefu.Message, u kefu.Understanding) error
+}
+
 // cacheTTL is how long the engine reuses a tenant's settings and a
 // customer's record: every turn needs them and they change rarely.
 const cacheTTL = 5 * time.Second
@@ -57,6 +63,12 @@ type Engine struct {
 	// person to an available agent; without one (or without a free
 	// agent) it waits in the queue.
 	Router Router
+
+	// Observer, if set, learns from each customer message once its turn
+	// has committed (the customer's profile: package recommend/profile).
+	// It is best effort: its error is logged and never fails the turn.
+	// It is not called for a conversation without a customer.
+	Observer TurnObserver
 
 	// Locker serialises the turns of one conversation (and the agent
 	// desk's operations on it, which take the same lock), keyed by the

@@ -103,7 +103,11 @@ func (e *Engine) run(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversatio
 	}
 	tn.lap(StageDecide)
 	if tn.dec.Action == kefu.ActionSilent {
-		return nil, tn.commitSilent(ctx)
+		if err := tn.commitSilent(ctx); err != nil {
+			return nil, err
+		}
+		tn.observe(ctx)
+		return nil, nil
 	}
 	tn.act(ctx)
 	tn.lap(StageAct)
@@ -116,6 +120,7 @@ func (e *Engine) run(ctx context.Context, t *kefu.Tenant, conv *kefu.Conversatio
 	}
 	tn.lap(StageCommit)
 	tn.afterCommit(ctx)
+	tn.observe(ctx)
 	tn.lap(StageAfterCommit)
 	// The stored trace ends with compose; the returned one also has the
 	// commit's and routing's times.
@@ -449,6 +454,19 @@ func (tn *turn) afterCommit(ctx context.Context) {
 	}
 	for _, ev := range events {
 		e.Events.Publish(ctx, ev)
+	}
+}
+
+// observe tells the engine's Observer what the customer's message was
+// understood as, after the commit (timed with after_commit): best
+// effort, so that learning a profile never fails or undoes a turn.
+func (tn *turn) observe(ctx context.Context) {
+	e := tn.e
+	if e.Observer == nil || tn.conv.CustomerID == "" {
+		return
+	}
+	if err := e.Observer.ObserveTurn(ctx, tn.t.ID, tn.conv.CustomerID, tn.msg, tn.und); err != nil {
+		e.Logger.WarnContext(ctx, "customer profile not updated", slog.String("conversation", tn.conv.ID), slog.Any("err", err))
 	}
 }
 

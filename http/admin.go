@@ -126,6 +126,9 @@ type adminKind[T any] struct {
 	del func(ctx context.Context, tx kefu.Store, t *kefu.Tenant, id []string) error
 	// changed, if set, runs after every successful write.
 	changed func(tenantID string)
+	// wrote, if set, runs after a successful batch or PUT with the items
+	// written (orders refresh their customers' profiles).
+	wrote func(ctx context.Context, t *kefu.Tenant, items []*T)
 }
 
 // listQuery is a parsed list request.
@@ -235,6 +238,9 @@ func (k *adminKind[T]) handleBatch(s *Server, w http.ResponseWriter, r *http.Req
 		return
 	}
 	k.afterWrite(t.ID)
+	if k.wrote != nil {
+		k.wrote(r.Context(), t, items)
+	}
 	writeJSON(w, http.StatusOK, BatchResponse{Upserted: len(items)})
 }
 
@@ -468,6 +474,9 @@ func (k *adminKind[T]) handlePut(s *Server, w http.ResponseWriter, r *http.Reque
 		return
 	}
 	k.afterWrite(t.ID)
+	if k.wrote != nil {
+		k.wrote(r.Context(), t, []*T{it})
+	}
 	w.Header().Set("ETag", etag(stored))
 	status := http.StatusOK
 	if created {

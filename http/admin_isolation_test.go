@@ -36,7 +36,7 @@ func TestAdminIsolation(t *testing.T) {
 	// The shop's own ids: its key's id, its agent's email, its items' ids.
 	ids := strings.NewReplacer("/v1/keys/{id}", "/v1/keys/"+shopKeyID, "{email}", e.Ana.Email, "{id}", "X-1",
 		"{sku}", "P-1", "{external_id}", "c-1", "{number}", "O-1", "{tracking_number}", "S-1",
-		"{key}", "returns", "{language}", "en")
+		"{key}", "returns", "{language}", "en", "{kind}", "skin_type", "{value}", "dry")
 	bodies := map[string]any{
 		"products":       product("P-1", "Hijacked", 1),
 		"customers":      map[string]any{"external_id": "c-1", "name": "Hijacked"},
@@ -54,6 +54,7 @@ func TestAdminIsolation(t *testing.T) {
 		"rules":          map[string]any{"id": "X-1", "when": "true", "grant": map[string]any{"kind": "none"}},
 		"dry-run":        map[string]any{"since": "2020-01-01T00:00:00Z"},
 		"compensations":  map[string]any{"reason": "Hijacked"},
+		"trait":          map[string]any{"negated": true, "evidence": "Hijacked"},
 	}
 	bodyFor := func(method, pattern string) any {
 		parts := strings.Split(strings.TrimPrefix(pattern, "/v1/"), "/")
@@ -65,6 +66,8 @@ func TestAdminIsolation(t *testing.T) {
 			return bodies["status"]
 		case strings.HasSuffix(pattern, "/dry-run"):
 			return bodies["dry-run"]
+		case strings.Contains(pattern, "/profile/"):
+			return bodies["trait"]
 		case strings.HasSuffix(pattern, "/batch"):
 			return map[string]any{"items": []any{bodies[kind]}}
 		}
@@ -138,6 +141,9 @@ func seedAdmin(tb testing.TB, e *Env, key string) {
 	if res := e.doIf(tb, "PUT", "/v1/synonyms", key, "", khttp.SynonymsBody{Synonyms: [][]string{{"parcel", "package"}}}); res.Status != 200 {
 		tb.Fatalf("synonyms: %d %s", res.Status, res.Body)
 	}
+	if res := e.doIf(tb, "PUT", "/v1/customers/c-1/profile/skin_type/dry", key, "", map[string]any{"evidence": "Mei said so"}); res.Status != 200 {
+		tb.Fatalf("customer trait: %d %s", res.Status, res.Body)
+	}
 }
 
 // adminSnapshot is everything the admin API shows of a shop, as one string.
@@ -145,7 +151,8 @@ func adminSnapshot(tb testing.TB, e *Env, key string) string {
 	tb.Helper()
 	var b strings.Builder
 	for _, path := range []string{"/v1/products", "/v1/customers", "/v1/orders", "/v1/shipments", "/v1/articles", "/v1/promotions", "/v1/canned-replies", "/v1/reviews",
-		"/v1/rules", "/v1/compensations", "/v1/settings", "/v1/synonyms", "/v1/articles/returns/en/versions", "/v1/keys", "/v1/agents"} {
+		"/v1/rules", "/v1/compensations", "/v1/settings", "/v1/synonyms", "/v1/articles/returns/en/versions", "/v1/keys", "/v1/agents",
+		"/v1/customers/c-1/profile"} {
 		res := e.Do(tb, "GET", path, key, "", nil)
 		if res.Status != 200 {
 			tb.Fatalf("%s: %d %s", path, res.Status, res.Body)

@@ -40,6 +40,7 @@ func (s *Server) adminRoutes() []route {
 	rs = append(rs, s.peopleRoutes()...)
 	rs = append(rs, s.telemetryRoutes()...)
 	rs = append(rs, s.epcisRoutes()...)
+	rs = append(rs, s.profileRoutes()...)
 	return rs
 }
 
@@ -269,6 +270,13 @@ func (s *Server) orderKind() *adminKind[OrderItem] {
 			return tx.DeleteOrder(ctx, t.ID, id[0])
 		},
 		changed: s.changed("orders"),
+		wrote: func(ctx context.Context, t *kefu.Tenant, os []*OrderItem) {
+			exts := make([]string, 0, len(os))
+			for _, o := range os {
+				exts = append(exts, o.CustomerExternalID)
+			}
+			s.refreshProfiles(ctx, t.ID, exts)
+		},
 	}
 }
 

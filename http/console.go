@@ -40,7 +40,7 @@ func (s *Server) consoleRoutes() []route {
 		{"GET", "/console/api/canned", s.consoleGet(s.handleCanned)},
 		{"GET", "/console/api/agents", s.consoleGet(s.handleAgents)},
 		{"GET", "/console/api/at-risk", s.consoleGet(s.handleAtRisk)},
-	}, s.consoleCompensationRoutes()...)
+	}, append(s.consoleCompensationRoutes(), s.consoleProfileRoutes()...)...)
 }
 
 // consoleHandler is a console API handler for an authenticated agent.

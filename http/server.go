@@ -75,6 +75,10 @@ type Server struct {
 	// of a kind ("products", "articles", "settings", ...), so that caches
 	// built from it (the knowledge index) are dropped at once.
 	Changed func(tenantID, kind string)
+	// Profiles, if set, recomputes a customer's order- and event-derived
+	// profile traits (profile.Builder) after POST /v1/events and after
+	// orders are written through the admin API.
+	Profiles ProfileRefresher
 	// Telemetry stores the readings of POST /v1/telemetry/batch (and
 	// counts them with the brokers' messages); nil means a pipeline on
 	// Store of its own.
@@ -137,6 +141,9 @@ func (s *Server) routes() []route {
 		{"POST", "/v1/conversations/{id}/attachments", s.handlePostAttachment},
 		{"GET", "/v1/conversations/{id}/attachments/{aid}", s.handleGetAttachment},
 		{"POST", "/v1/conversations/{id}/proactive-opt-out", s.handleProactiveOptOut},
+		{"GET", "/v1/conversations/{id}/profile", s.handleConversationProfile},
+		{"DELETE", "/v1/conversations/{id}/profile", s.handleConversationProfile},
+		{"POST", "/v1/events", s.handlePostEvents},
 
 		{"POST", "/v1/widget/{tenant}/conversations", s.handleWidgetConversation},
 

@@ -33,7 +33,9 @@ const (
 			AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.tenant_id = c.tenant_id AND o.customer_id = c.id)
 			AND NOT EXISTS (SELECT 1 FROM conversations v WHERE v.tenant_id = c.tenant_id AND v.customer_id = c.id)
 			RETURNING c.tenant_id, c.id),
-		u AS (UPDATE reviews r SET customer_id = '' FROM d WHERE r.tenant_id = d.tenant_id AND r.customer_id = d.id)
+		u AS (UPDATE reviews r SET customer_id = '' FROM d WHERE r.tenant_id = d.tenant_id AND r.customer_id = d.id),
+		t AS (DELETE FROM customer_traits x USING d WHERE x.tenant_id = d.tenant_id AND x.customer_id = d.id),
+		e AS (DELETE FROM behaviour_events x USING d WHERE x.tenant_id = d.tenant_id AND x.customer_id = d.id)
 		SELECT count(*) FROM d`
 	qCustomerExists = `SELECT true FROM customers WHERE tenant_id = $1 AND external_id = $2 AND external_id <> ''`
 )
@@ -138,7 +140,8 @@ func (db *DB) FindCustomers(ctx context.Context, f kefu.CustomerFilter) ([]*kefu
 
 // DeleteCustomer removes the customer with that external ID; ENOTFOUND if
 // the tenant has none, ECONFLICT while an order or a conversation names
-// the customer. The customer's reviews stay, unsigned. It is one statement; only a failed delete reads again to
+// the customer. The customer's reviews stay, unsigned; their profile
+// traits and behaviour events go. It is one statement; only a failed delete reads again to
 // tell the two apart.
 func (db *DB) DeleteCustomer(ctx context.Context, tenantID, externalID string) error {
 	const op = "postgres.DeleteCustomer"

@@ -133,7 +133,7 @@ func (db *DB) FindCustomers(ctx context.Context, f kefu.CustomerFilter) ([]*kefu
 
 // DeleteCustomer removes the customer with that external ID; ECONFLICT
 // while an order or a conversation names the customer. The customer's
-// reviews stay, unsigned.
+// reviews stay, unsigned; their profile traits and behaviour events go.
 func (db *DB) DeleteCustomer(ctx context.Context, tenantID, externalID string) error {
 	const op = "sqlite.DeleteCustomer"
 	inUse := false
@@ -147,6 +147,12 @@ func (db *DB) DeleteCustomer(ctx context.Context, tenantID, externalID string) e
 			return err
 		}
 		if _, err := tx.exec(ctx, qUnsignReviews, tenantID, id); err != nil {
+			return err
+		}
+		if _, err := tx.exec(ctx, qDeleteCustomerTraits, tenantID, id); err != nil {
+			return err
+		}
+		if _, err := tx.exec(ctx, qDeleteCustomerEvents, tenantID, id); err != nil {
 			return err
 		}
 		_, err := tx.exec(ctx, `DELETE FROM customers WHERE id = ?`, id)

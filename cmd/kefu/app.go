@@ -24,6 +24,7 @@ import (
 	"github.com/kefu-ai/kefu/nlu"
 	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/postgres"
+	"github.com/kefu-ai/kefu/recommend/profile"
 	"github.com/kefu-ai/kefu/routing"
 	"github.com/kefu-ai/kefu/sqlite"
 	"github.com/kefu-ai/kefu/traceability"
@@ -50,7 +51,10 @@ type App struct {
 	Skills     []kefu.Skill
 	Strategies []kefu.Strategy
 	Engine     *dialog.Engine
-	Desk       *desk.Desk // the agent console's desk, made by Serve
+	// Profiles recomputes customers' order- and event-derived profile
+	// traits; the engine's observer stores what chats reveal.
+	Profiles *profile.Builder
+	Desk     *desk.Desk // the agent console's desk, made by Serve
 	// Translator is the machine-translation chain the bot (articles in
 	// another language) and the console share, with one cache.
 	Translator *translate.Chain
@@ -146,7 +150,9 @@ func (a *App) Open(ctx context.Context) error {
 	skills, fallback := registerSkills(skillDeps{Store: a.Store, Answerer: answerer, Tariffs: tables, Now: a.Now,
 		Trace: a.Trace, TraceLinks: a.TraceLinks})
 	a.Skills, a.Strategies = skills, registerStrategies(a.Store, a.Now, a.Logger)
+	a.Profiles = &profile.Builder{Store: a.Store, Now: a.Now}
 	a.Engine = &dialog.Engine{
+		Observer:     &profile.ChatObserver{Store: a.Store, Learner: &profile.Learner{Now: a.Now}},
 		Store:        a.Store,
 		Understander: und,
 		Composer:     comp,
@@ -210,6 +216,7 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		MaxBodyBytes: a.Config.MaxBodyBytes,
 		Demo:         demo,
 		Changed:      a.changed,
+		Profiles:     a.Profiles,
 		Trace:        a.Trace,
 		TraceLinks:   a.TraceLinks,
 		Telemetry:    a.Ingest,
@@ -246,6 +253,7 @@ func (a *App) changed(tenantID, kind string) {
 		a.Knowledge.Invalidate(tenantID)
 	case "products":
 		a.NLU.Forget(tenantID)
+		a.Profiles.Forget(tenantID)
 	case "settings", "synonyms", "customers":
 		a.Engine.Forget(tenantID)
 	}

@@ -52,5 +52,13 @@ func runImport(ctx context.Context, args []string, env *Env) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	fmt.Fprintf(env.Stdout, "imported %s into %s: %+v\n", path, *tenant, *sum)
+	if sum.Orders > 0 {
+		// What customers bought feeds their profiles (docs/customer-profiles.md).
+		n, err := app.Profiles.RefreshAll(ctx, app.Store, *tenant)
+		if err != nil {
+			return fmt.Errorf("customer profiles: %w", err)
+		}
+		fmt.Fprintf(env.Stdout, "refreshed %d customer profiles\n", n)
+	}
 	return nil
 }

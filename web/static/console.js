@@ -287,6 +287,7 @@
     $("grant-form").hidden = true;
     loadView();
     loadContext();
+    loadProfile();
     loadAssist();
     loadAgents();
     loadCompensations();
@@ -493,6 +494,129 @@
       if (!cx.earlier.length) earlier.appendChild(el("li", { "class": "muted", text: "None." }));
     }).catch(function () {});
   }
+
+  // ---- customer profile ----
+
+  // Labels of the profile block, in the agent's language (English, or
+  // Chinese for an agent whose language is zh).
+  var profileWords = {
+    en: {
+      title: "Profile", none: "Nothing remembered yet.", anonymous: "Anonymous visitor: nothing is remembered.",
+      add: "Add", holds: "It holds", denies: "It does not hold", forget: "Forget", not: "not",
+      kinds: { skin_type: "Skin type", concern: "Concerns", finish: "Finish", style: "Style", budget: "Budget", category: "Buys", avoid: "Avoids" },
+      values: { oily: "oily", dry: "dry", combination: "combination", normal: "normal", sensitive: "sensitive", low: "low", mid: "mid-range", high: "premium",
+        matte: "matte", dewy: "dewy", acne: "acne", pores: "pores", blackheads: "blackheads", dullness: "dullness", wrinkles: "wrinkles",
+        pigmentation: "dark spots", redness: "redness", dehydration: "dehydration" },
+      sources: { chat: "said in chat", customer: "customer's own word", agent: "agent", order: "bought", event: "browsing" },
+      levels: { settled: "settled", strong: "strong", likely: "likely", weak: "weak" }
+    },
+    zh: {
+      title: "客户画像", none: "暂无记录。", anonymous: "匿名访客：不记录画像。",
+      add: "添加", holds: "属实", denies: "不属实", forget: "忘记", not: "不是",
+      kinds: { skin_type: "肤质", concern: "肌肤问题", finish: "妆效", style: "风格", budget: "预算", category: "常买品类", avoid: "避免" },
+      values: { oily: "油皮", dry: "干皮", combination: "混合皮", normal: "中性皮", sensitive: "敏感肌", low: "平价", mid: "中档", high: "高端",
+        matte: "哑光", dewy: "水光", acne: "痘痘", pores: "毛孔", blackheads: "黑头", dullness: "暗沉", wrinkles: "细纹",
+        pigmentation: "色斑", redness: "泛红", dehydration: "缺水" },
+      sources: { chat: "聊天中提到", customer: "客户本人更正", agent: "客服", order: "购买记录", event: "浏览行为" },
+      levels: { settled: "已确认", strong: "很可能", likely: "可能", weak: "较弱" }
+    }
+  };
+  var traitKinds = ["skin_type", "concern", "finish", "style", "budget", "category", "avoid"];
+
+  function pw() {
+    var l = state.me && state.me.language ? state.me.language : "en";
+    return l.indexOf("zh") === 0 ? profileWords.zh : profileWords.en;
+  }
+
+  function strengthLevel(b) {
+    if (b.strength >= 0.999 && (b.sources[0] === "customer" || b.sources[0] === "agent")) return "settled";
+    if (b.strength >= 0.7) return "strong";
+    if (b.strength >= 0.45) return "likely";
+    return "weak";
+  }
+
+  function renderProfile(p, anonymous) {
+    var w = pw();
+    $("profile-title").textContent = w.title;
+    $("profile-add").textContent = w.add;
+    var box = $("ctx-profile");
+    clear(box);
+    var form = $("profile-form");
+    form.hidden = anonymous;
+    if (anonymous) {
+      box.appendChild(el("div", { "class": "muted", text: w.anonymous }));
+      return;
+    }
+    var kinds = $("profile-kind");
+    if (!kinds.options.length || kinds.getAttribute("data-lang") !== w.title) {
+      clear(kinds);
+      traitKinds.forEach(function (k) { kinds.appendChild(el("option", { value: k, text: w.kinds[k] })); });
+      kinds.setAttribute("data-lang", w.title);
+    }
+    var any = false;
+    traitKinds.forEach(function (k) {
+      var bs = p.beliefs[k] || [];
+      // Values the customer or an agent said do not hold, for the record.
+      var denied = [];
+      p.traits.forEach(function (t) {
+        if (t.kind === k && t.negated && (t.source === "customer" || t.source === "agent") &&
+            !bs.some(function (b) { return b.value === t.value; }) && denied.indexOf(t.value) < 0) denied.push(t.value);
+      });
+      if (!bs.length && !denied.length) return;
+      any = true;
+      box.appendChild(el("div", { "class": "trait-kind", text: w.kinds[k] || k }));
+      bs.forEach(function (b) {
+        var lvl = strengthLevel(b);
+        var actions = el("span", { "class": "trait-actions" },
+          el("button", { type: "button", "class": "trait-confirm", title: w.holds, "aria-label": w.holds, text: "✓" }),
+          el("button", { type: "button", "class": "trait-deny", title: w.denies, "aria-label": w.denies, text: "✗" }),
+          el("button", { type: "button", "class": "trait-forget", title: w.forget, "aria-label": w.forget, text: w.forget }));
+        actions.querySelector(".trait-confirm").addEventListener("click", function () { correctTrait(k, b.value, false, false); });
+        actions.querySelector(".trait-deny").addEventListener("click", function () { correctTrait(k, b.value, true, false); });
+        actions.querySelector(".trait-forget").addEventListener("click", function () { correctTrait(k, b.value, false, true); });
+        box.appendChild(el("div", { "class": "trait", "data-kind": k, "data-value": b.value },
+          el("span", { "class": "trait-value", text: w.values[b.value] || b.value }),
+          el("span", { "class": "trait-strength", "data-level": lvl, text: w.levels[lvl] + " " + Math.round(b.strength * 100) + "%" }),
+          actions,
+          el("span", { "class": "trait-sources", text: b.sources.map(function (s) { return w.sources[s] || s; }).join(" · ") })));
+      });
+      denied.forEach(function (v) {
+        box.appendChild(el("div", { "class": "trait trait-denied", "data-kind": k, "data-value": v, "data-negated": "true",
+          text: w.not + " " + (w.values[v] || v) }));
+      });
+    });
+    if (!any) box.appendChild(el("div", { "class": "muted", text: w.none }));
+  }
+
+  function loadProfile() {
+    var id = state.open;
+    if (!id) return;
+    $("profile-error").textContent = "";
+    api("GET", "/console/api/conversations/" + encodeURIComponent(id) + "/profile").then(function (p) {
+      if (id !== state.open) return;
+      renderProfile(p, !!p.anonymous);
+    }).catch(function () {});
+  }
+
+  function correctTrait(kind, value, negated, forget) {
+    var id = state.open;
+    $("profile-error").textContent = "";
+    return api("POST", "/console/api/conversations/" + encodeURIComponent(id) + "/profile",
+      { kind: kind, value: value, negated: negated, forget: forget }).then(function (p) {
+      if (id === state.open) renderProfile(p, false);
+    }).catch(function (err) {
+      $("profile-error").textContent = err.message;
+    });
+  }
+
+  $("profile-form").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var v = $("profile-value").value.trim();
+    if (!v) return;
+    correctTrait($("profile-kind").value, v, false, false).then(function () {
+      if (!$("profile-error").textContent) $("profile-value").value = "";
+    });
+  });
 
   function loadAssist() {
     var id = state.open;
@@ -831,7 +955,12 @@
       } else if (e.type === "message.created" && e.message) {
         if (e.message.conversation_id === state.open) {
           appendMessage(e.message);
-          if (e.message.author === "customer") loadAssist();
+          if (e.message.author === "customer") {
+            loadAssist();
+            // The turn stores what the message revealed after its commit.
+            setTimeout(loadProfile, 700);
+          }
+          if (e.message.author === "bot") loadProfile();
         }
       }
     };
