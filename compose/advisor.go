@@ -147,6 +147,17 @@ func advisorValues(m map[string]string, r kefu.SkillResult, vals map[string]stri
 		vals["gentler_part"] = fill(m["advisor_with"], vals)
 	}
 
+	// What the customer said of their skin.
+	vals["corrected_part"] = ""
+	if d["corrected"] != "" {
+		vals["corrected_text"] = words(m, "advisor_skin.", d["corrected"], sep)
+		vals["corrected_part"] = fill(m["advisor_noted_corrected"], vals)
+	}
+	vals["noted_part"] = ""
+	if d["skin"] != "" {
+		vals["noted_part"] = fill(m["advisor_noted_skin"], vals)
+	}
+
 	// Does it suit me?
 	vals["because_part"], vals["alternatives_part"] = "", ""
 	if d["because"] != "" {

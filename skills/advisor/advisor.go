@@ -11,6 +11,7 @@ import (
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/cosmetics/graph"
 	"github.com/kefu-ai/kefu/internal/money"
+	"github.com/kefu-ai/kefu/recommend/profile"
 )
 
 // Name is the skill's identifier in traces.
@@ -32,6 +33,10 @@ const (
 	OutcomeReviews   = "advisor_reviews"
 	OutcomeNoReviews = "advisor_no_reviews"
 	OutcomeFit       = "advisor_fit"
+	// OutcomeNoted acknowledges what the customer said of their skin
+	// (or corrected) without asking for anything, and asks what they
+	// are looking for.
+	OutcomeNoted = "advisor_noted"
 )
 
 // DefaultItems is how many products a card shows.
@@ -101,7 +106,23 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 		t.profile, _ = s.Profiles.FindCustomerProfile(ctx, st.Tenant.ID, st.Customer.ID)
 	}
 	t.needs = readNeeds(st, st.Tenant.Settings.Currency, s.Convert, t.profile, t.now)
+	// What the customer says of themselves: a correction ("我现在不是油皮了")
+	// is not a need, and the profile (stored after this turn by the chat
+	// observer) must not count the corrected value either.
+	said := learner.Learn(st.Understanding, st.Message.Text)
+	for _, tr := range said {
+		if tr.Negated && tr.Kind == kefu.TraitSkinType {
+			t.needs.SkinTypes = slices.DeleteFunc(t.needs.SkinTypes, func(v string) bool { return v == tr.Value })
+			t.needs.Corrected = append(t.needs.Corrected, tr.Value)
+		}
+	}
+	if len(t.needs.SkinTypes) == 0 {
+		t.needs.SkinFrom = ""
+	}
 	nd := t.needs
+	if len(said) > 0 && nd.onlySkin() {
+		return t.noted(), nil
+	}
 	switch {
 	case nd.Reviews && len(nd.Products) > 0:
 		return t.reviews(), nil
@@ -113,6 +134,17 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 		return t.caution(ctx), nil
 	}
 	return t.recommend(ctx), nil
+}
+
+// learner reads what customers say of their skin, corrections included.
+var learner = &profile.Learner{}
+
+// noted acknowledges a customer's words about their skin ("我是混油皮",
+// "I'm not oily any more") and asks what they are looking for.
+func (t *turn) noted() kefu.SkillResult {
+	data := t.needsData()
+	data["corrected"] = strings.Join(t.needs.Corrected, ",")
+	return kefu.SkillResult{Outcome: OutcomeNoted, Data: data, SetSlots: clearSlots()}
 }
 
 // recommend answers "which product for me?".

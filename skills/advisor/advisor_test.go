@@ -167,6 +167,19 @@ func TestRun(t *testing.T) {
 			reply:   []string{"适合：控油哑光粉底液适合油皮（kaolin, silica"},
 		},
 		{
+			name:    "a skin type said alone is noted, and the customer asked what they look for",
+			st:      state(shop, nil, "zh", "我是混油皮", "skin_advice", nil, kefu.Entity{Type: "skin_type", Value: "combination_oily", Text: "混油皮", Start: 6, End: 15}),
+			outcome: advisor.OutcomeNoted,
+			reply:   []string{"好的，记下了：混合皮、油皮。请问您想找哪类产品"},
+		},
+		{
+			name: "a correction is not a need: noted, and the corrected type left out",
+			st: state(shop, noa, "en", "my skin is not oily any more", "skin_advice", nil,
+				kefu.Entity{Type: "skin_type", Value: "oily", Text: "oily", Start: 15, End: 19}),
+			outcome: advisor.OutcomeNoted,
+			reply:   []string{"Noted: no longer oily skin. What are you looking for"},
+		},
+		{
 			name: "what other customers say, for the asker's skin type",
 			st: state(shop, nil, "en", "what do other customers with oily skin say about the matte foundation?", "product_question", nil,
 				ent("product", "FND-MATTE"), ent("skin_type", "oily")),
@@ -382,6 +395,7 @@ func TestClaim(t *testing.T) {
 			map[string]string{kefu.SlotExpecting: advisor.ExpectSkinType, kefu.SlotExpectingSkill: advisor.Name}, ent("skin_type", "dry")), claimable, advisor.ReasonSlotAnswer},
 		{"a category with a skin type, the classifier unsure", state(shop, nil, "en", "foundation oily skin", "product_question", nil, ent("skin_type", "oily")), claimable, advisor.ReasonKeyword},
 		{"an ingredient with can-I-use", state(shop, nil, "en", "can i use retinol", "product_question", nil), claimable, advisor.ReasonKeyword},
+		{"a correction of the skin type", state(shop, nil, "en", "I am not oily any more", "skin_advice", nil, kefu.Entity{Type: "skin_type", Value: "oily", Text: "oily", Start: 9, End: 13}), claimable, advisor.ReasonSelf},
 		{"a price question is the catalogue's", state(shop, nil, "en", "how much is the foundation", "price_promotion", nil), claimable, ""},
 		{"a confident decision for another skill is not taken by keywords", state(shop, nil, "en", "foundation oily skin", "product_question", nil, ent("skin_type", "oily")), catalogue, ""},
 	} {

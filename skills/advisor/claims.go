@@ -19,6 +19,9 @@ const (
 	// budget, or an ingredient with "can I use", that the classifier
 	// placed elsewhere or was unsure of.
 	ReasonKeyword = "advisor_keyword"
+	// ReasonSelf: the customer tells or corrects their skin type ("I'm
+	// not oily any more"), which the classifier was unsure of.
+	ReasonSelf = "advisor_self"
 )
 
 // Interface guards.
@@ -71,6 +74,13 @@ func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) 
 	}
 	if ingredients.has(text) && (usableWords.has(text) || has("skin_type") || routineWords.has(text) || earlyCLateA(text)) {
 		return ReasonKeyword, true
+	}
+	if !cat {
+		for _, tr := range learner.Learn(u, st.Message.Text) {
+			if tr.Kind == kefu.TraitSkinType && (tr.Source == kefu.SourceCustomer || len(strings.Fields(st.Message.Text)) <= 8) {
+				return ReasonSelf, true
+			}
+		}
 	}
 	return "", false
 }

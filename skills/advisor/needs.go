@@ -40,6 +40,16 @@ type Needs struct {
 	Reviews     bool     `json:"reviews,omitempty"`
 	// Products are the SKUs the message names.
 	Products []string `json:"products,omitempty"`
+	// Corrected are skin types the customer said they no longer have.
+	Corrected []string `json:"corrected,omitempty"`
+}
+
+// onlySkin reports whether the message says nothing but the customer's
+// skin: no category, concern, season, finish, budget, ingredient,
+// product, review or routine question.
+func (n Needs) onlySkin() bool {
+	return n.Category == "" && len(n.Concerns) == 0 && n.Season == "" && n.Finish == "" && n.Asked.IsZero() &&
+		len(n.Ingredients) == 0 && len(n.Products) == 0 && !n.Reviews && !n.Routine && !n.Pregnancy && !n.Usable
 }
 
 // Slots the skill keeps between turns: what was asked before the
