@@ -396,6 +396,8 @@ func TestClaim(t *testing.T) {
 		{"a category with a skin type, the classifier unsure", state(shop, nil, "en", "foundation oily skin", "product_question", nil, ent("skin_type", "oily")), claimable, advisor.ReasonKeyword},
 		{"an ingredient with can-I-use", state(shop, nil, "en", "can i use retinol", "product_question", nil), claimable, advisor.ReasonKeyword},
 		{"a correction of the skin type", state(shop, nil, "en", "I am not oily any more", "skin_advice", nil, kefu.Entity{Type: "skin_type", Value: "oily", Text: "oily", Start: 9, End: 13}), claimable, advisor.ReasonSelf},
+		{"a product's name alone is not a category with a concern", state(shop, nil, "en", "Barrier Repair Rich Cream moisturiser", "certification", nil,
+			kefu.Entity{Type: "product", Value: "MOI-RICH", Text: "Barrier Repair Rich Cream", Start: 0, End: 25}), claimable, ""},
 		{"a price question is the catalogue's", state(shop, nil, "en", "how much is the foundation", "price_promotion", nil), claimable, ""},
 		{"a confident decision for another skill is not taken by keywords", state(shop, nil, "en", "foundation oily skin", "product_question", nil, ent("skin_type", "oily")), catalogue, ""},
 	} {

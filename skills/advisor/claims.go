@@ -42,6 +42,11 @@ var intentsNear = []string{IntentRecommend, IntentSkin, "product_question", "pri
 func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) (string, bool) {
 	u := st.Understanding
 	text := strings.ToLower(st.Message.Text + " \n " + u.Normalized)
+	if blanked := blankProducts(st.Message.Text, u.Entities); blanked != st.Message.Text {
+		// A product's name is not the customer's words ("Barrier Repair
+		// Moisturiser" asks for no moisturiser and no repair).
+		text = strings.ToLower(blanked)
+	}
 	named := slices.ContainsFunc(u.Entities, func(e kefu.Entity) bool { return e.Type == "product" || e.Type == "sku" })
 	if named && reviewWords.has(text) && (d.Claimable || d.Action == kefu.ActionSkill) {
 		// "What do others say about X?" even when the catalogue took it
