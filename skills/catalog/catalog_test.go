@@ -310,3 +310,31 @@ func TestClaims(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimProductNamed checks that a message that only names a product
+// is the catalogue's (it says what the product is), and one that says
+// more is not claimed for that.
+func TestClaimProductNamed(t *testing.T) {
+	skill := &catalog.Skill{}
+	d := kefu.Decision{Action: kefu.ActionSkill, Skill: "knowledge", Claimable: true}
+	for _, tt := range []struct {
+		text       string
+		start, end int
+		want       string
+	}{
+		{"Barrier Repair Moisturiser", 0, 26, catalog.ReasonNamed},
+		{"the Barrier Repair Moisturiser?", 4, 30, catalog.ReasonNamed},
+		{"控油哑光粉底液", 0, len("控油哑光粉底液"), catalog.ReasonNamed},
+		{"my Barrier Repair Moisturiser arrived broken", 3, 29, ""},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			st := &kefu.TurnState{Conversation: &kefu.Conversation{}, Message: &kefu.Message{Text: tt.text},
+				Understanding: kefu.Understanding{Intent: "warranty", Confidence: 0.4,
+					Entities: []kefu.Entity{{Type: "product", Value: "P1", Text: tt.text[tt.start:tt.end], Start: tt.start, End: tt.end}}}}
+			got, _ := skill.Claim(context.Background(), st, d)
+			if got != tt.want {
+				t.Errorf("claim %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

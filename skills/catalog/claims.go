@@ -3,6 +3,7 @@ package catalog
 import (
 	"context"
 	"slices"
+	"unicode"
 
 	"github.com/kefu-ai/kefu"
 )
@@ -10,6 +11,11 @@ import (
 // ReasonKeyword is the decision reason recorded when the skill claims a
 // turn because Claims recognised it.
 const ReasonKeyword = "catalog_keyword"
+
+// ReasonNamed is recorded when the skill claims a message that only
+// names a product ("Barrier Repair Moisturiser", "GM-PB-20K?"): the
+// customer wants to know about it.
+const ReasonNamed = "catalog_product_named"
 
 // ReasonSlotAnswer is recorded when the skill claims an answer to its
 // "which product?" that the NLU did not recognise as an answer.
@@ -40,10 +46,40 @@ func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) 
 			}
 		}
 	}
+	if onlyProduct(st) {
+		return ReasonNamed, true
+	}
 	if !Claims(st) {
 		return "", false
 	}
 	return ReasonKeyword, true
+}
+
+// onlyProduct reports whether the message names one product and says
+// little else: at most three letters or digits outside the product's
+// name ("the", "？", "pls").
+func onlyProduct(st *kefu.TurnState) bool {
+	text := st.Message.Text
+	var span *kefu.Entity
+	for i, e := range st.Understanding.Entities {
+		if e.Type != "product" && e.Type != "sku" {
+			continue
+		}
+		if span != nil && e.Value != span.Value {
+			return false // two products
+		}
+		span = &st.Understanding.Entities[i]
+	}
+	if span == nil || span.Start < 0 || span.End > len(text) || span.Start >= span.End {
+		return false
+	}
+	n := 0
+	for _, r := range text[:span.Start] + " " + text[span.End:] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n <= 3
 }
 
 // Claims reports whether a turn the intent classifier was unsure of is
