@@ -17,22 +17,25 @@ func CorpusOptions() intent.Options {
 		Seed:     1,
 		Version:  CorpusVersion,
 		OOSLabel: "out_of_scope",
+		MaskRefs: true,
 	}
 }
 
-// Preparer normalises text the way Understand does before classifying.
+// Preparer prepares text the way Understand does before classifying:
+// normalised and, with refs, with order and tracking numbers as
+// placeholders (*Prep).
 type Preparer interface {
-	Normalize(text, hint string) (normalized, language string, confidence float64)
+	Prepare(text, hint string, refs bool) string
 }
 
 // Examples turns corpus rows into training examples: each text is
-// normalised in its row's language, as Understand normalises a message in
-// the detected language.
+// prepared in its row's language, order and tracking numbers as
+// placeholders (CorpusOptions' MaskRefs), as Understand prepares a
+// message in the detected language.
 func Examples(prep Preparer, rows []corpus.Row) []intent.Example {
 	out := make([]intent.Example, len(rows))
 	for i, r := range rows {
-		n, _, _ := prep.Normalize(r.Text, r.Lang)
-		out[i] = intent.Example{Text: n, Label: r.Label}
+		out[i] = intent.Example{Text: prep.Prepare(r.Text, r.Lang, true), Label: r.Label}
 	}
 	return out
 }

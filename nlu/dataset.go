@@ -92,8 +92,7 @@ func ReadDataset(r io.Reader) (*Dataset, error) {
 func (ds *Dataset) TrainingExamples(prep Preparer) []intent.Example {
 	out := make([]intent.Example, len(ds.Rows))
 	for i, r := range ds.Rows {
-		n, _, _ := prep.Normalize(r.Text, r.Lang)
-		out[i] = intent.Example{Text: n}
+		out[i] = intent.Example{Text: prep.Prepare(r.Text, r.Lang, false)}
 		if ds.MultiLabel {
 			out[i].Labels = r.Labels
 		} else {
@@ -135,6 +134,7 @@ type Report struct {
 // reported when the data contains it.
 func Evaluate(prep Preparer, model *intent.Model, ds *Dataset, oos string) Report {
 	rep := Report{N: len(ds.Rows), Model: model.Meta().Version}
+	refs := model.Meta().Options.MaskRefs
 	conf := make([]float64, len(ds.Rows))
 	correct := make([]bool, len(ds.Rows))
 	if ds.MultiLabel {
@@ -142,7 +142,7 @@ func Evaluate(prep Preparer, model *intent.Model, ds *Dataset, oos string) Repor
 		pred := make([][]string, len(ds.Rows))
 		exact := 0
 		for i, r := range ds.Rows {
-			n, _, _ := prep.Normalize(r.Text, r.Lang)
+			n := prep.Prepare(r.Text, r.Lang, refs)
 			gold[i] = r.Labels
 			for _, s := range model.PredictLabels(n) {
 				pred[i] = append(pred[i], s.Intent)
@@ -162,7 +162,7 @@ func Evaluate(prep Preparer, model *intent.Model, ds *Dataset, oos string) Repor
 	gold := make([]string, len(ds.Rows))
 	pred := make([]string, len(ds.Rows))
 	for i, r := range ds.Rows {
-		n, _, _ := prep.Normalize(r.Text, r.Lang)
+		n := prep.Prepare(r.Text, r.Lang, refs)
 		p := model.Predict(n)
 		gold[i] = r.Labels[0]
 		pred[i] = p.Intent

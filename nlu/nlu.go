@@ -103,7 +103,7 @@ func New(c Config) (*Understander, error) {
 		c.Now = time.Now
 	}
 	return &Understander{sensitive: c.Sensitive,
-		prep: &Prep{Lang: c.Lang, Norm: c.Norm}, intents: intent.NewRegistry(c.Model), entities: c.Entities,
+		prep: &Prep{Lang: c.Lang, Norm: c.Norm, Refs: c.Entities}, intents: intent.NewRegistry(c.Model), entities: c.Entities,
 		emotion: c.Emotion, products: c.Products, now: c.Now,
 		catalogs: map[string]catalogEntry{}, patterns: map[string]*regexp.Regexp{},
 	}, nil
@@ -117,6 +117,9 @@ func (u *Understander) Models() *intent.Registry { return u.intents }
 type Prep struct {
 	Lang *lang.Detector
 	Norm *normalize.Normalizer
+	// Refs finds order and tracking numbers, which the classifier reads
+	// as a placeholder word (Classify); nil reads them as written.
+	Refs *entity.Extractor
 }
 
 // NewPrep builds a Prep with the default detector and normaliser.
@@ -129,7 +132,62 @@ func NewPrep() (*Prep, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Prep{Lang: l, Norm: n}, nil
+	x, err := entity.New()
+	if err != nil {
+		return nil, err
+	}
+	return &Prep{Lang: l, Norm: n, Refs: x}, nil
+}
+
+// Placeholders the classifier reads instead of a message's order and
+// tracking numbers: "where is FF-20931" and "where is 10023" are the same
+// question, and a shop's order format ("FF-", "GL") must not make it
+// another. Training examples get the same (Prep.Prepare).
+const (
+	OrderRef    = "orderref"
+	TrackingRef = "trackingref"
+	// ProductRef stands for a product of the shop's catalogue named in
+	// the message: the words of a name ("Barrier Repair Moisturiser")
+	// are not the customer's ("repair" is not a warranty claim).
+	ProductRef = "productref"
+)
+
+// Classify is the text the intent classifier reads: normalized with the
+// order and tracking numbers among es replaced by OrderRef and
+// TrackingRef. Numbers the normaliser changed beyond lower case are left
+// as they are.
+func Classify(normalized string, es []kefu.Entity) string {
+	for _, e := range es {
+		var ph string
+		switch e.Type {
+		case entity.TypeOrder:
+			ph = OrderRef
+		case entity.TypeTracking:
+			ph = TrackingRef
+		case entity.TypeProduct:
+			ph = ProductRef
+		default:
+			continue
+		}
+		if t := strings.ToLower(e.Text); t != "" {
+			normalized = strings.Replace(normalized, t, " "+ph+" ", 1)
+		}
+	}
+	return normalized
+}
+
+// Prepare is what training and evaluation give the classifier for a
+// text in language hint: the normalised text, with refs its order and
+// tracking numbers (found with the default patterns) replaced, as
+// Understand prepares a message for a model trained so
+// (intent.Options.MaskRefs). Public datasets are trained without: their
+// long numbers are amounts and account numbers, not orders.
+func (p *Prep) Prepare(text, hint string, refs bool) string {
+	n, language, _ := p.Normalize(text, hint)
+	if !refs || p.Refs == nil {
+		return n
+	}
+	return Classify(n, p.Refs.Extract(text, language, entity.Options{}))
 }
 
 // Normalize detects the language of text (hint: the conversation's
@@ -150,8 +208,15 @@ func (u *Understander) Prep() *Prep { return u.prep }
 func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandRequest) (kefu.Understanding, error) {
 	text := strings.TrimSpace(req.Text)
 	normalized, language, lconf := u.prep.Normalize(text, req.Language)
+	// Entities first: the classifier reads order and tracking numbers (in
+	// the shop's own format) as placeholders.
+	entities := u.entities.Extract(text, language, u.entityOptions(ctx, req.Tenant))
 	model := u.intents.Current()
-	p := model.Predict(normalized)
+	classify := normalized
+	if model.Meta().Options.MaskRefs {
+		classify = Classify(normalized, entities)
+	}
+	p := model.Predict(classify)
 	// The classifier's out-of-scope decision: when the OOS class itself
 	// wins, the intent is out_of_scope; when only the model's OOS
 	// threshold rejected the best intent (Predict then names the OOS
@@ -182,9 +247,9 @@ func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandReques
 	if rejected {
 		und.Alternatives = append([]kefu.IntentScore{{Intent: kefu.IntentOutOfScope, Score: round3(1 - conf)}}, und.Alternatives...)
 	}
-	und.Entities = u.entities.Extract(text, language, u.entityOptions(ctx, req.Tenant))
+	und.Entities = entities
 	if u.emotion != nil {
-		und.Emotion = u.emotion.Detect(text, language)
+		und.Emotion = u.emotion.Detect(withoutProducts(text, entities), language)
 	} else {
 		und.Emotion = kefu.Emotion{Label: kefu.EmotionNeutral}
 	}
@@ -240,6 +305,28 @@ func (u *Understander) Forget(tenantID string) {
 	u.mu.Lock()
 	delete(u.catalogs, tenantID)
 	u.mu.Unlock()
+}
+
+// withoutProducts blanks the catalogue products a message names, for the
+// emotion detector: "Barrier Repair Moisturiser" says nothing of how the
+// customer feels.
+func withoutProducts(text string, es []kefu.Entity) string {
+	var b []byte
+	for _, e := range es {
+		if e.Type != entity.TypeProduct || e.Start < 0 || e.End > len(text) || e.Start >= e.End {
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		for i := e.Start; i < e.End; i++ {
+			b[i] = ' '
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
 }
 
 func hasEntity(es []kefu.Entity, typ string) bool {

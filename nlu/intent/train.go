@@ -96,6 +96,11 @@ type Options struct {
 	// If the training data contains it, it is a class; in any case it is
 	// what Predict answers when confidence is below the OOS threshold.
 	OOSLabel string `json:"oos_label"`
+	// MaskRefs records that the examples' order and tracking numbers were
+	// read as placeholders (package nlu's Classify), so that whoever
+	// classifies with the model prepares text the same way. The intent
+	// package itself does nothing with it.
+	MaskRefs bool `json:"mask_refs,omitempty"`
 	// OOSThreshold, if positive, overrides the fitted threshold (which
 	// applies to p(best) − p(OOS) when the training data has the OOS
 	// label and Folds ≥ 2, else to p(best)).
