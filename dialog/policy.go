@@ -162,7 +162,7 @@ func (p *Policy) Decide(ctx context.Context, st *kefu.TurnState) kefu.Decision {
 		return p.decideAttachment(st)
 	}
 	threshold := st.Tenant.ConfidenceThreshold()
-	confident := u.Confidence >= threshold
+	confident := u.Confidence >= threshold || corroborated(u, threshold)
 	limit := st.Tenant.Settings.ClarifyLimit
 	if limit <= 0 {
 		limit = DefaultClarifyLimit
@@ -208,6 +208,34 @@ func (p *Policy) Decide(ctx context.Context, st *kefu.TurnState) kefu.Decision {
 		return kefu.Decision{Action: kefu.ActionSkill, Skill: p.Fallback, Reason: reason, Claimable: true}
 	}
 	return kefu.Decision{Action: kefu.ActionClarify, Reason: reason, Claimable: true}
+}
+
+// Corroboration: a complaint the classifier is nearly sure of, said in
+// anger or frustration, is a complaint. The emotion detector reads the
+// message independently of the intent classifier ("你们配送太慢了！":
+// complaint 0.67, anger 0.53), so the two together are more certain than
+// either; answering "I did not understand" to an angry complaint is the
+// worst reply there is.
+const (
+	// CorroborationMargin is how far under the shop's threshold a
+	// corroborated complaint may be.
+	CorroborationMargin = 0.15
+	// CorroborationEmotion is the least intensity of anger or sadness
+	// that corroborates.
+	CorroborationEmotion = 0.4
+)
+
+// complaintIntents are the intents a negative emotion corroborates.
+var complaintIntents = map[string]bool{"complaint": true, "fresh_quality_complaint": true, "fresh_late_delivery": true}
+
+// corroborated reports whether u is a complaint the customer's emotion
+// confirms (see CorroborationMargin).
+func corroborated(u kefu.Understanding, threshold float64) bool {
+	if !complaintIntents[u.Intent] || u.Confidence < threshold-CorroborationMargin {
+		return false
+	}
+	e := u.Emotion
+	return (e.Label == kefu.EmotionAnger || e.Label == kefu.EmotionSadness) && e.Intensity >= CorroborationEmotion
 }
 
 // decideAttachment decides on a photo: the skill that asked for evidence
