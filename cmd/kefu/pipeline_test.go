@@ -76,7 +76,10 @@ func TestUnderstoodQuestionsAreAnswered(t *testing.T) {
 	}{
 		{"globalmart", "c-1001", "any promotions right now?", "catalog", "intent", "catalog_promotions"},
 		{"globalmart", "c-1001", "有什么优惠活动吗？", "catalog", "intent", "catalog_promotions"},
-		{"globalmart", "c-1001", "how much is the power bank?", "catalog", "catalog_keyword", "catalog_choose_product"},
+		// Confident since the classifier reads the product's name as a
+		// placeholder (price_promotion 0.84; it was 0.69 and claimed by
+		// the catalogue's keywords).
+		{"globalmart", "c-1001", "how much is the power bank?", "catalog", "intent", "catalog_choose_product"},
 		{"globalmart", "c-1001", "are you a robot?", "", "smalltalk", "chitchat"},
 		{"globalmart", "c-1001", "what's the weather in Paris tomorrow?", "", "smalltalk", "out_of_scope"},
 		{"globalmart", "c-1001", "I want to cancel my order", "", "order_change", "handoff"},
