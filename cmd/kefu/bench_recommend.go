@@ -31,6 +31,9 @@ type recommendResult struct {
 	P99MS    float64 `json:"p99_ms"`
 	BuildMS  float64 `json:"build_ms"` // preparing the shop: profiles, reviews, mined rules
 	Cards    float64 `json:"cards"`    // share of answers with a products card
+	// Slowest is the question with the highest p99, and that p99.
+	Slowest   string  `json:"slowest"`
+	SlowestMS float64 `json:"slowest_p99_ms"`
 }
 
 // recommendQuestions are what the scenario asks, understood once by the
@@ -108,6 +111,7 @@ func benchRecommend(ctx context.Context, env *Env, n int, dur, warm time.Duratio
 	}
 	build := time.Since(t0)
 	cards := 0
+	per := make([][]time.Duration, len(turns))
 	run := func(d time.Duration, lat []time.Duration) ([]time.Duration, error) {
 		end := time.Now().Add(d)
 		for i := 0; time.Now().Before(end) && ctx.Err() == nil; i++ {
@@ -117,7 +121,9 @@ func benchRecommend(ctx context.Context, env *Env, n int, dur, warm time.Duratio
 				return lat, err
 			}
 			if lat != nil {
-				lat = append(lat, time.Since(t0))
+				took := time.Since(t0)
+				lat = append(lat, took)
+				per[i%len(turns)] = append(per[i%len(turns)], took)
 				if len(res.Cards) > 0 {
 					cards++
 				}
@@ -138,7 +144,15 @@ func benchRecommend(ctx context.Context, env *Env, n int, dur, warm time.Duratio
 		return errors.New("no answer completed")
 	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	res := recommendResult{Scenario: "recommend", Products: n, Reviews: len(shop.Reviews), Orders: len(shop.Orders), N: len(lat),
+	var slowest string
+	var slowestP99 time.Duration
+	for i, l := range per {
+		sort.Slice(l, func(a, b int) bool { return l[a] < l[b] })
+		if len(l) > 0 && percentile(l, 0.99) > slowestP99 {
+			slowest, slowestP99 = recommendQuestions[i].text, percentile(l, 0.99)
+		}
+	}
+	res := recommendResult{Scenario: "recommend", Slowest: slowest, SlowestMS: ms3(slowestP99), Products: n, Reviews: len(shop.Reviews), Orders: len(shop.Orders), N: len(lat),
 		PerSec: round1(float64(len(lat)) / elapsed.Seconds()), P50MS: ms3(percentile(lat, 0.5)), P99MS: ms3(percentile(lat, 0.99)),
 		BuildMS: ms3(build), Cards: round2(float64(cards) / float64(len(lat)))}
 	fmt.Fprintf(env.Stdout, "bench recommend: %d products, %d reviews, %d orders prepared in %.0f ms; %d answers in %.1fs on one goroutine: %.0f/s; p50 %.3f ms, p99 %.3f ms; %.0f%% with a products card\n",

@@ -52,7 +52,7 @@ func (g *graph) cos(a, b int) float64 {
 	return dot(g.vec(a), g.vec(b)) / (g.norm[a] * g.norm[b])
 }
 
-func (g *graph) reason(items []int, c int, _ float64) Reason {
+func (g *graph) reason(items []int, _ []bool, c int, _ float64) Reason {
 	near := slices.Clone(items)
 	slices.SortStableFunc(near, func(a, b int) int { return -cmpFloat(g.cos(a, c), g.cos(b, c)) })
 	near = near[:min(len(near), 2)]

@@ -68,7 +68,9 @@ type Model struct {
 // reason explains item c for that basket.
 type scorer interface {
 	score(items []int, in []bool, scores []float64)
-	reason(items []int, c int, score float64) Reason
+	// reason says why c scored score for the basket items (in marks
+	// them, indexed by item).
+	reason(items []int, in []bool, c int, score float64) Reason
 }
 
 // vocab is the catalogue seen in training: dense item IDs, ordered by
@@ -159,7 +161,7 @@ func (m *Model) Recommend(basket []string, n int) []Suggestion {
 	top := topN(scores, in, n)
 	out := make([]Suggestion, len(top))
 	for i, c := range top {
-		out[i] = Suggestion{Item: m.v.names[c], Score: scores[c], Reason: m.s.reason(items, c, scores[c])}
+		out[i] = Suggestion{Item: m.v.names[c], Score: scores[c], Reason: m.s.reason(items, in, c, scores[c])}
 	}
 	return out
 }
@@ -203,7 +205,7 @@ func (p popularity) score(_ []int, _ []bool, scores []float64) {
 	}
 }
 
-func (p popularity) reason(_ []int, c int, _ float64) Reason {
+func (p popularity) reason(_ []int, _ []bool, c int, _ float64) Reason {
 	s := p.v.share(c)
 	return Reason{Method: MethodPopularity, Share: s,
 		Text: fmt.Sprintf("in %s of all baskets", percent(s))}

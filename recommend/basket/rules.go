@@ -99,11 +99,7 @@ func (r *rules) score(items []int, in []bool, scores []float64) {
 	})
 }
 
-func (r *rules) reason(items []int, c int, score float64) Reason {
-	in := make([]bool, len(r.v.names))
-	for _, it := range items {
-		in[it] = true
-	}
+func (r *rules) reason(items []int, in []bool, c int, score float64) Reason {
 	var best *assoc.Rule
 	r.each(items, in, func(ru *assoc.Rule) {
 		if ru.Then == c && r.value(ru) == score && (best == nil || len(ru.If) < len(best.If)) {

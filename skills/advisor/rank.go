@@ -79,21 +79,28 @@ func rank(in rankInput, n int) []candidate {
 	if in.requireClass != "" {
 		pool = in.ix.byClass[in.requireClass]
 	}
-	// Score everything quickly, then explain only what is shown.
-	var out []candidate
+	// Score everything quickly, keeping only the best n (and the best n
+	// of those meeting a need, which win when there are any), then
+	// explain only what is shown.
+	fit, any := make([]candidate, 0, n+1), make([]candidate, 0, n+1)
 	for _, e := range pool {
 		if in.exclude[e.p.SKU] || (in.needs.Category != "" && e.category != in.needs.Category) {
 			continue
 		}
 		c, ok := score(in, e, with, false)
-		if ok {
-			out = append(out, c)
+		if !ok {
+			continue
+		}
+		if c.fits > 0 {
+			fit = keep(fit, c, n)
+		} else if len(fit) == 0 {
+			any = keep(any, c, n)
 		}
 	}
-	if slices.ContainsFunc(out, func(c candidate) bool { return c.fits > 0 }) {
-		out = slices.DeleteFunc(out, func(c candidate) bool { return c.fits == 0 })
+	out := fit
+	if len(out) == 0 {
+		out = any
 	}
-	out = top(out, n)
 	for i, c := range out {
 		out[i], _ = score(in, c.e, with, true)
 	}
@@ -112,23 +119,20 @@ func better(a, b *candidate) bool {
 	return a.e.p.SKU < b.e.p.SKU
 }
 
-// top returns the n best candidates, best first, in O(len(cs)·n): n is
-// a card's few items, cs a category's thousand products.
-func top(cs []candidate, n int) []candidate {
-	best := make([]candidate, 0, n+1)
-	for i := range cs {
-		c := &cs[i]
-		if len(best) == n && !better(c, &best[n-1]) {
-			continue
-		}
-		j := len(best)
-		for j > 0 && better(c, &best[j-1]) {
-			j--
-		}
-		best = slices.Insert(best, j, *c)
-		if len(best) > n {
-			best = best[:n]
-		}
+// keep adds c to best, the n best candidates so far, best first: n is a
+// card's few items, so insertion costs less than sorting a category's
+// thousand products.
+func keep(best []candidate, c candidate, n int) []candidate {
+	if len(best) == n && !better(&c, &best[n-1]) {
+		return best
+	}
+	j := len(best)
+	for j > 0 && better(&c, &best[j-1]) {
+		j--
+	}
+	best = slices.Insert(best, j, c)
+	if len(best) > n {
+		best = best[:n]
 	}
 	return best
 }
@@ -256,8 +260,10 @@ func score(in rankInput, e *entry, with map[string]basket.Suggestion, explain bo
 			break
 		}
 	}
-	if m, err := strconv.ParseFloat(p.Attributes["margin"], 64); err == nil && m > 0 && m <= 1 {
-		c.score += wMargin * m
+	if v, ok := p.Attributes["margin"]; ok {
+		if m, err := strconv.ParseFloat(v, 64); err == nil && m > 0 && m <= 1 {
+			c.score += wMargin * m
+		}
 	}
 	return c, true
 }
@@ -283,11 +289,11 @@ func contains(e *entry, what string) bool {
 	prof := e.prof
 	switch what {
 	case "fragrance":
-		return !e.has(graph.DimFragrance, "fragrance-free") && len(prof.Values(graph.DimFragrance)) > 0
+		return !e.has(graph.DimFragrance, "fragrance-free") && len(prof.Tags[graph.DimFragrance]) > 0
 	case "alcohol":
-		return !e.has(graph.DimAlcohol, "no drying alcohol") && len(prof.Values(graph.DimAlcohol)) > 0
+		return !e.has(graph.DimAlcohol, "no drying alcohol") && len(prof.Tags[graph.DimAlcohol]) > 0
 	case "silicone":
-		return !e.has(graph.DimSilicones, "silicone-free") && len(prof.Values(graph.DimSilicones)) > 0
+		return !e.has(graph.DimSilicones, "silicone-free") && len(prof.Tags[graph.DimSilicones]) > 0
 	case "oil":
 		return e.has(graph.DimTexture, "oil")
 	}
