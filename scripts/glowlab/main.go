@@ -943,15 +943,15 @@ func (g *gen) one(xs []string) string { return xs[g.rng.IntN(len(xs))] }
 func promotions() []promotion {
 	return []promotion{
 		{ID: "gwp-sponge", Text: map[string]string{
-			"en": "Free beauty blending sponge with any foundation",
-			"es": "Esponja de maquillaje gratis con cualquier base",
-			"zh": "购买任意粉底液即送美妆蛋一个",
-		}, Start: "2026-11-01", Categories: l("foundation")},
+			"en": "Free beauty blending sponge with any foundation: use code SPONGEGIFT",
+			"es": "Esponja de maquillaje gratis con cualquier base con el código SPONGEGIFT",
+			"zh": "购买任意粉底液即送美妆蛋一个，优惠码 SPONGEGIFT",
+		}, Code: "SPONGEGIFT", Start: "2026-11-01", Categories: l("foundation")},
 		{ID: "gwp-travel-cleanser", Text: map[string]string{
-			"en": "Free travel-size Gentle Foaming Gel Cleanser (30 ml) on orders over €40",
-			"es": "Gel limpiador de viaje (30 ml) gratis en pedidos de más de 40 €",
-			"zh": "订单满40欧元即送温和泡沫洁面啫喱旅行装（30毫升）",
-		}, Start: "2026-10-15", MinTotal: 4000, Currency: "EUR"},
+			"en": "Free travel-size Gentle Foaming Gel Cleanser (30 ml) on orders over €40 with code TRAVEL40",
+			"es": "Gel limpiador de viaje (30 ml) gratis en pedidos de más de 40 € con el código TRAVEL40",
+			"zh": "订单满40欧元即送温和泡沫洁面啫喱旅行装（30毫升），优惠码 TRAVEL40",
+		}, Code: "TRAVEL40", Start: "2026-10-15", MinTotal: 4000, Currency: "EUR"},
 		{ID: "masks-15", Code: "MASK15", Text: map[string]string{
 			"en": "15% off all face masks with code MASK15",
 			"es": "15 % de descuento en todas las mascarillas con el código MASK15",
