@@ -139,6 +139,8 @@ func (s *Server) routes() []route {
 		{"POST", "/v1/conversations/{id}/proactive-opt-out", s.handleProactiveOptOut},
 
 		{"POST", "/v1/widget/{tenant}/conversations", s.handleWidgetConversation},
+		{"GET", "/v1/widget/{tenant}/products/{sku}/reviews/summary", s.handleWidgetReviewSummary},
+		{"GET", "/v1/products/{sku}/reviews/summary", s.handleReviewSummary},
 
 		{"GET", "/{$}", s.handleDemoPage},
 		{"GET", "/widget/{tenant}", s.handleWidgetPage},
