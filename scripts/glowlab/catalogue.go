@@ -74,6 +74,12 @@ var (
 
 func l(s ...string) []string { return s }
 
+// archetypes are the formulas. Their names (in every language) avoid
+// "matte" with "foundation", "vitamin C" with "serum" and "retinol" with
+// "serum"/"sérum": customers of the demo ask for "the matte foundation",
+// "the vitamin c serum" and "el sérum de retinol" and mean the
+// hand-written products (skills/catalog TestDemoShops), so the generated
+// ones must not make those names ambiguous.
 var archetypes = []archetype{
 	// Foundation.
 	{cat: "foundation", key: "MATTE", en: "Velvet Long-Wear Foundation", zh: "持妆哑光粉底液", es: "Base de maquillaje mate de larga duración",
