@@ -9,8 +9,10 @@ import (
 var demo embed.FS
 
 // Demo holds the demo shop documents, one JSON file per tenant, at the root
-// of the file system: "globalmart.json", "freshfarm.json", "glowlab.json".
-// It is read-only, so sharing it between goroutines is safe.
+// of the file system: "globalmart.json", "freshfarm.json", "glowlab.json";
+// beside them "freshfarm-coldchain.json" and "glowlab-generated.json", the
+// part of GlowLab that scripts/glowlab writes. It is read-only, so sharing
+// it between goroutines is safe.
 var Demo fs.FS = mustSub(demo, "demo")
 
 // DemoShops returns the IDs of the demo tenants, in the order they are

@@ -37,13 +37,32 @@ func TestDemo(t *testing.T) {
 		})
 	}
 	// Besides the shops, a shop may have a cold-chain document
-	// ("<shop>-coldchain.json"), made up as well, about that shop.
+	// ("<shop>-coldchain.json") and a generated part
+	// ("<shop>-generated.json"), made up as well, about that shop.
 	files, err := fs.Glob(data.Demo, "*.json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	shops := 0
 	for _, f := range files {
+		if id, part := strings.CutSuffix(f, "-generated.json"); part {
+			b, err := fs.ReadFile(data.Demo, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc struct {
+				Note     string `json:"_note"`
+				TenantID string `json:"tenant_id"`
+			}
+			if err := json.Unmarshal(b, &doc); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			if doc.TenantID != id || !slices.Contains(data.DemoShops(), id) || !strings.Contains(doc.Note, "Fictional") ||
+				!strings.Contains(doc.Note, "kefu") {
+				t.Errorf("%s: tenant_id %q, note %q: want a made-up part of a demo shop", f, doc.TenantID, doc.Note)
+			}
+			continue
+		}
 		id, companion := strings.CutSuffix(f, "-coldchain.json")
 		if !companion {
 			shops++

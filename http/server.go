@@ -146,6 +146,8 @@ func (s *Server) routes() []route {
 		{"POST", "/v1/events", s.handlePostEvents},
 
 		{"POST", "/v1/widget/{tenant}/conversations", s.handleWidgetConversation},
+		{"GET", "/v1/widget/{tenant}/products/{sku}/reviews/summary", s.handleWidgetReviewSummary},
+		{"GET", "/v1/products/{sku}/reviews/summary", s.handleReviewSummary},
 
 		{"GET", "/{$}", s.handleDemoPage},
 		{"GET", "/widget/{tenant}", s.handleWidgetPage},

@@ -22,6 +22,8 @@
 //	shipments: order_number*, carrier*, tracking_number*, cold_chain, eta,
 //	           event_at*, event_status*, event_location, event_description
 //	articles:  key*, language*, title*, body*, tags, intents, status
+//	reviews:   id*, sku*, customer_external_id, rating*, title, text,
+//	           language*, skin_type, verified, created_at
 //
 // Orders take one row per order line: rows with the same number form one
 // order, whose total is the sum of quantity × unit_price. Shipments take
@@ -60,9 +62,9 @@
 // # Existing records
 //
 // Customers and orders must be new: a file repeating a stored external_id
-// or order number is rejected. Products and articles replace the stored
-// ones with the same SKU, or key and language (an article's version goes
-// up). A shipment whose order and tracking number are already stored gets
+// or order number is rejected. Products, articles and reviews replace the
+// stored ones with the same SKU, key and language (an article's version
+// goes up), or id. A shipment whose order and tracking number are already stored gets
 // the file's events that are newer than its newest one; identical events
 // are ignored, so re-importing a carrier feed is safe.
 //
@@ -70,9 +72,11 @@
 //
 // LoadShop reads a whole shop in one JSON object: "tenant" (id, name,
 // settings as in kefu.Tenant), then the arrays "customers", "products",
-// "orders", "shipments" and "articles" in the JSON form above. Fields
-// starting with "_" are comments. The settings may also hold
-// "promotions" and "canned_replies", which are stored with
+// "orders", "shipments", "articles", "reviews" and "promotions" in the
+// JSON form above. Fields starting with "_" are comments. The settings
+// may also hold "promotions" and "canned_replies", which are stored with
 // kefu.PromotionService and kefu.CannedReplyService (upserted by their
-// IDs). See data/demo/README.md and docs/import.md.
+// IDs). LoadShopParts adds parts: documents with a "tenant_id" instead of
+// a tenant, stored with the main one as if written there. See
+// data/demo/README.md and docs/import.md.
 package importer

@@ -16,6 +16,7 @@ const (
 	KindOrders    = "orders"
 	KindShipments = "shipments"
 	KindArticles  = "articles"
+	KindReviews   = "reviews"
 )
 
 // Formats Import reads.
@@ -26,7 +27,7 @@ const (
 
 // Kinds returns the kinds Import accepts, for usage messages.
 func Kinds() []string {
-	return []string{KindCustomers, KindProducts, KindOrders, KindShipments, KindArticles}
+	return []string{KindCustomers, KindProducts, KindOrders, KindShipments, KindArticles, KindReviews}
 }
 
 // Summary counts what an import stored. On an EINVALID error it is
@@ -36,9 +37,10 @@ type Summary struct {
 	Customers int    `json:"customers"`
 	Products  int    `json:"products"` // created or replaced
 	Orders    int    `json:"orders"`
-	Shipments int    `json:"shipments"` // new shipments
-	Events    int    `json:"events"`    // tracking events stored, of new and existing shipments
-	Articles  int    `json:"articles"`  // created or replaced
+	Shipments int    `json:"shipments"`         // new shipments
+	Events    int    `json:"events"`            // tracking events stored, of new and existing shipments
+	Articles  int    `json:"articles"`          // created or replaced
+	Reviews   int    `json:"reviews,omitempty"` // created or replaced
 	// Promotions and CannedReplies count those of a shop document's
 	// settings, created or replaced.
 	Promotions    int `json:"promotions,omitempty"`
@@ -60,7 +62,7 @@ type Summary struct {
 //
 // Customers and orders must be new (ECONFLICT-like problems otherwise);
 // products and articles replace the ones with the same SKU or key and
-// language; shipments that already exist (same order and tracking
+// language, reviews the ones with the same id; shipments that already exist (same order and tracking
 // number) get the file's newer events appended.
 func Import(ctx context.Context, st kefu.Store, tenantID, kind, format string, r io.Reader) (*Summary, error) {
 	const op = "importer.Import"
@@ -105,6 +107,8 @@ func parseInput(sh *shop, kind, format string, data []byte, ps *problems) *batch
 			b.shipments = checkShipments(sh, shipmentsFromCSV(t, ps), ps)
 		case KindArticles:
 			b.articles = checkArticles(sh, articlesFromCSV(t, ps), ps)
+		case KindReviews:
+			b.reviews = checkReviews(sh, reviewsFromCSV(t, ps), ps)
 		}
 		return b
 	}
@@ -120,6 +124,8 @@ func parseInput(sh *shop, kind, format string, data []byte, ps *problems) *batch
 		b.shipments = checkShipments(sh, decodeElements[shipmentRecord](elems, ps), ps)
 	case KindArticles:
 		b.articles = checkArticles(sh, decodeElements[articleRecord](elems, ps), ps)
+	case KindReviews:
+		b.reviews = checkReviews(sh, decodeElements[reviewRecord](elems, ps), ps)
 	}
 	return b
 }
@@ -142,7 +148,7 @@ func storeBatch(ctx context.Context, op string, st kefu.Store, sh *shop, b *batc
 		}
 		w := &writer{tx: tx, sh: sh, ps: ps, sum: &sum}
 		for _, step := range []func(context.Context, *batch) error{
-			w.customers, w.products, w.orders, w.shipments, w.articles, w.promotions, w.cannedReplies,
+			w.customers, w.products, w.orders, w.shipments, w.articles, w.reviews, w.promotions, w.cannedReplies,
 		} {
 			if err := step(ctx, b); err != nil {
 				return err

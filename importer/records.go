@@ -46,6 +46,7 @@ type batch struct {
 	orders    []orderItem
 	shipments []shipmentItem
 	articles  []item[*kefu.Article]
+	reviews   []reviewItem
 	// promotions and canned replies come with a shop document's settings.
 	promotions []item[*kefu.Promotion]
 	canned     []item[*kefu.CannedReply]
@@ -221,6 +222,9 @@ func csvColumns(kind string) []column {
 			req("event_at"), req("event_status"), opt("event_location"), opt("event_description")}
 	case KindArticles:
 		return []column{req("key"), req("language"), req("title"), req("body"), opt("tags"), opt("intents"), opt("status")}
+	case KindReviews:
+		return []column{req("id"), req("sku"), opt("customer_external_id"), req("rating"), opt("title"), opt("text"),
+			req("language"), opt("skin_type"), opt("verified"), opt("created_at")}
 	}
 	return nil
 }

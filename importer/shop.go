@@ -23,13 +23,43 @@ import (
 // store. The tenant must not exist yet (ECONFLICT otherwise). On EINVALID
 // the summary lists the problems.
 func LoadShop(ctx context.Context, st kefu.Store, r io.Reader, now kefu.Clock) (*Summary, error) {
-	const op = "importer.LoadShop"
+	return loadShop(ctx, "importer.LoadShop", st, r, nil, now)
+}
+
+// ShopPart is a further document of a shop, loaded with its main document
+// in one transaction by LoadShopParts: the form of the generated part of
+// a demo shop (data/demo/glowlab-generated.json). It has no "tenant" but
+// a "tenant_id" that must be the main document's, and the same sections.
+type ShopPart struct {
+	// Name names the document in problems ("glowlab-generated.json").
+	Name string
+	R    io.Reader
+}
+
+// LoadShopParts is LoadShop for a shop in several documents: the main
+// one, with the tenant, and parts (ShopPart) whose records are checked
+// and stored with the main document's, as if they were written there: a
+// part's reviews may name the main document's products, and an SKU or
+// customer in two documents is a duplicate. Problems in a part name it.
+func LoadShopParts(ctx context.Context, st kefu.Store, r io.Reader, parts []ShopPart, now kefu.Clock) (*Summary, error) {
+	return loadShop(ctx, "importer.LoadShopParts", st, r, parts, now)
+}
+
+func loadShop(ctx context.Context, op string, st kefu.Store, r io.Reader, parts []ShopPart, now kefu.Clock) (*Summary, error) {
 	doc, err := readAll(op, r)
 	if err != nil {
 		return nil, err
 	}
+	var partDocs []partDoc
+	for _, p := range parts {
+		b, err := readAll(op, p.R)
+		if err != nil {
+			return nil, err
+		}
+		partDocs = append(partDocs, partDoc{name: p.Name, doc: b})
+	}
 	ps := &problems{}
-	t, sh, b := parseShop(doc, ps)
+	t, sh, b := parseShop(doc, partDocs, ps)
 	if now != nil && ps.count() == 0 {
 		n := now()
 		t.CreatedAt = n
@@ -76,7 +106,13 @@ func loadDemoShop(ctx context.Context, st kefu.Store, id string, now kefu.Clock)
 		return &kefu.Error{Code: kefu.EINTERNAL, Message: "demo shop " + id + " is missing", Err: err}
 	}
 	defer f.Close()
-	if _, err := LoadShop(ctx, st, f, now); err != nil {
+	// The shop's generated part, when it has one (glowlab).
+	var parts []ShopPart
+	if g, err := data.Demo.Open(id + "-generated.json"); err == nil {
+		defer g.Close()
+		parts = append(parts, ShopPart{Name: id + "-generated.json", R: g})
+	}
+	if _, err := LoadShopParts(ctx, st, f, parts, now); err != nil {
 		return err
 	}
 	// The shop's cold chain, when it has one (freshfarm).
@@ -101,89 +137,145 @@ type tenantRecord struct {
 }
 
 // shopSections are the arrays of a shop document, in the order they are
-// stored, comma-separated.
-const shopSections = "customers,products,orders,shipments,articles"
+// stored, comma-separated. Promotions may also come in the tenant's
+// settings, as they did before they had a section.
+const shopSections = "customers,products,orders,shipments,articles,reviews,promotions"
 
-// parseShop reads and checks a shop document. It returns the tenant, the
-// shop the checks used and the batch; on problems the tenant may be nil
-// but the shop and batch are not.
-func parseShop(doc []byte, ps *problems) (*kefu.Tenant, *shop, *batch) {
-	sh, b := &shop{}, &batch{}
+// partDoc is a ShopPart, read.
+type partDoc struct {
+	name string
+	doc  []byte
+}
+
+// shopDoc is the top level of a shop document or part, split.
+type shopDoc struct {
+	tenantRaw json.RawMessage // "tenant"; nil if absent
+	tenantAt  pos
+	tenantID  string // "tenant_id" of a part
+	hasID     bool
+	sections  map[string][]element
+}
+
+// scanShop splits a shop document or part (prefix names it in element
+// positions: "" for the main document) into its tenant and sections; ok
+// is false when the JSON itself is broken.
+func scanShop(doc []byte, prefix string, ps *problems) (sd shopDoc, ok bool) {
+	sd.sections = map[string][]element{}
 	dec := json.NewDecoder(bytes.NewReader(doc))
 	if tok, err := dec.Token(); err != nil {
 		jsonProblem(err, doc, dec, ps)
-		return nil, sh, b
+		return sd, false
 	} else if tok != json.Delim('{') {
-		ps.addf(pos{line: 1}, "want a JSON object with tenant, customers, products, orders, shipments and articles, not %v",
-			tokenText(tok, nil))
-		return nil, sh, b
+		ps.addf(pos{line: 1, where: strings.TrimSuffix(prefix, ": ")},
+			"want a JSON object with tenant, customers, products, orders, shipments and articles, not %v", tokenText(tok, nil))
+		return sd, false
 	}
-	var (
-		tenantRaw json.RawMessage
-		tenantAt  pos
-		sections  = map[string][]element{}
-	)
+	want := "tenant"
+	if prefix != "" {
+		want = "tenant_id"
+	}
 	for dec.More() {
-		at := pos{line: lineAt(doc, dec.InputOffset())}
+		at := pos{line: lineAt(doc, dec.InputOffset()), where: strings.TrimSuffix(prefix, ": ")}
 		tok, err := dec.Token()
 		if err != nil {
 			jsonProblem(err, doc, dec, ps)
-			return nil, sh, b
+			return sd, false
 		}
 		key, _ := tok.(string)
 		switch {
-		case key == "tenant":
-			tenantAt = pos{line: lineAt(doc, dec.InputOffset()), where: "tenant"}
-			if err := dec.Decode(&tenantRaw); err != nil {
+		case key == "tenant" && prefix == "":
+			sd.tenantAt = pos{line: lineAt(doc, dec.InputOffset()), where: "tenant"}
+			if err := dec.Decode(&sd.tenantRaw); err != nil {
 				jsonProblem(err, doc, dec, ps)
-				return nil, sh, b
+				return sd, false
 			}
+		case key == "tenant_id" && prefix != "":
+			if err := dec.Decode(&sd.tenantID); err != nil {
+				ps.add(at, "tenant_id: want a string, the tenant's id")
+				return sd, false
+			}
+			sd.hasID = true
 		case isSection(key):
-			elems, ok := readArray(dec, doc, func(i int) string { return fmt.Sprintf("%s[%d]", key, i) }, ps)
+			elems, ok := readArray(dec, doc, func(i int) string { return fmt.Sprintf("%s%s[%d]", prefix, key, i) }, ps)
 			if !ok {
-				return nil, sh, b
+				return sd, false
 			}
-			sections[key] = elems
+			sd.sections[key] = append(sd.sections[key], elems...)
 		default:
 			if !strings.HasPrefix(key, "_") { // "_note" and other comments
-				ps.addf(at, "unknown field %q (want tenant, %s)", key, strings.ReplaceAll(shopSections, ",", ", "))
+				ps.addf(at, "unknown field %q (want %s, %s)", key, want, strings.ReplaceAll(shopSections, ",", ", "))
 			}
 			var skip json.RawMessage
 			if err := dec.Decode(&skip); err != nil {
 				jsonProblem(err, doc, dec, ps)
-				return nil, sh, b
+				return sd, false
 			}
 		}
 	}
 	if _, err := dec.Token(); err != nil {
 		jsonProblem(err, doc, dec, ps)
-		return nil, sh, b
+		return sd, false
 	}
 	if tok, err := dec.Token(); err != io.EOF {
 		ps.addf(pos{line: lineAt(doc, dec.InputOffset())}, "unexpected %v after the document", tokenText(tok, err))
 	}
-	if tenantRaw == nil {
+	return sd, true
+}
+
+// parseShop reads and checks a shop document and its parts. It returns
+// the tenant, the shop the checks used and the batch; on problems the
+// tenant may be nil but the shop and batch are not.
+func parseShop(doc []byte, parts []partDoc, ps *problems) (*kefu.Tenant, *shop, *batch) {
+	sh, b := &shop{}, &batch{}
+	sd, ok := scanShop(doc, "", ps)
+	if !ok {
+		return nil, sh, b
+	}
+	if sd.tenantRaw == nil {
 		ps.add(pos{line: 1}, "the document has no tenant")
 		return nil, sh, b
 	}
-	t, set := checkTenant(tenantRaw, tenantAt, ps)
+	t, set := checkTenant(sd.tenantRaw, sd.tenantAt, ps)
 	if t == nil {
 		return nil, sh, b
 	}
+	// A part's sections follow the main document's, as if written there.
+	sections := sd.sections
+	for _, p := range parts {
+		// Problems in the part carry its name, before the element (the
+		// lines are the part's).
+		pd, ok := scanShop(p.doc, p.name+": ", ps)
+		if !ok {
+			continue
+		}
+		switch {
+		case !pd.hasID:
+			ps.addf(pos{line: 1, where: p.name}, "the part has no tenant_id (want %q)", t.ID)
+			continue
+		case pd.tenantID != t.ID:
+			ps.addf(pos{line: 1, where: p.name}, "tenant_id %q is not the shop's, %q", pd.tenantID, t.ID)
+			continue
+		}
+		for k, elems := range pd.sections {
+			sections[k] = append(sections[k], elems...)
+		}
+	}
 	sh = newShop(t)
 	for i := range set.Promotions {
-		set.Promotions[i].at = tenantAt.child("settings.promotions", i)
+		set.Promotions[i].at = sd.tenantAt.child("settings.promotions", i)
 	}
 	for i := range set.CannedReplies {
-		set.CannedReplies[i].at = tenantAt.child("settings.canned_replies", i)
+		set.CannedReplies[i].at = sd.tenantAt.child("settings.canned_replies", i)
 	}
-	b.promotions = checkPromotions(sh, set.Promotions, ps)
+	promos := append(set.Promotions, decodeElements[promotionRecord](sections["promotions"], ps)...)
+	b.promotions = checkPromotions(sh, promos, ps)
 	b.canned = checkCanned(sh, set.CannedReplies, ps)
 	b.customers = checkCustomers(sh, decodeElements[customerRecord](sections["customers"], ps), ps)
 	b.products = checkProducts(sh, decodeElements[productRecord](sections["products"], ps), ps)
 	b.orders = checkOrders(sh, decodeElements[orderRecord](sections["orders"], ps), ps)
 	b.shipments = checkShipments(sh, decodeElements[shipmentRecord](sections["shipments"], ps), ps)
 	b.articles = checkArticles(sh, decodeElements[articleRecord](sections["articles"], ps), ps)
+	b.reviews = checkReviews(sh, decodeElements[reviewRecord](sections["reviews"], ps), ps)
 	return t, sh, b
 }
 

@@ -49,7 +49,45 @@ func demoCounts(t *testing.T, id string) map[string]int {
 		t.Fatalf("%s.json tenant: %v", id, err)
 	}
 	counts["promotions"], counts["canned_replies"] = len(tenant.Settings.Promotions), len(tenant.Settings.CannedReplies)
+	counts["reviews"] = 0
+	// A generated part (glowlab) adds its sections.
+	if b, err := fs.ReadFile(data.Demo, id+"-generated.json"); err == nil {
+		var part map[string]json.RawMessage
+		if err := json.Unmarshal(b, &part); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(part["_note"]), "ictional") {
+			t.Errorf("%s-generated.json: _note does not say the data is fictional", id)
+		}
+		for _, sec := range []string{"customers", "products", "orders", "shipments", "articles", "reviews", "promotions"} {
+			var list []json.RawMessage
+			if raw, ok := part[sec]; ok {
+				if err := json.Unmarshal(raw, &list); err != nil {
+					t.Fatalf("%s-generated.json %s: %v", id, sec, err)
+				}
+			}
+			counts[sec] += len(list)
+		}
+	}
 	return counts
+}
+
+// allReviews returns every review of the tenant, page by page.
+func allReviews(t *testing.T, st kefu.Store, tenantID string) []*kefu.Review {
+	t.Helper()
+	var out []*kefu.Review
+	f := kefu.ReviewFilter{TenantID: tenantID}
+	for {
+		page, err := st.FindReviews(context.Background(), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, page...)
+		if len(page) < 1000 {
+			return out
+		}
+		f.After = page[len(page)-1].ID
+	}
 }
 
 func TestLoadDemo(t *testing.T) {
@@ -94,8 +132,10 @@ func TestLoadDemo(t *testing.T) {
 					}
 				}
 			}
-			got := map[string]int{"customers": want["customers"], "products": len(ps), "orders": len(os),
-				"shipments": shipments, "articles": len(as), "promotions": len(prs), "canned_replies": len(crs)}
+			cs, _ := st.FindCustomers(ctx, kefu.CustomerFilter{TenantID: tn.ID, Limit: 1000})
+			got := map[string]int{"customers": len(cs), "products": len(ps), "orders": len(os),
+				"shipments": shipments, "articles": len(as), "promotions": len(prs), "canned_replies": len(crs),
+				"reviews": len(allReviews(t, st, tn.ID))}
 			if fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("stored %v, the file has %v", got, want)
 			}
@@ -210,7 +250,7 @@ func TestLoadShopBad(t *testing.T) {
   "orders": [{"number": "1", "customer_external_id": "c-404", "status": "paid",
     "lines": [{"sku": "A", "name": "A", "quantity": 1, "unit_price": 100}]}]
 }`, `line 2 (orders[0]): customer_external_id "c-404": no such customer (import customers first)`},
-		{"unknown section", `{` + tenant + `, "invoices": []}`, `line 1: unknown field "invoices" (want tenant, customers, products, orders, shipments, articles)`},
+		{"unknown section", `{` + tenant + `, "invoices": []}`, `line 1: unknown field "invoices" (want tenant, customers, products, orders, shipments, articles, reviews, promotions)`},
 		{"bad tenant", `{"tenant": {"id": "Bad Shop", "name": "x", "settings": {}}}`,
 			`line 1 (tenant): id "Bad Shop" is not a tenant ID (1-64 of a-z, 0-9, '-' and '_')`},
 		// Rules the importer has no check of its own for come from the

@@ -18,7 +18,7 @@ func runImport(ctx context.Context, args []string, env *Env) error {
 		return err
 	}
 	tenant := fs.String("tenant", "", "tenant `ID` to import into (required)")
-	kind := fs.String("kind", "", "what the file holds: products, orders, shipments, articles or customers (required)")
+	kind := fs.String("kind", "", "what the file holds: customers, products, orders, shipments, articles or reviews (required)")
 	format := fs.String("format", "", "csv or json; default: from the file extension")
 	if err := parseFlags(fs, args); err != nil {
 		return err

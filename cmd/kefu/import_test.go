@@ -37,6 +37,12 @@ func TestImportCommand(t *testing.T) {
 	}
 	header := "external_id,name,email,phone,language,country,vip\n"
 	good := write("good.csv", header+"x-1,Ana,ana@example.com,,es,ES,false\nx-2,Ben,ben@example.com,,en,GB,true\n")
+	rheader := "id,sku,customer_external_id,rating,title,text,language,skin_type,verified,created_at\n"
+	goodReviews := write("reviews.csv", rheader+"x-r1,GL-FND-MATTE,c-3001,5,Mate todo el día,Sin brillos hasta la noche.,es,oily,yes,2026-11-08\n")
+	badReviews := write("bad-reviews.json", `[
+  {"id": "x-r2", "sku": "GL-FND-MATTE", "rating": 5, "language": "en"},
+  {"id": "x-r3", "sku": "GL-NOPE", "rating": 9, "language": "en"}
+]`)
 	bad := write("bad.csv", header+"x-3,Cy,cy@example.com,,en,GB,false\nx-4,Di,not-an-email,,en,GB,false\nx-5,Ed,ed@example.com,,en,GB,maybe\n")
 	tests := []struct {
 		name string
@@ -46,6 +52,9 @@ func TestImportCommand(t *testing.T) {
 	}{
 		{"good file", []string{"--tenant", "globalmart", "--kind", "customers", good}, 0, []string{"imported"}},
 		{"bad rows name their lines", []string{"--tenant", "globalmart", "--kind", "customers", bad}, 1, []string{"line 3", "line 4"}},
+		{"reviews", []string{"--tenant", "glowlab", "--kind", "reviews", goodReviews}, 0, []string{"imported", "Reviews:1"}},
+		{"bad reviews name their lines", []string{"--tenant", "glowlab", "--kind", "reviews", badReviews}, 1,
+			[]string{"line 3 (element 1): rating 9 is not from 1 to 5"}},
 		{"unknown tenant", []string{"--tenant", "nope", "--kind", "customers", good}, 1, []string{"nope"}},
 		{"unknown kind", []string{"--tenant", "globalmart", "--kind", "planets", good}, 1, []string{"planets"}},
 		{"missing flags", []string{good}, 2, []string{"Usage"}},
@@ -75,6 +84,12 @@ func TestImportCommand(t *testing.T) {
 		_, err := db.FindCustomerByExternalID(ctx, "globalmart", ext)
 		if got := kefu.ErrorCode(err); got != want {
 			t.Errorf("customer %s: code %q, want %q (the bad file must import nothing)", ext, got, want)
+		}
+	}
+	for id, want := range map[string]string{"x-r1": "", "x-r2": kefu.ENOTFOUND} {
+		_, err := db.FindReviewByID(ctx, "glowlab", id)
+		if got := kefu.ErrorCode(err); got != want {
+			t.Errorf("review %s: code %q, want %q (the bad file must import nothing)", id, got, want)
 		}
 	}
 }

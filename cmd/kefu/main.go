@@ -6,7 +6,7 @@
 //	kefu shop     create and run shops: settings, widget secret
 //	kefu key      create, list and revoke a shop's API keys
 //	kefu agent    create, list, disable agents and set their passwords
-//	kefu import   import products, orders, shipments, articles, customers
+//	kefu import   import customers, products, orders, shipments, articles, reviews
 //	kefu train    train an intent model on labelled CSV files
 //	kefu eval     evaluate an intent model on a labelled CSV
 //	kefu bench    measure full HTTP turns per second and latency
@@ -61,7 +61,7 @@ func commands() []command {
 		{"shop", "create a shop (API key, widget secret), list, show, change its settings", runShop},
 		{"key", "create, list or revoke a shop's API keys (chat or admin scope)", runKey},
 		{"agent", "create, list or disable a shop's console agents, set their passwords", runAgent},
-		{"import", "import products, orders, shipments, articles or customers from CSV or JSON", runImport},
+		{"import", "import customers, products, orders, shipments, articles or reviews from CSV or JSON", runImport},
 		{"train", "train an intent model on labelled CSV files (or kefu's own corpus)", runTrain},
 		{"eval", "evaluate an intent model on a labelled CSV; last line is JSON", runEval},
 		{"bench", "measure throughput and latency: full HTTP turns (default) or --scenario nlu", runBench},

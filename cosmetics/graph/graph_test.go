@@ -457,3 +457,101 @@ func TestGlowlab(t *testing.T) {
 		}
 	}
 }
+
+// TestGlowlabCatalogue derives the grown demo catalogue (glowlab.json
+// and the generated glowlab-generated.json, issue 14) and checks that the
+// profiles are varied enough to recommend from: every skin type has
+// products that suit it in every main category, products carry the
+// cautions the rules should find in real INCI lists (retinoids and
+// pregnancy, fragrance and sensitive skin, drying alcohol), the
+// generated products' full lists are not Partial, and each main category
+// spans the three price bands.
+func TestGlowlabCatalogue(t *testing.T) {
+	var ps []*kefu.Product
+	generated := map[string]bool{}
+	for _, f := range []string{"../../data/demo/glowlab.json", "../../data/demo/glowlab-generated.json"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var shop struct{ Products []*kefu.Product }
+		if err := json.Unmarshal(b, &shop); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, p := range shop.Products {
+			generated[p.SKU] = strings.HasSuffix(f, "-generated.json")
+		}
+		ps = append(ps, shop.Products...)
+	}
+	if len(ps) < 300 {
+		t.Fatalf("%d products, want at least 300", len(ps))
+	}
+	profiles := DeriveAll(ps, inci.DefaultRatings())
+	mainCats := []string{"foundation", "toner", "serum", "moisturiser", "sunscreen", "cleanser", "mask"}
+	const minSuits = 5 // products per skin type and category
+	for _, skin := range kefu.SkinTypes {
+		for _, cat := range mainCats {
+			suits := 0
+			for i, p := range profiles {
+				if ps[i].Category == cat && p.SuitsSkin(skin).Verdict == VerdictSuits {
+					suits++
+				}
+			}
+			if suits < minSuits {
+				t.Errorf("%s skin: %d %s products suit it, want at least %d", skin, suits, cat, minSuits)
+			}
+		}
+	}
+	count := map[string]int{}
+	bands := map[string]map[string]bool{}
+	for i, p := range profiles {
+		sku := ps[i].SKU
+		if generated[sku] && ps[i].Attributes["ingredients"] != "" && p.Partial {
+			t.Errorf("%s has a full ingredient list but a Partial profile", sku)
+		}
+		if c, ok := p.Tag(DimCautions, "pregnancy"); ok && c.Level == LevelAvoid {
+			count["pregnancy avoid"]++
+		}
+		if p.Has(DimFragrance, "fragrance") || p.Has(DimFragrance, "essential oil") {
+			count["fragranced"]++
+			if p.Has(DimCautions, "sensitive") && p.Has(DimAvoidSkin, "sensitive") {
+				count["fragranced, not for sensitive"]++
+			}
+		}
+		if p.Has(DimFragrance, "fragrance-free") {
+			count["fragrance-free"]++
+		}
+		if p.Has(DimAlcohol, "drying alcohol") {
+			count["drying alcohol"]++
+		}
+		if p.SuitsSkin("sensitive").Verdict == VerdictAvoid {
+			count["avoid sensitive"]++
+		}
+		if p.SuitsSkin("dry").Verdict == VerdictAvoid {
+			count["avoid dry"]++
+		}
+		if p.SuitsSkin("oily").Verdict == VerdictAvoid {
+			count["avoid oily"]++
+		}
+		if slices.Contains(mainCats, ps[i].Category) {
+			if bands[ps[i].Category] == nil {
+				bands[ps[i].Category] = map[string]bool{}
+			}
+			for _, v := range p.Values(DimPriceBand) {
+				bands[ps[i].Category][v] = true
+			}
+		}
+	}
+	t.Logf("%d products: %v", len(ps), count)
+	for what, floor := range map[string]int{"pregnancy avoid": 10, "fragranced": 40, "fragranced, not for sensitive": 30,
+		"fragrance-free": 100, "drying alcohol": 5, "avoid sensitive": 30, "avoid dry": 10, "avoid oily": 10} {
+		if count[what] < floor {
+			t.Errorf("%d products %s, want at least %d", count[what], what, floor)
+		}
+	}
+	for _, cat := range mainCats {
+		if len(bands[cat]) != 3 {
+			t.Errorf("%s spans price bands %v, want budget, mid and premium", cat, bands[cat])
+		}
+	}
+}
