@@ -25,9 +25,10 @@ func TestSeedExamplesEndToEnd(t *testing.T) {
 		// order with salmon (FF-20931, on its way and cold so far); the
 		// traceability tests follow the other cases.
 		{"freshfarm", "c-2001", "我的三文鱼变质了吗?", "fresh_spoiled", nil, "fresh_verdict_ok", "全程保持在0 – 2 °C之内"},
-		// Answered from the shop's product knowledge graph: the matte,
-		// oil-control foundation (TestAdvisorDemo follows up).
-		{"glowlab", "c-3001", "混油皮夏天用什么粉底液?", "skin_advice", map[string]string{"skin_type": "combination_oily", "season": "summer"}, "advisor_recommend", "控油哑光粉底液"},
+		// Answered from the shop's product knowledge graph with the
+		// foundations that suit both skin types (TestAdvisorDemo checks
+		// each against the graph).
+		{"glowlab", "c-3001", "混油皮夏天用什么粉底液?", "skin_advice", map[string]string{"skin_type": "combination_oily", "season": "summer"}, "advisor_recommend", "适合混合皮、油皮"},
 		// No product in the conversation yet: the customs skill asks which
 		// (TestCustomsSeedConversation follows up with the computation).
 		{"globalmart", "c-1001", "意大利清关税费", "customs_duty", map[string]string{"country": "IT"}, "customs_ask_product", "哪件商品"},

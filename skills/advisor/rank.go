@@ -107,6 +107,23 @@ func rank(in rankInput, n int) []candidate {
 	return out
 }
 
+// specificity ranks promotions for a product card: one made for the
+// product beats one for its category, which beats one with a spending
+// threshold, which beats a shop-wide one ("free beauty sponge with any
+// foundation" says more on a foundation than "a free sample with every
+// order").
+func specificity(p *kefu.Promotion) int {
+	switch {
+	case len(p.Products) > 0:
+		return 3
+	case len(p.Categories) > 0:
+		return 2
+	case p.MinTotal > 0:
+		return 1
+	}
+	return 0
+}
+
 // better orders candidates: by score, then by how many reviews back
 // them, then by SKU, so that rankings are stable.
 func better(a, b *candidate) bool {
@@ -254,11 +271,12 @@ func score(in rankInput, e *entry, with map[string]basket.Suggestion, explain bo
 		}
 	}
 	for _, pr := range in.promos {
-		if pr.Applies(p) {
+		if pr.Applies(p) && (c.promo == nil || specificity(pr) > specificity(c.promo)) {
 			c.promo = pr
-			c.score += wPromotion
-			break
 		}
+	}
+	if c.promo != nil {
+		c.score += wPromotion
 	}
 	if v, ok := p.Attributes["margin"]; ok {
 		if m, err := strconv.ParseFloat(v, 64); err == nil && m > 0 && m <= 1 {

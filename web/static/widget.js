@@ -313,6 +313,14 @@
     return d[key] || TEXT.en[key];
   }
 
+  // tIn is a UI string in a message's language when the widget has it
+  // (a card's button reads like the card), else in the UI's language.
+  function tIn(key, lang) {
+    var base = String(lang || '').split('-')[0];
+    var d = TEXT[base];
+    return (d && d[key]) || t(key);
+  }
+
   // tf fills {name} placeholders of a UI string. The result is plain text
   // for textContent; a function replacer keeps "$&" in values literal.
   function tf(key, vals) {
@@ -573,7 +581,7 @@
       return;
     }
     if (card.type === 'products') {
-      renderProducts(node, card);
+      renderProducts(node, card, lang);
       return;
     }
     if (card.type !== 'progress' && card.type !== 'offer' && card.type !== 'product' && card.type !== 'traceability' &&
@@ -657,13 +665,13 @@
   // why it fits, the rating and a short review, the promotion, when to use
   // it, and an add-to-cart link (http or https only, in a new tab). All
   // text goes through textContent.
-  function renderProducts(node, card) {
+  function renderProducts(node, card, lang) {
     var items = card.items || [];
     if (!items.length) {
       return;
     }
     var box = el('div', { className: 'kefu-card', 'data-type': 'products' }, node);
-    el('div', { className: 'kefu-card-title', text: card.title || t('picks') }, box);
+    el('div', { className: 'kefu-card-title', text: card.title || tIn('picks', lang) }, box);
     var list = el('ol', { className: 'kefu-products' }, box);
     items.forEach(function (it) {
       var li = el('li', { className: 'kefu-product', 'data-sku': String(it.sku || '') }, list);
@@ -680,7 +688,7 @@
         el('span', { className: 'kefu-product-price', dir: 'ltr', text: it.price }, meta);
       }
       if (it.rating && it.reviews) {
-        el('span', { className: 'kefu-product-rating', text: '★ ' + Number(it.rating).toFixed(1) + ' · ' + tf('reviews', { n: it.reviews }) }, meta);
+        el('span', { className: 'kefu-product-rating', text: '★ ' + Number(it.rating).toFixed(1) + ' · ' + tIn('reviews', lang).replace('{n}', String(it.reviews)) }, meta);
       }
       if (it.usage) {
         el('span', { className: 'kefu-product-usage', text: it.usage }, meta);
@@ -700,7 +708,7 @@
       }
       var url = String(it.url || '');
       if (/^https?:\/\//i.test(url)) {
-        el('a', { className: 'kefu-product-cart', href: url, target: '_blank', rel: 'noopener noreferrer', 'data-i18n': 'addToCart', text: t('addToCart') }, body);
+        el('a', { className: 'kefu-product-cart', href: url, target: '_blank', rel: 'noopener noreferrer', text: tIn('addToCart', lang) }, body);
       }
     });
   }
