@@ -85,6 +85,12 @@ func TestAdvisorDemo(t *testing.T) {
 				}
 			}},
 		{"早C晚A怎么搭配", "zh", "advisor_routine", []string{"早C晚A可以一起用", "早上用", "晚上用"}, nil},
+		{"what do other customers say about the Barrier Repair Moisturiser?", "en", "advisor_reviews", []string{"Barrier Repair Moisturiser, 50 ml: ", "★ from ", "One of them wrote: “"},
+			func(t *testing.T, it kefu.CardItem, p *graph.Profile) {
+				if it.SKU != "GL-MST-BARRIER" || it.Reviews == 0 {
+					t.Errorf("card %+v: want the moisturiser asked about, with its reviews", it)
+				}
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
