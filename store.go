@@ -27,6 +27,7 @@ type Store interface {
 	AttachmentService
 	ProactiveService
 	ReviewService
+	ProductProfileService
 	// EventLog is the durable event log; AppendEvents on the Store given
 	// to InTx commits the events with the transaction.
 	EventLog

@@ -46,6 +46,7 @@ func Run(t *testing.T, open func(t *testing.T) kefu.Store) {
 	tests = append(tests, attachmentTests...)
 	tests = append(tests, proactiveTests...)
 	tests = append(tests, reviewTests...)
+	tests = append(tests, productProfileTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
 	}
