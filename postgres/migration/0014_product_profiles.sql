@@ -22,8 +22,9 @@ CREATE TABLE product_profile_tags (
 	sku       text COLLATE "C" NOT NULL,
 	level     text NOT NULL,
 	shop      boolean NOT NULL,
-	PRIMARY KEY (tenant_id, dimension, value, sku),
+	PRIMARY KEY (tenant_id, sku, dimension, value),
 	FOREIGN KEY (tenant_id, sku) REFERENCES product_profiles (tenant_id, sku) ON DELETE CASCADE
 );
--- Deleting a profile's tags (and the cascade) finds them by SKU.
-CREATE INDEX product_profile_tags_sku ON product_profile_tags (tenant_id, sku);
+-- Candidate products by tag, in SKU order. (Keyed by SKU first, the
+-- table's own key serves replacing a profile's tags and the cascade.)
+CREATE INDEX product_profile_tags_tag ON product_profile_tags (tenant_id, dimension, value, sku);

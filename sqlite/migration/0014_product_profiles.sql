@@ -21,8 +21,9 @@ CREATE TABLE product_profile_tags (
 	sku       TEXT NOT NULL,
 	level     TEXT NOT NULL,
 	shop      INTEGER NOT NULL CHECK (shop IN (0, 1)),
-	PRIMARY KEY (tenant_id, dimension, value, sku),
+	PRIMARY KEY (tenant_id, sku, dimension, value),
 	FOREIGN KEY (tenant_id, sku) REFERENCES product_profiles (tenant_id, sku) ON DELETE CASCADE
 ) WITHOUT ROWID;
--- Deleting a profile's tags (and the cascade) finds them by SKU.
-CREATE INDEX product_profile_tags_sku ON product_profile_tags (tenant_id, sku);
+-- Candidate products by tag, in SKU order. (Keyed by SKU first, the
+-- table's own key serves replacing a profile's tags and the cascade.)
+CREATE INDEX product_profile_tags_tag ON product_profile_tags (tenant_id, dimension, value, sku);
