@@ -14,6 +14,8 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/compose"
+	"github.com/kefu-ai/kefu/cosmetics/inci"
+	"github.com/kefu-ai/kefu/cosmetics/profiles"
 	tariff "github.com/kefu-ai/kefu/customs"
 	"github.com/kefu-ai/kefu/desk"
 	"github.com/kefu-ai/kefu/dialog"
@@ -41,6 +43,9 @@ type App struct {
 	Events    *inmem.EventService
 	Locker    kefu.Locker
 	Knowledge *knowledge.Service
+	// Profiles keeps the stored product knowledge profiles current
+	// (refreshProfiles).
+	Profiles *profiles.Keeper
 	// Trace assembles cold-chain reports; TraceLinks signs their links.
 	Trace      *traceability.Service
 	TraceLinks *traceability.Links
@@ -124,6 +129,7 @@ func (a *App) Open(ctx context.Context) error {
 		return err
 	}
 	a.Knowledge = knowledge.NewService(a.Store, a.Now)
+	a.Profiles = &profiles.Keeper{Store: a.Store, Ratings: inci.DefaultRatings()}
 	tables, err := tariff.Open()
 	if err != nil {
 		return err
@@ -210,6 +216,7 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		MaxBodyBytes: a.Config.MaxBodyBytes,
 		Demo:         demo,
 		Changed:      a.changed,
+		Profiles:     a.Profiles,
 		Trace:        a.Trace,
 		TraceLinks:   a.TraceLinks,
 		Telemetry:    a.Ingest,
@@ -236,9 +243,27 @@ func (a *App) changed(tenantID, kind string) {
 		a.Knowledge.Invalidate(tenantID)
 	case "products":
 		a.NLU.Forget(tenantID)
+		a.refreshProfiles(context.Background(), tenantID)
 	case "settings", "synonyms", "customers":
 		a.Engine.Forget(tenantID)
 	}
+}
+
+// refreshProfiles derives the tenant's product profiles again and stores
+// those that changed, before the admin API answers the write that changed
+// the catalogue (a 5,000-product shop takes about a second; see
+// docs/product-knowledge.md). A failure is logged, not returned: the
+// products are stored, and the next change or a GET of a profile derives
+// again.
+func (a *App) refreshProfiles(ctx context.Context, tenantID string) {
+	start := time.Now()
+	res, err := a.Profiles.Refresh(ctx, tenantID)
+	if err != nil {
+		a.Logger.Error("product profiles not refreshed", "tenant", tenantID, "err", err)
+		return
+	}
+	a.Logger.Debug("product profiles refreshed", "tenant", tenantID, "products", res.Products, "written", res.Written,
+		"took", time.Since(start))
 }
 
 // Close stops the server and closes the store, newest first.

@@ -52,5 +52,12 @@ func runImport(ctx context.Context, args []string, env *Env) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	fmt.Fprintf(env.Stdout, "imported %s into %s: %+v\n", path, *tenant, *sum)
+	if *kind == "products" {
+		res, err := app.Profiles.Refresh(ctx, *tenant)
+		if err != nil {
+			return fmt.Errorf("product profiles: %w", err)
+		}
+		fmt.Fprintf(env.Stdout, "product profiles: %d products derived, %d profiles written\n", res.Products, res.Written)
+	}
 	return nil
 }
