@@ -157,3 +157,24 @@ func TestAdminProductProfile(t *testing.T) {
 		CheckError(t, e.doIf(t, "PUT", "/v1/products/NIA-1/profile", e.Key, "", map[string]any{"edits": map[string][]string{}}), http.StatusForbidden, kefu.EFORBIDDEN)
 	})
 }
+
+// TestAdminProductProfileSession edits a profile with an admin's console
+// session: a write needs the CSRF token, and an agent without the admin
+// role may not even read.
+func TestAdminProductProfileSession(t *testing.T) {
+	e := MustOpenConsole(t, nil, nil)
+	e.mustBatch(t, "products", e.AdminKey, serum("NIA-1", "Niacinamide serum", 900))
+	admin := e.MustLogin(t, MustCreateAdmin(t, e, "olga@shop.example", "Olga", "en"))
+	agent := e.MustLogin(t, e.Ana)
+	edit := map[string]any{"edits": map[string][]string{"efficacy": {"calming"}}}
+
+	CheckError(t, e.ConsoleDo(t, "PUT", "/v1/products/NIA-1/profile", admin.Cookie, "", edit), http.StatusForbidden, kefu.EFORBIDDEN)
+	if res := e.ConsoleDo(t, "PUT", "/v1/products/NIA-1/profile", admin.Cookie, admin.CSRF, edit); res.Status != http.StatusOK {
+		t.Fatalf("PUT with the CSRF token: %d %s", res.Status, res.Body)
+	}
+	if res := e.ConsoleDo(t, "GET", "/v1/products/NIA-1/profile", admin.Cookie, "", nil); res.Status != http.StatusOK || !strings.Contains(string(res.Body), `"calming"`) {
+		t.Errorf("GET after the edit: %d %s", res.Status, res.Body)
+	}
+	CheckError(t, e.ConsoleDo(t, "GET", "/v1/products/NIA-1/profile", agent.Cookie, "", nil), http.StatusForbidden, kefu.EFORBIDDEN)
+	CheckError(t, e.ConsoleDo(t, "PUT", "/v1/products/NIA-1/profile", agent.Cookie, agent.CSRF, edit), http.StatusForbidden, kefu.EFORBIDDEN)
+}

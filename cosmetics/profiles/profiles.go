@@ -1,9 +1,7 @@
 package profiles
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"slices"
 
 	"github.com/kefu-ai/kefu"
@@ -118,13 +116,25 @@ func (k *Keeper) stored(ctx context.Context, tenantID string, ps []*kefu.Product
 	}
 }
 
-// same reports whether a and b hold the same tags, as stored: compared in
-// their JSON form, which drops the empty lists a store does not keep.
+// same reports whether a and b hold the same tags as stored: empty and
+// nil lists are alike, because the stores' JSON drops empty lists.
 func same(a, b *kefu.ProductProfile) bool {
 	if a.Partial != b.Partial || len(a.Tags) != len(b.Tags) {
 		return false
 	}
-	ja, err1 := json.Marshal(a.Tags)
-	jb, err2 := json.Marshal(b.Tags)
-	return err1 == nil && err2 == nil && bytes.Equal(ja, jb)
+	for i := range a.Tags {
+		x, y := &a.Tags[i], &b.Tags[i]
+		if x.Dimension != y.Dimension || x.Value != y.Value || x.Level != y.Level || x.Shop != y.Shop ||
+			len(x.Evidence) != len(y.Evidence) {
+			return false
+		}
+		for j := range x.Evidence {
+			e, f := &x.Evidence[j], &y.Evidence[j]
+			if e.Kind != f.Kind || e.Rule != f.Rule || e.Attribute != f.Attribute || e.Note != f.Note ||
+				!slices.Equal(e.Ingredients, f.Ingredients) || !slices.Equal(e.Because, f.Because) {
+				return false
+			}
+		}
+	}
+	return true
 }
