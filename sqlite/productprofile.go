@@ -18,11 +18,11 @@ const (
 		ON CONFLICT (tenant_id, sku) DO UPDATE SET
 			partial = excluded.partial, tags = excluded.tags, derived_at = excluded.derived_at`
 	qDeleteProfileTags = `DELETE FROM product_profile_tags WHERE tenant_id = ? AND sku = ?`
-	// qInsertProfileTags indexes the tags of the profile JSON ?3; a JSON
-	// true reads as 1.
+	// qInsertProfileTags indexes the tags listed in ?3, a JSON array of
+	// [dimension, value, level, shop (0 or 1)] arrays (profileIndex):
+	// parsing that is cheaper than the whole profile with its evidence.
 	qInsertProfileTags = `INSERT INTO product_profile_tags (tenant_id, dimension, value, sku, level, shop)
-		SELECT ?1, j.value ->> '$.dimension', j.value ->> '$.value', ?2, coalesce(j.value ->> '$.level', ''),
-			coalesce(j.value ->> '$.shop', 0)
+		SELECT ?1, j.value ->> 0, j.value ->> 1, ?2, j.value ->> 2, j.value ->> 3
 		FROM json_each(?3) AS j`
 	qFindProfileBySKU = `SELECT ` + profileCols + ` FROM product_profiles WHERE tenant_id = ? AND sku = ?`
 	qFindProfiles     = `SELECT ` + profileCols + ` FROM product_profiles WHERE tenant_id = ? AND sku > ?
@@ -44,10 +44,13 @@ func (db *DB) ReplaceProductProfiles(ctx context.Context, tenantID string, ps []
 	if len(ps) == 0 {
 		return nil
 	}
-	tags := make([]string, len(ps))
+	tags, index := make([]string, len(ps)), make([]string, len(ps))
 	for i, p := range ps {
 		var err error
 		if tags[i], err = jsonText(profileTags(p)); err != nil {
+			return kefu.E(op, err)
+		}
+		if index[i], err = jsonText(profileIndex(p)); err != nil {
 			return kefu.E(op, err)
 		}
 	}
@@ -68,7 +71,7 @@ func (db *DB) ReplaceProductProfiles(ctx context.Context, tenantID string, ps []
 			if _, err := tx.exec(ctx, qDeleteProfileTags, tenantID, p.SKU); err != nil {
 				return err
 			}
-			if _, err := tx.exec(ctx, qInsertProfileTags, tenantID, p.SKU, tags[i]); err != nil {
+			if _, err := tx.exec(ctx, qInsertProfileTags, tenantID, p.SKU, index[i]); err != nil {
 				return err
 			}
 		}
@@ -108,6 +111,20 @@ func profileTags(p *kefu.ProductProfile) []kefu.ProfileTag {
 		return []kefu.ProfileTag{}
 	}
 	return p.Tags
+}
+
+// profileIndex lists p's tags as the rows of its tag index: [dimension,
+// value, level, shop].
+func profileIndex(p *kefu.ProductProfile) [][4]any {
+	rows := make([][4]any, len(p.Tags))
+	for i, t := range p.Tags {
+		shop := 0
+		if t.Shop {
+			shop = 1
+		}
+		rows[i] = [4]any{t.Dimension, t.Value, t.Level, shop}
+	}
+	return rows
 }
 
 // FindProductProfileBySKU returns ENOTFOUND if the tenant has no profile
