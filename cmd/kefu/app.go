@@ -43,8 +43,8 @@ type App struct {
 	Events    *inmem.EventService
 	Locker    kefu.Locker
 	Knowledge *knowledge.Service
-	// Profiles keeps the stored product knowledge profiles current
-	// (refreshProfiles).
+	// Profiles keeps the stored product knowledge profiles current;
+	// after admin writes it runs in the background (profileRefresher).
 	Profiles *profiles.Keeper
 	// Trace assembles cold-chain reports; TraceLinks signs their links.
 	Trace      *traceability.Service
@@ -66,7 +66,8 @@ type App struct {
 	Ingest *ingest.Pipeline
 	Broker *ingest.Broker
 
-	closers []func() error
+	profiles *profileRefresher // refreshes profiles after admin writes
+	closers  []func() error
 }
 
 // NewApp returns an unopened App.
@@ -130,6 +131,8 @@ func (a *App) Open(ctx context.Context) error {
 	}
 	a.Knowledge = knowledge.NewService(a.Store, a.Now)
 	a.Profiles = &profiles.Keeper{Store: a.Store, Ratings: inci.DefaultRatings()}
+	a.profiles = newProfileRefresher(a.Profiles, a.Logger)
+	a.closers = append(a.closers, a.profiles.Close)
 	tables, err := tariff.Open()
 	if err != nil {
 		return err
@@ -243,27 +246,10 @@ func (a *App) changed(tenantID, kind string) {
 		a.Knowledge.Invalidate(tenantID)
 	case "products":
 		a.NLU.Forget(tenantID)
-		a.refreshProfiles(context.Background(), tenantID)
+		a.profiles.Mark(tenantID)
 	case "settings", "synonyms", "customers":
 		a.Engine.Forget(tenantID)
 	}
-}
-
-// refreshProfiles derives the tenant's product profiles again and stores
-// those that changed, before the admin API answers the write that changed
-// the catalogue (a 5,000-product shop takes about a second; see
-// docs/product-knowledge.md). A failure is logged, not returned: the
-// products are stored, and the next change or a GET of a profile derives
-// again.
-func (a *App) refreshProfiles(ctx context.Context, tenantID string) {
-	start := time.Now()
-	res, err := a.Profiles.Refresh(ctx, tenantID)
-	if err != nil {
-		a.Logger.Error("product profiles not refreshed", "tenant", tenantID, "err", err)
-		return
-	}
-	a.Logger.Debug("product profiles refreshed", "tenant", tenantID, "products", res.Products, "written", res.Written,
-		"took", time.Since(start))
 }
 
 // Close stops the server and closes the store, newest first.
