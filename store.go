@@ -29,6 +29,7 @@ type Store interface {
 	ReviewService
 	CustomerProfileService
 	BehaviourEventService
+	ProductProfileService
 	// EventLog is the durable event log; AppendEvents on the Store given
 	// to InTx commits the events with the transaction.
 	EventLog

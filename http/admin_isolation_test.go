@@ -55,6 +55,7 @@ func TestAdminIsolation(t *testing.T) {
 		"dry-run":        map[string]any{"since": "2020-01-01T00:00:00Z"},
 		"compensations":  map[string]any{"reason": "Hijacked"},
 		"trait":          map[string]any{"negated": true, "evidence": "Hijacked"},
+		"profile":        map[string]any{"edits": map[string][]string{"efficacy": {"hijacked"}, "suits_skin": {"-dry"}}},
 	}
 	bodyFor := func(method, pattern string) any {
 		parts := strings.Split(strings.TrimPrefix(pattern, "/v1/"), "/")
@@ -64,6 +65,8 @@ func TestAdminIsolation(t *testing.T) {
 			return nil
 		case strings.HasSuffix(pattern, "/status"):
 			return bodies["status"]
+		case strings.HasSuffix(pattern, "/profile"):
+			return bodies["profile"]
 		case strings.HasSuffix(pattern, "/dry-run"):
 			return bodies["dry-run"]
 		case strings.Contains(pattern, "/profile/"):
@@ -138,6 +141,9 @@ func seedAdmin(tb testing.TB, e *Env, key string) {
 		"language": "en", "text": "Sencha as it should be", "skin_type": "dry"})
 	e.mustBatch(tb, "rules", key, map[string]any{"id": "X-1", "name": "Sencha late", "when": "delay_minutes > 30", "enabled": true,
 		"grant": map[string]any{"kind": "coupon", "amount": 500, "currency": "SGD"}})
+	if res := e.doIf(tb, "PUT", "/v1/products/P-1/profile", key, "", map[string]any{"edits": map[string][]string{"efficacy": {"calming"}}}); res.Status != 200 {
+		tb.Fatalf("profile: %d %s", res.Status, res.Body)
+	}
 	if res := e.doIf(tb, "PUT", "/v1/synonyms", key, "", khttp.SynonymsBody{Synonyms: [][]string{{"parcel", "package"}}}); res.Status != 200 {
 		tb.Fatalf("synonyms: %d %s", res.Status, res.Body)
 	}
@@ -151,6 +157,7 @@ func adminSnapshot(tb testing.TB, e *Env, key string) string {
 	tb.Helper()
 	var b strings.Builder
 	for _, path := range []string{"/v1/products", "/v1/customers", "/v1/orders", "/v1/shipments", "/v1/articles", "/v1/promotions", "/v1/canned-replies", "/v1/reviews",
+		"/v1/products/P-1/profile", "/v1/product-profiles", "/v1/product-profiles?dimension=efficacy&value=calming",
 		"/v1/rules", "/v1/compensations", "/v1/settings", "/v1/synonyms", "/v1/articles/returns/en/versions", "/v1/keys", "/v1/agents",
 		"/v1/customers/c-1/profile"} {
 		res := e.Do(tb, "GET", path, key, "", nil)

@@ -33,6 +33,7 @@ func (s *Server) adminRoutes() []route {
 	rs = append(rs, s.promotionKind().routes(s)...)
 	rs = append(rs, s.cannedKind().routes(s)...)
 	rs = append(rs, s.reviewKind().routes(s)...)
+	rs = append(rs, s.productProfileRoutes()...)
 	rs = append(rs, s.ruleRoutes()...)
 	rs = append(rs, s.proactiveRoutes()...)
 	rs = append(rs, s.articleRoutes()...)

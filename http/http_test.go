@@ -161,6 +161,15 @@ func (r Response) ErrorCode() string {
 	return e.Error.Code
 }
 
+// ErrorField returns the field an error reply names, or "".
+func (r Response) ErrorField() string {
+	var e khttp.ErrorResponse
+	if json.Unmarshal(r.Body, &e) != nil {
+		return ""
+	}
+	return e.Error.Field
+}
+
 // Do sends a request with a raw body. Empty auth sends no Authorization
 // header; empty contentType sends none.
 func (e *Env) Do(tb testing.TB, method, path, auth, contentType string, body []byte) Response {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/compose"
+	"github.com/kefu-ai/kefu/cosmetics/profiles"
 	"github.com/kefu-ai/kefu/desk"
 	"github.com/kefu-ai/kefu/ingest"
 	"github.com/kefu-ai/kefu/traceability"
@@ -79,6 +80,10 @@ type Server struct {
 	// profile traits (profile.Builder) after POST /v1/events and after
 	// orders are written through the admin API.
 	Profiles ProfileRefresher
+	// ProductProfiles re-derives product profiles after a shop edits
+	// them (PUT /v1/products/{sku}/profile); nil means a Keeper on Store
+	// with the embedded ingredient ratings.
+	ProductProfiles *profiles.Keeper
 	// Telemetry stores the readings of POST /v1/telemetry/batch (and
 	// counts them with the brokers' messages); nil means a pipeline on
 	// Store of its own.
@@ -87,6 +92,9 @@ type Server struct {
 	// last console websocket closed before they are set offline; 0 means
 	// DefaultPresenceGrace.
 	PresenceGrace time.Duration
+
+	keeperOnce sync.Once        // makes keeperOwn
+	keeperOwn  *profiles.Keeper // Profiles or the default
 
 	sockets consoleSockets // open console websockets per agent
 

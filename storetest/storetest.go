@@ -47,6 +47,7 @@ func Run(t *testing.T, open func(t *testing.T) kefu.Store) {
 	tests = append(tests, proactiveTests...)
 	tests = append(tests, reviewTests...)
 	tests = append(tests, customerProfileTests...)
+	tests = append(tests, productProfileTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
 	}

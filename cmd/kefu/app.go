@@ -14,6 +14,8 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/compose"
+	"github.com/kefu-ai/kefu/cosmetics/inci"
+	"github.com/kefu-ai/kefu/cosmetics/profiles"
 	tariff "github.com/kefu-ai/kefu/customs"
 	"github.com/kefu-ai/kefu/desk"
 	"github.com/kefu-ai/kefu/dialog"
@@ -42,6 +44,10 @@ type App struct {
 	Events    *inmem.EventService
 	Locker    kefu.Locker
 	Knowledge *knowledge.Service
+	// ProductProfiles keeps the stored product knowledge profiles
+	// current; after admin writes it runs in the background
+	// (profileRefresher).
+	ProductProfiles *profiles.Keeper
 	// Trace assembles cold-chain reports; TraceLinks signs their links.
 	Trace      *traceability.Service
 	TraceLinks *traceability.Links
@@ -65,7 +71,8 @@ type App struct {
 	Ingest *ingest.Pipeline
 	Broker *ingest.Broker
 
-	closers []func() error
+	productProfiles *profileRefresher // refreshes product profiles after admin writes
+	closers         []func() error
 }
 
 // NewApp returns an unopened App.
@@ -128,6 +135,9 @@ func (a *App) Open(ctx context.Context) error {
 		return err
 	}
 	a.Knowledge = knowledge.NewService(a.Store, a.Now)
+	a.ProductProfiles = &profiles.Keeper{Store: a.Store, Ratings: inci.DefaultRatings()}
+	a.productProfiles = newProfileRefresher(a.ProductProfiles, a.Logger)
+	a.closers = append(a.closers, a.productProfiles.Close)
 	tables, err := tariff.Open()
 	if err != nil {
 		return err
@@ -207,19 +217,20 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		return err
 	}
 	a.HTTP = &khttp.Server{
-		Addr:         a.Config.Addr,
-		Store:        a.Store,
-		Turns:        a.Engine,
-		Events:       a.Events,
-		Logger:       a.Logger,
-		Now:          a.Now,
-		MaxBodyBytes: a.Config.MaxBodyBytes,
-		Demo:         demo,
-		Changed:      a.changed,
-		Profiles:     a.Profiles,
-		Trace:        a.Trace,
-		TraceLinks:   a.TraceLinks,
-		Telemetry:    a.Ingest,
+		Addr:            a.Config.Addr,
+		Store:           a.Store,
+		Turns:           a.Engine,
+		Events:          a.Events,
+		Logger:          a.Logger,
+		Now:             a.Now,
+		MaxBodyBytes:    a.Config.MaxBodyBytes,
+		Demo:            demo,
+		Changed:         a.changed,
+		Profiles:        a.Profiles,
+		ProductProfiles: a.ProductProfiles,
+		Trace:           a.Trace,
+		TraceLinks:      a.TraceLinks,
+		Telemetry:       a.Ingest,
 	}
 	if err := a.wireConsole(a.HTTP); err != nil {
 		return err
@@ -254,6 +265,7 @@ func (a *App) changed(tenantID, kind string) {
 	case "products":
 		a.NLU.Forget(tenantID)
 		a.Profiles.Forget(tenantID)
+		a.productProfiles.Mark(tenantID)
 	case "settings", "synonyms", "customers":
 		a.Engine.Forget(tenantID)
 	}

@@ -60,5 +60,12 @@ func runImport(ctx context.Context, args []string, env *Env) error {
 		}
 		fmt.Fprintf(env.Stdout, "refreshed %d customer profiles\n", n)
 	}
+	if *kind == "products" {
+		res, err := app.ProductProfiles.Refresh(ctx, *tenant)
+		if err != nil {
+			return fmt.Errorf("product profiles: %w", err)
+		}
+		fmt.Fprintf(env.Stdout, "product profiles: %d products derived, %d profiles written\n", res.Products, res.Written)
+	}
 	return nil
 }

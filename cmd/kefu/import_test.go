@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -44,6 +45,8 @@ func TestImportCommand(t *testing.T) {
   {"id": "x-r3", "sku": "GL-NOPE", "rating": 9, "language": "en"}
 ]`)
 	bad := write("bad.csv", header+"x-3,Cy,cy@example.com,,en,GB,false\nx-4,Di,not-an-email,,en,GB,false\nx-5,Ed,ed@example.com,,en,GB,maybe\n")
+	products := write("products.csv", "sku,name,category,price,currency,attributes\n"+
+		"IMP-RET-1,Retinol 0.3% Night Serum,serum,29.00,EUR,\"ingredients=Aqua, Squalane, Retinol, Tocopherol, Phenoxyethanol\"\n")
 	tests := []struct {
 		name string
 		args []string
@@ -55,6 +58,7 @@ func TestImportCommand(t *testing.T) {
 		{"reviews", []string{"--tenant", "glowlab", "--kind", "reviews", goodReviews}, 0, []string{"imported", "Reviews:1"}},
 		{"bad reviews name their lines", []string{"--tenant", "glowlab", "--kind", "reviews", badReviews}, 1,
 			[]string{"line 3 (element 1): rating 9 is not from 1 to 5"}},
+		{"products derive profiles", []string{"--tenant", "glowlab", "--kind", "products", products}, 0, []string{"product profiles:", "profiles written"}},
 		{"unknown tenant", []string{"--tenant", "nope", "--kind", "customers", good}, 1, []string{"nope"}},
 		{"unknown kind", []string{"--tenant", "globalmart", "--kind", "planets", good}, 1, []string{"planets"}},
 		{"missing flags", []string{good}, 2, []string{"Usage"}},
@@ -80,6 +84,18 @@ func TestImportCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	// Demo shops are loaded without profiles here (importer.LoadDemo
+	// alone); importing products derives the shop's profiles.
+	for _, sku := range []string{"IMP-RET-1", "GL-SER-NIA10"} {
+		sp, err := db.FindProductProfileBySKU(ctx, "glowlab", sku)
+		if err != nil {
+			t.Errorf("profile of %s after the import: %v", sku, err)
+			continue
+		}
+		if sku == "IMP-RET-1" && !slices.Contains(sp.Values("actives"), "retinoid") {
+			t.Errorf("profile of %s: actives %v, want retinoid", sku, sp.Values("actives"))
+		}
+	}
 	for ext, want := range map[string]string{"x-1": "", "x-2": "", "x-3": kefu.ENOTFOUND} {
 		_, err := db.FindCustomerByExternalID(ctx, "globalmart", ext)
 		if got := kefu.ErrorCode(err); got != want {

@@ -108,8 +108,8 @@ func runDemo(ctx context.Context, args []string, env *Env) error {
 
 type demoKey struct{ tenant, key string }
 
-// loadDemo loads the demo shops (skipping those already present) and
-// creates one fresh API key per demo tenant.
+// loadDemo loads the demo shops (skipping those already present), derives
+// their product profiles and creates one fresh API key per demo tenant.
 func loadDemo(ctx context.Context, app *App) ([]demoKey, error) {
 	tenants, err := importer.LoadDemo(ctx, app.Store, app.Now)
 	if err != nil {
@@ -132,6 +132,9 @@ func loadDemo(ctx context.Context, app *App) ([]demoKey, error) {
 		}
 		keys = append(keys, demoKey{t.ID, k})
 		app.Knowledge.Invalidate(t.ID)
+		if _, err := app.ProductProfiles.Refresh(ctx, t.ID); err != nil {
+			return nil, fmt.Errorf("product profiles of %s: %w", t.ID, err)
+		}
 	}
 	return keys, nil
 }

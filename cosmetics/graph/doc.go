@@ -17,6 +17,9 @@
 // derived value, and the evidence says "shop".
 //
 // Derivation is pure and fast (no I/O, no allocation-heavy parsing beyond
-// the ingredient list); storing profiles, editing them in the admin and
-// using them to recommend are later steps (docs/product-knowledge.md).
+// the ingredient list). Profile.Stored and FromStored convert to and from
+// kefu.ProductProfile, the form the stores keep; package
+// cosmetics/profiles keeps stored profiles current, and the admin API
+// shows and edits them (docs/product-knowledge.md). Using them to
+// recommend is a later step.
 package graph

@@ -208,7 +208,29 @@
       lg_coupon: "Coupon of {amount}", lg_rule: "Rule {rule} (version {version})", lg_agent: "Agent {name}",
       lg_granted: "Granted", lg_revoked: "Revoked", lg_revoked_by: "by {name}, {time}",
       lg_reason: "Reason", lg_reason_ph: "Why is it revoked?", lg_revoke_q: "Revoke it?",
-      lg_reason_needed: "Give a reason.", lg_revoked_done: "Revoked."
+      lg_reason_needed: "Give a reason.", lg_revoked_done: "Revoked.",
+      // product knowledge
+      nav_profiles: "Product knowledge",
+      pk_title: "Product knowledge",
+      pk_hint: "What kefu knows about each product, read from its card and ingredient list: who it suits, what to avoid, cautions and more. Each tag says where it came from. Your edits win over what kefu derived and stay when the product changes.",
+      pk_find: "Find a product", pk_find_ph: "name or SKU", pk_pick: "Product", pk_none: "No products match.",
+      pk_no_products: "The catalogue is empty: send products first.",
+      pk_partial: "Only key ingredients are listed, so kefu cannot tell what the product does not contain (fragrance-free, no drying alcohol, …).",
+      pk_derived: "Derived {time}", pk_unknown: "not known",
+      pk_edits: "Your edits", pk_edits_hint: "Values separated by commas; put - in front to remove one kefu derived (e.g. oily, -dry).",
+      pk_save: "Save edits", pk_saved: "Saved; the profile was derived again.", pk_remove: "Remove", pk_remove_label: "Remove {value} from {dimension}",
+      pk_shop: "set by the shop",
+      pk_lv_ok: "fine", pk_lv_caution: "caution", pk_lv_avoid: "avoid",
+      ev_ingredient: "Ingredient {ingredients}", ev_ingredient_rule: "Ingredient {ingredients} ({rule})",
+      ev_rule_plain: "Rule {rule}", ev_rule: "Rule {rule}, because {because}", ev_rule_ings: "Rule {rule}, because {because}; from {ingredients}",
+      ev_attribute: "The product's “{attribute}”", ev_text: "The words “{note}” in the product's {attribute}",
+      ev_catalog: "The catalogue's prices: {note}", ev_shop: "Set by the shop ({attribute})", ev_note: "{text}: {note}",
+      dim_category: "Category", dim_brand: "Brand", dim_step: "Routine step", dim_ingredients: "Ingredients", dim_actives: "Actives",
+      dim_strength: "Strength", dim_fragrance: "Fragrance", dim_alcohol: "Alcohol", dim_silicones: "Silicones",
+      dim_comedogenic: "Pore-clogging", dim_irritants: "Irritants", dim_efficacy: "Does", dim_suits_skin: "Suits skin",
+      dim_avoid_skin: "Not for skin", dim_suits_concern: "Helps with", dim_avoid_concern: "Not for", dim_cautions: "Cautions",
+      dim_conflicts: "Do not combine with", dim_pregnancy: "Pregnancy", dim_time_of_day: "Time of day", dim_season: "Season",
+      dim_finish: "Finish", dim_texture: "Texture", dim_coverage: "Coverage", dim_spf: "Sun protection", dim_price_band: "Price band"
     },
     zh: {
       login_title: "kefu 店铺管理",
@@ -392,7 +414,28 @@
       lg_coupon: "{amount} 优惠券", lg_rule: "规则 {rule}（版本 {version}）", lg_agent: "客服 {name}",
       lg_granted: "已发放", lg_revoked: "已撤销", lg_revoked_by: "由 {name} 于 {time}",
       lg_reason: "原因", lg_reason_ph: "撤销原因？", lg_revoke_q: "撤销？",
-      lg_reason_needed: "请填写原因。", lg_revoked_done: "已撤销。"
+      lg_reason_needed: "请填写原因。", lg_revoked_done: "已撤销。",
+      nav_profiles: "商品知识",
+      pk_title: "商品知识",
+      pk_hint: "kefu 从商品信息和成分表中读出的知识：适合谁、谁应避免、注意事项等。每个标签都注明来源。您的修改优先于 kefu 推导的结果，商品更新后依然保留。",
+      pk_find: "查找商品", pk_find_ph: "名称或 SKU", pk_pick: "商品", pk_none: "没有匹配的商品。",
+      pk_no_products: "商品目录为空：请先上传商品。",
+      pk_partial: "只列出了主要成分，因此 kefu 无法判断商品不含什么（无香精、无酒精等）。",
+      pk_derived: "推导于 {time}", pk_unknown: "未知",
+      pk_edits: "您的修改", pk_edits_hint: "多个值用逗号分隔；在前面加 - 可去掉 kefu 推导的值（如 oily, -dry）。",
+      pk_save: "保存修改", pk_saved: "已保存，并已重新推导。", pk_remove: "去掉", pk_remove_label: "从{dimension}中去掉 {value}",
+      pk_shop: "店铺设定",
+      pk_lv_ok: "无妨", pk_lv_caution: "注意", pk_lv_avoid: "避免",
+      ev_ingredient: "成分 {ingredients}", ev_ingredient_rule: "成分 {ingredients}（{rule}）",
+      ev_rule_plain: "规则 {rule}", ev_rule: "规则 {rule}，依据 {because}", ev_rule_ings: "规则 {rule}，依据 {because}；来自 {ingredients}",
+      ev_attribute: "商品的“{attribute}”", ev_text: "商品{attribute}中的“{note}”",
+      ev_catalog: "按目录价格：{note}", ev_shop: "店铺设定（{attribute}）", ev_note: "{text}：{note}",
+      dim_category: "类目", dim_brand: "品牌", dim_step: "护肤步骤", dim_ingredients: "成分", dim_actives: "活性成分",
+      dim_strength: "浓度", dim_fragrance: "香精", dim_alcohol: "酒精", dim_silicones: "硅油",
+      dim_comedogenic: "致痘性", dim_irritants: "刺激性", dim_efficacy: "功效", dim_suits_skin: "适合肤质",
+      dim_avoid_skin: "不适合肤质", dim_suits_concern: "改善问题", dim_avoid_concern: "不适合", dim_cautions: "注意事项",
+      dim_conflicts: "不宜同用", dim_pregnancy: "孕期", dim_time_of_day: "使用时间", dim_season: "季节",
+      dim_finish: "妆效", dim_texture: "质地", dim_coverage: "遮瑕度", dim_spf: "防晒", dim_price_band: "价位"
     }
   };
 
@@ -2040,6 +2083,157 @@
 
     on(filter, "submit", function (ev) { ev.preventDefault(); say(status, ""); refresh(); });
     refresh();
+  }
+
+  // ---- product knowledge ----
+
+  addSection({ id: "profiles", label: "nav_profiles", show: showProfiles });
+
+  // evidenceText says in the page's language where a tag came from.
+  function evidenceText(e) {
+    var ings = (e.ingredients || []).join(", ");
+    var v = { ingredients: ings, rule: e.rule || "", because: (e.because || []).join(", "), attribute: e.attribute || "", note: e.note || "" };
+    var s;
+    switch (e.kind) {
+      case "ingredient": s = t(e.rule ? "ev_ingredient_rule" : "ev_ingredient", v); break;
+      case "rule": s = t(!v.because ? "ev_rule_plain" : ings ? "ev_rule_ings" : "ev_rule", v); break;
+      case "attribute": s = t("ev_attribute", v); break;
+      case "text": return t("ev_text", v);
+      case "catalog": return t("ev_catalog", v);
+      case "shop": return t("ev_shop", v);
+      default: s = e.text || e.kind;
+    }
+    return e.note ? t("ev_note", { text: s, note: e.note }) : s;
+  }
+
+  function dimensionLabel(d) {
+    return TEXT.en["dim_" + d] ? t("dim_" + d) : String(d).replace(/_/g, " ");
+  }
+
+  function showProfiles(panel) {
+    var status = message();
+    panel.appendChild(el("h2", { text: t("pk_title") }));
+    panel.appendChild(el("p", { "class": "hint", text: t("pk_hint") }));
+    var find = el("input", { id: "pk-find", type: "search", placeholder: t("pk_find_ph"), autocomplete: "off" });
+    var pick = el("select", { id: "pk-product", "data-testid": "pk-product" });
+    panel.appendChild(el("div", { "class": "pk-pickers" }, field("pk-find", t("pk_find"), find), field("pk-product", t("pk_pick"), pick)));
+    panel.appendChild(status);
+    var view = el("div", { id: "pk-view", "data-testid": "pk-view" });
+    panel.appendChild(view);
+    var products = [];
+
+    var fill = function () {
+      var q = find.value.trim().toLowerCase();
+      var keep = pick.value;
+      clear(pick);
+      var shown = products.filter(function (p) {
+        return !q || String(p.name || "").toLowerCase().indexOf(q) >= 0 || String(p.sku).toLowerCase().indexOf(q) >= 0;
+      });
+      shown.forEach(function (p) { pick.appendChild(el("option", { value: p.sku, text: (p.name || p.sku) + " · " + p.sku })); });
+      if (!shown.length) { say(status, t(products.length ? "pk_none" : "pk_no_products")); clear(view); return; }
+      say(status, "");
+      var still = shown.some(function (p) { return p.sku === keep; });
+      pick.value = still ? keep : shown[0].sku;
+      if (!still) load(pick.value);
+    };
+
+    var load = function (sku) {
+      clear(view);
+      say(status, t("loading"));
+      api("GET", "/v1/products/" + encodeURIComponent(sku) + "/profile").then(function (r) {
+        say(status, "");
+        render(r.data);
+      }).catch(function (err) { sayError(status, err); });
+    };
+
+    var render = function (p) {
+      clear(view);
+      var form = el("form", { id: "pk-form", "class": "admin-form pk-form", novalidate: true });
+      form.appendChild(el("h3", { "class": "pk-name" }, el("span", { dir: "auto", text: p.name || p.sku }), " ",
+        el("span", { "class": "muted small", text: p.sku })));
+      form.appendChild(el("p", { "class": "muted small", text: t("pk_derived", { time: fmtTime(p.derived_at) }) }));
+      if (p.partial) form.appendChild(el("p", { "class": "notice", "data-testid": "pk-partial", text: t("pk_partial") }));
+      var inputs = {};
+      var save = el("button", { type: "submit", id: "pk-save", "class": "primary", text: t("pk_save") });
+      var msg = message();
+      var list = el("dl", { "class": "pk-dims" });
+      (p.dimensions || []).forEach(function (d) {
+        var dim = d.dimension;
+        var tags = el("ul", { "class": "pk-tags" });
+        d.tags.forEach(function (tag) {
+          var head = el("span", { "class": "pk-value", dir: "auto", text: tag.value });
+          var li = el("li", { "class": "pk-tag" + (tag.shop ? " shop" : ""), "data-dimension": dim, "data-value": tag.value }, head);
+          if (tag.level) li.appendChild(el("span", { "class": "pk-level lv-" + tag.level, text: t("pk_lv_" + tag.level) }));
+          if (tag.shop) li.appendChild(el("span", { "class": "pk-shop", text: t("pk_shop") }));
+          var rm = el("button", { type: "button", "class": "pk-remove icon", title: t("pk_remove_label", { value: tag.value, dimension: dimensionLabel(dim) }),
+            "aria-label": t("pk_remove_label", { value: tag.value, dimension: dimensionLabel(dim) }), text: "×" });
+          on(rm, "click", function () {
+            var vals = splitList(inputs[dim].value).filter(function (x) { return x !== tag.value && x !== "-" + tag.value; });
+            // A tag the shop added goes by dropping the edit; a derived
+            // one by a "-value" edit.
+            if (!tag.shop || tag.evidence.length > 1) vals.push("-" + tag.value);
+            inputs[dim].value = vals.join(", ");
+            submit();
+          });
+          li.appendChild(rm);
+          var why = el("ul", { "class": "pk-why" });
+          tag.evidence.forEach(function (e) { why.appendChild(el("li", { "data-kind": e.kind, dir: "auto", text: evidenceText(e) })); });
+          li.appendChild(why);
+          tags.appendChild(li);
+        });
+        if (!d.tags.length) tags.appendChild(el("li", { "class": "muted small pk-empty", text: t("pk_unknown") }));
+        var input = el("input", { id: "pk-edit-" + dim, "class": "pk-edit", value: (p.edits[dim] || []).join(", "), dir: "auto",
+          "aria-label": t("pk_edits") + ": " + dimensionLabel(dim), placeholder: t("pk_edits") });
+        inputs[dim] = input;
+        list.appendChild(el("div", { "class": "pk-dim", "data-dimension": dim },
+          el("dt", { text: dimensionLabel(dim) }),
+          el("dd", null, tags, input, el("p", { "class": "field-error error", "data-dim-error": dim, role: "alert" }))));
+      });
+      form.appendChild(el("p", { "class": "hint", text: t("pk_edits_hint") }));
+      form.appendChild(list);
+      form.appendChild(el("div", { "class": "form-actions" }, save, msg));
+      view.appendChild(form);
+
+      var submit = function () {
+        clearFieldErrors(form);
+        var edits = {};
+        Object.keys(inputs).forEach(function (dim) {
+          var now = splitList(inputs[dim].value);
+          var was = p.edits[dim] || [];
+          if (now.join(",") !== was.join(",")) edits[dim] = now;
+        });
+        save.disabled = true;
+        say(msg, t("saving"));
+        api("PUT", "/v1/products/" + encodeURIComponent(p.sku) + "/profile", { edits: edits }).then(function (r) {
+          render(r.data);
+          var m = view.querySelector("#pk-form .form-actions .admin-msg");
+          if (m) say(m, t("pk_saved"), "ok");
+        }).catch(function (err) {
+          var dim = String(err.field || "").replace(/^edits\./, "");
+          var slot = form.querySelector('[data-dim-error="' + cssEscape(dim) + '"]');
+          if (slot && inputs[dim]) {
+            slot.textContent = err.message;
+            inputs[dim].setAttribute("aria-invalid", "true");
+            inputs[dim].focus();
+            say(msg, "");
+          } else {
+            sayError(msg, err);
+          }
+          save.disabled = false;
+        });
+      };
+      on(form, "submit", function (ev) { ev.preventDefault(); submit(); });
+    };
+
+    on(find, "input", fill);
+    on(pick, "change", function () { load(pick.value); });
+    say(status, t("loading"));
+    api("GET", "/v1/products?limit=1000").then(function (r) {
+      products = (r.data.items || []).slice().sort(function (a, b) {
+        return String(a.name || a.sku).localeCompare(String(b.name || b.sku), lang);
+      });
+      fill();
+    }).catch(function (err) { sayError(status, err); });
   }
 
   // ---- canned replies ----
