@@ -132,9 +132,11 @@ func loadDemo(ctx context.Context, app *App) ([]demoKey, error) {
 		}
 		keys = append(keys, demoKey{t.ID, k})
 		app.Knowledge.Invalidate(t.ID)
-		if _, err := app.ProductProfiles.Refresh(ctx, t.ID); err != nil {
-			return nil, fmt.Errorf("product profiles of %s: %w", t.ID, err)
-		}
+		// The stored product profiles (the admin's Product knowledge
+		// page) are derived in the background, as after an admin write:
+		// the demo answers at once, and a profile asked for before is
+		// derived on the spot.
+		app.productProfiles.Mark(t.ID)
 	}
 	return keys, nil
 }

@@ -333,7 +333,7 @@ func (f *featurizer) vector(p *Product, buf []entry) []entry {
 	}
 	if nd := len(f.mean); nd > 0 {
 		var d [256]float64
-		dense := d[:0]
+		var dense []float64
 		if nd > len(d) {
 			dense = make([]float64, nd)
 		} else {
