@@ -207,6 +207,34 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	return nil
 }
 
+// timeLoop calls op on this goroutine for warm (unmeasured), then for
+// dur, counting i from 0 in each phase; it returns the measured calls'
+// latencies in call order and the measured phase's length. An op error
+// ends the loop.
+func timeLoop(ctx context.Context, warm, dur time.Duration, op func(i int, measured bool) error) ([]time.Duration, time.Duration, error) {
+	var lat []time.Duration
+	for _, phase := range []struct {
+		d        time.Duration
+		measured bool
+	}{{warm, false}, {dur, true}} {
+		start := time.Now()
+		end := start.Add(phase.d)
+		for i := 0; time.Now().Before(end) && ctx.Err() == nil; i++ {
+			t0 := time.Now()
+			if err := op(i, phase.measured); err != nil {
+				return lat, time.Since(start), err
+			}
+			if phase.measured {
+				lat = append(lat, time.Since(t0))
+			}
+		}
+		if phase.measured {
+			return lat, time.Since(start), nil
+		}
+	}
+	return lat, 0, nil
+}
+
 // reportBench prints a scenario's last error, if any, and its result as
 // the last line, one JSON object.
 func reportBench(env *Env, name string, lastErr *atomic.Value, res any) {

@@ -152,35 +152,19 @@ func benchKnowledge(ctx context.Context, env *Env, dur, warm time.Duration) erro
 	skill := &faq.Skill{Answerer: &knowledge.Answerer{Knowledge: kn}}
 	langs := []string{"en", "zh", "es", "th", "de", "it", "ms", "ja", "fr"}
 	answered := 0
-	run := func(d time.Duration, lat []time.Duration) ([]time.Duration, error) {
-		end := time.Now().Add(d)
-		for i := 0; time.Now().Before(end) && ctx.Err() == nil; i++ {
-			q := benchQueries[i%len(benchQueries)]
-			st := &kefu.TurnState{Tenant: tenant, Conversation: &kefu.Conversation{Language: langs[i%len(langs)]},
-				Message: &kefu.Message{Text: q}, Understanding: kefu.Understanding{Language: langs[i%len(langs)]}}
-			t0 := time.Now()
-			res, err := skill.Run(ctx, st)
-			if err != nil {
-				return lat, err
-			}
-			if lat != nil {
-				lat = append(lat, time.Since(t0))
-				if res.Outcome == kefu.OutcomeArticle {
-					answered++
-				}
-			}
+	lat, elapsed, err := timeLoop(ctx, warm, dur, func(i int, measured bool) error {
+		q := benchQueries[i%len(benchQueries)]
+		st := &kefu.TurnState{Tenant: tenant, Conversation: &kefu.Conversation{Language: langs[i%len(langs)]},
+			Message: &kefu.Message{Text: q}, Understanding: kefu.Understanding{Language: langs[i%len(langs)]}}
+		res, err := skill.Run(ctx, st)
+		if err == nil && measured && res.Outcome == kefu.OutcomeArticle {
+			answered++
 		}
-		return lat, nil
-	}
-	if _, err := run(warm, nil); err != nil {
 		return err
-	}
-	start := time.Now()
-	lat, err := run(dur, make([]time.Duration, 0, 1<<20))
+	})
 	if err != nil {
 		return err
 	}
-	elapsed := time.Since(start)
 	if len(lat) == 0 {
 		return errors.New("no question answered")
 	}

@@ -111,37 +111,22 @@ func benchRecommend(ctx context.Context, env *Env, n int, dur, warm time.Duratio
 	}
 	build := time.Since(t0)
 	cards := 0
-	per := make([][]time.Duration, len(turns))
-	run := func(d time.Duration, lat []time.Duration) ([]time.Duration, error) {
-		end := time.Now().Add(d)
-		for i := 0; time.Now().Before(end) && ctx.Err() == nil; i++ {
-			t0 := time.Now()
-			res, err := skill.Run(ctx, turns[i%len(turns)])
-			if err != nil {
-				return lat, err
-			}
-			if lat != nil {
-				took := time.Since(t0)
-				lat = append(lat, took)
-				per[i%len(turns)] = append(per[i%len(turns)], took)
-				if len(res.Cards) > 0 {
-					cards++
-				}
-			}
+	lat, elapsed, err := timeLoop(ctx, warm, dur, func(i int, measured bool) error {
+		res, err := skill.Run(ctx, turns[i%len(turns)])
+		if err == nil && measured && len(res.Cards) > 0 {
+			cards++
 		}
-		return lat, nil
-	}
-	if _, err := run(warm, nil); err != nil {
 		return err
-	}
-	start := time.Now()
-	lat, err := run(dur, make([]time.Duration, 0, 1<<16))
+	})
 	if err != nil {
 		return err
 	}
-	elapsed := time.Since(start)
 	if len(lat) == 0 {
 		return errors.New("no answer completed")
+	}
+	per := make([][]time.Duration, len(turns))
+	for i, d := range lat {
+		per[i%len(turns)] = append(per[i%len(turns)], d)
 	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	var slowest string
