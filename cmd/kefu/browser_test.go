@@ -127,4 +127,29 @@ func TestBrowserWidgetRecommends(t *testing.T) {
 			os.WriteFile(dir+"/widget-recommend.png", shot, 0o644)
 		}
 	}
+	// The same conversation in English: the card and its button follow.
+	err = chromedp.Do(ctx,
+		testenv.Type("#kefu-input", "Which sunscreen would you recommend for oily skin?"),
+		chromedp.Click(css("#kefu-send")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll('.kefu-card[data-type="products"]').length >= 2`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		t.Fatalf("no second products card: %v", err)
+	}
+	last, err := chromedp.Run(ctx, chromedp.Evaluate[string](`Array.from(document.querySelectorAll('.kefu-card[data-type="products"]')).pop().textContent`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Picked for you: sunscreen", "suits oily skin", "Add to cart"} {
+		if !strings.Contains(last, want) {
+			t.Errorf("English card %q lacks %q", last, want)
+		}
+	}
+	if dir := os.Getenv("KEFU_SCREENSHOTS"); dir != "" {
+		if shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)); err == nil {
+			os.WriteFile(dir+"/widget-recommend-en.png", shot, 0o644)
+		}
+	}
 }
