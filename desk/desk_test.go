@@ -504,3 +504,35 @@ func TestLockShared(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestWriteLanguages checks the languages an agent may write a reply in
+// and how each reaches the customer: Ana writes en and es; the provider
+// serves en, es and zh; a Thai customer's reply in Thai goes as written,
+// in English or Spanish untranslated (the console warns before sending).
+func TestWriteLanguages(t *testing.T) {
+	e := MustOpenEnv(t, tagger())
+	ctx := context.Background()
+	conv := e.MustQueue(t, 1, "hola")
+	for _, tc := range []struct {
+		customer string
+		want     []desk.WriteLanguage
+	}{
+		{"es", []desk.WriteLanguage{{Language: "en", Delivery: desk.DeliveryTranslated}, {Language: "es", Delivery: desk.DeliveryAsWritten}}},
+		{"zh", []desk.WriteLanguage{{Language: "en", Delivery: desk.DeliveryTranslated}, {Language: "es", Delivery: desk.DeliveryTranslated}, {Language: "zh", Delivery: desk.DeliveryAsWritten}}},
+		{"th", []desk.WriteLanguage{{Language: "en", Delivery: desk.DeliveryUntranslated}, {Language: "es", Delivery: desk.DeliveryUntranslated}, {Language: "th", Delivery: desk.DeliveryAsWritten}}},
+	} {
+		t.Run(tc.customer, func(t *testing.T) {
+			lang := tc.customer
+			if _, err := e.Store.UpdateConversation(ctx, shop, conv.ID, kefu.ConversationUpdate{Language: &lang}); err != nil {
+				t.Fatal(err)
+			}
+			v, err := e.Desk.View(ctx, e.Ana, conv.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v.CustomerLanguage != tc.customer || !slices.Equal(v.WriteLanguages, tc.want) {
+				t.Errorf("customer %s, write languages %+v; want %s, %+v", v.CustomerLanguage, v.WriteLanguages, tc.customer, tc.want)
+			}
+		})
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/translate"
 )
 
 // MaxViewMessages is how many of the latest messages View returns, and
@@ -43,9 +44,60 @@ type View struct {
 	Conversation *kefu.Conversation `json:"conversation"`
 	Customer     *kefu.Customer     `json:"customer,omitempty"`
 	// AgentLanguage is the language translations are into.
-	AgentLanguage string        `json:"agent_language"`
-	Messages      []ViewMessage `json:"messages"`
-	Notes         []*kefu.Note  `json:"notes"`
+	AgentLanguage string `json:"agent_language"`
+	// CustomerLanguage is the language the customer gets replies in.
+	CustomerLanguage string `json:"customer_language"`
+	// WriteLanguages are the languages the agent may write this reply
+	// in: theirs, then the customer's; each says whether the customer
+	// gets it as written, machine-translated, or untranslated because no
+	// provider serves the pair (the console says so before sending).
+	WriteLanguages []WriteLanguage `json:"write_languages"`
+	Messages       []ViewMessage   `json:"messages"`
+	Notes          []*kefu.Note    `json:"notes"`
+}
+
+// WriteLanguage is a language an agent may write a reply in.
+type WriteLanguage struct {
+	Language string `json:"language"`
+	// Delivery is "as_written" (the customer's language), "translated"
+	// (a provider serves the pair) or "untranslated" (none does: the
+	// customer gets the text as written, with a notice).
+	Delivery string `json:"delivery"`
+}
+
+// Deliveries of a reply written in a language (WriteLanguage.Delivery).
+const (
+	DeliveryAsWritten    = "as_written"
+	DeliveryTranslated   = "translated"
+	DeliveryUntranslated = "untranslated"
+)
+
+// writeLanguages lists the languages a can write to a customer in cust:
+// the agent's own, then the customer's, each with how it reaches them.
+func (d *Desk) writeLanguages(a *kefu.Agent, t *kefu.Tenant, cust string) []WriteLanguage {
+	var langs []string
+	add := func(l string) {
+		if l != "" && !slices.Contains(langs, l) {
+			langs = append(langs, l)
+		}
+	}
+	add(AgentLanguage(a, t))
+	for _, l := range a.Languages {
+		add(l)
+	}
+	add(cust)
+	out := make([]WriteLanguage, 0, len(langs))
+	for _, l := range langs {
+		w := WriteLanguage{Language: l, Delivery: DeliveryUntranslated}
+		switch {
+		case translate.Base(l) == translate.Base(cust):
+			w.Delivery = DeliveryAsWritten
+		case d.Translator != nil && d.Translator.Supports(translate.Base(l), translate.Base(cust)):
+			w.Delivery = DeliveryTranslated
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // conversation loads a conversation of a's tenant; ENOTFOUND for IDs that
@@ -76,6 +128,8 @@ func (d *Desk) View(ctx context.Context, a *kefu.Agent, conversationID string) (
 		return nil, kefu.E(op, err)
 	}
 	v := &View{Conversation: conv, AgentLanguage: AgentLanguage(a, t), Messages: []ViewMessage{}}
+	v.CustomerLanguage = customerLanguage(conv, t)
+	v.WriteLanguages = d.writeLanguages(a, t, v.CustomerLanguage)
 	if conv.CustomerID != "" {
 		c, err := d.Store.FindCustomerByID(ctx, t.ID, conv.CustomerID)
 		if err != nil && kefu.ErrorCode(err) != kefu.ENOTFOUND {

@@ -1,6 +1,8 @@
 package http_test
 
 import (
+	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,6 +59,29 @@ func TestConsoleInBrowser(t *testing.T) {
 	}
 	if n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('#messages b, #messages script, #notes b').length`)); n != 0 {
 		t.Fatal("customer text was rendered as HTML")
+	}
+
+	// Ana writes English or Spanish; the Spanish-speaking customer gets
+	// English translated and Spanish as written, which the console says
+	// before anything is sent.
+	langs := run(t, ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll('#reply-lang option')).map(o => o.value + ':' + o.getAttribute('data-delivery'))`))
+	if !slices.Equal(langs, []string{"en:translated", "es:as_written"}) {
+		t.Errorf("writing languages %v, want en translated and es as written", langs)
+	}
+	if got := run(t, ctx, chromedp.Text(css(`#reply-delivery`))); !strings.Contains(got, "Machine-translated into Spanish") {
+		t.Errorf("delivery line %q", got)
+	}
+	run(t, ctx, chromedp.SetValue(css(`#reply-lang`), "es"))
+	run(t, ctx, chromedp.Evaluate[bool](`document.getElementById('reply-lang').dispatchEvent(new Event('change'))`))
+	if got := run(t, ctx, chromedp.Text(css(`#reply-delivery`))); !strings.Contains(got, "sent as written") {
+		t.Errorf("delivery line for Spanish %q", got)
+	}
+	run(t, ctx, chromedp.SetValue(css(`#reply-lang`), "en"))
+	run(t, ctx, chromedp.Evaluate[bool](`document.getElementById('reply-lang').dispatchEvent(new Event('change'))`))
+	if dir := os.Getenv("KEFU_SCREENSHOTS"); dir != "" {
+		if shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)); err == nil {
+			os.WriteFile(dir+"/console-writing-language.png", shot, 0o644)
+		}
 	}
 
 	run(t, ctx, chromedp.Steps(

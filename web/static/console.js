@@ -95,7 +95,7 @@
     $("me-tenant").textContent = me.tenant_name;
     $("to-admin").hidden = !(me.agent.role === "admin" || me.agent.role === "owner");
     $("presence").value = me.agent.presence;
-    $("reply-lang").textContent = "writing in " + me.language;
+    setReplyLang("");
     loadLists();
     loadCanned();
     connect();
@@ -268,13 +268,54 @@
     });
   }
 
+  // ---- the language of the reply ----
+
+  // languageLabel names a language tag in English, the console's language.
+  function languageLabel(tag) {
+    try {
+      var n = new Intl.DisplayNames(["en"], { type: "language" }).of(tag);
+      if (n) return n;
+    } catch (e) { /* an old browser or an odd tag */ }
+    return tag;
+  }
+
+  // setReplyLang fills the "writing in" list from the view's write
+  // languages (adding lang when a canned reply or draft is in another)
+  // and selects lang ("" = the agent's own); the line under it says how
+  // the customer will get the reply, before it is sent.
+  function setReplyLang(lang) {
+    var sel = $("reply-lang");
+    var v = state.view || {};
+    var opts = (v.write_languages || []).slice();
+    var mine = state.me ? state.me.language : "";
+    if (!lang) lang = mine;
+    if (lang && !opts.some(function (o) { return o.language === lang; })) {
+      opts.push({ language: lang, delivery: lang === v.customer_language ? "as_written" : "translated" });
+    }
+    clear(sel);
+    opts.forEach(function (o) {
+      sel.appendChild(el("option", { value: o.language, "data-delivery": o.delivery, text: languageLabel(o.language) + " (" + o.language + ")" }));
+    });
+    sel.value = lang;
+    state.replyLang = lang === mine ? "" : lang;
+    var chosen = opts.filter(function (o) { return o.language === lang; })[0];
+    var cust = v.customer_language ? languageLabel(v.customer_language) : "the customer's language";
+    var line = "";
+    if (chosen && chosen.delivery === "as_written") line = "The customer reads " + cust + ": sent as written.";
+    else if (chosen && chosen.delivery === "translated") line = "Machine-translated into " + cust + " before it is sent.";
+    else if (chosen) line = "No translation provider covers " + languageLabel(lang) + " → " + cust + ": the customer gets your text as written. Pick " + cust + " or a canned reply in it.";
+    $("reply-delivery").textContent = line;
+    $("reply-delivery").setAttribute("data-delivery", chosen ? chosen.delivery : "");
+  }
+  $("reply-lang").addEventListener("change", function () { setReplyLang($("reply-lang").value); });
+
   // ---- conversation ----
 
   function openConversation(id) {
     state.open = id;
     state.seen = {};
-    state.replyLang = "";
-    $("reply-lang").textContent = "writing in " + state.me.language;
+    state.view = null;
+    setReplyLang("");
     $("reply-notice").textContent = "";
     $("action-error").textContent = "";
     $("conv-empty").hidden = true;
@@ -298,6 +339,7 @@
     return api("GET", "/console/api/conversations/" + encodeURIComponent(id)).then(function (v) {
       if (id !== state.open) return;
       state.view = v;
+      setReplyLang(state.replyLang);
       renderHeader(v.conversation, v.customer);
       clear($("messages"));
       state.seen = {};
@@ -636,8 +678,7 @@
         var use = el("button", { type: "button", "class": "draft-use", text: "Use (" + d.language + ")" });
         use.addEventListener("click", function () {
           $("reply-text").value = d.text;
-          state.replyLang = d.language;
-          $("reply-lang").textContent = "writing in " + d.language + " (sent as is)";
+          setReplyLang(d.language);
           $("reply-text").focus();
         });
         drafts.appendChild(el("li", { "class": "draft", "data-source": d.source },
@@ -677,8 +718,7 @@
     act("reply", body).then(function (r) {
       if (!r) return;
       $("reply-text").value = "";
-      state.replyLang = "";
-      $("reply-lang").textContent = "writing in " + state.me.language;
+      setReplyLang($("reply-lang").value);
       $("reply-notice").textContent = r.notice ? "Sent untranslated: " + r.notice : "";
       appendMessage(r.message);
     }).then(function () { $("reply-send").disabled = false; });
@@ -928,8 +968,7 @@
     if (i === "") return;
     var c = canned[Number(i)];
     $("reply-text").value = c.text;
-    state.replyLang = c.language;
-    $("reply-lang").textContent = "writing in " + c.language;
+    setReplyLang(c.language);
     $("reply-text").focus();
   });
 
