@@ -340,6 +340,7 @@
       if (id !== state.open) return;
       state.view = v;
       setReplyLang(state.replyLang);
+      renderCanned();
       renderHeader(v.conversation, v.customer);
       clear($("messages"));
       state.seen = {};
@@ -954,13 +955,28 @@
   function loadCanned() {
     api("GET", "/console/api/canned").then(function (r) {
       canned = r.canned_replies;
-      var sel = $("canned");
-      clear(sel);
-      sel.appendChild(el("option", { value: "", text: "—" }));
-      canned.forEach(function (c, i) {
-        sel.appendChild(el("option", { value: String(i), text: c.title + " (" + c.language + ")" }));
-      });
+      renderCanned();
     }).catch(function () {});
+  }
+
+  // renderCanned lists the canned replies, those in the open
+  // conversation's customer language first (sent as written, no machine
+  // translation), then the order the server gave (the agent's languages
+  // first).
+  function renderCanned() {
+    var sel = $("canned");
+    var cust = state.view ? state.view.customer_language : "";
+    clear(sel);
+    sel.appendChild(el("option", { value: "", text: "—" }));
+    var order = canned.map(function (c, i) { return i; });
+    order.sort(function (a, b) {
+      var ra = canned[a].language === cust ? 0 : 1, rb = canned[b].language === cust ? 0 : 1;
+      return ra - rb || a - b;
+    });
+    order.forEach(function (i) {
+      var c = canned[i];
+      sel.appendChild(el("option", { value: String(i), text: c.title + " (" + languageLabel(c.language) + ")" }));
+    });
   }
 
   $("canned-insert").addEventListener("click", function () {
