@@ -100,6 +100,9 @@ func (s *scan) number(n number) {
 	case kMoney:
 		s.add(TypeMoney, s.currency(p.value)+" "+n.dec, n.start, end, prioMoney)
 	case kGram:
+		if p.num == 50 && liangNotWeight(t, end) {
+			return
+		}
 		s.add(TypeQuantity, formatQty(n.f*p.num)+" g", n.start, end, prioQuantity)
 	case kMl:
 		s.add(TypeQuantity, formatQty(n.f*p.num)+" ml", n.start, end, prioQuantity)
@@ -112,6 +115,14 @@ func (s *scan) number(n number) {
 	case kMonth:
 		s.add(TypeDuration, formatQty(n.f)+" mo", n.start, end, prioDuration)
 	}
+}
+
+// liangNotWeight reports whether the 两 ending at end is part of "a
+// couple of" days, times or things ("三两天", "一两次", "三两个") rather
+// than the weight (二两 = 100 g).
+func liangNotWeight(t string, end int) bool {
+	r, _ := utf8.DecodeRuneInString(t[end:])
+	return strings.ContainsRune("天日周週个個次回年月小时時分秒位家件趟遍句步", r)
 }
 
 // currency resolves "$" and "¥" in context.

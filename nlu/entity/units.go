@@ -25,6 +25,10 @@ var unitTable = []struct {
 	{kGram, 1, false, "g|gr|grs|gram|grams|gramme|grammes|gramo|gramos|gramm|grammi|grama|gramas|克|公克|グラム|그램|กรัม|gam|gờ ram"},
 	{kGram, 1000, false, "kg|kgs|kilo|kilos|kilogram|kilograms|kilogramme|kilogrammes|kilogramo|kilogramos|kilogramm|chilo|chili|quilo|quilos|公斤|千克|キロ|킬로|킬로그램|กก.|กก|กิโล|กิโลกรัม|cân|ký|kí"},
 	{kGram, 500, false, "斤|市斤"},
+	// 两 (liang) is 50 g, after a numeral: 二两, 半两, 3两. As a digit it
+	// means two (两斤, 两个); "三两天" (two or three days) is not a
+	// weight, which scan.number checks.
+	{kGram, 50, false, "两|兩"},
 	{kGram, 453.59237, false, "lb|lbs|pound|pounds|libra|libras|磅"},
 	{kGram, 28.349523125, false, "oz|ounce|ounces|onza|onzas|盎司"},
 	{kMl, 1, false, "ml|mls|millilitre|millilitres|milliliter|milliliters|mililitro|mililitros|毫升|ミリリットル|밀리리터|มล.|มล|มิลลิลิตร"},

@@ -82,6 +82,12 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 	if att := kefu.AttachmentOf(st.Message); att != nil {
 		return s.runPhoto(ctx, st, att)
 	}
+	if shortWeight(st) {
+		// "牛排差了二两": the picking record answers a missing weight.
+		if res, ok := s.runPicking(ctx, st); ok {
+			return res, nil
+		}
+	}
 	if problem := s.damageProblem(ctx, st); problem != "" {
 		return s.runDamage(ctx, st, pending{problem: problem}, nil)
 	}

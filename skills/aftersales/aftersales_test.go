@@ -184,6 +184,9 @@ func TestRun(t *testing.T) {
 			outcome: aftersales.OutcomeLate, data: map[string]string{"order": "A-1", "minutes": "40", "compensation": "new", "amount": "S$5.00"}, incident: "late:A-1"},
 		{name: "ribeye short: the line refunded", customer: "alice", msg: text("my ribeye was underweight"), intent: aftersales.IntentUnderweight,
 			outcome: aftersales.OutcomeUnderweight, data: map[string]string{"order": "A-1", "missing_grams": "70", "compensation": "refund", "amount": "S$38.90"}, incident: "underweight:A-1:RIB"},
+		{name: "a weight said to be missing (牛排差了二两) is the picking record's, not a damage report", customer: "alice", msg: text("牛排差了二两"),
+			intent: "fresh_quality_complaint", confidence: 0.38, entities: []kefu.Entity{{Type: "quantity", Value: "100 g", Text: "二两"}},
+			outcome: aftersales.OutcomeUnderweight, data: map[string]string{"order": "A-1", "missing_grams": "70", "compensation": "refund", "amount": "S$38.90"}, incident: "underweight:A-1:RIB"},
 		{name: "anonymous visitors sign in", msg: text("my delivery was late"), intent: aftersales.IntentLate, outcome: aftersales.OutcomeSignIn},
 	}
 	for _, tt := range tests {

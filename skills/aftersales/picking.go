@@ -2,6 +2,7 @@ package aftersales
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -43,6 +44,13 @@ func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) 
 	if st.Customer == nil {
 		return "", false
 	}
+	if d.Claimable && shortWeight(st) {
+		// A weight said to be missing is the picking record's question
+		// before it is a damage report.
+		if in, _, _ := s.pickingMatch(ctx, st); in != "" {
+			return ReasonPicking, true
+		}
+	}
 	if r, ok := s.claimDamage(ctx, st, d); ok {
 		return r, true
 	}
@@ -66,13 +74,43 @@ func pickingIntents(st *kefu.TurnState) []string {
 		}
 	}
 	var out []string
+	if shortWeight(st) {
+		// "牛排差了二两", "the steak was 70 g short": a weight said to be
+		// missing is an underweight complaint whatever else the classifier
+		// read into it.
+		out = append(out, IntentUnderweight)
+	}
 	for _, c := range cands {
 		switch c {
 		case IntentUnderweight, IntentMissing, IntentWrongItem:
-			out = append(out, c)
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
 		}
 	}
 	return out
+}
+
+// shortfallWords say that something is missing from a quantity.
+var shortfallWords = []string{"少了", "差了", "缺了", "不够", "不足", "少", "差", "缺", "short", "less", "missing", "underweight",
+	"falta", "faltan", "menos", "kurang", "thiếu", "ขาด", "หายไป", "manque", "fehlt", "mancano", "manca"}
+
+// shortWeight reports whether the message names a weight (a quantity in
+// grams, 二两 or 70 g) together with a word saying it is missing.
+func shortWeight(st *kefu.TurnState) bool {
+	weight := slices.ContainsFunc(st.Understanding.Entities, func(e kefu.Entity) bool {
+		return e.Type == "quantity" && strings.HasSuffix(e.Value, " g")
+	})
+	if !weight {
+		return false
+	}
+	text := strings.ToLower(st.Message.Text)
+	for _, w := range shortfallWords {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // pickingMatch returns the first of the turn's picking intents that the
