@@ -47,6 +47,15 @@ type ProductService interface {
 	DeleteProduct(ctx context.Context, tenantID, sku string) error
 }
 
+// NameIn is the product's name in lang (its attribute "name_<lang>",
+// "name_zh"), or its catalogue name when the shop gives none.
+func (p *Product) NameIn(lang string) string {
+	if n := p.Attributes["name_"+lang]; n != "" {
+		return n
+	}
+	return p.Name
+}
+
 // Validate checks what a store needs of a product; EINVALID naming the
 // field without a tenant or a SKU, with a currency that is set but not a
 // code (ValidCurrency) or a negative price.

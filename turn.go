@@ -2,6 +2,7 @@ package kefu
 
 import (
 	"context"
+	"strings"
 	"time"
 )
 
@@ -41,6 +42,20 @@ type TurnState struct {
 	Customer      *Customer // nil for anonymous visitors
 	Message       *Message  // the customer's message being answered
 	Understanding Understanding
+}
+
+// ReplyLanguage is the base language a turn is answered in: the
+// conversation's, else the message's, lower case without its region or
+// script ("zh" for "zh-Hant").
+func (st *TurnState) ReplyLanguage() string {
+	l := st.Conversation.Language
+	if l == "" {
+		l = st.Understanding.Language
+	}
+	if i := strings.IndexAny(l, "-_"); i > 0 {
+		l = l[:i]
+	}
+	return strings.ToLower(l)
 }
 
 // Policy decides what to do with an understood message. It must be safe

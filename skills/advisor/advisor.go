@@ -100,7 +100,7 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 	if err != nil {
 		return kefu.SkillResult{}, err
 	}
-	t := &turn{s: s, st: st, ix: ix, lang: language(st), now: s.Now.Time()}
+	t := &turn{s: s, st: st, ix: ix, lang: st.ReplyLanguage(), now: s.Now.Time()}
 	if s.Profiles != nil && st.Customer != nil {
 		// Best effort: a recommendation without the profile is still one.
 		t.profile, _ = s.Profiles.FindCustomerProfile(ctx, st.Tenant.ID, st.Customer.ID)
@@ -357,7 +357,7 @@ func (t *turn) fit(ctx context.Context) kefu.SkillResult {
 	if e == nil {
 		return t.recommend(ctx)
 	}
-	data["product"] = localName(e.p, t.lang)
+	data["product"] = e.p.NameIn(t.lang)
 	res := kefu.SkillResult{Outcome: OutcomeFit, Data: data, Records: []kefu.RecordRef{{Kind: "product", ID: e.p.ID}},
 		SetSlots: map[string]string{kefu.SlotProduct: e.p.SKU}}
 	verdict := graph.VerdictUnknown
@@ -416,7 +416,7 @@ func (t *turn) reviews() kefu.SkillResult {
 	if e == nil {
 		return kefu.SkillResult{Outcome: OutcomeNoReviews, Data: data}
 	}
-	data["product"] = localName(e.p, t.lang)
+	data["product"] = e.p.NameIn(t.lang)
 	r := e.reviews
 	res := kefu.SkillResult{Data: data, Records: []kefu.RecordRef{{Kind: "product", ID: e.p.ID}},
 		SetSlots: map[string]string{kefu.SlotProduct: e.p.SKU}}
@@ -451,7 +451,7 @@ func (t *turn) card(picks []candidate) kefu.Card {
 	}
 	for _, c := range picks {
 		p := c.e.p
-		it := kefu.CardItem{SKU: p.SKU, Name: localName(p, t.lang), Amount: p.Price, Currency: p.Currency, Stock: p.Stock,
+		it := kefu.CardItem{SKU: p.SKU, Name: p.NameIn(t.lang), Amount: p.Price, Currency: p.Currency, Stock: p.Stock,
 			Rating: round1(c.e.reviews.mean()), Reviews: c.e.reviews.n, Review: quote(c.e.reviews, t.lang, skin), Usage: c.usage}
 		if cur, ok := money.LookupCurrency(p.Currency); ok {
 			it.Price = money.New(p.Price, cur).Format(t.lang)
@@ -545,7 +545,7 @@ func (t *turn) promotions(ctx context.Context) []*kefu.Promotion {
 // name is a SKU's product name in the reply's language.
 func (t *turn) name(sku string) string {
 	if e := t.ix.bySKU[sku]; e != nil {
-		return localName(e.p, t.lang)
+		return e.p.NameIn(t.lang)
 	}
 	return sku
 }
@@ -584,28 +584,6 @@ func promoText(p *kefu.Promotion, lang string) string {
 		return s
 	}
 	return ""
-}
-
-// localName is p's name in lang (attribute "name_zh", ...) or its
-// catalogue name.
-func localName(p *kefu.Product, lang string) string {
-	if n := p.Attributes["name_"+lang]; n != "" {
-		return n
-	}
-	return p.Name
-}
-
-// language is the customer's language: the conversation's, else the
-// message's, as a base tag ("zh" for "zh-Hant").
-func language(st *kefu.TurnState) string {
-	l := st.Conversation.Language
-	if l == "" {
-		l = st.Understanding.Language
-	}
-	if i := strings.IndexAny(l, "-_"); i > 0 {
-		l = l[:i]
-	}
-	return strings.ToLower(l)
 }
 
 func round1(f float64) float64 {

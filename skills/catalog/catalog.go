@@ -102,7 +102,7 @@ type turn struct {
 // Run implements kefu.Skill.
 func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, error) {
 	const op = "catalog.Run"
-	t := &turn{st: st, lang: language(st)}
+	t := &turn{st: st, lang: st.ReplyLanguage()}
 	text := st.Message.Text
 	if st.Understanding.Normalized != "" {
 		text = st.Understanding.Normalized
@@ -170,7 +170,7 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 	res.SetSlots = map[string]string{SlotProduct: p.SKU, SlotQuestion: ""}
 	res.Data["sku"] = p.SKU
 	if res.Data["product"] == "" {
-		res.Data["product"] = localName(p, t.lang)
+		res.Data["product"] = p.NameIn(t.lang)
 	}
 	// A product card for clients that draw one: the name, the price in
 	// the shop's currency and the SKU.
@@ -280,7 +280,7 @@ func (t *turn) choose(first *kefu.Product, ps []*kefu.Product) *kefu.SkillResult
 	add := func(p *kefu.Product) {
 		if p != nil && !seen[p.SKU] && len(lines) < maxChoices {
 			seen[p.SKU] = true
-			lines = append(lines, "• "+localName(p, t.lang)+" ("+p.SKU+")")
+			lines = append(lines, "• "+p.NameIn(t.lang)+" ("+p.SKU+")")
 		}
 	}
 	add(first)
@@ -569,29 +569,7 @@ func description(p *kefu.Product, lang, shop string) (string, string) {
 	return p.Description, shop
 }
 
-// localName is p's name in lang (attribute "name_zh", ...) or its
-// catalogue name.
-func localName(p *kefu.Product, lang string) string {
-	if n := p.Attributes["name_"+lang]; n != "" {
-		return n
-	}
-	return p.Name
-}
-
 func isCount(s string) bool {
 	n, err := strconv.Atoi(s)
 	return err == nil && n > 0
-}
-
-// language is the customer's language: the conversation's, else the
-// message's, as a base tag ("zh" for "zh-Hant").
-func language(st *kefu.TurnState) string {
-	l := st.Conversation.Language
-	if l == "" {
-		l = st.Understanding.Language
-	}
-	if i := strings.IndexAny(l, "-_"); i > 0 {
-		l = l[:i]
-	}
-	return strings.ToLower(l)
 }

@@ -267,7 +267,7 @@ func (s *Skill) quote(ctx context.Context, t *turn) (kefu.SkillResult, error) {
 				return kefu.SkillResult{}, kefu.E(op, err)
 			}
 		}
-		c.Items = append(c.Items, tariff.Item{HS: hs, Description: localName(p, t.lang), UnitValue: value, Quantity: g.qty[i], Origin: origin(p)})
+		c.Items = append(c.Items, tariff.Item{HS: hs, Description: p.NameIn(t.lang), UnitValue: value, Quantity: g.qty[i], Origin: origin(p)})
 	}
 	r, err := s.Tables.LandedCost(c)
 	switch kefu.ErrorCode(err) {
@@ -377,21 +377,12 @@ func origin(p *kefu.Product) string {
 	return ""
 }
 
-// localName is the product's name in lang (attribute "name_zh", ...) or
-// its catalogue name.
-func localName(p *kefu.Product, lang string) string {
-	if n := p.Attributes["name_"+lang]; n != "" {
-		return n
-	}
-	return p.Name
-}
-
 // productLabel names the products in lang, comma separated.
 func productLabel(ps []*kefu.Product, lang string) string {
 	names := make([]string, 0, len(ps))
 	seen := map[string]bool{}
 	for _, p := range ps {
-		n := localName(p, lang)
+		n := p.NameIn(lang)
 		if !seen[n] {
 			seen[n] = true
 			names = append(names, n)
@@ -460,7 +451,7 @@ func (s *Skill) facts(ctx context.Context, t *turn) (kefu.SkillResult, error) {
 	}
 	data["facts"] = strings.Join(texts, "\n")
 	if product != nil {
-		data["product"] = localName(product, t.lang)
+		data["product"] = product.NameIn(t.lang)
 	}
 	return kefu.SkillResult{Outcome: OutcomeFacts, Data: data, Records: records, SetSlots: t.set, Expecting: ExpectCountry}, nil
 }
