@@ -84,22 +84,9 @@ func (s *Server) handleReviewSummary(w http.ResponseWriter, r *http.Request) {
 // summary and snippets are what a shop shows on its product pages
 // anyway, and name no reviewer.
 func (s *Server) handleWidgetReviewSummary(w http.ResponseWriter, r *http.Request) {
-	tenantID := r.PathValue("tenant")
-	if !kefu.ValidTenantID(tenantID) {
-		s.Error(w, r, kefu.Errorf(kefu.ENOTFOUND, "shop not found"))
-		return
-	}
-	t, err := s.Store.FindTenantByID(r.Context(), tenantID)
-	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
-		s.Error(w, r, kefu.Errorf(kefu.ENOTFOUND, "shop not found"))
-		return
-	}
+	t, err := s.widgetTenant(r)
 	if err != nil {
 		s.Error(w, r, err)
-		return
-	}
-	if !t.Settings.WidgetEnabled {
-		s.Error(w, r, kefu.Errorf(kefu.EFORBIDDEN, "the chat widget is not enabled for this shop"))
 		return
 	}
 	s.writeReviewSummary(w, r, t, "public, max-age=300")

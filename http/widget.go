@@ -58,26 +58,33 @@ func verifyCustomer(secret, externalID, signature string) bool {
 	return hmac.Equal(got, mac.Sum(nil))
 }
 
+// widgetTenant is the shop in the path of a widget route: ENOTFOUND for
+// an unknown shop, EFORBIDDEN when it has not enabled the widget.
+func (s *Server) widgetTenant(r *http.Request) (*kefu.Tenant, error) {
+	tenantID := r.PathValue("tenant")
+	if !kefu.ValidTenantID(tenantID) {
+		return nil, kefu.Errorf(kefu.ENOTFOUND, "shop not found")
+	}
+	t, err := s.Store.FindTenantByID(r.Context(), tenantID)
+	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
+		return nil, kefu.Errorf(kefu.ENOTFOUND, "shop not found")
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !t.Settings.WidgetEnabled {
+		return nil, kefu.Errorf(kefu.EFORBIDDEN, "the chat widget is not enabled for this shop")
+	}
+	return t, nil
+}
+
 // handleWidgetConversation opens a conversation for the browser widget.
 // No API key is involved: the tenant must have enabled the widget, and a
 // claimed customer identity must carry the shop's signature.
 func (s *Server) handleWidgetConversation(w http.ResponseWriter, r *http.Request) {
-	tenantID := r.PathValue("tenant")
-	if !kefu.ValidTenantID(tenantID) {
-		s.Error(w, r, kefu.Errorf(kefu.ENOTFOUND, "shop not found"))
-		return
-	}
-	t, err := s.Store.FindTenantByID(r.Context(), tenantID)
-	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
-		s.Error(w, r, kefu.Errorf(kefu.ENOTFOUND, "shop not found"))
-		return
-	}
+	t, err := s.widgetTenant(r)
 	if err != nil {
 		s.Error(w, r, err)
-		return
-	}
-	if !t.Settings.WidgetEnabled {
-		s.Error(w, r, kefu.Errorf(kefu.EFORBIDDEN, "the chat widget is not enabled for this shop"))
 		return
 	}
 	var req WidgetConversationRequest

@@ -23,10 +23,7 @@ func TestBrowserWidgetTracksOrder(t *testing.T) {
 
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
 	err := chromedp.Do(ctx,
-		chromedp.Navigate(d.URL+"/?tenant=globalmart&customer=c-1001"),
-		chromedp.WaitVisible(css("#kefu-launcher")),
-		chromedp.Click(css("#kefu-launcher")),
-		chromedp.WaitVisible(css("#kefu-input")),
+		openWidget(d, "globalmart", "c-1001"),
 		testenv.Type("#kefu-input", "where is my order 10023?"),
 		chromedp.Click(css("#kefu-send")),
 		chromedp.WaitVisible(css(`.kefu-msg[data-author="bot"]`)),
@@ -86,10 +83,7 @@ func TestBrowserWidgetRecommends(t *testing.T) {
 
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
 	err := chromedp.Do(ctx,
-		chromedp.Navigate(d.URL+"/?tenant=glowlab&customer=c-3001"),
-		chromedp.WaitVisible(css("#kefu-launcher")),
-		chromedp.Click(css("#kefu-launcher")),
-		chromedp.WaitVisible(css("#kefu-input")),
+		openWidget(d, "glowlab", "c-3001"),
 		testenv.Type("#kefu-input", "混油皮夏天用什么粉底液？"),
 		chromedp.Click(css("#kefu-send")),
 		chromedp.WaitVisible(css(`.kefu-msg[data-author="bot"] .kefu-card[data-type="products"] .kefu-product-name`)),
@@ -152,4 +146,15 @@ func TestBrowserWidgetRecommends(t *testing.T) {
 			os.WriteFile(dir+"/widget-recommend-en.png", shot, 0o644)
 		}
 	}
+}
+
+// openWidget opens the demo page signed in as a shop's customer and opens
+// the chat widget.
+func openWidget(d *demo, tenant, customer string) chromedp.Action[chromedp.Void] {
+	return chromedp.Steps(
+		chromedp.Navigate(d.URL+"/?tenant="+tenant+"&customer="+customer),
+		chromedp.WaitVisible(chromedp.CSS("#kefu-launcher")),
+		chromedp.Click(chromedp.CSS("#kefu-launcher")),
+		chromedp.WaitVisible(chromedp.CSS("#kefu-input")),
+	)
 }
