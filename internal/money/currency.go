@@ -80,6 +80,15 @@ func (c Currency) Symbol(lang string) string {
 	if s, ok := info.local[lang]; ok {
 		return s
 	}
+	if s, ok := info.local[baseLanguage(lang)]; ok {
+		return s
+	}
+	if lang == "yue" {
+		// Cantonese writes Chinese: "¥" for yuan, "日元" for yen.
+		if s, ok := info.local["zh"]; ok {
+			return s
+		}
+	}
 	return info.symbol
 }
 

@@ -137,6 +137,18 @@ func TestFormat(t *testing.T) {
 		{"12.50 CHF", "en", "CHF 12.50"},
 		{"12.50 CHF", "de", "12,50 CHF"},
 		{"0.05 EUR", "xx", "€0.05"},
+		{"199.00 CNY", "zh-Hant", "¥199.00"},
+		{"199.00 CNY", "yue", "¥199.00"},
+		{"1234.50 HKD", "yue", "HK$1,234.50"},
+		{"1234.50 EUR", "pt-BR", "1.234,50 €"},
+		{"1234.50 EUR", "ru", "1 234,50 €"},
+		{"1234.50 PLN", "pl", "1234,50 zł"},
+		{"12345.50 PLN", "pl", "12 345,50 zł"},
+		{"1234.50 EUR", "tr", "€1.234,50"},
+		{"1234.50 EUR", "vi", "1.234,50 €"},
+		{"1234.50 USD", "id", "$1.234,50"},
+		{"1234.50 USD", "ar", "1,234.50 $"},
+		{"1234.50 USD", "fil", "$1,234.50"},
 	} {
 		t.Run(tt.amount+"/"+tt.lang, func(t *testing.T) {
 			if got := MustAmount(t, tt.amount).Format(tt.lang); got != tt.want {
@@ -157,6 +169,10 @@ func TestRateFormat(t *testing.T) {
 		{"5.5", "it", "5,5%"},
 		{"22", "zh", "22%"},
 		{"0.6", "fr", "0,6 %"},
+		{"18", "tr", "%18"},
+		{"20", "ru", "20 %"},
+		{"23", "pl", "23%"},
+		{"7.5", "zh-Hant", "7.5%"},
 	} {
 		if got := MustRate(tt.rate).Format(tt.lang); got != tt.want {
 			t.Errorf("%s/%s: got %q, want %q", tt.rate, tt.lang, got, tt.want)

@@ -48,7 +48,10 @@ func (r Rate) String() string { return r.d.Normalize().String() }
 func (r Rate) Format(lang string) string {
 	f := formatFor(lang)
 	s := f.number(r.d.Normalize())
-	if f.percentSpace {
+	switch {
+	case f.percentFirst:
+		return "%" + s
+	case f.percentSpace:
 		return s + " %"
 	}
 	return s + "%"
