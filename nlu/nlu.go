@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/nlu/entity"
@@ -257,7 +256,7 @@ func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandReques
 	// A short message that carries what the bot asked for ("10023",
 	// "FF-20931 please") answers the question rather than opening a new
 	// topic.
-	if req.Expecting != "" && hasEntity(und.Entities, req.Expecting) && fewWordsBesides(text, und.Entities) {
+	if req.Expecting != "" && hasEntity(und.Entities, req.Expecting) && fewWordsBesides(text, language, und.Entities) {
 		und.Alternatives = append([]kefu.IntentScore{{Intent: und.Intent, Score: und.Confidence}}, und.Alternatives...)
 		und.Intent, und.Confidence = kefu.IntentProvideInfo, 0.95
 	}
@@ -336,43 +335,6 @@ func hasEntity(es []kefu.Entity, typ string) bool {
 		}
 	}
 	return false
-}
-
-// fewWordsBesides reports whether text has at most three words outside
-// the entity spans (CJK and Thai characters count three to a word).
-func fewWordsBesides(text string, es []kefu.Entity) bool {
-	var b strings.Builder
-	last := 0
-	for _, e := range es {
-		if e.Start >= last && e.End <= len(text) {
-			b.WriteString(text[last:e.Start])
-			b.WriteByte(' ')
-			last = e.End
-		}
-	}
-	b.WriteString(text[last:])
-	// Words of scripts written without spaces are estimated from their
-	// characters: about 2 Han characters or 4 Thai letters (vowel and tone
-	// marks included) a word.
-	var words, han, thai float64
-	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
-	for _, f := range strings.FieldsFunc(b.String(), func(r rune) bool { return !inWord(r) }) {
-		spaced := false
-		for _, r := range f {
-			switch {
-			case unicode.Is(unicode.Han, r):
-				han++
-			case unicode.Is(unicode.Thai, r):
-				thai++
-			default:
-				spaced = true
-			}
-		}
-		if spaced {
-			words++
-		}
-	}
-	return words+han/2+thai/4 <= 3
 }
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

@@ -110,6 +110,12 @@ func TestUnderstandContract(t *testing.T) {
 	}{
 		{"bare number answers the question", kefu.UnderstandRequest{Tenant: shop, Text: "10023", Language: "es", Expecting: "order_number"}, "es", kefu.IntentProvideInfo, 1},
 		{"number with a word answers too", kefu.UnderstandRequest{Tenant: shop, Text: "es el 10023", Language: "es", Expecting: "order_number"}, "es", kefu.IntentProvideInfo, 1},
+		{"the number framed by words answers (es)", kefu.UnderstandRequest{Tenant: shop, Text: "el número es el 10023", Language: "es", Expecting: "order_number"}, "es", kefu.IntentProvideInfo, 1},
+		{"the number framed by words answers (pt)", kefu.UnderstandRequest{Tenant: shop, Text: "o número do pedido é 10023", Language: "pt", Expecting: "order_number"}, "pt", kefu.IntentProvideInfo, 1},
+		{"the number framed by words answers (th)", kefu.UnderstandRequest{Tenant: shop, Text: "เลขคำสั่งซื้อ 10023 ค่ะ", Language: "th", Expecting: "order_number"}, "th", kefu.IntentProvideInfo, 1},
+		{"the number framed by words answers (fil)", kefu.UnderstandRequest{Tenant: shop, Text: "yung order number po ay 10023", Language: "fil", Expecting: "order_number"}, "fil", kefu.IntentProvideInfo, 1},
+		{"the number framed by words answers (yue)", kefu.UnderstandRequest{Tenant: shop, Text: "我張單嘅號碼係10023", Language: "yue", Expecting: "order_number"}, "yue", kefu.IntentProvideInfo, 1},
+		{"a new request with the number is not an answer", kefu.UnderstandRequest{Tenant: shop, Text: "I want to change the delivery address of order 10023", Language: "en", Expecting: "order_number"}, "en", "change_address", 0},
 		{"a correction with the expected country answers (zh)", kefu.UnderstandRequest{Tenant: shop, Text: "不是，寄到西班牙", Language: "zh", Expecting: "country"}, "zh", kefu.IntentProvideInfo, 1},
 		{"a correction with the expected country answers (th)", kefu.UnderstandRequest{Tenant: shop, Text: "ไม่ใช่ ส่งไปสเปน", Language: "th", Expecting: "country"}, "th", kefu.IntentProvideInfo, 1},
 		{"a whole question with the country is not an answer (zh)", kefu.UnderstandRequest{Tenant: shop, Text: "寄到西班牙要交多少关税和增值税", Language: "zh", Expecting: "country"}, "zh", "customs_duty", 0},

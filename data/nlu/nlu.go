@@ -18,7 +18,7 @@ import (
 // an embed pattern that matches nothing fails the build, so the corpus is
 // reached through "[ct]*/*.?sv", which always matches t2s/t2s.tsv.
 //
-//go:embed langid lexicon t2s/*.txt [ct]*/*.?sv concepts/*.gz
+//go:embed langid lexicon t2s/*.txt [ct]*/*.?sv concepts/*.gz slotframe.tsv
 var files embed.FS
 
 // Files holds the data files under their paths relative to data/nlu, for

@@ -146,10 +146,14 @@
       photoLimit: 'صور كثيرة جدًا حاليًا. حاول مرة أخرى لاحقًا.', photoFailed: 'لم تُرسل الصورة.'
     }
   };
+  // LANGUAGES are the 21 languages kefu understands and answers in, each
+  // named in itself.
   var LANGUAGES = [
-    ['auto', ''], ['zh', '中文'], ['en', 'English'], ['es', 'Español'], ['th', 'ไทย'],
-    ['ar', 'العربية'], ['fr', 'Français'], ['de', 'Deutsch'], ['ja', '日本語'], ['ko', '한국어'],
-    ['pt', 'Português'], ['vi', 'Tiếng Việt'], ['id', 'Bahasa Indonesia'], ['ru', 'Русский']
+    ['auto', ''], ['zh', '简体中文'], ['zh-Hant', '繁體中文'], ['yue', '廣東話'], ['en', 'English'],
+    ['es', 'Español'], ['th', 'ไทย'], ['vi', 'Tiếng Việt'], ['id', 'Bahasa Indonesia'],
+    ['ms', 'Bahasa Melayu'], ['fil', 'Filipino'], ['pt', 'Português'], ['fr', 'Français'],
+    ['de', 'Deutsch'], ['it', 'Italiano'], ['nl', 'Nederlands'], ['pl', 'Polski'], ['ru', 'Русский'],
+    ['ar', 'العربية'], ['ja', '日本語'], ['ko', '한국어'], ['tr', 'Türkçe']
   ];
   var RTL = { ar: true, he: true, fa: true, ur: true };
 
@@ -303,9 +307,21 @@
     return svg;
   }
 
+  // textLang maps a language tag to the TEXT table that writes it:
+  // Traditional Chinese for zh-Hant, zh-TW and zh-HK, Cantonese for yue,
+  // Filipino for tl, else the tag's language ("pt" for "pt-BR").
+  function textLang(tag) {
+    var l = String(tag || '').toLowerCase().replace(/_/g, '-');
+    var base = l.split('-')[0];
+    if (base === 'zh' && /-(hant|tw|hk|mo)\b/.test(l)) return 'zh-Hant';
+    if (base === 'yue') return 'yue';
+    if (base === 'tl') return 'fil';
+    if (base === 'in') return 'id';
+    return base;
+  }
+
   function uiLang() {
-    var l = state.lang !== 'auto' ? state.lang : (navigator.language || 'en');
-    return l.toLowerCase().split('-')[0];
+    return textLang(state.lang !== 'auto' ? state.lang : (navigator.language || 'en'));
   }
 
   function t(key) {
@@ -316,8 +332,7 @@
   // tIn is a UI string in a message's language when the widget has it
   // (a card's button reads like the card), else in the UI's language.
   function tIn(key, lang) {
-    var base = String(lang || '').split('-')[0];
-    var d = TEXT[base];
+    var d = TEXT[textLang(lang)];
     return (d && d[key]) || t(key);
   }
 
