@@ -28,7 +28,10 @@ func TestCompose(t *testing.T) {
 		{"tracking zh", "zh", track, []string{"订单10023正在运输途中", "KE123"}},
 		{"tracking es", "es", track, []string{"pedido 10023 está en camino"}},
 		{"tracking th", "th", track, []string{"อยู่ระหว่างการขนส่ง", "KE123"}},
-		{"tracking zh-Hant falls back to zh", "zh-Hant", track, []string{"正在运输途中"}},
+		{"tracking zh-Hant", "zh-Hant", track, []string{"您的訂單10023正在運送途中", "KE123"}},
+		{"tracking yue", "yue", track, []string{"你張單10023正喺運送途中", "KE123"}},
+		{"zh-CN falls back to zh", "zh-CN", track, []string{"正在运输途中"}},
+		{"yue-HK falls back to yue", "yue-HK", track, []string{"正喺運送途中"}},
 		{"unknown language falls back to en", "xx", track, []string{"on its way"}},
 		{"ask", "es", kefu.SkillResult{Outcome: "ask_order_number"}, []string{"número de pedido"}},
 		{"no location or eta", "en", kefu.SkillResult{Outcome: "tracking", Data: map[string]string{"order": "1", "status": "delivered", "description": "Delivered"}}, []string{"is delivered", "Delivered. Carrier"}},
@@ -78,6 +81,8 @@ func TestSentenceJoin(t *testing.T) {
 		{"zh", "请不要食用。我们已将25.80 SGD退回"},
 		{"en", "Please don't eat it. We've refunded 25.80 SGD"},
 		{"th", "กรุณาอย่ารับประทาน เราได้คืนเงิน"},
+		{"zh-Hant", "請勿食用。我們已將25.80 SGD退回"},
+		{"yue", "請唔好食。我哋已經將25.80 SGD退返"},
 	} {
 		got := c.Compose(context.Background(), tt.lang, kefu.SkillResult{Outcome: "fresh_verdict_likely_spoiled_compensated",
 			Data: map[string]string{"order": "FF-1", "product": "X", "compensation": "refund", "amount": "25.80 SGD"}})
