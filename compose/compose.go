@@ -77,17 +77,35 @@ func (c *Composer) Languages() []string {
 // Has reports whether lang has its own templates.
 func (c *Composer) Has(lang string) bool { return c.langs[lang] != nil }
 
-// table returns the templates for lang: exact, base language, fallback.
+// table returns the templates for lang: the most specific of the tag's
+// forms that has templates (lookupOrder), else the fallback's.
 func (c *Composer) table(lang string) (map[string]string, string) {
-	if m := c.langs[lang]; m != nil {
-		return m, lang
-	}
-	if i := strings.IndexAny(lang, "-_"); i > 0 {
-		if m := c.langs[lang[:i]]; m != nil {
-			return m, lang[:i]
+	for _, l := range lookupOrder(lang) {
+		if m := c.langs[l]; m != nil {
+			return m, l
 		}
 	}
 	return c.langs[Fallback], Fallback
+}
+
+// lookupOrder returns the forms of a language tag to look templates up
+// by, most specific first: the tag, then with its last subtag dropped
+// until only the language is left ("zh-Hant-TW", "zh-Hant", "zh"). Chinese
+// of Taiwan, Hong Kong and Macau is written in Traditional characters,
+// so "zh-TW" tries "zh-Hant" before "zh".
+func lookupOrder(lang string) []string {
+	out := []string{lang}
+	for i := strings.LastIndexAny(lang, "-_"); i > 0; i = strings.LastIndexAny(lang, "-_") {
+		lang = lang[:i]
+		out = append(out, lang)
+	}
+	if len(out) > 1 && out[len(out)-1] == "zh" {
+		switch region := strings.ToUpper(out[0][len(out[0])-2:]); {
+		case !strings.Contains(out[0], "Hant") && (region == "TW" || region == "HK" || region == "MO"):
+			out = append(out[:len(out)-1], "zh-Hant", "zh")
+		}
+	}
+	return out
 }
 
 // Text returns the template key in lang without filling anything.
