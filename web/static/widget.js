@@ -144,6 +144,31 @@
       photoType: 'يُرجى اختيار صورة بصيغة JPEG أو PNG أو WebP.',
       photoInvalid: 'لا يمكن استخدام هذا الملف كصورة (JPEG أو PNG أو WebP، حتى 40 ميغابكسل).',
       photoLimit: 'صور كثيرة جدًا حاليًا. حاول مرة أخرى لاحقًا.', photoFailed: 'لم تُرسل الصورة.'
+    },
+    yue: {
+      title: '網上客服', placeholder: '輸入訊息…', send: '傳送', open: '同我哋傾偈', close: '閂埋對話', language: '語言', auto: '自動',
+      welcome: '你好！訂單、送貨、退換貨或者貨品嘅問題，都可以問我哋㗎。', typing: '輸入緊…', offline: '斷咗線，重新連接緊…', retrying: '網絡有問題，重試緊…',
+      failed: '傳送唔到。', retry: '再試', tooLong: '訊息太長喇。', bot: '智能客服', agent: '真人客服', queued: '等緊真人客服',
+      agentOn: '真人客服跟進緊', closed: '已結束', queueWaiting: '等緊下一位有空嘅同事…', queuePos: '你而家排第 {n} 位。',
+      queueWait: '預計要等大約 {m} 分鐘。', joined: '{name} 加入咗對話。', agentNamed: '{name} 幫緊你', translated: '機器翻譯',
+      showOriginal: '睇原文', original: '原文', stopAlerts: '唔再收送貨提醒', alertsStopped: '已經閂咗送貨提醒。', rate: '幫今次對話評分',
+      star: '{n} 粒星（滿分 5 粒）', rateFailed: '評分傳送唔到，請再試吓。', copy: '複製', copied: '複製咗', code: '優惠碼', progress: '物流進度',
+      report: '睇完整報告', addToCart: '加入購物車', reviews: '{n} 個評價', picks: '推介貨品', attach: '傳相', photo: '相片',
+      sendingPhoto: '傳緊相…', photoTooBig: '張相超過 8 MB，請揀張細啲嘅。', photoType: '請揀 JPEG、PNG 或者 WebP 格式嘅相。',
+      photoInvalid: '呢個檔案用唔到做相片（支援 JPEG、PNG、WebP，最大 4000 萬像素）。', photoLimit: '傳咗太多相喇，請遲啲再試。', photoFailed: '張相傳送唔到。'
+    },
+    'zh-Hant': {
+      title: '線上客服', placeholder: '請輸入訊息…', send: '傳送', open: '聯絡客服', close: '關閉', language: '語言', auto: '自動',
+      welcome: '您好！訂單、物流、退換貨或商品問題都可以問我。', typing: '正在輸入…', offline: '連線中斷，正在重新連線…', retrying: '網路異常，正在重試…',
+      failed: '傳送失敗。', retry: '重試', tooLong: '訊息太長了。', bot: '智慧客服', agent: '真人客服', queued: '正在為您轉接真人客服',
+      agentOn: '真人客服服務中', closed: '已結束', queueWaiting: '正在等待下一位有空的客服人員…', queuePos: '您目前排在第 {n} 位。',
+      queueWait: '預計等待約 {m} 分鐘。', joined: '{name} 已加入對話。', agentNamed: '{name} 為您服務', translated: '機器翻譯',
+      showOriginal: '查看原文', original: '原文', stopAlerts: '不再接收配送提醒', alertsStopped: '已關閉配送提醒。', rate: '為本次服務評分',
+      star: '{n} 顆星（滿分 5 顆）', rateFailed: '評分未能送出，請再試一次。', copy: '複製', copied: '已複製', code: '優惠碼', progress: '物流進度',
+      report: '查看完整報告', addToCart: '加入購物車', reviews: '{n} 則評價', picks: '推薦商品', attach: '傳送照片', photo: '照片',
+      sendingPhoto: '照片傳送中…', photoTooBig: '照片超過 8 MB，請選擇較小的照片。', photoType: '請選擇 JPEG、PNG 或 WebP 格式的照片。',
+      photoInvalid: '此檔案無法當作照片使用（支援 JPEG、PNG、WebP，最大 4000 萬像素）。', photoLimit: '傳送的照片太多了，請稍後再試。',
+      photoFailed: '照片傳送失敗。'
     }
   };
   // LANGUAGES are the 21 languages kefu understands and answers in, each
