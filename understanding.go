@@ -51,11 +51,14 @@ const LanguageSwitch = 0.6
 
 // Well-known intents the core pipeline relies on. The NLU may know many more.
 const (
-	IntentTrackOrder  = "track_order"
-	IntentHuman       = "human_agent"
-	IntentGreeting    = "greeting"
-	IntentThanks      = "thanks"
-	IntentGoodbye     = "goodbye"
+	IntentTrackOrder = "track_order"
+	IntentHuman      = "human_agent"
+	IntentGreeting   = "greeting"
+	IntentThanks     = "thanks"
+	IntentGoodbye    = "goodbye"
+	// IntentAcknowledge: the customer only acknowledges or agrees ("ok",
+	// "好的", "嗯嗯"), with no new request.
+	IntentAcknowledge = "acknowledge"
 	IntentOutOfScope  = "out_of_scope"
 	IntentProvideInfo = "provide_info" // the message only answers a question the bot asked
 )

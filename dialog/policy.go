@@ -21,7 +21,7 @@ const DefaultClarifyLimit = 2
 
 // SmallTalk lists the intents the bot answers from its own templates
 // (the composer key is the intent).
-var SmallTalk = []string{kefu.IntentGreeting, kefu.IntentThanks, kefu.IntentGoodbye, IntentChitchat, kefu.IntentOutOfScope}
+var SmallTalk = []string{kefu.IntentGreeting, kefu.IntentThanks, kefu.IntentGoodbye, kefu.IntentAcknowledge, IntentChitchat, kefu.IntentOutOfScope}
 
 // IntentChitchat is small talk with the bot ("are you a robot?").
 const IntentChitchat = "chitchat"
