@@ -42,11 +42,12 @@ const (
 	labNeg  // negator
 	labInt  // intensifier
 	labNone // absorbs a phrase (不过, no worries) so its parts are not read as cues
+	labCond // opens a condition ("if", "如果", "ถ้า"): its weight scales the cues of the clause
 )
 
 var labelIndex = map[string]int{
 	Anger: labAnger, Anxiety: labAnxiety, Satisfaction: labSatisfaction, Sadness: labSadness,
-	"_neg": labNeg, "_int": labInt, "_none": labNone,
+	"_neg": labNeg, "_int": labInt, "_none": labNone, "_cond": labCond,
 }
 
 // Tuning constants, set by hand on a few messages per language (not on
@@ -60,6 +61,9 @@ const (
 	cueWeight = 0.7
 	// negWindow is how far (bytes) a negator or intensifier reaches.
 	negWindow = 12
+	// condWindow is how far (bytes) a condition reaches within its
+	// clause: ten Thai or Chinese characters, five or six Latin words.
+	condWindow = 30
 )
 
 // Detector detects emotions. It is immutable after New and safe for
@@ -154,6 +158,7 @@ func (d *Detector) Detect(text, lang string) kefu.Emotion {
 	hits := d.cues.FindAllFunc(text, lang, pick, hbuf[:0])
 	var score [nEmotions]float64
 	negEnd, intEnd, intMul := -negWindow-1, -negWindow-1, 1.0
+	condEnd, condMul := -condWindow-1, 1.0
 	for i, h := range hits {
 		switch h.Val.label {
 		case labNeg:
@@ -165,8 +170,16 @@ func (d *Detector) Detect(text, lang string) kefu.Emotion {
 		case labNone:
 			negEnd, intEnd = -negWindow-1, -negWindow-1
 			continue
+		case labCond:
+			condEnd, condMul = h.End, h.Val.weight
+			continue
 		}
 		w := h.Val.weight
+		if h.Start-condEnd <= condWindow && condEnd <= h.Start && !clauseBreak(text[condEnd:h.Start]) {
+			// "ถ้าไม่พอใจสินค้า คืนได้ไหม" (if I am not satisfied, can I
+			// return it?) asks about a case; it does not say the feeling.
+			w *= condMul
+		}
 		if h.Start-intEnd <= negWindow {
 			w *= intMul
 		}
@@ -303,4 +316,11 @@ func baseLang(l string) string {
 		l = l[:i]
 	}
 	return strings.ToLower(l)
+}
+
+// clauseBreak reports whether s (the text between a condition and a cue)
+// ends the condition's clause: a full stop, comma, question or
+// exclamation mark in any script.
+func clauseBreak(s string) bool {
+	return strings.ContainsAny(s, ".,;!?，。；！？、")
 }

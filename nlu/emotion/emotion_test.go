@@ -33,6 +33,15 @@ func TestDetect(t *testing.T) {
 		{"zh", "好失望，芒果都坏了", Sadness},
 		{"zh", "不太满意", Anger},
 		{"zh-Hant", "謝謝你們，非常滿意", Satisfaction},
+		// A condition asks about a case; the cue after it in its clause
+		// does not say the feeling. Before it, or after its clause, it does.
+		{"th", "ถ้าไม่พอใจสินค้า คืนสินค้าได้ไหมคะ", Neutral},
+		{"th", "ไม่พอใจสินค้ามาก อยากคืน", Anger},
+		{"zh", "如果不满意可以退吗", Neutral},
+		{"zh", "很不满意，如果不退我就去投诉", Anger},
+		{"es", "si no estoy satisfecho puedo devolverlo?", Neutral},
+		{"de", "falls ich nicht zufrieden bin, kann ich es zurückgeben?", Neutral},
+		{"id", "kalau tidak puas bisa dikembalikan?", Neutral},
 		{"es", "Estoy muy enojado, es una vergüenza", Anger},
 		{"es", "Muchas gracias, excelente servicio", Satisfaction},
 		{"es", "Estoy preocupado, todavía no llega", Anxiety},
