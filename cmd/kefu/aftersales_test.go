@@ -27,6 +27,9 @@ func TestAfterSalesAnswers(t *testing.T) {
 		{"c-2002", "I only got one pack of chicken thighs", "picked_short", []string{"FF-20920", "only 1 of the 2"}},
 		{"c-2003", "发错货了，芦笋变成了蔬菜箱", "picked_substituted", []string{"FF-20917", "绿芦笋", "时令蔬菜箱"}},
 		{"c-2002", "我的牛排缺斤少两", "article", []string{"24小时内"}}, // no steak ordered: no record to read
+		// The salmon was packed at full weight: the customer's word and a
+		// photo of it, not "I did not understand".
+		{"c-2001", "收到的三文鱼差了半斤", "damaged_ask_photo", []string{"很抱歉", "三文鱼", "分量不足", "照片"}},
 		{"c-2010", "my strawberries arrived crushed", "damaged_ask_photo", []string{"I'm sorry", "Korean Strawberries", "FF-20935", "photo"}},
 		{"c-2010", "草莓都压扁了", "damaged_ask_photo", []string{"很抱歉", "韩国草莓", "FF-20935", "照片"}}, // unsure, but strawberries were delivered
 		{"c-2010", "the yoghurt is leaking", "damaged_ask_photo", []string{"Greek Yoghurt", "FF-20935", "arrived leaking"}},

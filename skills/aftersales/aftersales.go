@@ -83,10 +83,12 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 		return s.runPhoto(ctx, st, att)
 	}
 	if shortWeight(st) {
-		// "牛排差了二两": the picking record answers a missing weight.
+		// "牛排差了二两": the picking record answers a missing weight;
+		// when it does not show it, a photo of the item on a scale.
 		if res, ok := s.runPicking(ctx, st); ok {
 			return res, nil
 		}
+		return s.runDamage(ctx, st, pending{problem: ProblemUnderweight}, nil)
 	}
 	if problem := s.damageProblem(ctx, st); problem != "" {
 		return s.runDamage(ctx, st, pending{problem: problem}, nil)

@@ -66,6 +66,10 @@ var damageProblems = map[string]string{
 	"fresh_quality_complaint": "quality",
 }
 
+// ProblemUnderweight is the problem of a weight said to be missing that
+// the picking record does not show: it is asked for a photo like damage.
+const ProblemUnderweight = "underweight"
+
 // pending is the skill's evidence request kept in kefu.SlotEvidence: the
 // problem, and the order and SKU once known.
 type pending struct{ problem, order, sku string }

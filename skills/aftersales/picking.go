@@ -50,6 +50,12 @@ func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) 
 		if in, _, _ := s.pickingMatch(ctx, st); in != "" {
 			return ReasonPicking, true
 		}
+		// The record does not show it ("三文鱼差了半斤" of a fillet
+		// packed at full weight): the customer's word and a photo of the
+		// scale, as for damaged goods.
+		if os, err := s.delivered(ctx, st, orderNumber(st)); err == nil && len(os) > 0 {
+			return ReasonDamage, true
+		}
 	}
 	if r, ok := s.claimDamage(ctx, st, d); ok {
 		return r, true
