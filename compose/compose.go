@@ -189,8 +189,10 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 	return out + offer(m, r.Offer)
 }
 
-// sentences joins two sentences: with a space, but not after the full
+// Sentences joins two sentences: with a space, but not after the full
 // stops of Chinese and Japanese, which stand without one.
+func Sentences(a, b string) string { return sentences(a, b) }
+
 func sentences(a, b string) string {
 	switch {
 	case a == "":

@@ -145,3 +145,11 @@ func TestConversationToken(t *testing.T) {
 		}
 	}
 }
+
+func TestTextDirection(t *testing.T) {
+	for lang, want := range map[string]string{"ar": "rtl", "ar-EG": "rtl", "he": "rtl", "en": "ltr", "zh-Hant": "ltr", "": "ltr"} {
+		if got := textDirection(lang); got != want {
+			t.Errorf("textDirection(%q) = %q, want %q", lang, got, want)
+		}
+	}
+}

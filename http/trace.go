@@ -32,6 +32,7 @@ func (s *Server) traceRoutes() []route {
 // tracePage is the data of trace.html.
 type tracePage struct {
 	Lang        string
+	Dir         string            // "rtl" for Arabic, else "ltr"
 	T           map[string]string // the page's texts in Lang
 	Shop        string
 	Order       string
@@ -162,7 +163,7 @@ func (s *Server) tracePageOf(t *kefu.Tenant, rep *traceability.Report, lang stri
 	if loc, err := time.LoadLocation(t.Settings.Timezone); err == nil && t.Settings.Timezone != "" {
 		tz = loc
 	}
-	p := tracePage{Lang: lang, T: map[string]string{}, Shop: t.Name, Order: rep.Order.Number,
+	p := tracePage{Lang: lang, Dir: textDirection(lang), T: map[string]string{}, Shop: t.Name, Order: rep.Order.Number,
 		Tracking: rep.Shipment.TrackingNumber, Carrier: rep.Shipment.Carrier, Verdict: string(rep.Verdict),
 		Live: rep.Live, Timezone: tz.String()}
 	for _, k := range traceTexts {
@@ -424,4 +425,15 @@ func routeMap(pts []traceability.Point, start, dest, empty string) template.HTML
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
+}
+
+// textDirection is the direction a language is written in, for the dir
+// attribute of pages: "rtl" for Arabic, Hebrew, Persian and Urdu.
+func textDirection(lang string) string {
+	base, _, _ := strings.Cut(lang, "-")
+	switch base {
+	case "ar", "he", "fa", "ur":
+		return "rtl"
+	}
+	return "ltr"
 }

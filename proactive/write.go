@@ -135,7 +135,7 @@ func Text(c *compose.Composer, lang, tz string, d *kefu.Delivery, n *kefu.RiskNo
 	out := c.Compose(context.Background(), lang, kefu.SkillResult{Outcome: key, Data: data})
 	for _, r := range n.Reasons {
 		if r == ReasonChilled || r == ReasonFrozen {
-			out += " " + c.Text(lang, "proactive_cold")
+			out = compose.Sentences(out, c.Text(lang, "proactive_cold"))
 			break
 		}
 	}
