@@ -459,6 +459,9 @@ func TestTranslatedArticleIsMarked(t *testing.T) {
 }
 
 // TestLanguageSwitchNeedsTwoLatinMessages: once a customer has written in
+// a Latin-script language (or in Chinese: zh, zh-Hant, yue), one message
+// detected as another language of the same family does not move the
+// conversation. Originally: once a customer has written in
 // a Latin-script language, one message detected as another Latin-script
 // language does not move the conversation (short English lines misread as
 // another Latin-script language); a second one does. A change of script moves it at once.
@@ -473,6 +476,12 @@ func TestLanguageSwitchNeedsTwoLatinMessages(t *testing.T) {
 		{"¿cuándo llega?", "es"},         // the second switches
 		{"我的订单10023到哪了", "zh"},           // another script: at once
 		{"ok", "zh"},
+		// Chinese is one family too: Cantonese moves a Mandarin
+		// conversation only at the second message, and a short line read
+		// as Traditional Mandarin does not move it back.
+		{"我啲嘢幾時到呀", "zh"},
+		{"唔該幫我睇吓張單去到邊", "yue"},
+		{"張單係10023", "yue"},
 	}
 	for i, s := range steps {
 		r := f.MustPost(t, conv, s.text).Reply
