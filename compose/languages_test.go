@@ -75,7 +75,10 @@ func declaredOutcomes(t *testing.T) map[string]string {
 	return out
 }
 
-var placeholder = regexp.MustCompile(`\{[a-z_]+\}`)
+var (
+	placeholder  = regexp.MustCompile(`\{[a-z_]+\}`)
+	englishWords = regexp.MustCompile(`[A-Za-z]{2,}`)
+)
 
 func placeholders(s string) []string {
 	ps := placeholder.FindAllString(s, -1)
@@ -129,6 +132,9 @@ func TestEveryLanguageEveryOutcome(t *testing.T) {
 				t.Errorf("%s: %q is empty", l, k)
 			case !slices.Equal(placeholders(got), placeholders(v)):
 				t.Errorf("%s: %q has placeholders %v, English %v", l, k, placeholders(got), placeholders(v))
+			case l != Fallback && got == v && len(englishWords.FindAllString(placeholder.ReplaceAllString(v, ""), -1)) >= 4:
+				// A sentence left in English: the customer would read it.
+				t.Errorf("%s: %q is still the English sentence %q", l, k, v)
 			}
 		}
 		if name := m["language."+l]; name == "" {
