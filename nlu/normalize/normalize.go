@@ -234,6 +234,12 @@ func (n *Normalizer) chars(dst []byte, s, lang string) []byte {
 			emit(r)
 			continue
 		}
+		if r >= 0x0600 && r <= 0x06FF {
+			var keep bool
+			if r, keep = arabicFold(r); !keep {
+				continue
+			}
+		}
 		if turkish {
 			r = unicode.TurkishCase.ToLower(r)
 		} else {
@@ -247,6 +253,29 @@ func (n *Normalizer) chars(dst []byte, s, lang string) []byte {
 		emit(r)
 	}
 	return dst
+}
+
+// arabicFold folds the spellings of Arabic that customers vary freely,
+// as Arabic search engines do: short-vowel and other marks and the
+// tatweel are dropped (keep false); hamza and madda forms of alef are
+// alef, alef maqsura is ya, taa marbuta is ha; Arabic-Indic and Persian
+// digits are ASCII digits.
+func arabicFold(r rune) (rune, bool) {
+	switch {
+	case r == 0x0640 || r >= 0x064B && r <= 0x065F || r == 0x0670:
+		return r, false
+	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+		return 'ا', true
+	case r == 'ى':
+		return 'ي', true
+	case r == 'ة':
+		return 'ه', true
+	case r >= 0x0660 && r <= 0x0669:
+		return '0' + r - 0x0660, true
+	case r >= 0x06F0 && r <= 0x06F9:
+		return '0' + r - 0x06F0, true
+	}
+	return r, true
 }
 
 // isEmojiPart reports whether r only modifies an emoji: variation
