@@ -67,6 +67,7 @@ func commands() []command {
 		{"bench", "measure throughput and latency: full HTTP turns (default) or --scenario nlu", runBench},
 		{"risk", "train or evaluate the late-delivery risk model on a labelled CSV, or scan a shop's deliveries; last line is JSON", runRisk},
 		{"recommend", "evaluate the recommenders on labelled files: skin-type suitability from ingredients, basket completion; last line is JSON", runRecommend},
+		{"knowledge", "rank graded evidence (ePQA, ECD) with kefu's retrieval against BM25 alone; last line is JSON", runKnowledge},
 		{"replay", "play real dialogues (CSV) to the bot and count what it answers, clarifies or hands off, by intent; last line is JSON", runReplay},
 		{"stats", "hand-off metrics of a shop: reasons, queue wait, first agent response, CSAT; last line is JSON", runStats},
 	}
