@@ -170,9 +170,11 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 	advisorValues(m, r, vals)
 	vals["findings"] = findings(m, r.Findings)
 	out := strings.TrimSpace(fill(tpl, vals))
-	if r.Outcome == kefu.OutcomeHandoff {
+	switch r.Outcome {
+	case kefu.OutcomeHandoff, kefu.OutcomeClarify, kefu.OutcomeNoHandler:
 		if r.Data["sorry"] != "" {
-			// A problem the customer has: acknowledge it first.
+			// A problem the customer has, or an upset customer the bot
+			// did not understand: acknowledge it first.
 			out = sentences(m["handoff_sorry"], out)
 		}
 	}

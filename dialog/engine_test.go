@@ -542,3 +542,26 @@ func TestTurnEventsAreLogged(t *testing.T) {
 		t.Errorf("logged events\n%v\nwant\n%v", kinds, want)
 	}
 }
+
+// TestUpsetAndNotUnderstood: an angry message the bot cannot place gets
+// an apology before the request to say it another way, never the bare
+// "I'm not sure I understood"; a calm one gets the plain request.
+func TestUpsetAndNotUnderstood(t *testing.T) {
+	f := MustOpenFixture(t)
+	for _, tt := range []struct {
+		text  string
+		sorry bool
+	}{
+		{"why does shipping take so long, this is ridiculous", true},
+		{"qwzx vbnm plok", false},
+	} {
+		conv := f.MustStart(t, "shop", "alice", "en")
+		r := f.MustPost(t, conv, tt.text).Reply
+		if r == nil || r.Trace.Outcome != kefu.OutcomeClarify {
+			t.Fatalf("%q: reply %+v, want a clarification", tt.text, r)
+		}
+		if got := strings.HasPrefix(r.Text, "I'm sorry about this. "); got != tt.sorry {
+			t.Errorf("%q (emotion %+v): reply %q, apology %v, want %v", tt.text, r.Trace.Emotion, r.Text, got, tt.sorry)
+		}
+	}
+}

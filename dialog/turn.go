@@ -353,6 +353,15 @@ func (tn *turn) enrich(ctx context.Context) {
 	} else {
 		tn.deleteSlot(kefu.SlotClarified)
 	}
+	if (res.Outcome == kefu.OutcomeClarify || res.Outcome == kefu.OutcomeNoHandler) && upset(tn.und.Emotion) {
+		// "why does shipping take so long, this is ridiculous" not
+		// understood: the reply says sorry before asking again.
+		if res.Data == nil {
+			res.Data = map[string]string{}
+		}
+		res.Data["sorry"] = "1"
+		tn.res = res
+	}
 	tn.trace.Outcome = res.Outcome
 	tn.trace.ArticleID = res.ArticleID
 	tn.trace.Records = res.Records
@@ -482,4 +491,10 @@ func (e *Engine) runSkill(ctx context.Context, name string, st *kefu.TurnState) 
 		return kefu.SkillResult{}, kefu.Errorf(kefu.EINTERNAL, "no skill %q registered", name)
 	}
 	return s.Run(ctx, st)
+}
+
+// upset reports whether the customer wrote in anger or distress, as
+// strongly as the policy needs to corroborate a complaint.
+func upset(e kefu.Emotion) bool {
+	return (e.Label == kefu.EmotionAnger || e.Label == kefu.EmotionSadness) && e.Intensity >= CorroborationEmotion
 }
