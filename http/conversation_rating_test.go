@@ -208,7 +208,9 @@ func TestRatingThanksInConversationLanguage(t *testing.T) {
 		{"es", "Gracias"},
 		{"zh", "感谢"},
 		{"en", "Thank you"},
-		{"fr", "Thank you"}, // no French templates: English
+		{"fr", "Merci"},
+		{"yue", "多謝"},
+		{"xx", "Thank you"}, // no templates in that language: English
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang, func(t *testing.T) {
