@@ -64,6 +64,12 @@ func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) 
 	if slots[kefu.SlotExpectingSkill] == Name && slots[kefu.SlotExpecting] == ExpectSkinType && has("skin_type") {
 		return ReasonSlotAnswer, true
 	}
+	if ingredients.has(text) && (routineWords.has(text) || earlyCLateA(text)) {
+		// How to combine actives ("早C晚A怎么搭配", "can I layer retinol
+		// and vitamin C") is the advisor's whatever the classifier read
+		// into a message it was unsure of.
+		return ReasonKeyword, true
+	}
 	near := slices.Contains(intentsNear, u.Intent)
 	for i, a := range u.Alternatives {
 		if i < 2 && slices.Contains(intentsNear, a.Intent) {
@@ -77,7 +83,7 @@ func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) 
 	if cat && (has("skin_type") || has("skin_concern") || has("money") || concernPhrases.has(text)) {
 		return ReasonKeyword, true
 	}
-	if ingredients.has(text) && (usableWords.has(text) || has("skin_type") || routineWords.has(text) || earlyCLateA(text)) {
+	if ingredients.has(text) && (usableWords.has(text) || has("skin_type")) {
 		return ReasonKeyword, true
 	}
 	if !cat {
