@@ -14,7 +14,7 @@ import (
 //
 // Fold also merges letters customers write for one another: Turkish
 // dotless ı with i (upper-case I lowers to i, so "KIŞ" must meet "kış"),
-// and the Arabic alef with hamza or madda (أ إ آ) with bare alef ا, teh
+// Russian ё with е (most people type е), and the Arabic alef with hamza or madda (أ إ آ) with bare alef ا, teh
 // marbuta ة with heh ه and alef maksura ى with yeh ي ("ايطاليا",
 // "بشره دهنيه", "الى" as often as "إيطاليا", "بشرة دهنية", "إلى").
 func Fold(r rune) rune {
@@ -29,6 +29,8 @@ func Fold(r rune) rune {
 		return '\''
 	case 'ı':
 		return 'i'
+	case 'ё', 'Ё':
+		return 'е'
 	case 'أ', 'إ', 'آ':
 		return 'ا'
 	case 'ة':

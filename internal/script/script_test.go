@@ -22,6 +22,8 @@ func TestClasses(t *testing.T) {
 		{'İ', 'i', false, false, true},
 		{'I', 'i', false, false, true},
 		{'Ж', 'ж', false, false, true},
+		{'ё', 'е', false, false, true},
+		{'Ё', 'е', false, false, true},
 		{'إ', 'ا', false, false, true},
 		{'أ', 'ا', false, false, true},
 		{'آ', 'ا', false, false, true},
