@@ -298,7 +298,7 @@ func TestValidHS(t *testing.T) {
 func FuzzExtract(f *testing.F) {
 	x := MustExtractor(f)
 	opts := Options{Catalog: NewCatalog(testProducts())}
-	for _, s := range []string{"混油皮夏天用什么粉底液?", "€12,50 +66 81 234 5678", "HS 8507.60", "20/11/2026", "a@b.co", "两斤半", "1Z999AA10123456784", "\xff\xfe", "一千零五十万元"} {
+	for _, s := range []string{"混油皮夏天用什么粉底液?", "€12,50 +66 81 234 5678", "HS 8507.60", "20/11/2026", "a@b.co", "两斤半", "1Z999AA10123456784", "\xff\xfe", "一千零五十万元", "رقم ١٢٣٤٥٦٧ وبالصين ٩٩٫٥ ر.س", "1 500\u00a0руб."} {
 		f.Add(s, "zh")
 	}
 	f.Fuzz(func(t *testing.T, text, lang string) {
