@@ -11,6 +11,12 @@ import (
 // Fold lower-cases r for matching; typographic apostrophes become '.
 // Only Latin, Greek, Cyrillic, Armenian, Vietnamese and full-width Latin
 // letters have case here, which keeps Thai and CJK off the slow path.
+//
+// Fold also merges letters customers write for one another: Turkish
+// dotless ı with i (upper-case I lowers to i, so "KIŞ" must meet "kış"),
+// Russian ё with е (most people type е), and the Arabic alef with hamza or madda (أ إ آ) with bare alef ا, teh
+// marbuta ة with heh ه and alef maksura ى with yeh ي ("ايطاليا",
+// "بشره دهنيه", "الى" as often as "إيطاليا", "بشرة دهنية", "إلى").
 func Fold(r rune) rune {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
@@ -18,8 +24,19 @@ func Fold(r rune) rune {
 		}
 		return r
 	}
-	if r == '’' || r == '‘' {
+	switch r {
+	case '’', '‘':
 		return '\''
+	case 'ı':
+		return 'i'
+	case 'ё', 'Ё':
+		return 'е'
+	case 'أ', 'إ', 'آ':
+		return 'ا'
+	case 'ة':
+		return 'ه'
+	case 'ى':
+		return 'ي'
 	}
 	if r < 0x0590 || r >= 0x1E00 && r < 0x2000 || r >= 0xFF21 && r <= 0xFF3A {
 		return unicode.ToLower(r)

@@ -18,6 +18,17 @@ func TestClasses(t *testing.T) {
 		{'　', '　', true, false, false},
 		{' ', ' ', true, false, false},
 		{'7', '7', false, false, true},
+		{'ı', 'i', false, false, true},
+		{'İ', 'i', false, false, true},
+		{'I', 'i', false, false, true},
+		{'Ж', 'ж', false, false, true},
+		{'ё', 'е', false, false, true},
+		{'Ё', 'е', false, false, true},
+		{'إ', 'ا', false, false, true},
+		{'أ', 'ا', false, false, true},
+		{'آ', 'ا', false, false, true},
+		{'ة', 'ه', false, false, true},
+		{'ى', 'ي', false, false, true},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.r), func(t *testing.T) {

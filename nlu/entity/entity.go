@@ -77,7 +77,7 @@ func New() (*Extractor, error) {
 			return fmt.Errorf("want 2 fields")
 		}
 		for _, n := range strings.Split(f[1], "|") {
-			x.gaz.add(n, payload{typ: TypeCountry, value: f[0]})
+			x.addGaz(n, payload{typ: TypeCountry, value: f[0]})
 		}
 		return nil
 	}); err != nil {
@@ -88,12 +88,7 @@ func New() (*Extractor, error) {
 			return fmt.Errorf("want 3 fields")
 		}
 		for _, n := range strings.Split(f[2], "|") {
-			p := payload{typ: f[0], value: f[1]}
-			if i := strings.LastIndexByte(n, '@'); i > 0 {
-				p.langs = strings.Split(n[i+1:], ",")
-				n = n[:i]
-			}
-			x.gaz.add(n, p)
+			x.addGaz(n, payload{typ: f[0], value: f[1]})
 		}
 		return nil
 	}); err != nil {
@@ -146,6 +141,21 @@ func New() (*Extractor, error) {
 		x.hsCtx.add(reverse(w), payload{typ: TypeHSCode})
 	}
 	return x, nil
+}
+
+// addGaz adds a gazetteer phrase. A phrase ending in "@fr,de" applies only
+// to messages in those languages. An Arabic phrase with the article ال is
+// also added as written after the preposition ل, which absorbs the
+// article's alef: "البشرة الدهنية" → "للبشرة الدهنية" (for oily skin).
+func (x *Extractor) addGaz(ph string, p payload) {
+	if i := strings.LastIndexByte(ph, '@'); i > 0 {
+		p.langs = strings.Split(ph[i+1:], ",")
+		ph = ph[:i]
+	}
+	x.gaz.add(ph, p)
+	if rest, ok := strings.CutPrefix(ph, "ال"); ok {
+		x.gaz.add("لل"+rest, p)
+	}
 }
 
 func eachLine(fsys fs.FS, name string, fn func([]string) error) error {
@@ -210,6 +220,10 @@ func (x *Extractor) Extract(text, lang string, opts Options) []kefu.Entity {
 		return nil
 	}
 	lang = baseLang(lang)
+	// Arabic-Indic digits are read as ASCII ones; offsets are mapped back
+	// to the caller's text at the end.
+	orig, back := text, []int(nil)
+	text, back = westernDigits(text)
 	s := &scan{x: x, text: text, lang: lang, opts: &opts}
 	s.gazetteer()
 	s.numbers()
@@ -222,7 +236,76 @@ func (x *Extractor) Extract(text, lang string, opts Options) []kefu.Entity {
 	if opts.Catalog != nil {
 		opts.Catalog.match(s)
 	}
-	return resolve(s.cands)
+	es := resolve(s.cands)
+	if back != nil {
+		for i := range es {
+			e := &es[i]
+			e.Start, e.End = back[e.Start], back[e.End]
+			e.Text = orig[e.Start:e.End]
+		}
+	}
+	return es
+}
+
+// westernDigits returns text with the Arabic-Indic digits (٠–٩, and the
+// Persian and Urdu ۰–۹) replaced by ASCII digits and the Arabic decimal
+// and thousands separators (٫ ٬) by "." and ",", and back[i], the offset
+// in text of byte i of the result (with back[len(result)] = len(text)).
+// back is nil when text has none of them, and the result is text.
+func westernDigits(text string) (string, []int) {
+	first := -1
+	for i := 0; i+1 < len(text); i++ {
+		if arabicDigit(text[i:]) >= 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return text, nil
+	}
+	b := make([]byte, 0, len(text))
+	back := make([]int, 0, len(text)+1)
+	b = append(b, text[:first]...)
+	for i := range first {
+		back = append(back, i)
+	}
+	for i := first; i < len(text); {
+		if c := arabicDigit(text[i:]); c >= 0 {
+			b = append(b, byte(c))
+			back = append(back, i)
+			i += 2
+			continue
+		}
+		b = append(b, text[i])
+		back = append(back, i)
+		i++
+	}
+	return string(b), append(back, len(text))
+}
+
+// arabicDigit returns the ASCII byte for the Arabic-Indic digit or
+// separator that s starts with, or -1. All of them are two bytes long in
+// UTF-8: U+0660–U+066C (D9 A0–D9 AC) and U+06F0–U+06F9 (DB B0–DB B9).
+func arabicDigit(s string) int {
+	if len(s) < 2 {
+		return -1
+	}
+	switch c := s[1]; s[0] {
+	case 0xD9:
+		switch {
+		case c >= 0xA0 && c <= 0xA9:
+			return int('0' + c - 0xA0)
+		case c == 0xAB:
+			return '.'
+		case c == 0xAC:
+			return ','
+		}
+	case 0xDB:
+		if c >= 0xB0 && c <= 0xB9 {
+			return int('0' + c - 0xB0)
+		}
+	}
+	return -1
 }
 
 func baseLang(l string) string {
@@ -289,7 +372,11 @@ func (s *scan) gazetteer() {
 		r, n := utf8.DecodeRuneInString(t[i:])
 		w := isWord(r)
 		if !(w && prevWord) && r != ' ' {
-			if end, p := s.x.gaz.longest(t, i, s.lang); end > 0 {
+			start, end, p := i, -1, (*payload)(nil)
+			if end, p = s.x.gaz.longest(t, i, s.lang); end < 0 && w {
+				start, end, p = s.arabicClitics(i)
+			}
+			if end > 0 {
 				prio := float64(prioCountry)
 				switch p.typ {
 				case TypeSkinType, TypeSkinConcern:
@@ -298,13 +385,40 @@ func (s *scan) gazetteer() {
 					prio = prioSeason
 				case TypeDate:
 					prio = prioDate
+				case TypeDuration:
+					prio = prioDuration
 				}
-				s.add(p.typ, p.value, i, end, prio)
+				s.add(p.typ, p.value, start, end, prio)
 			}
 		}
 		prevWord = w
 		i += n
 	}
+}
+
+// arabicClitics finds a gazetteer phrase inside the Arabic word at byte i
+// after the conjunction و or ف and then the preposition ب, ل or ك that
+// Arabic writes joined to the next word ("وإيطاليا", "بالصين",
+// "فللبشرة"; لل itself is in the gazetteer, see addGaz). It tries the
+// fewest letters first and returns the span without them, or end -1.
+func (s *scan) arabicClitics(i int) (start, end int, p *payload) {
+	t := s.text
+	j := i
+	r, n := utf8.DecodeRuneInString(t[j:])
+	if r == 'و' || r == 'ف' {
+		j += n
+		if end, p := s.x.gaz.longest(t, j, s.lang); end > 0 {
+			return j, end, p
+		}
+		r, n = utf8.DecodeRuneInString(t[j:])
+	}
+	if r == 'ب' || r == 'ل' || r == 'ك' {
+		j += n
+		if end, p := s.x.gaz.longest(t, j, s.lang); end > 0 {
+			return j, end, p
+		}
+	}
+	return -1, -1, nil
 }
 
 func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }

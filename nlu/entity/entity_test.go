@@ -194,6 +194,12 @@ func TestPhone(t *testing.T) {
 		{"(+49) 30 1234567", "", "+49301234567"},
 		{"0812345678", "en", ""},
 		{"+1 (415) 555-2671", "", "+14155552671"},
+		{"8 912 345-67-89", "ru", "+79123456789"},
+		{"0 912 345-67-89", "ru", ""},
+		{"0532 123 45 67", "tr", "+905321234567"},
+		{"06 12345678", "nl", "+31612345678"},
+		{"0917 123 4567", "fil", "+639171234567"},
+		{"٠٩١٧ ١٢٣ ٤٥٦٧", "fil", "+639171234567"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -207,6 +213,62 @@ func TestPhone(t *testing.T) {
 				t.Errorf("phone %q = %q, want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSharedCurrency checks the currency words several currencies go by:
+// the shop's currency when it is one of them, else the usual one, or no
+// amount for a bare dinar.
+func TestSharedCurrency(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []struct {
+		text, shop, want string
+	}{
+		{"$20", "", "USD 20"},
+		{"$20", "SGD", "SGD 20"},
+		{"$20", "EUR", "USD 20"},
+		{"100 ريال", "", "SAR 100"},
+		{"100 ريال", "QAR", "QAR 100"},
+		{"100 ريال قطري", "SAR", "QAR 100"},
+		{"100 درهم", "", "AED 100"},
+		{"100 درهم", "MAD", "MAD 100"},
+		{"100 جنيه", "", "EGP 100"},
+		{"100 جنيه إسترليني", "", "GBP 100"},
+		{"100 دينار", "", ""},
+		{"100 دينار", "JOD", "JOD 100"},
+		{"100 دينار كويتي", "", "KWD 100"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text+" "+tt.shop, func(t *testing.T) {
+			got := ""
+			for _, e := range x.Extract(tt.text, "ar", Options{Currency: tt.shop}) {
+				if e.Type == TypeMoney {
+					got = e.Value
+				}
+			}
+			if got != tt.want {
+				t.Errorf("money %q (shop %s) = %q, want %q", tt.text, tt.shop, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWesternDigits(t *testing.T) {
+	tests := []struct {
+		in, want string
+		back     []int
+	}{
+		{"abc", "abc", nil},
+		{"١٢", "12", []int{0, 2, 4}},
+		{"x٣٫٥y", "x3.5y", []int{0, 1, 3, 5, 7, 8}},
+		{"۱۰٬۰۰۰", "10,000", []int{0, 2, 4, 6, 8, 10, 12}},
+		{"ب١", "ب1", []int{0, 1, 2, 4}},
+	}
+	for _, tt := range tests {
+		got, back := westernDigits(tt.in)
+		if got != tt.want || fmt.Sprint(back) != fmt.Sprint(tt.back) {
+			t.Errorf("westernDigits(%q) = %q %v, want %q %v", tt.in, got, back, tt.want, tt.back)
+		}
 	}
 }
 
@@ -236,7 +298,7 @@ func TestValidHS(t *testing.T) {
 func FuzzExtract(f *testing.F) {
 	x := MustExtractor(f)
 	opts := Options{Catalog: NewCatalog(testProducts())}
-	for _, s := range []string{"混油皮夏天用什么粉底液?", "€12,50 +66 81 234 5678", "HS 8507.60", "20/11/2026", "a@b.co", "两斤半", "1Z999AA10123456784", "\xff\xfe", "一千零五十万元"} {
+	for _, s := range []string{"混油皮夏天用什么粉底液?", "€12,50 +66 81 234 5678", "HS 8507.60", "20/11/2026", "a@b.co", "两斤半", "1Z999AA10123456784", "\xff\xfe", "一千零五十万元", "رقم ١٢٣٤٥٦٧ وبالصين ٩٩٫٥ ر.س", "1 500\u00a0руб."} {
 		f.Add(s, "zh")
 	}
 	f.Fuzz(func(t *testing.T, text, lang string) {

@@ -25,6 +25,34 @@ func groupDot(lang string) bool {
 	return false
 }
 
+// groupSpace reports whether lang groups thousands with a space (ordinary,
+// no-break or narrow no-break): "1 500 руб.", "2 499,99 zł".
+func groupSpace(lang string) bool { return lang == "ru" || lang == "pl" }
+
+// spaceGroup returns the end of a space and exactly three digits at i, or
+// -1.
+func spaceGroup(s string, i int) int {
+	j := i
+	switch {
+	case j < len(s) && s[j] == ' ':
+		j++
+	case strings.HasPrefix(s[j:], "\u00a0"):
+		j += len("\u00a0")
+	case strings.HasPrefix(s[j:], "\u202f"):
+		j += len("\u202f")
+	default:
+		return -1
+	}
+	k := j
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k-j != 3 {
+		return -1
+	}
+	return k
+}
+
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // scanArabic reads a numeral of ASCII digits with "." and "," separators at
@@ -33,6 +61,12 @@ func scanArabic(s string, i int, lang string) number {
 	j := i
 	for j < len(s) && isDigit(s[j]) {
 		j++
+	}
+	spaced := false
+	if groupSpace(lang) && j-i <= 3 {
+		for k := spaceGroup(s, j); k > 0; k = spaceGroup(s, j) {
+			j, spaced = k, true
+		}
 	}
 	type grp struct {
 		sep byte
@@ -48,7 +82,7 @@ func scanArabic(s string, i int, lang string) number {
 		j = k
 	}
 	raw := s[i:j]
-	n := number{start: i, end: j, plain: len(groups) == 0}
+	n := number{start: i, end: j, plain: len(groups) == 0 && !spaced}
 	decSep := byte(0)
 	if len(groups) > 0 {
 		last := groups[len(groups)-1]

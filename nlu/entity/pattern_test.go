@@ -3,6 +3,7 @@ package entity
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
 	"testing"
 )
 
@@ -41,7 +42,9 @@ func TestRequiresDigit(t *testing.T) {
 }
 
 // TestOrderPatternSkip checks that skipping a digit-requiring pattern on
-// text without digits finds what the regexp finds: nothing.
+// text without digits finds what the regexp finds: nothing. The pattern
+// runs on the text with Arabic-Indic digits read as ASCII ones, so
+// "١٢٣٤٥" is the order 12345.
 func TestOrderPatternSkip(t *testing.T) {
 	x, err := New()
 	if err != nil {
@@ -55,8 +58,9 @@ func TestOrderPatternSkip(t *testing.T) {
 				got = append(got, e.Value)
 			}
 		}
-		want := re.FindAllString(text, -1)
-		if len(got) != len(want) {
+		w, _ := westernDigits(text)
+		want := re.FindAllString(w, -1)
+		if strings.Join(got, ",") != strings.Join(want, ",") {
 			t.Errorf("%q: orders %v, regexp %v", text, got, want)
 		}
 	}

@@ -79,7 +79,9 @@ func (s *scan) number(n number) {
 	if !n.han {
 		if j := skipSpacesBack(t, n.start); j > 0 {
 			if ps, p := s.x.prefix.longestBack(t, j, ""); ps >= 0 {
-				s.add(TypeMoney, s.currency(p.value)+" "+n.dec, ps, n.end, prioMoney)
+				if c := s.currency(p.value); c != "" {
+					s.add(TypeMoney, c+" "+n.dec, ps, n.end, prioMoney)
+				}
 				return
 			}
 		}
@@ -98,7 +100,9 @@ func (s *scan) number(n number) {
 	}
 	switch p.typ {
 	case kMoney:
-		s.add(TypeMoney, s.currency(p.value)+" "+n.dec, n.start, end, prioMoney)
+		if c := s.currency(p.value); c != "" {
+			s.add(TypeMoney, c+" "+n.dec, n.start, end, prioMoney)
+		}
 	case kGram:
 		if p.num == 50 && liangNotWeight(t, end) {
 			return
@@ -125,16 +129,31 @@ func liangNotWeight(t string, end int) bool {
 	return strings.ContainsRune("天日周週个個次回年月小时時分秒位家件趟遍句步", r)
 }
 
-// currency resolves "$" and "¥" in context.
+// sharedCurrency lists the words several currencies go by ("$", riyal,
+// dirham, dinar, the Arabic pound جنيه): a word stands for the shop's
+// currency when it is one of them, else for the first, or for nothing
+// when the first is "" (a bare dinar is Kuwaiti, Jordanian, Iraqi,
+// Algerian…: no guess is good enough).
+var sharedCurrency = map[string][]string{
+	"$":      {"USD", "SGD", "AUD", "CAD", "HKD", "TWD", "NZD", "MXN"},
+	"riyal":  {"SAR", "QAR", "OMR", "YER"},
+	"dirham": {"AED", "MAD"},
+	"dinar":  {"", "KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD"},
+	"pound":  {"EGP", "SDG", "LBP", "SYP"},
+}
+
+// currency resolves "$", "¥" and the shared currency words in context; ""
+// means the amount's currency is unknown.
 func (s *scan) currency(code string) string {
-	switch code {
-	case "$":
-		switch s.opts.Currency {
-		case "SGD", "AUD", "CAD", "HKD", "TWD", "NZD", "MXN":
-			return s.opts.Currency
+	if codes, ok := sharedCurrency[code]; ok {
+		for _, c := range codes {
+			if c != "" && c == s.opts.Currency {
+				return c
+			}
 		}
-		return "USD"
-	case "¥":
+		return codes[0]
+	}
+	if code == "¥" {
 		if s.lang == "ja" || s.opts.Currency == "JPY" {
 			return "JPY"
 		}
@@ -220,7 +239,7 @@ func (s *scan) date(n number) {
 		return
 	}
 	day := int(n.f)
-	// 20 Nov, 20th of November, 20 de noviembre, 20 tháng 11
+	// 20 Nov, 20th of November, 20 de noviembre, 20 ng Nobyembre, 20 tháng 11
 	k := n.end
 	if k+2 <= len(t) {
 		switch strings.ToLower(t[k : k+2]) {
@@ -231,7 +250,7 @@ func (s *scan) date(n number) {
 		}
 	}
 	k2 := skipSpaces(t, k)
-	for _, w := range []string{"de ", "of ", "tháng "} {
+	for _, w := range []string{"de ", "of ", "ng ", "tháng "} {
 		if strings.HasPrefix(strings.ToLower(t[k2:]), w) {
 			if w == "tháng " {
 				if m, e := digitsAt(t, k2+len(w), 3); e > k2+len(w) && validMD(m, day) && !wordAt(t, e) {
@@ -403,20 +422,28 @@ func (x *Extractor) ValidHS(code string) bool {
 }
 
 // nationalPrefix maps a language to the country calling code used for
-// phone numbers written with a trunk 0, with the allowed digit counts.
+// phone numbers written with a national trunk prefix (0, or 8 in Russia),
+// with the allowed digit counts including it. Arabic and Polish have
+// none: Arabic is written in many countries, and Polish numbers have no
+// trunk prefix to recognise.
 var nationalPrefix = map[string]struct {
 	cc       string
+	trunk    byte
 	min, max int
 }{
-	"th": {"66", 9, 10},
-	"vi": {"84", 10, 11},
-	"id": {"62", 10, 13},
-	"ms": {"60", 10, 11},
-	"ja": {"81", 10, 11},
-	"ko": {"82", 10, 11},
-	"fr": {"33", 10, 10},
-	"de": {"49", 10, 12},
-	"it": {"39", 9, 11},
+	"th":  {"66", '0', 9, 10},
+	"vi":  {"84", '0', 10, 11},
+	"id":  {"62", '0', 10, 13},
+	"ms":  {"60", '0', 10, 11},
+	"ja":  {"81", '0', 10, 11},
+	"ko":  {"82", '0', 10, 11},
+	"fr":  {"33", '0', 10, 10},
+	"de":  {"49", '0', 10, 12},
+	"it":  {"39", '0', 9, 11},
+	"tr":  {"90", '0', 11, 11},
+	"nl":  {"31", '0', 10, 10},
+	"fil": {"63", '0', 10, 11},
+	"ru":  {"7", '8', 11, 11},
 }
 
 // phone reads a phone number at i ('+' or a digit). Digit groups may be
@@ -476,8 +503,8 @@ func (s *scan) phone(i int) {
 		case n == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9':
 			s.add(TypePhone, "+86"+d, i, end, prioPhoneStrong)
 			return
-		case d[0] == '0' && n >= 9:
-			if np, ok := nationalPrefix[s.lang]; ok && n >= np.min && n <= np.max {
+		case n >= 9:
+			if np, ok := nationalPrefix[s.lang]; ok && d[0] == np.trunk && n >= np.min && n <= np.max {
 				s.add(TypePhone, "+"+np.cc+d[1:], i, end, prioPhone)
 				return
 			}
