@@ -106,6 +106,19 @@ func TestWidgetInBrowser(t *testing.T) {
 	if dir != "rtl" {
 		t.Errorf("dir = %q after choosing Arabic, want rtl", dir)
 	}
+
+	// Every language the picker offers has its own strings: Japanese,
+	// Cantonese and Traditional Chinese among the 21.
+	for lang, want := range map[string][2]string{"ja": {"送信", "ltr"}, "yue": {"傳送", "ltr"}, "zh-Hant": {"傳送", "ltr"}, "tr": {"Gönder", "ltr"}} {
+		run(t, ctx, chromedp.SetValue(css(`#kefu-lang`), lang))
+		got := run(t, ctx, chromedp.Evaluate[[]string](`document.getElementById('kefu-lang').dispatchEvent(new Event('change')); [document.getElementById('kefu-send').textContent, document.getElementById('kefu-root').getAttribute('dir') || 'ltr']`))
+		if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+			t.Errorf("after choosing %s: send button and direction %q, want %q", lang, got, want)
+		}
+		if lang == "yue" {
+			screenshot(t, ctx, "widget-yue")
+		}
+	}
 }
 
 // TestWidgetHandoffInBrowser drives the customer's side of a hand-off in
