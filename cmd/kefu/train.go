@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -138,14 +139,27 @@ func datasetName(paths string) string {
 }
 
 func runEval(ctx context.Context, args []string, env *Env) error {
-	fs := newFlagSet(env, "eval", "\n\nEvaluates an intent model on a labelled CSV; the last line is one JSON object:\n{\"dataset\",\"n\",\"accuracy\",\"macro_f1\",\"ece\"} plus in_scope_accuracy and oos_recall when the\ndata has an out-of-scope label. --corpus evaluates on the dev split of data/nlu/corpus.")
+	fs := newFlagSet(env, "eval", "\n\nEvaluates an intent model on a labelled CSV; the last line is one JSON object:\n{\"dataset\",\"n\",\"accuracy\",\"macro_f1\",\"ece\"} plus in_scope_accuracy and oos_recall when the\ndata has an out-of-scope label, and with --oos-mix \"oos_mix\", the same measures with the\nout-of-scope rows resampled to other shares. --corpus evaluates on the dev split of data/nlu/corpus.")
 	modelPath := fs.String("model", "", "model `file` written by kefu train (default: the shipped e-commerce model)")
 	data := fs.String("data", "", "labelled CSV `file`")
 	useCorpus := fs.Bool("corpus", false, "evaluate on the dev split of kefu's own corpus")
 	oos := fs.String("oos-label", "", "out-of-scope `label` (default: the model's)")
 	mapFile := fs.String("map", "", "TSV `file` mapping the data's labels to the model's (\"-\" drops the rows), e.g. data/nlu/mapping/bitext.tsv")
+	mix := fs.String("oos-mix", "", "also measure the rows resampled so out-of-scope rows make up each of these `shares`, comma-separated (e.g. 0.03,0.10,0.18,0.30), as \"oos_mix\" in the JSON")
+	seed := fs.Uint64("seed", 1, "random `seed` of the --oos-mix resampling")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	var shares []float64
+	if *mix != "" {
+		for _, f := range strings.Split(*mix, ",") {
+			v, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+			if err != nil || !(v > 0 && v < 1) {
+				fmt.Fprintf(env.Stderr, "kefu eval: --oos-mix %q: each share must be a number in (0, 1)\n", f)
+				return errUsage
+			}
+			shares = append(shares, v)
+		}
 	}
 	if (*data == "") == !*useCorpus {
 		fmt.Fprintln(env.Stderr, "kefu eval: give exactly one of --data or --corpus")
@@ -185,7 +199,7 @@ func runEval(ctx context.Context, args []string, env *Env) error {
 	if label == "" {
 		label = m.Meta().Options.OOSLabel
 	}
-	rep := nlu.Evaluate(prep, m, ds, label)
+	rep := nlu.EvaluateMix(prep, m, ds, label, shares, *seed)
 	rep.Dataset = name
 	b, _ := json.Marshal(rep)
 	fmt.Fprintln(env.Stdout, string(b))

@@ -39,6 +39,9 @@ func TestTrainEval(t *testing.T) {
 	}{
 		{"train", []string{"train", "--data", data, "--out", model, "--oos-recall", "0.5", "--cross-max", "5"}, 0, `"labels":3`, ""},
 		{"eval", []string{"eval", "--model", model, "--data", data}, 0, `"oos_recall"`, ""},
+		// 12 in-scope rows and 6 oos rows: a fifth is 3 of them, 0.6 is 18.
+		{"eval at oos mixes", []string{"eval", "--model", model, "--data", data, "--oos-mix", "0.2,0.6", "--seed", "2"}, 0, `"oos_mix":[{"share":0.2,"n":15,"oos":3,`, ""},
+		{"oos mix out of range", []string{"eval", "--model", model, "--data", data, "--oos-mix", "0.1,1"}, 2, "", `--oos-mix "1"`},
 		{"no out", []string{"train", "--data", data}, 2, "", "give --out"},
 		{"cross-max out of range", []string{"train", "--data", data, "--out", model, "--cross-max", "99"}, 2, "", "--cross-max 99 is not in 0..16"},
 		{"recall out of range", []string{"train", "--data", data, "--out", model, "--oos-recall", "1.5"}, 2, "", "--oos-recall 1.5 is not in (0, 1)"},
