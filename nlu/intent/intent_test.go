@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -288,10 +290,19 @@ func TestLoadRejects(t *testing.T) {
 			// Same length, so the metadata length stays right.
 			return bytes.Replace(p, []byte(`"concepts":"en-wordnet-clusters"`), []byte(`"concepts":"xx-wordnet-clusters"`), 1)
 		})},
+		{"version 3 with an out-of-scope calibration", rewritePayload(t, data, func(p []byte) []byte {
+			binary.LittleEndian.PutUint32(p, 3)
+			return p
+		})},
+		{"short out-of-scope calibration", rewriteMeta(t, data, func(m *Meta) { m.OOSCalib = m.OOSCalib[:5] })},
+		{"infinite out-of-scope calibration", rewriteMeta(t, data, func(m *Meta) { m.OOSCalib[2] = 1e300 })},
 		{"huge hidden width", rewritePayload(t, data, func(p []byte) []byte {
 			binary.LittleEndian.PutUint32(p[hiddenWidthOffset(t, p):], maxHidden+1)
 			return p
 		})},
+	}
+	if _, err := Load(bytes.NewReader(rewriteMeta(t, data, func(*Meta) {}))); err != nil {
+		t.Fatalf("metadata rewritten unchanged: %v", err)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -325,6 +336,26 @@ func rewritePayload(tb testing.TB, data []byte, edit func([]byte) []byte) []byte
 	return b.Bytes()
 }
 
+// rewriteMeta decodes a model file, lets edit change its metadata and
+// encodes it again with the right length and CRC.
+func rewriteMeta(tb testing.TB, data []byte, edit func(*Meta)) []byte {
+	tb.Helper()
+	return rewritePayload(tb, data, func(p []byte) []byte {
+		n := int(binary.LittleEndian.Uint32(p[4:]))
+		var m Meta
+		if err := json.Unmarshal(p[8:8+n], &m); err != nil {
+			tb.Fatal(err)
+		}
+		edit(&m)
+		b, err := json.Marshal(m)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out := binary.LittleEndian.AppendUint32(slices.Clone(p[:4]), uint32(len(b)))
+		return append(append(out, b...), p[8+n:]...)
+	})
+}
+
 // hiddenWidthOffset is where a version-2 payload stores the hidden
 // width: after the header, metadata, dimensions and the linear model.
 func hiddenWidthOffset(tb testing.TB, p []byte) int {
@@ -338,7 +369,7 @@ func hiddenWidthOffset(tb testing.TB, p []byte) int {
 // section), such as the shipped emotion model, still load and predict as
 // the linear model they hold.
 func TestLoadVersion1(t *testing.T) {
-	m := mustTrain(t, toyExamples(), Options{Seed: 1, Hidden: -1, NoConcepts: true})
+	m := mustTrain(t, toyExamples(), Options{Seed: 1, Hidden: -1, NoConcepts: true, OOSShare: -1})
 	v1 := rewritePayload(t, mustSave(t, m), func(p []byte) []byte {
 		binary.LittleEndian.PutUint32(p, 1)
 		off := hiddenWidthOffset(t, p)
@@ -598,5 +629,163 @@ func TestFitOOSThreshold(t *testing.T) {
 	thr, byRecall = fitOOSThreshold(conf[:120], pred[:120], gold[:120], "oos", 0.7, 0.1)
 	if byRecall || math.Abs(thr-0.35) > 1e-9 {
 		t.Errorf("20 OOS rows: threshold %g (by recall %v), want 0.35 by the weighted objective", thr, byRecall)
+	}
+}
+
+// TestFitLogistic recovers known coefficients from simulated outcomes,
+// and a weight of 2 counts as the row twice.
+func TestFitLogistic(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	tests := []struct {
+		name string
+		beta []float64 // coefficients, then the intercept
+	}{
+		{"one feature", []float64{1.5, -0.5}},
+		{"two features", []float64{0.8, -1.2, 0.3}},
+		{"intercept only", []float64{-2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := len(tt.beta) - 1
+			var x, x2 [][]float64
+			var y, y2 []bool
+			var w, w1 []float64
+			for i := range 20000 {
+				xi := make([]float64, d)
+				z := tt.beta[d]
+				for k := range xi {
+					xi[k] = 2 * rng.NormFloat64()
+					z += tt.beta[k] * xi[k]
+				}
+				yi := rng.Float64() < sigmoid(z)
+				x, y, w = append(x, xi), append(y, yi), append(w, 1)
+				// Every third row once with weight 2 (x) or twice (x2).
+				reps := 1 + btoi(i%3 == 0)
+				w[len(w)-1] = float64(reps)
+				for range reps {
+					x2, y2, w1 = append(x2, xi), append(y2, yi), append(w1, 1)
+				}
+			}
+			got := fitLogistic(x, y, w)
+			for k, b := range tt.beta {
+				if math.Abs(got[k]-b) > 0.08 {
+					t.Errorf("β = %.3f, want %v", got, tt.beta)
+					break
+				}
+			}
+			dup := fitLogistic(x2, y2, w1)
+			for k := range got {
+				if math.Abs(got[k]-dup[k]) > 1e-6 {
+					t.Errorf("weight 2 gave %.6f, two copies %.6f", got, dup)
+					break
+				}
+			}
+		})
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// TestFitOOSCalib checks that the calibration is fitted for the share it
+// is asked for: over the rejected rows, the mean calibrated confidence is
+// the share of out-of-scope rows among them once OOS rows are weighted
+// to the share (the logistic fit's intercept makes the means match), and
+// likewise the accepted rows' confidence is their weighted accuracy.
+func TestFitOOSCalib(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	var xs [][2]float64
+	var pred, gold []string
+	// 2,000 in-scope rows, 92% right, 3% rejected; 40 OOS rows, 70% rejected.
+	for i := range 2040 {
+		g, p := "a", "a"
+		if i >= 2000 {
+			g = "oos"
+			if rng.Float64() < 0.7 {
+				p = "oos"
+			}
+		} else {
+			switch r := rng.Float64(); {
+			case r < 0.03:
+				p = "oos"
+			case r < 0.11:
+				p = "b"
+			}
+		}
+		pin, poos := 0.3+0.6*rng.Float64(), 0.01+0.3*rng.Float64()
+		if g == "oos" {
+			pin, poos = 0.1+0.5*rng.Float64(), 0.1+0.6*rng.Float64()
+		}
+		xs = append(xs, [2]float64{logit(pin), logit(poos)})
+		pred, gold = append(pred, p), append(gold, g)
+	}
+	for _, share := range []float64{0.03, 0.2, 0.5} {
+		t.Run(fmt.Sprint(share), func(t *testing.T) {
+			oc := fitOOSCalib(xs, pred, gold, "oos", share)
+			if len(oc) != 6 {
+				t.Fatalf("%d parameters", len(oc))
+			}
+			wOOS := share / (1 - share) * 2000 / 40
+			for _, rejected := range []bool{false, true} {
+				var sw, sc, sy float64
+				for i, x := range xs {
+					if (pred[i] == "oos") != rejected {
+						continue
+					}
+					w := 1.0
+					if gold[i] == "oos" {
+						w = wOOS
+					}
+					sw += w
+					sc += w * oc.confidence(x, rejected)
+					if pred[i] == gold[i] {
+						sy += w
+					}
+				}
+				if math.Abs(sc/sw-sy/sw) > 2e-3 {
+					t.Errorf("rejected %v: mean confidence %.4f, weighted share right %.4f", rejected, sc/sw, sy/sw)
+				}
+			}
+		})
+	}
+}
+
+// TestOOSShare checks that a model's confidence follows the share of
+// out-of-scope messages it is calibrated for: the more of them, the
+// surer an out-of-scope answer.
+func TestOOSShare(t *testing.T) {
+	models := map[float64]*Model{}
+	for _, sh := range []float64{-1, 0.02, 0.5} {
+		models[sh] = mustTrain(t, toyExamples(), Options{Seed: 1, Epochs: 30, OOSShare: sh})
+	}
+	if n := len(models[-1].Meta().OOSCalib); n != 0 {
+		t.Errorf("OOSShare −1: %d calibration parameters, want none", n)
+	}
+	tests := []struct {
+		text    string
+		wantOOS bool
+	}{
+		{"tell me a joke", true},
+		{"what is the capital of spain", true},
+		{"where is my order", false},
+		{"i want a refund", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			lo, hi := models[0.02].Predict(tt.text), models[0.5].Predict(tt.text)
+			if lo.OutOfScope != tt.wantOOS || hi.OutOfScope != tt.wantOOS {
+				t.Fatalf("OutOfScope %v / %v, want %v", lo.OutOfScope, hi.OutOfScope, tt.wantOOS)
+			}
+			// Only rejections are checked: an accepted intent far from the
+			// out-of-scope messages may even gain confidence when they weigh
+			// more (the fit steepens).
+			if tt.wantOOS && !(hi.Confidence > lo.Confidence) {
+				t.Errorf("confidence %.3f at share 0.02, %.3f at 0.5", lo.Confidence, hi.Confidence)
+			}
+		})
 	}
 }

@@ -83,6 +83,13 @@ type Meta struct {
 	// probability that the label is right (in multi-label mode: among the
 	// true ones). Multiclass models written before it have none.
 	TopPlatt []float64 `json:"top_platt,omitempty"`
+	// OOSCalib, for a model with an OOS class, recalibrates
+	// Prediction.Confidence for a share Options.OOSShare of out-of-scope
+	// messages: the probability that an accepted intent is right, or
+	// that a message declared out of scope is, from logit p(best in-scope
+	// label) and logit p(OOS). It replaces TopPlatt there. Files written
+	// before it have none.
+	OOSCalib OOSCalib `json:"oos_calib,omitempty"`
 	// Rows is the number of weight rows (distinct kept features).
 	Rows int `json:"rows"`
 }
@@ -150,6 +157,7 @@ func (m *Model) Meta() Meta {
 	mt.LabelThresholds = slices.Clone(mt.LabelThresholds)
 	mt.LabelPlatt = slices.Clone(mt.LabelPlatt)
 	mt.TopPlatt = slices.Clone(mt.TopPlatt)
+	mt.OOSCalib = slices.Clone(mt.OOSCalib)
 	mt.Metrics = make(map[string]float64, len(m.meta.Metrics))
 	for k, v := range m.meta.Metrics {
 		mt.Metrics[k] = v
@@ -354,6 +362,11 @@ func (m *Model) Predict(text string) Prediction {
 	if m.meta.OOSMargin && m.oos >= 0 {
 		score -= float64(p[m.oos])
 	}
+	var ox [2]float64
+	calib := len(m.meta.OOSCalib) == 6 && m.oos >= 0
+	if calib {
+		ox = oosFeatures(p, m.oos)
+	}
 	m.pool.Put(s)
 	pred := Prediction{Intent: top[0].Intent, Confidence: top[0].Score, TopK: top}
 	if tp := m.meta.TopPlatt; len(tp) == 2 {
@@ -369,6 +382,9 @@ func (m *Model) Predict(text string) Prediction {
 		pred.OutOfScope = true
 		pred.Intent = m.oosLabel
 		pred.Confidence = 1 - pred.Confidence
+	}
+	if calib {
+		pred.Confidence = m.meta.OOSCalib.confidence(ox, pred.OutOfScope)
 	}
 	return pred
 }

@@ -120,6 +120,15 @@ type Options struct {
 	// (default 0.1: one missed OOS message weighs as much as
 	// 9·n_in/n_oos wrongly rejected in-scope ones).
 	OOSWeight float64 `json:"oos_weight"`
+	// OOSShare is the share of out-of-scope messages the confidence of a
+	// model with an OOS class is calibrated for (default 0.2; negative:
+	// no such calibration, Confidence is the top label's as without an
+	// OOS class). The training data rarely has the share that will be
+	// served (CLINC150: 0.7% in train, 3% in dev, 18% in test), and the
+	// probability that an accepted intent is right, or that a rejected
+	// message is out of scope, depends on it. The out-of-fold OOS rows
+	// are weighted so that they make up this share (Meta.OOSCalib).
+	OOSShare float64 `json:"oos_share,omitempty"`
 	// Concepts names a concept table whose ids (WordNet synsets, word
 	// clusters) become word features, so words sharing a meaning share
 	// features (default ConceptsEnglish; see concepts.go). It is stored
@@ -211,6 +220,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.OOSWeight <= 0 || o.OOSWeight >= 1 {
 		o.OOSWeight = 0.1
+	}
+	switch {
+	case o.OOSShare < 0:
+		o.OOSShare = -1
+	case o.OOSShare == 0 || o.OOSShare >= 1:
+		o.OOSShare = 0.2
 	}
 	if o.OOSLabel == "" {
 		o.OOSLabel = kefu.IntentOutOfScope
@@ -862,7 +877,193 @@ func calibrate(m *Model, ds *dataset, oof [][]float32, o Options) {
 		}
 		mt["cv_in_scope_accuracy"] = metrics.InScopeAccuracy(gold, pred, m.oosLabel)
 		mt["cv_oos_recall"] = metrics.OOSRecall(gold, pred, m.oosLabel)
+		// The confidence in each decision, as Predict reports it, and
+		// whether the decision was right.
+		dconf := make([]float64, len(probs))
+		right := make([]bool, len(probs))
+		xs := make([][2]float64, len(probs))
+		for i, p := range probs {
+			xs[i] = oosFeatures(p, m.oos)
+			right[i] = pred[i] == gold[i]
+			dconf[i] = top[i]
+			if pred[i] == m.oosLabel && argmax(p) != m.oos {
+				dconf[i] = 1 - top[i]
+			}
+		}
+		if o.OOSShare > 0 {
+			m.meta.OOSCalib = fitOOSCalib(xs, pred, gold, m.oosLabel, o.OOSShare)
+			for i, x := range xs {
+				dconf[i] = m.meta.OOSCalib.confidence(x, pred[i] == m.oosLabel)
+			}
+		}
+		// ECE of the decisions with the out-of-fold OOS rows resampled to
+		// the shares kefu eval --oos-mix reports.
+		for _, sh := range []float64{0.03, 0.10, 0.18, 0.30} {
+			idx := metrics.OOSMix(gold, m.oosLabel, sh, o.Seed)
+			c, ok := make([]float64, len(idx)), make([]bool, len(idx))
+			for k, i := range idx {
+				c[k], ok[k] = dconf[i], right[i]
+			}
+			mt[fmt.Sprintf("cv_ece_oos%02.0f", 100*sh)] = metrics.ECE(c, ok)
+		}
 	}
+}
+
+// oosFeatures are what the out-of-scope calibration reads of a
+// prediction's probabilities p: logit p(best in-scope label) and
+// logit p(OOS class).
+func oosFeatures[F float32 | float64](p []F, oos int) [2]float64 {
+	best := -1
+	for c, v := range p {
+		if c != oos && (best < 0 || v > p[best]) {
+			best = c
+		}
+	}
+	return [2]float64{logit(float64(p[best])), logit(float64(p[oos]))}
+}
+
+// OOSCalib maps the out-of-scope features (oosFeatures) of a prediction
+// to the probability that its decision is right: OOSCalib[0:3] for an
+// accepted intent (a·x₁ + b·x₂ + c), OOSCalib[3:6] for a message
+// declared out of scope.
+type OOSCalib []float64
+
+func (oc OOSCalib) confidence(x [2]float64, rejected bool) float64 {
+	c := oc[:3]
+	if rejected {
+		c = oc[3:6]
+	}
+	return sigmoid(c[0]*x[0] + c[1]*x[1] + c[2])
+}
+
+// fitOOSCalib fits OOSCalib by weighted logistic regression on the
+// out-of-fold predictions, separately for accepted and rejected ones,
+// with the OOS rows weighted so that they make up share of the weight.
+func fitOOSCalib(xs [][2]float64, pred, gold []string, oos string, share float64) OOSCalib {
+	nIn, nOOS := 0, 0
+	for _, g := range gold {
+		if g == oos {
+			nOOS++
+		} else {
+			nIn++
+		}
+	}
+	wOOS := 1.0
+	if nOOS > 0 {
+		wOOS = share / (1 - share) * float64(nIn) / float64(nOOS)
+	}
+	out := make(OOSCalib, 0, 6)
+	for _, rejected := range []bool{false, true} {
+		var x [][]float64
+		var y []bool
+		var w []float64
+		for i := range xs {
+			if (pred[i] == oos) != rejected {
+				continue
+			}
+			x = append(x, xs[i][:])
+			y = append(y, pred[i] == gold[i])
+			w = append(w, map[bool]float64{true: wOOS, false: 1}[gold[i] == oos])
+		}
+		out = append(out, fitLogistic(x, y, w)...)
+	}
+	return out
+}
+
+// fitLogistic fits p = σ(β·x + β₀) to weighted binary outcomes by Newton's
+// method on the log-loss, with a small ridge on β so that separable or
+// empty data give a finite answer. It returns β then β₀.
+func fitLogistic(x [][]float64, y []bool, w []float64) []float64 {
+	d := 0
+	if len(x) > 0 {
+		d = len(x[0])
+	}
+	n := d + 1
+	beta := make([]float64, n)
+	const ridge = 1e-3
+	g := make([]float64, n)
+	h := make([][]float64, n)
+	for i := range h {
+		h[i] = make([]float64, n+1)
+	}
+	xi := make([]float64, n)
+	for it := 0; it < 50; it++ {
+		clear(g)
+		for i := range h {
+			clear(h[i])
+		}
+		for i := range x {
+			copy(xi, x[i])
+			xi[d] = 1
+			z := 0.0
+			for k := range n {
+				z += beta[k] * xi[k]
+			}
+			p := sigmoid(z)
+			r := p
+			if y[i] {
+				r = p - 1
+			}
+			v := max(p*(1-p), 1e-12) * w[i]
+			for k := range n {
+				g[k] += w[i] * r * xi[k]
+				for l := range n {
+					h[k][l] += v * xi[k] * xi[l]
+				}
+			}
+		}
+		for k := range n {
+			g[k] += ridge * beta[k]
+			h[k][k] += ridge
+			h[k][n] = g[k]
+		}
+		step, ok := solve(h)
+		if !ok {
+			break
+		}
+		moved := 0.0
+		for k := range n {
+			beta[k] -= step[k]
+			moved += math.Abs(step[k])
+		}
+		if moved < 1e-9 {
+			break
+		}
+	}
+	return beta
+}
+
+// solve solves the n×n system in the augmented matrix a (n rows of n+1)
+// by Gaussian elimination with partial pivoting, in place.
+func solve(a [][]float64) ([]float64, bool) {
+	n := len(a)
+	for c := range n {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(a[r][c]) > math.Abs(a[p][c]) {
+				p = r
+			}
+		}
+		if a[p][c] == 0 {
+			return nil, false
+		}
+		a[c], a[p] = a[p], a[c]
+		for r := c + 1; r < n; r++ {
+			f := a[r][c] / a[c][c]
+			for k := c; k <= n; k++ {
+				a[r][k] -= f * a[c][k]
+			}
+		}
+	}
+	x := make([]float64, n)
+	for r := n - 1; r >= 0; r-- {
+		s := a[r][n]
+		for k := r + 1; k < n; k++ {
+			s -= a[r][k] * x[k]
+		}
+		x[r] = s / a[r][r]
+	}
+	return x, true
 }
 
 func argmax(p []float64) int {
