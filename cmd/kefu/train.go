@@ -24,6 +24,7 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 	oosRecall := fs.Float64("oos-recall", 0, "aim the out-of-scope threshold at this out-of-fold `recall` (0 < r < 1; default: the weighted objective)")
 	noConcepts := fs.Bool("no-concepts", false, "train without the English concept features (WordNet synsets and word clusters)")
 	crossMax := fs.Int("cross-max", 0, "add the character n-grams of 3 to `n` characters that span two words (0: none)")
+	outliers := fs.String("outliers", "", "text `files` (comma-separated), one message a line, of messages that belong to none of the data's intents, from other sources: trained as out of scope, but not calibrated on (outlier exposure; needs out-of-scope rows in the data)")
 	seed := fs.Uint64("seed", 1, "random `seed`; the same data, options and seed give the same model")
 	version := fs.String("version", "", "model version `name` stored in the file (default: the data file names)")
 	if err := parseFlags(fs, args); err != nil {
@@ -68,7 +69,17 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 				o.OOSLabel = "oos"
 			}
 		}
-		if m, err = intent.Train(ds.TrainingExamples(prep), o); err != nil {
+		ex := ds.TrainingExamples(prep)
+		if *outliers != "" {
+			lines, err := readLines(strings.Split(*outliers, ","))
+			if err != nil {
+				return err
+			}
+			for _, l := range lines {
+				ex = append(ex, intent.Example{Text: prep.Prepare(l, "", false), Outlier: true})
+			}
+		}
+		if m, err = intent.Train(ex, o); err != nil {
 			return err
 		}
 	}
@@ -95,7 +106,7 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 	}
 	meta := m.Meta()
 	fmt.Fprintf(env.Stdout, "trained %s on %d examples, %d labels in %.1fs -> %s\n", meta.Version, meta.Examples, len(meta.Labels), took.Seconds(), *out)
-	b, _ := json.Marshal(map[string]any{"model": meta.Version, "examples": meta.Examples, "labels": len(meta.Labels), "train_s": round2(took.Seconds()), "metrics": meta.Metrics})
+	b, _ := json.Marshal(map[string]any{"model": meta.Version, "examples": meta.Examples, "outliers": meta.Outliers, "labels": len(meta.Labels), "train_s": round2(took.Seconds()), "metrics": meta.Metrics})
 	fmt.Fprintln(env.Stdout, string(b))
 	return nil
 }
@@ -125,6 +136,23 @@ func readDatasets(paths []string) (*nlu.Dataset, error) {
 		all.Rows = append(all.Rows, ds.Rows...)
 	}
 	return all, nil
+}
+
+// readLines reads the non-blank lines of text files, trimmed.
+func readLines(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		b, err := os.ReadFile(strings.TrimSpace(p))
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				out = append(out, l)
+			}
+		}
+	}
+	return out, nil
 }
 
 // datasetName names data files by their folder and file, e.g.

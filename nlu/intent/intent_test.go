@@ -146,6 +146,8 @@ func TestTrainErrors(t *testing.T) {
 		{"empty label", []Example{{Text: "a", Label: "x"}, {Text: "b"}}, Options{}},
 		{"bad buckets", toyExamples(), Options{Buckets: 1000}},
 		{"multi-label without labels", []Example{{Text: "a", Label: "x"}}, Options{MultiLabel: true}},
+		{"outliers in a multi-label model", append(toyExamples(), Example{Text: "lol", Labels: []string{"x"}, Outlier: true}), Options{MultiLabel: true}},
+		{"outliers without OOS examples", append(toyExamples()[:39], Example{Text: "lol", Outlier: true}), Options{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -785,6 +787,112 @@ func TestOOSShare(t *testing.T) {
 			// more (the fit steepens).
 			if tt.wantOOS && !(hi.Confidence > lo.Confidence) {
 				t.Errorf("confidence %.3f at share 0.02, %.3f at 0.5", lo.Confidence, hi.Confidence)
+			}
+		})
+	}
+}
+
+// chatter are messages of no intent of toyExamples, as another source
+// would give them.
+var chatter = []string{"lol that is so funny", "best album of the year", "i agree with you", "what a game last night",
+	"my cat is sleeping", "this movie was great", "good luck with the exam", "how do i bake bread", "who painted the mona lisa",
+	"is it going to snow", "what is the speed of light", "la película fue buena", "我喜欢这首歌", "วันนี้ฝนตก"}
+
+// TestOutliers checks outlier exposure: outliers are trained as the OOS
+// class in every fold, are never held out, change the data hash, and
+// leave the calibration to the data's own messages.
+func TestOutliers(t *testing.T) {
+	ex := toyExamples()
+	withOut := slices.Clone(ex)
+	for _, c := range chatter {
+		withOut = append(withOut, Example{Text: c, Label: "ignored", Outlier: true})
+	}
+	o := Options{Seed: 1, Epochs: 30, Folds: 3}
+	plain, exposed := mustTrain(t, ex, o), mustTrain(t, withOut, o)
+	pm, em := plain.Meta(), exposed.Meta()
+	switch {
+	case em.Outliers != len(chatter) || pm.Outliers != 0:
+		t.Errorf("Meta.Outliers %d and %d, want %d and 0", em.Outliers, pm.Outliers, len(chatter))
+	case em.TrainingSHA256 == pm.TrainingSHA256:
+		t.Error("outliers left the training-data hash unchanged")
+	case slices.Contains(em.Labels, "ignored"):
+		t.Errorf("labels %v: an outlier's own label was used", em.Labels)
+	}
+	// Flagging a message as an outlier is not the same data as labelling
+	// it out of scope.
+	labelled := slices.Clone(ex)
+	for _, c := range chatter {
+		labelled = append(labelled, Example{Text: c, Label: "out_of_scope"})
+	}
+	if lm := mustTrain(t, labelled, o).Meta(); lm.TrainingSHA256 == em.TrainingSHA256 {
+		t.Error("outliers and OOS-labelled messages hash the same")
+	}
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"what a funny movie", "out_of_scope"},
+		{"where is my order", "track_order"},
+		{"quiero un reembolso", "get_refund"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if p := exposed.Predict(tt.text); p.Intent != tt.want {
+				t.Errorf("Predict = %+v, want %s", p, tt.want)
+			}
+		})
+	}
+	t.Run("folds", func(t *testing.T) {
+		ds := &dataset{y: make([]int32, len(withOut))}
+		for i, e := range withOut {
+			ds.y[i] = int32(slices.Index([]string{"track_order", "get_refund", "human_agent", "out_of_scope"}, e.Label))
+			if e.Outlier {
+				ds.y[i] = 3
+			}
+		}
+		folds := foldsOf(ds, withOut, 4, Options{Folds: 3, Seed: 1})
+		per := map[[2]int]int{} // (label, fold) → count
+		for i, f := range folds {
+			if withOut[i].Outlier != (f == -1) {
+				t.Fatalf("example %d (outlier %v) in fold %d", i, withOut[i].Outlier, f)
+			}
+			if f >= 0 {
+				per[[2]int{int(ds.y[i]), f}]++
+			}
+		}
+		// 13 examples per label: 5, 4, 4 in some order.
+		for y := range 4 {
+			n := []int{per[[2]int{y, 0}], per[[2]int{y, 1}], per[[2]int{y, 2}]}
+			slices.Sort(n)
+			if !slices.Equal(n, []int{4, 4, 5}) {
+				t.Errorf("label %d dealt %v over the folds, want 4, 4, 5", y, n)
+			}
+		}
+	})
+}
+
+func TestInScopeAtRecall(t *testing.T) {
+	// Margins and rows, lowest margin first: OOS rows at 0.1, 0.2, 0.6 and
+	// one caught by the class (margin 0); in-scope rows right at 0.3,
+	// 0.5, 0.7, 0.9 and wrong at 0.4.
+	margin := []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.9}
+	gold := []string{"oos", "oos", "oos", "a", "b", "a", "oos", "b", "a"}
+	pred := []string{"oos", "a", "b", "a", "a", "a", "a", "b", "a"}
+	tests := []struct {
+		recall float64
+		want   float64
+	}{
+		{0.25, 4.0 / 5}, // the class alone
+		{0.5, 4.0 / 5},  // + the row at 0.1
+		{0.75, 4.0 / 5}, // + 0.2
+		{1, 2.0 / 5},    // + 0.3, 0.4 (wrong anyway), 0.5 and 0.6
+		{0.76, 2.0 / 5}, // as for 1
+		{0.0, 4.0 / 5},  // nothing to reject
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.recall), func(t *testing.T) {
+			if got := inScopeAtRecall(margin, pred, gold, "oos", tt.recall); math.Abs(got-tt.want) > 1e-12 {
+				t.Errorf("inScopeAtRecall = %v, want %v", got, tt.want)
 			}
 		})
 	}

@@ -51,6 +51,8 @@ type Meta struct {
 	TrainingSHA256 string `json:"training_sha256"`
 	// Examples is the number of training examples.
 	Examples int `json:"examples"`
+	// Outliers is how many of them were Example.Outlier.
+	Outliers int `json:"outliers,omitempty"`
 	// Labels is the label set; index i is class i.
 	Labels []string `json:"labels"`
 	// Options are the training options, with defaults filled in.

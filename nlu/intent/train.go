@@ -26,6 +26,14 @@ type Example struct {
 	Label string
 	// Labels are the classes in multi-label mode.
 	Labels []string
+	// Outlier marks a message from another source that belongs to none of
+	// the data's intents (outlier exposure): it is trained as
+	// Options.OOSLabel whatever its Label, in every cross-fitting fold,
+	// but is no out-of-fold row, so the calibration, the OOS threshold and
+	// the cv_* metrics stay on the data's own messages. Multiclass only,
+	// and the data must have OOS-labelled messages of its own to
+	// calibrate on.
+	Outlier bool
 }
 
 // Options configure Train. The zero value is usable: zero fields take the
@@ -120,6 +128,8 @@ type Options struct {
 	// (default 0.1: one missed OOS message weighs as much as
 	// 9·n_in/n_oos wrongly rejected in-scope ones).
 	OOSWeight float64 `json:"oos_weight"`
+	// OutlierWeight weighs each Example.Outlier in training (default 1).
+	OutlierWeight float64 `json:"outlier_weight,omitempty"`
 	// OOSShare is the share of out-of-scope messages the confidence of a
 	// model with an OOS class is calibrated for (default 0.2; negative:
 	// no such calibration, Confidence is the top label's as without an
@@ -221,6 +231,9 @@ func (o Options) withDefaults() Options {
 	if o.OOSWeight <= 0 || o.OOSWeight >= 1 {
 		o.OOSWeight = 0.1
 	}
+	if o.OutlierWeight <= 0 {
+		o.OutlierWeight = 1
+	}
 	switch {
 	case o.OOSShare < 0:
 		o.OOSShare = -1
@@ -287,6 +300,22 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	}
 	if len(examples) == 0 {
 		return nil, errors.New("intent: no training examples")
+	}
+	nOutliers := 0
+	if i := slices.IndexFunc(examples, func(e Example) bool { return e.Outlier }); i >= 0 {
+		if o.MultiLabel {
+			return nil, fmt.Errorf("intent: example %d: outliers need a multiclass model", i)
+		}
+		if !slices.ContainsFunc(examples, func(e Example) bool { return !e.Outlier && e.Label == o.OOSLabel }) {
+			return nil, fmt.Errorf("intent: outliers need examples labelled %q to calibrate on", o.OOSLabel)
+		}
+		examples = slices.Clone(examples)
+		for i := range examples {
+			if examples[i].Outlier {
+				examples[i].Label = o.OOSLabel
+				nOutliers++
+			}
+		}
 	}
 	labels, err := labelSet(examples, o.MultiLabel)
 	if err != nil {
@@ -360,6 +389,9 @@ func Train(examples []Example, opts Options) (*Model, error) {
 		} else {
 			ds.y[i] = index[e.Label]
 		}
+		if e.Outlier {
+			ds.wt[i] = float32(o.OutlierWeight)
+		}
 	}
 	if o.ClassBalanced && !o.MultiLabel {
 		cnt := make([]int, C)
@@ -374,7 +406,7 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	// Jobs: one model per cross-fitting fold (trained without it), plus
 	// the final model on everything. Each has its own seed, so the result
 	// does not depend on scheduling.
-	folds := foldsOf(ds, C, o)
+	folds := foldsOf(ds, examples, C, o)
 	K := o.Folds
 	if K < 2 {
 		K = 0
@@ -470,6 +502,7 @@ func Train(examples []Example, opts Options) (*Model, error) {
 		Version:        o.Version,
 		TrainingSHA256: dataHash(examples, o.MultiLabel),
 		Examples:       len(examples),
+		Outliers:       nOutliers,
 		Labels:         labels,
 		Options:        o,
 		Metrics:        map[string]float64{},
@@ -481,6 +514,22 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	m.oosLabel = o.OOSLabel
 	if i, ok := index[o.OOSLabel]; ok && !o.MultiLabel {
 		m.oos = int(i)
+	}
+	if K > 0 && nOutliers > 0 {
+		// The fits below see only the data's own messages.
+		own := &dataset{}
+		var oofOwn, oofHOwn [][]float32
+		for i, e := range examples {
+			if e.Outlier {
+				continue
+			}
+			own.y = append(own.y, ds.y[i])
+			oofOwn = append(oofOwn, oof[i])
+			if oofH != nil {
+				oofHOwn = append(oofHOwn, oofH[i])
+			}
+		}
+		ds, oof, oofH = own, oofOwn, oofHOwn
 	}
 	if K > 0 {
 		if m.hid != nil {
@@ -574,6 +623,9 @@ func dataHash(examples []Example, multi bool) string {
 	for _, e := range examples {
 		h.Write([]byte(e.Text))
 		h.Write([]byte{0})
+		if e.Outlier {
+			h.Write([]byte{1}) // a control byte no label has
+		}
 		if multi {
 			h.Write([]byte(strings.Join(e.Labels, ";")))
 		} else {
@@ -585,8 +637,10 @@ func dataHash(examples []Example, multi bool) string {
 }
 
 // foldsOf assigns examples to folds, stratified by (first) label: a seeded
-// shuffle, then each label's examples dealt round-robin.
-func foldsOf(ds *dataset, C int, o Options) []int {
+// shuffle, then each label's examples dealt round-robin. Outliers get
+// fold −1: they are in every fold model's training data and never held
+// out.
+func foldsOf(ds *dataset, examples []Example, C int, o Options) []int {
 	n := len(ds.y)
 	folds := make([]int, n)
 	if o.Folds < 2 {
@@ -596,6 +650,10 @@ func foldsOf(ds *dataset, C int, o Options) []int {
 	perm := rng.Perm(n)
 	next := make([]int, C)
 	for _, i := range perm {
+		if examples[i].Outlier {
+			folds[i] = -1
+			continue
+		}
 		y := ds.y[i]
 		if y < 0 {
 			y = ds.ys[i][0]
@@ -863,6 +921,12 @@ func calibrate(m *Model, ds *dataset, oof [][]float32, o Options) {
 		margin := make([]float64, len(conf))
 		for i, p := range probs {
 			margin[i] = conf[i] - p[m.oos]
+		}
+		// Threshold-free: the in-scope accuracy at the lowest threshold
+		// whose out-of-fold OOS recall reaches 0.75, 0.80, 0.85, to
+		// compare models whatever threshold each would be given.
+		for _, r := range []float64{0.75, 0.80, 0.85} {
+			mt[fmt.Sprintf("cv_in_scope_at_recall%02.0f", 100*r)] = inScopeAtRecall(margin, pred, gold, m.oosLabel, r)
 		}
 		thr, byRecall := fitOOSThreshold(margin, pred, gold, m.oosLabel, o.OOSRecall, o.OOSWeight)
 		if byRecall {
@@ -1245,6 +1309,55 @@ func fitOOSThreshold(conf []float64, pred, gold []string, oos string, recall, wt
 		}
 	}
 	return bestThr, false
+}
+
+// inScopeAtRecall is the in-scope accuracy of predictions pred when
+// every row whose margin is below the lowest threshold that makes the
+// OOS recall at least recall is declared out of scope.
+func inScopeAtRecall(margin []float64, pred, gold []string, oos string, recall float64) float64 {
+	idx := make([]int, len(margin))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return margin[idx[a]] < margin[idx[b]] })
+	nIn, nOOS, right, caught := 0, 0, 0, 0
+	for i, g := range gold {
+		if g == oos {
+			nOOS++
+			if pred[i] == oos {
+				caught++
+			}
+		} else {
+			nIn++
+			if pred[i] == g {
+				right++
+			}
+		}
+	}
+	if nIn == 0 || nOOS == 0 {
+		return 0
+	}
+	for k := 0; k < len(idx) && float64(caught) < recall*float64(nOOS); k++ {
+		i := idx[k]
+		switch {
+		case gold[i] == oos && pred[i] != oos:
+			caught++
+		case gold[i] != oos && pred[i] == gold[i]:
+			right--
+		}
+		// Rows tied on the margin go together.
+		for k+1 < len(idx) && margin[idx[k+1]] == margin[i] {
+			k++
+			j := idx[k]
+			switch {
+			case gold[j] == oos && pred[j] != oos:
+				caught++
+			case gold[j] != oos && pred[j] == gold[j]:
+				right--
+			}
+		}
+	}
+	return float64(right) / float64(nIn)
 }
 
 // wilsonLower is the Wilson score lower bound, one standard error (z = 1)
