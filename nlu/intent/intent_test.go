@@ -515,8 +515,8 @@ func TestReadCSV(t *testing.T) {
 		want    string // fmt of examples
 		wantErr string
 	}{
-		{"label", "\ufefftext,label,lang\nhello,greeting,en\n\"a, b\",x,en\n", "[{hello greeting []} {a, b x []}]", ""},
-		{"labels", "lang,labels,text\nen,joy;neutral,yay\n", "[{yay  [joy neutral]}]", ""},
+		{"label", "\ufefftext,label,lang\nhello,greeting,en\n\"a, b\",x,en\n", "[{hello greeting [] false} {a, b x [] false}]", ""},
+		{"labels", "lang,labels,text\nen,joy;neutral,yay\n", "[{yay  [joy neutral] false}]", ""},
 		{"no text column", "label\nx\n", "", "no text column"},
 		{"no label column", "text\nx\n", "", "no label"},
 		{"empty label", "text,label\nhi,x\nho,\n", "", "line 3"},
