@@ -19,9 +19,9 @@ import (
 // metadata can name neither a concept table nor cross-word character
 // n-grams (3 has the layout of 2; a version 2 reader would ignore both
 // options and featurize differently, so it must reject the file), and 3,
-// whose metadata has no out-of-scope calibration (Meta.OOSCalib; 4 has
-// the layout of 3, and a version 3 reader would report other
-// confidences).
+// whose metadata has no out-of-scope calibration (Meta.OOSCalib) or
+// score (Options.OOSScore): 4 has the layout of 3, but a version 3
+// reader would threshold another score and report other confidences.
 const FormatVersion = 4
 
 // MaxCross bounds Options.CrossMax.
@@ -213,8 +213,10 @@ func Load(rd io.Reader) (*Model, error) {
 	switch {
 	case version < 3 && (o.Concepts != "" || o.CrossMax != 0):
 		return nil, fmt.Errorf("%w: format version %d names options of version 3", ErrCorrupt, version)
-	case version < 4 && len(m.meta.OOSCalib) != 0:
-		return nil, fmt.Errorf("%w: format version %d has an out-of-scope calibration", ErrCorrupt, version)
+	case version < 4 && (len(m.meta.OOSCalib) != 0 || o.OOSScore != ""):
+		return nil, fmt.Errorf("%w: format version %d has an out-of-scope calibration or score", ErrCorrupt, version)
+	case o.OOSScore != "" && o.OOSScore != OOSScoreLogRatio && o.OOSScore != OOSScoreMargin:
+		return nil, fmt.Errorf("%w: out-of-scope score %q", ErrCorrupt, o.OOSScore)
 	case o.CrossMax < 0 || o.CrossMax > MaxCross:
 		return nil, fmt.Errorf("%w: cross-word n-grams up to %d", ErrCorrupt, o.CrossMax)
 	}

@@ -122,7 +122,7 @@ func TestOutOfScope(t *testing.T) {
 	}{
 		{"oos class", Options{Seed: 1, Epochs: 30}, "tell me a joke", true, "out_of_scope"},
 		{"in scope", Options{Seed: 1, Epochs: 30}, "where is my order", false, "track_order"},
-		{"forced threshold", Options{Seed: 1, Epochs: 30, OOSThreshold: 0.999999}, "where is my order", true, "out_of_scope"},
+		{"forced threshold", Options{Seed: 1, Epochs: 30, OOSThreshold: 50}, "where is my order", true, "out_of_scope"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -296,6 +296,7 @@ func TestLoadRejects(t *testing.T) {
 			binary.LittleEndian.PutUint32(p, 3)
 			return p
 		})},
+		{"unknown out-of-scope score", rewriteMeta(t, data, func(m *Meta) { m.Options.OOSScore = "energy" })},
 		{"short out-of-scope calibration", rewriteMeta(t, data, func(m *Meta) { m.OOSCalib = m.OOSCalib[:5] })},
 		{"infinite out-of-scope calibration", rewriteMeta(t, data, func(m *Meta) { m.OOSCalib[2] = 1e300 })},
 		{"huge hidden width", rewritePayload(t, data, func(p []byte) []byte {
@@ -371,8 +372,11 @@ func hiddenWidthOffset(tb testing.TB, p []byte) int {
 // section), such as the shipped emotion model, still load and predict as
 // the linear model they hold.
 func TestLoadVersion1(t *testing.T) {
-	m := mustTrain(t, toyExamples(), Options{Seed: 1, Hidden: -1, NoConcepts: true, OOSShare: -1})
-	v1 := rewritePayload(t, mustSave(t, m), func(p []byte) []byte {
+	m := mustTrain(t, toyExamples(), Options{Seed: 1, Hidden: -1, NoConcepts: true, OOSShare: -1, OOSScore: OOSScoreMargin})
+	// Files before version 4 have no OOSScore option: Meta.OOSMargin
+	// alone says what the threshold applies to.
+	v4 := rewriteMeta(t, mustSave(t, m), func(m *Meta) { m.Options.OOSScore = "" })
+	v1 := rewritePayload(t, v4, func(p []byte) []byte {
 		binary.LittleEndian.PutUint32(p, 1)
 		off := hiddenWidthOffset(t, p)
 		if w := binary.LittleEndian.Uint32(p[off:]); w != 0 || off+4 != len(p) {
@@ -895,5 +899,63 @@ func TestInScopeAtRecall(t *testing.T) {
 				t.Errorf("inScopeAtRecall = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestOOSScore(t *testing.T) {
+	tests := []struct {
+		name             string
+		kind             string
+		pIn, pOOS, pBest float64
+		want             float64
+	}{
+		{"log ratio, in-scope best", OOSScoreLogRatio, 0.6, 0.2, 0.6, math.Log(3)},
+		{"log ratio, OOS best", OOSScoreLogRatio, 0.2, 0.6, 0.6, -math.Log(3)},
+		// Both small: the margin says almost nothing, the ratio a lot.
+		{"log ratio, spread out", OOSScoreLogRatio, 0.05, 0.0005, 0.05, math.Log(100)},
+		{"margin, spread out", OOSScoreMargin, 0.05, 0.0005, 0.05, 0.0495},
+		{"margin, OOS best", OOSScoreMargin, 0.2, 0.6, 0.6, 0},
+		{"log ratio, underflow", OOSScoreLogRatio, 0.9, 0, 0.9, math.Log(0.9) - math.Log(1e-30)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := oosScore(tt.kind, tt.pIn, tt.pOOS, tt.pBest); math.Abs(got-tt.want) > 1e-12 {
+				t.Errorf("oosScore = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOOSThresholdOnLogRatio checks that Predict thresholds the log
+// ratio of the best in-scope label to the OOS class.
+func TestOOSThresholdOnLogRatio(t *testing.T) {
+	m := mustTrain(t, toyExamples(), Options{Seed: 1, Epochs: 30, TopK: 4})
+	for _, text := range []string{"where is my order", "i want a refund please", "tell me a joke"} {
+		p := m.Predict(text)
+		var pIn, pOOS float64
+		for _, s := range p.TopK {
+			if s.Intent == "out_of_scope" {
+				pOOS = s.Score
+			} else if pIn == 0 {
+				pIn = s.Score
+			}
+		}
+		ratio := math.Log(pIn) - math.Log(pOOS)
+		tests := []struct {
+			name    string
+			thr     float64
+			wantOOS bool
+		}{
+			{"just below", ratio - 1e-3, p.TopK[0].Intent == "out_of_scope"},
+			{"just above", ratio + 1e-3, true},
+		}
+		for _, tt := range tests {
+			t.Run(text+"/"+tt.name, func(t *testing.T) {
+				m.threshold = tt.thr // sequential subtests: no one else predicts
+				if got := m.Predict(text); got.OutOfScope != tt.wantOOS {
+					t.Errorf("threshold %.4f (log ratio %.4f): OutOfScope %v, want %v", tt.thr, ratio, got.OutOfScope, tt.wantOOS)
+				}
+			})
+		}
 	}
 }

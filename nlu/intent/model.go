@@ -74,6 +74,7 @@ type Meta struct {
 	OOSThreshold float64 `json:"oos_threshold"`
 	// OOSMargin applies OOSThreshold to the best label's probability minus
 	// the OOS class's, rather than to the best label's probability alone.
+	// Options.OOSScore, when set (format 4 on), decides instead.
 	OOSMargin bool `json:"oos_margin,omitempty"`
 	// LabelThresholds are the multi-label per-label probability thresholds.
 	LabelThresholds []float64 `json:"label_thresholds,omitempty"`
@@ -112,8 +113,9 @@ type Prediction struct {
 	// as "did you mean".
 	TopK []kefu.IntentScore
 	// OutOfScope reports that the message is out of scope: the OOS class
-	// won, or the best label's confidence (minus the OOS class's
-	// probability, see Meta.OOSMargin) was below the OOS threshold.
+	// won, or the model's OOS score (Options.OOSScore; in older files the
+	// best label's probability, minus the OOS class's with
+	// Meta.OOSMargin) was below the OOS threshold.
 	OutOfScope bool
 }
 
@@ -361,13 +363,28 @@ func (m *Model) Predict(text string) Prediction {
 		top[i] = kefu.IntentScore{Intent: m.meta.Labels[c], Score: float64(p[c])}
 	}
 	score := top[0].Score // what the OOS threshold applies to
-	if m.meta.OOSMargin && m.oos >= 0 {
-		score -= float64(p[m.oos])
-	}
 	var ox [2]float64
 	calib := len(m.meta.OOSCalib) == 6 && m.oos >= 0
-	if calib {
-		ox = oosFeatures(p, m.oos)
+	if m.oos >= 0 {
+		pOOS := float64(p[m.oos])
+		var pIn float64
+		switch {
+		case idx[0] != int32(m.oos):
+			pIn = top[0].Score
+		case k > 1:
+			pIn = top[1].Score
+		default:
+			pIn = float64(p[bestInScope(p, m.oos)])
+		}
+		switch {
+		case m.meta.Options.OOSScore == OOSScoreLogRatio:
+			score = oosScore(OOSScoreLogRatio, pIn, pOOS, score)
+		case m.meta.OOSMargin:
+			score -= pOOS
+		}
+		if calib {
+			ox = oosFeatures(pIn, pOOS)
+		}
 	}
 	m.pool.Put(s)
 	pred := Prediction{Intent: top[0].Intent, Confidence: top[0].Score, TopK: top}
