@@ -102,11 +102,15 @@ type Prediction struct {
 	// Intent is the predicted label, or the OOS label when OutOfScope.
 	Intent string
 	// Confidence is the calibrated probability of Intent (in multi-label
-	// mode: that Intent is among the message's labels). When the
-	// threshold (not the OOS class) made the prediction out of scope, it
-	// is 1 minus the (recalibrated) probability of the best in-scope
-	// label. It is TopK[0].Score recalibrated (Meta.TopPlatt), so the two
-	// can differ.
+	// mode: that Intent is among the message's labels). It is
+	// TopK[0].Score recalibrated (Meta.TopPlatt), so the two can differ.
+	// In a model with an OOS class and Meta.OOSCalib it is the
+	// probability that the decision is right among messages of which
+	// Options.OOSShare are out of scope: that Intent is the message's
+	// when it is accepted, that the message is out of scope when
+	// OutOfScope. In older files a prediction the threshold (not the OOS
+	// class) made out of scope has 1 minus the best in-scope label's
+	// recalibrated probability.
 	Confidence float64
 	// TopK are the k most probable labels with calibrated probabilities,
 	// best first, before any out-of-scope mapping: a bot can offer them
