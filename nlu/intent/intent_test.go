@@ -690,6 +690,40 @@ func TestFitLogistic(t *testing.T) {
 	}
 }
 
+// TestFitLogisticDegenerate checks that separable, one-sided and empty
+// data give finite coefficients.
+func TestFitLogisticDegenerate(t *testing.T) {
+	tests := []struct {
+		name string
+		x    [][]float64
+		y    []bool
+		want func(beta []float64) bool
+	}{
+		{"separable", [][]float64{{-2}, {-1}, {1}, {2}}, []bool{false, false, true, true},
+			func(b []float64) bool { return b[0] > 5 }},
+		{"all true", [][]float64{{-1}, {0}, {1}}, []bool{true, true, true},
+			func(b []float64) bool { return sigmoid(b[1]) > 0.99 }},
+		{"empty", nil, nil, func(b []float64) bool { return len(b) == 1 && b[0] == 0 }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := make([]float64, len(tt.x))
+			for i := range w {
+				w[i] = 1
+			}
+			beta := fitLogistic(tt.x, tt.y, w)
+			for _, b := range beta {
+				if math.IsNaN(b) || math.IsInf(b, 0) || math.Abs(b) > 1e3 {
+					t.Fatalf("β = %v, want finite and moderate", beta)
+				}
+			}
+			if !tt.want(beta) {
+				t.Errorf("β = %v", beta)
+			}
+		})
+	}
+}
+
 func btoi(b bool) int {
 	if b {
 		return 1

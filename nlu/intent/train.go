@@ -398,9 +398,6 @@ func Train(examples []Example, opts Options) (*Model, error) {
 		} else {
 			ds.y[i] = index[e.Label]
 		}
-		if e.Outlier {
-			ds.wt[i] = float32(o.OutlierWeight)
-		}
 	}
 	if o.ClassBalanced && !o.MultiLabel {
 		cnt := make([]int, C)
@@ -409,6 +406,11 @@ func Train(examples []Example, opts Options) (*Model, error) {
 		}
 		for i, y := range ds.y {
 			ds.wt[i] = float32(n / float64(C*cnt[y]))
+		}
+	}
+	for i, e := range examples {
+		if e.Outlier {
+			ds.wt[i] *= float32(o.OutlierWeight)
 		}
 	}
 
@@ -1059,32 +1061,58 @@ func fitOOSCalib(xs [][2]float64, pred, gold []string, oos string, share float64
 			if (pred[i] == oos) != rejected {
 				continue
 			}
-			x = append(x, xs[i][:])
-			y = append(y, pred[i] == gold[i])
-			w = append(w, map[bool]float64{true: wOOS, false: 1}[gold[i] == oos])
+			wi := 1.0
+			if gold[i] == oos {
+				wi = wOOS
+			}
+			x, y, w = append(x, xs[i][:]), append(y, pred[i] == gold[i]), append(w, wi)
 		}
 		out = append(out, fitLogistic(x, y, w)...)
 	}
 	return out
 }
 
-// fitLogistic fits p = σ(β·x + β₀) to weighted binary outcomes by Newton's
-// method on the log-loss, with a small ridge on β so that separable or
-// empty data give a finite answer. It returns β then β₀.
+// fitLogistic fits p = σ(β·x + β₀) to weighted binary outcomes by damped
+// Newton steps on the log-loss, with a small ridge on β and β₀ so that
+// separable or empty data give a finite answer. It returns β then β₀.
 func fitLogistic(x [][]float64, y []bool, w []float64) []float64 {
 	d := 0
 	if len(x) > 0 {
 		d = len(x[0])
 	}
 	n := d + 1
-	beta := make([]float64, n)
 	const ridge = 1e-3
+	z := func(beta []float64, i int) float64 {
+		v := beta[d]
+		for k := range d {
+			v += beta[k] * x[i][k]
+		}
+		return v
+	}
+	loss := func(beta []float64) float64 {
+		l := 0.0
+		for i := range x {
+			// −log σ(±z) = log(1 + e^∓z), computed stably.
+			v := z(beta, i)
+			if y[i] {
+				v = -v
+			}
+			l += w[i] * (max(v, 0) + math.Log1p(math.Exp(-math.Abs(v))))
+		}
+		for _, b := range beta {
+			l += ridge / 2 * b * b
+		}
+		return l
+	}
+	beta := make([]float64, n)
+	cur := loss(beta)
 	g := make([]float64, n)
 	h := make([][]float64, n)
 	for i := range h {
 		h[i] = make([]float64, n+1)
 	}
 	xi := make([]float64, n)
+	next := make([]float64, n)
 	for it := 0; it < 50; it++ {
 		clear(g)
 		for i := range h {
@@ -1093,11 +1121,7 @@ func fitLogistic(x [][]float64, y []bool, w []float64) []float64 {
 		for i := range x {
 			copy(xi, x[i])
 			xi[d] = 1
-			z := 0.0
-			for k := range n {
-				z += beta[k] * xi[k]
-			}
-			p := sigmoid(z)
+			p := sigmoid(z(beta, i))
 			r := p
 			if y[i] {
 				r = p - 1
@@ -1119,12 +1143,19 @@ func fitLogistic(x [][]float64, y []bool, w []float64) []float64 {
 		if !ok {
 			break
 		}
-		moved := 0.0
-		for k := range n {
-			beta[k] -= step[k]
-			moved += math.Abs(step[k])
+		moved := false
+		for t := 1.0; t > 1e-6; t /= 2 {
+			for k := range n {
+				next[k] = beta[k] - t*step[k]
+			}
+			if l := loss(next); l <= cur {
+				copy(beta, next)
+				moved = cur-l > 1e-12*(1+math.Abs(cur))
+				cur = l
+				break
+			}
 		}
-		if moved < 1e-9 {
+		if !moved {
 			break
 		}
 	}
