@@ -125,6 +125,22 @@ type Report struct {
 	ECE             float64  `json:"ece"`
 	InScopeAccuracy *float64 `json:"in_scope_accuracy,omitempty"`
 	OOSRecall       *float64 `json:"oos_recall,omitempty"`
+	// OOSMix are the measures on the rows resampled to other out-of-scope
+	// shares (EvaluateMix), one per share asked for.
+	OOSMix []MixReport `json:"oos_mix,omitempty"`
+}
+
+// MixReport measures predictions on a dataset resampled so that its
+// out-of-scope rows make up Share of the rows (metrics.OOSMix): all
+// in-scope rows once, out-of-scope rows repeated or sampled.
+type MixReport struct {
+	Share           float64 `json:"share"`
+	N               int     `json:"n"`
+	OOS             int     `json:"oos"`
+	Accuracy        float64 `json:"accuracy"`
+	ECE             float64 `json:"ece"`
+	InScopeAccuracy float64 `json:"in_scope_accuracy"`
+	OOSRecall       float64 `json:"oos_recall"`
 }
 
 // Evaluate predicts every row with model (after the same preparation as
@@ -133,6 +149,15 @@ type Report struct {
 // oos names the out-of-scope label; in_scope_accuracy and oos_recall are
 // reported when the data contains it.
 func Evaluate(prep Preparer, model *intent.Model, ds *Dataset, oos string) Report {
+	return EvaluateMix(prep, model, ds, oos, nil, 0)
+}
+
+// EvaluateMix is Evaluate plus, for multiclass data holding the oos
+// label, the measures on the rows resampled to each out-of-scope share
+// in shares (each in (0, 1)), deterministically by seed. Every row is
+// predicted once; the ECE of a mix is of the confidence in the decision
+// (the intent, or out of scope), as in Evaluate.
+func EvaluateMix(prep Preparer, model *intent.Model, ds *Dataset, oos string, shares []float64, seed uint64) Report {
 	rep := Report{N: len(ds.Rows), Model: model.Meta().Version}
 	refs := model.Meta().Options.MaskRefs
 	conf := make([]float64, len(ds.Rows))
@@ -179,6 +204,28 @@ func Evaluate(prep Preparer, model *intent.Model, ds *Dataset, oos string) Repor
 		in := round4(metrics.InScopeAccuracy(gold, pred, oos))
 		rec := round4(metrics.OOSRecall(gold, pred, oos))
 		rep.InScopeAccuracy, rep.OOSRecall = &in, &rec
+		for _, sh := range shares {
+			idx := metrics.OOSMix(gold, oos, sh, seed)
+			if idx == nil {
+				continue
+			}
+			g := make([]string, len(idx))
+			p := make([]string, len(idx))
+			c := make([]float64, len(idx))
+			ok := make([]bool, len(idx))
+			mr := MixReport{Share: sh, N: len(idx)}
+			for k, i := range idx {
+				g[k], p[k], c[k], ok[k] = gold[i], pred[i], conf[i], correct[i]
+				if g[k] == oos {
+					mr.OOS++
+				}
+			}
+			mr.Accuracy = round4(metrics.Accuracy(g, p))
+			mr.ECE = round4(metrics.ECE(c, ok))
+			mr.InScopeAccuracy = round4(metrics.InScopeAccuracy(g, p, oos))
+			mr.OOSRecall = round4(metrics.OOSRecall(g, p, oos))
+			rep.OOSMix = append(rep.OOSMix, mr)
+		}
 	}
 	return rep
 }

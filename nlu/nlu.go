@@ -226,8 +226,11 @@ func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandReques
 	best, conf := p.Intent, p.Confidence
 	rejected := p.OutOfScope && len(p.TopK) > 0 && p.TopK[0].Intent != p.Intent
 	if rejected {
-		// p.Confidence is then 1 − the best intent's (recalibrated)
-		// probability.
+		// p.Confidence is then the probability that the message is out
+		// of scope (models of format 4; 1 − the best intent's recalibrated
+		// probability in older ones), so 1 − p.Confidence is the
+		// probability that it is in scope: an upper bound of the kept
+		// intent's.
 		best, conf = p.TopK[0].Intent, 1-p.Confidence
 	}
 	und := kefu.Understanding{

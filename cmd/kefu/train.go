@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -23,6 +24,7 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 	oosRecall := fs.Float64("oos-recall", 0, "aim the out-of-scope threshold at this out-of-fold `recall` (0 < r < 1; default: the weighted objective)")
 	noConcepts := fs.Bool("no-concepts", false, "train without the English concept features (WordNet synsets and word clusters)")
 	crossMax := fs.Int("cross-max", 0, "add the character n-grams of 3 to `n` characters that span two words (0: none)")
+	outliers := fs.String("outliers", "", "text `files` (comma-separated), one message a line, of messages that belong to none of the data's intents, from other sources: trained as out of scope, but not calibrated on (outlier exposure; needs out-of-scope rows in the data)")
 	seed := fs.Uint64("seed", 1, "random `seed`; the same data, options and seed give the same model")
 	version := fs.String("version", "", "model version `name` stored in the file (default: the data file names)")
 	if err := parseFlags(fs, args); err != nil {
@@ -67,7 +69,17 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 				o.OOSLabel = "oos"
 			}
 		}
-		if m, err = intent.Train(ds.TrainingExamples(prep), o); err != nil {
+		ex := ds.TrainingExamples(prep)
+		if *outliers != "" {
+			lines, err := readLines(strings.Split(*outliers, ","))
+			if err != nil {
+				return err
+			}
+			for _, l := range lines {
+				ex = append(ex, intent.Example{Text: prep.Prepare(l, "", false), Outlier: true})
+			}
+		}
+		if m, err = intent.Train(ex, o); err != nil {
 			return err
 		}
 	}
@@ -94,7 +106,7 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 	}
 	meta := m.Meta()
 	fmt.Fprintf(env.Stdout, "trained %s on %d examples, %d labels in %.1fs -> %s\n", meta.Version, meta.Examples, len(meta.Labels), took.Seconds(), *out)
-	b, _ := json.Marshal(map[string]any{"model": meta.Version, "examples": meta.Examples, "labels": len(meta.Labels), "train_s": round2(took.Seconds()), "metrics": meta.Metrics})
+	b, _ := json.Marshal(map[string]any{"model": meta.Version, "examples": meta.Examples, "outliers": meta.Outliers, "labels": len(meta.Labels), "train_s": round2(took.Seconds()), "metrics": meta.Metrics})
 	fmt.Fprintln(env.Stdout, string(b))
 	return nil
 }
@@ -126,6 +138,23 @@ func readDatasets(paths []string) (*nlu.Dataset, error) {
 	return all, nil
 }
 
+// readLines reads the non-blank lines of text files, trimmed.
+func readLines(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		b, err := os.ReadFile(strings.TrimSpace(p))
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				out = append(out, l)
+			}
+		}
+	}
+	return out, nil
+}
+
 // datasetName names data files by their folder and file, e.g.
 // "banking77/dev.csv".
 func datasetName(paths string) string {
@@ -138,14 +167,27 @@ func datasetName(paths string) string {
 }
 
 func runEval(ctx context.Context, args []string, env *Env) error {
-	fs := newFlagSet(env, "eval", "\n\nEvaluates an intent model on a labelled CSV; the last line is one JSON object:\n{\"dataset\",\"n\",\"accuracy\",\"macro_f1\",\"ece\"} plus in_scope_accuracy and oos_recall when the\ndata has an out-of-scope label. --corpus evaluates on the dev split of data/nlu/corpus.")
+	fs := newFlagSet(env, "eval", "\n\nEvaluates an intent model on a labelled CSV; the last line is one JSON object:\n{\"dataset\",\"n\",\"accuracy\",\"macro_f1\",\"ece\"} plus in_scope_accuracy and oos_recall when the\ndata has an out-of-scope label, and with --oos-mix \"oos_mix\", the same measures with the\nout-of-scope rows resampled to other shares. --corpus evaluates on the dev split of data/nlu/corpus.")
 	modelPath := fs.String("model", "", "model `file` written by kefu train (default: the shipped e-commerce model)")
 	data := fs.String("data", "", "labelled CSV `file`")
 	useCorpus := fs.Bool("corpus", false, "evaluate on the dev split of kefu's own corpus")
 	oos := fs.String("oos-label", "", "out-of-scope `label` (default: the model's)")
 	mapFile := fs.String("map", "", "TSV `file` mapping the data's labels to the model's (\"-\" drops the rows), e.g. data/nlu/mapping/bitext.tsv")
+	mix := fs.String("oos-mix", "", "also measure the rows resampled so out-of-scope rows make up each of these `shares`, comma-separated (e.g. 0.03,0.10,0.18,0.30), as \"oos_mix\" in the JSON")
+	seed := fs.Uint64("seed", 1, "random `seed` of the --oos-mix resampling")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	var shares []float64
+	if *mix != "" {
+		for _, f := range strings.Split(*mix, ",") {
+			v, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+			if err != nil || !(v > 0 && v < 1) {
+				fmt.Fprintf(env.Stderr, "kefu eval: --oos-mix %q: each share must be a number in (0, 1)\n", f)
+				return errUsage
+			}
+			shares = append(shares, v)
+		}
 	}
 	if (*data == "") == !*useCorpus {
 		fmt.Fprintln(env.Stderr, "kefu eval: give exactly one of --data or --corpus")
@@ -185,7 +227,7 @@ func runEval(ctx context.Context, args []string, env *Env) error {
 	if label == "" {
 		label = m.Meta().Options.OOSLabel
 	}
-	rep := nlu.Evaluate(prep, m, ds, label)
+	rep := nlu.EvaluateMix(prep, m, ds, label, shares, *seed)
 	rep.Dataset = name
 	b, _ := json.Marshal(rep)
 	fmt.Fprintln(env.Stdout, string(b))

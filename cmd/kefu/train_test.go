@@ -29,6 +29,10 @@ func TestTrainEval(t *testing.T) {
 	bad := filepath.Join(dir, "bad.csv")
 	os.WriteFile(bad, []byte("text,label\nwhere is my order,track\n\"unterminated,refund\n"), 0o600)
 	model := filepath.Join(dir, "m.kmodel")
+	chat := filepath.Join(dir, "chat.txt")
+	os.WriteFile(chat, []byte("lol same\n\nwhat a game last night\nmy cat is asleep\n"), 0o600)
+	noOOS := filepath.Join(dir, "no-oos.csv")
+	os.WriteFile(noOOS, []byte(strings.Join(strings.Split(b.String(), "\n")[:13], "\n")+"\n"), 0o600)
 
 	tests := []struct {
 		name    string
@@ -39,6 +43,12 @@ func TestTrainEval(t *testing.T) {
 	}{
 		{"train", []string{"train", "--data", data, "--out", model, "--oos-recall", "0.5", "--cross-max", "5"}, 0, `"labels":3`, ""},
 		{"eval", []string{"eval", "--model", model, "--data", data}, 0, `"oos_recall"`, ""},
+		// 12 in-scope rows and 6 oos rows: a fifth is 3 of them, 0.6 is 18.
+		{"eval at oos mixes", []string{"eval", "--model", model, "--data", data, "--oos-mix", "0.2,0.6", "--seed", "2"}, 0, `"oos_mix":[{"share":0.2,"n":15,"oos":3,`, ""},
+		{"oos mix out of range", []string{"eval", "--model", model, "--data", data, "--oos-mix", "0.1,1"}, 2, "", `--oos-mix "1"`},
+		{"outliers", []string{"train", "--data", data, "--out", filepath.Join(dir, "o.kmodel"), "--outliers", chat}, 0, `"outliers":3`, ""},
+		{"outliers without out-of-scope rows", []string{"train", "--data", noOOS, "--out", filepath.Join(dir, "o.kmodel"), "--outliers", chat}, 1, "", "outliers need examples labelled"},
+		{"missing outlier file", []string{"train", "--data", data, "--out", filepath.Join(dir, "o.kmodel"), "--outliers", filepath.Join(dir, "nope.txt")}, 1, "", "nope.txt"},
 		{"no out", []string{"train", "--data", data}, 2, "", "give --out"},
 		{"cross-max out of range", []string{"train", "--data", data, "--out", model, "--cross-max", "99"}, 2, "", "--cross-max 99 is not in 0..16"},
 		{"recall out of range", []string{"train", "--data", data, "--out", model, "--oos-recall", "1.5"}, 2, "", "--oos-recall 1.5 is not in (0, 1)"},

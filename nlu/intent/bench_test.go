@@ -29,6 +29,34 @@ func benchPredict(b *testing.B, o Options) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pred/s")
 }
 
+// BenchmarkPredictOOS classifies short messages with a CLINC150 model (151
+// classes with an OOS class), with the out-of-scope score and calibration
+// of format 4 and with those of format 3 (the margin, no calibration).
+func BenchmarkPredictOOS(b *testing.B) {
+	d := filepath.Join(datasetsDir(b), "clinc150")
+	train := mustReadCSV(b, filepath.Join(d, "train.csv"))
+	msgs := []string{"what is my bank balance", "how do i unclog a drain", "set an alarm for 7am", "do ducks sleep"}
+	for _, bc := range []struct {
+		name string
+		o    Options
+	}{
+		{"log-ratio-calibrated", Options{Seed: 1, OOSLabel: "oos"}},
+		{"margin", Options{Seed: 1, OOSLabel: "oos", OOSScore: OOSScoreMargin, OOSShare: -1}},
+	} {
+		m := mustTrain(b, train, bc.o)
+		b.Run(bc.name, func(b *testing.B) {
+			m.Predict(msgs[0])
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				m.Predict(msgs[i%len(msgs)])
+				i++
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pred/s")
+		})
+	}
+}
+
 // BenchmarkPredictParallel is BenchmarkPredict from GOMAXPROCS goroutines.
 func BenchmarkPredictParallel(b *testing.B) {
 	d := filepath.Join(datasetsDir(b), "banking77")

@@ -100,11 +100,10 @@ func evaluate(tb testing.TB, train, dev []Example, o Options) (*Model, evalResul
 		gold[i] = e.Label
 		argmax[i] = p.TopK[0].Intent
 		final[i] = p.Intent
-		conf[i] = p.Confidence // of the top label, recalibrated
-		if p.Intent != argmax[i] {
-			conf[i] = 1 - p.Confidence // the threshold made it OOS
-		}
-		correct[i] = argmax[i] == e.Label
+		// The confidence in the decision, intent or out of scope, as kefu
+		// eval measures it.
+		conf[i] = p.Confidence
+		correct[i] = final[i] == e.Label
 	}
 	res.Acc = metrics.Accuracy(gold, argmax)
 	res.MacroF1 = metrics.MacroF1(gold, argmax)

@@ -18,8 +18,11 @@ import (
 // one, possibly of width 0, after the linear model's bias), and 2, whose
 // metadata can name neither a concept table nor cross-word character
 // n-grams (3 has the layout of 2; a version 2 reader would ignore both
-// options and featurize differently, so it must reject the file).
-const FormatVersion = 3
+// options and featurize differently, so it must reject the file), and 3,
+// whose metadata has no out-of-scope calibration (Meta.OOSCalib) or
+// score (Options.OOSScore): 4 has the layout of 3, but a version 3
+// reader would threshold another score and report other confidences.
+const FormatVersion = 4
 
 // MaxCross bounds Options.CrossMax.
 const MaxCross = 16
@@ -210,6 +213,10 @@ func Load(rd io.Reader) (*Model, error) {
 	switch {
 	case version < 3 && (o.Concepts != "" || o.CrossMax != 0):
 		return nil, fmt.Errorf("%w: format version %d names options of version 3", ErrCorrupt, version)
+	case version < 4 && (len(m.meta.OOSCalib) != 0 || o.OOSScore != ""):
+		return nil, fmt.Errorf("%w: format version %d has an out-of-scope calibration or score", ErrCorrupt, version)
+	case o.OOSScore != "" && o.OOSScore != OOSScoreLogRatio && o.OOSScore != OOSScoreMargin:
+		return nil, fmt.Errorf("%w: out-of-scope score %q", ErrCorrupt, o.OOSScore)
 	case o.CrossMax < 0 || o.CrossMax > MaxCross:
 		return nil, fmt.Errorf("%w: cross-word n-grams up to %d", ErrCorrupt, o.CrossMax)
 	}
@@ -269,6 +276,9 @@ func Load(rd io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%w: %d Platt parameters for %d labels", ErrCorrupt, len(m.meta.LabelPlatt), C)
 	case len(m.meta.TopPlatt) != 0 && len(m.meta.TopPlatt) != 2:
 		return nil, fmt.Errorf("%w: %d top-label Platt parameters", ErrCorrupt, len(m.meta.TopPlatt))
+	case len(m.meta.OOSCalib) != 0 && len(m.meta.OOSCalib) != 6,
+		slices.ContainsFunc(m.meta.OOSCalib, func(v float64) bool { return notFinite(float32(v)) }):
+		return nil, fmt.Errorf("%w: out-of-scope calibration %v", ErrCorrupt, m.meta.OOSCalib)
 	case o.CharMin < 1 || o.CharMax > 64 || o.DenseMax < 1 || o.DenseMax > 64:
 		return nil, fmt.Errorf("%w: n-gram sizes %d-%d, %d", ErrCorrupt, o.CharMin, o.CharMax, o.DenseMax)
 	}

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -120,7 +122,7 @@ func TestOutOfScope(t *testing.T) {
 	}{
 		{"oos class", Options{Seed: 1, Epochs: 30}, "tell me a joke", true, "out_of_scope"},
 		{"in scope", Options{Seed: 1, Epochs: 30}, "where is my order", false, "track_order"},
-		{"forced threshold", Options{Seed: 1, Epochs: 30, OOSThreshold: 0.999999}, "where is my order", true, "out_of_scope"},
+		{"forced threshold", Options{Seed: 1, Epochs: 30, OOSThreshold: 50}, "where is my order", true, "out_of_scope"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -144,6 +146,8 @@ func TestTrainErrors(t *testing.T) {
 		{"empty label", []Example{{Text: "a", Label: "x"}, {Text: "b"}}, Options{}},
 		{"bad buckets", toyExamples(), Options{Buckets: 1000}},
 		{"multi-label without labels", []Example{{Text: "a", Label: "x"}}, Options{MultiLabel: true}},
+		{"outliers in a multi-label model", append(toyExamples(), Example{Text: "lol", Labels: []string{"x"}, Outlier: true}), Options{MultiLabel: true}},
+		{"outliers without OOS examples", append(toyExamples()[:39], Example{Text: "lol", Outlier: true}), Options{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -288,10 +292,20 @@ func TestLoadRejects(t *testing.T) {
 			// Same length, so the metadata length stays right.
 			return bytes.Replace(p, []byte(`"concepts":"en-wordnet-clusters"`), []byte(`"concepts":"xx-wordnet-clusters"`), 1)
 		})},
+		{"version 3 with an out-of-scope calibration", rewritePayload(t, data, func(p []byte) []byte {
+			binary.LittleEndian.PutUint32(p, 3)
+			return p
+		})},
+		{"unknown out-of-scope score", rewriteMeta(t, data, func(m *Meta) { m.Options.OOSScore = "energy" })},
+		{"short out-of-scope calibration", rewriteMeta(t, data, func(m *Meta) { m.OOSCalib = m.OOSCalib[:5] })},
+		{"infinite out-of-scope calibration", rewriteMeta(t, data, func(m *Meta) { m.OOSCalib[2] = 1e300 })},
 		{"huge hidden width", rewritePayload(t, data, func(p []byte) []byte {
 			binary.LittleEndian.PutUint32(p[hiddenWidthOffset(t, p):], maxHidden+1)
 			return p
 		})},
+	}
+	if _, err := Load(bytes.NewReader(rewriteMeta(t, data, func(*Meta) {}))); err != nil {
+		t.Fatalf("metadata rewritten unchanged: %v", err)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -325,6 +339,26 @@ func rewritePayload(tb testing.TB, data []byte, edit func([]byte) []byte) []byte
 	return b.Bytes()
 }
 
+// rewriteMeta decodes a model file, lets edit change its metadata and
+// encodes it again with the right length and CRC.
+func rewriteMeta(tb testing.TB, data []byte, edit func(*Meta)) []byte {
+	tb.Helper()
+	return rewritePayload(tb, data, func(p []byte) []byte {
+		n := int(binary.LittleEndian.Uint32(p[4:]))
+		var m Meta
+		if err := json.Unmarshal(p[8:8+n], &m); err != nil {
+			tb.Fatal(err)
+		}
+		edit(&m)
+		b, err := json.Marshal(m)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out := binary.LittleEndian.AppendUint32(slices.Clone(p[:4]), uint32(len(b)))
+		return append(append(out, b...), p[8+n:]...)
+	})
+}
+
 // hiddenWidthOffset is where a version-2 payload stores the hidden
 // width: after the header, metadata, dimensions and the linear model.
 func hiddenWidthOffset(tb testing.TB, p []byte) int {
@@ -338,8 +372,11 @@ func hiddenWidthOffset(tb testing.TB, p []byte) int {
 // section), such as the shipped emotion model, still load and predict as
 // the linear model they hold.
 func TestLoadVersion1(t *testing.T) {
-	m := mustTrain(t, toyExamples(), Options{Seed: 1, Hidden: -1, NoConcepts: true})
-	v1 := rewritePayload(t, mustSave(t, m), func(p []byte) []byte {
+	m := mustTrain(t, toyExamples(), Options{Seed: 1, Hidden: -1, NoConcepts: true, OOSShare: -1, OOSScore: OOSScoreMargin})
+	// Files before version 4 have no OOSScore option: Meta.OOSMargin
+	// alone says what the threshold applies to.
+	v4 := rewriteMeta(t, mustSave(t, m), func(m *Meta) { m.Options.OOSScore = "" })
+	v1 := rewritePayload(t, v4, func(p []byte) []byte {
 		binary.LittleEndian.PutUint32(p, 1)
 		off := hiddenWidthOffset(t, p)
 		if w := binary.LittleEndian.Uint32(p[off:]); w != 0 || off+4 != len(p) {
@@ -482,8 +519,8 @@ func TestReadCSV(t *testing.T) {
 		want    string // fmt of examples
 		wantErr string
 	}{
-		{"label", "\ufefftext,label,lang\nhello,greeting,en\n\"a, b\",x,en\n", "[{hello greeting []} {a, b x []}]", ""},
-		{"labels", "lang,labels,text\nen,joy;neutral,yay\n", "[{yay  [joy neutral]}]", ""},
+		{"label", "\ufefftext,label,lang\nhello,greeting,en\n\"a, b\",x,en\n", "[{hello greeting [] false} {a, b x [] false}]", ""},
+		{"labels", "lang,labels,text\nen,joy;neutral,yay\n", "[{yay  [joy neutral] false}]", ""},
 		{"no text column", "label\nx\n", "", "no text column"},
 		{"no label column", "text\nx\n", "", "no label"},
 		{"empty label", "text,label\nhi,x\nho,\n", "", "line 3"},
@@ -598,5 +635,361 @@ func TestFitOOSThreshold(t *testing.T) {
 	thr, byRecall = fitOOSThreshold(conf[:120], pred[:120], gold[:120], "oos", 0.7, 0.1)
 	if byRecall || math.Abs(thr-0.35) > 1e-9 {
 		t.Errorf("20 OOS rows: threshold %g (by recall %v), want 0.35 by the weighted objective", thr, byRecall)
+	}
+}
+
+// TestFitLogistic recovers known coefficients from simulated outcomes,
+// and a weight of 2 counts as the row twice.
+func TestFitLogistic(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	tests := []struct {
+		name string
+		beta []float64 // coefficients, then the intercept
+	}{
+		{"one feature", []float64{1.5, -0.5}},
+		{"two features", []float64{0.8, -1.2, 0.3}},
+		{"intercept only", []float64{-2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := len(tt.beta) - 1
+			var x, x2 [][]float64
+			var y, y2 []bool
+			var w, w1 []float64
+			for i := range 20000 {
+				xi := make([]float64, d)
+				z := tt.beta[d]
+				for k := range xi {
+					xi[k] = 2 * rng.NormFloat64()
+					z += tt.beta[k] * xi[k]
+				}
+				yi := rng.Float64() < sigmoid(z)
+				x, y, w = append(x, xi), append(y, yi), append(w, 1)
+				// Every third row once with weight 2 (x) or twice (x2).
+				reps := 1 + btoi(i%3 == 0)
+				w[len(w)-1] = float64(reps)
+				for range reps {
+					x2, y2, w1 = append(x2, xi), append(y2, yi), append(w1, 1)
+				}
+			}
+			got := fitLogistic(x, y, w)
+			for k, b := range tt.beta {
+				if math.Abs(got[k]-b) > 0.08 {
+					t.Errorf("β = %.3f, want %v", got, tt.beta)
+					break
+				}
+			}
+			dup := fitLogistic(x2, y2, w1)
+			for k := range got {
+				if math.Abs(got[k]-dup[k]) > 1e-6 {
+					t.Errorf("weight 2 gave %.6f, two copies %.6f", got, dup)
+					break
+				}
+			}
+		})
+	}
+}
+
+// TestFitLogisticDegenerate checks that separable, one-sided and empty
+// data give finite coefficients.
+func TestFitLogisticDegenerate(t *testing.T) {
+	tests := []struct {
+		name string
+		x    [][]float64
+		y    []bool
+		want func(beta []float64) bool
+	}{
+		{"separable", [][]float64{{-2}, {-1}, {1}, {2}}, []bool{false, false, true, true},
+			func(b []float64) bool { return b[0] > 5 }},
+		{"all true", [][]float64{{-1}, {0}, {1}}, []bool{true, true, true},
+			func(b []float64) bool { return sigmoid(b[1]) > 0.99 }},
+		{"empty", nil, nil, func(b []float64) bool { return len(b) == 1 && b[0] == 0 }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := make([]float64, len(tt.x))
+			for i := range w {
+				w[i] = 1
+			}
+			beta := fitLogistic(tt.x, tt.y, w)
+			for _, b := range beta {
+				if math.IsNaN(b) || math.IsInf(b, 0) || math.Abs(b) > 1e3 {
+					t.Fatalf("β = %v, want finite and moderate", beta)
+				}
+			}
+			if !tt.want(beta) {
+				t.Errorf("β = %v", beta)
+			}
+		})
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// TestFitOOSCalib checks that the calibration is fitted for the share it
+// is asked for: over the rejected rows, the mean calibrated confidence is
+// the share of out-of-scope rows among them once OOS rows are weighted
+// to the share (the logistic fit's intercept makes the means match), and
+// likewise the accepted rows' confidence is their weighted accuracy.
+func TestFitOOSCalib(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	var xs [][2]float64
+	var pred, gold []string
+	// 2,000 in-scope rows, 92% right, 3% rejected; 40 OOS rows, 70% rejected.
+	for i := range 2040 {
+		g, p := "a", "a"
+		if i >= 2000 {
+			g = "oos"
+			if rng.Float64() < 0.7 {
+				p = "oos"
+			}
+		} else {
+			switch r := rng.Float64(); {
+			case r < 0.03:
+				p = "oos"
+			case r < 0.11:
+				p = "b"
+			}
+		}
+		pin, poos := 0.3+0.6*rng.Float64(), 0.01+0.3*rng.Float64()
+		if g == "oos" {
+			pin, poos = 0.1+0.5*rng.Float64(), 0.1+0.6*rng.Float64()
+		}
+		xs = append(xs, [2]float64{logit(pin), logit(poos)})
+		pred, gold = append(pred, p), append(gold, g)
+	}
+	for _, share := range []float64{0.03, 0.2, 0.5} {
+		t.Run(fmt.Sprint(share), func(t *testing.T) {
+			oc := fitOOSCalib(xs, pred, gold, "oos", share)
+			if len(oc) != 6 {
+				t.Fatalf("%d parameters", len(oc))
+			}
+			wOOS := share / (1 - share) * 2000 / 40
+			for _, rejected := range []bool{false, true} {
+				var sw, sc, sy float64
+				for i, x := range xs {
+					if (pred[i] == "oos") != rejected {
+						continue
+					}
+					w := 1.0
+					if gold[i] == "oos" {
+						w = wOOS
+					}
+					sw += w
+					sc += w * oc.confidence(x, rejected)
+					if pred[i] == gold[i] {
+						sy += w
+					}
+				}
+				if math.Abs(sc/sw-sy/sw) > 2e-3 {
+					t.Errorf("rejected %v: mean confidence %.4f, weighted share right %.4f", rejected, sc/sw, sy/sw)
+				}
+			}
+		})
+	}
+}
+
+// TestOOSShare checks that a model's confidence follows the share of
+// out-of-scope messages it is calibrated for: the more of them, the
+// surer an out-of-scope answer.
+func TestOOSShare(t *testing.T) {
+	models := map[float64]*Model{}
+	for _, sh := range []float64{-1, 0.02, 0.5} {
+		models[sh] = mustTrain(t, toyExamples(), Options{Seed: 1, Epochs: 30, OOSShare: sh})
+	}
+	if n := len(models[-1].Meta().OOSCalib); n != 0 {
+		t.Errorf("OOSShare −1: %d calibration parameters, want none", n)
+	}
+	tests := []struct {
+		text    string
+		wantOOS bool
+	}{
+		{"tell me a joke", true},
+		{"what is the capital of spain", true},
+		{"where is my order", false},
+		{"i want a refund", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			lo, hi := models[0.02].Predict(tt.text), models[0.5].Predict(tt.text)
+			if lo.OutOfScope != tt.wantOOS || hi.OutOfScope != tt.wantOOS {
+				t.Fatalf("OutOfScope %v / %v, want %v", lo.OutOfScope, hi.OutOfScope, tt.wantOOS)
+			}
+			// Only rejections are checked: an accepted intent far from the
+			// out-of-scope messages may even gain confidence when they weigh
+			// more (the fit steepens).
+			if tt.wantOOS && !(hi.Confidence > lo.Confidence) {
+				t.Errorf("confidence %.3f at share 0.02, %.3f at 0.5", lo.Confidence, hi.Confidence)
+			}
+		})
+	}
+}
+
+// chatter are messages of no intent of toyExamples, as another source
+// would give them.
+var chatter = []string{"lol that is so funny", "best album of the year", "i agree with you", "what a game last night",
+	"my cat is sleeping", "this movie was great", "good luck with the exam", "how do i bake bread", "who painted the mona lisa",
+	"is it going to snow", "what is the speed of light", "la película fue buena", "我喜欢这首歌", "วันนี้ฝนตก"}
+
+// TestOutliers checks outlier exposure: outliers are trained as the OOS
+// class in every fold, are never held out, change the data hash, and
+// leave the calibration to the data's own messages.
+func TestOutliers(t *testing.T) {
+	ex := toyExamples()
+	withOut := slices.Clone(ex)
+	for _, c := range chatter {
+		withOut = append(withOut, Example{Text: c, Label: "ignored", Outlier: true})
+	}
+	o := Options{Seed: 1, Epochs: 30, Folds: 3}
+	plain, exposed := mustTrain(t, ex, o), mustTrain(t, withOut, o)
+	pm, em := plain.Meta(), exposed.Meta()
+	switch {
+	case em.Outliers != len(chatter) || pm.Outliers != 0:
+		t.Errorf("Meta.Outliers %d and %d, want %d and 0", em.Outliers, pm.Outliers, len(chatter))
+	case em.TrainingSHA256 == pm.TrainingSHA256:
+		t.Error("outliers left the training-data hash unchanged")
+	case slices.Contains(em.Labels, "ignored"):
+		t.Errorf("labels %v: an outlier's own label was used", em.Labels)
+	}
+	// Flagging a message as an outlier is not the same data as labelling
+	// it out of scope.
+	labelled := slices.Clone(ex)
+	for _, c := range chatter {
+		labelled = append(labelled, Example{Text: c, Label: "out_of_scope"})
+	}
+	if lm := mustTrain(t, labelled, o).Meta(); lm.TrainingSHA256 == em.TrainingSHA256 {
+		t.Error("outliers and OOS-labelled messages hash the same")
+	}
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"what a funny movie", "out_of_scope"},
+		{"where is my order", "track_order"},
+		{"quiero un reembolso", "get_refund"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if p := exposed.Predict(tt.text); p.Intent != tt.want {
+				t.Errorf("Predict = %+v, want %s", p, tt.want)
+			}
+		})
+	}
+	t.Run("folds", func(t *testing.T) {
+		ds := &dataset{y: make([]int32, len(withOut))}
+		for i, e := range withOut {
+			ds.y[i] = int32(slices.Index([]string{"track_order", "get_refund", "human_agent", "out_of_scope"}, e.Label))
+			if e.Outlier {
+				ds.y[i] = 3
+			}
+		}
+		folds := foldsOf(ds, withOut, 4, Options{Folds: 3, Seed: 1})
+		per := map[[2]int]int{} // (label, fold) → count
+		for i, f := range folds {
+			if withOut[i].Outlier != (f == -1) {
+				t.Fatalf("example %d (outlier %v) in fold %d", i, withOut[i].Outlier, f)
+			}
+			if f >= 0 {
+				per[[2]int{int(ds.y[i]), f}]++
+			}
+		}
+		// 13 examples per label: 5, 4, 4 in some order.
+		for y := range 4 {
+			n := []int{per[[2]int{y, 0}], per[[2]int{y, 1}], per[[2]int{y, 2}]}
+			slices.Sort(n)
+			if !slices.Equal(n, []int{4, 4, 5}) {
+				t.Errorf("label %d dealt %v over the folds, want 4, 4, 5", y, n)
+			}
+		}
+	})
+}
+
+func TestInScopeAtRecall(t *testing.T) {
+	// Margins and rows, lowest margin first: OOS rows at 0.1, 0.2, 0.6 and
+	// one caught by the class (margin 0); in-scope rows right at 0.3,
+	// 0.5, 0.7, 0.9 and wrong at 0.4.
+	margin := []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.9}
+	gold := []string{"oos", "oos", "oos", "a", "b", "a", "oos", "b", "a"}
+	pred := []string{"oos", "a", "b", "a", "a", "a", "a", "b", "a"}
+	tests := []struct {
+		recall float64
+		want   float64
+	}{
+		{0.25, 4.0 / 5}, // the class alone
+		{0.5, 4.0 / 5},  // + the row at 0.1
+		{0.75, 4.0 / 5}, // + 0.2
+		{1, 2.0 / 5},    // + 0.3, 0.4 (wrong anyway), 0.5 and 0.6
+		{0.76, 2.0 / 5}, // as for 1
+		{0.0, 4.0 / 5},  // nothing to reject
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.recall), func(t *testing.T) {
+			if got := inScopeAtRecall(margin, pred, gold, "oos", tt.recall); math.Abs(got-tt.want) > 1e-12 {
+				t.Errorf("inScopeAtRecall = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestOOSScore(t *testing.T) {
+	tests := []struct {
+		name             string
+		kind             string
+		pIn, pOOS, pBest float64
+		want             float64
+	}{
+		{"log ratio, in-scope best", OOSScoreLogRatio, 0.6, 0.2, 0.6, math.Log(3)},
+		{"log ratio, OOS best", OOSScoreLogRatio, 0.2, 0.6, 0.6, -math.Log(3)},
+		// Both small: the margin says almost nothing, the ratio a lot.
+		{"log ratio, spread out", OOSScoreLogRatio, 0.05, 0.0005, 0.05, math.Log(100)},
+		{"margin, spread out", OOSScoreMargin, 0.05, 0.0005, 0.05, 0.0495},
+		{"margin, OOS best", OOSScoreMargin, 0.2, 0.6, 0.6, 0},
+		{"log ratio, underflow", OOSScoreLogRatio, 0.9, 0, 0.9, math.Log(0.9) - math.Log(1e-30)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := oosScore(tt.kind, tt.pIn, tt.pOOS, tt.pBest); math.Abs(got-tt.want) > 1e-12 {
+				t.Errorf("oosScore = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOOSThresholdOnLogRatio checks that Predict thresholds the log
+// ratio of the best in-scope label to the OOS class.
+func TestOOSThresholdOnLogRatio(t *testing.T) {
+	m := mustTrain(t, toyExamples(), Options{Seed: 1, Epochs: 30, TopK: 4})
+	for _, text := range []string{"where is my order", "i want a refund please", "tell me a joke"} {
+		p := m.Predict(text)
+		var pIn, pOOS float64
+		for _, s := range p.TopK {
+			if s.Intent == "out_of_scope" {
+				pOOS = s.Score
+			} else if pIn == 0 {
+				pIn = s.Score
+			}
+		}
+		ratio := math.Log(pIn) - math.Log(pOOS)
+		tests := []struct {
+			name    string
+			thr     float64
+			wantOOS bool
+		}{
+			{"just below", ratio - 1e-3, p.TopK[0].Intent == "out_of_scope"},
+			{"just above", ratio + 1e-3, true},
+		}
+		for _, tt := range tests {
+			t.Run(text+"/"+tt.name, func(t *testing.T) {
+				m.threshold = tt.thr // sequential subtests: no one else predicts
+				if got := m.Predict(text); got.OutOfScope != tt.wantOOS {
+					t.Errorf("threshold %.4f (log ratio %.4f): OutOfScope %v, want %v", tt.thr, ratio, got.OutOfScope, tt.wantOOS)
+				}
+			})
+		}
 	}
 }

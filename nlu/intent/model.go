@@ -51,6 +51,8 @@ type Meta struct {
 	TrainingSHA256 string `json:"training_sha256"`
 	// Examples is the number of training examples.
 	Examples int `json:"examples"`
+	// Outliers is how many of them were Example.Outlier.
+	Outliers int `json:"outliers,omitempty"`
 	// Labels is the label set; index i is class i.
 	Labels []string `json:"labels"`
 	// Options are the training options, with defaults filled in.
@@ -72,6 +74,7 @@ type Meta struct {
 	OOSThreshold float64 `json:"oos_threshold"`
 	// OOSMargin applies OOSThreshold to the best label's probability minus
 	// the OOS class's, rather than to the best label's probability alone.
+	// Options.OOSScore, when set (format 4 on), decides instead.
 	OOSMargin bool `json:"oos_margin,omitempty"`
 	// LabelThresholds are the multi-label per-label probability thresholds.
 	LabelThresholds []float64 `json:"label_thresholds,omitempty"`
@@ -83,6 +86,13 @@ type Meta struct {
 	// probability that the label is right (in multi-label mode: among the
 	// true ones). Multiclass models written before it have none.
 	TopPlatt []float64 `json:"top_platt,omitempty"`
+	// OOSCalib, for a model with an OOS class, recalibrates
+	// Prediction.Confidence for a share Options.OOSShare of out-of-scope
+	// messages: the probability that an accepted intent is right, or
+	// that a message declared out of scope is, from logit p(best in-scope
+	// label) and logit p(OOS). It replaces TopPlatt there. Files written
+	// before it have none.
+	OOSCalib OOSCalib `json:"oos_calib,omitempty"`
 	// Rows is the number of weight rows (distinct kept features).
 	Rows int `json:"rows"`
 }
@@ -92,19 +102,24 @@ type Prediction struct {
 	// Intent is the predicted label, or the OOS label when OutOfScope.
 	Intent string
 	// Confidence is the calibrated probability of Intent (in multi-label
-	// mode: that Intent is among the message's labels). When the
-	// threshold (not the OOS class) made the prediction out of scope, it
-	// is 1 minus the (recalibrated) probability of the best in-scope
-	// label. It is TopK[0].Score recalibrated (Meta.TopPlatt), so the two
-	// can differ.
+	// mode: that Intent is among the message's labels). It is
+	// TopK[0].Score recalibrated (Meta.TopPlatt), so the two can differ.
+	// In a model with an OOS class and Meta.OOSCalib it is the
+	// probability that the decision is right among messages of which
+	// Options.OOSShare are out of scope: that Intent is the message's
+	// when it is accepted, that the message is out of scope when
+	// OutOfScope. In older files a prediction the threshold (not the OOS
+	// class) made out of scope has 1 minus the best in-scope label's
+	// recalibrated probability.
 	Confidence float64
 	// TopK are the k most probable labels with calibrated probabilities,
 	// best first, before any out-of-scope mapping: a bot can offer them
 	// as "did you mean".
 	TopK []kefu.IntentScore
 	// OutOfScope reports that the message is out of scope: the OOS class
-	// won, or the best label's confidence (minus the OOS class's
-	// probability, see Meta.OOSMargin) was below the OOS threshold.
+	// won, or the model's OOS score (Options.OOSScore; in older files the
+	// best label's probability, minus the OOS class's with
+	// Meta.OOSMargin) was below the OOS threshold.
 	OutOfScope bool
 }
 
@@ -150,6 +165,7 @@ func (m *Model) Meta() Meta {
 	mt.LabelThresholds = slices.Clone(mt.LabelThresholds)
 	mt.LabelPlatt = slices.Clone(mt.LabelPlatt)
 	mt.TopPlatt = slices.Clone(mt.TopPlatt)
+	mt.OOSCalib = slices.Clone(mt.OOSCalib)
 	mt.Metrics = make(map[string]float64, len(m.meta.Metrics))
 	for k, v := range m.meta.Metrics {
 		mt.Metrics[k] = v
@@ -351,8 +367,28 @@ func (m *Model) Predict(text string) Prediction {
 		top[i] = kefu.IntentScore{Intent: m.meta.Labels[c], Score: float64(p[c])}
 	}
 	score := top[0].Score // what the OOS threshold applies to
-	if m.meta.OOSMargin && m.oos >= 0 {
-		score -= float64(p[m.oos])
+	var ox [2]float64
+	calib := len(m.meta.OOSCalib) == 6 && m.oos >= 0
+	if m.oos >= 0 {
+		pOOS := float64(p[m.oos])
+		var pIn float64
+		switch {
+		case idx[0] != int32(m.oos):
+			pIn = top[0].Score
+		case k > 1:
+			pIn = top[1].Score
+		default:
+			pIn = float64(p[bestInScope(p, m.oos)])
+		}
+		switch {
+		case m.meta.Options.OOSScore == OOSScoreLogRatio:
+			score = oosScore(OOSScoreLogRatio, pIn, pOOS, score)
+		case m.meta.OOSMargin:
+			score -= pOOS
+		}
+		if calib {
+			ox = oosFeatures(pIn, pOOS)
+		}
 	}
 	m.pool.Put(s)
 	pred := Prediction{Intent: top[0].Intent, Confidence: top[0].Score, TopK: top}
@@ -369,6 +405,9 @@ func (m *Model) Predict(text string) Prediction {
 		pred.OutOfScope = true
 		pred.Intent = m.oosLabel
 		pred.Confidence = 1 - pred.Confidence
+	}
+	if calib {
+		pred.Confidence = m.meta.OOSCalib.confidence(ox, pred.OutOfScope)
 	}
 	return pred
 }

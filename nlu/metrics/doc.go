@@ -4,5 +4,7 @@
 // recall of Larson et al. (2019) for data with an out-of-scope label.
 //
 // Every function is pure: it takes parallel slices of gold and predicted
-// values and returns a number in [0,1]. Empty input yields 0.
+// values and returns a number in [0,1]. Empty input yields 0. OOSMix
+// instead resamples an evaluation set's rows to another out-of-scope
+// share, deterministically by seed.
 package metrics

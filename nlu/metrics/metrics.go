@@ -2,6 +2,8 @@ package metrics
 
 import (
 	"math"
+	"math/rand/v2"
+	"slices"
 	"sort"
 )
 
@@ -171,4 +173,43 @@ func OOSRecall(gold, pred []string, oos string) float64 {
 		return 0
 	}
 	return float64(ok) / float64(tot)
+}
+
+// OOSMix returns the row indices of a resampled evaluation set in which
+// the rows whose gold label is oos make up share of the rows: every other
+// row once, in order, then round(share/(1−share)·n_in) oos rows. Each oos
+// row is taken ⌊target/n_oos⌋ times and a seeded sample of the others,
+// without replacement, once more, so the mix is as close to the original
+// rows as the share allows and the same seed gives the same indices. A
+// share outside (0, 1), or data with no oos or no other rows, gives nil.
+//
+// It exists because a test split's out-of-scope share need not be the
+// dev split's (CLINC150: 3% in dev, 18% in test), and accuracy and
+// calibration depend on it.
+func OOSMix(gold []string, oos string, share float64, seed uint64) []int {
+	if !(share > 0 && share < 1) {
+		return nil
+	}
+	var in, out []int
+	for i, g := range gold {
+		if g == oos {
+			out = append(out, i)
+		} else {
+			in = append(in, i)
+		}
+	}
+	if len(in) == 0 || len(out) == 0 {
+		return nil
+	}
+	target := int(math.Round(share / (1 - share) * float64(len(in))))
+	idx := slices.Clone(in)
+	for range target / len(out) {
+		idx = append(idx, out...)
+	}
+	rest := slices.Clone(out)
+	rng := rand.New(rand.NewPCG(seed, 0x6d6978)) // "mix"
+	rng.Shuffle(len(rest), func(a, b int) { rest[a], rest[b] = rest[b], rest[a] })
+	rest = rest[:target%len(out)]
+	slices.Sort(rest)
+	return append(idx, rest...)
 }

@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -126,6 +127,69 @@ func TestOOS(t *testing.T) {
 	t.Run("no oos rows", func(t *testing.T) {
 		if got := OOSRecall([]string{"a"}, []string{"a"}, "oos"); got != 0 {
 			t.Errorf("OOSRecall = %v, want 0", got)
+		}
+	})
+}
+
+func TestOOSMix(t *testing.T) {
+	// 6 in-scope rows (indices 0, 1, 3, 4, 6, 7) and 2 oos rows (2, 5).
+	gold := []string{"a", "b", "oos", "a", "b", "oos", "a", "b"}
+	tests := []struct {
+		name    string
+		gold    []string
+		share   float64
+		wantIn  int
+		wantOOS int
+	}{
+		{"a quarter: 2 oos rows once", gold, 0.25, 6, 2},
+		{"half: each oos row three times", gold, 0.5, 6, 6},
+		{"a tenth: one of the two", gold, 0.1, 6, 1},
+		{"0.7: 14 = 7 copies", gold, 0.7, 6, 14},
+		{"0.6: 9 = 4 copies + 1", gold, 0.6, 6, 9},
+		{"share 0", gold, 0, 0, 0},
+		{"share 1", gold, 1, 0, 0},
+		{"no oos rows", []string{"a", "b"}, 0.5, 0, 0},
+		{"only oos rows", []string{"oos", "oos"}, 0.5, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			idx := OOSMix(tt.gold, "oos", tt.share, 1)
+			in, oos := 0, 0
+			for _, i := range idx {
+				if tt.gold[i] == "oos" {
+					oos++
+				} else {
+					in++
+				}
+			}
+			if in != tt.wantIn || oos != tt.wantOOS {
+				t.Errorf("OOSMix(%v) has %d in-scope and %d oos rows, want %d and %d", tt.share, in, oos, tt.wantIn, tt.wantOOS)
+			}
+		})
+	}
+	t.Run("in-scope rows once, in order", func(t *testing.T) {
+		idx := OOSMix(gold, "oos", 0.6, 1)
+		if want := []int{0, 1, 3, 4, 6, 7}; !slices.Equal(idx[:6], want) {
+			t.Errorf("first rows %v, want %v", idx[:6], want)
+		}
+	})
+	t.Run("deterministic by seed", func(t *testing.T) {
+		many := make([]string, 0, 200)
+		for i := range 200 {
+			many = append(many, []string{"a", "oos"}[i%2])
+		}
+		a, b := OOSMix(many, "oos", 0.3, 7), OOSMix(many, "oos", 0.3, 7)
+		if !slices.Equal(a, b) {
+			t.Error("same seed, different indices")
+		}
+		seen := false
+		for s := range uint64(5) {
+			if !slices.Equal(a, OOSMix(many, "oos", 0.3, s)) {
+				seen = true
+			}
+		}
+		if !seen {
+			t.Error("every seed gave the same sample")
 		}
 	})
 }
