@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"mime"
-	"net"
 	"net/http"
 	"regexp"
 	"strings"
@@ -39,7 +38,7 @@ func readJSONBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, 
 	}
 	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 	if err != nil {
-		return nil, bodyReadError(err, limit)
+		return nil, bodyReadError(r, err, limit)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, kefu.Errorf(kefu.EINVALID, "the request body is empty")
@@ -50,16 +49,15 @@ func readJSONBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, 
 	return data, nil
 }
 
-// bodyReadError turns an error reading a request body into the client's
+// bodyReadError turns an error reading the body of r into the client's
 // error: too_large over the limit, invalid otherwise (a timeout says so).
-func bodyReadError(err error, limit int64) error {
+func bodyReadError(r *http.Request, err error, limit int64) error {
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
 		return kefu.Errorf(kefu.ETOOLARGE, "the request body is over %d bytes", limit)
 	}
-	var ne net.Error
-	if errors.As(err, &ne) && ne.Timeout() {
-		return kefu.Errorf(kefu.EINVALID, "the request body was not sent in time")
+	if bodyTimedOut(r) {
+		return errBodyTimeout
 	}
 	return kefu.Errorf(kefu.EINVALID, "could not read the request body")
 }

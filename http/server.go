@@ -92,11 +92,15 @@ type Server struct {
 	// last console websocket closed before they are set offline; 0 means
 	// DefaultPresenceGrace.
 	PresenceGrace time.Duration
+	// Guards bounds what one client may hold or cost: body and response
+	// deadlines, websockets, login throttling (deadline.go).
+	Guards Guards
 
 	keeperOnce sync.Once        // makes keeperOwn
 	keeperOwn  *profiles.Keeper // Profiles or the default
 
 	sockets consoleSockets // open console websockets per agent
+	wsSlots wsSlots        // open websockets per conversation, agent and address (Guards)
 
 	keyOnce sync.Once    // makes key
 	key     []byte       // the session key in use
@@ -225,6 +229,7 @@ func (s *Server) init() {
 	})
 
 	var h http.Handler = mux
+	h = s.deadlines(h)
 	h = s.cors(h)
 	h = s.securityHeaders(h)
 	h = s.observe(h)
