@@ -127,3 +127,48 @@ func repeat[T any](v T, n int) []T {
 	}
 	return out
 }
+
+// BenchmarkPostWithSockets measures a customer message post (the turn and
+// its fan-out) while a client tries to hold 1,000 websockets on the
+// conversation, with the caps off (every socket gets every event) and on
+// (the default cap accepts DefaultWSPerConversation).
+//
+//	go test ./http -run '^$' -bench PostWithSockets -benchtime 300x
+func BenchmarkPostWithSockets(b *testing.B) {
+	for _, bc := range []struct {
+		name    string
+		sockets int
+		guards  khttp.Guards
+	}{
+		{"sockets=0", 0, khttp.Guards{}},
+		{"sockets=1000/caps=off", 1000, khttp.Guards{WSPerConversation: -1, WSPerAddress: -1}},
+		{"sockets=1000/caps=default", 1000, khttp.Guards{}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			e := MustOpenEnv(b, func(s *khttp.Server) { s.Guards = bc.guards })
+			conv, token := e.MustStartConversation(b, e.Key, "")
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			accepted := 0
+			for range bc.sockets {
+				c, res := wsDial(b, e.HTTP.URL, "/v1/conversations/"+conv.ID+"/ws?token="+token, nil)
+				if res.Status != http.StatusSwitchingProtocols {
+					continue
+				}
+				accepted++
+				go func() { // a client that keeps up
+					for {
+						if _, _, err := c.Read(ctx); err != nil {
+							return
+						}
+					}
+				}()
+			}
+			b.ResetTimer()
+			for range b.N {
+				e.MustPost(b, token, conv.ID, "where is my order 10023?")
+			}
+			b.ReportMetric(float64(accepted), "sockets")
+		})
+	}
+}
