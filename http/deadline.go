@@ -31,6 +31,9 @@ type Guards struct {
 	// (all credentials together), WSPerAgent the console websockets of
 	// one agent and WSPerAddress all websockets from one client address.
 	WSPerConversation, WSPerAgent, WSPerAddress int
+	// Logins holds the rules of login throttling; zero rules mean those
+	// of DefaultLoginPolicy.
+	Logins LoginPolicy
 }
 
 // Defaults of Guards.

@@ -95,6 +95,10 @@ type Server struct {
 	// Guards bounds what one client may hold or cost: body and response
 	// deadlines, websockets, login throttling (deadline.go).
 	Guards Guards
+	// Logins keeps the counters of login throttling (login_throttle.go);
+	// nil means counters in this process. Several nodes share one to
+	// throttle together.
+	Logins kefu.LoginThrottle
 
 	keeperOnce sync.Once        // makes keeperOwn
 	keeperOwn  *profiles.Keeper // Profiles or the default
@@ -104,7 +108,7 @@ type Server struct {
 
 	keyOnce sync.Once    // makes key
 	key     []byte       // the session key in use
-	logins  loginLimiter // failed console logins
+	logins  loginLimiter // login attempts, when Logins is nil
 
 	keys    keyCache // verified API keys
 	once    sync.Once
