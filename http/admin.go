@@ -1,15 +1,12 @@
 package http
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -538,57 +535,4 @@ func etagMatch(header, tag string) bool {
 		}
 	}
 	return false
-}
-
-// readJSONBody reads a JSON request body of at most limit bytes, with the
-// checks of decode (content type, size, UTF-8).
-func readJSONBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
-	if err := checkJSONContentType(r); err != nil {
-		return nil, err
-	}
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
-	if err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			return nil, kefu.Errorf(kefu.ETOOLARGE, "the request body is over %d bytes", limit)
-		}
-		return nil, kefu.Errorf(kefu.EINVALID, "could not read the request body")
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, kefu.Errorf(kefu.EINVALID, "the request body is empty")
-	}
-	if !utf8.Valid(data) {
-		return nil, kefu.Errorf(kefu.EINVALID, "the request body is not valid UTF-8")
-	}
-	return data, nil
-}
-
-// strictJSON decodes one JSON object into v, refusing unknown fields,
-// null and anything after the object; the error names the field when it
-// can.
-func strictJSON(data []byte, v any) error {
-	if t := bytes.TrimSpace(data); len(t) == 0 || t[0] != '{' {
-		return kefu.Errorf(kefu.EINVALID, "malformed JSON: expected an object")
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return &kefu.Error{Code: kefu.EINVALID, Message: "malformed JSON: " + jsonProblem(err), Field: jsonField(err)}
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return kefu.Errorf(kefu.EINVALID, "malformed JSON: the body must hold exactly one JSON object")
-	}
-	return nil
-}
-
-// jsonField is the field a decoding error is about, when it names one.
-func jsonField(err error) string {
-	var typ *json.UnmarshalTypeError
-	if errors.As(err, &typ) {
-		return typ.Field
-	}
-	if msg, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-		return truncate(strings.Trim(msg, `"`), 80)
-	}
-	return ""
 }

@@ -139,7 +139,7 @@ func TestAdminProductProfile(t *testing.T) {
 			{"comma", "PUT", "/v1/products/NIA-1/profile", map[string]any{"edits": map[string][]string{"efficacy": {"a, b"}}}, 400, kefu.EINVALID, "edits.efficacy"},
 			{"empty value", "PUT", "/v1/products/NIA-1/profile", map[string]any{"edits": map[string][]string{"efficacy": {"-"}}}, 400, kefu.EINVALID, "edits.efficacy"},
 			{"no edits", "PUT", "/v1/products/NIA-1/profile", map[string]any{}, 400, kefu.EINVALID, "edits"},
-			{"bad body", "PUT", "/v1/products/NIA-1/profile", map[string]any{"edits": map[string]string{"efficacy": "x"}}, 400, kefu.EINVALID, ""},
+			{"bad body", "PUT", "/v1/products/NIA-1/profile", map[string]any{"edits": map[string]string{"efficacy": "x"}}, 400, kefu.EINVALID, "edits"},
 			{"list: unknown dimension", "GET", "/v1/product-profiles?dimension=colour&value=red", nil, 400, kefu.EINVALID, "dimension"},
 			{"list: value alone", "GET", "/v1/product-profiles?value=red", nil, 400, kefu.EINVALID, "dimension"},
 			{"list: limit", "GET", "/v1/product-profiles?limit=0", nil, 400, kefu.EINVALID, "limit"},

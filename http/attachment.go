@@ -249,7 +249,7 @@ func readUpload(w http.ResponseWriter, r *http.Request) (*upload, error) {
 			break
 		}
 		if err != nil {
-			return nil, bodyError(err)
+			return nil, bodyError(r, err)
 		}
 		switch name := p.FormName(); name {
 		case "file":
@@ -258,7 +258,7 @@ func readUpload(w http.ResponseWriter, r *http.Request) (*upload, error) {
 			}
 			up.hasFile = true
 			if up.file, err = io.ReadAll(io.LimitReader(p, photo.MaxBytes+1)); err != nil {
-				return nil, bodyError(err)
+				return nil, bodyError(r, err)
 			}
 			if len(up.file) > photo.MaxBytes {
 				return nil, tooLarge()
@@ -270,7 +270,7 @@ func readUpload(w http.ResponseWriter, r *http.Request) (*upload, error) {
 			hasCaption = true
 			b, err := io.ReadAll(io.LimitReader(p, kefu.MaxMessageBytes+1))
 			if err != nil {
-				return nil, bodyError(err)
+				return nil, bodyError(r, err)
 			}
 			if up.caption, err = checkCaption(b); err != nil {
 				return nil, err
@@ -289,11 +289,14 @@ func tooLarge() error {
 	return &kefu.Error{Code: kefu.ETOOLARGE, Field: "file", Message: "file is over " + strconv.Itoa(photo.MaxBytes>>20) + " MiB"}
 }
 
-// bodyError describes a failure to read the multipart body.
-func bodyError(err error) error {
+// bodyError describes a failure to read the multipart body of r.
+func bodyError(r *http.Request, err error) error {
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
 		return tooLarge()
+	}
+	if bodyTimedOut(r) {
+		return errBodyTimeout
 	}
 	return kefu.Errorf(kefu.EINVALID, "malformed multipart body")
 }

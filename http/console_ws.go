@@ -55,6 +55,12 @@ func (s *Server) handleConsoleWS(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, kefu.Errorf(kefu.EINVALID, "this endpoint needs a websocket upgrade"))
 		return
 	}
+	release, err := s.takeConsoleWS(r, au.agent)
+	if err != nil {
+		s.refuseWS(w, r, err)
+		return
+	}
+	defer release()
 	t, err := s.Store.FindTenantByID(r.Context(), au.agent.TenantID)
 	if err != nil {
 		s.Error(w, r, err)

@@ -3,6 +3,8 @@ package http
 import (
 	"bytes"
 	"html/template"
+	"io"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -263,14 +265,67 @@ func (s *Server) renderPage(w http.ResponseWriter, r *http.Request, status int, 
 
 // handleStatic serves the embedded assets. They carry no version in their
 // names (there is no build step), so caches revalidate after five minutes.
+// Errors are JSON like everywhere else: a missing file (or a directory)
+// is not_found, and the replies http.ServeContent makes for conditional
+// and range requests it cannot satisfy are rewritten by jsonErrors.
 func (s *Server) handleStatic(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("file")
-	if name == "" || strings.HasSuffix(name, "/") {
-		s.Error(w, r, kefu.Errorf(kefu.ENOTFOUND, "no such file"))
+	notFound := kefu.Errorf(kefu.ENOTFOUND, "no such file")
+	if name == "" || strings.HasSuffix(name, "/") || !fs.ValidPath(name) {
+		s.Error(w, r, notFound)
+		return
+	}
+	f, err := web.Static().Open(name)
+	if err != nil {
+		s.Error(w, r, notFound)
+		return
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	rs, seekable := f.(io.ReadSeeker)
+	if err != nil || st.IsDir() || !seekable {
+		s.Error(w, r, notFound)
 		return
 	}
 	w.Header().Set("Cache-Control", "public, max-age=300")
 	// Scripts are loaded by shop pages on other origins.
 	w.Header().Set("Cross-Origin-Resource-Policy", "cross-origin")
-	http.ServeFileFS(w, r, web.Static(), name)
+	http.ServeContent(&jsonErrors{ResponseWriter: w}, r, name, st.ModTime(), rs)
 }
+
+// jsonErrors turns the plain-text error replies of a standard library
+// handler (http.Error) into kefu's JSON errors, keeping their status.
+type jsonErrors struct {
+	http.ResponseWriter
+	failed bool // an error status was written; drop the text body
+}
+
+func (w *jsonErrors) WriteHeader(status int) {
+	if status < 400 || w.failed {
+		w.ResponseWriter.WriteHeader(status)
+		return
+	}
+	w.failed = true
+	code := kefu.EINVALID
+	switch status {
+	case http.StatusNotFound:
+		code = kefu.ENOTFOUND
+	case http.StatusPreconditionFailed:
+		code = kefu.EPRECONDITION
+	}
+	msg := strings.ToLower(http.StatusText(status))
+	if status >= 500 {
+		code, msg = kefu.EINTERNAL, "internal error"
+	}
+	w.Header().Del("Content-Length")
+	writeJSON(w.ResponseWriter, status, ErrorResponse{Error: ErrorBody{Code: code, Message: msg}})
+}
+
+func (w *jsonErrors) Write(b []byte) (int, error) {
+	if w.failed {
+		return len(b), nil
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+func (w *jsonErrors) Unwrap() http.ResponseWriter { return w.ResponseWriter }

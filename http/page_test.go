@@ -2,6 +2,7 @@ package http_test
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -136,24 +137,54 @@ func TestWidgetPageMayBeFramed(t *testing.T) {
 func TestStatic(t *testing.T) {
 	e := MustOpenEnv(t, nil)
 	tests := []struct {
+		method string
 		path   string
+		header [2]string // one request header, if any
 		status int
 		ctype  string
+		code   string // for errors: the JSON error code
 	}{
-		{"/static/widget.js", 200, "text/javascript"},
-		{"/static/widget.css", 200, "text/css"},
-		{"/static/shop.css", 200, "text/css"},
-		{"/static/", 404, ""},
-		{"/static/nope.js", 404, ""},
-		{"/static/../web.go", 404, ""},
+		{"GET", "/static/widget.js", [2]string{}, 200, "text/javascript", ""},
+		{"GET", "/static/widget.css", [2]string{}, 200, "text/css", ""},
+		{"GET", "/static/shop.css", [2]string{}, 200, "text/css", ""},
+		{"HEAD", "/static/widget.js", [2]string{}, 200, "text/javascript", ""},
+		{"GET", "/static/widget.js", [2]string{"Range", "bytes=0-9"}, 206, "text/javascript", ""},
+		// Every error under /static is JSON.
+		{"GET", "/static/", [2]string{}, 404, "application/json", kefu.ENOTFOUND},
+		{"GET", "/static", [2]string{}, 404, "application/json", kefu.ENOTFOUND},
+		{"GET", "/static/nope.js", [2]string{}, 404, "application/json", kefu.ENOTFOUND},
+		{"GET", "/static/nope/", [2]string{}, 404, "application/json", kefu.ENOTFOUND},
+		{"GET", "/static/../web.go", [2]string{}, 404, "application/json", kefu.ENOTFOUND},
+		{"GET", "/static/index.html", [2]string{}, 404, "application/json", kefu.ENOTFOUND},
+		{"POST", "/static/widget.js", [2]string{}, 405, "application/json", kefu.EINVALID},
+		{"DELETE", "/static/widget.js", [2]string{}, 405, "application/json", kefu.EINVALID},
+		{"GET", "/static/widget.js", [2]string{"Range", "bytes=999999999-"}, 416, "application/json", kefu.EINVALID},
+		{"GET", "/static/widget.js", [2]string{"If-Match", `"nope"`}, 412, "application/json", kefu.EPRECONDITION},
 	}
 	for _, tt := range tests {
-		t.Run(tt.path, func(t *testing.T) {
-			res := e.Do(t, "GET", tt.path, "", "", nil)
+		t.Run(tt.method+" "+tt.path+" "+tt.header[0], func(t *testing.T) {
+			req, err := http.NewRequest(tt.method, e.HTTP.URL+tt.path, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.header[0] != "" {
+				req.Header.Set(tt.header[0], tt.header[1])
+			}
+			resp, err := e.HTTP.Client().Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			res := Response{Status: resp.StatusCode, Header: resp.Header, Body: body}
+			if tt.code != "" {
+				CheckError(t, res, tt.status, tt.code)
+				return
+			}
 			if res.Status != tt.status {
 				t.Fatalf("status = %d, want %d", res.Status, tt.status)
 			}
-			if tt.ctype != "" && !strings.HasPrefix(res.Header.Get("Content-Type"), tt.ctype) {
+			if !strings.HasPrefix(res.Header.Get("Content-Type"), tt.ctype) {
 				t.Errorf("Content-Type = %q", res.Header.Get("Content-Type"))
 			}
 			if res.Header.Get("X-Content-Type-Options") != "nosniff" {

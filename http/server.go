@@ -92,15 +92,23 @@ type Server struct {
 	// last console websocket closed before they are set offline; 0 means
 	// DefaultPresenceGrace.
 	PresenceGrace time.Duration
+	// Guards bounds what one client may hold or cost: body and response
+	// deadlines, websockets, login throttling (deadline.go).
+	Guards Guards
+	// Logins keeps the counters of login throttling (login_throttle.go);
+	// nil means counters in this process. Several nodes share one to
+	// throttle together.
+	Logins kefu.LoginThrottle
 
 	keeperOnce sync.Once        // makes keeperOwn
 	keeperOwn  *profiles.Keeper // Profiles or the default
 
 	sockets consoleSockets // open console websockets per agent
+	wsSlots wsSlots        // open websockets per conversation, agent and address (Guards)
 
 	keyOnce sync.Once    // makes key
 	key     []byte       // the session key in use
-	logins  loginLimiter // failed console logins
+	logins  loginLimiter // login attempts, when Logins is nil
 
 	keys    keyCache // verified API keys
 	once    sync.Once
@@ -225,6 +233,7 @@ func (s *Server) init() {
 	})
 
 	var h http.Handler = mux
+	h = s.deadlines(h)
 	h = s.cors(h)
 	h = s.securityHeaders(h)
 	h = s.observe(h)

@@ -8,6 +8,8 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
@@ -48,16 +50,6 @@ const (
 	DefaultSessionTTL = 12 * time.Hour
 	// MinSessionKeyBytes is the shortest accepted Server.SessionKey.
 	MinSessionKeyBytes = 32
-)
-
-// Login throttling: after loginFailures failed logins for one email of a
-// tenant (or loginFailuresIP from one address) within loginWindow, further
-// attempts are refused with rate_limited until the window has passed.
-const (
-	loginFailures   = 5
-	loginFailuresIP = 30
-	loginWindow     = 15 * time.Minute
-	loginMaxKeys    = 10000
 )
 
 var b64 = base64.RawURLEncoding
@@ -273,17 +265,22 @@ func (s *Server) handleConsoleLogin(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, kefu.Errorf(kefu.EINVALID, "tenant, email or password is too long"))
 		return
 	}
-	ip := clientIP(r)
-	keys := []string{"ip\x00" + ip, "em\x00" + req.Tenant + "\x00" + email}
-	if wait := s.logins.blocked(keys, s.now()); wait > 0 {
-		w.Header().Set("Retry-After", strconv.Itoa(int(wait/time.Second)+1))
-		s.Error(w, r, kefu.Errorf(kefu.ERATELIMIT, "too many failed logins; try again in %d minutes", int(wait/time.Minute)+1))
+	ctx := r.Context()
+	dev := s.knownDevice(r, req.Tenant, email)
+	keys := s.loginKeysFor(r, req.Tenant, email, dev)
+	wait, err := s.loginThrottle().Charge(ctx, s.now(), keys.charge)
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	if wait > 0 {
+		w.Header().Set("Retry-After", retryAfter(wait))
+		s.Error(w, r, errLoginThrottled(wait))
 		return
 	}
 	var a *kefu.Agent
-	var err error
 	if kefu.ValidTenantID(req.Tenant) {
-		a, err = s.Store.FindAgentByEmail(r.Context(), req.Tenant, email)
+		a, err = s.Store.FindAgentByEmail(ctx, req.Tenant, email)
 	} else {
 		err = kefu.Errorf(kefu.ENOTFOUND, "no such agent")
 	}
@@ -299,12 +296,16 @@ func (s *Server) handleConsoleLogin(w http.ResponseWriter, r *http.Request) {
 	// both failures answer the same, so that emails cannot be probed. A
 	// disabled agent is refused the same way, after the check, so that
 	// the answer tells nothing of the account either.
+	// The attempt was charged as a failure already (so that parallel
+	// guesses are counted one by one); a success takes it back.
 	if ok := password.Check(hash, req.Password); !ok || a == nil || a.PasswordHash == "" || a.Disabled {
-		s.logins.fail(keys, s.now())
 		s.Error(w, r, kefu.Errorf(kefu.EUNAUTHORIZED, "wrong tenant, email or password"))
 		return
 	}
-	s.logins.reset(keys[1])
+	if err := errors.Join(s.loginThrottle().Clear(ctx, keys.clear), s.loginThrottle().Refund(ctx, keys.refund)); err != nil {
+		s.logger().WarnContext(ctx, "login throttle", slog.String("error", err.Error()))
+	}
+	s.setDeviceCookie(w, r, req.Tenant, email, dev)
 	if password.NeedsRehash(a.PasswordHash) {
 		if h, err := password.Hash(req.Password); err == nil {
 			if up, err := s.Store.UpdateAgent(r.Context(), a.TenantID, a.ID, kefu.AgentUpdate{PasswordHash: &h}); err == nil {
@@ -365,60 +366,4 @@ func clientIP(r *http.Request) string {
 		return r.RemoteAddr
 	}
 	return host
-}
-
-// loginLimiter counts failed logins per key within loginWindow.
-type loginLimiter struct {
-	mu sync.Mutex // guards m
-	m  map[string]*loginCount
-}
-
-type loginCount struct {
-	n     int
-	start time.Time
-}
-
-// blocked returns how long the caller must still wait, or 0.
-func (l *loginLimiter) blocked(keys []string, now time.Time) time.Duration {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	var wait time.Duration
-	for _, k := range keys {
-		c := l.m[k]
-		if c == nil || now.Sub(c.start) >= loginWindow {
-			continue
-		}
-		limit := loginFailures
-		if strings.HasPrefix(k, "ip\x00") {
-			limit = loginFailuresIP
-		}
-		if c.n >= limit {
-			if d := c.start.Add(loginWindow).Sub(now); d > wait {
-				wait = d
-			}
-		}
-	}
-	return wait
-}
-
-func (l *loginLimiter) fail(keys []string, now time.Time) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.m == nil || len(l.m) >= loginMaxKeys {
-		l.m = map[string]*loginCount{}
-	}
-	for _, k := range keys {
-		c := l.m[k]
-		if c == nil || now.Sub(c.start) >= loginWindow {
-			c = &loginCount{start: now}
-			l.m[k] = c
-		}
-		c.n++
-	}
-}
-
-func (l *loginLimiter) reset(key string) {
-	l.mu.Lock()
-	delete(l.m, key)
-	l.mu.Unlock()
 }

@@ -54,6 +54,12 @@ func (s *Server) handleConversationWS(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, kefu.Errorf(kefu.EINVALID, "this endpoint needs a websocket upgrade"))
 		return
 	}
+	release, err := s.takeConversationWS(r, c)
+	if err != nil {
+		s.refuseWS(w, r, err)
+		return
+	}
+	defer release()
 
 	// The request context must not be used after the upgrade. The socket
 	// lives until the client leaves (CloseRead cancels its context) or the

@@ -11,6 +11,8 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/kefu-ai/kefu/internal/redact"
 )
 
 // JetStream defaults.
@@ -95,14 +97,14 @@ func (j *JetStream) Open() error {
 			nats.ReconnectWait(time.Second),
 			nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
 				if err != nil {
-					j.logger().Warn("NATS disconnected; reconnecting", slog.String("url", j.URL), slog.Any("err", err))
+					j.logger().Warn("NATS disconnected; reconnecting", slog.String("url", redact.URLList(j.URL)), slog.Any("err", err))
 				}
 			}),
 			nats.ReconnectHandler(func(*nats.Conn) {
-				j.logger().Info("NATS reconnected", slog.String("url", j.URL))
+				j.logger().Info("NATS reconnected", slog.String("url", redact.URLList(j.URL)))
 			}))
 		if err != nil {
-			return fmt.Errorf("ingest: NATS %s: %w", j.URL, err)
+			return fmt.Errorf("ingest: NATS %s: %w", redact.URLList(j.URL), err)
 		}
 		j.nc, j.owned = nc, true
 	}

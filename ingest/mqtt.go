@@ -12,6 +12,7 @@ import (
 	paho "github.com/eclipse/paho.mqtt.golang"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/redact"
 )
 
 // Topic and subject defaults.
@@ -121,10 +122,10 @@ func (m *MQTT) Open() error {
 				return
 			}
 			subOnce.Do(func() { close(subscribed) })
-			m.logger().Info("MQTT telemetry subscribed", slog.String("broker", m.Broker), slog.String("topic", topic), slog.String("client_id", id))
+			m.logger().Info("MQTT telemetry subscribed", slog.String("broker", redact.URL(m.Broker)), slog.String("topic", topic), slog.String("client_id", id))
 		}).
 		SetConnectionLostHandler(func(_ paho.Client, err error) {
-			m.logger().Warn("MQTT connection lost; reconnecting", slog.String("broker", m.Broker), slog.Any("err", err))
+			m.logger().Warn("MQTT connection lost; reconnecting", slog.String("broker", redact.URL(m.Broker)), slog.Any("err", err))
 		})
 	m.client = paho.NewClient(opts)
 	// Messages of the persistent session may come before the
@@ -134,11 +135,11 @@ func (m *MQTT) Open() error {
 	if !tok.WaitTimeout(orDefault(m.ConnectTimeout, DefaultConnectTimeout)) {
 		m.client.Disconnect(0)
 		m.cancel()
-		return fmt.Errorf("ingest: MQTT broker %s: no connection within %s", m.Broker, orDefault(m.ConnectTimeout, DefaultConnectTimeout))
+		return fmt.Errorf("ingest: MQTT broker %s: no connection within %s", redact.URL(m.Broker), orDefault(m.ConnectTimeout, DefaultConnectTimeout))
 	}
 	if err := tok.Error(); err != nil {
 		m.cancel()
-		return fmt.Errorf("ingest: MQTT broker %s: %w", m.Broker, err)
+		return fmt.Errorf("ingest: MQTT broker %s: %w", redact.URL(m.Broker), err)
 	}
 	// Until the first subscription holds, a new session would miss what
 	// is published.
@@ -146,7 +147,7 @@ func (m *MQTT) Open() error {
 	case <-subscribed:
 	case <-time.After(orDefault(m.ConnectTimeout, DefaultConnectTimeout)):
 		m.Close()
-		return fmt.Errorf("ingest: MQTT broker %s: could not subscribe to %s", m.Broker, topic)
+		return fmt.Errorf("ingest: MQTT broker %s: could not subscribe to %s", redact.URL(m.Broker), topic)
 	}
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/redact"
 )
 
 // maxResponse bounds the bytes read from a provider's response.
@@ -27,7 +28,7 @@ func postJSON(ctx context.Context, client *http.Client, op, url string, header h
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(b))
 	if err != nil {
-		return &kefu.Error{Code: kefu.EINTERNAL, Op: op, Message: "bad provider URL", Err: err}
+		return &kefu.Error{Code: kefu.EINTERNAL, Op: op, Message: "bad provider URL", Err: redact.Error(err)}
 	}
 	for k, v := range header {
 		req.Header[k] = v
@@ -40,7 +41,7 @@ func postJSON(ctx context.Context, client *http.Client, op, url string, header h
 	resp, err := client.Do(req)
 	if err != nil {
 		code := kefu.EUNAVAILABLE
-		return &kefu.Error{Code: code, Op: op, Message: "translation provider unreachable", Err: err}
+		return &kefu.Error{Code: code, Op: op, Message: "translation provider unreachable", Err: redact.Error(err)}
 	}
 	defer resp.Body.Close()
 	data, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))

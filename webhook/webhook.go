@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/redact"
 )
 
 // Defaults for the zero values of Dispatcher's fields.
@@ -600,13 +601,13 @@ func (d *Dispatcher) attempt(dl *delivery) {
 	if !retryable || reason != "" {
 		d.stats.failed.Add(1)
 		d.logger().Warn("webhook: delivery failed",
-			slog.String("delivery", dl.id), slog.String("event", dl.event), slog.String("url", dl.hook.URL),
+			slog.String("delivery", dl.id), slog.String("event", dl.event), slog.String("url", redact.URL(dl.hook.URL)),
 			slog.Int("attempts", dl.attempt), slog.Int("status", status), slog.String("error", err.Error()), slog.String("reason", reason))
 		d.finish(dl)
 		return
 	}
 	d.logger().Debug("webhook: will retry",
-		slog.String("delivery", dl.id), slog.String("url", dl.hook.URL), slog.Int("attempt", dl.attempt), slog.String("error", err.Error()))
+		slog.String("delivery", dl.id), slog.String("url", redact.URL(dl.hook.URL)), slog.Int("attempt", dl.attempt), slog.String("error", err.Error()))
 	d.retryLater(dl, delay)
 }
 
@@ -617,7 +618,7 @@ func (d *Dispatcher) send(dl *delivery) (status int, retryAfter time.Duration, e
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, dl.hook.URL, bytes.NewReader(dl.body))
 	if err != nil {
-		return -1, 0, err // a malformed URL will not get better
+		return -1, 0, redact.Error(err) // a malformed URL will not get better
 	}
 	if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 		return -1, 0, fmt.Errorf("webhook URL scheme %q is not http or https", req.URL.Scheme)
@@ -630,7 +631,7 @@ func (d *Dispatcher) send(dl *delivery) (status int, retryAfter time.Duration, e
 	req.Header.Set("X-Kefu-Attempt", strconv.Itoa(dl.attempt))
 	res, err := d.Client.Do(req)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, redact.Error(err) // it prints the URL, which may hold a secret
 	}
 	defer res.Body.Close()
 	_, _ = io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))

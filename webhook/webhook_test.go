@@ -549,3 +549,66 @@ func TestSign(t *testing.T) {
 		t.Error("Verify accepts a signature of another body")
 	}
 }
+
+// syncBuffer is a log sink safe for the dispatcher's goroutines.
+type syncBuffer struct {
+	mu sync.Mutex // guards b
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestWebhookLogsRedactURLs checks that no log line of a failed delivery
+// (refused, unreachable, malformed URL; retried and given up) holds the
+// secrets a webhook URL may carry in its query or userinfo.
+func TestWebhookLogsRedactURLs(t *testing.T) {
+	const secret = "s3cr3t-in-url"
+	refusing := newEndpoint(t, http.StatusBadRequest)
+	failing := newEndpoint(t, http.StatusInternalServerError)
+	dead := httptest.NewServer(http.NotFoundHandler())
+	dead.Close()
+	withSecrets := func(base string) string {
+		return strings.Replace(base, "http://", "http://agent:"+secret+"@", 1) + "/hook?token=" + secret + "&id=1"
+	}
+	tests := []struct {
+		name string
+		url  string
+	}{
+		{"refused", withSecrets(refusing.URL)},
+		{"retried then given up", withSecrets(failing.URL)},
+		{"unreachable", withSecrets(dead.URL)},
+		{"malformed", "http://[::1/hook?token=" + secret},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var logs syncBuffer
+			st := storedBefore{Store: MustOpenStore(t), hooks: []kefu.Webhook{{URL: tt.url, Secret: "k"}}}
+			bus := inmem.NewEventService()
+			MustCreateTenant(t, st, "shop")
+			d := MustOpenDispatcher(t, st, bus, func(d *webhook.Dispatcher) {
+				d.MaxAttempts = 2
+				d.Logger = slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+			})
+			emit(t, st, bus, messageEvent("shop", "cv_1", "hello"))
+			waitFor(t, "the delivery to fail", func() bool { return d.Stats().Failed == 1 })
+			d.Close()
+			out := logs.String()
+			if !strings.Contains(out, "webhook: delivery failed") {
+				t.Fatalf("no failure logged:\n%s", out)
+			}
+			if strings.Contains(out, secret) {
+				t.Errorf("the log holds the URL's secret:\n%s", out)
+			}
+		})
+	}
+}

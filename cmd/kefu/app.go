@@ -231,6 +231,7 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		Trace:           a.Trace,
 		TraceLinks:      a.TraceLinks,
 		Telemetry:       a.Ingest,
+		Guards:          a.Config.guards(),
 	}
 	if err := a.wireConsole(a.HTTP); err != nil {
 		return err

@@ -50,6 +50,8 @@ type Config struct {
 	ConsoleConfig
 	// IngestConfig holds the telemetry brokers' settings (telemetry.go).
 	IngestConfig
+	// GuardConfig bounds what one HTTP client may hold or cost (guard.go).
+	GuardConfig
 }
 
 // Duration is a time.Duration that reads "1s" style strings from JSON.
@@ -166,6 +168,9 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 		return c, err
 	}
 	c.ingestEnv(getenv)
+	if err := c.guardEnv(getenv); err != nil {
+		return c, err
+	}
 	return c, nil
 }
 
@@ -207,6 +212,9 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("config: proactive_every must be 0 (off) or at least 10s")
 	}
 	if err := c.validateIngest(); err != nil {
+		return err
+	}
+	if err := c.validateGuards(); err != nil {
 		return err
 	}
 	return c.validateConsole()

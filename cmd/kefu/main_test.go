@@ -55,6 +55,16 @@ func TestConfigPrecedence(t *testing.T) {
 		}, ""},
 		{"unknown field in file", nil, []string{"--config", bad}, nil, "unknown field"},
 		{"bad env number", map[string]string{"KEFU_MAX_BODY_BYTES": "lots"}, nil, nil, "KEFU_MAX_BODY_BYTES"},
+		{"guards from env", map[string]string{"KEFU_BODY_TIMEOUT": "45s", "KEFU_WRITE_TIMEOUT": "-1s", "KEFU_WS_PER_CONVERSATION": "4", "KEFU_WS_PER_ADDRESS": "-1"}, nil, func(c *Config) string {
+			g := c.guards()
+			if g.BodyTimeout != 45*time.Second || g.WriteTimeout >= 0 || g.WSPerConversation != 4 || g.WSPerAgent != 0 || g.WSPerAddress != -1 {
+				return fmt.Sprintf("%+v", g)
+			}
+			return ""
+		}, ""},
+		{"bad guard duration", map[string]string{"KEFU_BODY_TIMEOUT": "soon"}, nil, nil, "KEFU_BODY_TIMEOUT"},
+		{"bad guard count", map[string]string{"KEFU_WS_PER_AGENT": "many"}, nil, nil, "KEFU_WS_PER_AGENT"},
+		{"guard timeout too short", map[string]string{"KEFU_WRITE_TIMEOUT": "10ms"}, nil, nil, "write_timeout"},
 		{"bad store", map[string]string{"KEFU_STORE": "oracle"}, nil, nil, "store must be"},
 		{"postgres needs dsn", nil, []string{"--store", "postgres"}, nil, "postgres_dsn"},
 	}

@@ -21,6 +21,8 @@
       login_title: "kefu shop admin",
       login_who: "For shop owners and admins. Sign in with your agent console account.",
       login_shop: "Shop", login_email: "Email", login_password: "Password", login_submit: "Sign in",
+      login_wait: "Too many failed attempts. For the account's safety, please wait {wait} before trying again.",
+      login_again: "You can try again now.", wait_seconds: "{n} s", wait_minutes: "{n} min",
       to_console: "Agent console", to_admin: "Shop admin", logout: "Log out", admin: "shop admin",
       refused_title: "Shop admin",
       refused: "Only shop owners and admins can use these pages.",
@@ -236,6 +238,8 @@
       login_title: "kefu 店铺管理",
       login_who: "供店主和管理员使用。请用客服工作台的账号登录。",
       login_shop: "店铺", login_email: "邮箱", login_password: "密码", login_submit: "登录",
+      login_wait: "失败次数过多。为保护账号安全，请等待 {wait} 后再试。",
+      login_again: "现在可以再试一次了。", wait_seconds: "{n} 秒", wait_minutes: "{n} 分钟",
       to_console: "客服工作台", to_admin: "店铺管理", logout: "退出登录", admin: "店铺管理",
       refused_title: "店铺管理",
       refused: "只有店主和管理员可以使用这些页面。",
@@ -536,6 +540,7 @@
           err.code = e.code || "";
           err.field = e.field || "";
           err.items = e.items || [];
+          err.retryAfter = parseInt(res.headers.get("Retry-After") || "", 10) || 0;
           if (res.status === 401 && state.me) sessionOver();
           throw err;
         }
@@ -2747,12 +2752,42 @@
       password: $("login-password").value
     }).then(function (r) {
       $("login-password").value = "";
+      $("login-submit").disabled = false;
       start(r.data);
     }).catch(function (err) {
+      if (err.status === 429 && err.retryAfter > 0) {
+        loginWait(err.retryAfter);
+        return;
+      }
       $("login-error").textContent = err.message;
       $("login-error").hidden = false;
-    }).then(function () { $("login-submit").disabled = false; });
+      $("login-submit").disabled = false;
+    });
   });
+
+  // loginWait says, in the page's language, how long the server asks to
+  // wait after too many failed logins (429 with Retry-After) and keeps
+  // the button off until then, counting down.
+  var loginTimer = null;
+  function loginWait(secs) {
+    clearInterval(loginTimer);
+    var until = Date.now() + secs * 1000;
+    function tick() {
+      var left = Math.ceil((until - Date.now()) / 1000);
+      if (left <= 0) {
+        clearInterval(loginTimer);
+        $("login-error").textContent = t("login_again");
+        $("login-submit").disabled = false;
+        return;
+      }
+      var wait = left < 90 ? t("wait_seconds", { n: left }) : t("wait_minutes", { n: Math.ceil(left / 60) });
+      $("login-error").textContent = t("login_wait", { wait: wait });
+    }
+    $("login-error").hidden = false;
+    $("login-submit").disabled = true;
+    tick();
+    loginTimer = setInterval(tick, 1000);
+  }
 
   function logout() {
     api("POST", "/console/logout").catch(function () {}).then(function () { showLogin(); });

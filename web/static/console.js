@@ -57,6 +57,7 @@
           err.status = res.status;
           err.code = data.error && data.error.code;
           err.field = (data.error && data.error.field) || "";
+          err.retryAfter = parseInt(res.headers.get("Retry-After") || "", 10) || 0;
           if (res.status === 401 && path.indexOf("/console/api/") === 0) showLogin();
           throw err;
         }
@@ -111,12 +112,41 @@
       password: $("login-password").value
     }).then(function (me) {
       $("login-password").value = "";
+      $("login-submit").disabled = false;
       startApp(me);
     }).catch(function (err) {
+      if (err.status === 429 && err.retryAfter > 0) {
+        loginWait(err.retryAfter);
+        return;
+      }
       $("login-error").textContent = err.message;
       $("login-error").hidden = false;
-    }).then(function () { $("login-submit").disabled = false; });
+      $("login-submit").disabled = false;
+    });
   });
+
+  // loginWait says how long the server asks to wait after too many
+  // failed logins (429 with Retry-After) and keeps the button off until
+  // then, counting down.
+  var loginTimer = null;
+  function loginWait(secs) {
+    clearInterval(loginTimer);
+    var until = Date.now() + secs * 1000;
+    function tick() {
+      var left = Math.ceil((until - Date.now()) / 1000);
+      if (left <= 0) {
+        clearInterval(loginTimer);
+        $("login-error").textContent = "You can try again now.";
+        $("login-submit").disabled = false;
+        return;
+      }
+      $("login-error").textContent = "Too many failed attempts. For the account's safety, please wait " + fmtWait(left) + " before trying again.";
+    }
+    $("login-error").hidden = false;
+    $("login-submit").disabled = true;
+    tick();
+    loginTimer = setInterval(tick, 1000);
+  }
 
   $("logout").addEventListener("click", function () {
     api("POST", "/console/logout").catch(function () {}).then(showLogin);
