@@ -304,7 +304,7 @@ func (tn *turn) queue(ctx context.Context, data map[string]string) {
 	s := kefu.StatusQueued
 	queuedAt := tn.e.Now()
 	tn.upd.Status, tn.upd.Priority, tn.upd.HandoffReason, tn.upd.QueuedAt = &s, &tn.dec.Priority, &tn.dec.Reason, &queuedAt
-	queued, err := tn.e.Store.FindConversations(ctx, kefu.ConversationFilter{TenantID: tn.t.ID, Status: kefu.StatusQueued, Limit: kefu.QueueScan})
+	queued, err := kefu.FindQueue(ctx, tn.e.Store, tn.t.ID)
 	if err != nil {
 		tn.e.Logger.WarnContext(ctx, "queue position", slog.String("conversation", tn.conv.ID), slog.Any("err", err))
 		return
