@@ -91,13 +91,13 @@ type Engine struct {
 	AnonymousHandoffsPerShop         ratelimit.Rate
 	AnonymousHandoffsPerConversation ratelimit.Rate
 
-	decider   *Decider
+	decider *Decider
 	// handoffsPerShop and handoffsPerConv are the buckets of the
 	// anonymous hand-off limits; nil when off.
 	handoffsPerShop, handoffsPerConv *ratelimit.Buckets
-	skills    map[string]kefu.Skill
-	tenants   ttlCache[*kefu.Tenant]
-	customers ttlCache[*kefu.Customer] // keyed by tenant ID + "/" + customer ID
+	skills                           map[string]kefu.Skill
+	tenants                          ttlCache[*kefu.Tenant]
+	customers                        ttlCache[*kefu.Customer] // keyed by tenant ID + "/" + customer ID
 }
 
 // Init checks the wiring, indexes the skills and builds the policy.
