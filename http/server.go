@@ -92,6 +92,10 @@ type Server struct {
 	// last console websocket closed before they are set offline; 0 means
 	// DefaultPresenceGrace.
 	PresenceGrace time.Duration
+	// Limits are the rate limits of opening conversations and posting
+	// messages, and the trusted proxies that name clients' addresses;
+	// zero fields mean DefaultLimits.
+	Limits Limits
 
 	keeperOnce sync.Once        // makes keeperOwn
 	keeperOwn  *profiles.Keeper // Profiles or the default
@@ -103,6 +107,7 @@ type Server struct {
 	logins  loginLimiter // failed console logins
 
 	keys    keyCache // verified API keys
+	limits  *limiter // the buckets of Limits
 	once    sync.Once
 	handler http.Handler
 	pages   *template.Template
@@ -175,6 +180,12 @@ func (s *Server) init() {
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	s.photoSlots = make(chan struct{}, maxPhotoDecodes)
 	s.pages, s.initErr = parsePages()
+	if lim, err := newLimiter(s.Limits); err != nil {
+		s.initErr = errors.Join(s.initErr, err)
+		s.limits, _ = newLimiter(DefaultLimits())
+	} else {
+		s.limits = lim
+	}
 	s.composer = s.Composer
 	if s.composer == nil {
 		c, err := compose.New()
