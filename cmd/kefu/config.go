@@ -50,6 +50,8 @@ type Config struct {
 	ConsoleConfig
 	// IngestConfig holds the telemetry brokers' settings (telemetry.go).
 	IngestConfig
+	// Limits are the abuse limits (limits.go, docs/limits.md).
+	Limits LimitsConfig `json:"limits"`
 }
 
 // Duration is a time.Duration that reads "1s" style strings from JSON.
@@ -84,6 +86,7 @@ func DefaultConfig() Config {
 		WebhookAttempts: 6,
 		WebhookBackoff:  Duration(time.Second),
 		ProactiveEvery:  Duration(DefaultProactiveEvery),
+		Limits:          defaultLimits(),
 	}
 }
 
@@ -166,6 +169,9 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 		return c, err
 	}
 	c.ingestEnv(getenv)
+	if err := c.Limits.limitsEnv(getenv); err != nil {
+		return c, err
+	}
 	return c, nil
 }
 
@@ -207,6 +213,9 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("config: proactive_every must be 0 (off) or at least 10s")
 	}
 	if err := c.validateIngest(); err != nil {
+		return err
+	}
+	if err := c.Limits.validateLimits(); err != nil {
 		return err
 	}
 	return c.validateConsole()
