@@ -34,18 +34,26 @@ type abuseRun struct {
 	// flooding for flood_s, and refused (429).
 	Conversations        int64 `json:"conversations_created"`
 	ConversationsLimited int64 `json:"conversations_429"`
-	// Messages posted into one conversation by one client for flood_s.
-	Messages        int64 `json:"messages_stored"`
+	// Messages posted into one conversation by one client for flood_s
+	// (each stored with the bot's reply), and refused.
+	Messages        int64 `json:"messages_posted"`
 	MessagesLimited int64 `json:"messages_429"`
 	// Furious anonymous visitors from distinct addresses (a botnet, so
 	// that per-address limits do not apply) demanding a person: how many
 	// got into the queue, how many were told people are busy, and how
 	// many could not even open a conversation.
-	HandoffAttackers    int   `json:"handoff_attackers"`
-	AnonymousQueued     int64 `json:"anonymous_queued"`
-	AnonymousBusy       int64 `json:"anonymous_told_busy"`
-	AnonymousLimited    int64 `json:"anonymous_429"`
-	SignedInPosition    int   `json:"signed_in_position"`
+	HandoffAttackers int   `json:"handoff_attackers"`
+	AnonymousQueued  int64 `json:"anonymous_queued"`
+	AnonymousBusy    int64 `json:"anonymous_told_busy"`
+	AnonymousLimited int64 `json:"anonymous_429"`
+	SignedInPosition int   `json:"signed_in_position"`
+	// SignedInPositionOldOrder is where the signed-in customer would
+	// stand in the same queue ranked as before anonymous conversations
+	// went behind known customers (priority and wait only).
+	SignedInPositionOldOrder int `json:"signed_in_position_old_order"`
+	// FloodGrowthBytes is what the database (with its write-ahead log)
+	// grew by in the floods of one address, DatabaseGrowthBytes in all.
+	FloodGrowthBytes    int64 `json:"flood_db_growth_bytes"`
 	DatabaseGrowthBytes int64 `json:"db_growth_bytes"`
 	Errors              int64 `json:"errors"`
 }
@@ -82,9 +90,9 @@ func benchAbuse(ctx context.Context, env *Env, cfg *Config, tenant string, clien
 			return err
 		}
 		o := run.out
-		fmt.Fprintf(env.Stdout, "bench: %s: %d conversations opened (%d refused) and %d messages stored (%d refused) in %s from one address; %d of %d furious anonymous visitors queued, %d told people are busy, %d refused; signed-in customer at position %d; database +%.1f MB\n",
+		fmt.Fprintf(env.Stdout, "bench: %s: %d conversations opened (%d refused) and %d messages posted (%d refused) in %s from one address; %d of %d furious anonymous visitors queued, %d told people are busy, %d refused; signed-in customer at position %d (%d in the old order); database +%.1f MB in the floods, +%.1f MB in all\n",
 			run.name, o.Conversations, o.ConversationsLimited, o.Messages, o.MessagesLimited, dur, o.AnonymousQueued, attackers,
-			o.AnonymousBusy, o.AnonymousLimited, o.SignedInPosition, float64(o.DatabaseGrowthBytes)/1e6)
+			o.AnonymousBusy, o.AnonymousLimited, o.SignedInPosition, o.SignedInPositionOldOrder, float64(o.FloodGrowthBytes)/1e6, float64(o.DatabaseGrowthBytes)/1e6)
 	}
 	out, _ := json.Marshal(res)
 	fmt.Fprintln(env.Stdout, string(out))
@@ -198,6 +206,7 @@ func abuseAttacks(ctx context.Context, d *benchDemo, tenant string, clients, att
 			map[string]string{"text": fmt.Sprintf("hello %d-%d", w, i)}, nil)
 	}, &okN, &limited, &errs)
 	out.Messages, out.MessagesLimited = okN.Swap(0), limited.Swap(0)
+	out.FloodGrowthBytes = dataSize(d.app.Config.DataDir) - size0
 
 	// 3. Furious anonymous visitors at distinct addresses demand a person.
 	out.HandoffAttackers = attackers
@@ -260,9 +269,47 @@ func abuseAttacks(ctx context.Context, d *benchDemo, tenant string, clients, att
 	if view.Queue != nil {
 		out.SignedInPosition = view.Queue.Position
 	}
+	if out.SignedInPositionOldOrder, err = oldQueuePosition(ctx, d, tenant, me.Conversation.ID); err != nil {
+		return err
+	}
 	out.DatabaseGrowthBytes = dataSize(d.app.Config.DataDir) - size0
 	out.Errors = errs.Load()
 	return nil
+}
+
+// oldQueuePosition is conversation id's place in the tenant's queue by
+// the order kefu used before anonymous conversations were ranked behind
+// known customers: effective priority as stored, then the longer wait,
+// then the smaller ID.
+func oldQueuePosition(ctx context.Context, d *benchDemo, tenant, id string) (int, error) {
+	queued, err := kefu.FindQueue(ctx, d.app.Store, tenant)
+	if err != nil {
+		return 0, err
+	}
+	now := d.app.Now()
+	rank := func(c *kefu.Conversation) kefu.QueueRank {
+		since := c.QueuedAt
+		if since.IsZero() {
+			since = c.UpdatedAt
+		}
+		return kefu.QueueRank{Priority: kefu.EffectivePriority(c.Priority, now.Sub(since)), Since: since, ID: c.ID}
+	}
+	var me *kefu.Conversation
+	for _, c := range queued {
+		if c.ID == id {
+			me = c
+		}
+	}
+	if me == nil {
+		return 0, nil
+	}
+	pos := 1
+	for _, c := range queued {
+		if c.ID != id && rank(c).Before(rank(me)) {
+			pos++
+		}
+	}
+	return pos, nil
 }
 
 // dataSize is the size of the SQLite database with its write-ahead log.
