@@ -214,11 +214,11 @@ func (b *Buckets) Len() int {
 	return n
 }
 
-// reserve takes a token from key's bucket at now, perhaps one not there
-// yet: the reservation's delay says how long until it is.
-func (b *Buckets) reserve(key string, now time.Time) *rate.Reservation {
+// get returns key's bucket, made full on first use.
+func (b *Buckets) get(key string, now time.Time) *rate.Limiter {
 	sh := &b.shards[maphash.String(b.seed, key)%shardCount]
 	sh.mu.Lock()
+	defer sh.mu.Unlock()
 	lim := sh.m[key]
 	if lim == nil {
 		// A full shard is swept at most once a second: under a flood of
@@ -235,8 +235,15 @@ func (b *Buckets) reserve(key string, now time.Time) *rate.Reservation {
 		lim = rate.NewLimiter(b.limit, b.burst)
 		sh.m[key] = lim
 	}
-	sh.mu.Unlock()
-	return lim.ReserveN(now, 1)
+	return lim
+}
+
+// wait is how long until a bucket holding tokens has one.
+func (b *Buckets) wait(tokens float64) time.Duration {
+	if tokens >= 1 {
+		return 0
+	}
+	return max(time.Nanosecond, time.Duration((1-tokens)/float64(b.limit)*float64(time.Second)))
 }
 
 // sweep drops the buckets that are full at now: a new bucket would be the
@@ -257,29 +264,42 @@ type Key struct {
 }
 
 // Allow takes a token from each named bucket at now, or from none: when
-// a bucket is empty, the tokens taken are given back and Allow returns
-// false with how long until every bucket would have a token again. Keys
-// of a nil set are no limit.
+// a bucket is empty it returns false, with how long until every bucket
+// would have a token, and takes nothing. Keys of a nil set are no limit.
+//
+// A refused request changes no bucket, so that a flood of refused
+// requests does not push a bucket's refill further out. Two requests
+// racing for the last token of one bucket may both have taken a token
+// from their other buckets before one of them is refused; that token is
+// lost (rate.Reservation.Cancel gives back less than it took when others
+// reserved meanwhile, which under a flood drains the bucket instead).
 func Allow(now time.Time, keys ...Key) (ok bool, retryAfter time.Duration) {
-	var buf [4]*rate.Reservation
-	taken := buf[:0]
+	var buf [4]*rate.Limiter
+	lims := buf[:0]
 	for _, k := range keys {
 		if k.Set == nil {
 			continue
 		}
-		r := k.Set.reserve(k.Key, now)
-		taken = append(taken, r)
-		if d := r.DelayFrom(now); d > retryAfter {
+		lim := k.Set.get(k.Key, now)
+		lims = append(lims, lim)
+		if d := k.Set.wait(lim.TokensAt(now)); d > retryAfter {
 			retryAfter = d
 		}
 	}
-	if retryAfter <= 0 {
-		return true, 0
+	if retryAfter > 0 {
+		return false, retryAfter
 	}
-	for _, r := range taken {
-		r.CancelAt(now)
+	i := 0
+	for _, k := range keys {
+		if k.Set == nil {
+			continue
+		}
+		if !lims[i].AllowN(now, 1) {
+			return false, max(time.Nanosecond, k.Set.wait(lims[i].TokensAt(now)))
+		}
+		i++
 	}
-	return false, retryAfter
+	return true, 0
 }
 
 // Seconds is a Retry-After value: d rounded up to whole seconds, at

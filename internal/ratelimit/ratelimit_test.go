@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -89,6 +91,34 @@ func TestAllowAllOrNothing(t *testing.T) {
 	}
 	if ok, _ := Allow(t0, Key{nil, "x"}); !ok {
 		t.Fatal("a nil set refused")
+	}
+}
+
+// TestFloodDoesNotDrain: eight clients hammering one bucket get exactly
+// its burst and its refill, however many of their requests are refused.
+func TestFloodDoesNotDrain(t *testing.T) {
+	b := MustNew(PerMinute(60, 5), 0)      // a token a second, 5 at once
+	wide := MustNew(PerMinute(1, 1000), 0) // taken with it, never empty
+	var n, allowed atomic.Int64
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 10000 {
+				now := t0.Add(time.Duration(n.Add(1)) * 100 * time.Microsecond) // 8 s in all
+				if ok, _ := Allow(now, Key{wide, "x"}, Key{b, "x"}); ok {
+					allowed.Add(1)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if got := allowed.Load(); got < 12 || got > 14 {
+		t.Errorf("%d requests allowed in 8 s, want 5 + 8", got)
+	}
+	if tokens := wide.get("x", t0).TokensAt(t0.Add(8 * time.Second)); int(tokens+0.5) != 1000-int(allowed.Load()) {
+		t.Errorf("the wide bucket holds %.1f tokens, want %d: refusals took from it", tokens, 1000-allowed.Load())
 	}
 }
 
