@@ -295,13 +295,18 @@ func TestDefaultLimits(t *testing.T) {
 	e := MustOpenEnv(t, nil)
 	d := khttp.DefaultLimits().ConversationsPerAddress
 	created, limited := 0, 0
+	// From a shop's page: the widget must be able to read Retry-After.
+	page := http.Header{"Origin": {"https://shop.example"}}
 	for range d.Burst + 20 {
-		res := e.DoFrom(t, nil, "POST", "/v1/widget/"+shop+"/conversations", "", `{}`)
+		res := e.DoFrom(t, page, "POST", "/v1/widget/"+shop+"/conversations", "", `{}`)
 		switch res.Status {
 		case 201:
 			created++
 		case 429:
 			limited++
+			if got := res.Header.Get("Access-Control-Expose-Headers"); !strings.Contains(got, "Retry-After") {
+				t.Fatalf("Access-Control-Expose-Headers = %q: pages on the shop's origin cannot read Retry-After", got)
+			}
 		default:
 			t.Fatalf("%d %s", res.Status, res.Body)
 		}
