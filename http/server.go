@@ -46,6 +46,10 @@ type Server struct {
 	Now kefu.Clock
 	// MaxBodyBytes limits request bodies; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// Limits are the rate limits of opening conversations and posting
+	// messages, and the trusted proxies that name clients' addresses;
+	// zero fields mean DefaultLimits.
+	Limits Limits
 	// Composer writes the texts the server itself sends to customers
 	// (the thanks for a rating) in their language; nil means the embedded
 	// templates of package compose.
@@ -92,10 +96,6 @@ type Server struct {
 	// last console websocket closed before they are set offline; 0 means
 	// DefaultPresenceGrace.
 	PresenceGrace time.Duration
-	// Limits are the rate limits of opening conversations and posting
-	// messages, and the trusted proxies that name clients' addresses;
-	// zero fields mean DefaultLimits.
-	Limits Limits
 
 	keeperOnce sync.Once        // makes keeperOwn
 	keeperOwn  *profiles.Keeper // Profiles or the default

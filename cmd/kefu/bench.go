@@ -59,7 +59,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	conc := fs.Int("concurrency", 8, "simulated customers writing at once")
 	dur := fs.Duration("duration", 10*time.Second, "how long to measure")
 	warm := fs.Duration("warmup", time.Second, "unmeasured warm-up before measuring")
-	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge, console (live agent consoles), admin (catalogue batch upserts and listing), ingest (telemetry over MQTT into SQLite), recommend (the beauty advisor over a made-up catalogue) or abuse (the attacks of docs/limits.md without and with the limits)")
+	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge, console (live agent consoles), admin (catalogue batch upserts and listing), ingest (telemetry over MQTT into SQLite) or recommend (the beauty advisor over a made-up catalogue)")
 	products := fs.Int("products", 10000, "admin scenario: products to upsert; recommend scenario: catalogue size (default 5000)")
 	reportReadings := fs.Int("report-readings", 10000, "report scenario: readings of the shipment's logger")
 	consoles := fs.Int("consoles", 200, "console scenario: agents with a live console")
@@ -108,7 +108,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		}
 		return benchNLU(ctx, env, *dur, *warm)
 	default:
-		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin, ingest, report, recommend, abuse)", *scenario)
+		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin, ingest, report, recommend)", *scenario)
 	}
 	if *conc < 1 || *dur <= 0 {
 		return fmt.Errorf("-concurrency must be >= 1 and -duration > 0")

@@ -34,6 +34,9 @@ type Config struct {
 	LogFormat string `json:"log_format"`
 	// MaxBodyBytes limits HTTP request bodies.
 	MaxBodyBytes int64 `json:"max_body_bytes"`
+	// Limits are the abuse limits: request rates, trusted proxies and the
+	// anonymous queue (limits.go, docs/limits.md).
+	Limits LimitsConfig `json:"limits"`
 	// ModelFile is an intent model written by "kefu train"; empty means the
 	// e-commerce model shipped in the binary.
 	ModelFile string `json:"model_file"`
@@ -50,8 +53,6 @@ type Config struct {
 	ConsoleConfig
 	// IngestConfig holds the telemetry brokers' settings (telemetry.go).
 	IngestConfig
-	// Limits are the abuse limits (limits.go, docs/limits.md).
-	Limits LimitsConfig `json:"limits"`
 }
 
 // Duration is a time.Duration that reads "1s" style strings from JSON.
@@ -83,10 +84,10 @@ func DefaultConfig() Config {
 		LogLevel:        "info",
 		LogFormat:       "text",
 		MaxBodyBytes:    64 << 10,
+		Limits:          defaultLimits(),
 		WebhookAttempts: 6,
 		WebhookBackoff:  Duration(time.Second),
 		ProactiveEvery:  Duration(DefaultProactiveEvery),
-		Limits:          defaultLimits(),
 	}
 }
 
@@ -144,6 +145,9 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 		}
 		c.MaxBodyBytes = n
 	}
+	if err := c.Limits.limitsEnv(getenv); err != nil {
+		return c, err
+	}
 	if v := getenv("KEFU_WEBHOOK_ATTEMPTS"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil {
@@ -169,9 +173,6 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 		return c, err
 	}
 	c.ingestEnv(getenv)
-	if err := c.Limits.limitsEnv(getenv); err != nil {
-		return c, err
-	}
 	return c, nil
 }
 
@@ -206,6 +207,9 @@ func (c *Config) Validate() error {
 	if c.MaxBodyBytes < 1024 {
 		return fmt.Errorf("config: max_body_bytes must be at least 1024")
 	}
+	if err := c.Limits.validateLimits(); err != nil {
+		return err
+	}
 	if c.WebhookAttempts < 1 {
 		return fmt.Errorf("config: webhook_attempts must be at least 1")
 	}
@@ -213,9 +217,6 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("config: proactive_every must be 0 (off) or at least 10s")
 	}
 	if err := c.validateIngest(); err != nil {
-		return err
-	}
-	if err := c.Limits.validateLimits(); err != nil {
 		return err
 	}
 	return c.validateConsole()
