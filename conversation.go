@@ -87,7 +87,16 @@ type ConversationFilter struct {
 	CustomerID string
 	Status     ConversationStatus
 	AgentID    string // conversations held by (or last assigned to) this agent
-	Limit      int    // 0 means 100
+	// Anonymous, when set, selects the conversations without a customer
+	// (true: anonymous visitors, widget users without a signed customer
+	// ID) or those with one (false).
+	Anonymous *bool
+	// QueueOrder lists the most urgent first, as the human queue scans
+	// them: the highest Priority, then the longest waiting (QueuedAt, or
+	// UpdatedAt when it is zero), then the smallest ID. Without it the
+	// newest conversations come first.
+	QueueOrder bool
+	Limit      int // 0 means 100
 }
 
 // ConversationService manages conversations.
@@ -96,7 +105,8 @@ type ConversationService interface {
 	// FindConversationByID returns ENOTFOUND when the conversation does not
 	// exist in the tenant.
 	FindConversationByID(ctx context.Context, tenantID, id string) (*Conversation, error)
-	// FindConversations returns the newest conversations first.
+	// FindConversations returns the newest conversations first, or the
+	// most urgent first with ConversationFilter.QueueOrder.
 	FindConversations(ctx context.Context, f ConversationFilter) ([]*Conversation, error)
 	// UpdateConversation applies upd and returns the updated conversation.
 	UpdateConversation(ctx context.Context, tenantID, id string, upd ConversationUpdate) (*Conversation, error)

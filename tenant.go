@@ -82,6 +82,10 @@ type TenantSettings struct {
 	// Country is where the shop is based: an ISO 3166-1 alpha-2 code
 	// ("DE"); empty means not given.
 	Country string `json:"country,omitempty"`
+	// AnonymousQueueMax is how many anonymous conversations (no signed
+	// or named customer) may wait for a person at once (docs/limits.md):
+	// 0 means the server's setting, -1 no cap.
+	AnonymousQueueMax int `json:"anonymous_queue_max,omitempty"`
 	// Proactive configures writing first to customers whose delivery is
 	// at risk (docs/proactive.md); nil means off, with the defaults.
 	Proactive *ProactiveSettings `json:"proactive,omitempty"`
@@ -275,6 +279,9 @@ func (s TenantSettings) Validate() error {
 	if s.ClarifyLimit < 0 {
 		return Invalidf("clarify_limit", "settings.clarify_limit %d is negative", s.ClarifyLimit)
 	}
+	if s.AnonymousQueueMax < -1 || s.AnonymousQueueMax > MaxAnonymousQueue {
+		return Invalidf("anonymous_queue_max", "settings.anonymous_queue_max %d is not -1 (no cap), 0 (the server's) or 1 to %d", s.AnonymousQueueMax, MaxAnonymousQueue)
+	}
 	for _, w := range s.Webhooks {
 		if err := w.Validate(); err != nil {
 			return err
@@ -335,6 +342,9 @@ func isUpper(s string) bool {
 	}
 	return true
 }
+
+// MaxAnonymousQueue is the largest TenantSettings.AnonymousQueueMax.
+const MaxAnonymousQueue = 10000
 
 // MaxTenantName is the longest tenant display name, in bytes.
 const MaxTenantName = 200

@@ -50,6 +50,8 @@ func TestValidate(t *testing.T) {
 		{"settings pattern", kefu.TenantSettings{OrderNumberPattern: "("}, "settings.order_number_pattern"},
 		{"settings threshold", kefu.TenantSettings{ConfidenceThreshold: -0.1}, "settings.confidence_threshold"},
 		{"settings clarify limit", kefu.TenantSettings{ClarifyLimit: -1}, "settings.clarify_limit"},
+		{"settings anonymous queue", kefu.TenantSettings{AnonymousQueueMax: -2}, "settings.anonymous_queue_max"},
+		{"settings anonymous queue too big", kefu.TenantSettings{AnonymousQueueMax: kefu.MaxAnonymousQueue + 1}, "settings.anonymous_queue_max"},
 		{"settings cart url without {sku}", kefu.TenantSettings{CartURL: "https://shop.example/cart"}, "settings.cart_url"},
 		{"settings cart url scheme", kefu.TenantSettings{CartURL: "javascript:alert(1)//{sku}"}, "settings.cart_url"},
 		{"settings webhook", kefu.TenantSettings{Webhooks: []kefu.Webhook{{URL: "ftp://example.com"}}}, "webhook url"},

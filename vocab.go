@@ -67,6 +67,11 @@ const (
 const (
 	OutcomeClarify = "clarify" // the bot asked the customer to say it another way
 	OutcomeHandoff = "handoff" // the conversation was queued for a person
+	// OutcomeHandoffBusy: a hand-off was decided but the conversation
+	// could not join the queue (an anonymous visitor while the shop's
+	// anonymous queue is full, docs/limits.md): it stays with the bot,
+	// and the reply says people are busy.
+	OutcomeHandoffBusy = "handoff_busy"
 	// OutcomeNoHandler: the bot understood the question but nothing it
 	// runs can answer it; the reply offers a person instead of claiming
 	// it did not understand.

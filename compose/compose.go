@@ -171,7 +171,7 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 	vals["findings"] = findings(m, r.Findings)
 	out := strings.TrimSpace(fill(tpl, vals))
 	switch r.Outcome {
-	case kefu.OutcomeHandoff, kefu.OutcomeClarify, kefu.OutcomeNoHandler:
+	case kefu.OutcomeHandoff, kefu.OutcomeHandoffBusy, kefu.OutcomeClarify, kefu.OutcomeNoHandler:
 		if r.Data["sorry"] != "" {
 			// A problem the customer has, or an upset customer the bot
 			// did not understand: acknowledge it first.
@@ -181,6 +181,11 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 	if r.Data["position"] != "" && r.Data["minutes"] != "" {
 		// Queued, by a hand-off decision or a skill's (SkillResult.Handoff).
 		out = sentences(out, fill(m["handoff_wait"], vals))
+	}
+	if r.Data["busy"] != "" {
+		// A skill's hand-off the queue refused (an anonymous visitor
+		// while the shop's anonymous queue is full).
+		out = sentences(out, m[kefu.OutcomeHandoffBusy])
 	}
 	if c := r.Data["compensation"]; c != "" {
 		out = sentences(out, fill(m["compensation_"+c], vals))

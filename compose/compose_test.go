@@ -44,6 +44,9 @@ func TestCompose(t *testing.T) {
 				{At: time.Date(2026, 11, 20, 8, 30, 0, 0, time.UTC), Status: "in_transit", Location: "Bangkok", Description: "Arrived"},
 			}}, []string{"every step so far", "✓ 2026-11-18 09:00 UTC · Shenzhen — waiting for the carrier", "● 2026-11-20 08:30 UTC · Bangkok — Arrived"}},
 		{"unknown outcome clarifies", "en", kefu.SkillResult{Outcome: "nope"}, []string{"not sure I understood"}},
+		{"queue busy", "en", kefu.SkillResult{Outcome: kefu.OutcomeHandoffBusy, Data: map[string]string{"reason": "anger", "sorry": "1"}}, []string{"I'm sorry about this. Our team is very busy", "ask for a person again"}},
+		{"queue busy zh", "zh", kefu.SkillResult{Outcome: kefu.OutcomeHandoffBusy}, []string{"暂时无法为您转接人工"}},
+		{"queue busy after a skill's answer", "de", kefu.SkillResult{Outcome: "ask_order_number", Data: map[string]string{"busy": "1"}}, []string{"Bestellnummer", "Unser Team ist gerade sehr ausgelastet"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

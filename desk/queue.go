@@ -8,7 +8,8 @@ import (
 	"github.com/kefu-ai/kefu"
 )
 
-// MaxQueue bounds the queue listing.
+// MaxQueue bounds the queue listing's conversations with a customer, and
+// its anonymous ones (kefu.FindQueue).
 const MaxQueue = kefu.QueueScan
 
 // QueueItem is one waiting conversation as the console lists it.
@@ -62,7 +63,7 @@ func (d *Desk) Queue(ctx context.Context, a *kefu.Agent) ([]QueueItem, error) {
 
 // queue lists and orders the tenant's queued conversations at now.
 func (d *Desk) queue(ctx context.Context, t *kefu.Tenant, now time.Time) ([]QueueItem, error) {
-	convs, err := d.Store.FindConversations(ctx, kefu.ConversationFilter{TenantID: t.ID, Status: kefu.StatusQueued, Limit: MaxQueue})
+	convs, err := kefu.FindQueue(ctx, d.Store, t.ID)
 	if err != nil {
 		return nil, err
 	}

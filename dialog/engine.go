@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/ratelimit"
 	"github.com/kefu-ai/kefu/strategy"
 )
 
@@ -75,10 +76,28 @@ type Engine struct {
 	// conversation's ID. Nil means a lock of this process only.
 	Locker kefu.Locker
 
-	decider   *Decider
-	skills    map[string]kefu.Skill
-	tenants   ttlCache[*kefu.Tenant]
-	customers ttlCache[*kefu.Customer] // keyed by tenant ID + "/" + customer ID
+	// AnonymousQueueMax is how many anonymous conversations (without a
+	// customer: a visitor nobody vouched for) a shop may have waiting for
+	// a person at once. A hand-off beyond it keeps the conversation with
+	// the bot, which says people are busy (kefu.OutcomeHandoffBusy). 0
+	// means DefaultAnonymousQueueMax and a negative value no cap; the
+	// shop's TenantSettings.AnonymousQueueMax overrides it.
+	AnonymousQueueMax int
+	// AnonymousHandoffsPerShop and AnonymousHandoffsPerConversation
+	// limit how often anonymous conversations join the queue, per shop
+	// and per conversation, with the same busy reply; the zero Rate
+	// means DefaultAnonymousHandoffsPerShop and
+	// DefaultAnonymousHandoffsPerConversation, ratelimit.Off no limit.
+	AnonymousHandoffsPerShop         ratelimit.Rate
+	AnonymousHandoffsPerConversation ratelimit.Rate
+
+	decider *Decider
+	// handoffsPerShop and handoffsPerConv are the buckets of the
+	// anonymous hand-off limits; nil when off.
+	handoffsPerShop, handoffsPerConv *ratelimit.Buckets
+	skills                           map[string]kefu.Skill
+	tenants                          ttlCache[*kefu.Tenant]
+	customers                        ttlCache[*kefu.Customer] // keyed by tenant ID + "/" + customer ID
 }
 
 // Init checks the wiring, indexes the skills and builds the policy.
@@ -111,6 +130,13 @@ func (e *Engine) Init() error {
 	e.decider = &Decider{Policy: e.Policy, Skills: e.Skills, Strategies: e.Strategies}
 	if e.Locker == nil {
 		e.Locker = &localLocker{}
+	}
+	var err error
+	if e.handoffsPerShop, err = ratelimit.New(e.AnonymousHandoffsPerShop.Or(DefaultAnonymousHandoffsPerShop), 0); err != nil {
+		return kefu.Errorf(kefu.EINVALID, "dialog: AnonymousHandoffsPerShop: %v", err)
+	}
+	if e.handoffsPerConv, err = ratelimit.New(e.AnonymousHandoffsPerConversation.Or(DefaultAnonymousHandoffsPerConversation), 0); err != nil {
+		return kefu.Errorf(kefu.EINVALID, "dialog: AnonymousHandoffsPerConversation: %v", err)
 	}
 	e.tenants = ttlCache[*kefu.Tenant]{ttl: cacheTTL, max: 1000}
 	e.customers = ttlCache[*kefu.Customer]{ttl: cacheTTL, max: 100000}

@@ -276,7 +276,9 @@ func (tn *turn) handoff(ctx context.Context) kefu.SkillResult {
 		// The customer has a problem: the reply acknowledges it first.
 		res.Data["sorry"] = "1"
 	}
-	tn.queue(ctx, res.Data)
+	if !tn.queue(ctx, res.Data) {
+		res.Outcome = kefu.OutcomeHandoffBusy
+	}
 	return res
 }
 
@@ -293,27 +295,35 @@ func (tn *turn) skillHandoff(ctx context.Context, res *kefu.SkillResult) {
 	if res.Data == nil {
 		res.Data = map[string]string{}
 	}
-	tn.queue(ctx, res.Data)
+	if !tn.queue(ctx, res.Data) {
+		// The skill's answer stays; the busy notice follows it.
+		res.Data["busy"] = "1"
+	}
 }
 
 // queue queues the conversation for a person by the decision's reason
 // and priority, and sets data's "position" and "minutes" to where the
 // customer stands, counted as the console and the widget's banner count
-// (kefu.QueuePosition).
-func (tn *turn) queue(ctx context.Context, data map[string]string) {
+// (kefu.QueuePosition). It returns false, and queues nothing, when an
+// anonymous conversation may not join the queue now (Engine.queueRefused).
+func (tn *turn) queue(ctx context.Context, data map[string]string) bool {
+	if tn.e.queueRefused(ctx, tn.t, tn.conv) {
+		return false
+	}
 	s := kefu.StatusQueued
 	queuedAt := tn.e.Now()
 	tn.upd.Status, tn.upd.Priority, tn.upd.HandoffReason, tn.upd.QueuedAt = &s, &tn.dec.Priority, &tn.dec.Reason, &queuedAt
-	queued, err := tn.e.Store.FindConversations(ctx, kefu.ConversationFilter{TenantID: tn.t.ID, Status: kefu.StatusQueued, Limit: kefu.QueueScan})
+	queued, err := kefu.FindQueue(ctx, tn.e.Store, tn.t.ID)
 	if err != nil {
 		tn.e.Logger.WarnContext(ctx, "queue position", slog.String("conversation", tn.conv.ID), slog.Any("err", err))
-		return
+		return true
 	}
 	me := *tn.conv
 	me.Status, me.Priority, me.QueuedAt = s, tn.dec.Priority, queuedAt
 	pos := kefu.QueuePosition(queued, &me, queuedAt)
 	data["position"] = strconv.Itoa(pos)
 	data["minutes"] = strconv.Itoa(int(math.Ceil(kefu.QueueWait(pos).Minutes())))
+	return true
 }
 
 // enrich runs the shop's reply strategies on the result (progress for a

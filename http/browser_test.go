@@ -144,9 +144,11 @@ func TestWidgetHandoffInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// The customer's conversation waits behind a more urgent one.
+	// The customer's conversation waits behind a more urgent one of a
+	// known customer (an anonymous one's priority would count as
+	// kefu.AnonymousMaxPriority).
 	conv, token := e.MustStartConversation(t, e.Key, "")
-	urgent, _ := e.MustStartConversation(t, e.Key, "")
+	urgent, _ := e.MustStartConversation(t, e.Key, "urgent-1")
 	queued, agentStatus, closed := kefu.StatusQueued, kefu.StatusAgent, kefu.StatusClosed
 	now := time.Now().UTC()
 	one, three := 1, 3

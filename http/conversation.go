@@ -101,6 +101,12 @@ func (s *Server) handleCreateConversation(w http.ResponseWriter, r *http.Request
 		start.CustomerExternalID = req.Customer.ExternalID
 		start.CustomerName = req.Customer.Name
 	}
+	// Limits count valid requests only, so that a client's mistake is
+	// reported as such rather than as rate_limited.
+	if err := s.allowAPIConversation(w, r); err != nil {
+		s.Error(w, r, err)
+		return
+	}
 	s.startConversation(w, r, start)
 }
 
@@ -145,6 +151,10 @@ func (s *Server) handlePostMessage(w http.ResponseWriter, r *http.Request) {
 	}
 	lang, err := checkMessageInput(req.Text, req.ClientMessageID, req.Language)
 	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	if err := s.allowMessage(w, r, c, who); err != nil {
 		s.Error(w, r, err)
 		return
 	}

@@ -24,11 +24,7 @@ func (s *Server) queueInfo(ctx context.Context, c *kefu.Conversation) (*QueueInf
 	if c.Status != kefu.StatusQueued {
 		return nil, nil
 	}
-	queued, err := s.Store.FindConversations(ctx, kefu.ConversationFilter{
-		TenantID: c.TenantID,
-		Status:   kefu.StatusQueued,
-		Limit:    kefu.QueueScan,
-	})
+	queued, err := kefu.FindQueue(ctx, s.Store, c.TenantID)
 	if err != nil {
 		return nil, err
 	}

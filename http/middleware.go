@@ -124,7 +124,9 @@ func (s *Server) cors(next http.Handler) http.Handler {
 		}
 		h := w.Header()
 		h.Set("Access-Control-Allow-Origin", "*")
-		h.Set("Access-Control-Expose-Headers", "X-Request-ID")
+		// Retry-After is not a header browsers show scripts of other
+		// origins unless told: the widget waits as long as a 429 says.
+		h.Set("Access-Control-Expose-Headers", "X-Request-ID, Retry-After")
 		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
 			h.Set("Access-Control-Allow-Methods", "GET, POST")
 			h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Request-ID")

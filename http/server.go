@@ -46,6 +46,10 @@ type Server struct {
 	Now kefu.Clock
 	// MaxBodyBytes limits request bodies; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// Limits are the rate limits of opening conversations and posting
+	// messages, and the trusted proxies that name clients' addresses;
+	// zero fields mean DefaultLimits.
+	Limits Limits
 	// Composer writes the texts the server itself sends to customers
 	// (the thanks for a rating) in their language; nil means the embedded
 	// templates of package compose.
@@ -111,6 +115,7 @@ type Server struct {
 	logins  loginLimiter // login attempts, when Logins is nil
 
 	keys    keyCache // verified API keys
+	limits  *limiter // the buckets of Limits
 	once    sync.Once
 	handler http.Handler
 	pages   *template.Template
@@ -183,6 +188,12 @@ func (s *Server) init() {
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	s.photoSlots = make(chan struct{}, maxPhotoDecodes)
 	s.pages, s.initErr = parsePages()
+	if lim, err := newLimiter(s.Limits); err != nil {
+		s.initErr = errors.Join(s.initErr, err)
+		s.limits, _ = newLimiter(DefaultLimits())
+	} else {
+		s.limits = lim
+	}
 	s.composer = s.Composer
 	if s.composer == nil {
 		c, err := compose.New()

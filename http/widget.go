@@ -97,6 +97,12 @@ func (s *Server) handleWidgetConversation(w http.ResponseWriter, r *http.Request
 		s.Error(w, r, err)
 		return
 	}
+	// Counted before the signature is checked: guessing signatures is
+	// limited too.
+	if err := s.allowWidgetConversation(w, r, t); err != nil {
+		s.Error(w, r, err)
+		return
+	}
 	if c := req.Customer; c != nil && (c.ExternalID != "" || c.Signature != "") {
 		if c.ExternalID == "" {
 			s.Error(w, r, kefu.Errorf(kefu.EINVALID, "customer.external_id is required with a signature"))

@@ -89,7 +89,8 @@ func (db *DB) FindConversationByID(ctx context.Context, tenantID, id string) (*k
 }
 
 // FindConversations returns the tenant's newest conversations first
-// (by CreatedAt, then insertion order).
+// (by CreatedAt, then insertion order), or in the queue's order
+// (kefu.ConversationFilter.QueueOrder).
 func (db *DB) FindConversations(ctx context.Context, f kefu.ConversationFilter) ([]*kefu.Conversation, error) {
 	const op = "postgres.FindConversations"
 	if err := f.Validate(); err != nil {
@@ -110,8 +111,20 @@ func (db *DB) FindConversations(ctx context.Context, f kefu.ConversationFilter) 
 		args = append(args, f.AgentID)
 		sb.WriteString(` AND agent_id = $` + strconv.Itoa(len(args)))
 	}
+	if f.Anonymous != nil {
+		if *f.Anonymous {
+			sb.WriteString(` AND customer_id = ''`)
+		} else {
+			sb.WriteString(` AND customer_id <> ''`)
+		}
+	}
 	args = append(args, limit(f.Limit, 100))
-	sb.WriteString(` ORDER BY created_at DESC, seq DESC LIMIT $` + strconv.Itoa(len(args)))
+	if f.QueueOrder {
+		// queued_at is NULL for conversations queued before it was kept.
+		sb.WriteString(` ORDER BY priority DESC, coalesce(queued_at, updated_at), id COLLATE "C" LIMIT $` + strconv.Itoa(len(args)))
+	} else {
+		sb.WriteString(` ORDER BY created_at DESC, seq DESC LIMIT $` + strconv.Itoa(len(args)))
+	}
 	var cs []*kefu.Conversation
 	err := db.run(ctx, op, func(q querier) error {
 		rows, err := q.Query(ctx, sb.String(), args...)

@@ -83,7 +83,8 @@ func (db *DB) FindConversationByID(ctx context.Context, tenantID, id string) (*k
 }
 
 // FindConversations returns the tenant's newest conversations first
-// (by CreatedAt, then insertion order).
+// (by CreatedAt, then insertion order), or in the queue's order
+// (kefu.ConversationFilter.QueueOrder).
 func (db *DB) FindConversations(ctx context.Context, f kefu.ConversationFilter) ([]*kefu.Conversation, error) {
 	const op = "sqlite.FindConversations"
 	if err := f.Validate(); err != nil {
@@ -104,7 +105,19 @@ func (db *DB) FindConversations(ctx context.Context, f kefu.ConversationFilter) 
 		q.WriteString(` AND agent_id = ?`)
 		args = append(args, f.AgentID)
 	}
-	q.WriteString(` ORDER BY created_at DESC, rowid DESC LIMIT ?`)
+	if f.Anonymous != nil {
+		if *f.Anonymous {
+			q.WriteString(` AND customer_id = ''`)
+		} else {
+			q.WriteString(` AND customer_id <> ''`)
+		}
+	}
+	if f.QueueOrder {
+		// queued_at is 0 for conversations queued before it was kept.
+		q.WriteString(` ORDER BY priority DESC, CASE queued_at WHEN 0 THEN updated_at ELSE queued_at END, id LIMIT ?`)
+	} else {
+		q.WriteString(` ORDER BY created_at DESC, rowid DESC LIMIT ?`)
+	}
 	args = append(args, limit(f.Limit, 100))
 	var cs []*kefu.Conversation
 	err := db.rows(ctx, q.String(), args, func(rs *sql.Rows) error {

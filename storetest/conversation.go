@@ -164,6 +164,10 @@ func testFindConversations(t *testing.T, s kefu.Store) {
 		{"status", kefu.ConversationFilter{TenantID: "shop", Status: kefu.StatusQueued}, []string{a2, b1}},
 		{"customer and status", kefu.ConversationFilter{TenantID: "shop", CustomerID: "cu_a", Status: kefu.StatusBot}, []string{a1}},
 		{"limit", kefu.ConversationFilter{TenantID: "shop", Limit: 2}, []string{x1, a2}},
+		{"anonymous", kefu.ConversationFilter{TenantID: "shop", Anonymous: ptr(true)}, []string{x1}},
+		{"with a customer", kefu.ConversationFilter{TenantID: "shop", Anonymous: ptr(false)}, []string{a2, b1, a1, a0}},
+		{"queued with a customer", kefu.ConversationFilter{TenantID: "shop", Anonymous: ptr(false), Status: kefu.StatusQueued}, []string{a2, b1}},
+		{"queued anonymous", kefu.ConversationFilter{TenantID: "shop", Anonymous: ptr(true), Status: kefu.StatusQueued}, nil},
 		{"no match", kefu.ConversationFilter{TenantID: "shop", CustomerID: "cu_z"}, nil},
 		{"unknown tenant", kefu.ConversationFilter{TenantID: "ghost"}, nil},
 	} {
@@ -182,6 +186,67 @@ func testFindConversations(t *testing.T, s kefu.Store) {
 	}
 	_, err := s.FindConversations(ctx, kefu.ConversationFilter{})
 	wantCode(t, "FindConversations without tenant", err, kefu.EINVALID)
+}
+
+// testQueueOrder checks ConversationFilter.QueueOrder, the scan order of
+// the human queue (the highest priority, then the longest wait, then the
+// smallest ID), and kefu.FindQueue, which reads conversations with a
+// customer apart from anonymous ones.
+func testQueueOrder(t *testing.T, s kefu.Store) {
+	ctx := context.Background()
+	MustCreateTenant(t, s, "shop")
+	MustCreateTenant(t, s, "other")
+	base := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
+	mk := func(id, tenant, customer string, status kefu.ConversationStatus, prio int, queued time.Duration) string {
+		c := &kefu.Conversation{ID: id, TenantID: tenant, CustomerID: customer, Channel: "widget", Status: status,
+			Priority: prio, CreatedAt: base.Add(-time.Hour), UpdatedAt: base.Add(30 * time.Second)}
+		if queued >= 0 {
+			c.QueuedAt = base.Add(queued)
+		}
+		return MustCreateConversation(t, s, c).ID
+	}
+	// Created in an order that is neither the queue's nor its reverse.
+	k3 := mk("cv_q3", "shop", "cu_c", kefu.StatusQueued, 1, time.Minute)
+	anon1 := mk("cv_q5", "shop", "", kefu.StatusQueued, 3, 0)
+	k1 := mk("cv_q1", "shop", "cu_a", kefu.StatusQueued, 1, time.Minute)
+	anon2 := mk("cv_q6", "shop", "", kefu.StatusQueued, 1, 2*time.Minute)
+	k2 := mk("cv_q2", "shop", "cu_b", kefu.StatusQueued, 2, 5*time.Minute)
+	// Queued before QueuedAt was kept: its wait counts from UpdatedAt.
+	legacy := mk("cv_q4", "shop", "cu_d", kefu.StatusQueued, 1, -1)
+	mk("cv_q7", "shop", "cu_e", kefu.StatusBot, 5, -1)
+	mk("cv_q8", "other", "cu_a", kefu.StatusQueued, 9, 0)
+
+	queued := func(anonymous *bool, limit int) kefu.ConversationFilter {
+		return kefu.ConversationFilter{TenantID: "shop", Status: kefu.StatusQueued, QueueOrder: true, Anonymous: anonymous, Limit: limit}
+	}
+	ids := func(cs []*kefu.Conversation) []string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, c.ID)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		f    kefu.ConversationFilter
+		want []string
+	}{
+		{"all", queued(nil, 0), []string{anon1, k2, legacy, k1, k3, anon2}},
+		{"with a customer", queued(ptr(false), 0), []string{k2, legacy, k1, k3}},
+		{"anonymous", queued(ptr(true), 0), []string{anon1, anon2}},
+		{"limit", queued(ptr(false), 2), []string{k2, legacy}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := s.FindConversations(ctx, tc.f)
+			mustNil(t, "FindConversations", err)
+			checkEqual(t, "IDs", ids(cs), tc.want)
+		})
+	}
+	t.Run("FindQueue", func(t *testing.T) {
+		cs, err := kefu.FindQueue(ctx, s, "shop")
+		mustNil(t, "FindQueue", err)
+		checkEqual(t, "IDs", ids(cs), []string{k2, legacy, k1, k3, anon1, anon2})
+	})
 }
 
 // newConversation creates tenant (if needed) and a conversation in it.

@@ -20,6 +20,7 @@ func Run(t *testing.T, open func(t *testing.T) kefu.Store) {
 		{"Conversations", testConversations},
 		{"UpdateConversation", testUpdateConversation},
 		{"FindConversations", testFindConversations},
+		{"QueueOrder", testQueueOrder},
 		{"Messages", testMessages},
 		{"MessagePaging", testMessagePaging},
 		{"ClientMessageID", testClientMessageID},

@@ -175,6 +175,7 @@ func (a *App) Open(ctx context.Context) error {
 		Now:          a.Now,
 		Router:       &routing.Router{Store: a.Store},
 	}
+	a.Config.Limits.engine(a.Engine)
 	return a.Engine.Init()
 }
 
@@ -233,6 +234,7 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		Telemetry:       a.Ingest,
 		Guards:          a.Config.guards(),
 	}
+	a.HTTP.Limits = a.Config.Limits.http()
 	if err := a.wireConsole(a.HTTP); err != nil {
 		return err
 	}

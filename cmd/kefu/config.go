@@ -34,6 +34,9 @@ type Config struct {
 	LogFormat string `json:"log_format"`
 	// MaxBodyBytes limits HTTP request bodies.
 	MaxBodyBytes int64 `json:"max_body_bytes"`
+	// Limits are the abuse limits: request rates, trusted proxies and the
+	// anonymous queue (limits.go, docs/limits.md).
+	Limits LimitsConfig `json:"limits"`
 	// ModelFile is an intent model written by "kefu train"; empty means the
 	// e-commerce model shipped in the binary.
 	ModelFile string `json:"model_file"`
@@ -83,6 +86,7 @@ func DefaultConfig() Config {
 		LogLevel:        "info",
 		LogFormat:       "text",
 		MaxBodyBytes:    64 << 10,
+		Limits:          defaultLimits(),
 		WebhookAttempts: 6,
 		WebhookBackoff:  Duration(time.Second),
 		ProactiveEvery:  Duration(DefaultProactiveEvery),
@@ -142,6 +146,9 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 			return c, fmt.Errorf("KEFU_MAX_BODY_BYTES: %q is not a number", v)
 		}
 		c.MaxBodyBytes = n
+	}
+	if err := c.Limits.limitsEnv(getenv); err != nil {
+		return c, err
 	}
 	if v := getenv("KEFU_WEBHOOK_ATTEMPTS"); v != "" {
 		n, err := strconv.Atoi(v)
@@ -204,6 +211,9 @@ func (c *Config) Validate() error {
 	}
 	if c.MaxBodyBytes < 1024 {
 		return fmt.Errorf("config: max_body_bytes must be at least 1024")
+	}
+	if err := c.Limits.validateLimits(); err != nil {
+		return err
 	}
 	if c.WebhookAttempts < 1 {
 		return fmt.Errorf("config: webhook_attempts must be at least 1")

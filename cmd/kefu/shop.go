@@ -668,6 +668,14 @@ var scalarSettings = []scalarSetting{
 		s.ClarifyLimit = n
 		return nil
 	}},
+	{"anonymous_queue_max", "-1 (no cap), 0 (the server's) or 1 to 10000", func(s *kefu.TenantSettings, v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < -1 || n > kefu.MaxAnonymousQueue {
+			return fmt.Errorf("anonymous_queue_max %q is not -1, 0 or 1 to %d", v, kefu.MaxAnonymousQueue)
+		}
+		s.AnonymousQueueMax = n
+		return nil
+	}},
 	{"widget_enabled", "true or false", boolSetting("widget_enabled", func(s *kefu.TenantSettings) *bool { return &s.WidgetEnabled })},
 	{"order_number_pattern", "RE2 regular expression; empty for none", func(s *kefu.TenantSettings, v string) error {
 		if v != "" {

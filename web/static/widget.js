@@ -1227,6 +1227,8 @@
         var err = new Error((data && data.error && data.error.message) || ('HTTP ' + res.status));
         err.status = res.status;
         err.retry = res.status >= 500 || res.status === 429;
+        // Seconds a 429 (rate_limited) asks to wait; 0 when none.
+        err.retryAfter = parseInt(res.headers.get('Retry-After'), 10) || 0;
         throw err;
       });
     }, function () {
@@ -1398,7 +1400,7 @@
       }
       if (err.retry && ++item.attempts < MAX_SEND_ATTEMPTS) {
         setStatus(t('retrying'));
-        setTimeout(pump, Math.min(30000, 1000 * Math.pow(2, item.attempts - 1)));
+        setTimeout(pump, Math.max(Math.min(30000, 1000 * Math.pow(2, item.attempts - 1)), 1000 * (err.retryAfter || 0)));
         return;
       }
       state.queue.shift();
