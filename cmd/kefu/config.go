@@ -50,6 +50,9 @@ type Config struct {
 	ConsoleConfig
 	// IngestConfig holds the telemetry brokers' settings (telemetry.go).
 	IngestConfig
+	// OpsConfig holds the metrics listener's and shutdown's settings
+	// (ops.go).
+	OpsConfig
 }
 
 // Duration is a time.Duration that reads "1s" style strings from JSON.
@@ -99,6 +102,7 @@ func configFlags(fs *flag.FlagSet, c *Config, file *string) {
 	fs.StringVar(&c.ModelFile, "model", c.ModelFile, "intent model `file` from kefu train (env KEFU_MODEL; default: the shipped e-commerce model)")
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "log level: debug, info, warn, error (env KEFU_LOG_LEVEL)")
 	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "log format: text or json (env KEFU_LOG_FORMAT)")
+	operatorFlags(fs, &c.OpsConfig)
 }
 
 // loadConfig applies the file and the environment to the defaults. file
@@ -166,6 +170,9 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 		return c, err
 	}
 	c.ingestEnv(getenv)
+	if err := c.opsEnv(getenv); err != nil {
+		return c, err
+	}
 	return c, nil
 }
 
@@ -207,6 +214,9 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("config: proactive_every must be 0 (off) or at least 10s")
 	}
 	if err := c.validateIngest(); err != nil {
+		return err
+	}
+	if err := c.validateOps(); err != nil {
 		return err
 	}
 	return c.validateConsole()

@@ -33,6 +33,7 @@ func runServe(ctx context.Context, args []string, env *Env) error {
 	}
 	<-ctx.Done()
 	app.Logger.Info("kefu shutting down")
+	app.Drain()
 	return nil
 }
 
@@ -103,6 +104,7 @@ func runDemo(ctx context.Context, args []string, env *Env) error {
 		env.Ready(url)
 	}
 	<-ctx.Done()
+	app.Drain()
 	return nil
 }
 
