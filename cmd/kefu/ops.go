@@ -244,7 +244,7 @@ func (a *App) Drain() {
 		return
 	}
 	a.HTTP.Drain()
-	a.Logger.Info("draining", slog.Duration("delay", time.Duration(a.Config.DrainDelay)))
+	a.Logger.Info("draining", slog.String("delay", time.Duration(a.Config.DrainDelay).String()))
 	wait := a.drainWait
 	if wait == nil {
 		wait = time.Sleep
