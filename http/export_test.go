@@ -9,3 +9,11 @@ func AdminRoutes() [][2]string {
 	}
 	return out
 }
+
+// ShuttingDown is closed once Close has closed the listener (the
+// websockets' context, canceled by http.Server.Shutdown after it closed
+// its listeners).
+func (s *Server) ShuttingDown() <-chan struct{} {
+	s.once.Do(s.init)
+	return s.ctx.Done()
+}

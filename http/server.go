@@ -1,6 +1,7 @@
 package http
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"html/template"
@@ -11,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/kefu-ai/kefu"
@@ -103,6 +105,15 @@ type Server struct {
 	// nil means counters in this process. Several nodes share one to
 	// throttle together.
 	Logins kefu.LoginThrottle
+	// Ready lists the checks of GET /readyz (ready.go); none means ready
+	// whenever the server is not draining.
+	Ready []ReadyCheck
+	// Metrics, if set, is told about every request (route pattern,
+	// status, duration).
+	Metrics RequestObserver
+	// DrainTimeout is how long Close waits for in-flight requests before
+	// it cuts their connections; 0 means ShutdownTimeout.
+	DrainTimeout time.Duration
 
 	keeperOnce sync.Once        // makes keeperOwn
 	keeperOwn  *profiles.Keeper // Profiles or the default
@@ -136,6 +147,10 @@ type Server struct {
 	ln      net.Listener
 	srv     *http.Server
 	closing bool
+
+	draining  atomic.Bool // set by Drain: /readyz answers 503
+	closeOnce sync.Once   // Close runs once; later calls return its error
+	closeErr  error
 }
 
 // route is one entry of the route table. Every handler the server serves
@@ -151,6 +166,7 @@ type route struct {
 func (s *Server) routes() []route {
 	return append([]route{
 		{"GET", "/healthz", s.handleHealth},
+		{"GET", "/readyz", s.handleReady},
 		{"GET", "/v1/openapi.json", s.handleOpenAPI},
 
 		{"POST", "/v1/conversations", s.handleCreateConversation},
@@ -245,6 +261,9 @@ func (s *Server) init() {
 
 	var h http.Handler = mux
 	h = s.deadlines(h)
+	if s.Metrics != nil {
+		h = s.instrument(h)
+	}
 	h = s.cors(h)
 	h = s.securityHeaders(h)
 	h = s.observe(h)
@@ -284,24 +303,29 @@ func (s *Server) Open() error {
 	return nil
 }
 
-// Close stops accepting connections, waits up to ShutdownTimeout for
-// in-flight requests, closes websockets with "going away" and waits for
-// their handlers to return.
+// Close stops accepting connections, closes websockets with "going
+// away", waits up to DrainTimeout for in-flight requests (then cuts the
+// connections of those still running) and waits for the websocket
+// handlers to return. Later calls return the first call's error.
 func (s *Server) Close() error {
 	s.once.Do(s.init)
-	s.mu.Lock()
-	srv := s.srv
-	s.closing = true
-	s.mu.Unlock()
-	var err error
-	if srv != nil {
-		ctx, cancel := context.WithTimeout(context.Background(), ShutdownTimeout)
-		err = srv.Shutdown(ctx)
-		cancel()
-	}
-	s.cancel()
-	s.ws.Wait()
-	return err
+	s.closeOnce.Do(func() {
+		s.draining.Store(true)
+		s.mu.Lock()
+		srv := s.srv
+		s.closing = true
+		s.mu.Unlock()
+		if srv != nil {
+			ctx, cancel := context.WithTimeout(context.Background(), cmp.Or(s.DrainTimeout, ShutdownTimeout))
+			if s.closeErr = srv.Shutdown(ctx); s.closeErr != nil {
+				srv.Close()
+			}
+			cancel()
+		}
+		s.cancel()
+		s.ws.Wait()
+	})
+	return s.closeErr
 }
 
 // URL returns the base URL the server listens on, e.g.

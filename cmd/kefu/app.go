@@ -23,6 +23,7 @@ import (
 	"github.com/kefu-ai/kefu/ingest"
 	"github.com/kefu-ai/kefu/inmem"
 	"github.com/kefu-ai/kefu/knowledge"
+	"github.com/kefu-ai/kefu/metrics"
 	"github.com/kefu-ai/kefu/nlu"
 	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/postgres"
@@ -70,6 +71,11 @@ type App struct {
 	// brokers are configured or ingest is off.
 	Ingest *ingest.Pipeline
 	Broker *ingest.Broker
+	// Metrics are the node's metrics, nil unless Config.MetricsAddr is
+	// set (ops.go).
+	Metrics    *metrics.Metrics
+	metricsURL string
+	drainWait  func(time.Duration) // Drain's wait for load balancers; nil means time.Sleep (tests hold it)
 
 	productProfiles *profileRefresher // refreshes product profiles after admin writes
 	closers         []func() error
@@ -85,6 +91,7 @@ func (a *App) Open(ctx context.Context) error {
 	if err := a.Config.Validate(); err != nil {
 		return err
 	}
+	a.openMetrics()
 	switch a.Config.Store {
 	case "sqlite":
 		if err := os.MkdirAll(a.Config.DataDir, 0o755); err != nil {
@@ -236,6 +243,9 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 	}
 	a.HTTP.Limits = a.Config.Limits.http()
 	if err := a.wireConsole(a.HTTP); err != nil {
+		return err
+	}
+	if err := a.startOps(a.HTTP); err != nil {
 		return err
 	}
 	if err := a.HTTP.Open(); err != nil {

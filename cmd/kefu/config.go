@@ -55,6 +55,9 @@ type Config struct {
 	IngestConfig
 	// GuardConfig bounds what one HTTP client may hold or cost (guard.go).
 	GuardConfig
+	// OpsConfig holds the metrics listener's and shutdown's settings
+	// (ops.go).
+	OpsConfig
 }
 
 // Duration is a time.Duration that reads "1s" style strings from JSON.
@@ -105,6 +108,7 @@ func configFlags(fs *flag.FlagSet, c *Config, file *string) {
 	fs.StringVar(&c.ModelFile, "model", c.ModelFile, "intent model `file` from kefu train (env KEFU_MODEL; default: the shipped e-commerce model)")
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "log level: debug, info, warn, error (env KEFU_LOG_LEVEL)")
 	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "log format: text or json (env KEFU_LOG_FORMAT)")
+	operatorFlags(fs, &c.OpsConfig)
 }
 
 // loadConfig applies the file and the environment to the defaults. file
@@ -178,6 +182,9 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 	if err := c.guardEnv(getenv); err != nil {
 		return c, err
 	}
+	if err := c.opsEnv(getenv); err != nil {
+		return c, err
+	}
 	return c, nil
 }
 
@@ -225,6 +232,9 @@ func (c *Config) Validate() error {
 		return err
 	}
 	if err := c.validateGuards(); err != nil {
+		return err
+	}
+	if err := c.validateOps(); err != nil {
 		return err
 	}
 	return c.validateConsole()

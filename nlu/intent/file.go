@@ -80,7 +80,11 @@ func (m *Model) Save(w io.Writer) error {
 			b.Write(q)
 		}
 	}
-	i8(m.w, m.scales, C)
+	if m.w == nil { // loaded: the int8 weights as read
+		b.Write(m.wq)
+	} else {
+		i8(m.w, m.scales, C)
+	}
 	for _, v := range m.bias {
 		f32(v)
 	}
@@ -91,7 +95,11 @@ func (m *Model) Save(w io.Writer) error {
 		for _, v := range h.embScale {
 			f32(v)
 		}
-		i8(h.emb, h.embScale, h.H)
+		if h.emb == nil {
+			b.Write(h.embq)
+		} else {
+			i8(h.emb, h.embScale, h.H)
+		}
 		for _, v := range h.b1 {
 			f32(v)
 		}
@@ -307,7 +315,9 @@ func Load(rd io.Reader) (*Model, error) {
 	if slices.ContainsFunc(m.idf, notFinite) || slices.ContainsFunc(m.scales, notFinite) || slices.ContainsFunc(m.bias, notFinite) {
 		return nil, fmt.Errorf("%w: non-finite parameter", ErrCorrupt)
 	}
-	m.w = dequantize(q, m.scales, C)
+	// The weights stay int8 (Model.wq), a quarter of float32's memory;
+	// a copy, so that the read buffer, grown by doubling, is freed.
+	m.wq = bytes.Clone(q)
 	if H > 0 {
 		r := &reader{b: hbody}
 		h := &hidden{H: H}
@@ -324,7 +334,7 @@ func Load(rd io.Reader) (*Model, error) {
 			notFinite(float32(m.meta.HiddenWeight)) {
 			return nil, fmt.Errorf("%w: non-finite hidden-layer parameter", ErrCorrupt)
 		}
-		h.emb = dequantize(qe, h.embScale, H)
+		h.embq = bytes.Clone(qe)
 		h.out = dequantize(qo, h.outScale, C)
 		m.hid = h
 	}

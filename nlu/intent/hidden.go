@@ -14,8 +14,10 @@ import (
 // weight fitted on out-of-fold predictions (Meta.HiddenWeight).
 type hidden struct {
 	H int
-	// emb holds E feature-major: row r is emb[r*H : (r+1)*H].
+	// emb holds E feature-major: row r is emb[r*H : (r+1)*H]. A loaded
+	// model keeps E int8 in embq instead (emb is nil; see Model.wq).
 	emb      []float32
+	embq     []byte
 	embScale []float32 // per-row int8 scale
 	b1       []float32
 	// out holds W2 unit-major: hidden unit j's class weights are
@@ -28,7 +30,11 @@ type hidden struct {
 // forward writes the hidden model's logits for the vector rows/vals into
 // z, using e (len H) and the act/actv buffers for the active units.
 func (h *hidden) forward(C int, rows []int32, vals []float32, e []float32, act []int32, actv []float32, z []float32) ([]int32, []float32) {
-	logits(h.emb, h.b1, h.H, rows, vals, e)
+	if h.embq != nil {
+		logitsQ(h.embq, h.embScale, h.b1, h.H, rows, vals, e)
+	} else {
+		logits(h.emb, h.b1, h.H, rows, vals, e)
+	}
 	act, actv = act[:0], actv[:0]
 	for j, v := range e[:h.H] {
 		if v > 0 {

@@ -22,7 +22,10 @@ type Model struct {
 	idf       []float32 // per row; all 1 when Options.NoIDF
 	// w holds the weights feature-major: row r's class weights are
 	// w[r*C : (r+1)*C], contiguous, so one feature costs one cache walk.
+	// A loaded model keeps them int8 in wq instead (w is nil): the same
+	// values, w[i] = int8(wq[i])·scales[i/C], in a quarter of the memory.
 	w      []float32
+	wq     []byte
 	scales []float32 // per-row int8 scale: w[r*C+c] = q·scales[r] exactly
 	bias   []float32
 	nclass int
@@ -265,6 +268,39 @@ func logits(w, bias []float32, C int, rows []int32, vals []float32, dst []float3
 	}
 }
 
+// logitsQ is logits over int8 weights with one scale per row: the same
+// arithmetic, in the same order, on each weight dequantized as it is read,
+// so that a loaded model scores exactly as its float32 weights would.
+func logitsQ(q []byte, scales, bias []float32, C int, rows []int32, vals []float32, dst []float32) {
+	dst = dst[:C]
+	copy(dst, bias)
+	i := 0
+	for ; i+4 <= len(rows); i += 4 {
+		v0, v1, v2, v3 := vals[i], vals[i+1], vals[i+2], vals[i+3]
+		s0, s1, s2, s3 := scales[rows[i]], scales[rows[i+1]], scales[rows[i+2]], scales[rows[i+3]]
+		r0 := q[int(rows[i])*C : int(rows[i])*C+C]
+		r1 := q[int(rows[i+1])*C : int(rows[i+1])*C+C]
+		r2 := q[int(rows[i+2])*C : int(rows[i+2])*C+C]
+		r3 := q[int(rows[i+3])*C : int(rows[i+3])*C+C]
+		r0, r1, r2, r3 = r0[:len(dst)], r1[:len(dst)], r2[:len(dst)], r3[:len(dst)]
+		for c := range dst {
+			w0 := float32(int8(r0[c])) * s0
+			w1 := float32(int8(r1[c])) * s1
+			w2 := float32(int8(r2[c])) * s2
+			w3 := float32(int8(r3[c])) * s3
+			dst[c] += v0*w0 + v1*w1 + v2*w2 + v3*w3
+		}
+	}
+	for ; i < len(rows); i++ {
+		v, s := vals[i], scales[rows[i]]
+		row := q[int(rows[i])*C : int(rows[i])*C+C]
+		row = row[:len(dst)]
+		for c := range dst {
+			dst[c] += v * (float32(int8(row[c])) * s)
+		}
+	}
+}
+
 // probs turns logits into calibrated probabilities in place.
 func (m *Model) probs(z []float32) {
 	if m.meta.Options.MultiLabel {
@@ -325,7 +361,11 @@ func exp32(x float32) float32 {
 func (m *Model) scoresOf(text string, s *scratch) []float32 {
 	vectorize(&m.feat, m.rowOf, m.idf, text, s)
 	z := s.scores[:m.nclass]
-	logits(m.w, m.bias, m.nclass, s.rows, s.vals, z)
+	if m.wq != nil {
+		logitsQ(m.wq, m.scales, m.bias, m.nclass, s.rows, s.vals, z)
+	} else {
+		logits(m.w, m.bias, m.nclass, s.rows, s.vals, z)
+	}
 	if m.hid != nil {
 		s.act, s.actv = m.hid.forward(m.nclass, s.rows, s.vals, s.he, s.act, s.actv, s.hz)
 		w := m.hidWeight

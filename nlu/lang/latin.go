@@ -139,9 +139,15 @@ func loadSamples() ([]sample, error) {
 // holds numLatin log-probabilities per feature; a feature is found by open
 // addressing on its 64-bit hash in keys (0 marks an empty slot).
 type latinModel struct {
-	keys []uint64
-	rows []float32
-	mask uint64
+	// keys are the features' hashes in ascending order; rows holds
+	// feature keys[r]'s log probabilities at rows[r*numClass:]. slots is
+	// the open-addressing table over them (mask+1 entries, half empty at
+	// most): r+1, or 0 for an empty slot. Keeping the rows dense, not one
+	// per slot, halves the table's memory (docs/footprint.md).
+	keys  []uint64
+	rows  []float32
+	slots []uint32
+	mask  uint64
 	// wordSum holds, for every word seen in training, the weighted sum of
 	// the rows of all its features (n-grams and the word itself), keyed by
 	// the word feature's hash: detect adds one precomputed vector per
@@ -346,8 +352,9 @@ func trainLatin(samples []sample) (*latinModel, error) {
 	for size < 2*len(keys) {
 		size <<= 1
 	}
-	m.keys = make([]uint64, size)
-	m.rows = make([]float32, size*numClass)
+	m.keys = keys
+	m.slots = make([]uint32, size)
+	m.rows = make([]float32, len(keys)*numClass)
 	m.mask = uint64(size - 1)
 	v := float64(len(keys))
 	// One alpha for all columns: a column with more text gives an unseen
@@ -357,14 +364,14 @@ func trainLatin(samples []sample) (*latinModel, error) {
 	for l := range denom {
 		denom[l] = math.Log(total[l] + alpha*v)
 	}
-	for _, h := range keys {
+	for r, h := range keys {
 		c := counts[h]
 		slot := h & m.mask
-		for m.keys[slot] != 0 {
+		for m.slots[slot] != 0 {
 			slot = (slot + 1) & m.mask
 		}
-		m.keys[slot] = h
-		row := m.rows[int(slot)*numClass : int(slot)*numClass+numClass]
+		m.slots[slot] = uint32(r + 1)
+		row := m.rows[r*numClass : r*numClass+numClass]
 		for l := range row {
 			if total[l] == 0 {
 				row[l] = -30
@@ -436,12 +443,12 @@ func loadLexicon(index map[string]int) (map[string]lexBits, error) {
 func (m *latinModel) lookup(h uint64) []float32 {
 	slot := h & m.mask
 	for {
-		k := m.keys[slot]
-		if k == h {
-			return m.rows[int(slot)*numClass : int(slot)*numClass+numClass]
-		}
-		if k == 0 {
+		r := int(m.slots[slot])
+		if r == 0 {
 			return nil
+		}
+		if m.keys[r-1] == h {
+			return m.rows[(r-1)*numClass : r*numClass]
 		}
 		slot = (slot + 1) & m.mask
 	}
