@@ -260,10 +260,12 @@ func (s *Server) init() {
 	})
 
 	var h http.Handler = mux
-	h = s.deadlines(h)
 	if s.Metrics != nil {
+		// Right around the mux: it reads the route pattern the mux sets
+		// on the request it was given.
 		h = s.instrument(h)
 	}
+	h = s.deadlines(h)
 	h = s.cors(h)
 	h = s.securityHeaders(h)
 	h = s.observe(h)
