@@ -47,8 +47,8 @@ type Conn struct {
 	prefix string
 	logger *slog.Logger
 
-	mu     sync.Mutex // guards resets and slow
-	resets []func()   // called when the connection drops or comes back
+	mu     sync.Mutex   // guards resets and slow
+	resets []func(bool) // called when the connection drops (false) or comes back (true)
 	slow   []func(*natsio.Subscription)
 }
 
@@ -86,11 +86,11 @@ func Connect(url string, o Options) (*Conn, error) {
 			if err != nil {
 				c.logger.Warn("NATS disconnected; reconnecting", slog.String("url", redact(url)), slog.String("err", err.Error()))
 			}
-			c.reset()
+			c.reset(false)
 		}),
 		natsio.ReconnectHandler(func(*natsio.Conn) {
 			c.logger.Info("NATS reconnected", slog.String("url", redact(url)))
-			c.reset()
+			c.reset(true)
 		}),
 		natsio.ErrorHandler(func(_ *natsio.Conn, s *natsio.Subscription, err error) {
 			if s != nil && errors.Is(err, natsio.ErrSlowConsumer) {
@@ -114,7 +114,7 @@ func Connect(url string, o Options) (*Conn, error) {
 // Close drains nothing: it closes the connection at once. Subscriptions
 // of the services on it end.
 func (c *Conn) Close() error {
-	c.reset()
+	c.reset(false)
 	c.nc.Close()
 	return nil
 }
@@ -127,9 +127,10 @@ func (c *Conn) Connected() bool { return c.nc.IsConnected() }
 // most timeout.
 func (c *Conn) Flush(timeout time.Duration) error { return c.nc.FlushTimeout(timeout) }
 
-// onReset registers f to be called when the connection drops, comes back
-// or closes: anything received through it may have been missed meanwhile.
-func (c *Conn) onReset(f func()) {
+// onReset registers f to be called when the connection drops or closes
+// (f(false)) and when it comes back (f(true)): anything sent to this node
+// meanwhile may have been missed.
+func (c *Conn) onReset(f func(reconnected bool)) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.resets = append(c.resets, f)
@@ -143,12 +144,12 @@ func (c *Conn) onSlow(f func(*natsio.Subscription)) {
 	c.slow = append(c.slow, f)
 }
 
-func (c *Conn) reset() {
+func (c *Conn) reset(reconnected bool) {
 	c.mu.Lock()
 	fs := c.resets
 	c.mu.Unlock()
 	for _, f := range fs {
-		f()
+		f(reconnected)
 	}
 }
 
@@ -171,6 +172,15 @@ func token(s string) string {
 		return "~"
 	}
 	return s
+}
+
+// untoken reverses token.
+func untoken(t string) (string, bool) {
+	if rest, ok := strings.CutPrefix(t, "~"); ok {
+		b, err := base64.RawURLEncoding.DecodeString(rest)
+		return string(b), err == nil
+	}
+	return t, t != ""
 }
 
 // checkPrefix accepts dot-separated tokens without wildcards or spaces.

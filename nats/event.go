@@ -65,7 +65,7 @@ type interest struct {
 // NewEventService returns the live bus on c.
 func NewEventService(c *Conn) *EventService {
 	s := &EventService{Buffer: DefaultBuffer, conn: c, interests: map[string]*interest{}}
-	c.onReset(s.dropAll)
+	c.onReset(func(bool) { s.dropAll() })
 	c.onSlow(s.dropSlow)
 	return s
 }
