@@ -92,6 +92,11 @@ type Server struct {
 	// last console websocket closed before they are set offline; 0 means
 	// DefaultPresenceGrace.
 	PresenceGrace time.Duration
+	// ConsoleElsewhere, if set, reports whether another kefu node holds a
+	// console websocket of the agent (package nats asks them); when this
+	// node's last console of an agent closes, it then leaves the agent's
+	// presence alone. Nil means this node is the only one.
+	ConsoleElsewhere func(ctx context.Context, tenantID, agentID string) bool
 
 	keeperOnce sync.Once        // makes keeperOwn
 	keeperOwn  *profiles.Keeper // Profiles or the default

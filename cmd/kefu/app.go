@@ -31,6 +31,7 @@ import (
 	"github.com/kefu-ai/kefu/sqlite"
 	"github.com/kefu-ai/kefu/traceability"
 	"github.com/kefu-ai/kefu/translate"
+	"github.com/kefu-ai/kefu/webhook"
 )
 
 // App is one kefu node: the store, the bus, the engine and, when serving,
@@ -41,7 +42,7 @@ type App struct {
 	Now    kefu.Clock
 
 	Store     kefu.Store
-	Events    *inmem.EventService
+	Events    kefu.EventService // in-process, or NATS (openBus)
 	Locker    kefu.Locker
 	Knowledge *knowledge.Service
 	// ProductProfiles keeps the stored product knowledge profiles
@@ -70,8 +71,12 @@ type App struct {
 	// brokers are configured or ingest is off.
 	Ingest *ingest.Pipeline
 	Broker *ingest.Broker
+	// Cluster connects this node to the others through NATS when Bus is
+	// "nats" (cluster.go); nil otherwise.
+	Cluster *cluster
 
 	productProfiles *profileRefresher // refreshes product profiles after admin writes
+	webhooks        *webhook.Dispatcher // set by Serve
 	closers         []func() error
 }
 
@@ -103,10 +108,12 @@ func (a *App) Open(ctx context.Context) error {
 		a.Store = db
 	}
 	a.closers = append(a.closers, a.Store.Close)
-	a.Events = inmem.NewEventService()
+	if err := a.openBus(); err != nil {
+		return err
+	}
 	// One per-conversation lock for customer turns and agents' desk
 	// operations.
-	if a.Config.Locker == "postgres" {
+	if a.lockerKind() == "postgres" {
 		l, err := postgres.OpenLocker(ctx, a.Config.PostgresDSN)
 		if err != nil {
 			return err
@@ -235,6 +242,9 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 	if err := a.wireConsole(a.HTTP); err != nil {
 		return err
 	}
+	if err := a.wireCluster(a.HTTP); err != nil {
+		return err
+	}
 	if err := a.HTTP.Open(); err != nil {
 		return err
 	}
@@ -247,8 +257,19 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 }
 
 // changed drops what the app caches of a shop's data once the admin API
-// changed it, so that the next turn answers from the new data.
+// changed it, so that the next turn answers from the new data, and tells
+// the other nodes to drop theirs.
 func (a *App) changed(tenantID, kind string) {
+	a.forget(tenantID, kind)
+	if kind == "products" {
+		// Derived and stored once, by the node that took the write.
+		a.productProfiles.Mark(tenantID)
+	}
+	a.announce(tenantID, kind)
+}
+
+// forget drops what this node caches of a shop's data of a kind.
+func (a *App) forget(tenantID, kind string) {
 	switch kind {
 	case "products", "reviews", "orders", "promotions":
 		// Skills that prepare a shop's catalogue (the advisor's product
@@ -265,9 +286,15 @@ func (a *App) changed(tenantID, kind string) {
 	case "products":
 		a.NLU.Forget(tenantID)
 		a.Profiles.Forget(tenantID)
-		a.productProfiles.Mark(tenantID)
 	case "settings", "synonyms", "customers":
 		a.Engine.Forget(tenantID)
+		if kind == "settings" && a.webhooks != nil {
+			a.webhooks.Forget(tenantID)
+		}
+	case "keys":
+		if a.HTTP != nil {
+			a.HTTP.ForgetAPIKeys(tenantID)
+		}
 	}
 }
 
