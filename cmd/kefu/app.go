@@ -75,7 +75,7 @@ type App struct {
 	// "nats" (cluster.go); nil otherwise.
 	Cluster *cluster
 
-	productProfiles *profileRefresher // refreshes product profiles after admin writes
+	productProfiles *profileRefresher   // refreshes product profiles after admin writes
 	webhooks        *webhook.Dispatcher // set by Serve
 	closers         []func() error
 }
