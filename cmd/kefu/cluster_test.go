@@ -272,7 +272,7 @@ func TestClusterTwoNodes(t *testing.T) {
 	t.Run("WebhooksOnce", func(t *testing.T) {
 		var mu sync.Mutex
 		got := map[string]int{} // delivery ID -> requests
-		var messages []int64 // message events of conversation target
+		var messages []int64    // message events of conversation target
 		var target string
 		ep := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			b, _ := io.ReadAll(r.Body)
