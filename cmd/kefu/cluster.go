@@ -30,15 +30,27 @@ type ClusterConfig struct {
 	// "kefu.bus". Nodes of one deployment share it; deployments sharing a
 	// NATS server (better: a NATS account each) must not.
 	NATSPrefix string `json:"nats_prefix"`
+	// PresenceGrace is how long an agent stays online after their last
+	// console websocket, on any node, closed; 0 means 30s
+	// (http.DefaultPresenceGrace).
+	PresenceGrace Duration `json:"presence_grace"`
 }
 
 // clusterEnv applies the KEFU_* variables of the bus settings.
-func (c *ClusterConfig) clusterEnv(getenv func(string) string) {
+func (c *ClusterConfig) clusterEnv(getenv func(string) string) error {
 	for k, p := range map[string]*string{"KEFU_BUS": &c.Bus, "KEFU_NATS_PREFIX": &c.NATSPrefix} {
 		if v := getenv(k); v != "" {
 			*p = v
 		}
 	}
+	if v := getenv("KEFU_PRESENCE_GRACE"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return fmt.Errorf("KEFU_PRESENCE_GRACE: %w", err)
+		}
+		c.PresenceGrace = Duration(d)
+	}
+	return nil
 }
 
 // validateCluster checks the bus settings.
@@ -51,6 +63,9 @@ func (c *Config) validateCluster() error {
 		}
 	default:
 		return fmt.Errorf("config: bus must be local or nats, not %q", c.Bus)
+	}
+	if c.PresenceGrace < 0 {
+		return fmt.Errorf("config: presence_grace must not be negative")
 	}
 	return nil
 }
@@ -93,10 +108,12 @@ func (a *App) lockerKind() string {
 	return a.Config.Locker
 }
 
-// wireCluster links the HTTP server to the other nodes: it asks them
-// before setting an agent offline and answers their questions, and drops
-// cached shop data when another node says it changed.
+// wireCluster sets the console presence grace and links the HTTP server
+// to the other nodes: it asks them before setting an agent offline and
+// answers their questions, and drops cached shop data when another node
+// says it changed.
 func (a *App) wireCluster(s *khttp.Server) error {
+	s.PresenceGrace = time.Duration(a.Config.PresenceGrace)
 	if a.Cluster == nil {
 		return nil
 	}

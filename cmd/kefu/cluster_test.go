@@ -73,6 +73,9 @@ func TestClusterConfig(t *testing.T) {
 	}
 }
 
+// presenceGrace is the cluster test nodes' presence_grace.
+const presenceGrace = 200 * time.Millisecond
+
 // cluster is two kefu nodes on one PostgreSQL schema and one NATS server
 // (a subject prefix of their own): A runs "kefu demo" (which loads the
 // demo shops), B "kefu serve".
@@ -96,6 +99,9 @@ func MustStartCluster(tb testing.TB) *testCluster {
 		"KEFU_INGEST":      "off", // no telemetry consumer on the shared server
 		"KEFU_NATS_PREFIX": "kefutest." + hex.EncodeToString(b[:6]),
 		"KEFU_SESSION_KEY": hex.EncodeToString(b),
+		// Short, for the presence test; a node asks the others for up
+		// to 500 ms on top.
+		"KEFU_PRESENCE_GRACE": presenceGrace.String(),
 	}
 	common := []string{"--store", "postgres", "--postgres", dsn, "--bus", "nats", "--nats-url", natsURL}
 	c := &testCluster{A: MustStartNode(tb, vars, append([]string{"demo"}, common...)...)}
@@ -265,6 +271,66 @@ func TestClusterTwoNodes(t *testing.T) {
 			t.Errorf("%d customer messages stored, want %d", customers, writers*each)
 		}
 		t.Logf("%d customer messages and %d replies from two nodes, none interleaved", customers, replies)
+	})
+
+	// An agent with consoles on both nodes closes the one on node A: A
+	// leaves them online, since B holds a console; when that closes too,
+	// B sets them offline.
+	t.Run("PresenceAcrossNodes", func(t *testing.T) {
+		const pw = "presence-password-1"
+		email := "presence@globalmart.example"
+		if code, body := callJSON(t, "POST", c.A.URL+"/v1/agents", c.Key, map[string]any{"email": email, "name": "Presence", "password": pw, "languages": []string{"en"}}); code != http.StatusCreated {
+			t.Fatalf("create agent: %d %v", code, body)
+		}
+		presence := func() string {
+			code, body := call(t, "GET", c.B.URL+"/v1/agents", c.Key, "", nil)
+			if code != http.StatusOK {
+				t.Fatalf("agents: %d %v", code, body)
+			}
+			for _, it := range body["items"].([]any) {
+				if str(it, "email") == email {
+					return str(it, "presence")
+				}
+			}
+			t.Fatalf("agent %s not listed", email)
+			return ""
+		}
+		wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		var consoles []*benchAgent
+		for _, base := range []string{c.A.URL, c.B.URL} {
+			a := &benchAgent{email: email, base: base}
+			if err := a.login(ctx, pw); err != nil {
+				t.Fatal(err)
+			}
+			consoles = append(consoles, a)
+		}
+		if err := consoles[0].post(ctx, "/console/api/presence", map[string]string{"presence": "online"}); err != nil {
+			t.Fatal(err)
+		}
+		wsA, err := consoles[0].dial(wctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wsB, err := consoles[1].dial(wctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer wsB.CloseNow()
+		wsA.Close(1000, "")
+		time.Sleep(presenceGrace + time.Second)
+		if p := presence(); p != "online" {
+			t.Fatalf("after the console on node A closed, with one open on B: %s, want online", p)
+		}
+		wsB.Close(1000, "")
+		closed := time.Now()
+		for presence() != "offline" {
+			if time.Since(closed) > 5*time.Second {
+				t.Fatalf("still %s 5 s after the last console closed", presence())
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		t.Logf("offline %v after the last console (on node B) closed", time.Since(closed).Round(time.Millisecond))
 	})
 
 	// Webhooks: set on node A, node B is told; each event is delivered

@@ -172,7 +172,9 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 		return c, err
 	}
 	c.ingestEnv(getenv)
-	c.clusterEnv(getenv)
+	if err := c.clusterEnv(getenv); err != nil {
+		return c, err
+	}
 	return c, nil
 }
 
