@@ -422,3 +422,34 @@ func describe(msgs []kefu.Message) string {
 	}
 	return b.String()
 }
+
+// TestBenchCluster runs the cluster scenario small: one node, then two
+// on PostgreSQL + NATS; every accepted message reaches its console, in
+// order.
+func TestBenchCluster(t *testing.T) {
+	if testing.Short() {
+		t.Skip("bench scenario skipped in -short mode")
+	}
+	dsn := testenv.PostgresBaseDSN()
+	testenv.PostgresDSN(t) // skips (or fails) without PostgreSQL
+	natsURL := testenv.NATSURL(t)
+	env, out, errOut := testEnv("", nil)
+	args := []string{"bench", "--scenario", "cluster", "--postgres", dsn, "--nats-url", natsURL,
+		"--consoles", "3", "--chats", "2", "--rate", "60", "--concurrency", "2", "--duration", "1s", "--warmup", "200ms"}
+	if code := Run(context.Background(), args, env); code != 0 {
+		t.Fatalf("exit %d: %s\n%s", code, errOut, out)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	var res clusterResult
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &res); err != nil {
+		t.Fatalf("last line %q: %v", lines[len(lines)-1], err)
+	}
+	for _, p := range []clusterPhase{res.OneNode, res.TwoNodes} {
+		if p.Delivered < 40 || p.Lost != 0 || p.OutOfOrder != 0 || p.Errors != 0 || p.Turns == 0 || p.DeliveryP99MS <= 0 {
+			t.Errorf("%d node(s): %+v\n%s", p.Nodes, p, out)
+		}
+	}
+	if res.TwoNodes.Nodes != 2 || res.TwoNodes.Bus != "nats" || res.TwoNodes.Locker != "postgres" || res.TwoNodes.CrossNode == 0 {
+		t.Errorf("two nodes: %+v", res.TwoNodes)
+	}
+}
