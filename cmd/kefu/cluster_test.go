@@ -84,13 +84,15 @@ type testCluster struct {
 	Key  string // globalmart's admin key
 }
 
-// MustStartCluster starts two nodes against the test PostgreSQL and NATS
-// servers, skipping tb without them (failing it under
-// KEFU_REQUIRE_SERVICES=1).
-func MustStartCluster(tb testing.TB) *testCluster {
+// MustStartCluster starts two nodes against the test PostgreSQL server
+// and the NATS server at natsURL ("": the test server), skipping tb
+// without them (failing it under KEFU_REQUIRE_SERVICES=1).
+func MustStartCluster(tb testing.TB, natsURL string) *testCluster {
 	tb.Helper()
 	dsn := testenv.PostgresDSN(tb)
-	natsURL := testenv.NATSURL(tb)
+	if natsURL == "" {
+		natsURL = testenv.NATSURL(tb)
+	}
 	b := make([]byte, 24)
 	if _, err := rand.Read(b); err != nil {
 		tb.Fatal(err)
@@ -129,7 +131,7 @@ func TestClusterTwoNodes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("two nodes on PostgreSQL skipped in -short mode")
 	}
-	c := MustStartCluster(t)
+	c := MustStartCluster(t, "")
 	ctx := context.Background()
 
 	// A customer writes on node A; the agent's console is on node B.
