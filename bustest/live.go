@@ -15,7 +15,7 @@ import (
 // per subtest; every call of the node function it returns gives a handle
 // on the same bus. A subscriber must be dropped after falling at most
 // 1,000 events behind. The "AcrossNodes" subtests publish on one handle
-// and subscribe on another.
+// and subscribe on another; "OrderAcrossNodes" publishes on both in turn.
 func RunLive(t *testing.T, open func(t *testing.T) (node func() kefu.EventService)) {
 	tests := []struct {
 		name string
@@ -24,6 +24,7 @@ func RunLive(t *testing.T, open func(t *testing.T) (node func() kefu.EventServic
 		{"Filters", testLiveFilters},
 		{"FiltersAcrossNodes", testLiveFiltersAcrossNodes},
 		{"FanOut", testLiveFanOut},
+		{"OrderAcrossNodes", testLiveOrderAcrossNodes},
 		{"SlowSubscriberDropped", testSlowSubscriberDropped},
 		{"SlowSubscriberDroppedAcrossNodes", testSlowSubscriberDroppedAcrossNodes},
 		{"EndsWithContext", testLiveEndsWithContext},
@@ -150,6 +151,40 @@ func testLiveFanOut(t *testing.T, node func() kefu.EventService) {
 	for i, sub := range subs {
 		if got := ids(receive(t, sub, len(want))); !slices.Equal(got, want) {
 			t.Errorf("subscriber %d got %v, want %v", i, got, want)
+		}
+	}
+}
+
+// testLiveOrderAcrossNodes: events of one conversation published in
+// turn on two handles, each Publish after the previous one returned (as
+// turns holding the conversation's lock do), reach the subscribers of
+// both handles in that order.
+func testLiveOrderAcrossNodes(t *testing.T, node func() kefu.EventService) {
+	ctx := context.Background()
+	nodes := []kefu.EventService{node(), node()}
+	var subs []kefu.Subscription
+	for _, bus := range nodes {
+		sub, err := bus.Subscribe(ctx, kefu.EventFilter{TenantID: "t", ConversationID: "c"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer sub.Close()
+		subs = append(subs, sub)
+	}
+	const n = 50
+	want := make([]string, n)
+	for i := range n {
+		e := kefu.Event{Type: kefu.EventMessageCreated, TenantID: "t", ConversationID: "c", Message: &kefu.Message{ID: int64(i)}}
+		nodes[i%2].Publish(ctx, e)
+		want[i] = fmt.Sprint(i)
+	}
+	for i, sub := range subs {
+		var got []string
+		for _, e := range receive(t, sub, n) {
+			got = append(got, fmt.Sprint(e.Message.ID))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("subscriber on handle %d got %v, want %v", i, got, want)
 		}
 	}
 }

@@ -38,7 +38,10 @@ func (ch *Changes) Publish(tenantID, kind string) error {
 	if err != nil {
 		return err
 	}
-	if err := ch.conn.nc.Publish(ch.conn.subject("changed", token(tenantID)), data); err != nil {
+	m := natsio.NewMsg(ch.conn.subject("changed", token(tenantID)))
+	m.Header.Set(headerNode, ch.conn.node)
+	m.Data = data
+	if err := ch.conn.nc.PublishMsg(m); err != nil {
 		return &kefu.Error{Code: kefu.EUNAVAILABLE, Op: "nats.Changes.Publish", Message: "change notice not sent", Err: err}
 	}
 	if ch.conn.nc.IsConnected() {
@@ -55,6 +58,9 @@ func (ch *Changes) Publish(tenantID, kind string) error {
 // stale. stop ends the calls.
 func (ch *Changes) Subscribe(fn func(tenantID, kind string)) (stop func(), err error) {
 	ns, err := ch.conn.nc.Subscribe(ch.conn.subject("changed", "*"), func(m *natsio.Msg) {
+		if m.Header.Get(headerNode) == ch.conn.node {
+			return // this node's own
+		}
 		var c change
 		if err := json.Unmarshal(m.Data, &c); err != nil || c.TenantID == "" {
 			ch.conn.logger.Warn("NATS: undecodable change notice dropped", slog.String("subject", m.Subject))

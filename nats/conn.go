@@ -1,7 +1,9 @@
 package nats
 
 import (
+	"crypto/rand"
 	"encoding/base64"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -23,7 +25,14 @@ const (
 	// DefaultTimeout bounds connecting, and the round trip that makes a
 	// new subscription take effect.
 	DefaultTimeout = 5 * time.Second
+	// PublishTimeout bounds the wait of EventService.Publish for the
+	// server to take an event.
+	PublishTimeout = 250 * time.Millisecond
 )
+
+// headerNode names the node that sent a change notice or a question, so
+// that it ignores its own.
+const headerNode = "Kefu-Node"
 
 // Options configures Connect. The zero value is ready to use.
 type Options struct {
@@ -46,6 +55,7 @@ type Conn struct {
 	nc     *natsio.Conn
 	prefix string
 	logger *slog.Logger
+	node   string // random, this connection's
 
 	mu     sync.Mutex   // guards resets and slow
 	resets []func(bool) // called when the connection drops (false) or comes back (true)
@@ -64,7 +74,11 @@ func Connect(url string, o Options) (*Conn, error) {
 	if err := checkPrefix(prefix); err != nil {
 		return nil, &kefu.Error{Code: kefu.EINVALID, Op: op, Message: err.Error()}
 	}
-	c := &Conn{prefix: prefix, logger: o.Logger}
+	b := make([]byte, 8)
+	if _, err := rand.Read(b); err != nil {
+		return nil, err
+	}
+	c := &Conn{prefix: prefix, logger: o.Logger, node: hex.EncodeToString(b)}
 	if c.logger == nil {
 		c.logger = slog.Default()
 	}
@@ -78,7 +92,6 @@ func Connect(url string, o Options) (*Conn, error) {
 	}
 	nc, err := natsio.Connect(url,
 		natsio.Name(name),
-		natsio.NoEcho(),
 		natsio.Timeout(timeout),
 		natsio.MaxReconnects(-1),
 		natsio.ReconnectWait(500*time.Millisecond),

@@ -37,6 +37,9 @@ func NewConsoles(c *Conn) *Consoles { return &Consoles{conn: c} }
 func (cs *Consoles) Answer(holds func(tenantID, agentID string) bool) (stop func(), err error) {
 	prefix := cs.conn.subject("consoles") + "."
 	ns, err := cs.conn.nc.Subscribe(prefix+"*", func(m *natsio.Msg) {
+		if m.Header.Get(headerNode) == cs.conn.node {
+			return // this node's own question
+		}
 		tenant, ok := untoken(m.Subject[len(prefix):])
 		if ok && holds(tenant, string(m.Data)) {
 			_ = m.Respond([]byte("1"))
@@ -63,7 +66,10 @@ func (cs *Consoles) Elsewhere(ctx context.Context, tenantID, agentID string) (bo
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	_, err := cs.conn.nc.RequestWithContext(ctx, cs.conn.subject("consoles", token(tenantID)), []byte(agentID))
+	m := natsio.NewMsg(cs.conn.subject("consoles", token(tenantID)))
+	m.Header.Set(headerNode, cs.conn.node)
+	m.Data = []byte(agentID)
+	_, err := cs.conn.nc.RequestMsgWithContext(ctx, m)
 	switch {
 	case err == nil:
 		return true, nil

@@ -14,10 +14,14 @@
 //     console websocket, so that a node does not set an agent offline
 //     whose console lives on another node.
 //
-// All of them use one Conn per node. A Conn never receives what it
-// published itself (NATS "no echo"): a node delivers its own events to its
-// own subscribers directly, so local delivery does not wait for the
-// server and goes on while the server is away.
+// All of them use one Conn per node. Events go through the server to
+// every node, the publisher's own included, and Publish returns once the
+// server has the event: so events published under the conversation's
+// lock (turns, agents' operations), on whatever node, reach every
+// subscriber in the order of the lock, which is the order of the stored
+// messages. Delivering a node's own events to its subscribers directly
+// would be faster by a round trip, but would let them overtake an event
+// of another node still on its way.
 //
 // Subjects start with a prefix (DefaultPrefix) so that deployments, or
 // tests, sharing a server stay apart. Subject tokens are tenant and
@@ -26,8 +30,7 @@
 //
 // Delivery is best effort, like the in-process bus: a subscriber that
 // falls behind is dropped, and so is every subscriber of a node when its
-// connection to the server drops or comes back (it may have missed
-// events meanwhile), so that websockets reconnect and reload from the
-// store. Readers that must see every event use the durable kefu.EventLog
+// connection to the server drops or comes back (it missed events
+// meanwhile), so that websockets reconnect and reload from the store. Readers that must see every event use the durable kefu.EventLog
 // (the store), which this package does not replace.
 package nats

@@ -32,12 +32,18 @@ var (
 )
 
 // EventService is a kefu.EventService shared by every node connected to
-// one NATS server with one subject prefix. Publish delivers to this
-// node's subscribers at once and sends the event to the server for the
-// others; it never blocks on a subscriber or on the server (the client
-// buffers while it reconnects). A subscriber that falls Buffer events
-// behind is dropped, as are all of a node's subscribers when its
-// connection drops or comes back.
+// one NATS server with one subject prefix. Publish sends the event to the
+// server, which delivers it to the subscribers of every node, this one's
+// included, and waits (at most PublishTimeout) until the server has it;
+// it never waits for a subscriber, and while the connection is down the
+// client buffers the event. A subscriber that falls Buffer events behind
+// is dropped, as are all of a node's subscribers when its connection
+// drops or comes back.
+//
+// Events published one after the other, on any nodes, reach each
+// subscriber in that order: Publish returns once the server has queued
+// the event for every subscribed node. So the events of a conversation,
+// published under its lock, arrive in the order of its stored messages.
 //
 // Subscribers of one filter on a node share one NATS subscription, so an
 // event is received and decoded once per node and filter.
@@ -87,25 +93,27 @@ func (s *EventService) filterSubject(f kefu.EventFilter) string {
 	return s.conn.subject("ev", tenant, conv)
 }
 
-// Publish delivers e to this node's matching subscribers and sends it to
-// the other nodes.
+// Publish sends e to the subscribers of every node and returns once the
+// server has it (or after PublishTimeout, or at once while the connection
+// is down: the client then sends it when it is back).
 func (s *EventService) Publish(ctx context.Context, e kefu.Event) {
 	data, err := json.Marshal(e)
-	s.mu.Lock()
-	for _, in := range s.interests {
-		if in.filter.Match(e) {
-			s.deliverLocked(in, e)
-		}
-	}
-	s.mu.Unlock()
 	if err == nil {
 		err = s.conn.nc.Publish(s.eventSubject(e), data)
+	}
+	if err == nil && s.conn.nc.IsConnected() {
+		// The round trip that orders this event before whatever is
+		// published, on any node, once Publish returned.
+		err = s.conn.nc.FlushTimeout(PublishTimeout)
+		if !s.conn.nc.IsConnected() {
+			err = nil // dropped meanwhile: buffered, sent on reconnection
+		}
 	}
 	if err != nil {
 		// Every event of an outage would log; once a minute is plenty.
 		now := time.Now().UnixNano()
 		if last := s.warned.Load(); now-last > int64(time.Minute) && s.warned.CompareAndSwap(last, now) {
-			s.conn.logger.WarnContext(ctx, "NATS publish failed: other nodes miss live events", slog.String("err", err.Error()))
+			s.conn.logger.WarnContext(ctx, "NATS publish failed: live events may be missing or out of order", slog.String("err", err.Error()))
 		}
 	}
 }
@@ -114,8 +122,8 @@ func (s *EventService) Publish(ctx context.Context, e kefu.Event) {
 // called, it falls behind, or the connection to the server drops or comes
 // back. Once Subscribe returns, the server has the subscription: events
 // published on any node from then on reach it. (While the connection is
-// down it gets this node's events only, and is dropped when the
-// connection comes back.)
+// down it gets nothing, and it is dropped when the connection comes
+// back.)
 func (s *EventService) Subscribe(ctx context.Context, f kefu.EventFilter) (kefu.Subscription, error) {
 	n := s.Buffer
 	if n <= 0 {
@@ -161,7 +169,7 @@ func (s *EventService) Subscribe(ctx context.Context, f kefu.EventFilter) (kefu.
 	return sub, nil
 }
 
-// receive delivers an event from another node to in's subscribers.
+// receive delivers an event to in's subscribers.
 func (s *EventService) receive(in *interest, m *natsio.Msg) {
 	var e kefu.Event
 	if err := json.Unmarshal(m.Data, &e); err != nil {
