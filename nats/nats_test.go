@@ -42,7 +42,7 @@ func testPrefix(tb testing.TB) string {
 
 // TestLive runs the live bus contract with every node a connection of
 // its own, as separate kefu processes would have.
-func TestLive(t *testing.T) {
+func TestBusLive(t *testing.T) {
 	bustest.RunLive(t, func(t *testing.T) func() kefu.EventService {
 		prefix := testPrefix(t)
 		return func() kefu.EventService {
@@ -53,7 +53,7 @@ func TestLive(t *testing.T) {
 	})
 }
 
-func TestToken(t *testing.T) {
+func TestBusToken(t *testing.T) {
 	for _, id := range []string{"globalmart", "cv_01HX-abc", "", "a.b", "*", ">", "a b", "店铺", "~x"} {
 		tok := nats.Token(id)
 		if strings.ContainsAny(tok, ".*> \t") || tok == "" {
@@ -71,7 +71,7 @@ func TestToken(t *testing.T) {
 // TestLiveOddIDs: IDs that are not subject tokens (dots, wildcards) reach
 // exactly their subscribers across nodes; a tenant named "*" does not see
 // the others' events.
-func TestLiveOddIDs(t *testing.T) {
+func TestBusLiveOddIDs(t *testing.T) {
 	prefix := testPrefix(t)
 	a, b := nats.NewEventService(MustConnect(t, prefix)), nats.NewEventService(MustConnect(t, prefix))
 	ctx := context.Background()
@@ -110,7 +110,7 @@ func TestLiveOddIDs(t *testing.T) {
 
 // TestLiveWholeEvent: an event with its message and conversation arrives
 // on the other node as it was published.
-func TestLiveWholeEvent(t *testing.T) {
+func TestBusLiveWholeEvent(t *testing.T) {
 	prefix := testPrefix(t)
 	a, b := nats.NewEventService(MustConnect(t, prefix)), nats.NewEventService(MustConnect(t, prefix))
 	ctx := context.Background()
@@ -139,7 +139,7 @@ func TestLiveWholeEvent(t *testing.T) {
 
 // TestChanges: a change published on one node reaches the others, not
 // itself.
-func TestChanges(t *testing.T) {
+func TestBusChanges(t *testing.T) {
 	prefix := testPrefix(t)
 	a, b := nats.NewChanges(MustConnect(t, prefix)), nats.NewChanges(MustConnect(t, prefix))
 	got := make(chan string, 10)
@@ -169,7 +169,7 @@ func TestChanges(t *testing.T) {
 }
 
 // TestConsoles: a node learns whether another holds an agent's console.
-func TestConsoles(t *testing.T) {
+func TestBusConsoles(t *testing.T) {
 	prefix := testPrefix(t)
 	a := nats.NewConsoles(MustConnect(t, prefix))
 	ctx := context.Background()

@@ -35,7 +35,7 @@ func startServer(tb testing.TB, port int) *server.Server {
 // TestRestart: when the server restarts, each node drops its live
 // subscribers (they may have missed events) and tells its change
 // listener to forget everything; then delivery across nodes resumes.
-func TestRestart(t *testing.T) {
+func TestBusRestart(t *testing.T) {
 	srv := startServer(t, 0)
 	port := srv.Addr().(*net.TCPAddr).Port
 	url := srv.ClientURL()
