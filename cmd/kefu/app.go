@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -71,13 +72,15 @@ type App struct {
 	// brokers are configured or ingest is off.
 	Ingest *ingest.Pipeline
 	Broker *ingest.Broker
-	// Cluster connects this node to the others through NATS when Bus is
-	// "nats" (cluster.go); nil otherwise.
-	Cluster *cluster
 
-	productProfiles *profileRefresher   // refreshes product profiles after admin writes
-	webhooks        *webhook.Dispatcher // set by Serve
-	closers         []func() error
+	productProfiles *profileRefresher // refreshes product profiles after admin writes
+	// webhooks is set by Serve, after the server may have taken an admin
+	// write.
+	webhooks atomic.Pointer[webhook.Dispatcher]
+	// cluster links this node to the others when Bus is "nats"
+	// (cluster.go); nil otherwise.
+	cluster *clusterLink
+	closers []func() error
 }
 
 // NewApp returns an unopened App.
@@ -288,8 +291,8 @@ func (a *App) forget(tenantID, kind string) {
 		a.Profiles.Forget(tenantID)
 	case "settings", "synonyms", "customers":
 		a.Engine.Forget(tenantID)
-		if kind == "settings" && a.webhooks != nil {
-			a.webhooks.Forget(tenantID)
+		if d := a.webhooks.Load(); kind == "settings" && d != nil {
+			d.Forget(tenantID)
 		}
 	case "keys":
 		if a.HTTP != nil {

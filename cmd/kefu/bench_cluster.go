@@ -18,6 +18,7 @@ import (
 
 	"github.com/coder/websocket/wsjson"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/internal/password"
@@ -399,7 +400,13 @@ func sortDurations(d []time.Duration) { sort.Slice(d, func(i, j int) bool { retu
 // benchSchema creates a schema of the run's own on the server of dsn and
 // returns a DSN that uses it, and a function that drops it.
 func benchSchema(ctx context.Context, dsn string) (string, func(), error) {
-	conn, err := pgx.Connect(ctx, dsn)
+	// Through pgxpool's parser, which takes the pool's parameters
+	// (pool_max_conns) out of what goes to the server.
+	pc, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return "", nil, fmt.Errorf("PostgreSQL DSN: %w", err)
+	}
+	conn, err := pgx.ConnectConfig(ctx, pc.ConnConfig)
 	if err != nil {
 		return "", nil, fmt.Errorf("PostgreSQL: %w", err)
 	}
@@ -413,7 +420,7 @@ func benchSchema(ctx context.Context, dsn string) (string, func(), error) {
 	drop := func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
-		conn, err := pgx.Connect(ctx, dsn)
+		conn, err := pgx.ConnectConfig(ctx, pc.ConnConfig)
 		if err != nil {
 			return
 		}

@@ -70,8 +70,8 @@ func (c *Config) validateCluster() error {
 	return nil
 }
 
-// cluster is a node's link to the others, when Bus is "nats".
-type cluster struct {
+// clusterLink is a node's link to the others, when Bus is "nats".
+type clusterLink struct {
 	conn     *kefunats.Conn
 	changes  *kefunats.Changes
 	consoles *kefunats.Consoles
@@ -95,7 +95,7 @@ func (a *App) openBus() error {
 	}
 	a.closers = append(a.closers, conn.Close)
 	a.Events = kefunats.NewEventService(conn)
-	a.Cluster = &cluster{conn: conn, changes: kefunats.NewChanges(conn), consoles: kefunats.NewConsoles(conn)}
+	a.cluster = &clusterLink{conn: conn, changes: kefunats.NewChanges(conn), consoles: kefunats.NewConsoles(conn)}
 	return nil
 }
 
@@ -114,23 +114,23 @@ func (a *App) lockerKind() string {
 // says it changed.
 func (a *App) wireCluster(s *khttp.Server) error {
 	s.PresenceGrace = time.Duration(a.Config.PresenceGrace)
-	if a.Cluster == nil {
+	if a.cluster == nil {
 		return nil
 	}
 	s.ConsoleElsewhere = func(ctx context.Context, tenantID, agentID string) bool {
-		ok, err := a.Cluster.consoles.Elsewhere(ctx, tenantID, agentID)
+		ok, err := a.cluster.consoles.Elsewhere(ctx, tenantID, agentID)
 		if err != nil {
 			a.Logger.Warn("could not ask the other nodes for the agent's console; setting them offline",
 				slog.String("agent", agentID), slog.String("err", err.Error()))
 		}
 		return ok
 	}
-	stopAnswers, err := a.Cluster.consoles.Answer(s.HoldsConsole)
+	stopAnswers, err := a.cluster.consoles.Answer(s.HoldsConsole)
 	if err != nil {
 		return err
 	}
 	a.closers = append(a.closers, func() error { stopAnswers(); return nil })
-	stopChanges, err := a.Cluster.changes.Subscribe(a.forgetFromPeer)
+	stopChanges, err := a.cluster.changes.Subscribe(a.forgetFromPeer)
 	if err != nil {
 		return err
 	}
@@ -140,10 +140,10 @@ func (a *App) wireCluster(s *khttp.Server) error {
 
 // announce tells the other nodes that a shop's data of kind changed.
 func (a *App) announce(tenantID, kind string) {
-	if a.Cluster == nil {
+	if a.cluster == nil {
 		return
 	}
-	if err := a.Cluster.changes.Publish(tenantID, kind); err != nil {
+	if err := a.cluster.changes.Publish(tenantID, kind); err != nil {
 		a.Logger.Warn("could not tell the other nodes of a change; their caches expire on their own",
 			slog.String("tenant", tenantID), slog.String("kind", kind), slog.String("err", err.Error()))
 	}
