@@ -48,7 +48,10 @@ func (f EventFilter) Match(e Event) bool {
 // EventService is the live bus: fan-out to the subscribers listening now,
 // for websockets and consoles. Publish never blocks on slow subscribers: a
 // subscriber whose buffer is full is dropped (its channel is closed) and
-// must resubscribe and reload what it shows. Nothing is kept: an event
+// must resubscribe and reload what it shows. Events reach each subscriber
+// in the order of their Publish calls when one call returned before the
+// next began, on whatever node: so a conversation's events, published
+// under its lock, arrive in the order of its messages. Nothing is kept: an event
 // published while nobody listens is gone. Consumers that must see every
 // event read the EventLog instead.
 type EventService interface {

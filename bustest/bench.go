@@ -2,6 +2,7 @@ package bustest
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -123,4 +124,45 @@ func BenchLog(b *testing.B, open func(b *testing.B) kefu.EventLog) {
 		wg.Wait()
 		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "events/s")
 	})
+}
+
+// BenchLocker measures a kefu.Locker, for the adapters' benchmarks. open
+// returns a node function as for RunLocker.
+//
+//   - Uncontended: Lock and unlock of a key nobody else wants, from
+//     4×GOMAXPROCS goroutines on two handles (as turns of different
+//     conversations on two nodes); ns/op is one lock and unlock.
+//   - Contended: the same goroutines on one key; ns/op is one hand-over.
+func BenchLocker(b *testing.B, open func(b *testing.B) (node func() kefu.Locker)) {
+	for _, bc := range []struct {
+		name string
+		key  func(g int64) string
+	}{
+		{"Uncontended", func(g int64) string { return fmt.Sprintf("cv_bench_%d", g) }},
+		{"Contended", func(int64) string { return "cv_bench" }},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			node := open(b)
+			nodes := []kefu.Locker{node(), node()}
+			var next atomic.Int64
+			b.SetParallelism(writers)
+			b.ReportAllocs()
+			b.ResetTimer()
+			b.RunParallel(func(pb *testing.PB) {
+				g := next.Add(1)
+				l, key := nodes[g%2], bc.key(g)
+				ctx := context.Background()
+				for pb.Next() {
+					unlock, err := l.Lock(ctx, key)
+					if err != nil {
+						b.Error(err)
+						return
+					}
+					unlock()
+				}
+			})
+			b.StopTimer()
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "locks/s")
+		})
+	}
 }

@@ -14,15 +14,19 @@ import (
 // RunLive runs the kefu.EventService contract suite. open is called once
 // per subtest; every call of the node function it returns gives a handle
 // on the same bus. A subscriber must be dropped after falling at most
-// 1,000 events behind.
+// 1,000 events behind. The "AcrossNodes" subtests publish on one handle
+// and subscribe on another; "OrderAcrossNodes" publishes on both in turn.
 func RunLive(t *testing.T, open func(t *testing.T) (node func() kefu.EventService)) {
 	tests := []struct {
 		name string
 		fn   func(t *testing.T, node func() kefu.EventService)
 	}{
 		{"Filters", testLiveFilters},
+		{"FiltersAcrossNodes", testLiveFiltersAcrossNodes},
 		{"FanOut", testLiveFanOut},
+		{"OrderAcrossNodes", testLiveOrderAcrossNodes},
 		{"SlowSubscriberDropped", testSlowSubscriberDropped},
+		{"SlowSubscriberDroppedAcrossNodes", testSlowSubscriberDroppedAcrossNodes},
 		{"EndsWithContext", testLiveEndsWithContext},
 	}
 	for _, tt := range tests {
@@ -73,6 +77,17 @@ func ids(events []kefu.Event) []string {
 }
 
 func testLiveFilters(t *testing.T, node func() kefu.EventService) {
+	bus := node()
+	liveFilters(t, bus, bus)
+}
+
+func testLiveFiltersAcrossNodes(t *testing.T, node func() kefu.EventService) {
+	liveFilters(t, node(), node())
+}
+
+// liveFilters: subscribers on bus with each kind of filter get exactly
+// the matching events published on pub, in order.
+func liveFilters(t *testing.T, pub, bus kefu.EventService) {
 	ctx := context.Background()
 	events := []kefu.Event{
 		{Type: kefu.EventMessageCreated, TenantID: "a", ConversationID: "1"},
@@ -88,8 +103,8 @@ func testLiveFilters(t *testing.T, node func() kefu.EventService) {
 		{"all", kefu.EventFilter{}, []string{"a/1", "b/2", "a/3", "b/3"}},
 		{"tenant", kefu.EventFilter{TenantID: "b"}, []string{"b/2", "b/3"}},
 		{"conversation", kefu.EventFilter{TenantID: "a", ConversationID: "3"}, []string{"a/3"}},
+		{"conversation of any tenant", kefu.EventFilter{ConversationID: "3"}, []string{"a/3", "b/3"}},
 	}
-	bus := node()
 	subs := make([]kefu.Subscription, len(tests))
 	for i, tt := range tests {
 		sub, err := bus.Subscribe(ctx, tt.filter)
@@ -100,7 +115,7 @@ func testLiveFilters(t *testing.T, node func() kefu.EventService) {
 		subs[i] = sub
 	}
 	for _, e := range events {
-		bus.Publish(ctx, e)
+		pub.Publish(ctx, e)
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,12 +155,55 @@ func testLiveFanOut(t *testing.T, node func() kefu.EventService) {
 	}
 }
 
+// testLiveOrderAcrossNodes: events of one conversation published in
+// turn on two handles, each Publish after the previous one returned (as
+// turns holding the conversation's lock do), reach the subscribers of
+// both handles in that order.
+func testLiveOrderAcrossNodes(t *testing.T, node func() kefu.EventService) {
+	ctx := context.Background()
+	nodes := []kefu.EventService{node(), node()}
+	var subs []kefu.Subscription
+	for _, bus := range nodes {
+		sub, err := bus.Subscribe(ctx, kefu.EventFilter{TenantID: "t", ConversationID: "c"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer sub.Close()
+		subs = append(subs, sub)
+	}
+	const n = 50
+	want := make([]string, n)
+	for i := range n {
+		e := kefu.Event{Type: kefu.EventMessageCreated, TenantID: "t", ConversationID: "c", Message: &kefu.Message{ID: int64(i)}}
+		nodes[i%2].Publish(ctx, e)
+		want[i] = fmt.Sprint(i)
+	}
+	for i, sub := range subs {
+		var got []string
+		for _, e := range receive(t, sub, n) {
+			got = append(got, fmt.Sprint(e.Message.ID))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("subscriber on handle %d got %v, want %v", i, got, want)
+		}
+	}
+}
+
 // testSlowSubscriberDropped: a subscriber that never reads is dropped (its
 // channel closes) instead of blocking Publish, while one that reads keeps
 // getting everything.
 func testSlowSubscriberDropped(t *testing.T, node func() kefu.EventService) {
-	ctx := context.Background()
 	bus := node()
+	slowSubscriberDropped(t, bus, bus)
+}
+
+func testSlowSubscriberDroppedAcrossNodes(t *testing.T, node func() kefu.EventService) {
+	slowSubscriberDropped(t, node(), node())
+}
+
+// slowSubscriberDropped: the subscribers are on bus, the publisher is pub.
+func slowSubscriberDropped(t *testing.T, pub, bus kefu.EventService) {
+	ctx := context.Background()
 	slow, err := bus.Subscribe(ctx, kefu.EventFilter{})
 	if err != nil {
 		t.Fatal(err)
@@ -170,7 +228,7 @@ func testSlowSubscriberDropped(t *testing.T, node func() kefu.EventService) {
 	var publishing time.Duration
 	for i := range n {
 		start := time.Now()
-		bus.Publish(ctx, kefu.Event{TenantID: "t", ConversationID: fmt.Sprint(i)})
+		pub.Publish(ctx, kefu.Event{TenantID: "t", ConversationID: fmt.Sprint(i)})
 		publishing += time.Since(start)
 		if (i+1)%chunk == 0 {
 			// Let the fast reader catch up, so that it is never more than

@@ -83,8 +83,10 @@ func handleRevokeKey(s *Server, w http.ResponseWriter, r *http.Request, t *kefu.
 		s.Error(w, r, err)
 		return
 	}
-	// This node stops accepting the key at once; others within keyCacheTTL.
+	// This node stops accepting the key at once; others when Changed
+	// tells them (with the NATS bus), else within keyCacheTTL.
 	s.keys.forget(t.ID)
+	s.changed("keys")(t.ID)
 	w.WriteHeader(http.StatusNoContent)
 }
 

@@ -148,6 +148,10 @@ func (c *keyCache) forget(tenantID string) {
 	}
 }
 
+// ForgetAPIKeys drops the cached API keys of a tenant, so that a key
+// revoked on another node stops working here at once.
+func (s *Server) ForgetAPIKeys(tenantID string) { s.keys.forget(tenantID) }
+
 // authConversation authenticates a request for conversation id with either
 // credential and returns the conversation. allowQuery accepts the
 // credential in ?token= as well, for websockets, which browsers cannot

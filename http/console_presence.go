@@ -18,7 +18,8 @@ const DefaultPresenceGrace = 30 * time.Second
 // agent offline when the last one has been closed for the grace period,
 // so that routing stops offering them conversations when they closed the
 // console without logging out. It is per process: an agent whose console
-// lives on another node is counted there.
+// lives on another node is counted there, and Server.ConsoleElsewhere
+// asks the other nodes before setting an agent offline.
 type consoleSockets struct {
 	mu     sync.Mutex // guards agents
 	agents map[string]*agentSockets
@@ -98,8 +99,21 @@ func (s *Server) setOffline(a *kefu.Agent) {
 	if err != nil || cur.Presence == kefu.PresenceOffline {
 		return
 	}
+	if s.ConsoleElsewhere != nil && s.ConsoleElsewhere(ctx, a.TenantID, a.ID) {
+		return
+	}
 	if _, err := s.Desk.SetPresence(ctx, cur, kefu.PresenceOffline); err != nil {
 		s.logger().WarnContext(ctx, "console closed: setting the agent offline failed",
 			slog.String("agent", a.ID), slog.String("error", err.Error()))
 	}
+}
+
+// HoldsConsole reports whether this server holds an open console
+// websocket of the agent, for the other nodes' Server.ConsoleElsewhere.
+func (s *Server) HoldsConsole(tenantID, agentID string) bool {
+	c := &s.sockets
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	as := c.agents[tenantID+"\x00"+agentID]
+	return as != nil && as.n > 0
 }

@@ -114,6 +114,11 @@ type Server struct {
 	// DrainTimeout is how long Close waits for in-flight requests before
 	// it cuts their connections; 0 means ShutdownTimeout.
 	DrainTimeout time.Duration
+	// ConsoleElsewhere, if set, reports whether another kefu node holds a
+	// console websocket of the agent (package nats asks them); when this
+	// node's last console of an agent closes, it then leaves the agent's
+	// presence alone. Nil means this node is the only one.
+	ConsoleElsewhere func(ctx context.Context, tenantID, agentID string) bool
 
 	keeperOnce sync.Once        // makes keeperOwn
 	keeperOwn  *profiles.Keeper // Profiles or the default

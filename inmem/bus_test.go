@@ -41,3 +41,10 @@ func TestLog(t *testing.T) {
 func BenchmarkEventLog(b *testing.B) {
 	bustest.BenchLog(b, func(b *testing.B) kefu.EventLog { return inmem.NewEventLog(nil) })
 }
+
+func BenchmarkLocker(b *testing.B) {
+	bustest.BenchLocker(b, func(b *testing.B) func() kefu.Locker {
+		l := inmem.NewLocker()
+		return func() kefu.Locker { return l }
+	})
+}

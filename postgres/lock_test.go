@@ -25,3 +25,19 @@ func TestLocker(t *testing.T) {
 		}
 	})
 }
+
+// BenchmarkLocker measures advisory locks: each node a Locker (a pool)
+// of its own on one schema.
+func BenchmarkLocker(b *testing.B) {
+	bustest.BenchLocker(b, func(b *testing.B) func() kefu.Locker {
+		dsn := testenv.PostgresDSN(b)
+		return func() kefu.Locker {
+			l, err := postgres.OpenLocker(context.Background(), dsn)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { l.Close() })
+			return l
+		}
+	})
+}

@@ -509,6 +509,20 @@ func (d *Dispatcher) hooks(ctx context.Context, tenantID string) ([]kefu.Webhook
 	return t.Settings.Webhooks, nil
 }
 
+// Forget drops the cached webhooks of a tenant whose settings changed
+// (here, or on another node that said so) and, while no shop had
+// webhooks, looks again at once: a webhook added takes effect now rather
+// than within CacheTTL.
+func (d *Dispatcher) Forget(tenantID string) {
+	d.mu.Lock()
+	delete(d.tenants, tenantID)
+	if !d.active {
+		d.activeAt = time.Time{}
+	}
+	d.mu.Unlock()
+	d.poke()
+}
+
 // isActive reports whether some tenant has a webhook, looking at most once
 // per CacheTTL; once one has, the dispatcher stays active.
 func (d *Dispatcher) isActive(ctx context.Context) bool {

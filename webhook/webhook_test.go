@@ -612,3 +612,31 @@ func TestWebhookLogsRedactURLs(t *testing.T) {
 		})
 	}
 }
+
+// TestForgetActivatesAtOnce: a webhook added to a shop while no shop had
+// one is used as soon as the dispatcher is told of the settings change,
+// not after CacheTTL.
+func TestForgetActivatesAtOnce(t *testing.T) {
+	st := MustOpenStore(t)
+	bus := inmem.NewEventService()
+	ep := newEndpoint(t)
+	MustCreateTenant(t, st, "shop")
+	d := MustOpenDispatcher(t, st, bus, func(d *webhook.Dispatcher) { d.CacheTTL = time.Hour })
+	ctx := context.Background()
+	// Another consumer keeps the log's events, so the one below waits
+	// for the dispatcher to register rather than being dropped.
+	if _, err := st.ClaimEvents(ctx, "other", 1, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	shop, err := st.FindTenantByID(ctx, "shop")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shop.Settings.Webhooks = []kefu.Webhook{{URL: ep.URL, Secret: "k"}}
+	if err := st.UpdateTenantSettings(ctx, "shop", shop.Settings); err != nil {
+		t.Fatal(err)
+	}
+	d.Forget("shop")
+	emit(t, st, bus, messageEvent("shop", "cv_1", "one"))
+	waitFor(t, "the delivery", func() bool { return len(ep.got()) == 1 })
+}

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -32,6 +33,7 @@ import (
 	"github.com/kefu-ai/kefu/sqlite"
 	"github.com/kefu-ai/kefu/traceability"
 	"github.com/kefu-ai/kefu/translate"
+	"github.com/kefu-ai/kefu/webhook"
 )
 
 // App is one kefu node: the store, the bus, the engine and, when serving,
@@ -42,7 +44,7 @@ type App struct {
 	Now    kefu.Clock
 
 	Store     kefu.Store
-	Events    *inmem.EventService
+	Events    kefu.EventService // in-process, or NATS (openBus)
 	Locker    kefu.Locker
 	Knowledge *knowledge.Service
 	// ProductProfiles keeps the stored product knowledge profiles
@@ -78,7 +80,13 @@ type App struct {
 	drainWait  func(time.Duration) // Drain's wait for load balancers; nil means time.Sleep (tests hold it)
 
 	productProfiles *profileRefresher // refreshes product profiles after admin writes
-	closers         []func() error
+	// webhooks is set by Serve, after the server may have taken an admin
+	// write.
+	webhooks atomic.Pointer[webhook.Dispatcher]
+	// cluster links this node to the others when Bus is "nats"
+	// (cluster.go); nil otherwise.
+	cluster *clusterLink
+	closers []func() error
 }
 
 // NewApp returns an unopened App.
@@ -110,10 +118,12 @@ func (a *App) Open(ctx context.Context) error {
 		a.Store = db
 	}
 	a.closers = append(a.closers, a.Store.Close)
-	a.Events = inmem.NewEventService()
+	if err := a.openBus(); err != nil {
+		return err
+	}
 	// One per-conversation lock for customer turns and agents' desk
 	// operations.
-	if a.Config.Locker == "postgres" {
+	if a.lockerKind() == "postgres" {
 		l, err := postgres.OpenLocker(ctx, a.Config.PostgresDSN)
 		if err != nil {
 			return err
@@ -245,6 +255,9 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 	if err := a.wireConsole(a.HTTP); err != nil {
 		return err
 	}
+	if err := a.wireCluster(a.HTTP); err != nil {
+		return err
+	}
 	if err := a.startOps(a.HTTP); err != nil {
 		return err
 	}
@@ -260,8 +273,19 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 }
 
 // changed drops what the app caches of a shop's data once the admin API
-// changed it, so that the next turn answers from the new data.
+// changed it, so that the next turn answers from the new data, and tells
+// the other nodes to drop theirs.
 func (a *App) changed(tenantID, kind string) {
+	a.forget(tenantID, kind)
+	if kind == "products" {
+		// Derived and stored once, by the node that took the write.
+		a.productProfiles.Mark(tenantID)
+	}
+	a.announce(tenantID, kind)
+}
+
+// forget drops what this node caches of a shop's data of a kind.
+func (a *App) forget(tenantID, kind string) {
 	switch kind {
 	case "products", "reviews", "orders", "promotions":
 		// Skills that prepare a shop's catalogue (the advisor's product
@@ -278,9 +302,15 @@ func (a *App) changed(tenantID, kind string) {
 	case "products":
 		a.NLU.Forget(tenantID)
 		a.Profiles.Forget(tenantID)
-		a.productProfiles.Mark(tenantID)
 	case "settings", "synonyms", "customers":
 		a.Engine.Forget(tenantID)
+		if d := a.webhooks.Load(); kind == "settings" && d != nil {
+			d.Forget(tenantID)
+		}
+	case "keys":
+		if a.HTTP != nil {
+			a.HTTP.ForgetAPIKeys(tenantID)
+		}
 	}
 }
 

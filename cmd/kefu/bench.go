@@ -59,10 +59,10 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	conc := fs.Int("concurrency", 8, "simulated customers writing at once")
 	dur := fs.Duration("duration", 10*time.Second, "how long to measure")
 	warm := fs.Duration("warmup", time.Second, "unmeasured warm-up before measuring")
-	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge, console (live agent consoles), admin (catalogue batch upserts and listing), ingest (telemetry over MQTT into SQLite) or recommend (the beauty advisor over a made-up catalogue)")
+	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge, console (live agent consoles), admin (catalogue batch upserts and listing), ingest (telemetry over MQTT into SQLite), recommend (the beauty advisor over a made-up catalogue) or cluster (one node, then two on PostgreSQL + NATS: --postgres, --nats-url)")
 	products := fs.Int("products", 10000, "admin scenario: products to upsert; recommend scenario: catalogue size (default 5000)")
 	reportReadings := fs.Int("report-readings", 10000, "report scenario: readings of the shipment's logger")
-	consoles := fs.Int("consoles", 200, "console scenario: agents with a live console")
+	consoles := fs.Int("consoles", 200, "console and cluster scenarios: agents with a live console (cluster default 50)")
 	chats := fs.Int("chats", 2, "console scenario: conversations each agent holds")
 	rate := fs.Int("rate", 1000, "console scenario: customer messages per second")
 	loggers := fs.Int("loggers", 50, "ingest scenario: simulated data loggers publishing over MQTT")
@@ -76,6 +76,14 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	case "turn":
 	case "console":
 		return benchConsole(ctx, env, cfg, *consoles, *chats, *rate, *dur, *warm)
+	case "cluster":
+		n := 50
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "consoles" {
+				n = *consoles
+			}
+		})
+		return benchCluster(ctx, env, cfg, n, *chats, *rate, *conc, *dur, *warm)
 	case "knowledge":
 		return benchKnowledge(ctx, env, *dur, *warm)
 	case "report":
@@ -108,7 +116,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		}
 		return benchNLU(ctx, env, *dur, *warm)
 	default:
-		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin, ingest, report, recommend)", *scenario)
+		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin, ingest, report, recommend, cluster)", *scenario)
 	}
 	if *conc < 1 || *dur <= 0 {
 		return fmt.Errorf("-concurrency must be >= 1 and -duration > 0")

@@ -24,9 +24,10 @@ type Config struct {
 	Store string `json:"store"`
 	// PostgresDSN is used when Store is "postgres".
 	PostgresDSN string `json:"postgres_dsn"`
-	// Locker is the per-conversation lock: "local" (this process; the
-	// default) or "postgres" (advisory locks on the PostgreSQL store,
-	// for several kefu nodes on one database; see docs/events.md).
+	// Locker is the per-conversation lock: "local" (this process) or
+	// "postgres" (advisory locks on the PostgreSQL store, for several
+	// kefu nodes on one database; see docs/events.md). Empty means
+	// "postgres" with the NATS bus on the PostgreSQL store, else "local".
 	Locker string `json:"locker"`
 	// LogLevel is debug, info, warn or error.
 	LogLevel string `json:"log_level"`
@@ -58,6 +59,9 @@ type Config struct {
 	// OpsConfig holds the metrics listener's and shutdown's settings
 	// (ops.go).
 	OpsConfig
+	// ClusterConfig holds the live bus's settings, for several nodes
+	// (cluster.go).
+	ClusterConfig
 }
 
 // Duration is a time.Duration that reads "1s" style strings from JSON.
@@ -105,6 +109,8 @@ func configFlags(fs *flag.FlagSet, c *Config, file *string) {
 	fs.StringVar(&c.DataDir, "data", c.DataDir, "data `directory` for the SQLite store (env KEFU_DATA_DIR)")
 	fs.StringVar(&c.Store, "store", c.Store, "store: sqlite or postgres (env KEFU_STORE)")
 	fs.StringVar(&c.PostgresDSN, "postgres", c.PostgresDSN, "PostgreSQL `DSN` when -store=postgres (env KEFU_POSTGRES_DSN)")
+	fs.StringVar(&c.Bus, "bus", c.Bus, "live event bus: local (in-process) or nats, for several nodes (env KEFU_BUS)")
+	fs.StringVar(&c.NATSURL, "nats-url", c.NATSURL, "NATS server `URL` of the nats bus and of telemetry ingest (env KEFU_NATS_URL)")
 	fs.StringVar(&c.ModelFile, "model", c.ModelFile, "intent model `file` from kefu train (env KEFU_MODEL; default: the shipped e-commerce model)")
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "log level: debug, info, warn, error (env KEFU_LOG_LEVEL)")
 	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "log format: text or json (env KEFU_LOG_FORMAT)")
@@ -185,6 +191,9 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 	if err := c.opsEnv(getenv); err != nil {
 		return c, err
 	}
+	if err := c.clusterEnv(getenv); err != nil {
+		return c, err
+	}
 	return c, nil
 }
 
@@ -209,6 +218,9 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("config: locker postgres needs the postgres store")
 	default:
 		return fmt.Errorf("config: locker must be local or postgres, not %q", c.Locker)
+	}
+	if err := c.validateCluster(); err != nil {
+		return err
 	}
 	if _, err := parseLevel(c.LogLevel); err != nil {
 		return err

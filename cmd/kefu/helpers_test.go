@@ -91,6 +91,41 @@ func MustStartDemo(tb testing.TB, extra ...string) *demo {
 	return d
 }
 
+// MustStartNode runs "kefu <args>" (serve or demo, on 127.0.0.1:0) with
+// only the given environment variables, as one node of a cluster test,
+// and stops it when the test ends. Keys holds the API keys a demo node
+// printed.
+func MustStartNode(tb testing.TB, vars map[string]string, args ...string) *demo {
+	tb.Helper()
+	env, out, errOut := testEnv("", vars)
+	ready := make(chan string, 1)
+	env.Ready = func(url string) { ready <- url }
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	args = append(args, "--addr", "127.0.0.1:0", "--log-level", "error")
+	go func() { done <- Run(ctx, args, env) }()
+	tb.Cleanup(func() {
+		cancel()
+		select {
+		case <-done:
+		case <-time.After(15 * time.Second):
+			tb.Errorf("kefu %s did not stop", args[0])
+		}
+	})
+	d := &demo{Keys: map[string]string{}}
+	select {
+	case d.URL = <-ready:
+	case code := <-done:
+		tb.Fatalf("kefu %s exited with %d: %s", args[0], code, errOut.String())
+	case <-time.After(60 * time.Second):
+		tb.Fatalf("kefu %s did not start: %s", args[0], errOut.String())
+	}
+	for _, m := range keyLine.FindAllStringSubmatch(out.String(), -1) {
+		d.Keys[m[1]] = m[2]
+	}
+	return d
+}
+
 // call sends a request and decodes the JSON answer into a generic map.
 func call(tb testing.TB, method, url, key, contentType string, body io.Reader) (int, map[string]any) {
 	tb.Helper()

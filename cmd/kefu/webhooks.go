@@ -32,6 +32,7 @@ func (a *App) startWebhooks(ctx context.Context) error {
 		return err
 	}
 	a.closers = append(a.closers, d.Close)
+	a.webhooks.Store(d)
 
 	pctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	done := make(chan struct{})
