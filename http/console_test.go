@@ -291,7 +291,10 @@ func TestConsoleLogin(t *testing.T) {
 }
 
 func TestConsoleLoginThrottle(t *testing.T) {
-	e := MustOpenConsole(t, nil, nil)
+	// A stopped clock: the delay after the fifth failure must not run out
+	// while a slow machine (bcrypt under -race) makes the next attempt.
+	stopped := time.Now()
+	e := MustOpenConsole(t, nil, func(s *khttp.Server) { s.Now = func() time.Time { return stopped } })
 	bad := khttp.LoginRequest{Tenant: shop, Email: "bo@shop.example", Password: "guess"}
 	for i := range 5 {
 		if res := e.ConsoleDo(t, "POST", "/console/login", nil, "", bad); res.Status != 401 {
