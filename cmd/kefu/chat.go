@@ -47,28 +47,12 @@ func runChat(ctx context.Context, args []string, env *Env) error {
 			return fmt.Errorf("-lang: %w", err)
 		}
 	}
-	dataGiven := false
-	fs.Visit(func(f *flag.Flag) { dataGiven = dataGiven || f.Name == "data" || f.Name == "store" })
-	if !dataGiven && env.Getenv("KEFU_DATA_DIR") == "" && env.Getenv("KEFU_STORE") == "" {
-		dir, err := os.MkdirTemp("", "kefu-chat-")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(dir)
-		cfg.DataDir = dir
-	}
 	// Logs would garble the conversation: only errors, to stderr.
-	cfg.LogLevel = "error"
-	app := NewApp(*cfg, newLogger(*cfg, env.Stderr))
-	if err := app.Open(ctx); err != nil {
+	app, closeApp, err := openDemoOrStore(ctx, fs, cfg, env, "kefu-chat-")
+	if err != nil {
 		return err
 	}
-	defer app.Close()
-	if !dataGiven {
-		if _, err := loadDemo(ctx, app); err != nil {
-			return err
-		}
-	}
+	defer closeApp()
 	conv, _, err := app.Engine.StartConversation(ctx, kefu.StartConversationRequest{
 		TenantID: *tenant, CustomerExternalID: *customer, Channel: "cli", Language: *lang,
 	})
@@ -128,4 +112,40 @@ func runChat(ctx context.Context, args []string, env *Env) error {
 		fmt.Fprintln(env.Stdout)
 	}
 	return sc.Err()
+}
+
+// openDemoOrStore opens the App of a command that talks to the bot in
+// this process (chat, replay): on the configured store when --data or
+// --store (or KEFU_DATA_DIR, KEFU_STORE) name one, else on a fresh
+// temporary data directory with the demo shops. It logs errors only.
+// The returned function closes the App and removes the directory.
+func openDemoOrStore(ctx context.Context, fs *flag.FlagSet, cfg *Config, env *Env, dirPrefix string) (*App, func(), error) {
+	dataGiven := false
+	fs.Visit(func(f *flag.Flag) { dataGiven = dataGiven || f.Name == "data" || f.Name == "store" })
+	cleanup := func() {}
+	if !dataGiven && env.Getenv("KEFU_DATA_DIR") == "" && env.Getenv("KEFU_STORE") == "" {
+		dir, err := os.MkdirTemp("", dirPrefix)
+		if err != nil {
+			return nil, nil, err
+		}
+		cleanup = func() { os.RemoveAll(dir) }
+		cfg.DataDir = dir
+	}
+	cfg.LogLevel = "error"
+	app := NewApp(*cfg, newLogger(*cfg, env.Stderr))
+	if err := app.Open(ctx); err != nil {
+		cleanup()
+		return nil, nil, err
+	}
+	closeApp := func() {
+		app.Close()
+		cleanup()
+	}
+	if !dataGiven {
+		if _, err := loadDemo(ctx, app); err != nil {
+			closeApp()
+			return nil, nil, err
+		}
+	}
+	return app, closeApp, nil
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -218,27 +217,11 @@ func runReplay(ctx context.Context, args []string, env *Env) error {
 	if err != nil {
 		return err
 	}
-	dataGiven := false
-	fs.Visit(func(f *flag.Flag) { dataGiven = dataGiven || f.Name == "data" || f.Name == "store" })
-	if !dataGiven && env.Getenv("KEFU_DATA_DIR") == "" && env.Getenv("KEFU_STORE") == "" {
-		dir, err := os.MkdirTemp("", "kefu-replay-")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(dir)
-		cfg.DataDir = dir
-	}
-	cfg.LogLevel = "error"
-	app := NewApp(*cfg, newLogger(*cfg, env.Stderr))
-	if err := app.Open(ctx); err != nil {
+	app, closeApp, err := openDemoOrStore(ctx, fs, cfg, env, "kefu-replay-")
+	if err != nil {
 		return err
 	}
-	defer app.Close()
-	if !dataGiven {
-		if _, err := loadDemo(ctx, app); err != nil {
-			return err
-		}
-	}
+	defer closeApp()
 	var out *csv.Writer
 	if *clarified != "" {
 		cf, err := os.Create(*clarified)
