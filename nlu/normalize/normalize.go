@@ -137,7 +137,9 @@ func (n *Normalizer) Normalize(text, lang string) string {
 // punctuation, lower case, emoji, Traditional→Simplified, repeats and
 // whitespace.
 func (n *Normalizer) chars(dst []byte, s, lang string) []byte {
-	if !isASCII(s) {
+	start := len(dst)
+	ascii := isASCII(s)
+	if !ascii {
 		s = norm.NFKC.String(s)
 	}
 	chinese := lang == "zh" || lang == ""
@@ -251,6 +253,12 @@ func (n *Normalizer) chars(dst []byte, s, lang string) []byte {
 			}
 		}
 		emit(r)
+	}
+	if !ascii && !norm.NFC.IsNormal(dst[start:]) {
+		// Lower case can leave a letter and a combining mark that compose
+		// ("H̱" → "h" + U+0331, which NFC writes "ẖ"): compose them, so
+		// that normalising twice changes nothing.
+		dst = append(dst[:start], norm.NFC.Bytes(dst[start:])...)
 	}
 	return dst
 }
