@@ -53,12 +53,20 @@ func (s *Service) Index(ctx context.Context, tenantID string) (*Index, error) {
 	}
 	s.mu.Unlock()
 	c.once.Do(func() {
+		// Other callers read built and err under s.mu to decide whether
+		// to replace this entry, so they are written under it too.
 		arts, err := s.Articles.FindArticles(ctx, kefu.ArticleFilter{TenantID: tenantID, Status: kefu.ArticlePublished})
+		var ix *Index
+		if err == nil {
+			ix = NewIndex(arts)
+		}
+		s.mu.Lock()
+		defer s.mu.Unlock()
 		if err != nil {
 			c.err = kefu.E("knowledge.Index", err)
 			return
 		}
-		c.ix = NewIndex(arts)
+		c.ix = ix
 		c.built = s.Now()
 	})
 	return c.ix, c.err
