@@ -7,36 +7,16 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
-
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/natstest"
 	"github.com/kefu-ai/kefu/nats"
 )
-
-// startServer runs an in-process nats-server on 127.0.0.1:port (0: a free
-// port) until it is shut down or tb ends.
-func startServer(tb testing.TB, port int) *server.Server {
-	tb.Helper()
-	if port == 0 {
-		port = -1
-	}
-	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, NoLog: true, NoSigs: true})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	s.Start()
-	if !s.ReadyForConnections(5 * time.Second) {
-		tb.Fatal("nats-server did not start")
-	}
-	tb.Cleanup(s.Shutdown)
-	return s
-}
 
 // TestRestart: when the server restarts, each node drops its live
 // subscribers (they may have missed events) and tells its change
 // listener to forget everything; then delivery across nodes resumes.
 func TestBusRestart(t *testing.T) {
-	srv := startServer(t, 0)
+	srv := natstest.Start(t, 0)
 	port := srv.Addr().(*net.TCPAddr).Port
 	url := srv.ClientURL()
 	connect := func() *nats.Conn {
@@ -86,7 +66,7 @@ func TestBusRestart(t *testing.T) {
 		t.Errorf("Publish took %v while the server was away", d)
 	}
 
-	startServer(t, port)
+	natstest.Start(t, port)
 	deadline := time.Now().Add(10 * time.Second)
 	for !(ca.Connected() && cb.Connected()) && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)

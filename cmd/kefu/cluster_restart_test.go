@@ -10,29 +10,10 @@ import (
 
 	"github.com/coder/websocket"
 	"github.com/coder/websocket/wsjson"
-	"github.com/nats-io/nats-server/v2/server"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/natstest"
 )
-
-// startNATS runs an in-process nats-server on 127.0.0.1:port (0: a free
-// port) until it is shut down or tb ends.
-func startNATS(tb testing.TB, port int) *server.Server {
-	tb.Helper()
-	if port == 0 {
-		port = -1
-	}
-	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, NoLog: true, NoSigs: true})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	s.Start()
-	if !s.ReadyForConnections(5 * time.Second) {
-		tb.Fatal("nats-server did not start")
-	}
-	tb.Cleanup(s.Shutdown)
-	return s
-}
 
 // waitConsoleMessage reads the console until the message with client ID
 // id arrives.
@@ -62,7 +43,7 @@ func TestClusterNATSRestart(t *testing.T) {
 	if testing.Short() {
 		t.Skip("two nodes on PostgreSQL skipped in -short mode")
 	}
-	srv := startNATS(t, 0)
+	srv := natstest.Start(t, 0)
 	port := srv.Addr().(*net.TCPAddr).Port
 	c := MustStartCluster(t, srv.ClientURL())
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -120,7 +101,7 @@ func TestClusterNATSRestart(t *testing.T) {
 		post(fmt.Sprintf("during-%d", i))
 	}
 
-	startNATS(t, port)
+	natstest.Start(t, port)
 	back := time.Now()
 	// The console reconnects (as the page does) until a message posted
 	// on node A reaches it live again.
