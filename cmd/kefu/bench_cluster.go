@@ -303,30 +303,9 @@ func runClusterPhase(ctx context.Context, env *Env, apps []*App, apiKey, tag str
 		}()
 	}
 	fmt.Fprintf(env.Stdout, "bench cluster: %d consoles on node %d, %d conversations; %d msgs/s for %s (+%s warm-up)\n", consoles, consoleNode+1, len(convs), rate, dur, warm)
-	interval := time.Second / time.Duration(rate)
-	start := time.Now()
-	measureFrom := start.Add(warm)
-	end := measureFrom.Add(dur)
-	for n := 0; n < total; n++ {
-		at := start.Add(time.Duration(n) * interval)
-		if !at.Before(end) || ctx.Err() != nil {
-			break
-		}
-		if d := time.Until(at); d > 0 {
-			time.Sleep(d)
-		}
-		sched[n].Store(at.UnixNano())
-		if !at.Before(measureFrom) {
-			measured[n].Store(true)
-		}
-		jobs <- n
-	}
-	close(jobs)
+	paceOpenLoop(ctx, rate, warm, dur, sched, measured, jobs)
 	senders.Wait()
-	grace := time.Now().Add(3 * time.Second)
-	for time.Now().Before(grace) && delivered.Load() < accepted.Load() {
-		time.Sleep(10 * time.Millisecond)
-	}
+	awaitDelivery(3*time.Second, &delivered, &accepted)
 	stopWS()
 	readers.Wait()
 	sortDurations(lat)

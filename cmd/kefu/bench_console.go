@@ -191,31 +191,9 @@ func benchConsole(ctx context.Context, env *Env, cfg *Config, consoles, chats, r
 			}
 		}()
 	}
-	interval := time.Second / time.Duration(rate)
-	start := time.Now()
-	measureFrom := start.Add(warm)
-	end := measureFrom.Add(dur)
-	for n := 0; n < total; n++ {
-		at := start.Add(time.Duration(n) * interval)
-		if !at.Before(end) || ctx.Err() != nil {
-			break
-		}
-		if d := time.Until(at); d > 0 {
-			time.Sleep(d)
-		}
-		sched[n].Store(at.UnixNano())
-		if !at.Before(measureFrom) {
-			measured[n].Store(true)
-		}
-		jobs <- n
-	}
-	close(jobs)
+	paceOpenLoop(ctx, rate, warm, dur, sched, measured, jobs)
 	senders.Wait()
-	// Give the last messages time to arrive, then stop the readers.
-	grace := time.Now().Add(2 * time.Second)
-	for time.Now().Before(grace) && delivered.Load() < accepted.Load() {
-		time.Sleep(10 * time.Millisecond)
-	}
+	awaitDelivery(2*time.Second, &delivered, &accepted)
 	stopWS()
 	readers.Wait()
 
@@ -338,4 +316,39 @@ func parallel(n, width int, fn func(i int) error) error {
 	}
 	wg.Wait()
 	return first
+}
+
+// paceOpenLoop sends the job numbers 0, 1, … on jobs at rate per second
+// on a fixed schedule (an open loop: a slow server does not slow the
+// offered load) for warm+dur, recording in sched when each was due and in
+// measured whether it falls after the warm-up; then it closes jobs.
+func paceOpenLoop(ctx context.Context, rate int, warm, dur time.Duration, sched []atomic.Int64, measured []atomic.Bool, jobs chan<- int) {
+	defer close(jobs)
+	interval := time.Second / time.Duration(rate)
+	start := time.Now()
+	measureFrom := start.Add(warm)
+	end := measureFrom.Add(dur)
+	for n := 0; n < len(sched); n++ {
+		at := start.Add(time.Duration(n) * interval)
+		if !at.Before(end) || ctx.Err() != nil {
+			return
+		}
+		if d := time.Until(at); d > 0 {
+			time.Sleep(d)
+		}
+		sched[n].Store(at.UnixNano())
+		if !at.Before(measureFrom) {
+			measured[n].Store(true)
+		}
+		jobs <- n
+	}
+}
+
+// awaitDelivery gives the last messages up to grace to reach the
+// consoles: it returns once delivered catches up with accepted.
+func awaitDelivery(grace time.Duration, delivered, accepted *atomic.Int64) {
+	until := time.Now().Add(grace)
+	for time.Now().Before(until) && delivered.Load() < accepted.Load() {
+		time.Sleep(10 * time.Millisecond)
+	}
 }
