@@ -245,7 +245,14 @@ func (t *loginLimiter) Charge(_ context.Context, now time.Time, keys []kefu.Thro
 		if c == nil || c.expired(now) {
 			continue
 		}
-		if d := c.last.Add(k.Rule.Delay(c.n)).Sub(now); d > wait {
+		// Only a count past its free attempts holds anyone back: a
+		// concurrent attempt that read the clock a moment later may
+		// already have set last after now.
+		delay := k.Rule.Delay(c.n)
+		if delay <= 0 {
+			continue
+		}
+		if d := c.last.Add(delay).Sub(now); d > wait {
 			wait = d
 		}
 	}
@@ -265,7 +272,7 @@ func (t *loginLimiter) Charge(_ context.Context, now time.Time, keys []kefu.Thro
 			t.m[k.Key] = c
 		}
 		c.n++
-		c.last, c.rule = now, k.Rule
+		c.last, c.rule = later(c.last, now), k.Rule
 	}
 	return 0, nil
 }
@@ -310,4 +317,12 @@ func (t *loginLimiter) Clear(_ context.Context, keys []string) error {
 		delete(t.m, k)
 	}
 	return nil
+}
+
+// later returns the later of a and b.
+func later(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
 }

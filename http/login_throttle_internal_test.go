@@ -60,6 +60,13 @@ func TestLoginLimiterContract(t *testing.T) {
 			th.Charge(ctx, t0, []kefu.ThrottleKey{a, b}) // refused: a waits
 			return time.Duration(th.m["b"].countOrZero())
 		}, 0},
+		{"free attempts out of clock order", func(th *loginLimiter) time.Duration {
+			// Two logins at once from one address: the second to take
+			// the lock read the clock first.
+			th.Charge(ctx, t0.Add(time.Millisecond), []kefu.ThrottleKey{b})
+			w, _ := th.Charge(ctx, t0, []kefu.ThrottleKey{b})
+			return w
+		}, 0},
 		{"refund", func(th *loginLimiter) time.Duration {
 			th.Charge(ctx, t0, []kefu.ThrottleKey{a})
 			th.Refund(ctx, []string{"a", "unknown"})
