@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/storetest"
 )
 
 // TestLoginLimiterFlood: a flood of distinct keys (an attacker cycling
@@ -34,79 +35,8 @@ func TestLoginLimiterFlood(t *testing.T) {
 	}
 }
 
-// TestLoginLimiterContract checks Charge, Refund, Clear and Forget.
+// TestLoginLimiterContract checks the in-process throttle against the
+// contract the PostgreSQL one passes too.
 func TestLoginLimiterContract(t *testing.T) {
-	ctx := context.Background()
-	t0 := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	rule := kefu.ThrottleRule{Free: 1, Base: time.Second, Max: time.Minute, Forget: time.Hour}
-	loose := kefu.ThrottleRule{Free: 100, Base: time.Second, Max: time.Minute, Forget: time.Hour}
-	a, b := kefu.ThrottleKey{Key: "a", Rule: rule}, kefu.ThrottleKey{Key: "b", Rule: loose}
-	tests := []struct {
-		name string
-		do   func(th *loginLimiter) time.Duration
-		want time.Duration
-	}{
-		{"first is free", func(th *loginLimiter) time.Duration {
-			w, _ := th.Charge(ctx, t0, []kefu.ThrottleKey{a, b})
-			return w
-		}, 0},
-		{"second waits", func(th *loginLimiter) time.Duration {
-			th.Charge(ctx, t0, []kefu.ThrottleKey{a, b})
-			w, _ := th.Charge(ctx, t0, []kefu.ThrottleKey{a, b})
-			return w
-		}, time.Second},
-		{"a refused charge counts nowhere", func(th *loginLimiter) time.Duration {
-			th.Charge(ctx, t0, []kefu.ThrottleKey{a})
-			th.Charge(ctx, t0, []kefu.ThrottleKey{a, b}) // refused: a waits
-			return time.Duration(th.m["b"].countOrZero())
-		}, 0},
-		{"free attempts out of clock order", func(th *loginLimiter) time.Duration {
-			// Two logins at once from one address: the second to take
-			// the lock read the clock first.
-			th.Charge(ctx, t0.Add(time.Millisecond), []kefu.ThrottleKey{b})
-			w, _ := th.Charge(ctx, t0, []kefu.ThrottleKey{b})
-			return w
-		}, 0},
-		{"refund", func(th *loginLimiter) time.Duration {
-			th.Charge(ctx, t0, []kefu.ThrottleKey{a})
-			th.Refund(ctx, []string{"a", "unknown"})
-			w, _ := th.Charge(ctx, t0, []kefu.ThrottleKey{a})
-			return w
-		}, 0},
-		{"clear", func(th *loginLimiter) time.Duration {
-			th.Charge(ctx, t0, []kefu.ThrottleKey{a})
-			th.Charge(ctx, t0.Add(time.Second), []kefu.ThrottleKey{a})
-			th.Clear(ctx, []string{"a"})
-			w, _ := th.Charge(ctx, t0.Add(time.Second), []kefu.ThrottleKey{a})
-			return w
-		}, 0},
-		{"forget", func(th *loginLimiter) time.Duration {
-			for i := range 10 {
-				th.Charge(ctx, t0.Add(time.Duration(i)*time.Minute), []kefu.ThrottleKey{a})
-			}
-			w, _ := th.Charge(ctx, t0.Add(9*time.Minute+rule.Forget), []kefu.ThrottleKey{a})
-			return w
-		}, 0},
-		{"the wait runs from the last attempt", func(th *loginLimiter) time.Duration {
-			th.Charge(ctx, t0, []kefu.ThrottleKey{a})
-			th.Charge(ctx, t0.Add(10*time.Second), []kefu.ThrottleKey{a}) // n=2 now
-			w, _ := th.Charge(ctx, t0.Add(11*time.Second), []kefu.ThrottleKey{a})
-			return w
-		}, time.Second},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var th loginLimiter
-			if got := tt.do(&th); got != tt.want {
-				t.Errorf("got %v, want %v", got, tt.want)
-			}
-		})
-	}
-}
-
-func (c *throttleCount) countOrZero() int {
-	if c == nil {
-		return 0
-	}
-	return c.n
+	storetest.LoginThrottle(t, func(*testing.T) kefu.LoginThrottle { return &loginLimiter{} })
 }

@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"time"
 
 	"github.com/kefu-ai/kefu"
 )
@@ -26,3 +27,6 @@ func (db *DB) QueryString(ctx context.Context, query string, args ...any) (strin
 	err := db.c.pool.QueryRow(ctx, query, args...).Scan(&s)
 	return s, err
 }
+
+// Sweep drops the expired login throttle counters now.
+func (t *LoginThrottle) Sweep(ctx context.Context, now time.Time) { t.sweep(ctx, now) }

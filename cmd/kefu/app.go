@@ -252,6 +252,11 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		Guards:          a.Config.guards(),
 	}
 	a.HTTP.Limits = a.Config.Limits.http()
+	if db, ok := a.Store.(*postgres.DB); ok {
+		// Every node on the database counts the same login attempts,
+		// and the counts outlive a restart.
+		a.HTTP.Logins = db.LoginThrottle()
+	}
 	if err := a.wireConsole(a.HTTP); err != nil {
 		return err
 	}

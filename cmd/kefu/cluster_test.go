@@ -19,6 +19,7 @@ import (
 	"github.com/coder/websocket/wsjson"
 
 	"github.com/kefu-ai/kefu"
+	khttp "github.com/kefu-ai/kefu/http"
 	"github.com/kefu-ai/kefu/internal/testenv"
 )
 
@@ -133,6 +134,33 @@ func TestClusterTwoNodes(t *testing.T) {
 	}
 	c := MustStartCluster(t, "")
 	ctx := context.Background()
+
+	// Wrong passwords guessed on node A slow the guesser on node B too;
+	// the agent's right password still works once the delay has passed.
+	t.Run("LoginThrottleShared", func(t *testing.T) {
+		const pw = "cluster-password-2"
+		email := "throttle@globalmart.example"
+		if code, body := callJSON(t, "POST", c.A.URL+"/v1/agents", c.Key, map[string]any{"email": email, "name": "Throttle", "password": pw, "languages": []string{"en"}}); code != http.StatusCreated {
+			t.Fatalf("create agent: %d %v", code, body)
+		}
+		login := func(base, password string) int {
+			code, _ := callJSON(t, "POST", base+"/console/login", "", map[string]string{"tenant": "globalmart", "email": email, "password": password})
+			return code
+		}
+		free := khttp.DefaultLoginPolicy().AccountAddress.Free
+		for i := range free {
+			if code := login(c.A.URL, "wrong"); code != http.StatusUnauthorized {
+				t.Fatalf("wrong password %d on node A: %d, want 401", i+1, code)
+			}
+		}
+		if code := login(c.B.URL, "wrong"); code != http.StatusTooManyRequests {
+			t.Fatalf("guess %d on node B: %d, want 429 (node A's failures count)", free+1, code)
+		}
+		time.Sleep(khttp.DefaultLoginPolicy().AccountAddress.Base + 100*time.Millisecond)
+		if code := login(c.B.URL, pw); code != http.StatusOK {
+			t.Fatalf("right password on node B after the delay: %d, want 200", code)
+		}
+	})
 
 	// A customer writes on node A; the agent's console is on node B.
 	t.Run("ConsoleOnOtherNode", func(t *testing.T) {
