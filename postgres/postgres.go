@@ -6,11 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"net"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -213,6 +216,9 @@ func fail(op string, err error, what, parent string) error {
 	if errors.Is(err, pgx.ErrNoRows) {
 		return &kefu.Error{Code: kefu.ENOTFOUND, Op: op, Message: what + " not found", Err: err}
 	}
+	if lostConnection(err) {
+		return &kefu.Error{Code: kefu.EUNAVAILABLE, Op: op, Message: "database unavailable", Err: err}
+	}
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) {
 		switch {
@@ -228,6 +234,24 @@ func fail(op string, err error, what, parent string) error {
 		}
 	}
 	return &kefu.Error{Code: kefu.EINTERNAL, Op: op, Err: err}
+}
+
+// lostConnection reports whether err means the database could not be
+// reached or went away (a restart, a failover, a cut connection) rather
+// than that the statement failed: the request may succeed when retried.
+func lostConnection(err error) bool {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		// Class 08: connection exception; 57P01-03: the server is
+		// shutting down, crashed or is starting up.
+		return strings.HasPrefix(pe.Code, "08") || pe.Code == "57P01" || pe.Code == "57P02" || pe.Code == "57P03"
+	}
+	var ce *pgconn.ConnectError
+	var ne net.Error
+	return errors.As(err, &ce) || errors.As(err, &ne) || pgconn.SafeToRetry(err) || pgconn.Timeout(err) ||
+		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, net.ErrClosed) ||
+		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.EPIPE) ||
+		strings.Contains(err.Error(), "conn closed")
 }
 
 // unavailable wraps a failure to get a connection.

@@ -90,7 +90,12 @@ type testCluster struct {
 // without them (failing it under KEFU_REQUIRE_SERVICES=1).
 func MustStartCluster(tb testing.TB, natsURL string) *testCluster {
 	tb.Helper()
-	dsn := testenv.PostgresDSN(tb)
+	return mustStartClusterOn(tb, natsURL, testenv.PostgresDSN(tb))
+}
+
+// mustStartClusterOn is MustStartCluster on the PostgreSQL schema at dsn.
+func mustStartClusterOn(tb testing.TB, natsURL, dsn string) *testCluster {
+	tb.Helper()
 	if natsURL == "" {
 		natsURL = testenv.NATSURL(tb)
 	}
