@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"time"
@@ -168,5 +169,31 @@ func (a *App) forgetFromPeer(tenantID, kind string) {
 		for _, k := range cachedKinds {
 			a.forget(t.ID, k)
 		}
+	}
+}
+
+// notifyNodes tells the running nodes of a deployment on the NATS bus
+// that a command changed a shop's data of kinds, so that they drop what
+// they cache of it now (a revoked key stops working at once) rather than
+// when their caches expire. Without the bus there is nobody to tell; when
+// NATS cannot be reached the command has still done its work, and says
+// how long the nodes may take to notice.
+func notifyNodes(env *Env, cfg *Config, tenantID string, kinds ...string) {
+	if cfg.Bus != "nats" {
+		return
+	}
+	conn, err := kefunats.Connect(cfg.NATSURL, kefunats.Options{Name: "kefu cli", Prefix: cfg.NATSPrefix,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err == nil {
+		defer conn.Close()
+		ch := kefunats.NewChanges(conn)
+		for _, k := range kinds {
+			if err = ch.Publish(tenantID, k); err != nil {
+				break
+			}
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "warning: the running nodes were not told of the change (%v); they notice it when their caches expire, within a minute\n", err)
 	}
 }

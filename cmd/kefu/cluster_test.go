@@ -9,6 +9,8 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -83,6 +85,10 @@ const presenceGrace = 200 * time.Millisecond
 type testCluster struct {
 	A, B *demo
 	Key  string // globalmart's admin key
+	// vars and args are the nodes' environment and configuration
+	// flags, for running other commands against the same deployment.
+	vars map[string]string
+	args []string
 }
 
 // MustStartCluster starts two nodes against the test PostgreSQL server
@@ -112,7 +118,7 @@ func mustStartClusterOn(tb testing.TB, natsURL, dsn string) *testCluster {
 		"KEFU_PRESENCE_GRACE": presenceGrace.String(),
 	}
 	common := []string{"--store", "postgres", "--postgres", dsn, "--bus", "nats", "--nats-url", natsURL}
-	c := &testCluster{A: MustStartNode(tb, vars, append([]string{"demo"}, common...)...)}
+	c := &testCluster{A: MustStartNode(tb, vars, append([]string{"demo"}, common...)...), vars: vars, args: common}
 	c.B = MustStartNode(tb, vars, append([]string{"serve"}, common...)...)
 	c.Key = c.A.Keys["globalmart"]
 	if c.Key == "" {
@@ -164,6 +170,64 @@ func TestClusterTwoNodes(t *testing.T) {
 		time.Sleep(khttp.DefaultLoginPolicy().AccountAddress.Base + 100*time.Millisecond)
 		if code := login(c.B.URL, pw); code != http.StatusOK {
 			t.Fatalf("right password on node B after the delay: %d, want 200", code)
+		}
+	})
+
+	// A key revoked from the command line stops working on the running
+	// nodes at once, not when their key caches expire.
+	t.Run("KeyRevokedByCLI", func(t *testing.T) {
+		kefuCLI := func(args ...string) string {
+			env, out, errOut := testEnv("", c.vars)
+			if code := Run(ctx, append(args, c.args...), env); code != 0 {
+				t.Fatalf("kefu %s: exit %d: %s", strings.Join(args, " "), code, errOut)
+			}
+			return out.String()
+		}
+		lines := strings.Split(strings.TrimSpace(kefuCLI("key", "create", "--shop", "globalmart", "--scope", "chat", "--name", "revoke test")), "\n")
+		var k keyCreated
+		if err := json.Unmarshal([]byte(lines[len(lines)-1]), &k); err != nil {
+			t.Fatal(err)
+		}
+		open := func() int {
+			code, _ := callJSON(t, "POST", c.B.URL+"/v1/conversations", k.APIKey, map[string]any{"customer": map[string]string{"external_id": "c-1001"}})
+			return code
+		}
+		if code := open(); code != http.StatusCreated {
+			t.Fatalf("new key on node B: %d", code)
+		}
+		kefuCLI("key", "revoke", "--shop", "globalmart", "--id", k.KeyID)
+		if code := open(); code != http.StatusUnauthorized {
+			t.Errorf("revoked key on node B right after kefu key revoke: %d, want 401", code)
+		}
+	})
+
+	// Articles imported from the command line answer on a running node
+	// at once, not when its knowledge cache expires (30 s).
+	t.Run("ArticlesImportedByCLI", func(t *testing.T) {
+		conv := newConversation(t, c.B.URL, c.Key)
+		ask := func() string {
+			code, body := callJSON(t, "POST", c.B.URL+"/v1/conversations/"+conv+"/messages", c.Key, map[string]string{"text": "do you have a shop in Lisbon I can visit?"})
+			if code != http.StatusOK {
+				t.Fatalf("ask: %d %v", code, body)
+			}
+			return fmt.Sprint(body["reply"])
+		}
+		const answer = "Rua Augusta 100"
+		if r := ask(); strings.Contains(r, answer) {
+			t.Fatalf("answered from the article before it was imported: %s", r)
+		}
+		file := filepath.Join(t.TempDir(), "articles.csv")
+		csv := "key,language,title,body,tags,intents,status\n" +
+			"lisbon-showroom,en,Visit our Lisbon shop,\"Our Lisbon shop and showroom at " + answer + " is open to visit Monday to Saturday, 10:00 to 19:00.\",shop;visit,contact,published\n"
+		if err := os.WriteFile(file, []byte(csv), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		env, _, errOut := testEnv("", c.vars)
+		if code := Run(ctx, append(append([]string{"import", "--tenant", "globalmart", "--kind", "articles"}, c.args...), file), env); code != 0 {
+			t.Fatalf("kefu import: exit %d: %s", code, errOut)
+		}
+		if r := ask(); !strings.Contains(r, answer) {
+			t.Errorf("right after kefu import, node B answered %s; want the imported article", r)
 		}
 	})
 

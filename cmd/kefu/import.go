@@ -52,6 +52,8 @@ func runImport(ctx context.Context, args []string, env *Env) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	fmt.Fprintf(env.Stdout, "imported %s into %s: %+v\n", path, *tenant, *sum)
+	// Running nodes (and their peers on the bus) read the shop again.
+	app.changed(*tenant, importChangeKind(*kind))
 	if sum.Orders > 0 {
 		// What customers bought feeds their profiles (docs/customer-profiles.md).
 		n, err := app.Profiles.RefreshAll(ctx, app.Store, *tenant)
@@ -68,4 +70,14 @@ func runImport(ctx context.Context, args []string, env *Env) error {
 		fmt.Fprintf(env.Stdout, "product profiles: %d products derived, %d profiles written\n", res.Products, res.Written)
 	}
 	return nil
+}
+
+// importChangeKind is the kind of change notice (http.Server.Changed) an
+// import of kind makes.
+func importChangeKind(kind string) string {
+	switch kind {
+	case "shipments":
+		return "orders"
+	}
+	return kind
 }

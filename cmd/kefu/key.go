@@ -110,7 +110,7 @@ func runKeyList(ctx context.Context, args []string, env *Env) error {
 }
 
 func runKeyRevoke(ctx context.Context, args []string, env *Env) error {
-	o, err := newOpsFlags(env, "key revoke", "\n\nRevokes an API key: calls with it are refused (a running server that used\nit in the last seconds may accept it for up to 10 s more).", args)
+	o, err := newOpsFlags(env, "key revoke", "\n\nRevokes an API key: calls with it are refused. Nodes on the NATS bus are\ntold at once; a server without the bus that used the key in the last\nseconds may accept it for up to 10 s more.", args)
 	if err != nil {
 		return err
 	}
@@ -128,6 +128,7 @@ func runKeyRevoke(ctx context.Context, args []string, env *Env) error {
 	if err != nil {
 		return err
 	}
+	notifyNodes(env, o.cfg, *shop, "keys")
 	fmt.Fprintf(env.Stdout, "revoked key %s of shop %s\n", *id, *shop)
 	return nil
 }

@@ -986,6 +986,7 @@ func runShopRotateWidgetSecret(ctx context.Context, args []string, env *Env) err
 	if err := st.UpdateTenantSettings(ctx, t.ID, s); err != nil {
 		return err
 	}
+	notifyNodes(env, o.cfg, t.ID, "settings")
 	fmt.Fprintf(env.Stdout, "new widget secret of shop %s (the old one no longer verifies customer signatures):\n", t.ID)
 	return writeJSONLine(env.Stdout, struct {
 		Shop         string `json:"shop"`
