@@ -308,3 +308,17 @@ func splitQuoted(s string, sep byte) []string {
 	}
 	return append(out, s[start:])
 }
+
+// ShareLimits makes this server enforce its part of every rate limit
+// when n kefu nodes share the traffic (ratelimit.Buckets.Share): a client
+// spread over the nodes gets each limit in all, one that reaches a single
+// node 1/n of it. Package nats counts the nodes.
+func (s *Server) ShareLimits(n int) {
+	s.once.Do(s.init)
+	s.nodes.Store(int32(max(1, n)))
+	now := s.now()
+	for _, b := range []*ratelimit.Buckets{s.limits.convAddr, s.limits.convShop, s.limits.convKey,
+		s.limits.msgConv, s.limits.msgAddr, s.limits.msgShop, s.limits.msgKey} {
+		b.Share(now, n)
+	}
+}

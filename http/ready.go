@@ -34,6 +34,9 @@ type ReadyResponse struct {
 	// node is shutting down; no checks run).
 	Status string                 `json:"status"`
 	Checks map[string]CheckResult `json:"checks,omitempty"`
+	// Nodes is how many kefu nodes this one counts on the bus, itself
+	// included (ShareLimits); absent on a node without the bus.
+	Nodes int `json:"nodes,omitempty"`
 }
 
 // CheckResult is the outcome of one readiness check.
@@ -57,7 +60,7 @@ func (s *Server) handleReady(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusServiceUnavailable, ReadyResponse{Status: "draining"})
 		return
 	}
-	res := ReadyResponse{Status: "ready", Checks: make(map[string]CheckResult, len(s.Ready))}
+	res := ReadyResponse{Status: "ready", Checks: make(map[string]CheckResult, len(s.Ready)), Nodes: int(s.nodes.Load())}
 	var (
 		mu sync.Mutex // guards res
 		wg sync.WaitGroup

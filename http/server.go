@@ -153,8 +153,9 @@ type Server struct {
 	srv     *http.Server
 	closing bool
 
-	draining  atomic.Bool // set by Drain: /readyz answers 503
-	closeOnce sync.Once   // Close runs once; later calls return its error
+	draining  atomic.Bool  // set by Drain: /readyz answers 503
+	nodes     atomic.Int32 // the nodes ShareLimits was last told of; 0: never
+	closeOnce sync.Once    // Close runs once; later calls return its error
 	closeErr  error
 }
 

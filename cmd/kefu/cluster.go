@@ -35,6 +35,11 @@ type ClusterConfig struct {
 	// console websocket, on any node, closed; 0 means 30s
 	// (http.DefaultPresenceGrace).
 	PresenceGrace Duration `json:"presence_grace"`
+	// NodeHeartbeat is how often a node on the NATS bus tells the others
+	// it is alive, so that each enforces its part of the rate limits; 0
+	// means 2s (nats.DefaultHeartbeat). A node is counted gone after
+	// three missed heartbeats.
+	NodeHeartbeat Duration `json:"node_heartbeat"`
 }
 
 // clusterEnv applies the KEFU_* variables of the bus settings.
@@ -44,12 +49,14 @@ func (c *ClusterConfig) clusterEnv(getenv func(string) string) error {
 			*p = v
 		}
 	}
-	if v := getenv("KEFU_PRESENCE_GRACE"); v != "" {
-		d, err := time.ParseDuration(v)
-		if err != nil {
-			return fmt.Errorf("KEFU_PRESENCE_GRACE: %w", err)
+	for k, p := range map[string]*Duration{"KEFU_PRESENCE_GRACE": &c.PresenceGrace, "KEFU_NODE_HEARTBEAT": &c.NodeHeartbeat} {
+		if v := getenv(k); v != "" {
+			d, err := time.ParseDuration(v)
+			if err != nil {
+				return fmt.Errorf("%s: %w", k, err)
+			}
+			*p = Duration(d)
 		}
-		c.PresenceGrace = Duration(d)
 	}
 	return nil
 }
@@ -67,6 +74,9 @@ func (c *Config) validateCluster() error {
 	}
 	if c.PresenceGrace < 0 {
 		return fmt.Errorf("config: presence_grace must not be negative")
+	}
+	if c.NodeHeartbeat < 0 {
+		return fmt.Errorf("config: node_heartbeat must not be negative")
 	}
 	return nil
 }
@@ -136,6 +146,19 @@ func (a *App) wireCluster(s *khttp.Server) error {
 		return err
 	}
 	a.closers = append(a.closers, func() error { stopChanges(); return nil })
+	// Each node enforces its part of the rate limits (docs/limits.md).
+	nodes := kefunats.NewNodes(a.cluster.conn)
+	if a.Config.NodeHeartbeat > 0 {
+		nodes.Heartbeat = time.Duration(a.Config.NodeHeartbeat)
+	}
+	stopNodes, err := nodes.Watch(func(n int) {
+		s.ShareLimits(n)
+		a.Logger.Info("kefu nodes on the bus", slog.Int("nodes", n))
+	})
+	if err != nil {
+		return err
+	}
+	a.closers = append(a.closers, func() error { stopNodes(); return nil })
 	return nil
 }
 

@@ -116,6 +116,7 @@ func mustStartClusterOn(tb testing.TB, natsURL, dsn string) *testCluster {
 		// Short, for the presence test; a node asks the others for up
 		// to 500 ms on top.
 		"KEFU_PRESENCE_GRACE": presenceGrace.String(),
+		"KEFU_NODE_HEARTBEAT": "200ms",
 	}
 	common := []string{"--store", "postgres", "--postgres", dsn, "--bus", "nats", "--nats-url", natsURL}
 	c := &testCluster{A: MustStartNode(tb, vars, append([]string{"demo"}, common...)...), vars: vars, args: common}
@@ -228,6 +229,42 @@ func TestClusterTwoNodes(t *testing.T) {
 		}
 		if r := ask(); !strings.Contains(r, answer) {
 			t.Errorf("right after kefu import, node B answered %s; want the imported article", r)
+		}
+	})
+
+	// Conversations opened from one address alternately on both nodes:
+	// each node enforces half the per-address limit, so the address gets
+	// the limit in all, not twice it.
+	t.Run("RateLimitShared", func(t *testing.T) {
+		for _, n := range []*demo{c.A, c.B} {
+			deadline := time.Now().Add(5 * time.Second)
+			for {
+				_, body := call(t, "GET", n.URL+"/readyz", "", "", nil)
+				if n, _ := body["nodes"].(float64); n == 2 {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("%s/readyz: %v; want nodes 2", n.URL, body)
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+		}
+		burst := khttp.DefaultLimits().ConversationsPerAddress.Burst
+		opened, refused := 0, 0
+		for i := range 2 * burst {
+			node := []*demo{c.A, c.B}[i%2]
+			code, body := call(t, "POST", node.URL+"/v1/widget/globalmart/conversations", "", "application/json", strings.NewReader(`{}`))
+			switch code {
+			case http.StatusCreated:
+				opened++
+			case http.StatusTooManyRequests:
+				refused++
+			default:
+				t.Fatalf("open %d: %d %v", i, code, body)
+			}
+		}
+		if opened != burst || refused != burst {
+			t.Errorf("from one address over two nodes: %d opened, %d refused; want %d and %d", opened, refused, burst, burst)
 		}
 	})
 

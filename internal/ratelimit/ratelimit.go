@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/time/rate"
@@ -150,11 +151,29 @@ const sweepEvery = time.Minute
 // first use. It is safe for concurrent use. A nil *Buckets allows
 // everything.
 type Buckets struct {
-	limit    rate.Limit
-	burst    int
-	maxShard int // buckets a shard holds at most
+	full     Rate // the Rate of the whole deployment
+	maxShard int  // buckets a shard holds at most
 	seed     maphash.Seed
 	shards   [shardCount]shard
+
+	share atomic.Pointer[share] // this process's part of full
+}
+
+// share is the part of a Rate one of n processes enforces.
+type share struct {
+	n     int
+	limit rate.Limit
+	burst int
+}
+
+func shareOf(r Rate, n int) *share {
+	n = max(1, n)
+	return &share{
+		n:     n,
+		limit: rate.Limit(float64(r.N) / r.Per.Seconds() / float64(n)),
+		// Rounded up: the deployment's burst is at most n-1 tokens over.
+		burst: max(1, (r.Burst+n-1)/n),
+	}
 }
 
 type shard struct {
@@ -179,15 +198,48 @@ func New(r Rate, maxKeys int) (*Buckets, error) {
 		maxKeys = DefaultMaxKeys
 	}
 	b := &Buckets{
-		limit:    rate.Limit(float64(r.N) / r.Per.Seconds()),
-		burst:    r.Burst,
+		full:     r,
 		maxShard: max(1, (maxKeys+shardCount-1)/shardCount),
 		seed:     maphash.MakeSeed(),
 	}
+	b.share.Store(shareOf(r, 1))
 	for i := range b.shards {
 		b.shards[i].m = map[string]*rate.Limiter{}
 	}
 	return b, nil
+}
+
+// Share makes the set enforce its part of the Rate when n processes
+// (kefu nodes behind one load balancer) each keep a set of it: a rate of
+// N/n and a burst of Burst/n (rounded up), so that a client spread over
+// the nodes gets the Rate in all, and one that reaches a single node its
+// part. Existing buckets change at once, keeping their tokens up to the
+// new burst, as of now. n < 1 counts as 1; a nil set ignores it.
+func (b *Buckets) Share(now time.Time, n int) {
+	if b == nil {
+		return
+	}
+	sh := shareOf(b.full, n)
+	if old := b.share.Swap(sh); old.n == sh.n {
+		return
+	}
+	for i := range b.shards {
+		s := &b.shards[i]
+		s.mu.Lock()
+		for _, lim := range s.m {
+			lim.SetLimitAt(now, sh.limit)
+			lim.SetBurstAt(now, sh.burst)
+		}
+		s.mu.Unlock()
+	}
+}
+
+// Nodes returns the n of the last Share (1 before any).
+func (b *Buckets) Nodes() int {
+	if b == nil {
+		return 1
+	}
+	return b.share.Load().n
 }
 
 // MustNew is New for rates known to be valid; it panics otherwise.
@@ -223,8 +275,9 @@ func (b *Buckets) get(key string, now time.Time) *rate.Limiter {
 	if lim == nil {
 		// A full shard is swept at most once a second: under a flood of
 		// new keys, sweeping on every one would cost O(n) a request.
+		cur := b.share.Load()
 		if since := now.Sub(sh.swept); since >= sweepEvery || len(sh.m) >= b.maxShard && since >= time.Second {
-			sh.sweep(now, b.burst)
+			sh.sweep(now, cur.burst)
 		}
 		for k := range sh.m {
 			if len(sh.m) < b.maxShard {
@@ -232,7 +285,7 @@ func (b *Buckets) get(key string, now time.Time) *rate.Limiter {
 			}
 			delete(sh.m, k)
 		}
-		lim = rate.NewLimiter(b.limit, b.burst)
+		lim = rate.NewLimiter(cur.limit, cur.burst)
 		sh.m[key] = lim
 	}
 	return lim
@@ -243,7 +296,7 @@ func (b *Buckets) wait(tokens float64) time.Duration {
 	if tokens >= 1 {
 		return 0
 	}
-	return max(time.Nanosecond, time.Duration((1-tokens)/float64(b.limit)*float64(time.Second)))
+	return max(time.Nanosecond, time.Duration((1-tokens)/float64(b.share.Load().limit)*float64(time.Second)))
 }
 
 // sweep drops the buckets that are full at now: a new bucket would be the

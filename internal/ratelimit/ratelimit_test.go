@@ -235,3 +235,65 @@ func BenchmarkAllowDistinct(b *testing.B) {
 		Allow(t0.Add(time.Duration(i)), Key{perAddr, addr(i)})
 	}
 }
+
+// TestShare: n nodes each enforce their part of a rate, so that a client
+// spread over them gets the rate in all; buckets made before the share
+// changed follow it.
+func TestShare(t *testing.T) {
+	count := func(b *Buckets, key string, at time.Time) int {
+		n := 0
+		for range 100 {
+			if ok, _ := Allow(at, Key{b, key}); ok {
+				n++
+			}
+		}
+		return n
+	}
+	tests := []struct {
+		name      string
+		nodes     int
+		burst     int // allowed at once on one node
+		perMinute int // allowed a minute later (the refill)
+	}{
+		{"one node", 1, 30, 30},
+		{"two nodes", 2, 15, 15},
+		{"three nodes round the burst up", 3, 10, 10},
+		{"seven nodes", 7, 5, 4},
+		{"zero is one", 0, 30, 30},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := MustNew(PerMinute(30, 30), 0)
+			b.Share(t0, tt.nodes)
+			if got := count(b, "k", t0); got != tt.burst {
+				t.Errorf("burst: %d allowed, want %d", got, tt.burst)
+			}
+			if got := count(b, "k", t0.Add(time.Minute)); got != min(tt.perMinute, tt.burst) {
+				t.Errorf("a minute later: %d allowed, want %d", got, min(tt.perMinute, tt.burst))
+			}
+		})
+	}
+
+	// A bucket made on one node alone shrinks when a second node joins,
+	// and grows back (refilling at the whole rate) when it leaves.
+	b := MustNew(PerMinute(30, 30), 0)
+	if got := count(b, "k", t0); got != 30 {
+		t.Fatalf("alone: %d", got)
+	}
+	b.Share(t0, 2)
+	if b.Nodes() != 2 {
+		t.Errorf("Nodes() = %d, want 2", b.Nodes())
+	}
+	if got := count(b, "k", t0.Add(time.Minute)); got != 15 {
+		t.Errorf("after a second node joined: %d allowed in a minute, want 15", got)
+	}
+	b.Share(t0.Add(time.Minute), 1)
+	if got := count(b, "k", t0.Add(2*time.Minute)); got != 30 {
+		t.Errorf("after it left: %d allowed in a minute, want 30", got)
+	}
+	var nilSet *Buckets
+	nilSet.Share(t0, 3) // no panic, no limit
+	if nilSet.Nodes() != 1 {
+		t.Error("nil set: Nodes() != 1")
+	}
+}
