@@ -165,41 +165,36 @@ func (t *LoginThrottle) sweep(ctx context.Context, now time.Time) {
 
 // Refund implements kefu.LoginThrottle.
 func (t *LoginThrottle) Refund(ctx context.Context, keys []string) error {
-	if len(keys) == 0 {
-		return nil
-	}
-	err := pgx.BeginFunc(ctx, t.db.c.pool, func(tx pgx.Tx) error {
-		ids := throttleKeys(keys)
-		if err := lockThrottleRows(ctx, tx, ids); err != nil {
-			return err
-		}
-		if _, err := tx.Exec(ctx, `UPDATE login_throttle SET n = n - 1 WHERE key = ANY($1)`, ids); err != nil {
-			return err
-		}
-		_, err := tx.Exec(ctx, `DELETE FROM login_throttle WHERE key = ANY($1) AND n <= 0`, ids)
-		return err
-	})
-	if err != nil {
-		return kefu.E("postgres.LoginThrottle.Refund", err)
-	}
-	return nil
+	return t.write(ctx, "postgres.LoginThrottle.Refund", keys,
+		`UPDATE login_throttle SET n = n - 1 WHERE key = ANY($1)`,
+		`DELETE FROM login_throttle WHERE key = ANY($1) AND n <= 0`)
 }
 
 // Clear implements kefu.LoginThrottle.
 func (t *LoginThrottle) Clear(ctx context.Context, keys []string) error {
+	return t.write(ctx, "postgres.LoginThrottle.Clear", keys, `DELETE FROM login_throttle WHERE key = ANY($1)`)
+}
+
+// write runs stmts, each on the digests of keys as $1, in one
+// transaction holding the counters' row locks.
+func (t *LoginThrottle) write(ctx context.Context, op string, keys []string, stmts ...string) error {
 	if len(keys) == 0 {
 		return nil
 	}
+	ids := throttleKeys(keys)
 	err := pgx.BeginFunc(ctx, t.db.c.pool, func(tx pgx.Tx) error {
-		ids := throttleKeys(keys)
 		if err := lockThrottleRows(ctx, tx, ids); err != nil {
 			return err
 		}
-		_, err := tx.Exec(ctx, `DELETE FROM login_throttle WHERE key = ANY($1)`, ids)
-		return err
+		for _, q := range stmts {
+			if _, err := tx.Exec(ctx, q, ids); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
-		return kefu.E("postgres.LoginThrottle.Clear", err)
+		return kefu.E(op, err)
 	}
 	return nil
 }
