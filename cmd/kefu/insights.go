@@ -92,7 +92,11 @@ func runInsightsEvalPainpoints(ctx context.Context, args []string, env *Env) err
 		m := map[string]any{"low_scores": l.LowScores, "low_late": l.LowLate, "low_late_share": jsonFloat(l.LowLateShare),
 			"late_share": jsonFloat(l.LateShare)}
 		for _, g := range l.Groups {
-			m["mean_score_"+strings.ReplaceAll(g.Delivery, " ", "_")] = jsonFloat(g.MeanScore)
+			var mean any // null when no review of the group had a score
+			if g.Scored > 0 {
+				mean = jsonFloat(g.MeanScore)
+			}
+			m["mean_score_"+strings.ReplaceAll(g.Delivery, " ", "_")] = mean
 		}
 		return m
 	}
@@ -182,7 +186,11 @@ func printPainpointReport(w io.Writer, rep *painpoint.EvalReport, train, data st
 			l.name, l.rep.Rows, 100*l.rep.LateShare)
 		fmt.Fprintf(w, "  %-14s %6s %10s %10s  %s\n", "delivery", "rows", "mean score", "1-2 stars", "analysts' classes")
 		for _, g := range l.rep.Groups {
-			fmt.Fprintf(w, "  %-14s %6d %10.2f %10d  %s\n", g.Delivery, g.Rows, g.MeanScore, g.LowScores, classShares(g))
+			mean := "-"
+			if g.Scored > 0 {
+				mean = fmt.Sprintf("%.2f", g.MeanScore)
+			}
+			fmt.Fprintf(w, "  %-14s %6d %10s %10d  %s\n", g.Delivery, g.Rows, mean, g.LowScores, classShares(g))
 		}
 		fmt.Fprintf(w, "  %d of %d reviews with 1-2 stars were of late orders (%.1f%%, %.1f× their share of all reviews); %d were of orders never delivered\n",
 			l.rep.LowLate, l.rep.LowScores, 100*l.rep.LowLateShare, l.rep.LowLateShare/max(l.rep.LateShare, 1e-9), l.rep.LowNotDelivered)
