@@ -50,7 +50,11 @@ func TrainNaiveBayes(examples []Example, alpha float64, lang string) (*NaiveBaye
 	for _, e := range examples {
 		c, _ := slices.BinarySearch(nb.labels, e.Label)
 		docs[c]++
-		for _, w := range bagOfWords(norm.Normalize(e.Text, lang)) {
+		l := e.Lang
+		if l == "" {
+			l = lang
+		}
+		for _, w := range bagOfWords(norm.Normalize(e.Text, l)) {
 			v := counts[w]
 			if v == nil {
 				v = make([]float64, C)
@@ -85,7 +89,11 @@ func bagOfWords(text string) []string {
 func (nb *NaiveBayes) Predict(r Review) string {
 	norm, _ := sharedNorm() // TrainNaiveBayes loaded it
 	z := slices.Clone(nb.prior)
-	for _, w := range bagOfWords(norm.Normalize(r.Text, nb.lang)) {
+	lang := r.Lang
+	if lang == "" {
+		lang = nb.lang
+	}
+	for _, w := range bagOfWords(norm.Normalize(r.Text, lang)) {
 		lp, ok := nb.logp[w]
 		if !ok {
 			continue // a word never seen in training says nothing

@@ -11,8 +11,10 @@ type DeliveryGroup struct {
 	MeanScore float64 `json:"mean_score"`
 	// LowScores is how many rated 1 or 2 stars.
 	LowScores int `json:"low_scores"`
-	// Classes counts the rows' Class values ("" for none).
+	// Classes counts the rows' Class values ("" for none), Labels their
+	// Label values.
 	Classes map[string]int `json:"classes"`
+	Labels  map[string]int `json:"labels"`
 }
 
 // LateReport shows where low scores concentrate.
@@ -38,7 +40,7 @@ func AnalyseLate(rows []Row) LateReport {
 	rep := LateReport{Rows: len(rows), Groups: make([]DeliveryGroup, len(order))}
 	sums := make([]int, len(order))
 	for i, d := range order {
-		rep.Groups[i] = DeliveryGroup{Delivery: d.String(), Classes: map[string]int{}}
+		rep.Groups[i] = DeliveryGroup{Delivery: d.String(), Classes: map[string]int{}, Labels: map[string]int{}}
 	}
 	late := 0
 	for _, r := range rows {
@@ -52,6 +54,7 @@ func AnalyseLate(rows []Row) LateReport {
 		g := &rep.Groups[gi]
 		g.Rows++
 		g.Classes[r.Class]++
+		g.Labels[r.Label]++
 		if r.Score > 0 {
 			g.Scored++
 			sums[gi] += r.Score

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/nlu/normalize"
 )
@@ -47,6 +48,15 @@ type Review struct {
 	Score int
 	// Delivery is the order's delivery state at feedback time.
 	Delivery Delivery
+	// Lang is the language of Text for the normaliser's lexicon, "" for
+	// the classifier's Options.Lang.
+	Lang string
+}
+
+// ReviewOf is the feedback of a stored product review: title and text,
+// rating and language, with the delivery state of its order if known.
+func ReviewOf(r kefu.Review, d Delivery) Review {
+	return Review{Text: strings.TrimSpace(r.Title + "\n" + r.Text), Score: r.Rating, Delivery: d, Lang: r.Language}
 }
 
 // Example is a labelled Review.
@@ -57,8 +67,9 @@ type Example struct {
 
 // Options configure Train. The zero value is usable.
 type Options struct {
-	// Lang is the language given to the normaliser (default "pt"; ""
-	// still normalises Unicode, case and repeats, without a lexicon).
+	// Lang is the language given to the normaliser for reviews without
+	// their own Review.Lang (default "pt", the language of the Olist
+	// reviews the defaults were chosen on).
 	Lang string
 	// NoSignals ignores Review.Score and Review.Delivery: a text-only
 	// classifier.
@@ -148,7 +159,11 @@ func withDefaults(o Options) Options {
 
 // input is the text the model reads for r.
 func (c *Classifier) input(r Review) string {
-	t := c.norm.Normalize(r.Text, c.opts.Lang)
+	lang := r.Lang
+	if lang == "" {
+		lang = c.opts.Lang
+	}
+	t := c.norm.Normalize(r.Text, lang)
 	if !c.opts.NoSignals {
 		t += signalTokens(r)
 	}

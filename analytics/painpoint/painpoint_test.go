@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/nlu/intent"
 )
 
@@ -333,8 +334,8 @@ func TestAnalyseLate(t *testing.T) {
 		{Review: Review{Score: 5, Delivery: OnTime}, Class: "ok"},
 		{Review: Review{Score: 4, Delivery: OnTime}, Class: "ok"},
 		{Review: Review{Score: 2, Delivery: OnTime}, Class: "quality"},
-		{Review: Review{Score: 1, Delivery: Late}, Class: "delivery"},
-		{Review: Review{Score: 2, Delivery: Late}, Class: "delivery"},
+		{Review: Review{Score: 1, Delivery: Late}, Class: "delivery", Label: "atrasado"},
+		{Review: Review{Score: 2, Delivery: Late}, Class: "delivery", Label: "atrasado"},
 		{Review: Review{Score: 0, Delivery: Late}, Class: "ok"},
 		{Review: Review{Score: 1, Delivery: NotDelivered}, Class: "delivery"},
 		{Review: Review{Score: 3, Delivery: DeliveryUnknown}},
@@ -347,7 +348,7 @@ func TestAnalyseLate(t *testing.T) {
 		}
 	}
 	late := r.Groups[1]
-	if late.Delivery != "late" || late.Rows != 3 || late.Scored != 2 || late.LowScores != 2 || late.Classes["delivery"] != 2 || late.Classes["ok"] != 1 {
+	if late.Delivery != "late" || late.Rows != 3 || late.Scored != 2 || late.LowScores != 2 || late.Classes["delivery"] != 2 || late.Classes["ok"] != 1 || late.Labels["atrasado"] != 2 || late.Labels[""] != 1 {
 		t.Errorf("late group %+v", late)
 	}
 	if r.Rows != 8 || r.LowScores != 4 || r.LowLate != 2 || r.LowNotDelivered != 1 || r.LowLateShare != 0.5 || r.LateShare != 3.0/8 {
@@ -360,5 +361,16 @@ func TestLabelName(t *testing.T) {
 		if got := LabelName(in); got != want {
 			t.Errorf("LabelName(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestReviewOf(t *testing.T) {
+	got := ReviewOf(kefu.Review{Rating: 2, Title: "Ruim", Text: "não chegou", Language: "pt"}, NotDelivered)
+	want := Review{Text: "Ruim\nnão chegou", Score: 2, Delivery: NotDelivered, Lang: "pt"}
+	if got != want {
+		t.Errorf("ReviewOf = %+v, want %+v", got, want)
+	}
+	if got := ReviewOf(kefu.Review{Rating: 5, Language: "zh"}, DeliveryUnknown); got.Text != "" || got.Score != 5 {
+		t.Errorf("stars-only review: %+v", got)
 	}
 }

@@ -190,7 +190,10 @@ func printPainpointReport(w io.Writer, rep *painpoint.EvalReport, train, data st
 			if g.Scored > 0 {
 				mean = fmt.Sprintf("%.2f", g.MeanScore)
 			}
-			fmt.Fprintf(w, "  %-14s %6d %10s %10d  %s\n", g.Delivery, g.Rows, mean, g.LowScores, classShares(g))
+			fmt.Fprintf(w, "  %-14s %6d %10s %10d  %s\n", g.Delivery, g.Rows, mean, g.LowScores, shares(g.Classes, g.Rows))
+			if rep.Label != painpoint.ClassColumn {
+				fmt.Fprintf(w, "  %-40s  %s: %s\n", "", rep.Label, shares(g.Labels, g.Rows))
+			}
 		}
 		fmt.Fprintf(w, "  %d of %d reviews with 1-2 stars were of late orders (%.1f%%, %.1f× their share of all reviews); %d were of orders never delivered\n",
 			l.rep.LowLate, l.rep.LowScores, 100*l.rep.LowLateShare, l.rep.LowLateShare/max(l.rep.LateShare, 1e-9), l.rep.LowNotDelivered)
@@ -198,14 +201,14 @@ func printPainpointReport(w io.Writer, rep *painpoint.EvalReport, train, data st
 	fmt.Fprintln(w)
 }
 
-// classShares lists a group's classes, most frequent first, as shares.
-func classShares(g painpoint.DeliveryGroup) string {
+// shares lists labels by count, most frequent first, as shares of rows.
+func shares(counts map[string]int, rows int) string {
 	type kv struct {
 		k string
 		n int
 	}
 	var xs []kv
-	for k, n := range g.Classes {
+	for k, n := range counts {
 		xs = append(xs, kv{k, n})
 	}
 	slices.SortFunc(xs, func(a, b kv) int {
@@ -216,7 +219,12 @@ func classShares(g painpoint.DeliveryGroup) string {
 	})
 	var parts []string
 	for _, x := range xs {
-		parts = append(parts, fmt.Sprintf("%s %.0f%%", painpoint.LabelName(x.k), 100*float64(x.n)/float64(max(g.Rows, 1))))
+		pct := 100 * float64(x.n) / float64(max(rows, 1))
+		if pct < 0.5 {
+			parts = append(parts, painpoint.LabelName(x.k)+" <1%")
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s %.0f%%", painpoint.LabelName(x.k), pct))
 	}
 	return strings.Join(parts, ", ")
 }
