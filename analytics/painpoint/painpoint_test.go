@@ -374,3 +374,19 @@ func TestReviewOf(t *testing.T) {
 		t.Errorf("stars-only review: %+v", got)
 	}
 }
+
+func TestBootstrapMargin(t *testing.T) {
+	gold := []string{"a", "b", "a", "b", "a", "b", "a", "b"}
+	right := slices.Clone(gold)
+	wrong := []string{"b", "a", "b", "a", "b", "a", "a", "b"}
+	if ci := bootstrapMargin(gold, right, right, 200); ci != [2]float64{0, 0} {
+		t.Errorf("same predictions: interval %v, want [0 0]", ci)
+	}
+	ci := bootstrapMargin(gold, right, wrong, 200)
+	if ci[0] <= 0 || ci[1] > 1 || ci[0] > ci[1] {
+		t.Errorf("right against mostly wrong: interval %v, want within (0, 1]", ci)
+	}
+	if again := bootstrapMargin(gold, right, wrong, 200); again != ci {
+		t.Errorf("not reproducible: %v then %v", ci, again)
+	}
+}

@@ -104,6 +104,7 @@ func runInsightsEvalPainpoints(ctx context.Context, args []string, env *Env) err
 		"dataset": datasetName(*data), "train": datasetName(*train), "label": rep.Label,
 		"rows": rep.Rows, "unlabelled": rep.Unlabelled, "train_rows": rep.TrainRows,
 		"macro_f1": jsonFloat(rep.Kefu.MacroF1), "accuracy": jsonFloat(rep.Kefu.Accuracy), "f1": perClass,
+		"ece": jsonFloat(rep.ECE), "margin_ci": []any{jsonFloat(rep.MarginCI[0]), jsonFloat(rep.MarginCI[1])},
 		"chosen": chosen.Setting.Name, "cv_macro_f1": jsonFloat(chosen.MacroF1), "folds": rep.Folds, "grid_points": len(rep.CV),
 		"baseline": map[string]any{"model": "multinomial naive Bayes, bag of words",
 			"alpha": rep.BaselineCV[rep.BaselineChosen].Setting.Name, "cv_macro_f1": jsonFloat(base.MacroF1),
@@ -148,6 +149,8 @@ func printPainpointReport(w io.Writer, rep *painpoint.EvalReport, train, data st
 	}
 	fmt.Fprintf(w, "\nOn %s: kefu macro-F1 %.4f accuracy %.4f; naive Bayes baseline macro-F1 %.4f accuracy %.4f\n",
 		data, rep.Kefu.MacroF1, rep.Kefu.Accuracy, rep.Baseline.MacroF1, rep.Baseline.Accuracy)
+	fmt.Fprintf(w, "  kefu minus baseline macro-F1: %+.4f (95%% paired bootstrap interval %+.4f to %+.4f); kefu's confidence ECE %.4f\n",
+		rep.Kefu.MacroF1-rep.Baseline.MacroF1, rep.MarginCI[0], rep.MarginCI[1], rep.ECE)
 	for _, s := range rep.Subsets {
 		if s.Rows == 0 {
 			fmt.Fprintf(w, "  %s: no rows\n", s.Name)
