@@ -390,3 +390,27 @@ func TestBootstrapMargin(t *testing.T) {
 		t.Errorf("not reproducible: %v then %v", ci, again)
 	}
 }
+
+// FuzzReadCSV: any input gives rows or an error naming a line, never a
+// panic, and every row read is within the documented ranges.
+func FuzzReadCSV(f *testing.F) {
+	const head = "review_score,review_comment_title,review_comment_message,delivered_late,most_voted_class\n"
+	f.Add(head + "5,,tudo certo,0,satisfeito_com_pedido\n")
+	f.Add(head + "1,Ruim,\"não\nchegou\",,\n")
+	f.Add(head + "9,,x,2,y\n")
+	f.Add("\ufeff" + head + "\"\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		rows, err := ReadCSV(strings.NewReader(in), ClassColumn)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "line ") && err.Error() != "no rows after the header" {
+				t.Fatalf("error %q does not name a line", err)
+			}
+			return
+		}
+		for _, r := range rows {
+			if r.Score < 0 || r.Score > 5 || r.Delivery == DeliveryUnknown || r.Line < 2 {
+				t.Fatalf("row %+v out of range", r)
+			}
+		}
+	})
+}
