@@ -4,8 +4,8 @@
 // customers hurt.
 //
 // A Classifier is kefu's intent classifier (package nlu/intent: hashed word
-// and character n-grams, TF-IDF, a linear softmax plus a small hidden-layer
-// model, calibrated probabilities) trained on the feedback text after
+// and character n-grams, TF-IDF, a linear softmax with or without the
+// package's hidden-layer model, calibrated probabilities) trained on the feedback text after
 // nlu/normalize, with what is known about the order at feedback time — the
 // star rating and whether the delivery was late, on time or never made —
 // added as reserved tokens. A review with no text is classified from those

@@ -87,10 +87,10 @@ func Eval(ctx context.Context, train, data []Row, cfg EvalConfig) (*EvalReport, 
 	if cfg.Folds <= 0 {
 		cfg.Folds = 5
 	}
-	if cfg.Grid == nil {
+	if len(cfg.Grid) == 0 {
 		cfg.Grid = Grid()
 	}
-	if cfg.Alphas == nil {
+	if len(cfg.Alphas) == 0 {
 		cfg.Alphas = NBGrid
 	}
 	progress := cfg.Progress
