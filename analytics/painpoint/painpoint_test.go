@@ -3,6 +3,7 @@ package painpoint
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -413,4 +414,35 @@ func FuzzReadCSV(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestClassifyConcurrent: a Classifier is shared by goroutines and
+// answers each as it would alone (run with -race).
+func TestClassifyConcurrent(t *testing.T) {
+	ex := handRows()
+	c := MustTrain(t, ex, Options{})
+	want := make([]Result, len(ex))
+	for i, e := range ex {
+		want[i] = c.Classify(e.Review)
+	}
+	errs := make(chan string, 4*len(ex))
+	done := make(chan struct{})
+	for g := range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for k := range len(ex) {
+				i := (k + g*5) % len(ex)
+				if got := c.Classify(ex[i].Review); !slices.Equal(got.Scores, want[i].Scores) || got.Label != want[i].Label {
+					errs <- fmt.Sprintf("review %d: %+v, alone %+v", i, got, want[i])
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }
