@@ -11,6 +11,25 @@ import (
 
 const olist = "olist-classified-reviews"
 
+// The settings cross-validation on train chose when this was written
+// (docs/painpoints.md).
+const (
+	classChoice    = "words+chars2-5 balanced linear +signals"
+	subclassChoice = "words+chars3-5 balanced +hidden +signals"
+)
+
+// gridSetting returns the setting of Grid with the name.
+func gridSetting(tb testing.TB, name string) Setting {
+	tb.Helper()
+	for _, s := range Grid() {
+		if s.Name == name {
+			return s
+		}
+	}
+	tb.Fatalf("no setting %q in Grid()", name)
+	return Setting{}
+}
+
 // mustReadDataset reads a split of the Olist classified reviews in place
 // (skipping the test when the datasets are absent, failing it under
 // KEFU_REQUIRE_SERVICES=1).
@@ -58,13 +77,20 @@ func TestDataset(t *testing.T) {
 			cfg := EvalConfig{Label: tt.label}
 			if raceEnabled {
 				// The race detector slows training about tenfold: one
-				// setting (chosen on train without -race for both
-				// labels' neighbourhood), two folds.
-				cfg.Folds, cfg.Grid = 2, Grid()[12:13]
+				// setting (the one CV chose for the class), two folds.
+				cfg.Folds, cfg.Grid = 2, []Setting{gridSetting(t, classChoice)}
 			}
 			rep, err := Eval(context.Background(), train, dev, cfg)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if !raceEnabled {
+				want := map[string]string{ClassColumn: classChoice, SubclassColumn: subclassChoice}[tt.label]
+				if got := rep.CV[rep.Chosen].Setting.Name; got != want {
+					// Not an error: the choice is CV's; the numbers in
+					// docs/painpoints.md were measured with the old one.
+					t.Logf("CV now chooses %q, docs/painpoints.md reports %q: update it", got, want)
+				}
 			}
 			t.Logf("chosen %s (cv macro-F1 %.4f); dev macro-F1 %.4f accuracy %.4f; baseline %s macro-F1 %.4f accuracy %.4f; ECE %.4f, margin CI %.4f..%.4f; train %v, %v a review",
 				rep.CV[rep.Chosen].Setting.Name, rep.CV[rep.Chosen].MacroF1, rep.Kefu.MacroF1, rep.Kefu.Accuracy,
@@ -119,7 +145,7 @@ func TestDataset(t *testing.T) {
 // folds) on the 2,449 labelled training reviews.
 func BenchmarkTrain(b *testing.B) {
 	ex, _ := Labelled(mustReadDataset(b, "train.csv", ClassColumn))
-	o := Grid()[12].Options
+	o := gridSetting(b, classChoice).Options
 	b.ResetTimer()
 	for range b.N {
 		if _, err := Train(ex, o); err != nil {
@@ -133,13 +159,12 @@ func BenchmarkTrain(b *testing.B) {
 // (Classify), as analytics would a stream of complaints.
 func BenchmarkClassify(b *testing.B) {
 	for _, s := range []struct {
-		name string
-		i    int
-	}{{"linear", 12}, {"hidden", 15}} {
+		name, setting string
+	}{{"linear", classChoice}, {"hidden", subclassChoice}} {
 		b.Run(s.name, func(b *testing.B) {
 			ex, _ := Labelled(mustReadDataset(b, "train.csv", ClassColumn))
 			dev, _ := Labelled(mustReadDataset(b, "dev.csv", ClassColumn))
-			c, err := Train(ex, Grid()[s.i].Options)
+			c, err := Train(ex, gridSetting(b, s.setting).Options)
 			if err != nil {
 				b.Fatal(err)
 			}

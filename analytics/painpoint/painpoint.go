@@ -3,6 +3,7 @@ package painpoint
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -74,6 +75,12 @@ type Options struct {
 	// NoSignals ignores Review.Score and Review.Delivery: a text-only
 	// classifier.
 	NoSignals bool
+	// SignalDropout is the share of training examples (every k-th, so
+	// training stays deterministic) that are trained without their signal
+	// tokens, so the classifier also serves messages that have no score
+	// or delivery state, as chat complaints often do. 0 trains every
+	// example with its signals.
+	SignalDropout float64
 	// Text are the text model's settings (package intent). Train fills
 	// NoConcepts (the concept table is English), TopK (every label, so
 	// Classify scores them all) and Seed (1) when they are zero.
@@ -191,7 +198,11 @@ func Train(examples []Example, o Options) (*Classifier, error) {
 			seen[e.Label] = true
 			c.labels = append(c.labels, e.Label)
 		}
-		ex[i] = intent.Example{Text: c.input(e.Review), Label: e.Label}
+		r := e.Review
+		if dropSignals(i, o.SignalDropout) {
+			r.Score, r.Delivery = 0, DeliveryUnknown
+		}
+		ex[i] = intent.Example{Text: c.input(r), Label: e.Label}
 	}
 	slices.Sort(c.labels)
 	if len(c.labels) < 2 {
@@ -240,3 +251,13 @@ func (c *Classifier) Classify(r Review) Result {
 
 // Predict returns the most probable label of r.
 func (c *Classifier) Predict(r Review) string { return c.Classify(r).Label }
+
+// dropSignals reports whether example i of training is one of the share
+// p trained without signals: i is, when ⌊(i+1)·p⌋ > ⌊i·p⌋, which spreads
+// them evenly through the data.
+func dropSignals(i int, p float64) bool {
+	if p <= 0 {
+		return false
+	}
+	return math.Floor(float64(i+1)*p) > math.Floor(float64(i)*p)
+}

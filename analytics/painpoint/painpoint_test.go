@@ -446,3 +446,34 @@ func TestClassifyConcurrent(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+func TestSignalDropout(t *testing.T) {
+	for _, tt := range []struct {
+		p    float64
+		n    int
+		want int
+	}{{0, 100, 0}, {-1, 100, 0}, {0.25, 100, 25}, {0.5, 100, 50}, {1, 100, 100}, {0.3, 10, 3}} {
+		got, run := 0, 0
+		for i := range tt.n {
+			if dropSignals(i, tt.p) {
+				got++
+				run = 0
+			} else if run++; tt.p >= 0.25 && run > int(1/tt.p) {
+				t.Errorf("p %g: %d kept in a row at %d", tt.p, run, i)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("p %g: %d of %d dropped, want %d", tt.p, got, tt.n, tt.want)
+		}
+	}
+	// Trained with its signals only half the time, the classifier reads
+	// text that comes without them.
+	c := MustTrain(t, handRows(), Options{SignalDropout: 0.5})
+	for _, tt := range []struct{ text, want string }{
+		{"entrega atrasada", "atrasado"}, {"quebrou, qualidade ruim", "baixa_qualidade"}, {"adorei, recomendo", "satisfeito"},
+	} {
+		if got := c.Predict(Review{Text: tt.text}); got != tt.want {
+			t.Errorf("Predict(%q) without signals = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
