@@ -11,6 +11,7 @@
 //	kefu eval     evaluate an intent model on a labelled CSV
 //	kefu bench    measure full HTTP turns per second and latency
 //	kefu stats    hand-off metrics (queue wait, first response, reasons, CSAT)
+//	kefu insights pain-point classification of reviews, measured against a baseline
 //
 // Run "kefu <command> -h" for a command's flags.
 package main
@@ -70,6 +71,7 @@ func commands() []command {
 		{"knowledge", "rank graded evidence (ePQA, ECD) with kefu's retrieval against BM25 alone; last line is JSON", runKnowledge},
 		{"replay", "play real dialogues (CSV) to the bot and count what it answers, clarifies or hands off, by intent; last line is JSON", runReplay},
 		{"stats", "hand-off metrics of a shop: reasons, queue wait, first agent response, CSAT; last line is JSON", runStats},
+		{"insights", "evaluate the pain-point classifier on labelled reviews against a naive Bayes baseline; last line is JSON", runInsights},
 	}
 }
 

@@ -1,0 +1,5 @@
+//go:build !race
+
+package painpoint
+
+const raceEnabled = false
