@@ -95,9 +95,12 @@ func (a *Answerer) ground(ctx context.Context, ix *Index, st *kefu.TurnState, la
 }
 
 // groundArticles returns up to llm.MaxArticles published articles for the
-// turn: chosen first, then the retrieved ones with Hit.Match at least
-// GroundMinMatch, closest first, each once (by key) and in the customer's
-// language when the shop has it in it.
+// turn: chosen first, then the retrieved ones whose question is close
+// (Hit.Match at least GroundMinMatch, closest first), then the best
+// ranked by BM25 in the customer's language (a question worded unlike
+// any title, "do you take PayPal?", finds its answer in a body); each
+// once (by key) and in the customer's language when the shop has it in
+// it. No hit at all, no article: the model is not asked.
 func groundArticles(ix *Index, st *kefu.TurnState, lang string, chosen *kefu.Article) []*kefu.Article {
 	text := st.Understanding.Normalized
 	if text == "" {
@@ -122,15 +125,18 @@ func groundArticles(ix *Index, st *kefu.TurnState, lang string, chosen *kefu.Art
 		add(chosen)
 	}
 	syn := NewSynonyms(st.Tenant.Settings.Synonyms)
-	var hits []Hit
+	var close, ranked []Hit
 	for _, l := range []string{lang, ""} {
-		for _, h := range ix.Find(Query{Text: text, Language: l, K: candidates, Synonyms: syn}) {
-			if h.Match >= GroundMinMatch {
-				hits = append(hits, h)
+		for i, h := range ix.Find(Query{Text: text, Language: l, K: candidates, Synonyms: syn}) {
+			switch {
+			case h.Match >= GroundMinMatch:
+				close = append(close, h)
+			case l == lang && i < llm.MaxArticles:
+				ranked = append(ranked, h)
 			}
 		}
 	}
-	slices.SortStableFunc(hits, func(x, y Hit) int {
+	slices.SortStableFunc(close, func(x, y Hit) int {
 		switch {
 		case x.Match > y.Match:
 			return -1
@@ -139,7 +145,7 @@ func groundArticles(ix *Index, st *kefu.TurnState, lang string, chosen *kefu.Art
 		}
 		return 0
 	})
-	for _, h := range hits {
+	for _, h := range append(close, ranked...) {
 		add(h.Article)
 	}
 	return out
