@@ -240,4 +240,6 @@ func BenchmarkAnswerFromArticles(b *testing.B) {
 
 type completer func(context.Context, llm.Request) (llm.Response, error)
 
-func (f completer) Complete(ctx context.Context, req llm.Request) (llm.Response, error) { return f(ctx, req) }
+func (f completer) Complete(ctx context.Context, req llm.Request) (llm.Response, error) {
+	return f(ctx, req)
+}
