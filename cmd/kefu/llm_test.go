@@ -14,6 +14,7 @@ import (
 
 	"github.com/kefu-ai/kefu/data/nlu/corpus"
 	"github.com/kefu-ai/kefu/knowledge"
+	"github.com/kefu-ai/kefu/llm"
 	"github.com/kefu-ai/kefu/llm/llmtest"
 	"github.com/kefu-ai/kefu/skills/customs"
 	"github.com/kefu-ai/kefu/skills/faq"
@@ -246,5 +247,71 @@ func mustWriteCSV(tb testing.TB, path string, rows [][]string) {
 	w.WriteAll(rows)
 	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
 		tb.Fatal(err)
+	}
+}
+
+// TestLLMChatEndToEnd drives the real commands on one SQLite data
+// directory: create a shop, import its articles, chat with a model
+// configured but the shop not opted in (nothing is sent), opt in, chat
+// again (a grounded answer with its source, the trace naming the model).
+func TestLLMChatEndToEnd(t *testing.T) {
+	srv := llmtest.New(t)
+	srv.Key = "sk-e2e"
+	dir := t.TempDir()
+	arts := filepath.Join(dir, "articles.csv")
+	if err := os.WriteFile(arts, []byte("key,language,title,body,intents,status\n"+
+		"returns,en,Return policy,\"You can return items within 14 days. Refunds take 5 working days.\",return_policy,published\n"+
+		"payment,en,Payment methods,We accept cards and PayPal.,payment_methods,published\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vars := map[string]string{"SHOP_LLM_KEY": "sk-e2e"}
+	kefuCmd := func(stdin string, args ...string) string {
+		t.Helper()
+		env, stdout, stderr := testEnv(stdin, vars)
+		if code := Run(context.Background(), args, env); code != 0 {
+			t.Fatalf("kefu %q: exit %d: %s", args, code, stderr.String())
+		}
+		if strings.Contains(stderr.String(), "sk-e2e") {
+			t.Errorf("kefu %q printed the key: %s", args, stderr.String())
+		}
+		return stdout.String()
+	}
+	kefuCmd("", "shop", "create", "--data", dir, "--id", "tea", "--name", "Tea")
+	kefuCmd("", "import", "--data", dir, "--tenant", "tea", "--kind", "articles", arts)
+	chat := func(text string) chatTurn {
+		t.Helper()
+		out := kefuCmd(text+"\n", "chat", "--data", dir, "--tenant", "tea", "--customer", "", "--lang", "en", "--json",
+			"--llm-url", srv.URL, "--llm-model", "fake-7b", "--llm-key-env", "SHOP_LLM_KEY")
+		var turn chatTurn
+		if err := json.Unmarshal([]byte(lastLine(out)), &turn); err != nil || turn.Reply == nil || turn.Trace == nil {
+			t.Fatalf("chat output %q: %v", out, err)
+		}
+		return turn
+	}
+	const q = "do you take paypal?"
+	off := chat(q)
+	if n := len(srv.Requests()); n != 0 || off.Trace.Extra != nil {
+		t.Fatalf("not opted in: %d requests, trace extra %v, reply %q", n, off.Trace.Extra, *off.Reply)
+	}
+	kefuCmd("", "shop", "settings", "set", "--data", dir, "--shop", "tea", "llm_answers=true")
+	on := chat(q)
+	if want := "We accept cards and PayPal. [1]\n(Written by our assistant from these help articles: [1] Payment methods)"; *on.Reply != want {
+		t.Errorf("opted in: reply %q, want %q", *on.Reply, want)
+	}
+	rec, _ := on.Trace.Extra["llm"].(map[string]any)
+	if rec == nil || rec["verdict"] != llm.VerdictAnswered || rec["model"] != "fake-7b" {
+		t.Errorf("trace extra %v", on.Trace.Extra)
+	}
+	reqs := srv.Requests()
+	if len(reqs) != 1 || reqs[0].Auth != "Bearer sk-e2e" || reqs[0].Model != "fake-7b" {
+		t.Fatalf("requests %+v", reqs)
+	}
+	// A data question in the same opted-in shop never reaches the model.
+	srv.SetMode(llmtest.Fail)
+	if turn := chat("where is my order 10023?"); turn.Trace.Extra != nil {
+		t.Errorf("order question: trace extra %v", turn.Trace.Extra)
+	}
+	if n := len(srv.Requests()); n != 1 {
+		t.Errorf("%d requests after an order question, want still 1", n)
 	}
 }
