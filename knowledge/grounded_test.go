@@ -177,6 +177,17 @@ func TestGroundedAnswerLanguage(t *testing.T) {
 	if !strings.Contains(r.Messages[0].Content, "Simplified Chinese") {
 		t.Errorf("system prompt does not ask for Chinese: %q", r.Messages[0].Content)
 	}
+	// A Thai customer, an English-only article, and a model that answers
+	// in English: refused, the article as kefu sends it without a model.
+	plain, _ := answerers(srv)
+	want, _ := plain.AnswerFromArticles(context.Background(), turnState(true, "th", "return policy"))
+	got, err = grounded.AnswerFromArticles(context.Background(), turnState(true, "th", "return policy"))
+	if err != nil || got.TraceExtra[knowledge.TraceLLM].(map[string]any)["verdict"] != llm.VerdictWrongLanguage {
+		t.Fatalf("got %+v, %v", got, err)
+	}
+	if got.TraceExtra = nil; fmt.Sprint(got) != fmt.Sprint(want) || want.ArticleID != "ret-en" {
+		t.Errorf("fallback %+v, want %+v", got, want)
+	}
 }
 
 // TestGroundedAnswerRedacts: the customer's e-mail, phone and order

@@ -58,6 +58,9 @@ const (
 	VerdictEcho = "echo"
 	// VerdictLeak: the answer shows the prompt's markers or rules.
 	VerdictLeak = "leak"
+	// VerdictWrongLanguage: the answer is not written in the script of
+	// the language asked for (English to a Thai customer).
+	VerdictWrongLanguage = "wrong_language"
 	// VerdictTooLong: the answer is over MaxAnswerRunes.
 	VerdictTooLong = "too_long"
 	// VerdictTimeout and VerdictError: the endpoint did not answer.
@@ -235,9 +238,9 @@ var number = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 // Judge checks a model's answer to req sent with nonce and returns its
 // verdict and the articles it cites (indexes into req.Articles). The
 // checks, in order: length; leaked markers or rules; the refusal word;
-// citations (at least one, every one of an article that was given); every
-// number in the answer in a cited article; no run of the customer's words
-// that no article contains.
+// citations (at least one, every one of an article that was given); the
+// script of the language asked for; every number in the answer in a cited
+// article; no run of the customer's words that no article contains.
 func Judge(req GroundRequest, nonce, content string) (string, []int) {
 	text := strings.TrimSpace(content)
 	if utf8.RuneCountInString(text) > MaxAnswerRunes {
@@ -275,6 +278,9 @@ func Judge(req GroundRequest, nonce, content string) (string, []int) {
 	if len(cited) == 0 {
 		return VerdictNoCitation, nil
 	}
+	if !inScript(bare, req.Language) {
+		return VerdictWrongLanguage, nil
+	}
 	var sources strings.Builder
 	for _, i := range cited {
 		a := req.Articles[i]
@@ -290,6 +296,46 @@ func Judge(req GroundRequest, nonce, content string) (string, []int) {
 		return VerdictEcho, cited
 	}
 	return VerdictAnswered, cited
+}
+
+// scripts are the writing systems of kefu's reply languages, by base
+// code; a language not listed is not checked.
+var scripts = map[string][]*unicode.RangeTable{
+	"zh": {unicode.Han}, "yue": {unicode.Han}, "ja": {unicode.Han, unicode.Hiragana, unicode.Katakana},
+	"ko": {unicode.Hangul}, "th": {unicode.Thai}, "ar": {unicode.Arabic}, "ru": {unicode.Cyrillic},
+	"en": {unicode.Latin}, "es": {unicode.Latin}, "fr": {unicode.Latin}, "de": {unicode.Latin}, "it": {unicode.Latin},
+	"pt": {unicode.Latin}, "nl": {unicode.Latin}, "pl": {unicode.Latin}, "tr": {unicode.Latin}, "vi": {unicode.Latin},
+	"id": {unicode.Latin}, "ms": {unicode.Latin}, "fil": {unicode.Latin},
+}
+
+// inScript reports whether text is written in lang's script: at least
+// half its letters for a Latin-script language, at least 30% for the
+// others (a Chinese answer names "PayPal" and SKUs in Latin letters).
+// It cannot tell languages of one script apart (Spanish from English).
+func inScript(text, lang string) bool {
+	base, _, _ := strings.Cut(lang, "-")
+	tables := scripts[base]
+	if tables == nil {
+		return true
+	}
+	var letters, in int
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.In(r, tables...) {
+			in++
+		}
+	}
+	if letters == 0 {
+		return true
+	}
+	share := float64(in) / float64(letters)
+	if tables[0] == unicode.Latin {
+		return share >= 0.5
+	}
+	return share >= 0.3
 }
 
 // echoes reports whether answer contains a run of echoRunes runes of the
