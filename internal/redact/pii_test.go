@@ -30,3 +30,15 @@ func TestSpans(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// FuzzPersonal: redacting what was redacted changes nothing.
+func FuzzPersonal(f *testing.F) {
+	f.Add("mail me at a.b@c.de or +1 555 123 4567, order FF-20931")
+	f.Add("电话 138-1234-5678，订单号FF-20931")
+	f.Fuzz(func(t *testing.T, s string) {
+		once := redact.Personal(s)
+		if twice := redact.Personal(once); twice != once {
+			t.Fatalf("not idempotent: %q -> %q -> %q", s, once, twice)
+		}
+	})
+}
