@@ -92,8 +92,8 @@ func (c *LLMConfig) validateLLM() error {
 	if c.LLMModel == "" {
 		return fmt.Errorf("config: llm_model is required with llm_url")
 	}
-	if c.LLMTimeout < 0 || c.LLMTimeout > Duration(2*time.Minute) {
-		return fmt.Errorf("config: llm_timeout must be between 0 (the default, 8s) and 2m")
+	if c.LLMTimeout < 0 || c.LLMTimeout > Duration(time.Minute) {
+		return fmt.Errorf("config: llm_timeout must be between 0 (the default, 8s) and 1m: a customer waits for it")
 	}
 	c.llmKey = ""
 	if c.LLMKeyEnv != "" {
@@ -181,6 +181,7 @@ func runParaphrase(ctx context.Context, args []string, env *Env) error {
 	description := fs.String("description", "", "what customers `mean` by the intent, given to the model")
 	seeds := fs.Int("seeds", 12, "corpus examples per request (`count`)")
 	rounds := fs.Int("rounds", 4, "most requests to make (`count`)")
+	timeout := fs.Duration("timeout", 2*time.Minute, "bound each request to this `long`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -191,8 +192,8 @@ func runParaphrase(ctx context.Context, args []string, env *Env) error {
 	case *n < 1 || *n > 500:
 		fmt.Fprintln(env.Stderr, "kefu llm paraphrase: --n must be 1 to 500")
 		return errUsage
-	case *seeds < 1 || *rounds < 1:
-		fmt.Fprintln(env.Stderr, "kefu llm paraphrase: --seeds and --rounds must be at least 1")
+	case *seeds < 1 || *rounds < 1 || *timeout <= 0:
+		fmt.Fprintln(env.Stderr, "kefu llm paraphrase: --seeds, --rounds and --timeout must be positive")
 		return errUsage
 	}
 	if err := cfg.validateLLM(); err != nil {
@@ -202,11 +203,9 @@ func runParaphrase(ctx context.Context, args []string, env *Env) error {
 	if client == nil {
 		return fmt.Errorf("kefu llm paraphrase: no LLM endpoint configured (--llm-url and --llm-model, or KEFU_LLM_URL and KEFU_LLM_MODEL)")
 	}
-	if cfg.LLMTimeout > 0 {
-		client.Timeout = time.Duration(cfg.LLMTimeout)
-	} else {
-		client.Timeout = time.Minute // a batch of suggestions, nobody waiting on a chat
-	}
+	// A batch of suggestions from a local model takes a while, and no
+	// customer waits on it: llm_timeout (for answers) does not apply.
+	client.Timeout = *timeout
 	if *out == "" {
 		*out = fmt.Sprintf("paraphrases-%s-%s.csv", *intentName, *lang)
 	}
