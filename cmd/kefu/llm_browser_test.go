@@ -15,25 +15,16 @@ import (
 )
 
 // TestBrowserLLMAnswer runs the demo with a language model (the fake
-// server) and GlobalMart opted in: the widget shows the model's cited
-// answer with its source, and the console's trace line says the LLM
-// wrote it (KEFU_SCREENSHOTS saves both).
+// server): GlobalMart's admin opts in on the settings page, the widget
+// shows the model's cited answer with its source, and the console's
+// trace line says the LLM wrote it (KEFU_SCREENSHOTS saves all three).
 func TestBrowserLLMAnswer(t *testing.T) {
 	ctx := testenv.Browser(t)
 	srv := llmtest.New(t)
 	d := MustStartDemo(t, "--llm-url", srv.URL, "--llm-model", "fake-7b")
 	key := d.Keys["globalmart"]
-	code, got := callJSON(t, "GET", d.URL+"/v1/settings", key, nil)
-	if code != http.StatusOK {
-		t.Fatalf("GET /v1/settings: %d %v", code, got)
-	}
-	settings := got["settings"].(map[string]any)
-	settings["llm_answers"] = true
-	if code, body := callJSON(t, "PUT", d.URL+"/v1/settings", key, map[string]any{"settings": settings}); code != http.StatusOK {
-		t.Fatalf("PUT /v1/settings: %d %v", code, body)
-	}
 	const pw = "llm-browser-password-1"
-	if code, body := callJSON(t, "POST", d.URL+"/v1/agents", key, map[string]any{"email": "llm@globalmart.example", "name": "Lin", "password": pw, "languages": []string{"en"}}); code != http.StatusCreated {
+	if code, body := callJSON(t, "POST", d.URL+"/v1/agents", key, map[string]any{"email": "llm@globalmart.example", "name": "Lin", "password": pw, "languages": []string{"en"}, "role": "admin"}); code != http.StatusCreated {
 		t.Fatalf("create agent: %d %v", code, body)
 	}
 	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
@@ -46,8 +37,37 @@ func TestBrowserLLMAnswer(t *testing.T) {
 			}
 		}
 	}
-	const sources = "(Written by our assistant from these help articles: [1] How long does shipping take?)"
+	// The shop's admin opts in on the settings page.
 	err := chromedp.Do(ctx,
+		chromedp.Navigate(d.URL+"/admin"),
+		chromedp.WaitVisible(css("#login-form")),
+		testenv.Type("#login-tenant", "globalmart"),
+		testenv.Type("#login-email", "llm@globalmart.example"),
+		testenv.Type("#login-password", pw),
+		chromedp.Click(css("#login-submit")),
+		chromedp.WaitVisible(css("#set-llm-answers")),
+	)
+	if err != nil {
+		t.Fatalf("admin: %v", err)
+	}
+	if on, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.querySelector('#set-llm-answers').checked`)); err != nil || on {
+		t.Fatalf("the LLM is on before the shop opted in (%v)", err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(css("#set-llm-answers")),
+		chromedp.Click(css("#settings-save")),
+		chromedp.WaitVisible(css(`.admin-msg[data-kind="ok"]`)),
+	)
+	if err != nil {
+		t.Fatalf("admin save: %v", err)
+	}
+	chromedp.Run(ctx, chromedp.Evaluate[bool](`document.querySelector('[data-field="llm_answers"]').scrollIntoView(), true`))
+	shot("llm-admin-setting")
+	if code, got := callJSON(t, "GET", d.URL+"/v1/settings", key, nil); code != http.StatusOK || got["settings"].(map[string]any)["llm_answers"] != true {
+		t.Fatalf("settings after saving: %d %v", code, got)
+	}
+	const sources = "(Written by our assistant from these help articles: [1] How long does shipping take?)"
+	err = chromedp.Do(ctx,
 		chromedp.Navigate(d.URL+"/?tenant=globalmart&customer=c-1008"),
 		chromedp.WaitVisible(css("#kefu-launcher")),
 		chromedp.Click(css("#kefu-launcher")),
@@ -71,12 +91,8 @@ func TestBrowserLLMAnswer(t *testing.T) {
 		testenv.Type("#kefu-input", "I want to talk to a person"),
 		chromedp.Click(css("#kefu-send")),
 		chromedp.Sleep(500*time.Millisecond),
+		// The admin's session opens the console too.
 		chromedp.Navigate(d.URL+"/console"),
-		chromedp.WaitVisible(css("#login-form")),
-		testenv.Type("#login-tenant", "globalmart"),
-		testenv.Type("#login-email", "llm@globalmart.example"),
-		testenv.Type("#login-password", pw),
-		chromedp.Click(css("#login-submit")),
 		chromedp.WaitVisible(css(`[data-testid="queue-item"]`)),
 		chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 			_, err := chromedp.Evaluate[bool](`document.querySelector('[data-testid="queue-item"]').click(), true`)(ctx, t)
