@@ -69,6 +69,9 @@ func (a *Answerer) ground(ctx context.Context, ix *Index, st *kefu.TurnState, la
 		"latency_ms": math.Round(float64(ans.Latency.Microseconds())/10) / 100,
 		"offered":    offered,
 	}
+	if ans.Cached {
+		rec["cached"] = true
+	}
 	trace = map[string]any{TraceLLM: rec}
 	if !ans.OK() {
 		return res, trace, false

@@ -233,6 +233,8 @@ func BenchmarkAnswerFromArticles(b *testing.B) {
 	}{
 		{"plain", &knowledge.Answerer{Knowledge: svc}},
 		{"llm", &knowledge.Answerer{Knowledge: svc, LLM: &llm.Grounder{LLM: instant}}},
+		// A question answered before: from the cache.
+		{"llm_cached", &knowledge.Answerer{Knowledge: svc, LLM: &llm.Grounder{LLM: instant, Cache: llm.NewCache(100, time.Hour, nil)}}},
 		// The same through the HTTP client and the in-process fake
 		// server: adds JSON and a loopback round trip.
 		{"llm_http", &knowledge.Answerer{Knowledge: svc, LLM: &llm.Grounder{LLM: &llm.Client{URL: srv.URL, Model: "fake"}}}},
@@ -253,4 +255,23 @@ type completer func(context.Context, llm.Request) (llm.Response, error)
 
 func (f completer) Complete(ctx context.Context, req llm.Request) (llm.Response, error) {
 	return f(ctx, req)
+}
+
+// TestGroundedAnswerCached: the same question over the same articles is
+// answered from the cache, and the trace says so.
+func TestGroundedAnswerCached(t *testing.T) {
+	srv := llmtest.New(t)
+	_, grounded := answerers(srv)
+	grounded.LLM.(*llm.Grounder).Cache = llm.NewCache(10, time.Minute, nil)
+	var recs []map[string]any
+	for range 2 {
+		got, err := grounded.AnswerFromArticles(context.Background(), turnState(true, "en", "do you take paypal?"))
+		if err != nil || got.Data["via"] != knowledge.ViaLLM {
+			t.Fatalf("got %+v, %v", got, err)
+		}
+		recs = append(recs, got.TraceExtra[knowledge.TraceLLM].(map[string]any))
+	}
+	if _, ok := recs[0]["cached"]; ok || recs[1]["cached"] != true || len(srv.Requests()) != 1 {
+		t.Errorf("traces %v, %d requests", recs, len(srv.Requests()))
+	}
 }

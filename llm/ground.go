@@ -103,6 +103,9 @@ type Answer struct {
 	Latency time.Duration
 	// Err is the endpoint's error for VerdictTimeout and VerdictError.
 	Err error
+	// Cached is set when the answer came from Grounder.Cache; Latency is
+	// then the original request's.
+	Cached bool
 }
 
 // OK reports whether the answer may be shown to the customer.
@@ -120,6 +123,8 @@ type Grounder struct {
 	// Nonce returns the per-request marker code (random when nil); tests
 	// fix it.
 	Nonce func() string
+	// Cache, if set, answers a request it has seen judged before.
+	Cache *Cache
 }
 
 // DefaultGroundTimeout is Grounder.Timeout's default.
@@ -131,6 +136,15 @@ const DefaultGroundTimeout = 8 * time.Second
 func (g *Grounder) Ground(ctx context.Context, req GroundRequest) Answer {
 	if len(req.Articles) > MaxArticles {
 		req.Articles = req.Articles[:MaxArticles]
+	}
+	var key [32]byte
+	if g.Cache != nil {
+		key = cacheKey(g.Model, req)
+		if a, ok := g.Cache.get(key); ok {
+			a.Cached = true
+			a.Cited = append([]int(nil), a.Cited...)
+			return a
+		}
 	}
 	timeout := g.Timeout
 	if timeout <= 0 {
@@ -155,6 +169,9 @@ func (g *Grounder) Ground(ctx context.Context, req GroundRequest) Answer {
 	a.Verdict, a.Cited = Judge(req, nonce, resp.Content)
 	if a.Verdict == VerdictAnswered {
 		a.Text = strings.TrimSpace(resp.Content)
+	}
+	if g.Cache != nil {
+		g.Cache.put(key, a)
 	}
 	return a
 }

@@ -120,6 +120,13 @@ func (c *LLMConfig) llmClient() *llm.Client {
 	return &llm.Client{URL: c.LLMURL, Model: c.LLMModel, Key: c.llmKey}
 }
 
+// The grounded answers' cache (per node): the same question over the same
+// articles is answered from it for llmCacheTTL.
+const (
+	llmCacheSize = 4096
+	llmCacheTTL  = 10 * time.Minute
+)
+
 // grounder returns the knowledge skill's language model, or nil (no
 // interface value) when none is configured: then nothing is ever sent.
 func (a *App) grounder() knowledge.Grounder {
@@ -128,7 +135,8 @@ func (a *App) grounder() knowledge.Grounder {
 		return nil
 	}
 	a.Logger.Info("LLM answers for the shops that opt in (settings llm_answers)", "url", redact.URL(a.Config.LLMURL), "model", a.Config.LLMModel, "key", a.Config.llmKey != "")
-	return &llm.Grounder{LLM: cl, Model: a.Config.LLMModel, Timeout: time.Duration(a.Config.LLMTimeout)}
+	return &llm.Grounder{LLM: cl, Model: a.Config.LLMModel, Timeout: time.Duration(a.Config.LLMTimeout),
+		Cache: llm.NewCache(llmCacheSize, llmCacheTTL, a.Now)}
 }
 
 func runLLM(ctx context.Context, args []string, env *Env) error {

@@ -306,6 +306,9 @@ func TestLLMChatEndToEnd(t *testing.T) {
 	if len(reqs) != 1 || reqs[0].Auth != "Bearer sk-e2e" || reqs[0].Model != "fake-7b" {
 		t.Fatalf("requests %+v", reqs)
 	}
+	if _, cached := rec["cached"]; cached {
+		t.Errorf("first answer marked cached: %v", rec)
+	}
 	// A data question in the same opted-in shop never reaches the model.
 	srv.SetMode(llmtest.Fail)
 	if turn := chat("where is my order 10023?"); turn.Trace.Extra != nil {

@@ -478,7 +478,7 @@
   // extra.llm, docs/llm.md): written by it, or tried and refused.
   function llmTrace(l) {
     if (!l) return "";
-    var ms = typeof l.latency_ms === "number" ? " in " + Math.round(l.latency_ms) + " ms" : "";
+    var ms = l.cached ? " (kept answer)" : typeof l.latency_ms === "number" ? " in " + Math.round(l.latency_ms) + " ms" : "";
     if (l.verdict === "answered") return " · written by LLM " + l.model + ms;
     return " · LLM " + l.model + " not used (" + String(l.verdict).replace(/_/g, " ") + ms + ")";
   }
