@@ -89,6 +89,12 @@ type TenantSettings struct {
 	// Proactive configures writing first to customers whose delivery is
 	// at risk (docs/proactive.md); nil means off, with the defaults.
 	Proactive *ProactiveSettings `json:"proactive,omitempty"`
+	// LLMAnswers lets the server's language model (when one is
+	// configured, docs/llm.md) write answers from the shop's retrieved
+	// articles, with citations, instead of showing the best article
+	// whole. Off by default: the shop's customers' questions (without
+	// their personal data) are then sent to that model.
+	LLMAnswers bool `json:"llm_answers,omitempty"`
 }
 
 // StrategyEnabled reports whether the shop runs the strategy named name.

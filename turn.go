@@ -112,6 +112,10 @@ type SkillResult struct {
 	// Data ("position", "minutes"); the reply is the skill's outcome
 	// followed by the wait.
 	Handoff string `json:"handoff,omitempty"`
+	// TraceExtra is added to the reply's Trace.Extra: what a part that
+	// is no skill of its own did for this answer, e.g. "llm" (the model,
+	// its latency and verdict, the articles cited; docs/llm.md).
+	TraceExtra map[string]any `json:"trace_extra,omitempty"`
 }
 
 // TextTranslation says where a machine-translated text came from.

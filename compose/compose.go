@@ -118,6 +118,12 @@ func (c *Composer) Text(lang, key string) string {
 // own get the clarification text.
 func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult) string {
 	m, lang := c.table(lang)
+	if r.Text != "" && r.Data["via"] == "llm" && r.Data["sources"] != "" {
+		// An answer the language model wrote from the shop's articles
+		// (knowledge.Answerer.LLM), in the reply's language: the
+		// customer sees which articles it comes from.
+		return r.Text + "\n" + fill(m["article_llm_sources"], map[string]string{"sources": r.Data["sources"]}) + offer(m, r.Offer)
+	}
 	if r.Text != "" {
 		// A ready answer, such as an article body.
 		if tr := r.Translated; tr != nil {

@@ -375,6 +375,12 @@ func (tn *turn) enrich(ctx context.Context) {
 	tn.trace.Outcome = res.Outcome
 	tn.trace.ArticleID = res.ArticleID
 	tn.trace.Records = res.Records
+	if len(res.TraceExtra) > 0 {
+		if tn.trace.Extra == nil {
+			tn.trace.Extra = make(map[string]any, len(res.TraceExtra))
+		}
+		maps.Copy(tn.trace.Extra, res.TraceExtra)
+	}
 }
 
 // compose writes the reply's text and cards in the reply's language.

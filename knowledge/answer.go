@@ -43,6 +43,12 @@ type Answerer struct {
 	// in another language into the customer's; the reply says it is a
 	// machine translation.
 	Translator translate.Translator
+	// LLM, if set, writes the answer from the retrieved articles for the
+	// shops that opted in (TenantSettings.LLMAnswers); an answer it
+	// writes that fails its checks falls back to the answer without it.
+	// Only the knowledge skill's Answerer has one: skills answering from
+	// the shop's data never go through a language model (docs/llm.md).
+	LLM Grounder
 }
 
 // AnswerFromArticles implements kefu.ArticleAnswerer.
@@ -56,8 +62,17 @@ func (a *Answerer) AnswerFromArticles(ctx context.Context, st *kefu.TurnState) (
 		lang = st.Understanding.Language
 	}
 	art, match, via := a.choose(ix, st, lang)
+	var trace map[string]any
+	if a.LLM != nil && st.Tenant.Settings.LLMAnswers {
+		res, tr, ok := a.ground(ctx, ix, st, lang, art, match)
+		if ok {
+			return res, nil
+		}
+		// Refused or failed: kefu's own answer, with the attempt traced.
+		trace = tr
+	}
 	if art == nil {
-		return kefu.SkillResult{Outcome: kefu.OutcomeNoArticle, Data: map[string]string{"match": fmtScore(match)}}, nil
+		return kefu.SkillResult{Outcome: kefu.OutcomeNoArticle, Data: map[string]string{"match": fmtScore(match)}, TraceExtra: trace}, nil
 	}
 	if art.Language != lang {
 		// Prefer the same article (same key) in the customer's language.
@@ -72,6 +87,7 @@ func (a *Answerer) AnswerFromArticles(ctx context.Context, st *kefu.TurnState) (
 		ArticleID:    art.ID,
 		Data:         map[string]string{"title": art.Title, "key": art.Key, "match": fmtScore(match), "via": via},
 		Records:      []kefu.RecordRef{{Kind: "article", ID: art.ID}},
+		TraceExtra:   trace,
 	}
 	if art.Language != lang && lang != "" {
 		a.translate(ctx, st.Tenant.ID, art, lang, &res)

@@ -175,7 +175,7 @@ func (a *App) Open(ctx context.Context) error {
 	a.TraceLinks = &traceability.Links{Key: key}
 	a.Trace = &traceability.Service{Store: a.Store, Now: a.Now}
 	skills, fallback := registerSkills(skillDeps{Store: a.Store, Answerer: answerer, Tariffs: tables, Now: a.Now,
-		Trace: a.Trace, TraceLinks: a.TraceLinks})
+		Trace: a.Trace, TraceLinks: a.TraceLinks, LLM: a.grounder()})
 	a.Skills, a.Strategies = skills, registerStrategies(a.Store, a.Now, a.Logger)
 	a.Profiles = &profile.Builder{Store: a.Store, Now: a.Now}
 	a.Engine = &dialog.Engine{

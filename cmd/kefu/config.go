@@ -62,6 +62,8 @@ type Config struct {
 	// ClusterConfig holds the live bus's settings, for several nodes
 	// (cluster.go).
 	ClusterConfig
+	// LLMConfig holds the optional language model's settings (llm.go).
+	LLMConfig
 }
 
 // Duration is a time.Duration that reads "1s" style strings from JSON.
@@ -115,6 +117,7 @@ func configFlags(fs *flag.FlagSet, c *Config, file *string) {
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "log level: debug, info, warn, error (env KEFU_LOG_LEVEL)")
 	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "log format: text or json (env KEFU_LOG_FORMAT)")
 	operatorFlags(fs, &c.OpsConfig)
+	llmFlags(fs, &c.LLMConfig)
 }
 
 // loadConfig applies the file and the environment to the defaults. file
@@ -194,6 +197,9 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 	if err := c.clusterEnv(getenv); err != nil {
 		return c, err
 	}
+	if err := c.llmEnv(getenv); err != nil {
+		return c, err
+	}
 	return c, nil
 }
 
@@ -247,6 +253,9 @@ func (c *Config) Validate() error {
 		return err
 	}
 	if err := c.validateOps(); err != nil {
+		return err
+	}
+	if err := c.validateLLM(); err != nil {
 		return err
 	}
 	return c.validateConsole()

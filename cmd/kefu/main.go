@@ -64,6 +64,7 @@ func commands() []command {
 		{"agent", "create, list or disable a shop's console agents, set their passwords", runAgent},
 		{"import", "import customers, products, orders, shipments, articles or reviews from CSV or JSON", runImport},
 		{"train", "train an intent model on labelled CSV files (or kefu's own corpus)", runTrain},
+		{"llm", "optional LLM endpoint tools: paraphrase suggestions for review, accept reviewed rows; last line is JSON", runLLM},
 		{"eval", "evaluate an intent model on a labelled CSV; last line is JSON", runEval},
 		{"bench", "measure throughput and latency: full HTTP turns (default) or --scenario nlu", runBench},
 		{"risk", "train or evaluate the late-delivery risk model on a labelled CSV, or scan a shop's deliveries; last line is JSON", runRisk},

@@ -712,6 +712,7 @@ var scalarSettings = []scalarSetting{
 	{"no_anger_handoff", "true or false", boolSetting("no_anger_handoff", func(s *kefu.TenantSettings) *bool { return &s.NoAngerHandoff })},
 	{"no_sensitive_handoff", "true or false", boolSetting("no_sensitive_handoff", func(s *kefu.TenantSettings) *bool { return &s.NoSensitiveHandoff })},
 	{"no_satisfaction_offer", "true or false", boolSetting("no_satisfaction_offer", func(s *kefu.TenantSettings) *bool { return &s.NoSatisfactionOffer })},
+	{"llm_answers", "true or false: the server's language model, when configured, writes answers from the shop's articles (docs/llm.md)", boolSetting("llm_answers", func(s *kefu.TenantSettings) *bool { return &s.LLMAnswers })},
 	{"proactive.enabled", "true or false: write first to customers whose delivery is at risk", func(s *kefu.TenantSettings, v string) error {
 		b, err := strconv.ParseBool(v)
 		if err != nil {

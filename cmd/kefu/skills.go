@@ -30,6 +30,10 @@ type skillDeps struct {
 	// links of their report pages.
 	Trace      *traceability.Service
 	TraceLinks *traceability.Links
+	// LLM, when a language model is configured, writes the knowledge
+	// skill's answers for shops that opt in; no other skill gets it
+	// (docs/llm.md).
+	LLM knowledge.Grounder
 }
 
 // registerSkills returns the bot's skills, in order, and the name of the
@@ -49,6 +53,12 @@ func registerSkills(d skillDeps) (skills []kefu.Skill, fallback string) {
 			return b, err
 		}
 	}
+	faqAnswerer := d.Answerer
+	if d.LLM != nil {
+		a := *d.Answerer
+		a.LLM = d.LLM
+		faqAnswerer = &a
+	}
 	return []kefu.Skill{
 		&order.Skill{Orders: d.Store},
 		&aftersales.Skill{Orders: d.Store, Products: d.Store, Now: d.Now, Compensations: issuer},
@@ -56,7 +66,7 @@ func registerSkills(d skillDeps) (skills []kefu.Skill, fallback string) {
 		&customs.Skill{Tables: d.Tariffs, Products: d.Store, Orders: d.Store, Knowledge: d.Answerer, Now: d.Now},
 		&catalog.Skill{Products: d.Store, Promotions: d.Store, Now: d.Now},
 		adv,
-		&faq.Skill{Answerer: d.Answerer, KnownIntents: faq.DefaultIntents}, // last: it claims intents linked from articles
+		&faq.Skill{Answerer: faqAnswerer, KnownIntents: faq.DefaultIntents}, // last: it claims intents linked from articles
 	}, faq.Name
 }
 

@@ -1,4 +1,6 @@
-// Package redact removes secrets from what kefu writes to its logs.
+// Package redact removes secrets from what kefu writes to its logs, and a
+// customer's personal data from text kefu sends to an outside service
+// (Personal, Spans: pii.go).
 //
 // URLs carry secrets in three places: the userinfo ("nats://user:pass@"),
 // query values ("?token=..." on a webhook) and, for some services, the

@@ -48,6 +48,8 @@
       set_sensitive_handoff: "Hand sensitive topics (health, legal threats, fraud) to a person",
       set_strategies: "Strategies", set_strategies_hint: "What kefu does when it senses a customer's mood, in the order tried. Unticked ones do not run.",
       set_widget: "Chat widget", set_widget_enabled: "Visitors of the shop's website can chat (the widget is on)",
+      set_llm: "Language model", set_llm_answers: "Let the server's language model write answers from our help articles, citing them",
+      set_llm_hint: "Only when the server has a language model configured. Customers' questions, without their e-mails, phone and order numbers, are then sent to it; answers it cannot ground in an article are not shown.",
       move_up: "Move up", move_down: "Move down",
       strategy_anger_priority: "Put strongly angry customers ahead of calmer ones in the queue",
       strategy_anxiety_progress: "Show worried customers the whole progress of their shipment",
@@ -264,6 +266,8 @@
       set_sensitive_handoff: "敏感话题（健康、法律威胁、欺诈）转人工",
       set_strategies: "应对策略", set_strategies_hint: "kefu 察觉到顾客情绪时的做法，按顺序尝试。未勾选的不会运行。",
       set_widget: "聊天插件", set_widget_enabled: "店铺网站的访客可以聊天（插件已开启）",
+      set_llm: "语言模型", set_llm_answers: "让服务器的语言模型根据我们的帮助文章撰写回答，并注明出处",
+      set_llm_hint: "仅在服务器配置了语言模型时生效。顾客的问题（去除邮箱、电话和订单号后）会发送给该模型；无法以文章为依据的回答不会显示。",
       move_up: "上移", move_down: "下移",
       strategy_anger_priority: "让非常生气的顾客在排队中优先",
       strategy_anxiety_progress: "向焦虑的顾客展示包裹的完整物流进度",
@@ -772,6 +776,8 @@
     sensitive.checked = !s.no_sensitive_handoff;
     var widget = el("input", { id: "set-widget-enabled", type: "checkbox" });
     widget.checked = !!s.widget_enabled;
+    var llmAnswers = el("input", { id: "set-llm-answers", type: "checkbox" });
+    llmAnswers.checked = !!s.llm_answers;
 
     // Strategies: every known one, those the shop runs first in its
     // order; unknown names the shop has are kept as they are.
@@ -839,6 +845,9 @@
       el("p", { "class": "field-error error", "data-field-error": "strategies", role: "alert" })));
     form.appendChild(el("fieldset", { "data-field": "widget_enabled" }, el("legend", { text: t("set_widget") }),
       el("div", { "class": "check" }, widget, el("label", { "for": widget.id, text: t("set_widget_enabled") }))));
+    form.appendChild(el("fieldset", { "data-field": "llm_answers" }, el("legend", { text: t("set_llm") }),
+      el("div", { "class": "check" }, llmAnswers, el("label", { "for": llmAnswers.id, text: t("set_llm_answers") })),
+      el("p", { "class": "hint", text: t("set_llm_hint") })));
     form.appendChild(el("div", { "class": "form-actions" }, save, saveMsg));
     panel.appendChild(form);
     if (notice) say(saveMsg, notice, "ok");
@@ -872,6 +881,7 @@
       next.no_anger_handoff = !anger.checked;
       next.no_sensitive_handoff = !sensitive.checked;
       next.widget_enabled = widget.checked;
+      next.llm_answers = llmAnswers.checked;
       var chosen = strategiesOf();
       var untouched = (s.strategies === null || s.strategies === undefined) && chosen.join() === STRATEGIES.join();
       next.strategies = untouched ? null : chosen;

@@ -466,11 +466,21 @@
       li.appendChild(el("span", { "class": "msg-trace", "data-testid": "msg-trace",
         text: "intent " + tr.intent + " · confidence " + (tr.confidence || 0).toFixed(2) + " · action " + tr.action +
           (tr.reason ? " · reason " + tr.reason : "") + (tr.skill ? " · skill " + tr.skill : "") +
-          (tr.outcome ? " · outcome " + tr.outcome : "") + (tr.emotion ? " · emotion " + tr.emotion.label : "") }));
+          (tr.outcome ? " · outcome " + tr.outcome : "") + (tr.emotion ? " · emotion " + tr.emotion.label : "") +
+          llmTrace(tr.extra && tr.extra.llm) }));
     }
     var log = $("messages");
     log.appendChild(li);
     log.scrollTop = log.scrollHeight;
+  }
+
+  // llmTrace describes a language model's part in a reply (the trace's
+  // extra.llm, docs/llm.md): written by it, or tried and refused.
+  function llmTrace(l) {
+    if (!l) return "";
+    var ms = l.cached ? " (kept answer)" : typeof l.latency_ms === "number" ? " in " + Math.round(l.latency_ms) + " ms" : "";
+    if (l.verdict === "answered") return " · written by LLM " + l.model + ms;
+    return " · LLM " + l.model + " not used (" + String(l.verdict).replace(/_/g, " ") + ms + ")";
   }
 
   // renderPhoto shows a customer's photo (an attachment card) as a
