@@ -131,13 +131,12 @@ type FeedFormat string
 const (
 	FeedKefu    FeedFormat = "kefu"    // kefu's own JSON feed
 	FeedShopify FeedFormat = "shopify" // Shopify's products.json (or one product of a webhook)
-	FeedGoogle  FeedFormat = "google"  // Google Merchant Center RSS 2.0 or Atom with the g: namespace
 )
 
 // Valid reports whether f is a known feed format.
 func (f FeedFormat) Valid() bool {
 	switch f {
-	case FeedKefu, FeedShopify, FeedGoogle:
+	case FeedKefu, FeedShopify:
 		return true
 	}
 	return false
@@ -196,7 +195,7 @@ func (s *FeedSource) Validate() error {
 		return Invalidf("name", "name %q is not 1-64 lower-case letters, digits, - or _", s.Name)
 	}
 	if !s.Format.Valid() {
-		return Invalidf("format", "format %q is not kefu, shopify or google", s.Format)
+		return Invalidf("format", "format %q is not kefu or shopify", s.Format)
 	}
 	if s.URL != "" && !strings.HasPrefix(s.URL, "http://") && !strings.HasPrefix(s.URL, "https://") {
 		return Invalidf("url", "url %q is not an http or https URL", s.URL)
@@ -263,9 +262,9 @@ type FeedService interface {
 	UpsertFeedSource(ctx context.Context, s *FeedSource, clearSecret bool) error
 	// FindFeedSource returns ENOTFOUND if the tenant has no such source.
 	FindFeedSource(ctx context.Context, tenantID, name string) (*FeedSource, error)
-	// FindFeedSources returns the tenant's sources ordered by name; an
-	// empty tenantID with polled returns the polled sources (URL set) of
-	// every tenant, for the poller.
+	// FindFeedSources returns the tenant's sources ordered by name, only
+	// those with a URL when polled; an empty tenantID returns those of
+	// every tenant ordered by tenant and name, for the poller.
 	FindFeedSources(ctx context.Context, tenantID string, polled bool) ([]*FeedSource, error)
 	// DeleteFeedSource removes the source and its items; ENOTFOUND if
 	// the tenant has none.

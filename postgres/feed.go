@@ -36,11 +36,11 @@ const (
 			interval_ns = excluded.interval_ns,
 			secret = CASE WHEN $10 THEN excluded.secret WHEN excluded.secret = '' THEN feed_sources.secret ELSE excluded.secret END,
 			language = excluded.language, currency = excluded.currency, updated_at = excluded.updated_at`
-	qFindFeed        = `SELECT ` + feedCols + ` FROM feed_sources WHERE tenant_id = $1 AND name = $2`
-	qFindFeeds       = `SELECT ` + feedCols + ` FROM feed_sources WHERE tenant_id = $1 ORDER BY name`
-	qFindPolledFeeds = `SELECT ` + feedCols + ` FROM feed_sources WHERE url <> '' ORDER BY tenant_id, name`
-	qRecordFeedRun   = `UPDATE feed_sources SET last_run_at = $1, last_error = $2, last_hash = $3 WHERE tenant_id = $4 AND name = $5`
-	qFindFeedItems   = `SELECT kind, key, hash, ends_at, ended, seen_at FROM feed_items
+	qFindFeed      = `SELECT ` + feedCols + ` FROM feed_sources WHERE tenant_id = $1 AND name = $2`
+	qFindFeeds     = `SELECT ` + feedCols + ` FROM feed_sources WHERE tenant_id = $1 ORDER BY name`
+	qFindAllFeeds  = `SELECT ` + feedCols + ` FROM feed_sources ORDER BY tenant_id, name`
+	qRecordFeedRun = `UPDATE feed_sources SET last_run_at = $1, last_error = $2, last_hash = $3 WHERE tenant_id = $4 AND name = $5`
+	qFindFeedItems = `SELECT kind, key, hash, ends_at, ended, seen_at FROM feed_items
 		WHERE tenant_id = $1 AND feed = $2 ORDER BY kind, key`
 	qUpsertFeedItem = `INSERT INTO feed_items (tenant_id, feed, kind, key, hash, ends_at, ended, seen_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -196,15 +196,13 @@ func (db *DB) FindFeedSource(ctx context.Context, tenantID, name string) (*kefu.
 	return s, nil
 }
 
-// FindFeedSources returns a tenant's sources, or every polled source.
+// FindFeedSources returns a tenant's sources, or (tenantID empty) those of every
+// tenant; only those with a URL when polled.
 func (db *DB) FindFeedSources(ctx context.Context, tenantID string, polled bool) ([]*kefu.FeedSource, error) {
 	const op = "postgres.FindFeedSources"
 	q, args := qFindFeeds, []any{tenantID}
-	switch {
-	case tenantID == "" && polled:
-		q, args = qFindPolledFeeds, nil
-	case tenantID == "":
-		return nil, invalid(op, "tenant id required")
+	if tenantID == "" {
+		q, args = qFindAllFeeds, nil
 	}
 	var all []*kefu.FeedSource
 	err := db.run(ctx, op, func(qr querier) error {

@@ -32,11 +32,11 @@ const (
 			interval_ns = excluded.interval_ns,
 			secret = CASE WHEN ? THEN excluded.secret WHEN excluded.secret = '' THEN feed_sources.secret ELSE excluded.secret END,
 			language = excluded.language, currency = excluded.currency, updated_at = excluded.updated_at`
-	qFindFeed        = `SELECT ` + feedCols + ` FROM feed_sources WHERE tenant_id = ? AND name = ?`
-	qFindFeeds       = `SELECT ` + feedCols + ` FROM feed_sources WHERE tenant_id = ? ORDER BY name`
-	qFindPolledFeeds = `SELECT ` + feedCols + ` FROM feed_sources WHERE url <> '' ORDER BY tenant_id, name`
-	qRecordFeedRun   = `UPDATE feed_sources SET last_run_at = ?, last_error = ?, last_hash = ? WHERE tenant_id = ? AND name = ?`
-	qFindFeedItems   = `SELECT kind, key, hash, ends_at, ended, seen_at FROM feed_items
+	qFindFeed      = `SELECT ` + feedCols + ` FROM feed_sources WHERE tenant_id = ? AND name = ?`
+	qFindFeeds     = `SELECT ` + feedCols + ` FROM feed_sources WHERE tenant_id = ? ORDER BY name`
+	qFindAllFeeds  = `SELECT ` + feedCols + ` FROM feed_sources ORDER BY tenant_id, name`
+	qRecordFeedRun = `UPDATE feed_sources SET last_run_at = ?, last_error = ?, last_hash = ? WHERE tenant_id = ? AND name = ?`
+	qFindFeedItems = `SELECT kind, key, hash, ends_at, ended, seen_at FROM feed_items
 		WHERE tenant_id = ? AND feed = ? ORDER BY kind, key`
 	qUpsertFeedItem = `INSERT INTO feed_items (tenant_id, feed, kind, key, hash, ends_at, ended, seen_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -194,15 +194,13 @@ func (db *DB) FindFeedSource(ctx context.Context, tenantID, name string) (*kefu.
 	return s, nil
 }
 
-// FindFeedSources returns a tenant's sources, or every polled source.
+// FindFeedSources returns a tenant's sources, or (tenantID empty) those of every
+// tenant; only those with a URL when polled.
 func (db *DB) FindFeedSources(ctx context.Context, tenantID string, polled bool) ([]*kefu.FeedSource, error) {
 	const op = "sqlite.FindFeedSources"
 	q, args := qFindFeeds, []any{tenantID}
-	switch {
-	case tenantID == "" && polled:
-		q, args = qFindPolledFeeds, nil
-	case tenantID == "":
-		return nil, invalid(op, "tenant id required")
+	if tenantID == "" {
+		q, args = qFindAllFeeds, nil
 	}
 	var out []*kefu.FeedSource
 	err := db.rows(ctx, q, args, func(rs *sql.Rows) error {
