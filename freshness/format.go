@@ -9,7 +9,6 @@ import (
 	"io"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -306,6 +305,3 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(ks)
 	return ks
 }
-
-// itoa is strconv.Itoa for int64 ids.
-func itoa(n int64) string { return strconv.FormatInt(n, 10) }

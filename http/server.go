@@ -19,6 +19,7 @@ import (
 	"github.com/kefu-ai/kefu/compose"
 	"github.com/kefu-ai/kefu/cosmetics/profiles"
 	"github.com/kefu-ai/kefu/desk"
+	"github.com/kefu-ai/kefu/freshness"
 	"github.com/kefu-ai/kefu/ingest"
 	"github.com/kefu-ai/kefu/traceability"
 )
@@ -119,6 +120,17 @@ type Server struct {
 	// node's last console of an agent closes, it then leaves the agent's
 	// presence alone. Nil means this node is the only one.
 	ConsoleElsewhere func(ctx context.Context, tenantID, agentID string) bool
+
+	// Freshness runs feeds, the review queue and suggestions
+	// (docs/feeds.md); nil means a service on Store that tells Changed
+	// about the articles it changes.
+	Freshness *freshness.Service
+	// FeedClient fetches feed URLs for POST /v1/admin/feeds/{name}/poll;
+	// nil means http.DefaultClient.
+	FeedClient *http.Client
+
+	freshOnce sync.Once          // makes freshOwn
+	freshOwn  *freshness.Service // Freshness or the default
 
 	keeperOnce sync.Once        // makes keeperOwn
 	keeperOwn  *profiles.Keeper // Profiles or the default
