@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -67,7 +68,7 @@ type qaPair struct {
 
 type cluster struct {
 	lang  string
-	terms map[string]bool // the first question's terms
+	terms map[string]bool // the first question's terms, for its key
 	pairs []*qaPair
 	convs map[string]bool
 }
@@ -90,6 +91,7 @@ func (s *Service) Suggest(ctx context.Context, tenantID string, o SuggestOptions
 	}
 	res := &SuggestResult{Suggestions: []*Suggestion{}}
 	var pairs []*qaPair
+	slices.Reverse(convs) // oldest first, so that runs cluster alike
 	for _, c := range convs {
 		if c.UpdatedAt.Before(o.Since) {
 			continue
@@ -215,9 +217,12 @@ func jaccard(a, b map[string]bool) float64 {
 	return float64(inter) / float64(union)
 }
 
-// clusterPairs groups pairs of one language greedily: a pair joins the
-// first cluster whose first question is similar enough, or starts one.
+// clusterPairs groups pairs of one language greedily (single linkage):
+// a pair joins the cluster holding the question most similar to it, if
+// similar enough, or starts one. Only the first clusterCompare questions
+// of a cluster are compared, which bounds a run's time.
 func clusterPairs(pairs []*qaPair) []*cluster {
+	const clusterCompare = 50
 	var cs []*cluster
 	for _, p := range pairs {
 		var best *cluster
@@ -226,8 +231,10 @@ func clusterPairs(pairs []*qaPair) []*cluster {
 			if c.lang != p.lang {
 				continue
 			}
-			if sim := jaccard(p.terms, c.terms); sim >= bestSim {
-				best, bestSim = c, sim
+			for _, q := range c.pairs[:min(len(c.pairs), clusterCompare)] {
+				if sim := jaccard(p.terms, q.terms); sim >= bestSim {
+					best, bestSim = c, sim
+				}
 			}
 		}
 		if best == nil {
