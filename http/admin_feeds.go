@@ -49,12 +49,16 @@ func (s *Server) feedRoutes() []route {
 }
 
 // fresh returns Freshness, or a service on Store whose changes drop the
-// shop's knowledge caches (Changed "articles").
+// shop's caches of products, promotions and articles (Changed).
 func (s *Server) fresh() *freshness.Service {
 	s.freshOnce.Do(func() {
 		s.freshOwn = s.Freshness
 		if s.freshOwn == nil {
-			s.freshOwn = &freshness.Service{Store: s.Store, Now: s.Now, Logger: s.logger(), Changed: s.changed("articles")}
+			s.freshOwn = &freshness.Service{Store: s.Store, Now: s.Now, Logger: s.logger(), Changed: func(tenantID string) {
+				for _, kind := range []string{"products", "promotions", "articles"} {
+					s.changed(kind)(tenantID)
+				}
+			}}
 		}
 	})
 	return s.freshOwn
