@@ -211,6 +211,23 @@
       lg_granted: "Granted", lg_revoked: "Revoked", lg_revoked_by: "by {name}, {time}",
       lg_reason: "Reason", lg_reason_ph: "Why is it revoked?", lg_revoke_q: "Revoke it?",
       lg_reason_needed: "Give a reason.", lg_revoked_done: "Revoked.",
+      // review queue (docs/feeds.md)
+      nav_review: "Review queue",
+      rq_title: "Review queue",
+      rq_hint: "Articles waiting for a decision: drafts written from new products and from conversations your agents resolved, articles a feed made stale (a price or name changed, a promotion ended) and articles someone said are wrong. Stale and agent-flagged articles do not answer customers until you approve them.",
+      rq_all: "All ({n})", rq_stale: "Stale ({n})", rq_flagged: "Flagged ({n})", rq_drafts: "Drafts ({n})",
+      rq_empty: "Nothing is waiting for review.",
+      rq_kind_stale: "Stale", rq_kind_flagged: "Flagged", rq_kind_draft: "Draft",
+      rq_withdrawn: "Not answering customers until reviewed",
+      rq_src_feed: "Feed {name}", rq_src_agent: "Agent", rq_src_customer: "Customer", rq_src_suggestions: "Suggested from conversations",
+      rq_flag_line: "{source} · {who} · {time}", rq_support: "Asked in {n} conversations that agents resolved",
+      rq_approve: "Approve and publish", rq_edit: "Edit", rq_reject: "Reject",
+      rq_reason: "Reason", rq_reason_ph: "Why is it rejected?", rq_reason_needed: "Give a reason.",
+      rq_confirm_reject: "Reject", rq_save: "Save new version",
+      rq_approved: "Approved: {title}", rq_rejected: "Rejected: {title}", rq_edited: "Saved a new version of {title}. Approve it to publish.",
+      rq_suggest: "Suggest articles from resolved conversations",
+      rq_suggested: "{n} suggestions ({new} new) from {conversations} conversations.",
+      rq_version: "version {n}",
       // product knowledge
       nav_profiles: "Product knowledge",
       pk_title: "Product knowledge",
@@ -1248,6 +1265,143 @@
       }
     }
     out.appendChild(ol);
+  }
+
+  // ---- review queue ----
+
+  // The review queue (GET /v1/admin/review): articles with open flags,
+  // withdrawn ones first. Approve publishes and closes the flags; reject
+  // needs a reason; edit saves a new version and keeps the article queued.
+  addSection({ id: "review", label: "nav_review", show: showReview });
+
+  function flagSource(src) {
+    if (src.indexOf("feed:") === 0) return t("rq_src_feed", { name: src.slice(5) });
+    var key = "rq_src_" + src;
+    return TEXT.en[key] ? t(key) : src;
+  }
+
+  function showReview(panel) {
+    var kind = "";
+    var status = message();
+    var tabs = el("div", { "class": "tabs", role: "tablist", id: "rq-tabs" });
+    var suggest = el("button", { type: "button", id: "rq-suggest", text: t("rq_suggest") });
+    panel.appendChild(el("div", { "class": "section-head" }, el("h2", { text: t("rq_title") }), el("span", { "class": "spacer" }), suggest));
+    panel.appendChild(el("p", { "class": "hint", text: t("rq_hint") }));
+    panel.appendChild(tabs);
+    panel.appendChild(status);
+    var list = el("div", { id: "rq-list" });
+    panel.appendChild(list);
+    var queue = { items: [], counts: {} };
+
+    var refresh = function () {
+      return api("GET", "/v1/admin/review").then(function (r) {
+        queue = r.data;
+        render();
+      }).catch(function (err) { sayError(status, err); });
+    };
+
+    var render = function () {
+      clear(tabs);
+      var c = queue.counts || {};
+      var total = (c.stale || 0) + (c.flagged || 0) + (c.draft || 0);
+      [["", "rq_all", total], ["stale", "rq_stale", c.stale || 0], ["flagged", "rq_flagged", c.flagged || 0], ["draft", "rq_drafts", c.draft || 0]].forEach(function (tab) {
+        var b = el("button", { type: "button", role: "tab", "data-kind": tab[0] || "all", "aria-selected": kind === tab[0] ? "true" : "false", text: t(tab[1], { n: tab[2] }) });
+        on(b, "click", function () { kind = tab[0]; render(); });
+        tabs.appendChild(b);
+      });
+      clear(list);
+      var items = (queue.items || []).filter(function (it) { return !kind || it.kind === kind; });
+      if (!items.length) { list.appendChild(el("p", { "class": "muted", id: "rq-empty", text: t("rq_empty") })); return; }
+      items.forEach(function (it) { list.appendChild(card(it)); });
+    };
+
+    var card = function (it) {
+      var a = it.article;
+      var flags = el("ul", { "class": "rq-flags" });
+      (it.flags || []).forEach(function (f) {
+        flags.appendChild(el("li", { "class": "rq-flag", "data-kind": f.kind },
+          el("span", { "class": "muted small", text: t("rq_flag_line", { source: flagSource(f.source), who: f.by || "—", time: fmtTime(f.created_at) }) }),
+          f.reason ? el("div", { "class": "rq-reason", dir: "auto", text: f.reason }) : null,
+          f.support ? el("div", { "class": "muted small rq-support", text: t("rq_support", { n: f.support }) }) : null));
+      });
+      var work = el("div", { "class": "rq-work" });
+      var actions = el("div", { "class": "cell-actions" });
+      var approve = el("button", { type: "button", "class": "primary act-approve", text: t("rq_approve") });
+      var edit = el("button", { type: "button", "class": "act-edit", text: t("rq_edit") });
+      var reject = el("button", { type: "button", "class": "act-reject", text: t("rq_reject") });
+      actions.appendChild(approve);
+      actions.appendChild(edit);
+      actions.appendChild(reject);
+      var path = "/v1/admin/review/" + encodeURIComponent(a.id);
+      on(approve, "click", function () {
+        api("POST", path + "/approve", {}).then(function () {
+          say(status, t("rq_approved", { title: a.title }), "ok");
+          return refresh();
+        }).catch(function (err) { sayError(status, err, refresh); });
+      });
+      on(reject, "click", function () {
+        clear(work);
+        var reason = el("input", { id: "rq-reason-" + a.id, "class": "rq-reason-input", maxlength: 2000, placeholder: t("rq_reason_ph") });
+        var err = el("p", { "class": "field-error error", role: "alert" });
+        var ok = el("button", { type: "button", "class": "danger act-confirm-reject", text: t("rq_confirm_reject") });
+        var cancel = el("button", { type: "button", text: t("cancel") });
+        on(cancel, "click", function () { clear(work); });
+        on(ok, "click", function () {
+          if (!reason.value.trim()) { err.textContent = t("rq_reason_needed"); reason.setAttribute("aria-invalid", "true"); reason.focus(); return; }
+          api("POST", path + "/reject", { reason: reason.value.trim() }).then(function () {
+            say(status, t("rq_rejected", { title: a.title }), "ok");
+            return refresh();
+          }).catch(function (e) { err.textContent = e.message; });
+        });
+        work.appendChild(el("div", { "class": "field" }, el("label", { "for": reason.id, text: t("rq_reason") }), reason, err,
+          el("div", { "class": "cell-actions" }, ok, cancel)));
+        reason.focus();
+      });
+      on(edit, "click", function () {
+        clear(work);
+        var title = el("input", { id: "rq-title-" + a.id, "class": "rq-title-input", maxlength: 500 });
+        title.value = a.title;
+        var body = el("textarea", { id: "rq-body-" + a.id, "class": "rq-body-input", rows: 8 });
+        body.value = a.body;
+        var err = el("p", { "class": "field-error error", role: "alert" });
+        var save = el("button", { type: "button", "class": "primary act-save", text: t("rq_save") });
+        var cancel = el("button", { type: "button", text: t("cancel") });
+        on(cancel, "click", function () { clear(work); });
+        on(save, "click", function () {
+          api("PUT", path, { title: title.value, body: body.value }).then(function () {
+            say(status, t("rq_edited", { title: title.value }), "ok");
+            return refresh();
+          }).catch(function (e) { err.textContent = e.message; });
+        });
+        work.appendChild(el("div", { "class": "editor" },
+          el("div", { "class": "field" }, el("label", { "for": title.id, text: t("kn_title_field") }), title),
+          el("div", { "class": "field" }, el("label", { "for": body.id, text: t("kn_body") }), body), err,
+          el("div", { "class": "cell-actions" }, save, cancel)));
+        title.focus();
+      });
+      return el("section", { "class": "review-item rq-item card", "data-kind": it.kind, "data-key": a.key, "data-language": a.language,
+        "data-withdrawn": it.withdrawn ? "true" : "false", "data-testid": "rq-item" },
+        el("div", { "class": "group-head" },
+          el("span", { "class": "badge rq-kind", "data-kind": it.kind, text: t("rq_kind_" + it.kind) }),
+          el("span", { "class": "badge lang", title: languageName(a.language), text: a.language }),
+          statusBadge(a.status),
+          el("span", { "class": "muted small", text: t("rq_version", { n: a.version }) + " · " + t("kn_updated", { time: fmtTime(a.updated_at) }) }),
+          it.withdrawn ? el("span", { "class": "badge rq-withdrawn", text: t("rq_withdrawn") }) : null),
+        el("h3", { "class": "article-title", dir: "auto", text: a.title }),
+        el("div", { "class": "article-body", dir: "auto", text: a.body }),
+        flags, actions, work);
+    };
+
+    on(suggest, "click", function () {
+      suggest.disabled = true;
+      api("POST", "/v1/admin/suggestions", {}).then(function (r) {
+        var fresh = (r.data.suggestions || []).filter(function (s) { return s.new; }).length;
+        say(status, t("rq_suggested", { n: (r.data.suggestions || []).length, "new": fresh, conversations: r.data.conversations }), "ok");
+        return refresh();
+      }).catch(function (err) { sayError(status, err); }).then(function () { suggest.disabled = false; });
+    });
+
+    refresh();
   }
 
   // ---- synonyms ----
