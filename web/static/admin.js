@@ -220,7 +220,7 @@
       rq_kind_stale: "Stale", rq_kind_flagged: "Flagged", rq_kind_draft: "Draft",
       rq_withdrawn: "Not answering customers until reviewed",
       rq_src_feed: "Feed {name}", rq_src_agent: "Agent", rq_src_customer: "Customer", rq_src_suggestions: "Suggested from conversations",
-      rq_flag_line: "{source} · {who} · {time}", rq_support: "Asked in {n} conversations that agents resolved",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Asked in {n} conversations that agents resolved",
       rq_approve: "Approve and publish", rq_edit: "Edit", rq_reject: "Reject",
       rq_reason: "Reason", rq_reason_ph: "Why is it rejected?", rq_reason_needed: "Give a reason.",
       rq_confirm_reject: "Reject", rq_save: "Save new version",
@@ -1319,8 +1319,12 @@
       var a = it.article;
       var flags = el("ul", { "class": "rq-flags" });
       (it.flags || []).forEach(function (f) {
+        var source = flagSource(f.source);
+        // A feed signs its flags with its own name: say it once.
+        var line = !f.by || f.by.toLowerCase() === source.toLowerCase() ? t("rq_flag_line_nobody", { source: source, time: fmtTime(f.created_at) })
+          : t("rq_flag_line", { source: source, who: f.by, time: fmtTime(f.created_at) });
         flags.appendChild(el("li", { "class": "rq-flag", "data-kind": f.kind },
-          el("span", { "class": "muted small", text: t("rq_flag_line", { source: flagSource(f.source), who: f.by || "—", time: fmtTime(f.created_at) }) }),
+          el("span", { "class": "muted small", text: line }),
           f.reason ? el("div", { "class": "rq-reason", dir: "auto", text: f.reason }) : null,
           f.support ? el("div", { "class": "muted small rq-support", text: t("rq_support", { n: f.support }) }) : null));
       });
