@@ -131,12 +131,13 @@ type FeedFormat string
 const (
 	FeedKefu    FeedFormat = "kefu"    // kefu's own JSON feed
 	FeedShopify FeedFormat = "shopify" // Shopify's products.json (or one product of a webhook)
+	FeedGoogle  FeedFormat = "google"  // Google Merchant Center RSS 2.0 or Atom with the g: namespace
 )
 
 // Valid reports whether f is a known feed format.
 func (f FeedFormat) Valid() bool {
 	switch f {
-	case FeedKefu, FeedShopify:
+	case FeedKefu, FeedShopify, FeedGoogle:
 		return true
 	}
 	return false
@@ -195,7 +196,7 @@ func (s *FeedSource) Validate() error {
 		return Invalidf("name", "name %q is not 1-64 lower-case letters, digits, - or _", s.Name)
 	}
 	if !s.Format.Valid() {
-		return Invalidf("format", "format %q is not kefu or shopify", s.Format)
+		return Invalidf("format", "format %q is not kefu, shopify or google", s.Format)
 	}
 	if s.URL != "" && !strings.HasPrefix(s.URL, "http://") && !strings.HasPrefix(s.URL, "https://") {
 		return Invalidf("url", "url %q is not an http or https URL", s.URL)

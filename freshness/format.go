@@ -63,8 +63,10 @@ func Parse(format kefu.FeedFormat, body []byte, lang, currency string) (*Feed, e
 		return ParseKefu(body, currency)
 	case kefu.FeedShopify:
 		return ParseShopify(body, lang, currency)
+	case kefu.FeedGoogle:
+		return ParseGoogle(body, lang, currency)
 	}
-	return nil, kefu.Invalidf("format", "format %q is not kefu or shopify", format)
+	return nil, kefu.Invalidf("format", "format %q is not kefu, shopify or google", format)
 }
 
 // The wire form of kefu's feed (docs/feeds.md). Prices and totals are
