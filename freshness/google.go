@@ -12,16 +12,14 @@ import (
 	"github.com/kefu-ai/kefu/internal/money"
 )
 
-// googleNS is the namespace of Google Merchant Center's product fields.
-const googleNS = "http://base.google.com/ns/1.0"
-
 // GoogleInStock is the stock kefu records for a Google Merchant product
 // that is "in stock": the feed says available, not how many, so kefu
 // records more than any low-stock threshold and never says "only N left".
 const GoogleInStock = 1000
 
 // googleItem is one <item> (RSS 2.0) or <entry> (Atom) of a Merchant
-// Center feed. Fields in the g: namespace win over the plain ones.
+// Center feed; its fields are in the g: namespace,
+// http://base.google.com/ns/1.0. Fields in it win over the plain ones.
 type googleItem struct {
 	ID               string `xml:"http://base.google.com/ns/1.0 id"`
 	GTitle           string `xml:"http://base.google.com/ns/1.0 title"`
