@@ -38,12 +38,19 @@ func (s *Server) feedRoutes() []route {
 		{"DELETE", "/v1/admin/feeds/{name}", s.admin(true, handleDeleteFeed)},
 		{"POST", "/v1/admin/feeds/{name}", s.handleFeedDelivery},
 		{"POST", "/v1/admin/feeds/{name}/poll", s.admin(true, handlePollFeed)},
-		{"POST", "/v1/feeds/{tenant}/{name}", s.handleSignedFeedDelivery},
 		{"GET", "/v1/admin/review", s.admin(false, handleReviewQueue)},
 		{"PUT", "/v1/admin/review/{id}", s.admin(true, handleReviewEdit)},
 		{"POST", "/v1/admin/review/{id}/approve", s.admin(true, handleReviewApprove)},
 		{"POST", "/v1/admin/review/{id}/reject", s.admin(true, handleReviewReject)},
 		{"POST", "/v1/admin/suggestions", s.admin(true, handleMineSuggestions)},
+	}
+}
+
+// feedHookRoutes are the freshness routes outside the admin API: the
+// keyless signed feed webhook and the console's flag.
+func (s *Server) feedHookRoutes() []route {
+	return []route{
+		{"POST", "/v1/feeds/{tenant}/{name}", s.handleSignedFeedDelivery},
 		{"POST", "/console/api/articles/{id}/flag", s.consolePost(s.handleConsoleFlagArticle)},
 	}
 }
