@@ -215,6 +215,18 @@ func (s *Service) Apply(ctx context.Context, src *kefu.FeedSource, f *Feed) (*Re
 				del = append(del, it)
 			}
 		}
+		if len(f.Removed) > 0 {
+			ms, gone, err := s.removeMatching(ctx, tx, t.ID, f.Removed, res)
+			if err != nil {
+				return err
+			}
+			mentions = append(mentions, ms...)
+			for _, sku := range gone {
+				if prev[kefu.FeedItemProduct+"\x00"+sku] != nil {
+					del = append(del, &kefu.FeedItem{Kind: kefu.FeedItemProduct, Key: sku})
+				}
+			}
+		}
 		if err := tx.SaveFeedItems(ctx, t.ID, src.Name, save, del); err != nil {
 			return err
 		}
@@ -437,6 +449,35 @@ func (s *Service) removeItem(ctx context.Context, tx kefu.Store, tenantID string
 		return []mention{newMention("promotion "+cur.ID+" was withdrawn", cur.Code, cur.ID)}, nil
 	}
 	return nil, nil
+}
+
+// removeMatching deletes the products whose attributes match one of
+// ms and returns what articles may mention of them and their SKUs.
+func (s *Service) removeMatching(ctx context.Context, tx kefu.Store, tenantID string, ms []AttributeMatch, res *Result) ([]mention, []string, error) {
+	all, err := kefu.AllProducts(ctx, tx, kefu.ProductFilter{TenantID: tenantID})
+	if err != nil {
+		return nil, nil, err
+	}
+	var (
+		out  []mention
+		gone []string
+	)
+	for _, p := range all {
+		for _, m := range ms {
+			if p.Attributes[m.Key] != m.Value {
+				continue
+			}
+			if err := tx.DeleteProduct(ctx, tenantID, p.SKU); err != nil {
+				return nil, nil, err
+			}
+			res.RemovedProducts++
+			gone = append(gone, p.SKU)
+			out = append(out, newMention(fmt.Sprintf("%s (%s) is no longer sold", p.Name, p.SKU),
+				append([]string{p.SKU, p.Name}, nameAttrs(p)...)...))
+			break
+		}
+	}
+	return out, gone, nil
 }
 
 // flagMentions flags stale every answerable article that mentions one

@@ -303,3 +303,37 @@ func TestFlagArticle(t *testing.T) {
 		t.Errorf("edit without a title: %v", err)
 	}
 }
+
+func TestShopifyDelete(t *testing.T) {
+	ctx := context.Background()
+	clock := &testClock{t: time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)}
+	st := MustOpen(t, clock.Now)
+	MustSource(t, st, "shopify", kefu.FeedShopify)
+	svc := &freshness.Service{Store: st, Now: clock.Now}
+	body, err := os.ReadFile("testdata/shopify_products.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	MustDeliver(t, svc, "shopify", body)
+	published(t, st, "serum-faq", "Serum sizes", "The serum comes as LUMI-C-30 and LUMI-C-50.")
+
+	// products/delete names the product by its Shopify id: both of its
+	// variants go, and the article naming them is stale.
+	res := MustDeliver(t, svc, "shopify", []byte(`{"id": 632910392}`))
+	if res.RemovedProducts != 2 || res.Stale != 1 {
+		t.Errorf("delete webhook: %+v", res)
+	}
+	for _, sku := range []string{"LUMI-C-30", "LUMI-C-50"} {
+		if _, err := st.FindProductBySKU(ctx, "shop", sku); kefu.ErrorCode(err) != kefu.ENOTFOUND {
+			t.Errorf("%s after delete: %v", sku, err)
+		}
+	}
+	if _, err := st.FindProductBySKU(ctx, "shop", "shopify-808950812"); err != nil {
+		t.Errorf("the other product went too: %v", err)
+	}
+	// The product coming back is new again.
+	res = MustDeliver(t, svc, "shopify", body)
+	if res.NewProducts != 2 || res.Unchanged != 1 {
+		t.Errorf("re-created: %+v", res)
+	}
+}

@@ -26,6 +26,15 @@ type Feed struct {
 	Full       bool
 	Products   []*Product
 	Promotions []*Promotion
+	// Removed lists products the sender deleted, by an attribute they
+	// carry (Shopify's products/delete webhook names the product by its
+	// Shopify id, kept as the attribute "shopify_product_id").
+	Removed []AttributeMatch
+}
+
+// AttributeMatch selects the products whose attribute Key is Value.
+type AttributeMatch struct {
+	Key, Value string
 }
 
 // Product is one product of a feed. Prices are minor units of Currency.

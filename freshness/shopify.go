@@ -69,7 +69,9 @@ func (t *shopifyTags) UnmarshalJSON(b []byte) error {
 // as category, tags and handle as attributes. Prices are in currency
 // (Shopify's shop currency; products.json does not name it).
 // Shopify feeds are never full: products.json comes a page at a time,
-// so a product missing from one delivery is not removed.
+// so a product missing from one delivery is not removed. The
+// products/delete webhook's body, {"id": ...} alone, removes the
+// product's variants.
 func ParseShopify(body []byte, lang, currency string) (*Feed, error) {
 	if lang == "" {
 		lang = "en"
@@ -84,8 +86,12 @@ func ParseShopify(body []byte, lang, currency string) (*Feed, error) {
 		if err := decodeJSON(body, &one); err != nil {
 			return nil, err
 		}
-		if one.ID == "" && one.Title == "" {
+		switch {
+		case one.ID == "" && one.Title == "":
 			return nil, kefu.Invalidf("products", "neither a products list nor a product: want {\"products\": [...]} or one product with an id")
+		case one.Title == "" && len(one.Variants) == 0:
+			// products/delete sends only the deleted product's id.
+			return &Feed{Removed: []AttributeMatch{{Key: "shopify_product_id", Value: string(one.ID)}}}, nil
 		}
 		list.Products = []shopifyProduct{one}
 		prefix = ""
