@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -47,6 +48,14 @@ func TestReviewQueueInBrowser(t *testing.T) {
 		{"sku": "LUMI-TONER", "names": {"en": "Rose toner"}, "price": "9.50", "stock": 4, "brand": "Lumi"}]}`
 	deliver(feed)
 	deliver(strings.Replace(feed, "19.90", "17.90", 1))
+	// A second feed whose last poll failed, with a hostile error text.
+	if err := e.Store.UpsertFeedSource(bg, &kefu.FeedSource{TenantID: shop, Name: "shopify", Format: kefu.FeedShopify,
+		URL: "https://shop.example/products.json", Interval: 30 * time.Minute}, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Store.RecordFeedRun(bg, shop, "shopify", time.Now(), "line 2: "+hostileTitle, ""); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := svc.FlagArticle(bg, shop, returns.ID, freshness.SourceAgent, "outdated: "+hostileTitle, "Bo"); err != nil {
 		t.Fatal(err)
 	}
@@ -69,6 +78,12 @@ func TestReviewQueueInBrowser(t *testing.T) {
 	}
 	if got := eval(`document.querySelector('#rq-tabs').textContent`); got != "All (4)Stale (1)Flagged (1)Drafts (2)" {
 		t.Errorf("tabs %q", got)
+	}
+	if got := eval(`document.querySelector('#rq-feeds [data-name="catalogue"]').textContent`); !strings.Contains(got, "catalogue · kefu feed · delivered to its webhook · last received") {
+		t.Errorf("feed line %q", got)
+	}
+	if got := eval(`document.querySelector('#rq-feeds [data-name="shopify"]').textContent`); !strings.Contains(got, "Shopify · polled every 30m · last delivery failed") || !strings.Contains(got, hostileTitle) {
+		t.Errorf("failed feed line %q", got)
 	}
 	stale := `#rq-list [data-key="serum-vegan"]`
 	if got := eval(`document.querySelector('` + stale + ` .rq-reason').textContent`); !strings.Contains(got, "€19.90 to €17.90") {

@@ -228,6 +228,9 @@
       rq_suggest: "Suggest articles from resolved conversations",
       rq_suggested: "{n} suggestions ({new} new) from {conversations} conversations.",
       rq_version: "version {n}",
+      rq_feeds: "Feeds", rq_feed_kefu: "kefu feed", rq_feed_shopify: "Shopify", rq_feed_google: "Google Merchant Center",
+      rq_feed_polled: "polled every {interval}", rq_feed_webhook: "delivered to its webhook",
+      rq_feed_never: "nothing received yet", rq_feed_ok: "last received {time}", rq_feed_failed: "last delivery failed {time}: {error}",
       // product knowledge
       nav_profiles: "Product knowledge",
       pk_title: "Product knowledge",
@@ -1287,17 +1290,45 @@
     var suggest = el("button", { type: "button", id: "rq-suggest", text: t("rq_suggest") });
     panel.appendChild(el("div", { "class": "section-head" }, el("h2", { text: t("rq_title") }), el("span", { "class": "spacer" }), suggest));
     panel.appendChild(el("p", { "class": "hint", text: t("rq_hint") }));
+    var feeds = el("div", { id: "rq-feeds", "class": "rq-feeds" });
+    var list = el("div", { id: "rq-list" });
+    panel.appendChild(feeds);
     panel.appendChild(tabs);
     panel.appendChild(status);
-    var list = el("div", { id: "rq-list" });
     panel.appendChild(list);
     var queue = { items: [], counts: {} };
 
-    var refresh = function () {
-      return api("GET", "/v1/admin/review").then(function (r) {
-        queue = r.data;
+    // load reads the queue and the feeds and renders them; refresh is
+    // load showing its error. Actions say they worked once the list
+    // shows the result.
+    var load = function () {
+      return Promise.all([api("GET", "/v1/admin/review"), api("GET", "/v1/admin/feeds")]).then(function (r) {
+        queue = r[0].data;
+        renderFeeds(r[1].data.items || []);
         render();
-      }).catch(function (err) { sayError(status, err); });
+      });
+    };
+    var refresh = function () { return load().catch(function (err) { sayError(status, err); }); };
+
+    // renderFeeds shows the shop's feed sources and how their last
+    // delivery went (sources are set up through the API, docs/feeds.md).
+    var renderFeeds = function (items) {
+      clear(feeds);
+      if (!items.length) return;
+      var ul = el("ul", { "class": "rq-feed-list" });
+      items.forEach(function (f) {
+        var how = f.url ? t("rq_feed_polled", { interval: String(f.interval || "").replace(/(\d)m0s$/, "$1m").replace(/(\d)h0m$/, "$1h") })
+          : t("rq_feed_webhook");
+        var last = !f.last_run_at ? t("rq_feed_never")
+          : f.last_error ? t("rq_feed_failed", { time: fmtTime(f.last_run_at), error: f.last_error })
+          : t("rq_feed_ok", { time: fmtTime(f.last_run_at) });
+        ul.appendChild(el("li", { "class": "rq-feed", "data-name": f.name, "data-failed": f.last_error ? "true" : "false" },
+          el("strong", { text: f.name }), " · ", el("span", { text: TEXT.en["rq_feed_" + f.format] ? t("rq_feed_" + f.format) : f.format }),
+          " · ", el("span", { "class": "muted", text: how }), " · ",
+          el("span", { "class": f.last_error ? "error rq-feed-last" : "muted rq-feed-last", text: last })));
+      });
+      feeds.appendChild(el("h3", { text: t("rq_feeds") }));
+      feeds.appendChild(ul);
     };
 
     var render = function () {
@@ -1338,9 +1369,9 @@
       actions.appendChild(reject);
       var path = "/v1/admin/review/" + encodeURIComponent(a.id);
       on(approve, "click", function () {
-        api("POST", path + "/approve", {}).then(function () {
+        say(status, "");
+        api("POST", path + "/approve", {}).then(load).then(function () {
           say(status, t("rq_approved", { title: a.title }), "ok");
-          return refresh();
         }).catch(function (err) { sayError(status, err, refresh); });
       });
       on(reject, "click", function () {
@@ -1352,10 +1383,10 @@
         on(cancel, "click", function () { clear(work); });
         on(ok, "click", function () {
           if (!reason.value.trim()) { err.textContent = t("rq_reason_needed"); reason.setAttribute("aria-invalid", "true"); reason.focus(); return; }
+          say(status, "");
           api("POST", path + "/reject", { reason: reason.value.trim() }).then(function () {
-            say(status, t("rq_rejected", { title: a.title }), "ok");
-            return refresh();
-          }).catch(function (e) { err.textContent = e.message; });
+            return load().then(function () { say(status, t("rq_rejected", { title: a.title }), "ok"); }, function (e) { sayError(status, e); });
+          }, function (e) { err.textContent = e.message; });
         });
         work.appendChild(el("div", { "class": "field" }, el("label", { "for": reason.id, text: t("rq_reason") }), reason, err,
           el("div", { "class": "cell-actions" }, ok, cancel)));
@@ -1372,10 +1403,10 @@
         var cancel = el("button", { type: "button", text: t("cancel") });
         on(cancel, "click", function () { clear(work); });
         on(save, "click", function () {
+          say(status, "");
           api("PUT", path, { title: title.value, body: body.value }).then(function () {
-            say(status, t("rq_edited", { title: title.value }), "ok");
-            return refresh();
-          }).catch(function (e) { err.textContent = e.message; });
+            return load().then(function () { say(status, t("rq_edited", { title: title.value }), "ok"); }, function (e) { sayError(status, e); });
+          }, function (e) { err.textContent = e.message; });
         });
         work.appendChild(el("div", { "class": "editor" },
           el("div", { "class": "field" }, el("label", { "for": title.id, text: t("kn_title_field") }), title),
@@ -1398,10 +1429,12 @@
 
     on(suggest, "click", function () {
       suggest.disabled = true;
+      say(status, "");
       api("POST", "/v1/admin/suggestions", {}).then(function (r) {
         var fresh = (r.data.suggestions || []).filter(function (s) { return s.new; }).length;
-        say(status, t("rq_suggested", { n: (r.data.suggestions || []).length, "new": fresh, conversations: r.data.conversations }), "ok");
-        return refresh();
+        return load().then(function () {
+          say(status, t("rq_suggested", { n: (r.data.suggestions || []).length, "new": fresh, conversations: r.data.conversations }), "ok");
+        });
       }).catch(function (err) { sayError(status, err); }).then(function () { suggest.disabled = false; });
     });
 
