@@ -54,10 +54,17 @@ func answerKeys(tb testing.TB, ks *knowledge.Service) []string {
 	return out
 }
 
+// TestApplyFeed runs a feed's life on SQLite and PostgreSQL.
 func TestApplyFeed(t *testing.T) {
+	for _, store := range stores {
+		t.Run(store.name, func(t *testing.T) { testApplyFeed(t, store.open) })
+	}
+}
+
+func testApplyFeed(t *testing.T, open func(testing.TB, kefu.Clock) kefu.Store) {
 	ctx := context.Background()
 	clock := &testClock{t: time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)}
-	st := MustOpen(t, clock.Now)
+	st := open(t, clock.Now)
 	MustSource(t, st, "catalogue", kefu.FeedKefu)
 	var changed []string
 	svc := &freshness.Service{Store: st, Now: clock.Now, Changed: func(id string) { changed = append(changed, id) }}
@@ -253,10 +260,18 @@ func TestApplyShopify(t *testing.T) {
 	}
 }
 
+// TestFlagArticle runs crowd flags and review decisions on SQLite and
+// PostgreSQL.
 func TestFlagArticle(t *testing.T) {
+	for _, store := range stores {
+		t.Run(store.name, func(t *testing.T) { testFlagArticle(t, store.open) })
+	}
+}
+
+func testFlagArticle(t *testing.T, open func(testing.TB, kefu.Clock) kefu.Store) {
 	ctx := context.Background()
 	clock := &testClock{t: time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)}
-	st := MustOpen(t, clock.Now)
+	st := open(t, clock.Now)
 	svc := &freshness.Service{Store: st, Now: clock.Now}
 	ks := knowledge.NewService(st, clock.Now)
 	ret := published(t, st, "returns", "Returns", "Return anything within 30 days.")

@@ -11,6 +11,8 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/freshness"
+	"github.com/kefu-ai/kefu/internal/testenv"
+	"github.com/kefu-ai/kefu/postgres"
 	"github.com/kefu-ai/kefu/sqlite"
 )
 
@@ -43,6 +45,35 @@ func (c *testClock) Set(t time.Time) {
 	c.mu.Unlock()
 }
 
+// stores are the store adapters the freshness tests run on.
+var stores = []struct {
+	name string
+	open func(testing.TB, kefu.Clock) kefu.Store
+}{{"sqlite", MustOpen}, {"postgres", MustOpenPostgres}}
+
+// MustOpenPostgres opens a PostgreSQL store on a fresh schema of the
+// test server (skipped without one, unless services are required) with
+// a shop "shop", or fails tb.
+func MustOpenPostgres(tb testing.TB, clock kefu.Clock) kefu.Store {
+	tb.Helper()
+	db, err := postgres.Open(context.Background(), testenv.PostgresDSN(tb), clock)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	mustShop(tb, db)
+	return db
+}
+
+// mustShop creates the shop "shop" (English, also Chinese), or fails tb.
+func mustShop(tb testing.TB, st kefu.Store) {
+	tb.Helper()
+	t := &kefu.Tenant{ID: "shop", Name: "Lumi Beauty", Settings: kefu.TenantSettings{DefaultLanguage: "en", Languages: []string{"en", "zh"}}}
+	if err := st.CreateTenant(context.Background(), t); err != nil {
+		tb.Fatal(err)
+	}
+}
+
 // MustOpen opens a SQLite store in a temporary directory with a shop
 // "shop" (English), or fails tb.
 func MustOpen(tb testing.TB, clock kefu.Clock) kefu.Store {
@@ -52,10 +83,7 @@ func MustOpen(tb testing.TB, clock kefu.Clock) kefu.Store {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { db.Close() })
-	t := &kefu.Tenant{ID: "shop", Name: "Lumi Beauty", Settings: kefu.TenantSettings{DefaultLanguage: "en", Languages: []string{"en", "zh"}}}
-	if err := db.CreateTenant(context.Background(), t); err != nil {
-		tb.Fatal(err)
-	}
+	mustShop(tb, db)
 	return db
 }
 

@@ -32,10 +32,17 @@ func mustConversation(tb testing.TB, st kefu.Store, status kefu.ConversationStat
 	}
 }
 
+// TestSuggest mines suggestions on SQLite and PostgreSQL.
 func TestSuggest(t *testing.T) {
+	for _, store := range stores {
+		t.Run(store.name, func(t *testing.T) { testSuggest(t, store.open) })
+	}
+}
+
+func testSuggest(t *testing.T, open func(testing.TB, kefu.Clock) kefu.Store) {
 	ctx := context.Background()
-	clock := &testClock{t: time.Now().UTC()}
-	st := MustOpen(t, clock.Now)
+	clock := &testClock{t: time.Now().UTC().Truncate(time.Microsecond)}
+	st := open(t, clock.Now)
 	svc := &freshness.Service{Store: st, Now: clock.Now}
 
 	closed := kefu.StatusClosed
