@@ -10,6 +10,7 @@ import (
 	"maps"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kefu-ai/kefu"
@@ -480,6 +481,39 @@ func (s *Service) removeMatching(ctx context.Context, tx kefu.Store, tenantID st
 	return out, gone, nil
 }
 
+// containsWord reports whether text holds needle as a whole word: not
+// preceded or followed by a letter or digit ("S-1" is not in "S-10",
+// "toner" not in "toners"). Next to a CJK or Thai character, which do
+// not separate words with spaces, any neighbour counts as a boundary.
+func containsWord(text, needle string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], needle)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(needle)
+		first, _ := utf8.DecodeRuneInString(needle)
+		last, _ := utf8.DecodeLastRuneInString(needle)
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (i == 0 || boundary(before, first)) && (end == len(text) || boundary(after, last)) {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		from = i + size
+	}
+}
+
+// boundary reports whether neighbour ends a word that edge (the
+// needle's first or last character) begins or ends.
+func boundary(neighbour, edge rune) bool {
+	if unicode.In(edge, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai) {
+		return true
+	}
+	return !unicode.IsLetter(neighbour) && !unicode.IsDigit(neighbour)
+}
+
 // flagMentions flags stale every answerable article that mentions one
 // of mentions, with source and by, and returns how many it flagged.
 func flagMentions(ctx context.Context, tx kefu.Store, tenantID, source, by string, mentions []mention) (int, error) {
@@ -496,7 +530,7 @@ func flagMentions(ctx context.Context, tx kefu.Store, tenantID, source, by strin
 		var reasons []string
 		for _, m := range mentions {
 			for _, nd := range m.needles {
-				if strings.Contains(text, nd) {
+				if containsWord(text, nd) {
 					reasons = append(reasons, m.reason)
 					break
 				}
