@@ -2,6 +2,8 @@ package http_test
 
 import (
 	"context"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -168,5 +170,66 @@ func TestReviewQueueInBrowser(t *testing.T) {
 			t.Errorf("rejected article is %s", a.Status)
 		}
 		screenshot(t, ctx, "admin-review-after")
+	})
+
+	t.Run("add, poll and delete a feed", func(t *testing.T) {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Write([]byte(`{"currency": "EUR", "products": [{"sku": "LUMI-MASK", "names": {"en": "Clay mask"}, "price": "12.00", "stock": 8}]}`))
+		}))
+		defer srv.Close()
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`#rq-feed-add`)),
+			chromedp.WaitVisible(css(`#feed-editor`)),
+			testenv.Type(`#feed-name`, "Masks!"),
+			chromedp.Click(css(`#feed-save`)),
+		))
+		if got := eval(`document.querySelector('#feed-error').textContent`); !strings.Contains(got, "Lower-case letters") {
+			t.Errorf("bad name says %q", got)
+		}
+		run(t, ctx, chromedp.Steps(
+			testenv.Type(`#feed-name`, "masks"),
+			testenv.Type(`#feed-url`, srv.URL+"/feed.json"),
+			chromedp.SetValue(css(`#feed-interval`), "1h0m0s"),
+			testenv.Type(`#feed-secret`, "s3cret"),
+			chromedp.Click(css(`#feed-save`)),
+			chromedp.WaitVisible(css(`#rq-feeds [data-name="masks"]`)),
+		))
+		src, err := e.Store.FindFeedSource(bg, shop, "masks")
+		if err != nil || src.Format != kefu.FeedKefu || src.URL != srv.URL+"/feed.json" || src.Interval != time.Hour || src.Secret != "s3cret" {
+			t.Fatalf("stored feed %+v, %v", src, err)
+		}
+		if got := eval(`document.querySelector('#rq-feeds [data-name="masks"]').textContent`); !strings.Contains(got, "polled every 1h") {
+			t.Errorf("feed line %q", got)
+		}
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`#rq-feeds [data-name="masks"] .act-feed-poll`)),
+			chromedp.WaitVisible(css(`#rq-list [data-key="product-lumi-mask"]`)),
+			chromedp.WaitVisible(css(`.admin-msg[data-kind="ok"]`)),
+		))
+		if got := eval(`document.querySelector('.admin-msg').textContent`); got != "Polled masks: 1 in the feed, 1 new, 0 with a new price, 0 articles made stale." {
+			t.Errorf("poll says %q", got)
+		}
+		if p, err := e.Store.FindProductBySKU(bg, shop, "LUMI-MASK"); err != nil || p.Price != 1200 {
+			t.Errorf("polled product %+v, %v", p, err)
+		}
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`#rq-feeds [data-name="masks"] .act-feed-edit`)),
+			chromedp.WaitVisible(css(`#feed-hooks`)),
+		))
+		if got := eval(`document.querySelector('#feed-hooks').textContent`); !strings.Contains(got, "/v1/admin/feeds/masks") || !strings.Contains(got, "/v1/feeds/shop/masks") {
+			t.Errorf("webhook addresses %q", got)
+		}
+		screenshot(t, ctx, "admin-review-feed")
+		run(t, ctx, chromedp.Steps(
+			chromedp.Click(css(`#rq-feeds [data-name="masks"] .act-feed-delete`)),
+			chromedp.Click(css(`#rq-feeds .confirm-ok`)),
+			chromedp.WaitNotPresent(css(`#rq-feeds [data-name="masks"]`)),
+		))
+		if _, err := e.Store.FindFeedSource(bg, shop, "masks"); kefu.ErrorCode(err) != kefu.ENOTFOUND {
+			t.Errorf("deleted feed: %v", err)
+		}
+		if n := eval(`String(window.__dialogs)`); n != "0" {
+			t.Errorf("%s dialogs", n)
+		}
 	})
 }

@@ -230,6 +230,16 @@
       rq_version: "version {n}",
       rq_feeds: "Feeds", rq_feed_kefu: "kefu feed", rq_feed_shopify: "Shopify", rq_feed_google: "Google Merchant Center",
       rq_feed_polled: "polled every {interval}", rq_feed_webhook: "delivered to its webhook",
+      rq_feed_add: "Add a feed", rq_feed_edit: "Edit", rq_feed_poll: "Poll now", rq_feed_delete: "Delete",
+      rq_feed_delete_q: "Delete the feed {name}? Products and articles it wrote stay.", rq_feed_deleted: "Deleted the feed {name}.",
+      rq_feed_saved: "Saved the feed {name}.", rq_feed_polled_now: "Polled {name}: {products} in the feed, {new} new, {changes} with a new price, {stale} articles made stale.",
+      rq_feed_creating: "New feed", rq_feed_editing: "Feed {name}",
+      rq_feed_name: "Name", rq_feed_name_hint: "Lower-case letters, digits, - and _, e.g. shopify. It is part of the webhook address and cannot change.",
+      rq_feed_format: "Format", rq_feed_url: "Address to poll", rq_feed_url_hint: "Optional: kefu fetches this address on the interval below. Empty: the feed only comes to its webhook.",
+      rq_feed_interval: "Poll every", rq_feed_language: "Language of names", rq_feed_language_hint: "For Shopify and Google feeds, which carry one language. Empty: the shop's default language.",
+      rq_feed_currency: "Currency of prices", rq_feed_currency_hint: "For Shopify feeds, whose prices name no currency, e.g. EUR.",
+      rq_feed_secret: "Signing secret", rq_feed_secret_hint: "Shared with the sender, which signs each delivery (HMAC-SHA256). Empty: keep the current one.",
+      rq_feed_secret_set: "A secret is set.", rq_feed_hooks: "Webhook with an admin API key: {keyed}  ·  signed, without a key (Shopify): {signed}",
       rq_feed_never: "nothing received yet", rq_feed_ok: "last received {time}", rq_feed_failed: "last delivery failed {time}: {error}",
       // product knowledge
       nav_profiles: "Product knowledge",
@@ -1310,11 +1320,13 @@
     };
     var refresh = function () { return load().catch(function (err) { sayError(status, err); }); };
 
-    // renderFeeds shows the shop's feed sources and how their last
-    // delivery went (sources are set up through the API, docs/feeds.md).
+    // renderFeeds shows the shop's feed sources, how their last delivery
+    // went and their actions (docs/feeds.md).
+    var feedWork = el("div", { id: "rq-feed-work" });
     var renderFeeds = function (items) {
       clear(feeds);
-      if (!items.length) return;
+      var add = on(el("button", { type: "button", id: "rq-feed-add", text: t("rq_feed_add") }), "click", function () { openFeed(null); });
+      feeds.appendChild(el("div", { "class": "section-head" }, el("h3", { text: t("rq_feeds") }), el("span", { "class": "spacer" }), add));
       var ul = el("ul", { "class": "rq-feed-list" });
       items.forEach(function (f) {
         var how = f.url ? t("rq_feed_polled", { interval: String(f.interval || "").replace(/(\d)m0s$/, "$1m").replace(/(\d)h0m$/, "$1h") })
@@ -1325,10 +1337,95 @@
         ul.appendChild(el("li", { "class": "rq-feed", "data-name": f.name, "data-failed": f.last_error ? "true" : "false" },
           el("strong", { text: f.name }), " · ", el("span", { text: TEXT.en["rq_feed_" + f.format] ? t("rq_feed_" + f.format) : f.format }),
           " · ", el("span", { "class": "muted", text: how }), " · ",
-          el("span", { "class": f.last_error ? "error rq-feed-last" : "muted rq-feed-last", text: last })));
+          el("span", { "class": f.last_error ? "error rq-feed-last" : "muted rq-feed-last", text: last }), " ", feedActions(f)));
       });
-      feeds.appendChild(el("h3", { text: t("rq_feeds") }));
       feeds.appendChild(ul);
+      feeds.appendChild(feedWork);
+    };
+
+    var feedPath = function (name) { return "/v1/admin/feeds/" + encodeURIComponent(name); };
+
+    var feedActions = function (f) {
+      var box = el("span", { "class": "rq-feed-actions" });
+      box.appendChild(on(el("button", { type: "button", "class": "act-feed-edit", text: t("rq_feed_edit") }), "click", function () { openFeed(f); }));
+      if (f.url) {
+        var poll = el("button", { type: "button", "class": "act-feed-poll", text: t("rq_feed_poll") });
+        on(poll, "click", function () {
+          say(status, "");
+          poll.disabled = true;
+          api("POST", feedPath(f.name) + "/poll").then(function (r) {
+            var d = r.data;
+            return load().then(function () {
+              say(status, t("rq_feed_polled_now", { name: f.name, products: d.products || 0, "new": d.new_products || 0, changes: d.price_changes || 0, stale: d.stale || 0 }), "ok");
+            });
+          }).catch(function (err) { sayError(status, err); return load().catch(function () {}); }).then(function () { poll.disabled = false; });
+        });
+        box.appendChild(poll);
+      }
+      var del = el("button", { type: "button", "class": "act-feed-delete", text: t("rq_feed_delete") });
+      on(del, "click", function () {
+        confirmInline(del, t("rq_feed_delete_q", { name: f.name }), t("rq_feed_delete"), function () {
+          say(status, "");
+          api("DELETE", feedPath(f.name)).then(load).then(function () { say(status, t("rq_feed_deleted", { name: f.name }), "ok"); })
+            .catch(function (err) { sayError(status, err, refresh); });
+        });
+      });
+      box.appendChild(del);
+      return box;
+    };
+
+    // openFeed edits feed f, or (null) creates one.
+    var openFeed = function (f) {
+      clear(feedWork);
+      var box = el("section", { "class": "editor", id: "feed-editor", "data-mode": f ? "edit" : "new" });
+      var name = el("input", { id: "feed-name", maxlength: 64, required: true, pattern: "[a-z0-9_-]+", value: f ? f.name : "" });
+      if (f) name.disabled = true;
+      var format = el("select", { id: "feed-format" });
+      ["kefu", "shopify", "google"].forEach(function (x) {
+        format.appendChild(el("option", { value: x, text: t("rq_feed_" + x), selected: f && f.format === x }));
+      });
+      var url = el("input", { id: "feed-url", type: "url", maxlength: 2000, value: f && f.url ? f.url : "", placeholder: "https://" });
+      var interval = el("select", { id: "feed-interval" });
+      var cur = f && f.interval ? f.interval : "15m0s";
+      [["5m0s", "5 min"], ["15m0s", "15 min"], ["1h0m0s", "1 h"], ["6h0m0s", "6 h"], ["24h0m0s", "24 h"]].forEach(function (o) {
+        interval.appendChild(el("option", { value: o[0], text: o[1], selected: o[0] === cur }));
+      });
+      var language = el("input", { id: "feed-language", "class": "short", maxlength: 35, value: f && f.language ? f.language : "", placeholder: "en" });
+      var currency = el("input", { id: "feed-currency", "class": "short", maxlength: 3, value: f && f.currency ? f.currency : "", placeholder: "EUR" });
+      var secret = el("input", { id: "feed-secret", type: "password", maxlength: 200, autocomplete: "new-password" });
+      var err = el("p", { "class": "error", role: "alert", id: "feed-error" });
+      var save = el("button", { type: "button", "class": "primary", id: "feed-save", text: t("save") });
+      var cancel = on(el("button", { type: "button", text: t("cancel") }), "click", function () { clear(feedWork); });
+      var base = location.origin;
+      var hooks = f ? el("p", { "class": "hint", id: "feed-hooks", text: t("rq_feed_hooks", {
+        keyed: "POST " + base + feedPath(f.name),
+        signed: "POST " + base + "/v1/feeds/" + encodeURIComponent((state.me && state.me.tenant_id) || "") + "/" + encodeURIComponent(f.name) }) }) : null;
+      on(save, "click", function () {
+        err.textContent = "";
+        var n = name.value.trim();
+        if (!/^[a-z0-9_-]{1,64}$/.test(n)) { err.textContent = t("rq_feed_name_hint"); name.focus(); return; }
+        var body = { format: format.value, language: language.value.trim(), currency: currency.value.trim().toUpperCase() };
+        if (url.value.trim()) { body.url = url.value.trim(); body.interval = interval.value; }
+        if (secret.value) body.secret = secret.value;
+        say(status, "");
+        api("PUT", feedPath(n), body).then(function () {
+          clear(feedWork);
+          return load().then(function () { say(status, t("rq_feed_saved", { name: n }), "ok"); });
+        }).catch(function (e) { err.textContent = e.message; });
+      });
+      box.appendChild(el("h3", { text: f ? t("rq_feed_editing", { name: f.name }) : t("rq_feed_creating") }));
+      box.appendChild(field("name", t("rq_feed_name"), name, t("rq_feed_name_hint")));
+      box.appendChild(field("format", t("rq_feed_format"), format));
+      box.appendChild(field("url", t("rq_feed_url"), url, t("rq_feed_url_hint")));
+      box.appendChild(field("interval", t("rq_feed_interval"), interval));
+      box.appendChild(field("language", t("rq_feed_language"), language, t("rq_feed_language_hint")));
+      box.appendChild(field("currency", t("rq_feed_currency"), currency, t("rq_feed_currency_hint")));
+      box.appendChild(field("secret", t("rq_feed_secret"), secret, (f && f.secret_set ? t("rq_feed_secret_set") + " " : "") + t("rq_feed_secret_hint")));
+      if (hooks) box.appendChild(hooks);
+      box.appendChild(err);
+      box.appendChild(el("div", { "class": "cell-actions" }, save, cancel));
+      feedWork.appendChild(box);
+      (f ? format : name).focus();
     };
 
     var render = function () {
