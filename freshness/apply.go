@@ -198,8 +198,11 @@ func (s *Service) Apply(ctx context.Context, src *kefu.FeedSource, f *Feed) (*Re
 			if !p.End.IsZero() && !now.Before(p.End) {
 				it.Ended = true
 				res.PromotionsEnded++
-				mentions = append(mentions, newMention(fmt.Sprintf("promotion %s ended %s", p.ID, p.End.Format(time.RFC3339)),
-					p.Code, p.ID))
+				n, err := flagEnded(ctx, tx, t.ID, p.ID, p.Code, p.End)
+				if err != nil {
+					return err
+				}
+				res.Stale += n
 			}
 			save = append(save, it)
 		}
@@ -231,8 +234,8 @@ func (s *Service) Apply(ctx context.Context, src *kefu.FeedSource, f *Feed) (*Re
 		if err := tx.SaveFeedItems(ctx, t.ID, src.Name, save, del); err != nil {
 			return err
 		}
-		n, err := flagMentions(ctx, tx, t.ID, "feed:"+src.Name, "feed "+src.Name, mentions)
-		res.Stale = n
+		n, err := flagMentions(ctx, tx, t.ID, "feed:"+src.Name, "feed "+src.Name, mentions, nil)
+		res.Stale += n
 		return err
 	})
 	if err != nil {
@@ -516,7 +519,9 @@ func boundary(neighbour, edge rune) bool {
 
 // flagMentions flags stale every answerable article that mentions one
 // of mentions, with source and by, and returns how many it flagged.
-func flagMentions(ctx context.Context, tx kefu.Store, tenantID, source, by string, mentions []mention) (int, error) {
+// skip, if set, leaves alone the articles for which it returns true.
+func flagMentions(ctx context.Context, tx kefu.Store, tenantID, source, by string, mentions []mention,
+	skip func(*kefu.Article) (bool, error)) (int, error) {
 	if len(mentions) == 0 {
 		return 0, nil
 	}
@@ -539,6 +544,13 @@ func flagMentions(ctx context.Context, tx kefu.Store, tenantID, source, by strin
 		if len(reasons) == 0 {
 			continue
 		}
+		if skip != nil {
+			if ok, err := skip(a); err != nil {
+				return n, err
+			} else if ok {
+				continue
+			}
+		}
 		reason := strings.Join(reasons[:min(len(reasons), 3)], "; ")
 		if len(reasons) > 3 {
 			reason += fmt.Sprintf("; and %d more", len(reasons)-3)
@@ -555,55 +567,85 @@ func flagMentions(ctx context.Context, tx kefu.Store, tenantID, source, by strin
 	return n, nil
 }
 
-// Sweep handles the promotions of every feed that ended since the last
-// sweep: articles mentioning them are flagged stale. Customers stop
-// being told of a promotion at its end by itself (the skills ask for the
+// SweepWindow is how far back Sweep looks for ended promotions: a node
+// that was down for longer misses the ends before it.
+const SweepWindow = 30 * 24 * time.Hour
+
+// PromotionSource is the flag source of articles made stale by the end
+// of promotion id.
+func PromotionSource(id string) string { return "promotion:" + id }
+
+// flagEnded flags stale the answerable articles that mention the ended
+// promotion (its code or id), each once: an article that ever had a
+// flag of the promotion's source (a reviewer may have kept it) is left
+// alone. It returns how many it flagged.
+func flagEnded(ctx context.Context, tx kefu.Store, tenantID, id, code string, end time.Time) (int, error) {
+	source := PromotionSource(id)
+	m := newMention(fmt.Sprintf("promotion %s ended %s", id, end.Format(time.RFC3339)), code, id)
+	return flagMentions(ctx, tx, tenantID, source, "promotion "+id, []mention{m}, func(a *kefu.Article) (bool, error) {
+		fs, err := tx.FindArticleFlags(ctx, kefu.ArticleFlagFilter{TenantID: tenantID, ArticleID: a.ID, Kind: kefu.FlagStale})
+		if err != nil {
+			return false, err
+		}
+		for _, f := range fs {
+			if f.Source == source {
+				return true, nil
+			}
+		}
+		return false, nil
+	})
+}
+
+// Sweep handles the promotions of every shop, from feeds or the admin
+// API, that ended within SweepWindow: articles mentioning them are
+// flagged stale, once per promotion and article. Customers stop being
+// told of a promotion at its end by itself (the skills ask for the
 // active ones); the sweep takes the prose with it. It returns how many
 // articles it flagged.
 func (s *Service) Sweep(ctx context.Context) (int, error) {
-	srcs, err := s.Store.FindFeedSources(ctx, "", false)
+	ts, err := s.Store.FindTenants(ctx)
 	if err != nil {
 		return 0, err
 	}
 	now := s.now()
 	total := 0
-	for _, src := range srcs {
-		items, err := s.Store.FindFeedItems(ctx, src.TenantID, src.Name)
-		if err != nil {
-			return total, err
-		}
-		var ended []*kefu.FeedItem
-		for _, it := range items {
-			if it.Kind == kefu.FeedItemPromotion && !it.Ended && !it.EndsAt.IsZero() && !now.Before(it.EndsAt) {
-				ended = append(ended, it)
+	for _, t := range ts {
+		var ended []*kefu.Promotion
+		for after := ""; ; {
+			ps, err := s.Store.FindPromotions(ctx, kefu.PromotionFilter{TenantID: t.ID, After: after, Limit: 1000})
+			if err != nil {
+				return total, err
 			}
+			for _, p := range ps {
+				if !p.End.IsZero() && !now.Before(p.End) && now.Sub(p.End) <= SweepWindow {
+					ended = append(ended, p)
+				}
+			}
+			if len(ps) < 1000 {
+				break
+			}
+			after = ps[len(ps)-1].ID
 		}
 		if len(ended) == 0 {
 			continue
 		}
 		n := 0
 		err = s.Store.InTx(ctx, func(tx kefu.Store) error {
-			var ms []mention
-			for _, it := range ended {
-				code := ""
-				if p, err := tx.FindPromotionByID(ctx, src.TenantID, it.Key); err == nil {
-					code = p.Code
+			for _, p := range ended {
+				k, err := flagEnded(ctx, tx, t.ID, p.ID, p.Code, p.End)
+				if err != nil {
+					return err
 				}
-				ms = append(ms, newMention(fmt.Sprintf("promotion %s ended %s", it.Key, it.EndsAt.Format(time.RFC3339)), code, it.Key))
-				it.Ended = true
+				n += k
 			}
-			if err := tx.SaveFeedItems(ctx, src.TenantID, src.Name, ended, nil); err != nil {
-				return err
-			}
-			n, err = flagMentions(ctx, tx, src.TenantID, "feed:"+src.Name, "feed "+src.Name, ms)
-			return err
+			return nil
 		})
 		if err != nil {
 			return total, err
 		}
 		total += n
 		if n > 0 {
-			s.changed(src.TenantID)
+			s.changed(t.ID)
 		}
 	}
 	return total, nil

@@ -352,3 +352,50 @@ func TestShopifyDelete(t *testing.T) {
 		t.Errorf("re-created: %+v", res)
 	}
 }
+
+// TestSweepPromotions: a promotion written through the admin API (no
+// feed) ends; the sweep flags the article naming its code once, and an
+// approved article is not flagged again by later sweeps.
+func TestSweepPromotions(t *testing.T) {
+	for _, store := range stores {
+		t.Run(store.name, func(t *testing.T) {
+			ctx := context.Background()
+			clock := &testClock{t: time.Date(2026, 11, 11, 9, 0, 0, 0, time.UTC)}
+			st := store.open(t, clock.Now)
+			svc := &freshness.Service{Store: st, Now: clock.Now}
+			end := time.Date(2026, 11, 12, 0, 0, 0, 0, time.UTC)
+			if err := st.UpsertPromotion(ctx, &kefu.Promotion{ID: "double-11", TenantID: "shop", Code: "DOUBLE11",
+				Text: map[string]string{"en": "11% off"}, End: end}); err != nil {
+				t.Fatal(err)
+			}
+			a := published(t, st, "sale", "Singles' Day", "Use DOUBLE11 for 11% off today.")
+			published(t, st, "returns", "Returns", "30 days.")
+			tests := []struct {
+				at   time.Time
+				want int
+			}{
+				{end.Add(-time.Minute), 0},              // still running
+				{end, 1},                                // ended: flagged
+				{end.Add(time.Minute), 0},               // once
+				{end.Add(2 * time.Minute), 0},           // after approval: kept
+				{end.Add(freshness.SweepWindow + 1), 0}, // later still
+			}
+			for i, tt := range tests {
+				clock.Set(tt.at)
+				n, err := svc.Sweep(ctx)
+				if err != nil || n != tt.want {
+					t.Fatalf("sweep %d at %s: %d, %v; want %d", i, tt.at, n, err, tt.want)
+				}
+				if i == 2 {
+					if _, err := svc.Approve(ctx, "shop", a.ID, "the page says it is over", "Ana"); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			fs, _ := st.FindArticleFlags(ctx, kefu.ArticleFlagFilter{TenantID: "shop", ArticleID: a.ID})
+			if len(fs) != 1 || fs[0].Source != freshness.PromotionSource("double-11") || !strings.Contains(fs[0].Reason, "double-11 ended") {
+				t.Errorf("flags %+v", fs)
+			}
+		})
+	}
+}
