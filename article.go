@@ -92,6 +92,10 @@ type ArticleFilter struct {
 	TenantID string
 	Language string        // empty: all languages
 	Status   ArticleStatus // empty: all statuses
+	// Answerable keeps only the articles that may answer customers:
+	// published and without an open flag that withdraws them
+	// (ArticleFlag.Withdraws), such as a stale flag from a feed.
+	Answerable bool
 	// AfterKey and AfterLanguage continue a listing: only articles whose
 	// (Key, Language) sorts after them.
 	AfterKey      string

@@ -36,7 +36,7 @@ func TestAdminIsolation(t *testing.T) {
 	// The shop's own ids: its key's id, its agent's email, its items' ids.
 	ids := strings.NewReplacer("/v1/keys/{id}", "/v1/keys/"+shopKeyID, "{email}", e.Ana.Email, "{id}", "X-1",
 		"{sku}", "P-1", "{external_id}", "c-1", "{number}", "O-1", "{tracking_number}", "S-1",
-		"{key}", "returns", "{language}", "en", "{kind}", "skin_type", "{value}", "dry")
+		"{key}", "returns", "{language}", "en", "{kind}", "skin_type", "{value}", "dry", "{name}", "catalogue")
 	bodies := map[string]any{
 		"products":       product("P-1", "Hijacked", 1),
 		"customers":      map[string]any{"external_id": "c-1", "name": "Hijacked"},
@@ -69,6 +69,8 @@ func TestAdminIsolation(t *testing.T) {
 			return bodies["profile"]
 		case strings.HasSuffix(pattern, "/dry-run"):
 			return bodies["dry-run"]
+		case strings.HasSuffix(pattern, "/approve") || strings.HasSuffix(pattern, "/reject"):
+			return map[string]any{"reason": "Hijacked"}
 		case strings.Contains(pattern, "/profile/"):
 			return bodies["trait"]
 		case strings.HasSuffix(pattern, "/batch"):
@@ -150,6 +152,14 @@ func seedAdmin(tb testing.TB, e *Env, key string) {
 	if res := e.doIf(tb, "PUT", "/v1/customers/c-1/profile/skin_type/dry", key, "", map[string]any{"evidence": "Mei said so"}); res.Status != 200 {
 		tb.Fatalf("customer trait: %d %s", res.Status, res.Body)
 	}
+	// A feed whose new product waits in the review queue.
+	if res := e.doIf(tb, "PUT", "/v1/admin/feeds/catalogue", key, "", map[string]any{"format": "kefu", "currency": "SGD"}); res.Status != 200 {
+		tb.Fatalf("feed source: %d %s", res.Status, res.Body)
+	}
+	if res := e.DoJSON(tb, "POST", "/v1/admin/feeds/catalogue", key, map[string]any{"products": []map[string]any{
+		{"sku": "P-2", "names": map[string]string{"en": "Sencha gift box"}, "price": "19", "stock": 3}}}); res.Status != 200 {
+		tb.Fatalf("feed: %d %s", res.Status, res.Body)
+	}
 }
 
 // adminSnapshot is everything the admin API shows of a shop, as one string.
@@ -159,7 +169,7 @@ func adminSnapshot(tb testing.TB, e *Env, key string) string {
 	for _, path := range []string{"/v1/products", "/v1/customers", "/v1/orders", "/v1/shipments", "/v1/articles", "/v1/promotions", "/v1/canned-replies", "/v1/reviews",
 		"/v1/products/P-1/profile", "/v1/product-profiles", "/v1/product-profiles?dimension=efficacy&value=calming",
 		"/v1/rules", "/v1/compensations", "/v1/settings", "/v1/synonyms", "/v1/articles/returns/en/versions", "/v1/keys", "/v1/agents",
-		"/v1/customers/c-1/profile"} {
+		"/v1/customers/c-1/profile", "/v1/admin/feeds", "/v1/admin/feeds/catalogue", "/v1/admin/review"} {
 		res := e.Do(tb, "GET", path, key, "", nil)
 		if res.Status != 200 {
 			tb.Fatalf("%s: %d %s", path, res.Status, res.Body)

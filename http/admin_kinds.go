@@ -42,6 +42,7 @@ func (s *Server) adminRoutes() []route {
 	rs = append(rs, s.telemetryRoutes()...)
 	rs = append(rs, s.epcisRoutes()...)
 	rs = append(rs, s.profileRoutes()...)
+	rs = append(rs, s.feedRoutes()...)
 	return rs
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/kefu-ai/kefu/compose"
 	"github.com/kefu-ai/kefu/cosmetics/profiles"
 	"github.com/kefu-ai/kefu/desk"
+	"github.com/kefu-ai/kefu/freshness"
 	"github.com/kefu-ai/kefu/ingest"
 	"github.com/kefu-ai/kefu/traceability"
 )
@@ -120,6 +121,17 @@ type Server struct {
 	// presence alone. Nil means this node is the only one.
 	ConsoleElsewhere func(ctx context.Context, tenantID, agentID string) bool
 
+	// Freshness runs feeds, the review queue and suggestions
+	// (docs/feeds.md); nil means a service on Store that tells Changed
+	// about the articles it changes.
+	Freshness *freshness.Service
+	// FeedClient fetches feed URLs for POST /v1/admin/feeds/{name}/poll;
+	// nil means http.DefaultClient.
+	FeedClient *http.Client
+
+	freshOnce sync.Once          // makes freshOwn
+	freshOwn  *freshness.Service // Freshness or the default
+
 	keeperOnce sync.Once        // makes keeperOwn
 	keeperOwn  *profiles.Keeper // Profiles or the default
 
@@ -196,7 +208,7 @@ func (s *Server) routes() []route {
 		{"GET", "/widget/{tenant}", s.handleWidgetPage},
 		{"GET", "/admin", s.handleAdminPage},
 		{"GET", "/static/{file...}", s.handleStatic},
-	}, append(append(s.consoleRoutes(), s.adminRoutes()...), s.traceRoutes()...)...)
+	}, append(append(append(s.consoleRoutes(), s.adminRoutes()...), s.traceRoutes()...), s.feedHookRoutes()...)...)
 }
 
 // Handler returns the server's root handler with all middleware. It is

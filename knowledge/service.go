@@ -17,7 +17,8 @@ type ArticleFinder interface {
 	FindArticles(ctx context.Context, f kefu.ArticleFilter) ([]*kefu.Article, error)
 }
 
-// Service keeps one index per tenant over its published articles.
+// Service keeps one index per tenant over its answerable articles:
+// published and not withdrawn by an open flag (a stale one from a feed).
 type Service struct {
 	Articles ArticleFinder
 	Now      kefu.Clock
@@ -55,7 +56,7 @@ func (s *Service) Index(ctx context.Context, tenantID string) (*Index, error) {
 	c.once.Do(func() {
 		// Other callers read built and err under s.mu to decide whether
 		// to replace this entry, so they are written under it too.
-		arts, err := s.Articles.FindArticles(ctx, kefu.ArticleFilter{TenantID: tenantID, Status: kefu.ArticlePublished})
+		arts, err := s.Articles.FindArticles(ctx, kefu.ArticleFilter{TenantID: tenantID, Status: kefu.ArticlePublished, Answerable: true})
 		var ix *Index
 		if err == nil {
 			ix = NewIndex(arts)

@@ -182,6 +182,10 @@ func (db *DB) FindArticles(ctx context.Context, f kefu.ArticleFilter) ([]*kefu.A
 		args = append(args, string(f.Status))
 		sb.WriteString(` AND status = $` + strconv.Itoa(len(args)))
 	}
+	if f.Answerable {
+		sb.WriteString(` AND status = 'published' AND NOT EXISTS (SELECT 1 FROM article_flags g
+			WHERE g.article_id = articles.id AND g.resolved_at IS NULL AND g.withdraws)`)
+	}
 	if f.AfterKey != "" || f.AfterLanguage != "" {
 		// A row comparison on the columns of the unique index
 		// (tenant_id, key, language), so that the scan starts at the cursor.

@@ -161,6 +161,10 @@ func (db *DB) FindArticles(ctx context.Context, f kefu.ArticleFilter) ([]*kefu.A
 		q.WriteString(` AND status = ?`)
 		args = append(args, string(f.Status))
 	}
+	if f.Answerable {
+		q.WriteString(` AND status = 'published' AND NOT EXISTS (SELECT 1 FROM article_flags g
+			WHERE g.article_id = articles.id AND g.resolved_at = 0 AND g.withdraws = 1)`)
+	}
 	if f.AfterKey != "" || f.AfterLanguage != "" {
 		q.WriteString(` AND (key > ? OR (key = ? AND language > ?))`)
 		args = append(args, f.AfterKey, f.AfterKey, f.AfterLanguage)

@@ -20,6 +20,7 @@ import (
 	tariff "github.com/kefu-ai/kefu/customs"
 	"github.com/kefu-ai/kefu/desk"
 	"github.com/kefu-ai/kefu/dialog"
+	"github.com/kefu-ai/kefu/freshness"
 	khttp "github.com/kefu-ai/kefu/http"
 	"github.com/kefu-ai/kefu/ingest"
 	"github.com/kefu-ai/kefu/inmem"
@@ -79,7 +80,8 @@ type App struct {
 	metricsURL string
 	drainWait  func(time.Duration) // Drain's wait for load balancers; nil means time.Sleep (tests hold it)
 
-	productProfiles *profileRefresher // refreshes product profiles after admin writes
+	productProfiles *profileRefresher  // refreshes product profiles after admin writes
+	fresh           *freshness.Service // feeds and the review queue (feeds.go)
 	// webhooks is set by Serve, after the server may have taken an admin
 	// write.
 	webhooks atomic.Pointer[webhook.Dispatcher]
@@ -257,6 +259,7 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		// and the counts outlive a restart.
 		a.HTTP.Logins = db.LoginThrottle()
 	}
+	a.wireFeeds(a.HTTP)
 	if err := a.wireConsole(a.HTTP); err != nil {
 		return err
 	}
@@ -274,6 +277,7 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 	if err := a.startWebhooks(ctx); err != nil {
 		return err
 	}
+	a.startFeedPoller(ctx)
 	return a.startProactive(ctx)
 }
 

@@ -59,7 +59,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	conc := fs.Int("concurrency", 8, "simulated customers writing at once")
 	dur := fs.Duration("duration", 10*time.Second, "how long to measure")
 	warm := fs.Duration("warmup", time.Second, "unmeasured warm-up before measuring")
-	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge, console (live agent consoles), admin (catalogue batch upserts and listing), ingest (telemetry over MQTT into SQLite), recommend (the beauty advisor over a made-up catalogue) or cluster (one node, then two on PostgreSQL + NATS: --postgres, --nats-url)")
+	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge, console (live agent consoles), admin (catalogue batch upserts and listing), ingest (telemetry over MQTT into SQLite), recommend (the beauty advisor over a made-up catalogue), feeds (catalogue feeds of --products changes into facts and drafts, default 5000) or cluster (one node, then two on PostgreSQL + NATS: --postgres, --nats-url)")
 	products := fs.Int("products", 10000, "admin scenario: products to upsert; recommend scenario: catalogue size (default 5000)")
 	reportReadings := fs.Int("report-readings", 10000, "report scenario: readings of the shipment's logger")
 	consoles := fs.Int("consoles", 200, "console and cluster scenarios: agents with a live console (cluster default 50)")
@@ -102,6 +102,14 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		return benchRecommend(ctx, env, n, *dur, *warm)
 	case "abuse":
 		return benchAbuse(ctx, env, cfg, *tenant, *conc, *dur)
+	case "feeds":
+		n := 5000
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "products" {
+				n = *products
+			}
+		})
+		return benchFeeds(ctx, env, cfg, *tenant, n)
 	case "nlu":
 		if *cpuProfile != "" {
 			f, err := os.Create(*cpuProfile)
@@ -116,7 +124,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		}
 		return benchNLU(ctx, env, *dur, *warm)
 	default:
-		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin, ingest, report, recommend, cluster)", *scenario)
+		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin, ingest, report, recommend, feeds, cluster)", *scenario)
 	}
 	if *conc < 1 || *dur <= 0 {
 		return fmt.Errorf("-concurrency must be >= 1 and -duration > 0")

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/kefu-ai/kefu/freshness"
 )
 
 // Config is kefu's whole configuration. It is built once, in this order:
@@ -49,6 +51,10 @@ type Config struct {
 	// deliveries for late-delivery risk (docs/proactive.md); 0 turns the
 	// scans off.
 	ProactiveEvery Duration `json:"proactive_every"`
+	// FeedPollTick is how often a serving node looks for catalogue feeds
+	// due for polling (each has its own interval) and for promotions that
+	// ended (docs/feeds.md); 0 turns the poller off.
+	FeedPollTick Duration `json:"feed_poll_tick"`
 	// ConsoleConfig holds the agent console's and translation's settings
 	// (console.go).
 	ConsoleConfig
@@ -99,6 +105,7 @@ func DefaultConfig() Config {
 		WebhookAttempts: 6,
 		WebhookBackoff:  Duration(time.Second),
 		ProactiveEvery:  Duration(DefaultProactiveEvery),
+		FeedPollTick:    Duration(freshness.DefaultPollTick),
 	}
 }
 
@@ -184,6 +191,13 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 		}
 		c.ProactiveEvery = Duration(d)
 	}
+	if v := getenv("KEFU_FEED_POLL_TICK"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return c, fmt.Errorf("KEFU_FEED_POLL_TICK: %w", err)
+		}
+		c.FeedPollTick = Duration(d)
+	}
 	if err := c.consoleEnv(getenv); err != nil {
 		return c, err
 	}
@@ -245,6 +259,9 @@ func (c *Config) Validate() error {
 	}
 	if c.ProactiveEvery < 0 || c.ProactiveEvery > 0 && c.ProactiveEvery < Duration(10*time.Second) {
 		return fmt.Errorf("config: proactive_every must be 0 (off) or at least 10s")
+	}
+	if c.FeedPollTick < 0 || c.FeedPollTick > 0 && c.FeedPollTick < Duration(time.Second) {
+		return fmt.Errorf("config: feed_poll_tick must be 0 (off) or at least 1s")
 	}
 	if err := c.validateIngest(); err != nil {
 		return err

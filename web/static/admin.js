@@ -213,6 +213,36 @@
       lg_granted: "Granted", lg_revoked: "Revoked", lg_revoked_by: "by {name}, {time}",
       lg_reason: "Reason", lg_reason_ph: "Why is it revoked?", lg_revoke_q: "Revoke it?",
       lg_reason_needed: "Give a reason.", lg_revoked_done: "Revoked.",
+      // review queue (docs/feeds.md)
+      nav_review: "Review queue",
+      rq_title: "Review queue",
+      rq_hint: "Articles waiting for a decision: drafts written from new products and from conversations your agents resolved, articles a feed made stale (a price or name changed, a promotion ended) and articles someone said are wrong. Stale and agent-flagged articles do not answer customers until you approve them.",
+      rq_all: "All ({n})", rq_stale: "Stale ({n})", rq_flagged: "Flagged ({n})", rq_drafts: "Drafts ({n})",
+      rq_empty: "Nothing is waiting for review.",
+      rq_kind_stale: "Stale", rq_kind_flagged: "Flagged", rq_kind_draft: "Draft",
+      rq_withdrawn: "Not answering customers until reviewed",
+      rq_src_feed: "Feed {name}", rq_src_agent: "Agent", rq_src_customer: "Customer", rq_src_suggestions: "Suggested from conversations",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Asked in {n} conversations that agents resolved",
+      rq_approve: "Approve and publish", rq_edit: "Edit", rq_reject: "Reject",
+      rq_reason: "Reason", rq_reason_ph: "Why is it rejected?", rq_reason_needed: "Give a reason.",
+      rq_confirm_reject: "Reject", rq_save: "Save new version",
+      rq_approved: "Approved: {title}", rq_rejected: "Rejected: {title}", rq_edited: "Saved a new version of {title}. Approve it to publish.",
+      rq_suggest: "Suggest articles from resolved conversations",
+      rq_suggested: "{n} suggestions ({new} new) from {conversations} conversations.",
+      rq_version: "version {n}",
+      rq_feeds: "Feeds", rq_feed_kefu: "kefu feed", rq_feed_shopify: "Shopify", rq_feed_google: "Google Merchant Center",
+      rq_feed_polled: "polled every {interval}", rq_feed_webhook: "delivered to its webhook",
+      rq_feed_add: "Add a feed", rq_feed_edit: "Edit", rq_feed_poll: "Poll now", rq_feed_delete: "Delete",
+      rq_feed_delete_q: "Delete the feed {name}? Products and articles it wrote stay.", rq_feed_deleted: "Deleted the feed {name}.",
+      rq_feed_saved: "Saved the feed {name}.", rq_feed_polled_now: "Polled {name}: {products} in the feed, {new} new, {changes} with a new price, {stale} articles made stale.",
+      rq_feed_creating: "New feed", rq_feed_editing: "Feed {name}",
+      rq_feed_name: "Name", rq_feed_name_hint: "Lower-case letters, digits, - and _, e.g. shopify. It is part of the webhook address and cannot change.",
+      rq_feed_format: "Format", rq_feed_url: "Address to poll", rq_feed_url_hint: "Optional: kefu fetches this address on the interval below. Empty: the feed only comes to its webhook.",
+      rq_feed_interval: "Poll every", rq_feed_language: "Language of names", rq_feed_language_hint: "For Shopify and Google feeds, which carry one language. Empty: the shop's default language.",
+      rq_feed_currency: "Currency of prices", rq_feed_currency_hint: "For Shopify feeds, whose prices name no currency, e.g. EUR.",
+      rq_feed_secret: "Signing secret", rq_feed_secret_hint: "Shared with the sender, which signs each delivery (HMAC-SHA256). Empty: keep the current one.",
+      rq_feed_secret_set: "A secret is set.", rq_feed_hooks: "Webhook with an admin API key: {keyed}  ·  signed, without a key (Shopify): {signed}",
+      rq_feed_never: "nothing received yet", rq_feed_ok: "last received {time}", rq_feed_failed: "last delivery failed {time}: {error}",
       // product knowledge
       nav_profiles: "Product knowledge",
       pk_title: "Product knowledge",
@@ -1258,6 +1288,264 @@
       }
     }
     out.appendChild(ol);
+  }
+
+  // ---- review queue ----
+
+  // The review queue (GET /v1/admin/review): articles with open flags,
+  // withdrawn ones first. Approve publishes and closes the flags; reject
+  // needs a reason; edit saves a new version and keeps the article queued.
+  addSection({ id: "review", label: "nav_review", show: showReview });
+
+  function flagSource(src) {
+    if (src.indexOf("feed:") === 0) return t("rq_src_feed", { name: src.slice(5) });
+    var key = "rq_src_" + src;
+    return TEXT.en[key] ? t(key) : src;
+  }
+
+  function showReview(panel) {
+    var kind = "";
+    var status = message();
+    var tabs = el("div", { "class": "tabs", role: "tablist", id: "rq-tabs" });
+    var suggest = el("button", { type: "button", id: "rq-suggest", text: t("rq_suggest") });
+    panel.appendChild(el("div", { "class": "section-head" }, el("h2", { text: t("rq_title") }), el("span", { "class": "spacer" }), suggest));
+    panel.appendChild(el("p", { "class": "hint", text: t("rq_hint") }));
+    var feeds = el("div", { id: "rq-feeds", "class": "rq-feeds" });
+    var list = el("div", { id: "rq-list" });
+    panel.appendChild(feeds);
+    panel.appendChild(tabs);
+    panel.appendChild(status);
+    panel.appendChild(list);
+    var queue = { items: [], counts: {} };
+
+    // load reads the queue and the feeds and renders them; refresh is
+    // load showing its error. Actions say they worked once the list
+    // shows the result.
+    var load = function () {
+      return Promise.all([api("GET", "/v1/admin/review"), api("GET", "/v1/admin/feeds")]).then(function (r) {
+        queue = r[0].data;
+        renderFeeds(r[1].data.items || []);
+        render();
+      });
+    };
+    var refresh = function () { return load().catch(function (err) { sayError(status, err); }); };
+
+    // renderFeeds shows the shop's feed sources, how their last delivery
+    // went and their actions (docs/feeds.md).
+    var feedWork = el("div", { id: "rq-feed-work" });
+    var renderFeeds = function (items) {
+      clear(feeds);
+      var add = on(el("button", { type: "button", id: "rq-feed-add", text: t("rq_feed_add") }), "click", function () { openFeed(null); });
+      feeds.appendChild(el("div", { "class": "section-head" }, el("h3", { text: t("rq_feeds") }), el("span", { "class": "spacer" }), add));
+      var ul = el("ul", { "class": "rq-feed-list" });
+      items.forEach(function (f) {
+        var how = f.url ? t("rq_feed_polled", { interval: String(f.interval || "").replace(/(\d)m0s$/, "$1m").replace(/(\d)h0m$/, "$1h") })
+          : t("rq_feed_webhook");
+        var last = !f.last_run_at ? t("rq_feed_never")
+          : f.last_error ? t("rq_feed_failed", { time: fmtTime(f.last_run_at), error: f.last_error })
+          : t("rq_feed_ok", { time: fmtTime(f.last_run_at) });
+        ul.appendChild(el("li", { "class": "rq-feed", "data-name": f.name, "data-failed": f.last_error ? "true" : "false" },
+          el("strong", { text: f.name }), " · ", el("span", { text: TEXT.en["rq_feed_" + f.format] ? t("rq_feed_" + f.format) : f.format }),
+          " · ", el("span", { "class": "muted", text: how }), " · ",
+          el("span", { "class": f.last_error ? "error rq-feed-last" : "muted rq-feed-last", text: last }), " ", feedActions(f)));
+      });
+      feeds.appendChild(ul);
+      feeds.appendChild(feedWork);
+    };
+
+    var feedPath = function (name) { return "/v1/admin/feeds/" + encodeURIComponent(name); };
+
+    var feedActions = function (f) {
+      var box = el("span", { "class": "rq-feed-actions" });
+      box.appendChild(on(el("button", { type: "button", "class": "act-feed-edit", text: t("rq_feed_edit") }), "click", function () { openFeed(f); }));
+      if (f.url) {
+        var poll = el("button", { type: "button", "class": "act-feed-poll", text: t("rq_feed_poll") });
+        on(poll, "click", function () {
+          say(status, "");
+          poll.disabled = true;
+          api("POST", feedPath(f.name) + "/poll").then(function (r) {
+            var d = r.data;
+            return load().then(function () {
+              say(status, t("rq_feed_polled_now", { name: f.name, products: d.products || 0, "new": d.new_products || 0, changes: d.price_changes || 0, stale: d.stale || 0 }), "ok");
+            });
+          }).catch(function (err) { sayError(status, err); return load().catch(function () {}); }).then(function () { poll.disabled = false; });
+        });
+        box.appendChild(poll);
+      }
+      var del = el("button", { type: "button", "class": "act-feed-delete", text: t("rq_feed_delete") });
+      on(del, "click", function () {
+        confirmInline(del, t("rq_feed_delete_q", { name: f.name }), t("rq_feed_delete"), function () {
+          say(status, "");
+          api("DELETE", feedPath(f.name)).then(load).then(function () { say(status, t("rq_feed_deleted", { name: f.name }), "ok"); })
+            .catch(function (err) { sayError(status, err, refresh); });
+        });
+      });
+      box.appendChild(del);
+      return box;
+    };
+
+    // openFeed edits feed f, or (null) creates one.
+    var openFeed = function (f) {
+      clear(feedWork);
+      var box = el("section", { "class": "editor", id: "feed-editor", "data-mode": f ? "edit" : "new" });
+      var name = el("input", { id: "feed-name", maxlength: 64, required: true, pattern: "[a-z0-9_-]+", value: f ? f.name : "" });
+      if (f) name.disabled = true;
+      var format = el("select", { id: "feed-format" });
+      ["kefu", "shopify", "google"].forEach(function (x) {
+        format.appendChild(el("option", { value: x, text: t("rq_feed_" + x), selected: f && f.format === x }));
+      });
+      var url = el("input", { id: "feed-url", type: "url", maxlength: 2000, value: f && f.url ? f.url : "", placeholder: "https://" });
+      var interval = el("select", { id: "feed-interval" });
+      var cur = f && f.interval ? f.interval : "15m0s";
+      [["5m0s", "5 min"], ["15m0s", "15 min"], ["1h0m0s", "1 h"], ["6h0m0s", "6 h"], ["24h0m0s", "24 h"]].forEach(function (o) {
+        interval.appendChild(el("option", { value: o[0], text: o[1], selected: o[0] === cur }));
+      });
+      var language = el("input", { id: "feed-language", "class": "short", maxlength: 35, value: f && f.language ? f.language : "", placeholder: "en" });
+      var currency = el("input", { id: "feed-currency", "class": "short", maxlength: 3, value: f && f.currency ? f.currency : "", placeholder: "EUR" });
+      var secret = el("input", { id: "feed-secret", type: "password", maxlength: 200, autocomplete: "new-password" });
+      var err = el("p", { "class": "error", role: "alert", id: "feed-error" });
+      var save = el("button", { type: "button", "class": "primary", id: "feed-save", text: t("save") });
+      var cancel = on(el("button", { type: "button", text: t("cancel") }), "click", function () { clear(feedWork); });
+      var base = location.origin;
+      var hooks = f ? el("p", { "class": "hint", id: "feed-hooks", text: t("rq_feed_hooks", {
+        keyed: "POST " + base + feedPath(f.name),
+        signed: "POST " + base + "/v1/feeds/" + encodeURIComponent((state.me && state.me.tenant_id) || "") + "/" + encodeURIComponent(f.name) }) }) : null;
+      on(save, "click", function () {
+        err.textContent = "";
+        var n = name.value.trim();
+        if (!/^[a-z0-9_-]{1,64}$/.test(n)) { err.textContent = t("rq_feed_name_hint"); name.focus(); return; }
+        var body = { format: format.value, language: language.value.trim(), currency: currency.value.trim().toUpperCase() };
+        if (url.value.trim()) { body.url = url.value.trim(); body.interval = interval.value; }
+        if (secret.value) body.secret = secret.value;
+        say(status, "");
+        api("PUT", feedPath(n), body).then(function () {
+          clear(feedWork);
+          return load().then(function () { say(status, t("rq_feed_saved", { name: n }), "ok"); });
+        }).catch(function (e) { err.textContent = e.message; });
+      });
+      box.appendChild(el("h3", { text: f ? t("rq_feed_editing", { name: f.name }) : t("rq_feed_creating") }));
+      box.appendChild(field("name", t("rq_feed_name"), name, t("rq_feed_name_hint")));
+      box.appendChild(field("format", t("rq_feed_format"), format));
+      box.appendChild(field("url", t("rq_feed_url"), url, t("rq_feed_url_hint")));
+      box.appendChild(field("interval", t("rq_feed_interval"), interval));
+      box.appendChild(field("language", t("rq_feed_language"), language, t("rq_feed_language_hint")));
+      box.appendChild(field("currency", t("rq_feed_currency"), currency, t("rq_feed_currency_hint")));
+      box.appendChild(field("secret", t("rq_feed_secret"), secret, (f && f.secret_set ? t("rq_feed_secret_set") + " " : "") + t("rq_feed_secret_hint")));
+      if (hooks) box.appendChild(hooks);
+      box.appendChild(err);
+      box.appendChild(el("div", { "class": "cell-actions" }, save, cancel));
+      feedWork.appendChild(box);
+      (f ? format : name).focus();
+    };
+
+    var render = function () {
+      clear(tabs);
+      var c = queue.counts || {};
+      var total = (c.stale || 0) + (c.flagged || 0) + (c.draft || 0);
+      [["", "rq_all", total], ["stale", "rq_stale", c.stale || 0], ["flagged", "rq_flagged", c.flagged || 0], ["draft", "rq_drafts", c.draft || 0]].forEach(function (tab) {
+        var b = el("button", { type: "button", role: "tab", "data-kind": tab[0] || "all", "aria-selected": kind === tab[0] ? "true" : "false", text: t(tab[1], { n: tab[2] }) });
+        on(b, "click", function () { kind = tab[0]; render(); });
+        tabs.appendChild(b);
+      });
+      clear(list);
+      var items = (queue.items || []).filter(function (it) { return !kind || it.kind === kind; });
+      if (!items.length) { list.appendChild(el("p", { "class": "muted", id: "rq-empty", text: t("rq_empty") })); return; }
+      items.forEach(function (it) { list.appendChild(card(it)); });
+    };
+
+    var card = function (it) {
+      var a = it.article;
+      var flags = el("ul", { "class": "rq-flags" });
+      (it.flags || []).forEach(function (f) {
+        var source = flagSource(f.source);
+        // A feed signs its flags with its own name: say it once.
+        var line = !f.by || f.by.toLowerCase() === source.toLowerCase() ? t("rq_flag_line_nobody", { source: source, time: fmtTime(f.created_at) })
+          : t("rq_flag_line", { source: source, who: f.by, time: fmtTime(f.created_at) });
+        flags.appendChild(el("li", { "class": "rq-flag", "data-kind": f.kind },
+          el("span", { "class": "muted small", text: line }),
+          f.reason ? el("div", { "class": "rq-reason", dir: "auto", text: f.reason }) : null,
+          f.support ? el("div", { "class": "muted small rq-support", text: t("rq_support", { n: f.support }) }) : null));
+      });
+      var work = el("div", { "class": "rq-work" });
+      var actions = el("div", { "class": "cell-actions" });
+      var approve = el("button", { type: "button", "class": "primary act-approve", text: t("rq_approve") });
+      var edit = el("button", { type: "button", "class": "act-edit", text: t("rq_edit") });
+      var reject = el("button", { type: "button", "class": "act-reject", text: t("rq_reject") });
+      actions.appendChild(approve);
+      actions.appendChild(edit);
+      actions.appendChild(reject);
+      var path = "/v1/admin/review/" + encodeURIComponent(a.id);
+      on(approve, "click", function () {
+        say(status, "");
+        api("POST", path + "/approve", {}).then(load).then(function () {
+          say(status, t("rq_approved", { title: a.title }), "ok");
+        }).catch(function (err) { sayError(status, err, refresh); });
+      });
+      on(reject, "click", function () {
+        clear(work);
+        var reason = el("input", { id: "rq-reason-" + a.id, "class": "rq-reason-input", maxlength: 2000, placeholder: t("rq_reason_ph") });
+        var err = el("p", { "class": "field-error error", role: "alert" });
+        var ok = el("button", { type: "button", "class": "danger act-confirm-reject", text: t("rq_confirm_reject") });
+        var cancel = el("button", { type: "button", text: t("cancel") });
+        on(cancel, "click", function () { clear(work); });
+        on(ok, "click", function () {
+          if (!reason.value.trim()) { err.textContent = t("rq_reason_needed"); reason.setAttribute("aria-invalid", "true"); reason.focus(); return; }
+          say(status, "");
+          api("POST", path + "/reject", { reason: reason.value.trim() }).then(function () {
+            return load().then(function () { say(status, t("rq_rejected", { title: a.title }), "ok"); }, function (e) { sayError(status, e); });
+          }, function (e) { err.textContent = e.message; });
+        });
+        work.appendChild(el("div", { "class": "field" }, el("label", { "for": reason.id, text: t("rq_reason") }), reason, err,
+          el("div", { "class": "cell-actions" }, ok, cancel)));
+        reason.focus();
+      });
+      on(edit, "click", function () {
+        clear(work);
+        var title = el("input", { id: "rq-title-" + a.id, "class": "rq-title-input", maxlength: 500 });
+        title.value = a.title;
+        var body = el("textarea", { id: "rq-body-" + a.id, "class": "rq-body-input", rows: 8 });
+        body.value = a.body;
+        var err = el("p", { "class": "field-error error", role: "alert" });
+        var save = el("button", { type: "button", "class": "primary act-save", text: t("rq_save") });
+        var cancel = el("button", { type: "button", text: t("cancel") });
+        on(cancel, "click", function () { clear(work); });
+        on(save, "click", function () {
+          say(status, "");
+          api("PUT", path, { title: title.value, body: body.value }).then(function () {
+            return load().then(function () { say(status, t("rq_edited", { title: title.value }), "ok"); }, function (e) { sayError(status, e); });
+          }, function (e) { err.textContent = e.message; });
+        });
+        work.appendChild(el("div", { "class": "editor" },
+          el("div", { "class": "field" }, el("label", { "for": title.id, text: t("kn_title_field") }), title),
+          el("div", { "class": "field" }, el("label", { "for": body.id, text: t("kn_body") }), body), err,
+          el("div", { "class": "cell-actions" }, save, cancel)));
+        title.focus();
+      });
+      return el("section", { "class": "review-item rq-item card", "data-kind": it.kind, "data-key": a.key, "data-language": a.language,
+        "data-withdrawn": it.withdrawn ? "true" : "false", "data-testid": "rq-item" },
+        el("div", { "class": "group-head" },
+          el("span", { "class": "badge rq-kind", "data-kind": it.kind, text: t("rq_kind_" + it.kind) }),
+          el("span", { "class": "badge lang", title: languageName(a.language), text: a.language }),
+          statusBadge(a.status),
+          el("span", { "class": "muted small", text: t("rq_version", { n: a.version }) + " · " + t("kn_updated", { time: fmtTime(a.updated_at) }) }),
+          it.withdrawn ? el("span", { "class": "badge rq-withdrawn", text: t("rq_withdrawn") }) : null),
+        el("h3", { "class": "article-title", dir: "auto", text: a.title }),
+        el("div", { "class": "article-body", dir: "auto", text: a.body }),
+        flags, actions, work);
+    };
+
+    on(suggest, "click", function () {
+      suggest.disabled = true;
+      say(status, "");
+      api("POST", "/v1/admin/suggestions", {}).then(function (r) {
+        var fresh = (r.data.suggestions || []).filter(function (s) { return s.new; }).length;
+        return load().then(function () {
+          say(status, t("rq_suggested", { n: (r.data.suggestions || []).length, "new": fresh, conversations: r.data.conversations }), "ok");
+        });
+      }).catch(function (err) { sayError(status, err); }).then(function () { suggest.disabled = false; });
+    });
+
+    refresh();
   }
 
   // ---- synonyms ----
