@@ -30,6 +30,8 @@ type Store interface {
 	CustomerProfileService
 	BehaviourEventService
 	ProductProfileService
+	FeedbackService
+	ModelService
 	// EventLog is the durable event log; AppendEvents on the Store given
 	// to InTx commits the events with the transaction.
 	EventLog
