@@ -49,6 +49,10 @@ type Config struct {
 	// deliveries for late-delivery risk (docs/proactive.md); 0 turns the
 	// scans off.
 	ProactiveEvery Duration `json:"proactive_every"`
+	// ModelPoll is how often a serving node asks the model registry which
+	// intent-model versions serve (docs/learning.md) and loads a newly
+	// promoted one; 0 turns the polling off.
+	ModelPoll Duration `json:"model_poll"`
 	// ConsoleConfig holds the agent console's and translation's settings
 	// (console.go).
 	ConsoleConfig
@@ -97,6 +101,7 @@ func DefaultConfig() Config {
 		WebhookAttempts: 6,
 		WebhookBackoff:  Duration(time.Second),
 		ProactiveEvery:  Duration(DefaultProactiveEvery),
+		ModelPoll:       Duration(DefaultModelPoll),
 	}
 }
 
@@ -174,6 +179,13 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 		}
 		c.WebhookBackoff = Duration(d)
 	}
+	if v := getenv("KEFU_MODEL_POLL"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return c, fmt.Errorf("KEFU_MODEL_POLL: %w", err)
+		}
+		c.ModelPoll = Duration(d)
+	}
 	if v := getenv("KEFU_PROACTIVE_EVERY"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil {
@@ -239,6 +251,9 @@ func (c *Config) Validate() error {
 	}
 	if c.ProactiveEvery < 0 || c.ProactiveEvery > 0 && c.ProactiveEvery < Duration(10*time.Second) {
 		return fmt.Errorf("config: proactive_every must be 0 (off) or at least 10s")
+	}
+	if c.ModelPoll < 0 || c.ModelPoll > 0 && c.ModelPoll < Duration(time.Second) {
+		return fmt.Errorf("config: model_poll must be 0 (off) or at least 1s")
 	}
 	if err := c.validateIngest(); err != nil {
 		return err

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/learn"
+)
+
+// DefaultModelPoll is how often a serving node asks the registry which
+// intent-model versions serve.
+const DefaultModelPoll = 10 * time.Second
+
+// modelSync remembers which registry version each scope (kefu.GlobalModel
+// or a shop) has installed on this node.
+type modelSync struct {
+	mu        sync.Mutex // serialises SyncModels; guards installed
+	installed map[string]string
+}
+
+// forgetGlobal makes the next SyncModels install the global serving
+// version again (after a SIGHUP reload put the model file in service).
+func (s *modelSync) forgetGlobal() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.installed, kefu.GlobalModel)
+}
+
+// SyncModels makes this node serve what the model registry says serves:
+// the global serving version as the shared model, each shop's serving
+// version as that shop's. Versions already installed are not loaded
+// again; a shop whose version no longer serves goes back to the shared
+// model. A version that does not load is logged and skipped, leaving the
+// model in service alone. Every node polls (watchModels), so a promotion
+// or rollback made anywhere reaches every node within Config.ModelPoll.
+func (a *App) SyncModels(ctx context.Context) error {
+	serving, err := a.Store.FindServingModels(ctx)
+	if err != nil {
+		return err
+	}
+	s := &a.models
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.installed == nil {
+		s.installed = map[string]string{}
+	}
+	seen := map[string]bool{}
+	for _, v := range serving {
+		seen[v.TenantID] = true
+		if s.installed[v.TenantID] == v.Version {
+			continue
+		}
+		m, err := learn.Load(ctx, a.Store, v.TenantID, v.Version)
+		if err != nil {
+			a.Logger.Error("model version does not load; the served model is unchanged",
+				"shop", v.TenantID, "version", v.Version, "err", err)
+			continue
+		}
+		if v.TenantID == kefu.GlobalModel {
+			old := a.NLU.Models().Swap(m)
+			a.Logger.Info("intent model swapped from the registry", "from", old.Version(), "to", v.Version)
+		} else {
+			a.NLU.SetShopModel(v.TenantID, m)
+			a.Logger.Info("shop intent model installed from the registry", "shop", v.TenantID, "version", v.Version)
+		}
+		s.installed[v.TenantID] = v.Version
+	}
+	for tenant := range s.installed {
+		if !seen[tenant] && tenant != kefu.GlobalModel {
+			a.NLU.SetShopModel(tenant, nil)
+			delete(s.installed, tenant)
+		}
+	}
+	return nil
+}
+
+// watchModels runs SyncModels every Config.ModelPoll until ctx ends.
+func (a *App) watchModels(ctx context.Context) {
+	every := time.Duration(a.Config.ModelPoll)
+	if every <= 0 {
+		return
+	}
+	go func() {
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if err := a.SyncModels(ctx); err != nil {
+					a.Logger.Warn("model registry poll failed", "err", err)
+				}
+			}
+		}
+	}()
+}
