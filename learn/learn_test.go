@@ -46,6 +46,10 @@ func TestPromoteRule(t *testing.T) {
 	}
 }
 
+func openSQLite(dir string) (*sqlite.DB, error) {
+	return sqlite.Open(context.Background(), filepath.Join(dir, "kefu.db"), nil)
+}
+
 func openStore(t *testing.T) kefu.Store {
 	t.Helper()
 	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "kefu.db"), storetest.Clock())

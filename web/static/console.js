@@ -468,9 +468,68 @@
           (tr.reason ? " · reason " + tr.reason : "") + (tr.skill ? " · skill " + tr.skill : "") +
           (tr.outcome ? " · outcome " + tr.outcome : "") + (tr.emotion ? " · emotion " + tr.emotion.label : "") }));
     }
+    if (m.id && m.conversation_id && (m.author === "customer" || (m.author === "bot" && !m.kind))) {
+      li.appendChild(renderCorrect(m));
+    }
     var log = $("messages");
     log.appendChild(li);
     log.scrollTop = log.scrollHeight;
+  }
+
+  // intentOptions loads the serving model's intents, with readable
+  // labels, once (docs/learning.md).
+  var intentList = null;
+  function intentOptions() {
+    if (!intentList) {
+      intentList = api("GET", "/console/api/intents").then(function (r) { return r.intents || []; },
+        function (err) { intentList = null; throw err; });
+    }
+    return intentList;
+  }
+
+  // renderCorrect is the correction control under a message: relabel a
+  // customer message (what it meant), or flag a bot reply as wrong. The
+  // correction is proposed for an administrator's review.
+  function renderCorrect(m) {
+    var relabel = m.author === "customer";
+    var box = el("div", { "class": "msg-correct", "data-testid": "msg-correct" });
+    var open = el("button", { type: "button", "class": "link-button", "data-testid": relabel ? "relabel-open" : "flag-open",
+      text: relabel ? "Wrong intent? Relabel" : "Flag this answer" });
+    box.appendChild(open);
+    var status = el("span", { "class": "msg-correct-status", role: "status" });
+    open.addEventListener("click", function () {
+      open.hidden = true;
+      var form = el("form", { "class": "msg-correct-form" });
+      var select = null;
+      if (relabel) {
+        select = el("select", { "aria-label": "What the customer meant", "data-testid": "relabel-intent", required: true },
+          el("option", { value: "", text: "What did the customer mean?" }));
+        form.appendChild(select);
+        intentOptions().then(function (list) {
+          list.forEach(function (it) { select.appendChild(el("option", { value: it.intent, text: it.label })); });
+        }, function (err) { status.textContent = "Intents not loaded: " + err.message; });
+      }
+      var reason = el("input", { type: "text", maxlength: "1000", placeholder: relabel ? "Note (optional)" : "What is wrong? (optional)",
+        "aria-label": "Note", "data-testid": "correct-reason" });
+      form.appendChild(reason);
+      form.appendChild(el("button", { type: "submit", "data-testid": "correct-send", text: relabel ? "Send correction" : "Flag" }));
+      var cancel = el("button", { type: "button", "class": "link-button", text: "Cancel" });
+      form.appendChild(cancel);
+      cancel.addEventListener("click", function () { form.remove(); open.hidden = false; });
+      form.addEventListener("submit", function (e) {
+        e.preventDefault();
+        var body = { kind: relabel ? "relabel" : "answer_flagged", message_id: m.id, reason: reason.value.trim() };
+        if (relabel) body.intent = select.value;
+        api("POST", "/console/api/conversations/" + m.conversation_id + "/feedback", body).then(function () {
+          form.remove();
+          var label = relabel ? select.options[select.selectedIndex].text : "";
+          status.textContent = relabel ? "Relabelled as “" + label + "”; waiting for review." : "Flagged for review.";
+        }, function (err) { status.textContent = "Not sent: " + err.message; });
+      });
+      box.insertBefore(form, status);
+    });
+    box.appendChild(status);
+    return box;
   }
 
   // renderPhoto shows a customer's photo (an attachment card) as a
