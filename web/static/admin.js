@@ -2623,8 +2623,6 @@
 
   // ---- API keys ----
 
-  addSection({ id: "feedback", label: "nav_feedback", show: showFeedback });
-
   // intentName is an intent's readable label: "order_status" is "Order
   // status" (as the console's picker shows it).
   function intentName(s) {
@@ -2732,6 +2730,7 @@
   }
 
   addSection({ id: "keys", label: "nav_keys", show: showKeys });
+  addSection({ id: "feedback", label: "nav_feedback", show: showFeedback });
 
   function showKeys(panel) {
     var status = message();
