@@ -39,13 +39,13 @@ var _ kefu.Understander = (*Understander)(nil)
 // Understander is the NLU pipeline. Build it with New; it is safe for
 // concurrent use.
 type Understander struct {
-	prep      *Prep
-	intents   *intent.Registry
+	prep    *Prep
+	intents *intent.Registry
 	// shops holds the intent models of shops that have their own
 	// (docs/learning.md), by tenant ID; shops without one use intents.
 	// Replaced whole on every change (SetShopModel), so readers never
 	// lock.
-	shops atomic.Pointer[map[string]*intent.Model]
+	shops     atomic.Pointer[map[string]*intent.Model]
 	entities  *entity.Extractor
 	emotion   EmotionDetector
 	sensitive *sensitive.Detector
