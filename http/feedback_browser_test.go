@@ -96,6 +96,24 @@ func TestFeedbackInBrowser(t *testing.T) {
 		t.Fatalf("relabel stored: %+v %v", rel, err)
 	}
 
+	// The agent gives a better answer to the bot's reply.
+	run(t, ctx, chromedp.Steps(
+		chromedp.Click(css(`#conv .msg[data-author="bot"] [data-testid=flag-open]`)),
+		chromedp.WaitVisible(css(`#conv .msg[data-author="bot"] [data-testid=correct-kind]`)),
+		chromedp.SetValue(css(`#conv .msg[data-author="bot"] [data-testid=correct-kind]`), "answer_fixed"),
+	))
+	run(t, ctx, chromedp.Evaluate[bool](`document.querySelector('#conv .msg[data-author="bot"] [data-testid=correct-kind]').dispatchEvent(new Event('change'))`))
+	run(t, ctx, chromedp.Steps(
+		chromedp.WaitVisible(css(`#conv .msg[data-author="bot"] [data-testid=correct-answer]`)),
+		testenv.Type(`#conv .msg[data-author="bot"] [data-testid=correct-answer]`, "Claro, aquí está el formulario de devolución."),
+		chromedp.Click(css(`#conv .msg[data-author="bot"] [data-testid=correct-send]`)),
+	))
+	run(t, ctx, chromedp.Poll[bool](`document.querySelector('#conv .msg[data-author="bot"] .msg-correct-status').textContent.indexOf('Better answer') >= 0`))
+	fixed, err := e.Store.FindFeedback(bg, kefu.FeedbackFilter{TenantID: shop, Kind: kefu.FeedbackAnswerFixed})
+	if err != nil || len(fixed) != 1 || fixed[0].Answer != "Claro, aquí está el formulario de devolución." || fixed[0].PreviousIntent == "" {
+		t.Fatalf("better answer stored: %+v %v", fixed, err)
+	}
+
 	// The admin sees both and accepts the relabel.
 	ctx = MustBrowser(t) // a browser without the agent's session
 	run(t, ctx, chromedp.Steps(

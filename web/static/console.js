@@ -488,19 +488,25 @@
   }
 
   // renderCorrect is the correction control under a message: relabel a
-  // customer message (what it meant), or flag a bot reply as wrong. The
+  // customer message (what it meant); under a bot reply, flag it, give a
+  // better answer, or say the article it used is wrong or outdated. The
   // correction is proposed for an administrator's review.
   function renderCorrect(m) {
     var relabel = m.author === "customer";
+    var article = (!relabel && m.trace && m.trace.article_id) || "";
     var box = el("div", { "class": "msg-correct", "data-testid": "msg-correct" });
     var open = el("button", { type: "button", "class": "link-button", "data-testid": relabel ? "relabel-open" : "flag-open",
-      text: relabel ? "Wrong intent? Relabel" : "Flag this answer" });
+      text: relabel ? "Wrong intent? Relabel" : "Correct this answer" });
     box.appendChild(open);
     var status = el("span", { "class": "msg-correct-status", role: "status" });
+    var kinds = [["answer_flagged", "Flag it as wrong"], ["answer_fixed", "Give a better answer"]];
+    if (article) kinds.push(["article_wrong", "The article is wrong"], ["article_outdated", "The article is out of date"]);
+    var done = { relabel: "", answer_flagged: "Flagged for review.", answer_fixed: "Better answer sent for review.",
+      article_wrong: "Article reported as wrong.", article_outdated: "Article reported as out of date." };
     open.addEventListener("click", function () {
       open.hidden = true;
       var form = el("form", { "class": "msg-correct-form" });
-      var select = null;
+      var select = null, kind = null, answer = null;
       if (relabel) {
         select = el("select", { "aria-label": "What the customer meant", "data-testid": "relabel-intent", required: true },
           el("option", { value: "", text: "What did the customer mean?" }));
@@ -508,22 +514,35 @@
         intentOptions().then(function (list) {
           list.forEach(function (it) { select.appendChild(el("option", { value: it.intent, text: it.label })); });
         }, function (err) { status.textContent = "Intents not loaded: " + err.message; });
+      } else {
+        kind = el("select", { "aria-label": "What is wrong", "data-testid": "correct-kind" });
+        kinds.forEach(function (k) { kind.appendChild(el("option", { value: k[0], text: k[1] })); });
+        form.appendChild(kind);
+        answer = el("textarea", { rows: "2", maxlength: "4000", placeholder: "The answer the customer should have got",
+          "aria-label": "Better answer", "data-testid": "correct-answer", hidden: true });
+        kind.addEventListener("change", function () {
+          answer.hidden = kind.value !== "answer_fixed";
+          answer.required = !answer.hidden;
+        });
       }
-      var reason = el("input", { type: "text", maxlength: "1000", placeholder: relabel ? "Note (optional)" : "What is wrong? (optional)",
+      var reason = el("input", { type: "text", maxlength: "1000", placeholder: relabel ? "Note (optional)" : "Why? (optional)",
         "aria-label": "Note", "data-testid": "correct-reason" });
       form.appendChild(reason);
-      form.appendChild(el("button", { type: "submit", "data-testid": "correct-send", text: relabel ? "Send correction" : "Flag" }));
+      if (answer) form.appendChild(answer);
+      form.appendChild(el("button", { type: "submit", "data-testid": "correct-send", text: relabel ? "Send correction" : "Send" }));
       var cancel = el("button", { type: "button", "class": "link-button", text: "Cancel" });
       form.appendChild(cancel);
       cancel.addEventListener("click", function () { form.remove(); open.hidden = false; });
       form.addEventListener("submit", function (e) {
         e.preventDefault();
-        var body = { kind: relabel ? "relabel" : "answer_flagged", message_id: m.id, reason: reason.value.trim() };
+        var k = relabel ? "relabel" : kind.value;
+        var body = { kind: k, message_id: m.id, reason: reason.value.trim() };
         if (relabel) body.intent = select.value;
+        if (k === "answer_fixed") body.answer = answer.value.trim();
+        if (k === "article_wrong" || k === "article_outdated") body.article_id = article;
         api("POST", "/console/api/conversations/" + m.conversation_id + "/feedback", body).then(function () {
           form.remove();
-          var label = relabel ? select.options[select.selectedIndex].text : "";
-          status.textContent = relabel ? "Relabelled as “" + label + "”; waiting for review." : "Flagged for review.";
+          status.textContent = relabel ? "Relabelled as “" + select.options[select.selectedIndex].text + "”; waiting for review." : done[k];
         }, function (err) { status.textContent = "Not sent: " + err.message; });
       });
       box.insertBefore(form, status);
