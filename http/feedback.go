@@ -279,3 +279,81 @@ func reviewFeedback(status string) adminHandler {
 		writeJSON(w, http.StatusOK, FeedbackResponse{Feedback: f})
 	}
 }
+
+// Retrainer retrains a shop's intent model in the background
+// (docs/learning.md): the shadow evaluation and the promotion rule decide
+// whether the candidate serves.
+type Retrainer interface {
+	// StartRetrain starts a retrain of the shop's model by by and returns
+	// at once; ECONFLICT if one is running for the shop on this node.
+	StartRetrain(tenantID, by string) error
+	// Retraining reports whether a retrain of the shop's model runs on
+	// this node, and the error of the last one that failed (nil if none).
+	Retraining(tenantID string) (running bool, last error)
+}
+
+// ModelsResponse is the shop's intent-model versions, newest first, and
+// the global versions serving every shop without its own.
+type ModelsResponse struct {
+	Versions []*kefu.ModelVersion `json:"versions"`
+	Global   []*kefu.ModelVersion `json:"global"`
+	// Retraining says a retrain of the shop's model runs now;
+	// LastError is the last failed retrain's error.
+	Retraining bool   `json:"retraining"`
+	LastError  string `json:"last_error,omitempty"`
+}
+
+func (s *Server) modelRoutes() []route {
+	return []route{
+		{"GET", "/v1/models", s.admin(false, (*Server).handleListModels)},
+		{"POST", "/v1/models/retrain", s.admin(true, (*Server).handleRetrain)},
+	}
+}
+
+func (s *Server) handleListModels(w http.ResponseWriter, r *http.Request, t *kefu.Tenant) {
+	var resp ModelsResponse
+	var err error
+	if resp.Versions, err = s.Store.FindModelVersions(r.Context(), t.ID); err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	if resp.Global, err = s.Store.FindModelVersions(r.Context(), kefu.GlobalModel); err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	if resp.Versions == nil {
+		resp.Versions = []*kefu.ModelVersion{}
+	}
+	if resp.Global == nil {
+		resp.Global = []*kefu.ModelVersion{}
+	}
+	if s.Retrainer != nil {
+		var last error
+		resp.Retraining, last = s.Retrainer.Retraining(t.ID)
+		if last != nil {
+			resp.LastError = kefu.ErrorMessage(last)
+		}
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// handleRetrain starts a retrain of the shop's model on this node: 202
+// with the versions as they are, then GET /v1/models shows the candidate
+// when it is registered.
+func (s *Server) handleRetrain(w http.ResponseWriter, r *http.Request, t *kefu.Tenant) {
+	if s.Retrainer == nil {
+		s.Error(w, r, kefu.Errorf(kefu.ENOTIMPLEMENTED, "retraining is not available on this node"))
+		return
+	}
+	by, err := s.adminActor(r)
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	if err := s.Retrainer.StartRetrain(t.ID, by); err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	s.Logger.Info("model retrain started", slog.String("tenant", t.ID), slog.String("by", by))
+	writeJSON(w, http.StatusAccepted, map[string]bool{"retraining": true})
+}

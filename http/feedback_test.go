@@ -178,3 +178,71 @@ func TestAgentFeedbackAndReview(t *testing.T) {
 		t.Errorf("after accept: %+v", f)
 	}
 }
+
+// fakeRetrainer records retrain requests; running shops answer conflict.
+type fakeRetrainer struct {
+	started []string
+	running map[string]bool
+}
+
+func (f *fakeRetrainer) StartRetrain(tenantID, by string) error {
+	if f.running[tenantID] {
+		return kefu.Errorf(kefu.ECONFLICT, "already running")
+	}
+	f.started = append(f.started, tenantID+" by "+by)
+	f.running[tenantID] = true
+	return nil
+}
+
+func (f *fakeRetrainer) Retraining(tenantID string) (bool, error) { return f.running[tenantID], nil }
+
+func TestModelsAPI(t *testing.T) {
+	fake := &fakeRetrainer{running: map[string]bool{}}
+	e := MustOpenEnv(t, func(s *khttp.Server) { s.Retrainer = fake })
+	ctx := context.Background()
+	for _, v := range []struct{ tenant, version string }{{"", "global-1"}, {shop, "shop-1"}, {other, "other-1"}} {
+		if err := e.Store.CreateModelVersion(ctx, &kefu.ModelVersion{TenantID: v.tenant, Version: v.version, Model: []byte("m"),
+			Metrics: []byte(`{"rule":"x"}`), CreatedBy: "test"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := e.Store.PromoteModelVersion(ctx, "", "global-1", "test"); err != nil {
+		t.Fatal(err)
+	}
+	res := e.Do(t, "GET", "/v1/models", e.AdminKey, "", nil)
+	var list khttp.ModelsResponse
+	res.JSON(t, &list)
+	if res.Status != 200 || len(list.Versions) != 1 || list.Versions[0].Version != "shop-1" || len(list.Global) != 1 ||
+		!list.Global[0].Serving || list.Retraining || strings.Contains(string(res.Body), `"model"`) {
+		t.Fatalf("list: %d %s", res.Status, res.Body)
+	}
+	for _, tc := range []struct {
+		name   string
+		key    string
+		status int
+	}{
+		{"start", e.AdminKey, 202},
+		{"again while running", e.AdminKey, 409},
+		{"chat key", e.Key, 403},
+		{"no credentials", "", 401},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if res := e.Do(t, "POST", "/v1/models/retrain", tc.key, "", nil); res.Status != tc.status {
+				t.Errorf("status %d, want %d: %s", res.Status, tc.status, res.Body)
+			}
+		})
+	}
+	if len(fake.started) != 1 || !strings.HasPrefix(fake.started[0], shop+" by key:") {
+		t.Errorf("started %q", fake.started)
+	}
+	res = e.Do(t, "GET", "/v1/models", e.AdminKey, "", nil)
+	res.JSON(t, &list)
+	if !list.Retraining {
+		t.Errorf("list while retraining: %s", res.Body)
+	}
+
+	bare := MustOpenEnv(t, nil)
+	if res := bare.Do(t, "POST", "/v1/models/retrain", bare.AdminKey, "", nil); res.Status != http.StatusNotImplemented {
+		t.Errorf("without a retrainer: %d %s", res.Status, res.Body)
+	}
+}

@@ -259,6 +259,7 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		Telemetry:       a.Ingest,
 		Guards:          a.Config.guards(),
 		Intents:         func() []string { return a.NLU.Models().Current().Labels() },
+		Retrainer:       &retrainer{app: a, ctx: ctx},
 	}
 	a.HTTP.Limits = a.Config.Limits.http()
 	if err := a.wireConsole(a.HTTP); err != nil {

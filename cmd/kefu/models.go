@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	khttp "github.com/kefu-ai/kefu/http"
 	"github.com/kefu-ai/kefu/learn"
 )
 
@@ -96,4 +97,62 @@ func (a *App) watchModels(ctx context.Context) {
 			}
 		}
 	}()
+}
+
+// retrainer runs the retrains admins ask for (POST /v1/models/retrain)
+// in the background, one per shop at a time on this node, and installs
+// a promoted candidate at once (other nodes pick it up by polling).
+type retrainer struct {
+	app *App
+	ctx context.Context // ends when the node stops serving
+
+	mu      sync.Mutex // guards running and last
+	running map[string]bool
+	last    map[string]error
+}
+
+var _ khttp.Retrainer = (*retrainer)(nil)
+
+// StartRetrain implements khttp.Retrainer.
+func (r *retrainer) StartRetrain(tenantID, by string) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.running[tenantID] {
+		return kefu.Errorf(kefu.ECONFLICT, "a retrain of this shop's model is already running")
+	}
+	if r.running == nil {
+		r.running, r.last = map[string]bool{}, map[string]error{}
+	}
+	r.running[tenantID] = true
+	go func() {
+		err := r.retrain(tenantID, by)
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		delete(r.running, tenantID)
+		r.last[tenantID] = err
+	}()
+	return nil
+}
+
+func (r *retrainer) retrain(tenantID, by string) error {
+	a := r.app
+	tr := &learn.Trainer{Store: a.Store, Prep: a.NLU.Prep(), Now: a.Now}
+	res, err := tr.Retrain(r.ctx, tenantID, learn.Options{By: by})
+	if err != nil {
+		a.Logger.Error("model retrain failed", "shop", tenantID, "err", err)
+		return err
+	}
+	a.Logger.Info("model retrained", "shop", tenantID, "version", res.Version, "promoted", res.Promoted,
+		"reason", res.Reason, "train_s", res.TrainS)
+	if res.Promoted {
+		return a.SyncModels(r.ctx)
+	}
+	return nil
+}
+
+// Retraining implements khttp.Retrainer.
+func (r *retrainer) Retraining(tenantID string) (bool, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.running[tenantID], r.last[tenantID]
 }
