@@ -226,12 +226,9 @@ type Candidate struct {
 // (nlu.TrainingRows) plus the corrections, each a row of its intent,
 // with the shipped model's options, versioned version.
 func (t *Trainer) TrainCandidate(corrections []Correction, version string) (*Candidate, error) {
-	rows, err := nlu.TrainingRows()
+	rows, err := trainingRows(corrections)
 	if err != nil {
 		return nil, err
-	}
-	for _, c := range corrections {
-		rows = append(rows, corpus.Row{Text: c.Text, Lang: c.Lang, Label: c.Intent})
 	}
 	t.progress("prepare", 0, len(rows))
 	ex := make([]intent.Example, len(rows))
@@ -262,6 +259,19 @@ func (t *Trainer) TrainCandidate(corrections []Correction, version string) (*Can
 	}
 	return &Candidate{Model: m, File: buf.Bytes(), Version: version, DataHash: DataHash(rows, o),
 		Examples: len(ex), TrainS: math.Round(took.Seconds()*100) / 100}, nil
+}
+
+// trainingRows are the shipped model's training rows plus the
+// corrections, each a row of its intent.
+func trainingRows(corrections []Correction) ([]corpus.Row, error) {
+	rows, err := nlu.TrainingRows()
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range corrections {
+		rows = append(rows, corpus.Row{Text: c.Text, Lang: c.Lang, Label: c.Intent})
+	}
+	return rows, nil
 }
 
 // DataHash hashes training rows and options: the same data and options
@@ -408,6 +418,9 @@ type Result struct {
 	TrainS      float64 `json:"train_s"`
 	Shadow      Shadow  `json:"shadow"`
 	Promoted    bool    `json:"promoted"`
+	// Skipped says nothing was trained (Options.SkipIfTrained): Version
+	// is the existing version trained on the same data.
+	Skipped bool `json:"skipped,omitempty"`
 	Path        string  `json:"-"`
 	Reason      string  `json:"reason"`
 	// Model is the candidate, loaded (not in the JSON).
@@ -425,6 +438,10 @@ type Options struct {
 	// NoPromote registers the candidate without promoting it even when
 	// the rule would.
 	NoPromote bool
+	// SkipIfTrained skips the retrain when the scope already has a
+	// version trained on the same data (DataHash): what a scheduled
+	// retrain wants, so that a schedule with nothing new trains nothing.
+	SkipIfTrained bool
 }
 
 // Retrain trains a candidate on the corpus and the accepted corrections
@@ -447,6 +464,23 @@ func (t *Trainer) Retrain(ctx context.Context, tenantID string, o Options) (*Res
 	corrections, err := t.Corrections(ctx, tenantID)
 	if err != nil {
 		return nil, err
+	}
+	if o.SkipIfTrained {
+		rows, err := trainingRows(corrections)
+		if err != nil {
+			return nil, err
+		}
+		hash := DataHash(rows, nlu.CorpusOptions())
+		vs, err := t.Store.FindModelVersions(ctx, tenantID)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range vs {
+			if v.DataHash == hash {
+				return &Result{TenantID: tenantID, Version: v.Version, DataHash: hash, Corrections: len(corrections),
+					Skipped: true, Reason: "a version trained on the same data exists"}, nil
+			}
+		}
 	}
 	version := NewVersion(tenantID, t.now())
 	path := ""

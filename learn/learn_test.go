@@ -172,3 +172,48 @@ func TestRetrainKeepsWorseModelOut(t *testing.T) {
 		t.Errorf("Load: %v, %v", loaded, err)
 	}
 }
+
+// TestRetrainSkipsTrainedData retrains twice on the same corrections with
+// SkipIfTrained: the second trains nothing; a new correction trains again.
+func TestRetrainSkipsTrainedData(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains small models")
+	}
+	st := openStore(t)
+	storetest.MustCreateTenant(t, st, "shop")
+	relabel(t, st, "shop", "my parcel is a potato", "order_status", kefu.FeedbackAccepted)
+	prep, err := nlu.NewPrep()
+	if err != nil {
+		t.Fatal(err)
+	}
+	trained := 0
+	tr := &learn.Trainer{Store: st, Prep: prep, Train: func(ex []intent.Example, o intent.Options) (*intent.Model, error) {
+		trained++
+		var few []intent.Example
+		for i, e := range ex {
+			if i%100 == 0 || i == len(ex)-1 {
+				few = append(few, e)
+			}
+		}
+		return intent.Train(few, o)
+	}}
+	ctx := context.Background()
+	o := learn.Options{By: "test", SkipIfTrained: true}
+	first, err := tr.Retrain(ctx, "shop", o)
+	if err != nil || first.Skipped {
+		t.Fatalf("first: %+v %v", first, err)
+	}
+	second, err := tr.Retrain(ctx, "shop", o)
+	if err != nil || !second.Skipped || second.Version != first.Version || second.DataHash != first.DataHash || trained != 1 {
+		t.Fatalf("second: %+v %v, trained %d times", second, err, trained)
+	}
+	relabel(t, st, "shop", "the box came wet", "damaged_item", kefu.FeedbackAccepted)
+	third, err := tr.Retrain(ctx, "shop", o)
+	if err != nil || third.Skipped || third.DataHash == first.DataHash || trained != 2 {
+		t.Fatalf("third: %+v %v, trained %d times", third, err, trained)
+	}
+	vs, err := st.FindModelVersions(ctx, "shop")
+	if err != nil || len(vs) != 2 {
+		t.Fatalf("versions %d, %v", len(vs), err)
+	}
+}

@@ -276,6 +276,7 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 	}
 	a.reloadOnHangup(ctx)
 	a.watchModels(ctx)
+	a.scheduleRetrains(ctx)
 	a.closers = append(a.closers, a.HTTP.Close)
 	if err := a.startWebhooks(ctx); err != nil {
 		return err

@@ -53,6 +53,10 @@ type Config struct {
 	// intent-model versions serve (docs/learning.md) and loads a newly
 	// promoted one; 0 turns the polling off.
 	ModelPoll Duration `json:"model_poll"`
+	// RetrainEvery is how often a serving node retrains the intent model
+	// of each shop with accepted corrections, skipping shops with nothing
+	// new (docs/learning.md); 0 (the default) turns it off.
+	RetrainEvery Duration `json:"retrain_every"`
 	// ConsoleConfig holds the agent console's and translation's settings
 	// (console.go).
 	ConsoleConfig
@@ -186,6 +190,13 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 		}
 		c.ModelPoll = Duration(d)
 	}
+	if v := getenv("KEFU_RETRAIN_EVERY"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return c, fmt.Errorf("KEFU_RETRAIN_EVERY: %w", err)
+		}
+		c.RetrainEvery = Duration(d)
+	}
 	if v := getenv("KEFU_PROACTIVE_EVERY"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil {
@@ -254,6 +265,9 @@ func (c *Config) Validate() error {
 	}
 	if c.ModelPoll < 0 || c.ModelPoll > 0 && c.ModelPoll < Duration(time.Second) {
 		return fmt.Errorf("config: model_poll must be 0 (off) or at least 1s")
+	}
+	if c.RetrainEvery < 0 || c.RetrainEvery > 0 && c.RetrainEvery < Duration(time.Minute) {
+		return fmt.Errorf("config: retrain_every must be 0 (off) or at least 1m")
 	}
 	if err := c.validateIngest(); err != nil {
 		return err

@@ -107,6 +107,7 @@ func runModelRetrain(ctx context.Context, args []string, env *Env) error {
 	shop := o.fs.String("shop", "", "shop `ID` (default: the global model, on every shop's corrections)")
 	noPromote := o.fs.Bool("no-promote", false, "register the candidate without promoting it")
 	by := o.fs.String("by", "kefu model retrain", "who retrains, recorded in the registry")
+	skip := o.fs.Bool("skip-if-trained", false, "train nothing when a version of the scope was trained on the same data (for schedules)")
 	st, err := modelScope(ctx, o, args, shop)
 	if err != nil {
 		return err
@@ -120,10 +121,14 @@ func runModelRetrain(ctx context.Context, args []string, env *Env) error {
 	tr := &learn.Trainer{Store: st, Prep: prep, Progress: bar.report}
 	dir := filepath.Join(o.cfg.DataDir, "models")
 	start := time.Now()
-	res, err := tr.Retrain(ctx, *shop, learn.Options{By: *by, NoPromote: *noPromote, Dir: dir})
+	res, err := tr.Retrain(ctx, *shop, learn.Options{By: *by, NoPromote: *noPromote, Dir: dir, SkipIfTrained: *skip})
 	bar.done()
 	if err != nil {
 		return err
+	}
+	if res.Skipped {
+		fmt.Fprintf(env.Stdout, "nothing new to learn: %s was trained on the same data\n", res.Version)
+		return writeJSONLine(env.Stdout, res)
 	}
 	// A copy beside the store for the operator; the registry holds the
 	// file every node loads. Never in the repository.

@@ -10,7 +10,10 @@ import (
 	"testing"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/data/nlu/corpus"
 	"github.com/kefu-ai/kefu/importer"
+	"github.com/kefu-ai/kefu/learn"
+	"github.com/kefu-ai/kefu/nlu"
 	"github.com/kefu-ai/kefu/nlu/intent"
 )
 
@@ -196,5 +199,62 @@ func TestModelCommands(t *testing.T) {
 				t.Errorf("got %q, want %q\n%s", got, tc.want, out)
 			}
 		})
+	}
+}
+
+// TestRetrainShopsSkipsTrainedData runs the scheduled retrain over the
+// demo shops: shops without accepted relabels are not trained, and a shop
+// whose data a version was already trained on is skipped (no training,
+// no new version).
+func TestRetrainShopsSkipsTrainedData(t *testing.T) {
+	ctx := context.Background()
+	cfg := DefaultConfig()
+	cfg.DataDir = t.TempDir()
+	app := NewApp(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err := app.Open(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer app.Close()
+	if _, err := importer.LoadDemo(ctx, app.Store, app.Now); err != nil {
+		t.Fatal(err)
+	}
+	f := &kefu.Feedback{TenantID: "globalmart", Kind: kefu.FeedbackRelabel, AgentID: "ag", ConversationID: "cv", MessageID: 1,
+		Text: "my parcel is a potato", Language: "en", Intent: "order_status"}
+	if err := app.Store.CreateFeedback(ctx, f); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := app.Store.ReviewFeedback(ctx, "globalmart", f.ID, kefu.FeedbackAccepted, "admin"); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := nlu.TrainingRows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows = append(rows, corpus.Row{Text: f.Text, Lang: f.Language, Label: f.Intent})
+	if err := app.Store.CreateModelVersion(ctx, &kefu.ModelVersion{TenantID: "globalmart", Version: "globalmart-1",
+		DataHash: learn.DataHash(rows, nlu.CorpusOptions()), Model: tinyModel(t, "globalmart-1"), CreatedBy: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	// A training would register a new version, which the counts below
+	// would show.
+	if err := app.RetrainShops(ctx); err != nil {
+		t.Fatal(err)
+	}
+	tenants, err := app.Store.FindTenants(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tn := range tenants {
+		vs, err := app.Store.FindModelVersions(ctx, tn.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 0
+		if tn.ID == "globalmart" {
+			want = 1
+		}
+		if len(vs) != want {
+			t.Errorf("%s has %d versions, want %d", tn.ID, len(vs), want)
+		}
 	}
 }

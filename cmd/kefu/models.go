@@ -136,6 +136,13 @@ func (r *retrainer) StartRetrain(tenantID, by string) error {
 
 func (r *retrainer) retrain(tenantID, by string) error {
 	a := r.app
+	lctx, cancel := context.WithTimeout(r.ctx, time.Second)
+	unlock, err := a.Locker.Lock(lctx, "model-retrain:"+tenantID)
+	cancel()
+	if err != nil {
+		return kefu.Errorf(kefu.ECONFLICT, "another node is retraining this shop's model")
+	}
+	defer unlock()
 	tr := &learn.Trainer{Store: a.Store, Prep: a.NLU.Prep(), Now: a.Now}
 	res, err := tr.Retrain(r.ctx, tenantID, learn.Options{By: by})
 	if err != nil {
@@ -155,4 +162,66 @@ func (r *retrainer) Retraining(tenantID string) (bool, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.running[tenantID], r.last[tenantID]
+}
+
+// scheduleRetrains retrains, every Config.RetrainEvery, the model of each
+// shop with accepted relabels (RetrainShops) until ctx ends.
+func (a *App) scheduleRetrains(ctx context.Context) {
+	every := time.Duration(a.Config.RetrainEvery)
+	if every <= 0 {
+		return
+	}
+	go func() {
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if err := a.RetrainShops(ctx); err != nil {
+					a.Logger.Warn("scheduled retrain failed", "err", err)
+				}
+			}
+		}
+	}()
+}
+
+// RetrainShops retrains the model of each shop that has accepted
+// relabels, skipping shops whose data a version was already trained on,
+// and serves what the rule promoted. Each shop's retrain holds the
+// Locker's "model-retrain:<shop>" key, so that nodes sharing a locker do
+// not train the same shop at once; a shop another node is training is
+// skipped (it would be skipped as already trained anyway).
+func (a *App) RetrainShops(ctx context.Context) error {
+	shops, err := a.Store.FindTenants(ctx)
+	if err != nil {
+		return err
+	}
+	tr := &learn.Trainer{Store: a.Store, Prep: a.NLU.Prep(), Now: a.Now}
+	for _, t := range shops {
+		fs, err := a.Store.FindFeedback(ctx, kefu.FeedbackFilter{TenantID: t.ID, Kind: kefu.FeedbackRelabel,
+			Status: kefu.FeedbackAccepted, Limit: 1})
+		if err != nil {
+			return err
+		}
+		if len(fs) == 0 {
+			continue
+		}
+		lctx, cancel := context.WithTimeout(ctx, time.Second)
+		unlock, err := a.Locker.Lock(lctx, "model-retrain:"+t.ID)
+		cancel()
+		if err != nil {
+			continue // another node trains this shop
+		}
+		res, err := tr.Retrain(ctx, t.ID, learn.Options{By: "schedule", SkipIfTrained: true})
+		unlock()
+		if err != nil {
+			return err
+		}
+		if !res.Skipped {
+			a.Logger.Info("scheduled retrain", "shop", t.ID, "version", res.Version, "promoted", res.Promoted, "reason", res.Reason)
+		}
+	}
+	return a.SyncModels(ctx)
 }
