@@ -420,9 +420,9 @@ type Result struct {
 	Promoted    bool    `json:"promoted"`
 	// Skipped says nothing was trained (Options.SkipIfTrained): Version
 	// is the existing version trained on the same data.
-	Skipped bool `json:"skipped,omitempty"`
-	Path        string  `json:"-"`
-	Reason      string  `json:"reason"`
+	Skipped bool   `json:"skipped,omitempty"`
+	Path    string `json:"-"`
+	Reason  string `json:"reason"`
 	// Model is the candidate, loaded (not in the JSON).
 	Model *intent.Model `json:"-"`
 }
