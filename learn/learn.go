@@ -105,6 +105,23 @@ type Trainer struct {
 	Progress Progress
 	// Train trains a model; nil means intent.Train. Tests keep it.
 	Train func(ex []intent.Example, o intent.Options) (*intent.Model, error)
+	// BaseFile is the model file nodes serve while the registry has no
+	// version (the configured model_file); nil means the shipped model.
+	BaseFile []byte
+}
+
+// base returns the model nodes serve without a registry version, and its
+// file.
+func (t *Trainer) base() (*intent.Model, []byte, error) {
+	if len(t.BaseFile) == 0 {
+		m, err := nlu.ShippedModel()
+		return m, shipped.Ecommerce, err
+	}
+	m, err := intent.Load(bytes.NewReader(t.BaseFile))
+	if err != nil {
+		return nil, nil, fmt.Errorf("base model: %w", err)
+	}
+	return m, t.BaseFile, nil
 }
 
 func (t *Trainer) progress(stage string, done, total int) {
@@ -175,7 +192,7 @@ func (t *Trainer) Corrections(ctx context.Context, tenantID string) ([]Correctio
 
 // Serving returns the model that understands the shop's messages now and
 // its registry version: the shop's serving version, else the global one,
-// else the shipped model (version "").
+// else the base model (BaseFile or the shipped model; version nil).
 func (t *Trainer) Serving(ctx context.Context, tenantID string) (*intent.Model, *kefu.ModelVersion, error) {
 	ms, err := t.Store.FindServingModels(ctx)
 	if err != nil {
@@ -192,7 +209,7 @@ func (t *Trainer) Serving(ctx context.Context, tenantID string) (*intent.Model, 
 		}
 	}
 	if pick == nil {
-		m, err := nlu.ShippedModel()
+		m, _, err := t.base()
 		return m, nil, err
 	}
 	m, err := Load(ctx, t.Store, pick.TenantID, pick.Version)
@@ -448,8 +465,9 @@ type Options struct {
 // for the shop tenantID (kefu.GlobalModel: for all), evaluates it in
 // shadow against the model serving the shop, registers it, and promotes
 // it when the rule (Shadow.Promote) says so. The first retrain of the
-// global scope registers the shipped model as the serving global version
-// first, so that a rollback always has a version to go back to.
+// global scope registers the base model (BaseFile, or the shipped model)
+// as the serving global version first, so that a rollback always has a
+// version to go back to.
 func (t *Trainer) Retrain(ctx context.Context, tenantID string, o Options) (*Result, error) {
 	if o.By == "" {
 		o.By = "kefu model retrain"
@@ -525,8 +543,9 @@ func (t *Trainer) Retrain(ctx context.Context, tenantID string, o Options) (*Res
 	return res, nil
 }
 
-// registerBase registers the shipped model as the serving global version
-// when the global scope has no version yet.
+// registerBase registers the base model (the one nodes serve without a
+// registry version: BaseFile, or the shipped model) as the serving global
+// version when the global scope has no version yet.
 func (t *Trainer) registerBase(ctx context.Context, tenantID, by string) error {
 	if tenantID != kefu.GlobalModel {
 		return nil
@@ -535,13 +554,13 @@ func (t *Trainer) registerBase(ctx context.Context, tenantID, by string) error {
 	if err != nil || len(vs) > 0 {
 		return err
 	}
-	m, err := nlu.ShippedModel()
+	m, file, err := t.base()
 	if err != nil {
 		return err
 	}
 	name := safeVersion(m.Version())
-	mv := &kefu.ModelVersion{TenantID: kefu.GlobalModel, Version: name, Model: shipped.Ecommerce,
-		Metrics: json.RawMessage(`{"shipped":true}`), CreatedBy: by}
+	mv := &kefu.ModelVersion{TenantID: kefu.GlobalModel, Version: name, Model: file,
+		Metrics: json.RawMessage(fmt.Sprintf(`{"base":true,"shipped":%t}`, len(t.BaseFile) == 0)), CreatedBy: by}
 	if err := t.Store.CreateModelVersion(ctx, mv); err != nil {
 		return err
 	}

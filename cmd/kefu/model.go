@@ -119,6 +119,13 @@ func runModelRetrain(ctx context.Context, args []string, env *Env) error {
 	}
 	bar := newProgressBar(env.Stderr)
 	tr := &learn.Trainer{Store: st, Prep: prep, Progress: bar.report}
+	if o.cfg.ModelFile != "" {
+		// The configured model is what nodes serve without a registry
+		// version: the one to compare with, and the global floor.
+		if tr.BaseFile, err = os.ReadFile(o.cfg.ModelFile); err != nil {
+			return err
+		}
+	}
 	dir := filepath.Join(o.cfg.DataDir, "models")
 	start := time.Now()
 	res, err := tr.Retrain(ctx, *shop, learn.Options{By: *by, NoPromote: *noPromote, Dir: dir, SkipIfTrained: *skip})

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"os"
 	"sync"
 	"time"
 
@@ -143,7 +144,10 @@ func (r *retrainer) retrain(tenantID, by string) error {
 		return kefu.Errorf(kefu.ECONFLICT, "another node is retraining this shop's model")
 	}
 	defer unlock()
-	tr := &learn.Trainer{Store: a.Store, Prep: a.NLU.Prep(), Now: a.Now}
+	tr, err := a.trainer()
+	if err != nil {
+		return err
+	}
 	res, err := tr.Retrain(r.ctx, tenantID, learn.Options{By: by})
 	if err != nil {
 		a.Logger.Error("model retrain failed", "shop", tenantID, "err", err)
@@ -198,7 +202,10 @@ func (a *App) RetrainShops(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	tr := &learn.Trainer{Store: a.Store, Prep: a.NLU.Prep(), Now: a.Now}
+	tr, err := a.trainer()
+	if err != nil {
+		return err
+	}
 	for _, t := range shops {
 		fs, err := a.Store.FindFeedback(ctx, kefu.FeedbackFilter{TenantID: t.ID, Kind: kefu.FeedbackRelabel,
 			Status: kefu.FeedbackAccepted, Limit: 1})
@@ -224,4 +231,18 @@ func (a *App) RetrainShops(ctx context.Context) error {
 		}
 	}
 	return a.SyncModels(ctx)
+}
+
+// trainer returns a learn.Trainer on the node's store, with the
+// configured model file as the base model.
+func (a *App) trainer() (*learn.Trainer, error) {
+	tr := &learn.Trainer{Store: a.Store, Prep: a.NLU.Prep(), Now: a.Now}
+	if a.Config.ModelFile != "" {
+		b, err := os.ReadFile(a.Config.ModelFile)
+		if err != nil {
+			return nil, err
+		}
+		tr.BaseFile = b
+	}
+	return tr, nil
 }
