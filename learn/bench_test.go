@@ -111,6 +111,8 @@ func relabelledDev(b *testing.B, prep *nlu.Prep, rows []corpus.Row) {
 	b.ReportMetric(s.Candidate.DevAccuracy, "heldout_dev_acc_after")
 	b.ReportMetric(s.Serving.DevECE, "heldout_dev_ece_before")
 	b.ReportMetric(s.Candidate.DevECE, "heldout_dev_ece_after")
+	b.ReportMetric(float64(s.DevFixed), "heldout_fixed")
+	b.ReportMetric(float64(s.DevBroken), "heldout_broken")
 	b.ReportMetric(res.TrainS, "train_s")
 }
 

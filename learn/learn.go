@@ -68,6 +68,11 @@ type Shadow struct {
 	// intent (1 when none were replayed).
 	TrafficN         int     `json:"traffic_n"`
 	TrafficAgreement float64 `json:"traffic_agreement"`
+	// DevFixed and DevBroken count the held-out dev rows the candidate
+	// gets right and the serving model wrong, and the other way round:
+	// the paired view behind the accuracy difference.
+	DevFixed  int `json:"dev_fixed"`
+	DevBroken int `json:"dev_broken"`
 }
 
 // Promote applies the promotion rule: with corrections, the candidate
@@ -325,19 +330,29 @@ func (t *Trainer) Evaluate(ctx context.Context, tenantID string, serving, candid
 		}
 	}
 	var s Shadow
-	for _, side := range []struct {
+	var right [2][]bool // per held-out row, serving's and candidate's
+	for i, side := range []struct {
 		m   *intent.Model
 		out *Metrics
 		tag string
 	}{{serving, &s.Serving, "serving"}, {candidate, &s.Candidate, "candidate"}} {
-		acc, ece := t.score(side.tag+" dev", side.m, held)
+		acc, ece, ok := t.score(side.tag+" dev", side.m, held)
+		right[i] = ok
 		side.out.DevN, side.out.DevAccuracy, side.out.DevECE = len(held), acc, ece
 		var cr []corpus.Row
 		for _, c := range corrections {
 			cr = append(cr, corpus.Row{Text: c.Text, Lang: c.Lang, Label: c.Intent})
 		}
-		acc, _ = t.score(side.tag+" corrected", side.m, cr)
+		acc, _, _ = t.score(side.tag+" corrected", side.m, cr)
 		side.out.CorrectedN, side.out.CorrectedAccuracy = len(cr), acc
+	}
+	for i := range held {
+		switch {
+		case right[1][i] && !right[0][i]:
+			s.DevFixed++
+		case right[0][i] && !right[1][i]:
+			s.DevBroken++
+		}
 	}
 	traffic, err := t.Traffic(ctx, tenantID, TrafficLimit)
 	if err != nil {
@@ -364,13 +379,14 @@ func (t *Trainer) predict(m *intent.Model, text, lang string) intent.Prediction 
 	return m.Predict(t.Prep.Prepare(text, lang, m.Meta().Options.MaskRefs))
 }
 
-// score returns the accuracy and ECE of m on rows (0, 0 for none).
-func (t *Trainer) score(stage string, m *intent.Model, rows []corpus.Row) (acc, ece float64) {
+// score returns the accuracy and ECE of m on rows (0, 0 for none) and
+// which rows it gets right.
+func (t *Trainer) score(stage string, m *intent.Model, rows []corpus.Row) (acc, ece float64, correct []bool) {
 	if len(rows) == 0 {
-		return 0, 0
+		return 0, 0, nil
 	}
 	conf := make([]float64, len(rows))
-	correct := make([]bool, len(rows))
+	correct = make([]bool, len(rows))
 	right := 0
 	for i, r := range rows {
 		p := t.predict(m, r.Text, r.Lang)
@@ -383,7 +399,7 @@ func (t *Trainer) score(stage string, m *intent.Model, rows []corpus.Row) (acc, 
 		}
 	}
 	t.progress(stage, len(rows), len(rows))
-	return round4(float64(right) / float64(len(rows))), round4(metrics.ECE(conf, correct))
+	return round4(float64(right) / float64(len(rows))), round4(metrics.ECE(conf, correct)), correct
 }
 
 // Traffic returns up to limit recent customer messages of the shop (of

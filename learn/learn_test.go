@@ -3,6 +3,7 @@ package learn_test
 import (
 	"context"
 	"encoding/json"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -151,6 +152,11 @@ func TestRetrainKeepsWorseModelOut(t *testing.T) {
 	sh := res.Shadow
 	if sh.Candidate.CorrectedN != 1 || sh.Candidate.DevN == 0 || sh.Candidate.DevAccuracy >= sh.Serving.DevAccuracy-learn.MaxDevDrop {
 		t.Errorf("shadow %+v", sh)
+	}
+	// The paired counts explain the accuracy difference exactly.
+	if diff := float64(sh.DevFixed-sh.DevBroken) / float64(sh.Candidate.DevN); sh.DevBroken == 0 ||
+		math.Abs(diff-(sh.Candidate.DevAccuracy-sh.Serving.DevAccuracy)) > 2e-4 {
+		t.Errorf("fixed %d, broken %d of %d do not give the accuracy difference", sh.DevFixed, sh.DevBroken, sh.Candidate.DevN)
 	}
 	if strings.Join(stages, ",") != "prepare,train,serving dev,serving corrected,candidate dev,candidate corrected,register" {
 		t.Errorf("stages %v", stages)
