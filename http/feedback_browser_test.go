@@ -117,7 +117,7 @@ func TestFeedbackInBrowser(t *testing.T) {
 	// The admin sees both and accepts the relabel; above them, the model
 	// card shows the shop's retrained version that the rule kept out.
 	metrics := `{"shadow":{"serving":{"dev_n":7365,"dev_accuracy":0.8067,"dev_ece":0.0209,"corrected_n":1,"corrected_accuracy":0},` +
-		`"candidate":{"dev_n":7365,"dev_accuracy":0.803,"dev_ece":0.0168,"corrected_n":1,"corrected_accuracy":1}},` +
+		`"candidate":{"dev_n":7365,"dev_accuracy":0.803,"dev_ece":0.0168,"corrected_n":1,"corrected_accuracy":1},"dev_fixed":12,"dev_broken":39},` +
 		`"rule":"dev accuracy 0.8030 is more than 0.3 points below the serving model's 0.8067"}`
 	if err := e.Store.CreateModelVersion(bg, &kefu.ModelVersion{TenantID: shop, Version: "shop-20261207T061532.046Z",
 		Model: []byte("m"), Metrics: []byte(metrics), CreatedBy: "olga"}); err != nil {
@@ -134,7 +134,7 @@ func TestFeedbackInBrowser(t *testing.T) {
 	))
 	run(t, ctx, chromedp.WaitVisible(css(`[data-testid=model-row]`)))
 	card := run(t, ctx, chromedp.Evaluate[string](`document.getElementById('models').textContent`))
-	for _, want := range []string{"Serving this shop: the model shipped with kefu", "shop-20261207T061532.046Z", "80.3 % (80.7 %)", "1 / 1", "Kept out"} {
+	for _, want := range []string{"Serving this shop: the model shipped with kefu", "shop-20261207T061532.046Z", "80.3 % (80.7 %)", "12 fixed, 39 broken", "1 / 1", "Kept out"} {
 		if !strings.Contains(card, want) {
 			t.Errorf("model card %q lacks %q", card, want)
 		}
