@@ -110,7 +110,8 @@ type Feedback struct {
 }
 
 // Validate checks what a store needs of feedback; EINVALID naming the
-// field otherwise: a known kind; an agent for corrections, a conversation
+// field otherwise: a known kind; an emotion, if any, among the emotion
+// labels; an agent for corrections, a conversation
 // and message for thumbs and relabels; an intent and text for relabels,
 // an answer for fixed answers, an article for article kinds; a status
 // only on corrections; lengths within the limits and valid UTF-8.
@@ -143,6 +144,9 @@ func (f *Feedback) Validate() error {
 		return Invalidf("answer", "answer is required: the better answer")
 	case (f.Kind == FeedbackArticleWrong || f.Kind == FeedbackArticleOutdated) && f.ArticleID == "":
 		return Invalidf("article_id", "article_id is required")
+	case f.Emotion != "" && f.Emotion != EmotionNeutral && f.Emotion != EmotionAnger && f.Emotion != EmotionAnxiety &&
+		f.Emotion != EmotionSatisfaction && f.Emotion != EmotionSadness:
+		return Invalidf("emotion", "emotion %q is not neutral, anger, anxiety, satisfaction or sadness", f.Emotion)
 	case len(f.Entities) > MaxFeedbackEntities:
 		return Invalidf("entities", "more than %d entities", MaxFeedbackEntities)
 	}

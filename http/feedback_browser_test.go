@@ -85,6 +85,7 @@ func TestFeedbackInBrowser(t *testing.T) {
 	}
 	run(t, ctx, chromedp.Steps(
 		chromedp.SetValue(css(`[data-testid=relabel-intent]`), "refund_request"),
+		chromedp.SetValue(css(`[data-testid=relabel-emotion]`), "anger"),
 		testenv.Type(`[data-testid=correct-reason]`, "a return, not a question"),
 		chromedp.Click(css(`[data-testid=correct-send]`)),
 		chromedp.WaitVisible(css(`.msg-correct-status`)),
@@ -92,7 +93,7 @@ func TestFeedbackInBrowser(t *testing.T) {
 	run(t, ctx, chromedp.Poll[bool](`document.querySelector('.msg-correct-status').textContent.indexOf('Refund request') >= 0`))
 	screenshot(t, ctx, "console-relabel")
 	rel, err := e.Store.FindFeedback(bg, kefu.FeedbackFilter{TenantID: shop, Kind: kefu.FeedbackRelabel})
-	if err != nil || len(rel) != 1 || rel[0].Intent != "refund_request" || rel[0].AgentID != e.Ana.ID || rel[0].Status != kefu.FeedbackProposed {
+	if err != nil || len(rel) != 1 || rel[0].Intent != "refund_request" || rel[0].Emotion != "anger" || rel[0].AgentID != e.Ana.ID || rel[0].Status != kefu.FeedbackProposed {
 		t.Fatalf("relabel stored: %+v %v", rel, err)
 	}
 

@@ -96,6 +96,8 @@ func testFeedbackValidation(t *testing.T, s kefu.Store) {
 			ConversationID: c.ID, MessageID: 1, Intent: "refund"}, kefu.EINVALID, "text"},
 		{"fix without answer", kefu.Feedback{TenantID: "shop", Kind: kefu.FeedbackAnswerFixed, AgentID: "a", MessageID: 1}, kefu.EINVALID, "answer"},
 		{"article without ID", kefu.Feedback{TenantID: "shop", Kind: kefu.FeedbackArticleWrong, AgentID: "a"}, kefu.EINVALID, "article_id"},
+		{"unknown emotion", kefu.Feedback{TenantID: "shop", Kind: kefu.FeedbackRelabel, AgentID: "a",
+			ConversationID: c.ID, MessageID: 1, Text: "x", Intent: "refund", Emotion: "glee"}, kefu.EINVALID, "emotion"},
 		{"thumbs with status", kefu.Feedback{TenantID: "shop", Kind: kefu.FeedbackThumbsUp, ConversationID: c.ID,
 			MessageID: 1, Status: kefu.FeedbackAccepted}, kefu.EINVALID, "status"},
 		{"thumbs without message", kefu.Feedback{TenantID: "shop", Kind: kefu.FeedbackThumbsDown, ConversationID: c.ID}, kefu.EINVALID, "message_id"},

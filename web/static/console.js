@@ -506,7 +506,7 @@
     open.addEventListener("click", function () {
       open.hidden = true;
       var form = el("form", { "class": "msg-correct-form" });
-      var select = null, kind = null, answer = null;
+      var select = null, kind = null, answer = null, mood = null;
       if (relabel) {
         select = el("select", { "aria-label": "What the customer meant", "data-testid": "relabel-intent", required: true },
           el("option", { value: "", text: "What did the customer mean?" }));
@@ -514,6 +514,12 @@
         intentOptions().then(function (list) {
           list.forEach(function (it) { select.appendChild(el("option", { value: it.intent, text: it.label })); });
         }, function (err) { status.textContent = "Intents not loaded: " + err.message; });
+        mood = el("select", { "aria-label": "The customer's mood", "data-testid": "relabel-emotion" },
+          el("option", { value: "", text: "Mood: as detected" }));
+        [["neutral", "Neutral"], ["anger", "Angry"], ["anxiety", "Anxious"], ["satisfaction", "Satisfied"], ["sadness", "Sad"]].forEach(function (e) {
+          mood.appendChild(el("option", { value: e[0], text: e[1] }));
+        });
+        form.appendChild(mood);
       } else {
         kind = el("select", { "aria-label": "What is wrong", "data-testid": "correct-kind" });
         kinds.forEach(function (k) { kind.appendChild(el("option", { value: k[0], text: k[1] })); });
@@ -538,6 +544,7 @@
         var k = relabel ? "relabel" : kind.value;
         var body = { kind: k, message_id: m.id, reason: reason.value.trim() };
         if (relabel) body.intent = select.value;
+        if (mood && mood.value) body.emotion = mood.value;
         if (k === "answer_fixed") body.answer = answer.value.trim();
         if (k === "article_wrong" || k === "article_outdated") body.article_id = article;
         api("POST", "/console/api/conversations/" + m.conversation_id + "/feedback", body).then(function () {
