@@ -87,6 +87,9 @@ func TestFeedbackInBrowser(t *testing.T) {
 		chromedp.SetValue(css(`[data-testid=relabel-intent]`), "refund_request"),
 		chromedp.SetValue(css(`[data-testid=relabel-emotion]`), "anger"),
 		testenv.Type(`[data-testid=correct-reason]`, "a return, not a question"),
+	))
+	screenshot(t, ctx, "console-relabel-form")
+	run(t, ctx, chromedp.Steps(
 		chromedp.Click(css(`[data-testid=correct-send]`)),
 		chromedp.WaitVisible(css(`.msg-correct-status`)),
 	))
