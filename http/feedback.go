@@ -16,6 +16,7 @@ import (
 func (s *Server) feedbackRoutes() []route {
 	return []route{
 		{"POST", "/v1/conversations/{id}/messages/{mid}/feedback", s.handleThumbs},
+		{"GET", "/v1/conversations/{id}/feedback", s.handleListThumbs},
 		{"GET", "/v1/feedback", s.admin(false, (*Server).handleListFeedback)},
 		{"POST", "/v1/feedback/{fid}/accept", s.admin(true, reviewFeedback(kefu.FeedbackAccepted))},
 		{"POST", "/v1/feedback/{fid}/reject", s.admin(true, reviewFeedback(kefu.FeedbackRejected))},
@@ -98,6 +99,28 @@ func (s *Server) handleThumbs(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusCreated, FeedbackResponse{Feedback: f})
+}
+
+// handleListThumbs returns the customer's thumbs in the conversation,
+// newest first, so that a widget shows them again after a reload. Only
+// thumbs: agents' corrections are the shop's, not the customer's.
+func (s *Server) handleListThumbs(w http.ResponseWriter, r *http.Request) {
+	c, _, err := s.authConversation(r, r.PathValue("id"), false)
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	out := []*kefu.Feedback{}
+	for _, kind := range []string{kefu.FeedbackThumbsUp, kefu.FeedbackThumbsDown} {
+		fs, err := s.Store.FindFeedback(r.Context(), kefu.FeedbackFilter{TenantID: c.TenantID, Kind: kind, ConversationID: c.ID, Limit: 500})
+		if err != nil {
+			s.Error(w, r, err)
+			return
+		}
+		out = append(out, fs...)
+	}
+	slices.SortFunc(out, func(a, b *kefu.Feedback) int { return int(b.ID - a.ID) })
+	writeJSON(w, http.StatusOK, FeedbackListResponse{Feedback: out})
 }
 
 // AgentFeedbackRequest is the body of POST

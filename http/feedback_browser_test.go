@@ -57,6 +57,14 @@ func TestFeedbackInBrowser(t *testing.T) {
 		t.Errorf("in Japanese: %q", got)
 	}
 
+	// After a reload the reply still shows the customer's thumbs-down.
+	run(t, ctx, chromedp.Steps(
+		chromedp.Reload(),
+		chromedp.WaitVisible(css(`#kefu-launcher`)),
+		chromedp.Click(css(`#kefu-launcher`)),
+		chromedp.WaitVisible(css(`.kefu-msg[data-author=bot] .kefu-thumbs[data-state=sent] .kefu-thumb[data-rating=down][aria-pressed=true]`)),
+	))
+
 	// The agent relabels the customer's message.
 	conv := e.MustQueued(t, "quiero devolver esto <i>ya</i>")
 	ctx = MustBrowser(t) // a browser without the widget's session

@@ -57,6 +57,18 @@ func TestThumbs(t *testing.T) {
 			}
 		})
 	}
+	// The customer's thumbs come back for the widget; another
+	// conversation's token sees none of them.
+	res := e.Do(t, "GET", "/v1/conversations/"+c.ID+"/feedback", tok, "", nil)
+	var list khttp.FeedbackListResponse
+	res.JSON(t, &list)
+	if res.Status != 200 || len(list.Feedback) != 1 || list.Feedback[0].Kind != kefu.FeedbackThumbsUp {
+		t.Errorf("list: %d %s", res.Status, res.Body)
+	}
+	if res := e.Do(t, "GET", "/v1/conversations/"+c.ID+"/feedback", otherTok, "", nil); res.Status != http.StatusNotFound {
+		t.Errorf("other token: %d %s", res.Status, res.Body)
+	}
+
 	// One rating of the reply is kept: the last.
 	fs, err := e.Store.FindFeedback(context.Background(), kefu.FeedbackFilter{TenantID: shop})
 	if err != nil {

@@ -537,6 +537,7 @@
     pollTimer: 0,
     agentName: '',     // the agent who has the conversation, from agent_joined
     rating: 0,         // the conversation's stored rating
+    thumbs: {},        // bot message ID -> 'up' or 'down', the customer's stored thumbs
     ratingBoxes: []    // CSAT controls not answered yet
   };
 
@@ -1171,7 +1172,7 @@
   // a thumbs-down asks, optionally, what went wrong. A second choice
   // replaces the first on the server.
   function renderThumbs(node, id) {
-    var box = el('div', { className: 'kefu-thumbs', role: 'group' }, node);
+    var box = el('div', { className: 'kefu-thumbs', role: 'group', 'data-for': String(id) }, node);
     var up = el('button', { className: 'kefu-thumb', type: 'button', 'data-rating': 'up', 'aria-pressed': 'false', 'data-i18n-label': 'helpful' }, box);
     var down = el('button', { className: 'kefu-thumb', type: 'button', 'data-rating': 'down', 'aria-pressed': 'false', 'data-i18n-label': 'notHelpful' }, box);
     up.appendChild(thumbIcon(false));
@@ -1180,6 +1181,9 @@
       b.setAttribute('aria-label', t(b.getAttribute('data-i18n-label')));
       b.title = t(b.getAttribute('data-i18n-label'));
     });
+    if (state.thumbs[id]) {
+      showThumbs(box, state.thumbs[id]);
+    }
     var form = null;
     function send(rating, reason) {
       var body = { rating: rating };
@@ -1187,9 +1191,8 @@
         body.reason = reason;
       }
       return api('POST', conversationPath('/messages/' + id + '/feedback'), body, state.token).then(function () {
-        up.setAttribute('aria-pressed', rating === 'up' ? 'true' : 'false');
-        down.setAttribute('aria-pressed', rating === 'down' ? 'true' : 'false');
-        box.setAttribute('data-state', 'sent');
+        state.thumbs[id] = rating;
+        showThumbs(box, rating);
       }, function () {
         setStatus(t('failed'));
       });
@@ -1231,6 +1234,30 @@
         el('span', { className: 'kefu-thumbs-thanks', 'data-i18n': 'feedbackThanks', text: t('feedbackThanks') }, box);
       }
     }
+  }
+
+  // showThumbs marks the chosen thumb of a reply.
+  function showThumbs(box, rating) {
+    Array.prototype.forEach.call(box.querySelectorAll('.kefu-thumb'), function (b) {
+      b.setAttribute('aria-pressed', b.getAttribute('data-rating') === rating ? 'true' : 'false');
+    });
+    box.setAttribute('data-state', 'sent');
+  }
+
+  // loadThumbs fetches the customer's stored thumbs, so that replies shown
+  // again after a reload keep them.
+  function loadThumbs() {
+    api('GET', conversationPath('/feedback'), undefined, state.token).then(function (data) {
+      (data.feedback || []).slice().reverse().forEach(function (f) {
+        state.thumbs[f.message_id] = f.kind === 'thumbs_up' ? 'up' : 'down';
+      });
+      Array.prototype.forEach.call(log.querySelectorAll('.kefu-thumbs[data-for]'), function (box) {
+        var r = state.thumbs[box.getAttribute('data-for')];
+        if (r) {
+          showThumbs(box, r);
+        }
+      });
+    }, function () {});
   }
 
   // thumbIcon draws a thumb (down: turned over) as SVG, as the launcher's
@@ -1443,6 +1470,7 @@
     api('GET', conversationPath(), undefined, state.token).then(function (data) {
       showConversation(data.conversation, data.queue);
       connect();
+      loadThumbs();
     }, function (err) {
       if (err.status === 401 || err.status === 404) {
         forgetConversation();
