@@ -32,6 +32,8 @@ type Store interface {
 	ProductProfileService
 	ArticleFlagService
 	FeedService
+	FeedbackService
+	ModelService
 	// EventLog is the durable event log; AppendEvents on the Store given
 	// to InTx commits the events with the transaction.
 	EventLog

@@ -117,7 +117,7 @@ func TestAdminInBrowser(t *testing.T) {
 	if got := text(`#me-name`); !strings.Contains(got, "Olga") {
 		t.Errorf("header names %q", got)
 	}
-	if got := run(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('#nav a')].map(a => a.dataset.section).join()`)); got != "settings,knowledge,review,synonyms,widget,promotions,rules,compensations,profiles,canned,agents,keys" {
+	if got := run(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('#nav a')].map(a => a.dataset.section).join()`)); got != "settings,knowledge,review,synonyms,widget,promotions,rules,compensations,profiles,canned,agents,keys,feedback" {
 		t.Errorf("nav lists %q", got)
 	}
 	if got := text(`#set-strategies`); strings.Contains(got, "_") || !strings.Contains(got, "angry") {

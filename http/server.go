@@ -64,6 +64,12 @@ type Server struct {
 	// Desk performs the agent console's operations; nil disables the
 	// console API (not_implemented).
 	Desk *desk.Desk
+	// Intents, if set, returns the serving intent model's labels: the
+	// console's relabel picker and the check of a relabel's intent.
+	Intents func() []string
+	// Retrainer, if set, retrains a shop's intent model on an admin's
+	// request (POST /v1/models/retrain); nil answers not_implemented.
+	Retrainer Retrainer
 	// SessionKey signs agent session cookies (HMAC-SHA256), at least
 	// MinSessionKeyBytes long; nil means a random key per process, so
 	// sessions end on restart and are not shared between nodes.
@@ -208,7 +214,7 @@ func (s *Server) routes() []route {
 		{"GET", "/widget/{tenant}", s.handleWidgetPage},
 		{"GET", "/admin", s.handleAdminPage},
 		{"GET", "/static/{file...}", s.handleStatic},
-	}, append(append(append(s.consoleRoutes(), s.adminRoutes()...), s.traceRoutes()...), s.feedHookRoutes()...)...)
+	}, append(append(append(append(s.consoleRoutes(), s.adminRoutes()...), s.traceRoutes()...), s.feedHookRoutes()...), append(s.feedbackRoutes(), s.modelRoutes()...)...)...)
 }
 
 // Handler returns the server's root handler with all middleware. It is

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/kefu-ai/kefu"
@@ -38,15 +39,20 @@ var _ kefu.Understander = (*Understander)(nil)
 // Understander is the NLU pipeline. Build it with New; it is safe for
 // concurrent use.
 type Understander struct {
-	prep      *Prep
-	intents   *intent.Registry
+	prep    *Prep
+	intents *intent.Registry
+	// shops holds the intent models of shops that have their own
+	// (docs/learning.md), by tenant ID; shops without one use intents.
+	// Replaced whole on every change (SetShopModel), so readers never
+	// lock.
+	shops     atomic.Pointer[map[string]*intent.Model]
 	entities  *entity.Extractor
 	emotion   EmotionDetector
 	sensitive *sensitive.Detector
 	products  kefu.ProductService // nil: no product entities
 	now       kefu.Clock
 
-	mu       sync.Mutex // guards catalogs and patterns
+	mu       sync.Mutex // guards catalogs and patterns; serialises SetShopModel
 	catalogs map[string]catalogEntry
 	patterns map[string]*regexp.Regexp
 }
@@ -110,6 +116,37 @@ func New(c Config) (*Understander, error) {
 
 // Models returns the registry holding the intent model, for hot swaps.
 func (u *Understander) Models() *intent.Registry { return u.intents }
+
+// SetShopModel makes m the intent model of the shop tenantID's messages;
+// nil goes back to the shared model (Models). Turns running keep the
+// model they started with.
+func (u *Understander) SetShopModel(tenantID string, m *intent.Model) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	next := map[string]*intent.Model{}
+	if cur := u.shops.Load(); cur != nil {
+		for k, v := range *cur {
+			next[k] = v
+		}
+	}
+	if m == nil {
+		delete(next, tenantID)
+	} else {
+		next[tenantID] = m
+	}
+	u.shops.Store(&next)
+}
+
+// ModelFor returns the intent model that understands the shop's messages:
+// its own (SetShopModel), or the shared one.
+func (u *Understander) ModelFor(tenantID string) *intent.Model {
+	if shops := u.shops.Load(); shops != nil {
+		if m := (*shops)[tenantID]; m != nil {
+			return m
+		}
+	}
+	return u.intents.Current()
+}
 
 // Prep detects a message's language and normalises it: the preparation
 // both training examples and live messages get.
@@ -210,7 +247,11 @@ func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandReques
 	// Entities first: the classifier reads order and tracking numbers (in
 	// the shop's own format) as placeholders.
 	entities := u.entities.Extract(text, language, u.entityOptions(ctx, req.Tenant))
-	model := u.intents.Current()
+	tenantID := ""
+	if req.Tenant != nil {
+		tenantID = req.Tenant.ID
+	}
+	model := u.ModelFor(tenantID)
 	classify := normalized
 	if model.Meta().Options.MaskRefs {
 		classify = Classify(normalized, entities)

@@ -89,6 +89,8 @@ type App struct {
 	// (cluster.go); nil otherwise.
 	cluster *clusterLink
 	closers []func() error
+	// models is what SyncModels installed from the registry.
+	models modelSync
 }
 
 // NewApp returns an unopened App.
@@ -149,6 +151,11 @@ func (a *App) Open(ctx context.Context) error {
 		return err
 	}
 	a.NLU = und
+	// The registry's serving versions, if any, replace the configured
+	// model before the first turn (docs/learning.md).
+	if err := a.SyncModels(ctx); err != nil {
+		return err
+	}
 	comp, err := compose.New()
 	if err != nil {
 		return err
@@ -207,6 +214,7 @@ func (a *App) ReloadModel() error {
 		return err
 	}
 	old := a.NLU.Models().Swap(m)
+	a.models.forgetGlobal()
 	a.Logger.Info("intent model swapped", "from", old.Version(), "to", m.Version(), "labels", len(m.Labels()))
 	return nil
 }
@@ -252,6 +260,8 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		TraceLinks:      a.TraceLinks,
 		Telemetry:       a.Ingest,
 		Guards:          a.Config.guards(),
+		Intents:         func() []string { return a.NLU.Models().Current().Labels() },
+		Retrainer:       &retrainer{app: a, ctx: ctx},
 	}
 	a.HTTP.Limits = a.Config.Limits.http()
 	if db, ok := a.Store.(*postgres.DB); ok {
@@ -273,6 +283,8 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		return err
 	}
 	a.reloadOnHangup(ctx)
+	a.watchModels(ctx)
+	a.scheduleRetrains(ctx)
 	a.closers = append(a.closers, a.HTTP.Close)
 	if err := a.startWebhooks(ctx); err != nil {
 		return err

@@ -55,6 +55,14 @@ type Config struct {
 	// due for polling (each has its own interval) and for promotions that
 	// ended (docs/feeds.md); 0 turns the poller off.
 	FeedPollTick Duration `json:"feed_poll_tick"`
+	// ModelPoll is how often a serving node asks the model registry which
+	// intent-model versions serve (docs/learning.md) and loads a newly
+	// promoted one; 0 turns the polling off.
+	ModelPoll Duration `json:"model_poll"`
+	// RetrainEvery is how often a serving node retrains the intent model
+	// of each shop with accepted corrections, skipping shops with nothing
+	// new (docs/learning.md); 0 (the default) turns it off.
+	RetrainEvery Duration `json:"retrain_every"`
 	// ConsoleConfig holds the agent console's and translation's settings
 	// (console.go).
 	ConsoleConfig
@@ -106,6 +114,7 @@ func DefaultConfig() Config {
 		WebhookBackoff:  Duration(time.Second),
 		ProactiveEvery:  Duration(DefaultProactiveEvery),
 		FeedPollTick:    Duration(freshness.DefaultPollTick),
+		ModelPoll:       Duration(DefaultModelPoll),
 	}
 }
 
@@ -183,6 +192,20 @@ func loadConfig(file string, getenv func(string) string) (Config, error) {
 			return c, fmt.Errorf("KEFU_WEBHOOK_BACKOFF: %w", err)
 		}
 		c.WebhookBackoff = Duration(d)
+	}
+	if v := getenv("KEFU_MODEL_POLL"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return c, fmt.Errorf("KEFU_MODEL_POLL: %w", err)
+		}
+		c.ModelPoll = Duration(d)
+	}
+	if v := getenv("KEFU_RETRAIN_EVERY"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return c, fmt.Errorf("KEFU_RETRAIN_EVERY: %w", err)
+		}
+		c.RetrainEvery = Duration(d)
 	}
 	if v := getenv("KEFU_PROACTIVE_EVERY"); v != "" {
 		d, err := time.ParseDuration(v)
@@ -262,6 +285,12 @@ func (c *Config) Validate() error {
 	}
 	if c.FeedPollTick < 0 || c.FeedPollTick > 0 && c.FeedPollTick < Duration(time.Second) {
 		return fmt.Errorf("config: feed_poll_tick must be 0 (off) or at least 1s")
+	}
+	if c.ModelPoll < 0 || c.ModelPoll > 0 && c.ModelPoll < Duration(time.Second) {
+		return fmt.Errorf("config: model_poll must be 0 (off) or at least 1s")
+	}
+	if c.RetrainEvery < 0 || c.RetrainEvery > 0 && c.RetrainEvery < Duration(time.Minute) {
+		return fmt.Errorf("config: retrain_every must be 0 (off) or at least 1m")
 	}
 	if err := c.validateIngest(); err != nil {
 		return err

@@ -66,6 +66,7 @@ func commands() []command {
 		{"train", "train an intent model on labelled CSV files (or kefu's own corpus)", runTrain},
 		{"llm", "optional LLM endpoint tools: paraphrase suggestions for review, accept reviewed rows; last line is JSON", runLLM},
 		{"eval", "evaluate an intent model on a labelled CSV; last line is JSON", runEval},
+		{"model", "list, retrain (corpus + accepted corrections, shadow-evaluated), promote or roll back intent-model versions; last line is JSON", runModel},
 		{"bench", "measure throughput and latency: full HTTP turns (default) or --scenario nlu", runBench},
 		{"risk", "train or evaluate the late-delivery risk model on a labelled CSV, or scan a shop's deliveries; last line is JSON", runRisk},
 		{"recommend", "evaluate the recommenders on labelled files: skin-type suitability from ingredients, basket completion; last line is JSON", runRecommend},

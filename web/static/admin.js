@@ -30,6 +30,28 @@
       role_agent: "agent", role_admin: "admin", role_owner: "owner",
       nav_settings: "Shop settings", nav_knowledge: "Knowledge", nav_synonyms: "Synonyms", nav_widget: "Widget",
       nav_agents: "Agents", nav_keys: "API keys", nav_promotions: "Promotions", nav_canned: "Canned replies",
+      nav_feedback: "Feedback",
+      fb_title: "Feedback and corrections",
+      fb_hint: "What agents corrected in the console and what customers thought of the bot's replies. Accepted relabels train the next model (kefu model retrain); see docs/learning.md.",
+      fb_filter_kind: "Kind", fb_filter_status: "Status", fb_any: "Any", fb_show: "Show",
+      fb_empty: "No feedback yet.", fb_more: "Older feedback",
+      fb_when: "When", fb_kind: "Kind", fb_who: "Who", fb_what: "What", fb_status: "Status",
+      fb_k_relabel: "Relabelled message", fb_k_answer_fixed: "Better answer", fb_k_answer_flagged: "Answer flagged",
+      fb_k_article_wrong: "Article wrong", fb_k_article_outdated: "Article outdated",
+      fb_k_thumbs_up: "Customer: helpful", fb_k_thumbs_down: "Customer: not helpful",
+      fb_s_proposed: "Proposed", fb_s_accepted: "Accepted", fb_s_rejected: "Rejected",
+      fb_accept: "Accept", fb_reject: "Reject", fb_customer: "Customer",
+      fb_meant: "“{text}” means {intent} (understood: {previous})", fb_reason: "Reason: {reason}",
+      fb_article: "Article {id}", fb_answer: "Better answer: {answer}", fb_reply: "On the reply to {intent}",
+      fb_reviewed: "by {name}, {time}",
+      md_title: "Intent model", md_serving: "Serving this shop: {version}", md_shipped: "the model shipped with kefu",
+      md_own: "this shop's own", md_global: "global", md_retrain: "Retrain now",
+      md_retraining: "Retraining… this takes about a minute. The candidate serves only if it passes the rule.",
+      md_failed: "The last retrain failed: {message}",
+      md_hint: "A retrain learns from the accepted relabels below; the candidate is compared with the serving model and promoted only if it gets the corrected messages right without losing more than 0.3 points of dev accuracy or calibration.",
+      md_version: "Version", md_created: "Trained", md_dev: "Dev accuracy", md_corrected: "Corrected right", md_verdict: "Verdict",
+      md_paired: "{fixed} fixed, {broken} broken",
+      md_serves: "Serving", md_kept_out: "Kept out", md_retired: "Rolled back", md_was: "Served before", md_none: "No retrain yet.",
       loading: "Loading…", save: "Save", saving: "Saving…", saved: "Saved.", cancel: "Cancel", reload: "Reload",
       copy: "Copy", copied: "Copied", required: "Required.", error_generic: "Something went wrong: {message}",
       conflict: "Someone else changed this since you opened it. Reload to see their version, then make your change again.",
@@ -279,6 +301,28 @@
       role_agent: "客服", role_admin: "管理员", role_owner: "店主",
       nav_settings: "店铺设置", nav_knowledge: "知识库", nav_synonyms: "同义词", nav_widget: "聊天插件",
       nav_agents: "客服人员", nav_keys: "API 密钥", nav_promotions: "促销活动", nav_canned: "快捷回复",
+      nav_feedback: "反馈",
+      fb_title: "反馈与纠正",
+      fb_hint: "客服在工作台里的纠正，以及顾客对机器人回复的评价。已采纳的意图纠正会用于下一次训练（kefu model retrain），详见 docs/learning.md。",
+      fb_filter_kind: "类型", fb_filter_status: "状态", fb_any: "全部", fb_show: "查看",
+      fb_empty: "还没有反馈。", fb_more: "更早的反馈",
+      fb_when: "时间", fb_kind: "类型", fb_who: "提交人", fb_what: "内容", fb_status: "状态",
+      fb_k_relabel: "意图纠正", fb_k_answer_fixed: "更好的回答", fb_k_answer_flagged: "回答被标记",
+      fb_k_article_wrong: "文章有误", fb_k_article_outdated: "文章过时",
+      fb_k_thumbs_up: "顾客：有帮助", fb_k_thumbs_down: "顾客：没帮助",
+      fb_s_proposed: "待审核", fb_s_accepted: "已采纳", fb_s_rejected: "已驳回",
+      fb_accept: "采纳", fb_reject: "驳回", fb_customer: "顾客",
+      fb_meant: "“{text}” 的意图是 {intent}（原识别：{previous}）", fb_reason: "原因：{reason}",
+      fb_article: "文章 {id}", fb_answer: "更好的回答：{answer}", fb_reply: "针对 {intent} 的回复",
+      fb_reviewed: "{name}，{time}",
+      md_title: "意图模型", md_serving: "本店当前使用：{version}", md_shipped: "kefu 自带模型",
+      md_own: "本店专属", md_global: "全局", md_retrain: "立即重新训练",
+      md_retraining: "正在重新训练……大约需要一分钟。新模型只有通过规则才会上线。",
+      md_failed: "上次训练失败：{message}",
+      md_hint: "重新训练会学习下面已采纳的意图纠正；新模型会与当前模型对比，只有在纠正过的消息上更准，且开发集准确率和校准下降不超过 0.3 个百分点时才会上线。",
+      md_version: "版本", md_created: "训练于", md_dev: "开发集准确率", md_corrected: "纠正消息答对", md_verdict: "结论",
+      md_paired: "答对 {fixed} 条新的，答错 {broken} 条原本对的",
+      md_serves: "使用中", md_kept_out: "未上线", md_retired: "已回滚", md_was: "曾使用", md_none: "还没有重新训练过。",
       loading: "加载中…", save: "保存", saving: "保存中…", saved: "已保存。", cancel: "取消", reload: "重新加载",
       copy: "复制", copied: "已复制", required: "必填。", error_generic: "出错了：{message}",
       conflict: "在你打开之后，已有其他人修改了这里。请重新加载查看最新内容，然后再做一次修改。",
@@ -2893,7 +2937,176 @@
 
   // ---- API keys ----
 
+  // intentName is an intent's readable label: "order_status" is "Order
+  // status" (as the console's picker shows it).
+  function intentName(s) {
+    s = String(s || "").replace(/_/g, " ").trim();
+    return s ? s.charAt(0).toUpperCase() + s.slice(1) : "—";
+  }
+
+  // modelCard shows which intent model serves the shop, the shop's
+  // retrained versions with their shadow metrics and the rule's verdict,
+  // and starts a retrain.
+  function modelCard() {
+    var card = el("section", { "class": "card", id: "models" });
+    var status = message();
+    var pct = function (x) { return typeof x === "number" ? (x * 100).toFixed(1) + " %" : "—"; };
+    var button = el("button", { type: "button", id: "md-retrain", text: t("md_retrain") });
+    var serving = el("p", { id: "md-serving" });
+    var table = el("div", { id: "md-versions" });
+    card.appendChild(el("h3", { text: t("md_title") }));
+    card.appendChild(serving);
+    card.appendChild(el("p", { "class": "hint", text: t("md_hint") }));
+    card.appendChild(button);
+    card.appendChild(status);
+    card.appendChild(table);
+    var timer = 0;
+    var load = function () {
+      return api("GET", "/v1/models").then(function (r) {
+        var d = r.data;
+        var own = (d.versions || []).filter(function (v) { return v.serving; })[0];
+        var glob = (d.global || []).filter(function (v) { return v.serving; })[0];
+        serving.textContent = t("md_serving", { version: own ? own.version + " (" + t("md_own") + ")" :
+          glob ? glob.version + " (" + t("md_global") + ")" : t("md_shipped") });
+        clear(table);
+        if (!(d.versions || []).length) table.appendChild(el("p", { "class": "muted", text: t("md_none") }));
+        else {
+          var tb = el("table", { "class": "admin-table" });
+          tb.appendChild(el("thead", null, el("tr", null, el("th", { text: t("md_version") }), el("th", { text: t("md_created") }),
+            el("th", { text: t("md_dev") }), el("th", { text: t("md_corrected") }), el("th", { text: t("md_verdict") }))));
+          var body = el("tbody");
+          d.versions.forEach(function (v) {
+            var m = v.metrics || {}, sh = m.shadow || {}, c = sh.candidate || {}, sv = sh.serving || {};
+            var verdict = v.serving ? t("md_serves") : v.retired_at ? t("md_retired") : v.promoted_at ? t("md_was") : t("md_kept_out");
+            body.appendChild(el("tr", { "data-testid": "model-row", "data-version": v.version, "data-serving": v.serving ? "true" : "false" },
+              el("td", null, el("code", { text: v.version })),
+              el("td", { "class": "nowrap", text: fmtTime(v.created_at) }),
+              el("td", null, el("div", { text: pct(c.dev_accuracy) + (sv.dev_accuracy !== undefined ? " (" + pct(sv.dev_accuracy) + ")" : "") }),
+                sh.dev_fixed !== undefined ? el("div", { "class": "muted small", text: t("md_paired", { fixed: sh.dev_fixed, broken: sh.dev_broken }) }) : null),
+              el("td", { text: c.corrected_n ? Math.round(c.corrected_accuracy * c.corrected_n) + " / " + c.corrected_n : "—" }),
+              el("td", null, el("span", { "class": "badge" + (v.serving ? " working" : ""), text: verdict }),
+                m.rule ? el("div", { "class": "muted small", text: m.rule }) : null)));
+          });
+          tb.appendChild(body);
+          table.appendChild(tb);
+        }
+        button.disabled = !!d.retraining;
+        say(status, d.retraining ? t("md_retraining") : d.last_error ? t("md_failed", { message: d.last_error }) : "",
+          d.last_error && !d.retraining ? "error" : "");
+        clearTimeout(timer);
+        if (d.retraining) timer = setTimeout(load, 3000);
+      }).catch(function (err) { sayError(status, err); });
+    };
+    on(button, "click", function () {
+      button.disabled = true;
+      api("POST", "/v1/models/retrain").then(load).catch(function (err) { button.disabled = false; sayError(status, err); });
+    });
+    load();
+    return card;
+  }
+
+  // showFeedback lists feedback, newest first, and lets the admin accept
+  // or reject corrections (docs/learning.md).
+  function showFeedback(panel) {
+    var status = message();
+    panel.appendChild(el("h2", { text: t("fb_title") }));
+    panel.appendChild(el("p", { "class": "hint", text: t("fb_hint") }));
+    var kinds = ["relabel", "answer_fixed", "answer_flagged", "article_wrong", "article_outdated", "thumbs_up", "thumbs_down"];
+    var kind = el("select", { id: "fb-kind" }, el("option", { value: "", text: t("fb_any") }));
+    kinds.forEach(function (k) { kind.appendChild(el("option", { value: k, text: t("fb_k_" + k) })); });
+    var st = el("select", { id: "fb-status" }, el("option", { value: "", text: t("fb_any") }));
+    ["proposed", "accepted", "rejected"].forEach(function (k) { st.appendChild(el("option", { value: k, text: t("fb_s_" + k) })); });
+    var filter = el("form", { "class": "inline-add", id: "fb-filter" },
+      el("label", { "for": "fb-kind", text: t("fb_filter_kind") }), kind,
+      el("label", { "for": "fb-status", text: t("fb_filter_status") }), st,
+      el("button", { type: "submit", text: t("fb_show") }));
+    panel.appendChild(modelCard());
+    panel.appendChild(filter);
+    panel.appendChild(status);
+    var list = el("div", { id: "feedback" });
+    panel.appendChild(list);
+    var names = {};
+    var table = null, body = null, next = 0;
+
+    var load = function (before) {
+      var q = ["limit=50"];
+      if (kind.value) q.push("kind=" + encodeURIComponent(kind.value));
+      if (st.value) q.push("status=" + encodeURIComponent(st.value));
+      if (before) q.push("before=" + before);
+      return api("GET", "/v1/feedback?" + q.join("&")).then(function (r) {
+        if (!before) start();
+        (r.data.feedback || []).forEach(function (f) { body.appendChild(row(f)); });
+        if (!body.firstChild) { clear(list); list.appendChild(el("p", { "class": "muted", id: "feedback-empty", text: t("fb_empty") })); }
+        next = r.data.next || 0;
+        more.hidden = !next;
+      }).catch(function (err) { sayError(status, err); });
+    };
+    var more = el("button", { type: "button", id: "fb-more", text: t("fb_more") });
+    more.hidden = true;
+    on(more, "click", function () { load(next); });
+
+    var start = function () {
+      clear(list);
+      table = el("table", { "class": "admin-table", id: "feedback-table" });
+      table.appendChild(el("thead", null, el("tr", null, el("th", { text: t("fb_when") }), el("th", { text: t("fb_kind") }),
+        el("th", { text: t("fb_who") }), el("th", { text: t("fb_what") }), el("th", { text: t("fb_status") }))));
+      body = el("tbody");
+      table.appendChild(body);
+      list.appendChild(table);
+      list.appendChild(more);
+    };
+
+    var what = function (f) {
+      var d = el("div", { "class": "feedback-what" });
+      if (f.kind === "relabel") {
+        d.appendChild(el("div", { dir: "auto", text: t("fb_meant", { text: f.text || "", intent: intentName(f.intent), previous: intentName(f.previous_intent) }) }));
+      } else if (f.previous_intent) {
+        d.appendChild(el("div", { "class": "muted small", text: t("fb_reply", { intent: intentName(f.previous_intent) }) }));
+      }
+      if (f.answer) d.appendChild(el("div", { dir: "auto", text: t("fb_answer", { answer: f.answer }) }));
+      if (f.article_id) d.appendChild(el("div", { text: t("fb_article", { id: f.article_id }) }));
+      if (f.reason) d.appendChild(el("div", { "class": "muted small", dir: "auto", text: t("fb_reason", { reason: f.reason }) }));
+      return d;
+    };
+
+    var row = function (f) {
+      var who = f.agent_id ? (names[f.agent_id] || f.agent_id) : t("fb_customer");
+      var cell = el("td", { "class": "row-actions" });
+      var tr = el("tr", { "data-id": String(f.id), "data-kind": f.kind, "data-status": f.status || "", "data-testid": "feedback-row" },
+        el("td", { "class": "nowrap", title: fmtTime(f.created_at), text: fmtTime(f.created_at) }),
+        el("td", { text: t("fb_k_" + f.kind) }),
+        el("td", { dir: "auto", text: who }),
+        el("td", null, what(f)),
+        cell);
+      var fill = function (f) {
+        clear(cell);
+        tr.setAttribute("data-status", f.status || "");
+        if (!f.status) return;
+        cell.appendChild(el("span", { "class": "badge " + (f.status === "accepted" ? "working" : f.status === "rejected" ? "revoked" : ""), text: t("fb_s_" + f.status) }));
+        if (f.reviewed_by) cell.appendChild(el("div", { "class": "muted small", text: t("fb_reviewed", { name: names[f.reviewed_by] || f.reviewed_by, time: fmtTime(f.reviewed_at) }) }));
+        ["accept", "reject"].forEach(function (verb) {
+          if ((verb === "accept" && f.status === "accepted") || (verb === "reject" && f.status === "rejected")) return;
+          var b = el("button", { type: "button", "class": "fb-" + verb, "data-testid": "feedback-" + verb, text: t("fb_" + verb) });
+          on(b, "click", function () {
+            b.disabled = true;
+            api("POST", "/v1/feedback/" + f.id + "/" + verb).then(function (r) { fill(r.data.feedback); })
+              .catch(function (err) { b.disabled = false; sayError(status, err); });
+          });
+          cell.appendChild(b);
+        });
+      };
+      fill(f);
+      return tr;
+    };
+
+    on(filter, "submit", function (ev) { ev.preventDefault(); load(0); });
+    api("GET", "/v1/agents").then(function (r) {
+      (r.data.items || []).forEach(function (a) { names[a.id] = a.name || a.email || a.id; });
+    }).catch(function () {}).then(function () { load(0); });
+  }
+
   addSection({ id: "keys", label: "nav_keys", show: showKeys });
+  addSection({ id: "feedback", label: "nav_feedback", show: showFeedback });
 
   function showKeys(panel) {
     var status = message();

@@ -469,6 +469,9 @@
           (tr.outcome ? " · outcome " + tr.outcome : "") + (tr.emotion ? " · emotion " + tr.emotion.label : "") +
           llmTrace(tr.extra && tr.extra.llm) }));
     }
+    if (m.id && m.conversation_id && (m.author === "customer" || (m.author === "bot" && !m.kind))) {
+      li.appendChild(renderCorrect(m));
+    }
     var log = $("messages");
     log.appendChild(li);
     log.scrollTop = log.scrollHeight;
@@ -481,6 +484,88 @@
     var ms = l.cached ? " (kept answer)" : typeof l.latency_ms === "number" ? " in " + Math.round(l.latency_ms) + " ms" : "";
     if (l.verdict === "answered") return " · written by LLM " + l.model + ms;
     return " · LLM " + l.model + " not used (" + String(l.verdict).replace(/_/g, " ") + ms + ")";
+  }
+
+  // intentOptions loads the serving model's intents, with readable
+  // labels, once (docs/learning.md).
+  var intentList = null;
+  function intentOptions() {
+    if (!intentList) {
+      intentList = api("GET", "/console/api/intents").then(function (r) { return r.intents || []; },
+        function (err) { intentList = null; throw err; });
+    }
+    return intentList;
+  }
+
+  // renderCorrect is the correction control under a message: relabel a
+  // customer message (what it meant); under a bot reply, flag it, give a
+  // better answer, or say the article it used is wrong or outdated. The
+  // correction is proposed for an administrator's review.
+  function renderCorrect(m) {
+    var relabel = m.author === "customer";
+    var article = (!relabel && m.trace && m.trace.article_id) || "";
+    var box = el("div", { "class": "msg-correct", "data-testid": "msg-correct" });
+    var open = el("button", { type: "button", "class": "link-button", "data-testid": relabel ? "relabel-open" : "flag-open",
+      text: relabel ? "Wrong intent? Relabel" : "Correct this answer" });
+    box.appendChild(open);
+    var status = el("span", { "class": "msg-correct-status", role: "status" });
+    var kinds = [["answer_flagged", "Flag it as wrong"], ["answer_fixed", "Give a better answer"]];
+    if (article) kinds.push(["article_wrong", "The article is wrong"], ["article_outdated", "The article is out of date"]);
+    var done = { relabel: "", answer_flagged: "Flagged for review.", answer_fixed: "Better answer sent for review.",
+      article_wrong: "Article reported as wrong.", article_outdated: "Article reported as out of date." };
+    open.addEventListener("click", function () {
+      open.hidden = true;
+      var form = el("form", { "class": "msg-correct-form" });
+      var select = null, kind = null, answer = null, mood = null;
+      if (relabel) {
+        select = el("select", { "aria-label": "What the customer meant", "data-testid": "relabel-intent", required: true },
+          el("option", { value: "", text: "What did the customer mean?" }));
+        form.appendChild(select);
+        intentOptions().then(function (list) {
+          list.forEach(function (it) { select.appendChild(el("option", { value: it.intent, text: it.label })); });
+        }, function (err) { status.textContent = "Intents not loaded: " + err.message; });
+        mood = el("select", { "aria-label": "The customer's mood", "data-testid": "relabel-emotion" },
+          el("option", { value: "", text: "Mood: as detected" }));
+        [["neutral", "Neutral"], ["anger", "Angry"], ["anxiety", "Anxious"], ["satisfaction", "Satisfied"], ["sadness", "Sad"]].forEach(function (e) {
+          mood.appendChild(el("option", { value: e[0], text: e[1] }));
+        });
+        form.appendChild(mood);
+      } else {
+        kind = el("select", { "aria-label": "What is wrong", "data-testid": "correct-kind" });
+        kinds.forEach(function (k) { kind.appendChild(el("option", { value: k[0], text: k[1] })); });
+        form.appendChild(kind);
+        answer = el("textarea", { rows: "2", maxlength: "4000", placeholder: "The answer the customer should have got",
+          "aria-label": "Better answer", "data-testid": "correct-answer", hidden: true });
+        kind.addEventListener("change", function () {
+          answer.hidden = kind.value !== "answer_fixed";
+          answer.required = !answer.hidden;
+        });
+      }
+      var reason = el("input", { type: "text", maxlength: "1000", placeholder: relabel ? "Note (optional)" : "Why? (optional)",
+        "aria-label": "Note", "data-testid": "correct-reason" });
+      form.appendChild(reason);
+      if (answer) form.appendChild(answer);
+      form.appendChild(el("button", { type: "submit", "data-testid": "correct-send", text: relabel ? "Send correction" : "Send" }));
+      var cancel = el("button", { type: "button", "class": "link-button", text: "Cancel" });
+      form.appendChild(cancel);
+      cancel.addEventListener("click", function () { form.remove(); open.hidden = false; });
+      form.addEventListener("submit", function (e) {
+        e.preventDefault();
+        var k = relabel ? "relabel" : kind.value;
+        var body = { kind: k, message_id: m.id, reason: reason.value.trim() };
+        if (relabel) body.intent = select.value;
+        if (mood && mood.value) body.emotion = mood.value;
+        if (k === "answer_fixed") body.answer = answer.value.trim();
+        if (k === "article_wrong" || k === "article_outdated") body.article_id = article;
+        api("POST", "/console/api/conversations/" + m.conversation_id + "/feedback", body).then(function () {
+          form.remove();
+          status.textContent = relabel ? "Relabelled as “" + select.options[select.selectedIndex].text + "”; waiting for review." : done[k];
+        }, function (err) { status.textContent = "Not sent: " + err.message; });
+      });
+      box.insertBefore(form, status);
+    });
+    box.appendChild(status);
+    return box;
   }
 
   // renderPhoto shows a customer's photo (an attachment card) as a

@@ -59,7 +59,9 @@
       photoTooBig: 'This photo is over 8 MB. Please choose a smaller one.',
       photoType: 'Please choose a JPEG, PNG or WebP photo.',
       photoInvalid: 'This file cannot be used as a photo (JPEG, PNG or WebP, up to 40 megapixels).',
-      photoLimit: 'Too many photos for now. Please try again later.', photoFailed: 'The photo was not sent.'
+      photoLimit: 'Too many photos for now. Please try again later.', photoFailed: 'The photo was not sent.',
+      helpful: 'Helpful', notHelpful: 'Not helpful', whyNot: 'What went wrong? (optional)',
+      feedbackThanks: 'Thanks for your feedback.'
     },
     zh: {
       title: '在线客服', placeholder: '请输入消息…', send: '发送',
@@ -80,7 +82,9 @@
       photoTooBig: '图片超过 8 MB，请选择较小的图片。',
       photoType: '请选择 JPEG、PNG 或 WebP 格式的图片。',
       photoInvalid: '该文件无法作为图片使用（支持 JPEG、PNG、WebP，最大 4000 万像素）。',
-      photoLimit: '发送的图片太多了，请稍后再试。', photoFailed: '图片发送失败。'
+      photoLimit: '发送的图片太多了，请稍后再试。', photoFailed: '图片发送失败。',
+      helpful: '有帮助', notHelpful: '没帮助', whyNot: '哪里不对？（选填）',
+      feedbackThanks: '感谢您的反馈。'
     },
     es: {
       title: 'Atención al cliente', placeholder: 'Escribe tu mensaje…', send: 'Enviar',
@@ -101,7 +105,9 @@
       photoTooBig: 'La foto pesa más de 8 MB. Elige una más pequeña.',
       photoType: 'Elige una foto JPEG, PNG o WebP.',
       photoInvalid: 'Este archivo no se puede usar como foto (JPEG, PNG o WebP, hasta 40 megapíxeles).',
-      photoLimit: 'Demasiadas fotos por ahora. Inténtalo más tarde.', photoFailed: 'La foto no se envió.'
+      photoLimit: 'Demasiadas fotos por ahora. Inténtalo más tarde.', photoFailed: 'La foto no se envió.',
+      helpful: 'Útil', notHelpful: 'No es útil', whyNot: '¿Qué falló? (opcional)',
+      feedbackThanks: 'Gracias por tu opinión.'
     },
     th: {
       title: 'ฝ่ายบริการลูกค้า', placeholder: 'พิมพ์ข้อความ…', send: 'ส่ง',
@@ -122,7 +128,9 @@
       photoTooBig: 'รูปภาพมีขนาดเกิน 8 MB กรุณาเลือกรูปที่เล็กกว่านี้',
       photoType: 'กรุณาเลือกรูปภาพ JPEG, PNG หรือ WebP',
       photoInvalid: 'ไฟล์นี้ใช้เป็นรูปภาพไม่ได้ (JPEG, PNG หรือ WebP ไม่เกิน 40 ล้านพิกเซล)',
-      photoLimit: 'ส่งรูปภาพมากเกินไป กรุณาลองใหม่ภายหลัง', photoFailed: 'ส่งรูปภาพไม่สำเร็จ'
+      photoLimit: 'ส่งรูปภาพมากเกินไป กรุณาลองใหม่ภายหลัง', photoFailed: 'ส่งรูปภาพไม่สำเร็จ',
+      helpful: 'มีประโยชน์', notHelpful: 'ไม่มีประโยชน์', whyNot: 'มีอะไรผิดพลาด (ไม่บังคับ)',
+      feedbackThanks: 'ขอบคุณสำหรับความคิดเห็น'
     },
     ar: {
       title: 'خدمة العملاء', placeholder: 'اكتب رسالتك…', send: 'إرسال',
@@ -143,7 +151,9 @@
       photoTooBig: 'حجم الصورة أكبر من 8 ميغابايت. يُرجى اختيار صورة أصغر.',
       photoType: 'يُرجى اختيار صورة بصيغة JPEG أو PNG أو WebP.',
       photoInvalid: 'لا يمكن استخدام هذا الملف كصورة (JPEG أو PNG أو WebP، حتى 40 ميغابكسل).',
-      photoLimit: 'صور كثيرة جدًا حاليًا. حاول مرة أخرى لاحقًا.', photoFailed: 'لم تُرسل الصورة.'
+      photoLimit: 'صور كثيرة جدًا حاليًا. حاول مرة أخرى لاحقًا.', photoFailed: 'لم تُرسل الصورة.',
+      helpful: 'مفيد', notHelpful: 'غير مفيد', whyNot: 'ما الخطأ؟ (اختياري)',
+      feedbackThanks: 'شكرًا على ملاحظاتك.'
     },
     yue: {
       title: '網上客服', placeholder: '輸入訊息…', send: '傳送', open: '同我哋傾偈', close: '閂埋對話', language: '語言', auto: '自動',
@@ -155,7 +165,9 @@
       star: '{n} 粒星（滿分 5 粒）', rateFailed: '評分傳送唔到，請再試吓。', copy: '複製', copied: '複製咗', code: '優惠碼', progress: '物流進度',
       report: '睇完整報告', addToCart: '加入購物車', reviews: '{n} 個評價', picks: '推介貨品', attach: '傳相', photo: '相片',
       sendingPhoto: '傳緊相…', photoTooBig: '張相超過 8 MB，請揀張細啲嘅。', photoType: '請揀 JPEG、PNG 或者 WebP 格式嘅相。',
-      photoInvalid: '呢個檔案用唔到做相片（支援 JPEG、PNG、WebP，最大 4000 萬像素）。', photoLimit: '傳咗太多相喇，請遲啲再試。', photoFailed: '張相傳送唔到。'
+      photoInvalid: '呢個檔案用唔到做相片（支援 JPEG、PNG、WebP，最大 4000 萬像素）。', photoLimit: '傳咗太多相喇，請遲啲再試。', photoFailed: '張相傳送唔到。',
+      helpful: '有幫助', notHelpful: '冇幫助', whyNot: '邊度唔啱？（可以唔填）',
+      feedbackThanks: '多謝你嘅意見。'
     },
     'zh-Hant': {
       title: '線上客服', placeholder: '請輸入訊息…', send: '傳送', open: '聯絡客服', close: '關閉', language: '語言', auto: '自動',
@@ -168,7 +180,9 @@
       report: '查看完整報告', addToCart: '加入購物車', reviews: '{n} 則評價', picks: '推薦商品', attach: '傳送照片', photo: '照片',
       sendingPhoto: '照片傳送中…', photoTooBig: '照片超過 8 MB，請選擇較小的照片。', photoType: '請選擇 JPEG、PNG 或 WebP 格式的照片。',
       photoInvalid: '此檔案無法當作照片使用（支援 JPEG、PNG、WebP，最大 4000 萬像素）。', photoLimit: '傳送的照片太多了，請稍後再試。',
-      photoFailed: '照片傳送失敗。'
+      photoFailed: '照片傳送失敗。',
+      helpful: '有幫助', notHelpful: '沒幫助', whyNot: '哪裡不對？（選填）',
+      feedbackThanks: '感謝您的意見。'
     },
     de: {
       title: 'Kundenservice', placeholder: 'Nachricht eingeben…', send: 'Senden', open: 'Chatten Sie mit uns',
@@ -191,7 +205,9 @@
       photoType: 'Bitte wählen Sie ein Foto im Format JPEG, PNG oder WebP.',
       photoInvalid: 'Diese Datei kann nicht als Foto verwendet werden (JPEG, PNG oder WebP, bis 40 Megapixel).',
       photoLimit: 'Zu viele Fotos in kurzer Zeit. Bitte versuchen Sie es später erneut.',
-      photoFailed: 'Das Foto wurde nicht gesendet.'
+      photoFailed: 'Das Foto wurde nicht gesendet.',
+      helpful: 'Hilfreich', notHelpful: 'Nicht hilfreich', whyNot: 'Was war falsch? (optional)',
+      feedbackThanks: 'Danke für Ihr Feedback.'
     },
     fil: {
       title: 'Customer Service', placeholder: 'Mag-type ng message…', send: 'Ipadala', open: 'Mag-chat sa amin',
@@ -213,7 +229,9 @@
       photoType: 'Pumili po ng JPEG, PNG o WebP na photo.',
       photoInvalid: 'Hindi puwedeng gamitin bilang photo ang file na ito (JPEG, PNG o WebP, hanggang 40 megapixels).',
       photoLimit: 'Masyadong maraming photo sa ngayon. Pakisubukan ulit mamaya.',
-      photoFailed: 'Hindi naipadala ang photo.'
+      photoFailed: 'Hindi naipadala ang photo.',
+      helpful: 'Nakatulong', notHelpful: 'Hindi nakatulong', whyNot: 'Ano ang mali? (opsyonal)',
+      feedbackThanks: 'Salamat sa inyong feedback.'
     },
     fr: {
       title: 'Service client', placeholder: 'Écrivez votre message…', send: 'Envoyer', open: 'Discutez avec nous',
@@ -236,7 +254,9 @@
       photoType: 'Veuillez choisir une photo au format JPEG, PNG ou WebP.',
       photoInvalid: 'Ce fichier ne peut pas être utilisé comme photo (JPEG, PNG ou WebP, 40 mégapixels maximum).',
       photoLimit: 'Trop de photos envoyées pour le moment. Veuillez réessayer plus tard.',
-      photoFailed: 'La photo n\'a pas été envoyée.'
+      photoFailed: 'La photo n\'a pas été envoyée.',
+      helpful: 'Utile', notHelpful: 'Pas utile', whyNot: 'Qu’est-ce qui n’allait pas ? (facultatif)',
+      feedbackThanks: 'Merci pour votre avis.'
     },
     id: {
       title: 'Layanan Pelanggan', placeholder: 'Ketik pesan…', send: 'Kirim', open: 'Chat dengan kami',
@@ -257,7 +277,9 @@
       photoTooBig: 'Ukuran foto ini lebih dari 8 MB. Silakan pilih foto yang lebih kecil.',
       photoType: 'Silakan pilih foto JPEG, PNG, atau WebP.',
       photoInvalid: 'File ini tidak bisa dipakai sebagai foto (JPEG, PNG, atau WebP, maksimal 40 megapiksel).',
-      photoLimit: 'Terlalu banyak foto untuk saat ini. Silakan coba lagi nanti.', photoFailed: 'Foto tidak terkirim.'
+      photoLimit: 'Terlalu banyak foto untuk saat ini. Silakan coba lagi nanti.', photoFailed: 'Foto tidak terkirim.',
+      helpful: 'Membantu', notHelpful: 'Tidak membantu', whyNot: 'Apa yang salah? (opsional)',
+      feedbackThanks: 'Terima kasih atas masukan Anda.'
     },
     it: {
       title: 'Assistenza clienti', placeholder: 'Scrivi un messaggio…', send: 'Invia', open: 'Scrivici',
@@ -278,7 +300,9 @@
       sendingPhoto: 'Invio della foto…', photoTooBig: 'La foto supera gli 8 MB. Scegline una più piccola.',
       photoType: 'Scegli una foto JPEG, PNG o WebP.',
       photoInvalid: 'Questo file non può essere usato come foto (JPEG, PNG o WebP, fino a 40 megapixel).',
-      photoLimit: 'Troppe foto per ora. Riprova più tardi.', photoFailed: 'La foto non è stata inviata.'
+      photoLimit: 'Troppe foto per ora. Riprova più tardi.', photoFailed: 'La foto non è stata inviata.',
+      helpful: 'Utile', notHelpful: 'Non utile', whyNot: 'Cosa non andava? (facoltativo)',
+      feedbackThanks: 'Grazie per il tuo feedback.'
     },
     ja: {
       title: 'カスタマーサポート', placeholder: 'メッセージを入力…', send: '送信', open: 'チャットで問い合わせる', close: 'チャットを閉じる', language: '言語',
@@ -292,7 +316,9 @@
       reviews: 'レビュー{n}件', picks: 'おすすめ商品', attach: '写真を添付', photo: '写真', sendingPhoto: '写真を送信中…',
       photoTooBig: '写真が8 MBを超えています。もっと小さい写真を選んでください。', photoType: 'JPEG、PNG、WebP形式の写真を選んでください。',
       photoInvalid: 'このファイルは写真として使用できません（JPEG、PNG、WebP形式、4,000万画素まで）。',
-      photoLimit: '写真の送信数が上限に達しました。しばらくしてから再度お試しください。', photoFailed: '写真を送信できませんでした。'
+      photoLimit: '写真の送信数が上限に達しました。しばらくしてから再度お試しください。', photoFailed: '写真を送信できませんでした。',
+      helpful: '役に立った', notHelpful: '役に立たなかった', whyNot: 'どこが違いましたか？（任意）',
+      feedbackThanks: 'ご意見ありがとうございます。'
     },
     ko: {
       title: '고객센터', placeholder: '메시지를 입력하세요…', send: '보내기', open: '채팅 상담', close: '채팅 닫기', language: '언어',
@@ -307,7 +333,9 @@
       sendingPhoto: '사진 보내는 중…', photoTooBig: '사진이 8 MB를 넘습니다. 더 작은 사진을 선택해 주세요.',
       photoType: 'JPEG, PNG, WebP 형식의 사진을 선택해 주세요.',
       photoInvalid: '이 파일은 사진으로 사용할 수 없습니다(JPEG, PNG, WebP 형식, 최대 4천만 화소).',
-      photoLimit: '지금은 사진을 더 보낼 수 없습니다. 잠시 후 다시 시도해 주세요.', photoFailed: '사진이 전송되지 않았습니다.'
+      photoLimit: '지금은 사진을 더 보낼 수 없습니다. 잠시 후 다시 시도해 주세요.', photoFailed: '사진이 전송되지 않았습니다.',
+      helpful: '도움이 됨', notHelpful: '도움이 안 됨', whyNot: '무엇이 잘못되었나요? (선택)',
+      feedbackThanks: '의견 감사합니다.'
     },
     ms: {
       title: 'Khidmat Pelanggan', placeholder: 'Taip mesej anda…', send: 'Hantar', open: 'Sembang dengan kami',
@@ -327,7 +355,9 @@
       sendingPhoto: 'Menghantar foto…', photoTooBig: 'Foto ini melebihi 8 MB. Sila pilih foto yang lebih kecil.',
       photoType: 'Sila pilih foto JPEG, PNG atau WebP.',
       photoInvalid: 'Fail ini tidak boleh digunakan sebagai foto (JPEG, PNG atau WebP, sehingga 40 megapiksel).',
-      photoLimit: 'Terlalu banyak foto buat masa ini. Sila cuba lagi nanti.', photoFailed: 'Foto tidak dihantar.'
+      photoLimit: 'Terlalu banyak foto buat masa ini. Sila cuba lagi nanti.', photoFailed: 'Foto tidak dihantar.',
+      helpful: 'Membantu', notHelpful: 'Tidak membantu', whyNot: 'Apa yang salah? (pilihan)',
+      feedbackThanks: 'Terima kasih atas maklum balas anda.'
     },
     nl: {
       title: 'Klantenservice', placeholder: 'Typ uw bericht…', send: 'Verzenden', open: 'Chat met ons',
@@ -349,7 +379,9 @@
       photoType: 'Kies een foto in JPEG-, PNG- of WebP-formaat.',
       photoInvalid: 'Dit bestand kan niet als foto worden gebruikt (JPEG, PNG of WebP, maximaal 40 megapixel).',
       photoLimit: 'Te veel foto\'s in korte tijd. Probeer het later opnieuw.',
-      photoFailed: 'De foto is niet verzonden.'
+      photoFailed: 'De foto is niet verzonden.',
+      helpful: 'Nuttig', notHelpful: 'Niet nuttig', whyNot: 'Wat ging er mis? (optioneel)',
+      feedbackThanks: 'Bedankt voor je feedback.'
     },
     pl: {
       title: 'Obsługa klienta', placeholder: 'Napisz wiadomość…', send: 'Wyślij', open: 'Napisz do nas',
@@ -369,7 +401,9 @@
       sendingPhoto: 'Wysyłanie zdjęcia…', photoTooBig: 'To zdjęcie ma ponad 8 MB. Wybierz mniejsze.',
       photoType: 'Wybierz zdjęcie w formacie JPEG, PNG lub WebP.',
       photoInvalid: 'Tego pliku nie można użyć jako zdjęcia (JPEG, PNG lub WebP, maks. 40 megapikseli).',
-      photoLimit: 'Za dużo zdjęć naraz. Spróbuj ponownie później.', photoFailed: 'Nie udało się wysłać zdjęcia.'
+      photoLimit: 'Za dużo zdjęć naraz. Spróbuj ponownie później.', photoFailed: 'Nie udało się wysłać zdjęcia.',
+      helpful: 'Pomocne', notHelpful: 'Niepomocne', whyNot: 'Co było nie tak? (opcjonalnie)',
+      feedbackThanks: 'Dziękujemy za opinię.'
     },
     pt: {
       title: 'Atendimento ao cliente', placeholder: 'Escreva a sua mensagem…', send: 'Enviar',
@@ -389,7 +423,9 @@
       photoTooBig: 'Esta foto tem mais de 8 MB. Escolha uma foto menor.',
       photoType: 'Escolha uma foto em JPEG, PNG ou WebP.',
       photoInvalid: 'Não é possível usar este item como foto (JPEG, PNG ou WebP, até 40 megapixels).',
-      photoLimit: 'Foram enviadas muitas fotos. Tente novamente mais tarde.', photoFailed: 'A foto não foi enviada.'
+      photoLimit: 'Foram enviadas muitas fotos. Tente novamente mais tarde.', photoFailed: 'A foto não foi enviada.',
+      helpful: 'Útil', notHelpful: 'Não foi útil', whyNot: 'O que deu errado? (opcional)',
+      feedbackThanks: 'Obrigado pelo seu feedback.'
     },
     ru: {
       title: 'Служба поддержки', placeholder: 'Введите сообщение…', send: 'Отправить', open: 'Написать нам',
@@ -410,7 +446,9 @@
       photoTooBig: 'Размер фото больше 8 МБ. Пожалуйста, выберите файл поменьше.',
       photoType: 'Пожалуйста, выберите фото в формате JPEG, PNG или WebP.',
       photoInvalid: 'Этот файл нельзя использовать как фото (JPEG, PNG или WebP, не более 40 мегапикселей).',
-      photoLimit: 'Слишком много фото. Пожалуйста, попробуйте позже.', photoFailed: 'Фото не отправлено.'
+      photoLimit: 'Слишком много фото. Пожалуйста, попробуйте позже.', photoFailed: 'Фото не отправлено.',
+      helpful: 'Полезно', notHelpful: 'Бесполезно', whyNot: 'Что было не так? (необязательно)',
+      feedbackThanks: 'Спасибо за отзыв.'
     },
     tr: {
       title: 'Müşteri Hizmetleri', placeholder: 'Mesajınızı yazın…', send: 'Gönder', open: 'Bize yazın',
@@ -432,7 +470,9 @@
       photoType: 'Lütfen JPEG, PNG veya WebP formatında bir fotoğraf seçin.',
       photoInvalid: 'Bu dosya fotoğraf olarak kullanılamıyor (JPEG, PNG veya WebP, en fazla 40 megapiksel).',
       photoLimit: 'Şu an için çok fazla fotoğraf gönderildi. Lütfen daha sonra tekrar deneyin.',
-      photoFailed: 'Fotoğraf gönderilemedi.'
+      photoFailed: 'Fotoğraf gönderilemedi.',
+      helpful: 'Faydalı', notHelpful: 'Faydalı değil', whyNot: 'Ne yanlıştı? (isteğe bağlı)',
+      feedbackThanks: 'Geri bildiriminiz için teşekkürler.'
     },
     vi: {
       title: 'Chăm sóc khách hàng', placeholder: 'Nhập tin nhắn…', send: 'Gửi', open: 'Chat với shop',
@@ -452,7 +492,9 @@
       sendingPhoto: 'Đang gửi ảnh…', photoTooBig: 'Ảnh này lớn hơn 8 MB. Anh/chị vui lòng chọn ảnh nhỏ hơn.',
       photoType: 'Anh/chị vui lòng chọn ảnh JPEG, PNG hoặc WebP.',
       photoInvalid: 'Không thể dùng tệp này làm ảnh (JPEG, PNG hoặc WebP, tối đa 40 megapixel).',
-      photoLimit: 'Anh/chị đã gửi quá nhiều ảnh. Vui lòng thử lại sau.', photoFailed: 'Chưa gửi được ảnh.'
+      photoLimit: 'Anh/chị đã gửi quá nhiều ảnh. Vui lòng thử lại sau.', photoFailed: 'Chưa gửi được ảnh.',
+      helpful: 'Hữu ích', notHelpful: 'Không hữu ích', whyNot: 'Có gì chưa đúng? (không bắt buộc)',
+      feedbackThanks: 'Cảm ơn anh/chị đã góp ý.'
     }
   };
   // LANGUAGES are the 21 languages kefu understands and answers in, each
@@ -495,6 +537,7 @@
     pollTimer: 0,
     agentName: '',     // the agent who has the conversation, from agent_joined
     rating: 0,         // the conversation's stored rating
+    thumbs: {},        // bot message ID -> 'up' or 'down', the customer's stored thumbs
     ratingBoxes: []    // CSAT controls not answered yet
   };
 
@@ -686,6 +729,13 @@
     Array.prototype.forEach.call(log.querySelectorAll('[data-i18n-alt]'), function (n) {
       n.setAttribute('alt', t(n.getAttribute('data-i18n-alt')));
     });
+    Array.prototype.forEach.call(log.querySelectorAll('[data-i18n-label]'), function (n) {
+      n.setAttribute('aria-label', t(n.getAttribute('data-i18n-label')));
+      n.title = t(n.getAttribute('data-i18n-label'));
+    });
+    Array.prototype.forEach.call(log.querySelectorAll('[data-i18n-placeholder]'), function (n) {
+      n.placeholder = t(n.getAttribute('data-i18n-placeholder'));
+    });
   }
 
   function setStatus(text) {
@@ -821,6 +871,9 @@
     });
     if (m.author === 'system' && m.kind === 'rating_asked') {
       renderRating(node);
+    }
+    if (m.author === 'bot' && m.id && !m.kind) {
+      renderThumbs(node, m.id);
     }
     if (m.kind === 'proactive' && customer) {
       renderStopAlerts(node);
@@ -1115,6 +1168,117 @@
     });
   }
 
+  // renderThumbs adds thumbs up and down under a bot reply (docs/learning.md):
+  // a thumbs-down asks, optionally, what went wrong. A second choice
+  // replaces the first on the server.
+  function renderThumbs(node, id) {
+    var box = el('div', { className: 'kefu-thumbs', role: 'group', 'data-for': String(id) }, node);
+    var up = el('button', { className: 'kefu-thumb', type: 'button', 'data-rating': 'up', 'aria-pressed': 'false', 'data-i18n-label': 'helpful' }, box);
+    var down = el('button', { className: 'kefu-thumb', type: 'button', 'data-rating': 'down', 'aria-pressed': 'false', 'data-i18n-label': 'notHelpful' }, box);
+    up.appendChild(thumbIcon(false));
+    down.appendChild(thumbIcon(true));
+    [up, down].forEach(function (b) {
+      b.setAttribute('aria-label', t(b.getAttribute('data-i18n-label')));
+      b.title = t(b.getAttribute('data-i18n-label'));
+    });
+    if (state.thumbs[id]) {
+      showThumbs(box, state.thumbs[id]);
+    }
+    var form = null;
+    function send(rating, reason) {
+      var body = { rating: rating };
+      if (reason) {
+        body.reason = reason;
+      }
+      return api('POST', conversationPath('/messages/' + id + '/feedback'), body, state.token).then(function () {
+        state.thumbs[id] = rating;
+        showThumbs(box, rating);
+      }, function () {
+        setStatus(t('failed'));
+      });
+    }
+    up.addEventListener('click', function () {
+      if (form) {
+        form.remove();
+        form = null;
+      }
+      send('up').then(function () { thank(); });
+    });
+    down.addEventListener('click', function () {
+      send('down');
+      if (form) {
+        return;
+      }
+      form = el('form', { className: 'kefu-thumbs-reason' }, node);
+      var input = el('input', { type: 'text', maxLength: 1000, 'data-i18n-placeholder': 'whyNot' }, form);
+      input.placeholder = t('whyNot');
+      input.setAttribute('aria-label', t('whyNot'));
+      var go = el('button', { type: 'submit', 'data-i18n': 'send', text: t('send') }, form);
+      form.addEventListener('submit', function (e) {
+        e.preventDefault();
+        var reason = input.value.trim();
+        go.disabled = true;
+        (reason ? send('down', reason) : Promise.resolve()).then(function () {
+          if (form) {
+            form.remove();
+            form = null;
+          }
+          thank();
+        });
+      });
+      input.focus();
+    });
+    function thank() {
+      var old = node.querySelector('.kefu-thumbs-thanks');
+      if (!old) {
+        el('span', { className: 'kefu-thumbs-thanks', 'data-i18n': 'feedbackThanks', text: t('feedbackThanks') }, box);
+      }
+    }
+  }
+
+  // showThumbs marks the chosen thumb of a reply.
+  function showThumbs(box, rating) {
+    Array.prototype.forEach.call(box.querySelectorAll('.kefu-thumb'), function (b) {
+      b.setAttribute('aria-pressed', b.getAttribute('data-rating') === rating ? 'true' : 'false');
+    });
+    box.setAttribute('data-state', 'sent');
+  }
+
+  // loadThumbs fetches the customer's stored thumbs, so that replies shown
+  // again after a reload keep them.
+  function loadThumbs() {
+    api('GET', conversationPath('/feedback'), undefined, state.token).then(function (data) {
+      (data.feedback || []).slice().reverse().forEach(function (f) {
+        state.thumbs[f.message_id] = f.kind === 'thumbs_up' ? 'up' : 'down';
+      });
+      Array.prototype.forEach.call(log.querySelectorAll('.kefu-thumbs[data-for]'), function (box) {
+        var r = state.thumbs[box.getAttribute('data-for')];
+        if (r) {
+          showThumbs(box, r);
+        }
+      });
+    }, function () {});
+  }
+
+  // thumbIcon draws a thumb (down: turned over) as SVG, as the launcher's
+  // icon is: emoji fonts are not everywhere.
+  function thumbIcon(down) {
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('width', '14');
+    svg.setAttribute('height', '14');
+    svg.setAttribute('aria-hidden', 'true');
+    if (down) {
+      svg.setAttribute('transform', 'rotate(180)');
+    }
+    var path = document.createElementNS(ns, 'path');
+    path.setAttribute('fill', 'currentColor');
+    path.setAttribute('d', 'M2 21h4V9H2v12zm20-11a2 2 0 0 0-2-2h-6.3l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L13.17 1 7.59 6.59C7.22 6.95 7 7.45 7 8v11a2 2 0 0 0 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z');
+    svg.appendChild(path);
+    return svg;
+  }
+
   function renderRating(node) {
     var box = el('div', { className: 'kefu-rating', role: 'group' }, node);
     box.setAttribute('aria-label', t('rate'));
@@ -1306,6 +1470,7 @@
     api('GET', conversationPath(), undefined, state.token).then(function (data) {
       showConversation(data.conversation, data.queue);
       connect();
+      loadThumbs();
     }, function (err) {
       if (err.status === 401 || err.status === 404) {
         forgetConversation();
