@@ -1,6 +1,7 @@
 package http
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -8,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/freshness"
 )
 
 // Feedback routes (docs/learning.md): customers' thumbs on a bot reply,
@@ -98,7 +100,38 @@ func (s *Server) handleThumbs(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
+	s.flagArticle(r.Context(), f, "customer "+c.CustomerID)
 	writeJSON(w, http.StatusCreated, FeedbackResponse{Feedback: f})
+}
+
+// flagArticle raises the article of a thumbs-down or of an agent's
+// "article wrong / out of date" for review in the queue (freshness): an
+// agent's flag takes it out of the answers until a reviewer decides, a
+// customer's only queues it. The feedback is stored already; a flag that
+// cannot be raised (the article was deleted meanwhile) is logged.
+func (s *Server) flagArticle(ctx context.Context, f *kefu.Feedback, by string) {
+	if f.ArticleID == "" {
+		return
+	}
+	var source, problem string
+	switch f.Kind {
+	case kefu.FeedbackThumbsDown:
+		source, problem = freshness.SourceCustomer, "customer thumbs-down"
+	case kefu.FeedbackArticleWrong:
+		source, problem = freshness.SourceAgent, "wrong"
+	case kefu.FeedbackArticleOutdated:
+		source, problem = freshness.SourceAgent, "outdated"
+	default:
+		return
+	}
+	reason := problem // a feedback reason (MaxFeedbackReasonLen) fits a flag's with it
+	if f.Reason != "" {
+		reason += ": " + f.Reason
+	}
+	if _, err := s.fresh().FlagArticle(ctx, f.TenantID, f.ArticleID, source, reason, by); err != nil {
+		s.logger().Warn("feedback stored, but its article was not raised for review", slog.String("tenant", f.TenantID),
+			slog.String("article", f.ArticleID), slog.String("err", err.Error()))
+	}
 }
 
 // handleListThumbs returns the customer's thumbs in the conversation,
@@ -195,6 +228,7 @@ func (s *Server) handleAgentFeedback(w http.ResponseWriter, r *http.Request, au 
 		s.Error(w, r, err)
 		return
 	}
+	s.flagArticle(r.Context(), f, au.agent.Name)
 	s.Logger.Info("correction proposed", slog.String("tenant", f.TenantID), slog.Int64("feedback", f.ID),
 		slog.String("kind", f.Kind), slog.String("agent", f.AgentID))
 	writeJSON(w, http.StatusCreated, FeedbackResponse{Feedback: f})

@@ -258,3 +258,70 @@ func TestModelsAPI(t *testing.T) {
 		t.Errorf("without a retrainer: %d %s", res.Status, res.Body)
 	}
 }
+
+// TestFeedbackRaisesArticleReview: a customer's thumbs-down on an
+// article's answer queues the article for review (it keeps answering);
+// an agent's "the article is wrong" takes it out of the answers until a
+// reviewer decides.
+func TestFeedbackRaisesArticleReview(t *testing.T) {
+	e := MustOpenConsole(t, nil, nil)
+	ctx := context.Background()
+	art := &kefu.Article{TenantID: shop, Key: "returns", Language: "en", Title: "Return policy",
+		Body: "You can return any item within 30 days of delivery for a full refund.", Intents: []string{"return_policy"},
+		Status: kefu.ArticlePublished}
+	if err := e.Store.UpsertArticle(ctx, art); err != nil {
+		t.Fatal(err)
+	}
+	c, tok := e.MustStartConversation(t, e.Key, "cu-returns")
+	ask := func() *kefu.Message { // the bot's reply as stored, with its trace
+		t.Helper()
+		pr := e.MustPost(t, tok, c.ID, "what is your return policy?")
+		r, err := e.Store.FindReply(ctx, shop, c.ID, pr.Message.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	reply := ask()
+	if reply.Trace == nil || reply.Trace.ArticleID != art.ID {
+		t.Fatalf("the question was not answered from the article: %+v", reply.Trace)
+	}
+	flags := func() []*kefu.ArticleFlag {
+		t.Helper()
+		fs, err := e.Store.FindArticleFlags(ctx, kefu.ArticleFlagFilter{TenantID: shop, ArticleID: art.ID, OpenOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fs
+	}
+
+	path := fmt.Sprintf("/v1/conversations/%s/messages/%d/feedback", c.ID, reply.ID)
+	if res := e.Do(t, "POST", path, tok, "application/json", []byte(`{"rating":"down","reason":"it is 14 days now"}`)); res.Status != 201 {
+		t.Fatalf("thumbs down: %d %s", res.Status, res.Body)
+	}
+	fs := flags()
+	if len(fs) != 1 || fs[0].Source != "customer" || fs[0].Withdraws || fs[0].Reason != "customer thumbs-down: it is 14 days now" {
+		t.Fatalf("after a thumbs-down, flags %+v; want one customer flag that queues the article", fs)
+	}
+	if r := ask(); r.Trace == nil || r.Trace.ArticleID != art.ID {
+		t.Errorf("a customer's thumbs-down took the article out of the answers: %+v", r.Trace)
+	}
+
+	bo := e.MustLogin(t, e.Bo)
+	res := bo.Post(t, "/console/api/conversations/"+c.ID+"/feedback", map[string]any{"kind": "article_wrong", "message_id": reply.ID, "reason": "the policy changed"})
+	if res.Status != 201 {
+		t.Fatalf("agent feedback: %d %s", res.Status, res.Body)
+	}
+	fs = flags()
+	if len(fs) != 2 || fs[0].Source != "agent" || !fs[0].Withdraws || fs[0].By != "Bo" || fs[0].Reason != "wrong: the policy changed" {
+		t.Fatalf("after the agent's report, flags %+v; want an agent flag that withdraws the article", fs)
+	}
+	// The review queue shows it withdrawn (that a withdrawn article
+	// leaves the answers is cmd/kefu's TestFlaggedArticleLeavesAnswers,
+	// on the app's wiring of the caches).
+	var q khttp.ReviewQueueResponse
+	e.Do(t, "GET", "/v1/admin/review", e.AdminKey, "", nil).JSON(t, &q)
+	if len(q.Items) != 1 || q.Items[0].Article.ID != art.ID || !q.Items[0].Withdrawn || len(q.Items[0].Flags) != 2 {
+		t.Errorf("review queue %+v", q.Items)
+	}
+}
