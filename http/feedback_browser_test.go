@@ -94,6 +94,8 @@ func TestFeedbackInBrowser(t *testing.T) {
 	run(t, ctx, chromedp.Steps(
 		chromedp.SetValue(css(`[data-testid=relabel-intent]`), "refund_request"),
 		chromedp.SetValue(css(`[data-testid=relabel-emotion]`), "anger"),
+		chromedp.Clear(css(`[data-testid=relabel-entities]`)),
+		testenv.Type(`[data-testid=relabel-entities]`, "order_number=10023; country = ES"),
 		testenv.Type(`[data-testid=correct-reason]`, "a return, not a question"),
 	))
 	screenshot(t, ctx, "console-relabel-form")
@@ -104,7 +106,8 @@ func TestFeedbackInBrowser(t *testing.T) {
 	run(t, ctx, chromedp.Poll[bool](`document.querySelector('.msg-correct-status').textContent.indexOf('Refund request') >= 0`))
 	screenshot(t, ctx, "console-relabel")
 	rel, err := e.Store.FindFeedback(bg, kefu.FeedbackFilter{TenantID: shop, Kind: kefu.FeedbackRelabel})
-	if err != nil || len(rel) != 1 || rel[0].Intent != "refund_request" || rel[0].Emotion != "anger" || rel[0].AgentID != e.Ana.ID || rel[0].Status != kefu.FeedbackProposed {
+	if err != nil || len(rel) != 1 || rel[0].Intent != "refund_request" || rel[0].Emotion != "anger" || rel[0].AgentID != e.Ana.ID || rel[0].Status != kefu.FeedbackProposed ||
+		len(rel[0].Entities) != 2 || rel[0].Entities["order_number"] != "10023" || rel[0].Entities["country"] != "ES" {
 		t.Fatalf("relabel stored: %+v %v", rel, err)
 	}
 

@@ -469,6 +469,7 @@
           (tr.outcome ? " · outcome " + tr.outcome : "") + (tr.emotion ? " · emotion " + tr.emotion.label : "") +
           llmTrace(tr.extra && tr.extra.llm) }));
     }
+    if (m.author === "bot" && m.reply_to && m.trace) replyTraces[m.reply_to] = m.trace;
     if (m.id && m.conversation_id && (m.author === "customer" || (m.author === "bot" && !m.kind))) {
       li.appendChild(renderCorrect(m));
     }
@@ -484,6 +485,32 @@
     var ms = l.cached ? " (kept answer)" : typeof l.latency_ms === "number" ? " in " + Math.round(l.latency_ms) + " ms" : "";
     if (l.verdict === "answered") return " · written by LLM " + l.model + ms;
     return " · LLM " + l.model + " not used (" + String(l.verdict).replace(/_/g, " ") + ms + ")";
+  }
+
+  // replyTraces holds what kefu understood of a customer message (the
+  // trace of the bot's reply to it), by the message's ID, so that a
+  // relabel starts from the entities it found.
+  var replyTraces = {};
+
+  // entitiesText writes entities as the relabel form's field shows them:
+  // "order_number=10023; country=IT".
+  function entitiesText(list) {
+    return (list || []).map(function (e) { return e.type + "=" + (e.value || e.text || ""); }).join("; ");
+  }
+
+  // parseEntities reads that field back into {type: value}; null when a
+  // part is not type=value.
+  function parseEntities(text) {
+    var out = {}, ok = true;
+    text.split(";").forEach(function (part) {
+      part = part.trim();
+      if (!part) return;
+      var i = part.indexOf("=");
+      var k = i > 0 ? part.slice(0, i).trim() : "";
+      if (!/^[a-z][a-z0-9_]{0,49}$/.test(k)) { ok = false; return; }
+      out[k] = part.slice(i + 1).trim();
+    });
+    return ok ? out : null;
   }
 
   // intentOptions loads the serving model's intents, with readable
@@ -516,7 +543,7 @@
     open.addEventListener("click", function () {
       open.hidden = true;
       var form = el("form", { "class": "msg-correct-form" });
-      var select = null, kind = null, answer = null, mood = null;
+      var select = null, kind = null, answer = null, mood = null, ents = null;
       if (relabel) {
         select = el("select", { "aria-label": "What the customer meant", "data-testid": "relabel-intent", required: true },
           el("option", { value: "", text: "What did the customer mean?" }));
@@ -530,6 +557,11 @@
           mood.appendChild(el("option", { value: e[0], text: e[1] }));
         });
         form.appendChild(mood);
+        ents = el("input", { type: "text", maxlength: "2000", "data-testid": "relabel-entities",
+          "aria-label": "What it names: type=value, separated by semicolons",
+          placeholder: "What it names, e.g. order_number=10023; country=IT" });
+        ents.value = entitiesText((replyTraces[m.id] || {}).entities);
+        form.appendChild(ents);
       } else {
         kind = el("select", { "aria-label": "What is wrong", "data-testid": "correct-kind" });
         kinds.forEach(function (k) { kind.appendChild(el("option", { value: k[0], text: k[1] })); });
@@ -555,6 +587,15 @@
         var body = { kind: k, message_id: m.id, reason: reason.value.trim() };
         if (relabel) body.intent = select.value;
         if (mood && mood.value) body.emotion = mood.value;
+        if (ents && ents.value.trim()) {
+          var parsed = parseEntities(ents.value);
+          if (!parsed) {
+            status.textContent = "Write what it names as type=value, separated by semicolons (order_number=10023; country=IT).";
+            ents.focus();
+            return;
+          }
+          body.entities = parsed;
+        }
         if (k === "answer_fixed") body.answer = answer.value.trim();
         if (k === "article_wrong" || k === "article_outdated") body.article_id = article;
         api("POST", "/console/api/conversations/" + m.conversation_id + "/feedback", body).then(function () {
