@@ -447,7 +447,7 @@ func (db *DB) AnalyticsQuestions(ctx context.Context, f kefu.AnalyticsFilter, un
 	}
 	q := `SELECT q.intent, q.cluster, coalesce(c.text, ''), q.n, q.a FROM (
 		SELECT intent, cluster, sum(turns) AS n, sum(answered) AS a, ` + order + ` AS k FROM analytics_questions WHERE ` + w + `
-		GROUP BY intent, cluster HAVING k > 0 ORDER BY k DESC, intent, cluster LIMIT ?) q
+		GROUP BY intent, cluster HAVING ` + order + ` > 0 ORDER BY k DESC, intent, cluster LIMIT ?) q
 		LEFT JOIN analytics_clusters c ON c.tenant_id = ? AND c.intent = q.intent AND c.cluster = q.cluster
 		ORDER BY q.k DESC, q.intent, q.cluster`
 	var out []kefu.QuestionCount
