@@ -386,6 +386,16 @@ type QuestionCount struct {
 	Text     string
 	Turns    int
 	Answered int
+	// Total is the turns of all the period's clusters.
+	Total int
+}
+
+// TurnScope narrows turns beyond an AnalyticsFilter: to some intents
+// (any when none), a carrier and a customer segment (any when "").
+type TurnScope struct {
+	Intents []string
+	Carrier string
+	Segment string
 }
 
 // QuestionRow is a cluster's turns on one day in one language about one
@@ -468,9 +478,8 @@ type AnalyticsService interface {
 	// dimensions over the period and the one before it.
 	AnalyticsPain(ctx context.Context, f AnalyticsFilter, by string) ([]PainRow, error)
 	// AnalyticsConversationIDs returns up to limit conversations of the
-	// period with turns of one of the intents (all when none) about the
-	// product (any when ""), sent by carrier (any when ""), newest first.
-	AnalyticsConversationIDs(ctx context.Context, f AnalyticsFilter, intents []string, carrier string, limit int) ([]string, error)
+	// period with turns in scope, newest first.
+	AnalyticsConversationIDs(ctx context.Context, f AnalyticsFilter, scope TurnScope, limit int) ([]string, error)
 	// AnalyticsSegments returns the period's turns of customers with a
 	// known segment, by segment and intent.
 	AnalyticsSegments(ctx context.Context, f AnalyticsFilter) ([]SegmentCount, error)

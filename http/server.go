@@ -195,7 +195,7 @@ func (s *Server) routes() []route {
 		{"GET", "/widget/{tenant}", s.handleWidgetPage},
 		{"GET", "/admin", s.handleAdminPage},
 		{"GET", "/static/{file...}", s.handleStatic},
-	}, append(append(s.consoleRoutes(), s.adminRoutes()...), s.traceRoutes()...)...)
+	}, append(append(append(s.consoleRoutes(), s.adminRoutes()...), s.traceRoutes()...), s.analyticsRoutes()...)...)
 }
 
 // Handler returns the server's root handler with all middleware. It is
