@@ -56,7 +56,7 @@ const (
 
 	qTurnQuestion  = `SELECT text FROM messages WHERE id = ? AND tenant_id = ?`
 	qTurnCountry   = `SELECT country FROM customers WHERE tenant_id = ? AND id = ?`
-	qTurnSegment   = `SELECT value FROM customer_traits WHERE tenant_id = ? AND customer_id = ? AND kind = 'skin_type' AND negated = 0 ORDER BY confidence DESC LIMIT 1`
+	qTurnSegment   = `SELECT value FROM customer_traits WHERE tenant_id = ? AND customer_id = ? AND kind = 'skin_type' AND NOT negated ORDER BY confidence DESC LIMIT 1`
 	qTurnProductID = `SELECT sku FROM products WHERE tenant_id = ? AND id = ?`
 	qTurnCategory  = `SELECT category FROM products WHERE tenant_id = ? AND sku = ?`
 	qTurnOrderSKU  = `SELECT l.sku FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.tenant_id = ? AND o.id = ? ORDER BY l.line_no LIMIT 1`
@@ -447,15 +447,15 @@ func (db *DB) AnalyticsQuestions(ctx context.Context, f kefu.AnalyticsFilter, un
 	if unanswered {
 		order = `sum(turns)::bigint - sum(answered)::bigint`
 	}
-	q := `SELECT q.intent, q.cluster, coalesce(c.text, ''), q.n, q.a FROM (
-		SELECT intent, cluster, sum(turns)::bigint AS n, sum(answered)::bigint AS a, ` + order + ` AS k FROM analytics_questions WHERE ` + w + `
-		GROUP BY intent, cluster HAVING ` + order + ` > 0 ORDER BY k DESC, intent, cluster LIMIT ?) q
+	q := `SELECT q.intent, q.cluster, coalesce(c.text, ''), q.n, q.a, q.total FROM (
+		SELECT intent, cluster, sum(turns)::bigint AS n, sum(answered)::bigint AS a, ` + order + ` AS k, sum(sum(turns)) OVER ()::bigint AS total FROM analytics_questions WHERE ` + w + `
+		GROUP BY intent, cluster) q
 		LEFT JOIN analytics_clusters c ON c.tenant_id = ? AND c.intent = q.intent AND c.cluster = q.cluster
-		ORDER BY q.k DESC, q.intent, q.cluster`
+		WHERE q.k > 0 ORDER BY q.k DESC, q.intent, q.cluster LIMIT ?`
 	var out []kefu.QuestionCount
-	err := db.arows(ctx, q, append(args, limit(n, 20), f.TenantID), func(rs pgx.Rows) error {
+	err := db.arows(ctx, q, append(args, f.TenantID, limit(n, 20)), func(rs pgx.Rows) error {
 		var c kefu.QuestionCount
-		err := rs.Scan(&c.Intent, &c.Cluster, &c.Text, &c.Turns, &c.Answered)
+		err := rs.Scan(&c.Intent, &c.Cluster, &c.Text, &c.Turns, &c.Answered, &c.Total)
 		out = append(out, c)
 		return err
 	})
@@ -562,16 +562,21 @@ func (db *DB) AnalyticsPain(ctx context.Context, f kefu.AnalyticsFilter, by stri
 }
 
 // AnalyticsConversationIDs returns conversations behind turns.
-func (db *DB) AnalyticsConversationIDs(ctx context.Context, f kefu.AnalyticsFilter, intents []string, carrier string, n int) ([]string, error) {
+func (db *DB) AnalyticsConversationIDs(ctx context.Context, f kefu.AnalyticsFilter, scope kefu.TurnScope, n int) ([]string, error) {
 	const op = "postgres.AnalyticsConversationIDs"
 	if err := f.Validate(); err != nil {
 		return nil, kefu.E(op, err)
 	}
 	w, args := analyticsWhere(f, "channel language sku")
-	if carrier != "" {
+	if scope.Carrier != "" {
 		w += ` AND carrier = ?`
-		args = append(args, carrier)
+		args = append(args, scope.Carrier)
 	}
+	if scope.Segment != "" {
+		w += ` AND segment = ?`
+		args = append(args, scope.Segment)
+	}
+	intents := scope.Intents
 	if len(intents) > 0 {
 		w += ` AND intent = ANY(?)`
 		args = append(args, intents)

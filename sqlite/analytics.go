@@ -445,15 +445,15 @@ func (db *DB) AnalyticsQuestions(ctx context.Context, f kefu.AnalyticsFilter, un
 	if unanswered {
 		order = `sum(turns) - sum(answered)`
 	}
-	q := `SELECT q.intent, q.cluster, coalesce(c.text, ''), q.n, q.a FROM (
-		SELECT intent, cluster, sum(turns) AS n, sum(answered) AS a, ` + order + ` AS k FROM analytics_questions WHERE ` + w + `
-		GROUP BY intent, cluster HAVING ` + order + ` > 0 ORDER BY k DESC, intent, cluster LIMIT ?) q
+	q := `SELECT q.intent, q.cluster, coalesce(c.text, ''), q.n, q.a, q.total FROM (
+		SELECT intent, cluster, sum(turns) AS n, sum(answered) AS a, ` + order + ` AS k, sum(sum(turns)) OVER () AS total FROM analytics_questions WHERE ` + w + `
+		GROUP BY intent, cluster) q
 		LEFT JOIN analytics_clusters c ON c.tenant_id = ? AND c.intent = q.intent AND c.cluster = q.cluster
-		ORDER BY q.k DESC, q.intent, q.cluster`
+		WHERE q.k > 0 ORDER BY q.k DESC, q.intent, q.cluster LIMIT ?`
 	var out []kefu.QuestionCount
-	err := db.rows(ctx, q, append(args, limit(n, 20), f.TenantID), func(rs *sql.Rows) error {
+	err := db.rows(ctx, q, append(args, f.TenantID, limit(n, 20)), func(rs *sql.Rows) error {
 		var c kefu.QuestionCount
-		err := rs.Scan(&c.Intent, &c.Cluster, &c.Text, &c.Turns, &c.Answered)
+		err := rs.Scan(&c.Intent, &c.Cluster, &c.Text, &c.Turns, &c.Answered, &c.Total)
 		out = append(out, c)
 		return err
 	})
@@ -561,16 +561,21 @@ func (db *DB) AnalyticsPain(ctx context.Context, f kefu.AnalyticsFilter, by stri
 }
 
 // AnalyticsConversationIDs returns conversations behind turns.
-func (db *DB) AnalyticsConversationIDs(ctx context.Context, f kefu.AnalyticsFilter, intents []string, carrier string, n int) ([]string, error) {
+func (db *DB) AnalyticsConversationIDs(ctx context.Context, f kefu.AnalyticsFilter, scope kefu.TurnScope, n int) ([]string, error) {
 	const op = "sqlite.AnalyticsConversationIDs"
 	if err := f.Validate(); err != nil {
 		return nil, kefu.E(op, err)
 	}
 	w, args := analyticsWhere(f, "channel language sku")
-	if carrier != "" {
+	if scope.Carrier != "" {
 		w += ` AND carrier = ?`
-		args = append(args, carrier)
+		args = append(args, scope.Carrier)
 	}
+	if scope.Segment != "" {
+		w += ` AND segment = ?`
+		args = append(args, scope.Segment)
+	}
+	intents := scope.Intents
 	if len(intents) > 0 {
 		js, _ := json.Marshal(intents)
 		w += ` AND intent IN (SELECT value FROM json_each(?))`
