@@ -38,9 +38,13 @@ type InsightStore interface {
 	Products
 }
 
-// RefreshInsights derives the period's insights and stores them; it
-// returns how many it stored.
-func RefreshInsights(ctx context.Context, st InsightStore, f kefu.AnalyticsFilter) (int, error) {
+// RefreshInsights derives the period's insights with at least minTurns turns
+// behind each (0: MinInsightCount) and stores them; it returns how many
+// it stored.
+func RefreshInsights(ctx context.Context, st InsightStore, f kefu.AnalyticsFilter, minTurns int) (int, error) {
+	if minTurns <= 0 {
+		minTurns = MinInsightCount
+	}
 	var ins []*kefu.Insight
 	names := &productNames{ps: st, tenantID: f.TenantID}
 
@@ -56,7 +60,7 @@ func RefreshInsights(ctx context.Context, st InsightStore, f kefu.AnalyticsFilte
 		}
 	}
 	for _, r := range rows {
-		if r.Previous || r.Turns < MinInsightCount || !slices.Contains(productTopics, r.Intent) ||
+		if r.Previous || r.Turns < minTurns || !slices.Contains(productTopics, r.Intent) ||
 			float64(r.Turns) < 0.2*float64(perSKU[r.Key]) {
 			continue
 		}
@@ -112,7 +116,7 @@ func RefreshInsights(ctx context.Context, st InsightStore, f kefu.AnalyticsFilte
 		}
 	}
 	for carrier, c := range carriers {
-		if c.complaints < MinInsightCount {
+		if c.complaints < minTurns {
 			continue
 		}
 		var parts []string
@@ -149,7 +153,7 @@ func RefreshInsights(ctx context.Context, st InsightStore, f kefu.AnalyticsFilte
 		return 0, err
 	}
 	for _, s := range segs {
-		if s.Turns < MinInsightCount || !slices.Contains(marketingIntents, s.Intent) {
+		if s.Turns < minTurns || !slices.Contains(marketingIntents, s.Intent) {
 			continue
 		}
 		ids, err := st.AnalyticsConversationIDs(ctx, f, kefu.TurnScope{Intents: []string{s.Intent}, Segment: s.Segment}, 20)

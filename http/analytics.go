@@ -240,7 +240,7 @@ func (s *Server) handleAnalyticsInsights(w http.ResponseWriter, r *http.Request,
 		s.Error(w, r, kefu.Invalidf("status", "status: %q is not open, accepted or dismissed", clipText(string(status), 20)))
 		return
 	}
-	if _, err := analytics.RefreshInsights(r.Context(), s.Store, aq.f); err != nil {
+	if _, err := analytics.RefreshInsights(r.Context(), s.Store, aq.f, 0); err != nil {
 		s.Error(w, r, err)
 		return
 	}
