@@ -39,6 +39,10 @@ func LatencyBucketUpper(i int) float64 {
 	return float64(int64(1) << i)
 }
 
+// AnalyticsEmotions are the emotions the daily rollups count, each in a
+// column of its own; others count as "other".
+var AnalyticsEmotions = [...]string{EmotionNeutral, EmotionAnger, EmotionAnxiety, EmotionSatisfaction, EmotionSadness}
+
 // AnalyticsDay is the UTC day of t, "YYYY-MM-DD".
 func AnalyticsDay(t time.Time) string { return t.UTC().Format(time.DateOnly) }
 

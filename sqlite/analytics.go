@@ -42,16 +42,34 @@ const (
 	qInsertTurn = `INSERT INTO analytics_turns (message_id, tenant_id, conversation_id, question_id, day, at, channel,
 		language, intent, cluster, emotion, action, outcome, reason, answered, negative, latency_ms, sku, category,
 		country, carrier, customer_id, segment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	qBumpQuestion = `INSERT INTO analytics_questions (tenant_id, day, intent, cluster, channel, language, sku, turns, answered)
-		VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)
-		ON CONFLICT (tenant_id, day, intent, cluster, channel, language, sku) DO UPDATE SET
+	qBumpQuestion = `INSERT INTO analytics_questions (tenant_id, day, intent, cluster, language, turns, answered)
+		VALUES (?, ?, ?, ?, ?, 1, ?)
+		ON CONFLICT (tenant_id, day, intent, cluster, language) DO UPDATE SET
 		turns = analytics_questions.turns + 1, answered = analytics_questions.answered + excluded.answered`
+	qBumpQuestionWide = `INSERT INTO analytics_questions_wide (tenant_id, day, intent, cluster, language, channel, turns, answered)
+		VALUES (?, ?, ?, ?, ?, ?, 1, ?)
+		ON CONFLICT (tenant_id, day, intent, cluster, language, channel) DO UPDATE SET
+		turns = analytics_questions_wide.turns + 1, answered = analytics_questions_wide.answered + excluded.answered`
 	qPutCluster = `INSERT INTO analytics_clusters (tenant_id, intent, cluster, text) VALUES (?, ?, ?, ?)
 		ON CONFLICT (tenant_id, intent, cluster) DO NOTHING`
-	qBumpPain = `INSERT INTO analytics_pain (tenant_id, day, sku, category, country, carrier, intent, channel, language, turns, negative)
+	qBumpReason = `INSERT INTO analytics_reasons (tenant_id, day, reason, channel, language, intent, sku, turns)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+		ON CONFLICT (tenant_id, day, reason, channel, language, intent, sku) DO UPDATE SET turns = analytics_reasons.turns + 1`
+	qBumpPainSKU = `INSERT INTO analytics_pain_sku (tenant_id, day, sku, intent, turns, negative) VALUES (?, ?, ?, ?, 1, ?)
+		ON CONFLICT (tenant_id, day, sku, intent) DO UPDATE SET
+		turns = analytics_pain_sku.turns + 1, negative = analytics_pain_sku.negative + excluded.negative`
+	qBumpPainGeo = `INSERT INTO analytics_pain_geo (tenant_id, day, category, country, intent, turns, negative) VALUES (?, ?, ?, ?, ?, 1, ?)
+		ON CONFLICT (tenant_id, day, category, country, intent) DO UPDATE SET
+		turns = analytics_pain_geo.turns + 1, negative = analytics_pain_geo.negative + excluded.negative`
+	qBumpPainCarrier = `INSERT INTO analytics_pain_carrier (tenant_id, day, carrier, intent, turns, negative) VALUES (?, ?, ?, ?, 1, ?)
+		ON CONFLICT (tenant_id, day, carrier, intent) DO UPDATE SET
+		turns = analytics_pain_carrier.turns + 1, negative = analytics_pain_carrier.negative + excluded.negative`
+	qBumpPainWide = `INSERT INTO analytics_pain_wide (tenant_id, day, sku, category, country, carrier, intent, channel, language, turns, negative)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
 		ON CONFLICT (tenant_id, day, sku, category, country, carrier, intent, channel, language) DO UPDATE SET
-		turns = analytics_pain.turns + 1, negative = analytics_pain.negative + excluded.negative`
+		turns = analytics_pain_wide.turns + 1, negative = analytics_pain_wide.negative + excluded.negative`
+	qBumpSegment = `INSERT INTO analytics_segments (tenant_id, day, segment, intent, turns) VALUES (?, ?, ?, ?, 1)
+		ON CONFLICT (tenant_id, day, segment, intent) DO UPDATE SET turns = analytics_segments.turns + 1`
 
 	qTurnQuestion  = `SELECT text FROM messages WHERE id = ? AND tenant_id = ?`
 	qTurnCountry   = `SELECT country FROM customers WHERE tenant_id = ? AND id = ?`
@@ -63,15 +81,50 @@ const (
 	qTurnOrderShip = `SELECT carrier FROM shipments WHERE tenant_id = ? AND order_id = ? ORDER BY created_at DESC LIMIT 1`
 )
 
-// qBumpDaily[i] adds one turn with latency bucket i to analytics_daily.
-var qBumpDaily = func() (qs [kefu.LatencyBuckets]string) {
-	for i := range qs {
-		qs[i] = fmt.Sprintf(`INSERT INTO analytics_daily (tenant_id, day, channel, language, intent, emotion, action, reason, sku,
-		turns, answered, clarify, handoff, negative, lat%[1]d) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, 1)
-		ON CONFLICT (tenant_id, day, channel, language, intent, emotion, action, reason, sku) DO UPDATE SET
-		turns = analytics_daily.turns + 1, answered = analytics_daily.answered + excluded.answered,
-		clarify = analytics_daily.clarify + excluded.clarify, handoff = analytics_daily.handoff + excluded.handoff,
-		negative = analytics_daily.negative + excluded.negative, lat%[1]d = analytics_daily.lat%[1]d + 1`, i)
+// emotionColumns are the emotion counters of the daily rollups, in the
+// order of kefu.AnalyticsEmotions, then the rest.
+var emotionColumns = func() []string {
+	var cs []string
+	for _, e := range kefu.AnalyticsEmotions {
+		cs = append(cs, "emo_"+e)
+	}
+	return append(cs, "emo_other")
+}()
+
+// emotionSums sums the emotion counters.
+var emotionSums = func() string {
+	var ss []string
+	for _, c := range emotionColumns {
+		ss = append(ss, fmt.Sprintf("coalesce(sum(%s), 0)", c))
+	}
+	return strings.Join(ss, ", ")
+}()
+
+// emotionColumn returns the counter of an emotion label.
+func emotionColumn(e string) int {
+	if i := slices.Index(kefu.AnalyticsEmotions[:], e); i >= 0 {
+		return i
+	}
+	return len(kefu.AnalyticsEmotions)
+}
+
+// qBumpDaily[s][e][i] adds one turn with emotion column e and latency
+// bucket i to analytics_daily (s 0) or analytics_daily_sku (s 1).
+var qBumpDaily = func() (qs [2][len(kefu.AnalyticsEmotions) + 1][kefu.LatencyBuckets]string) {
+	for s, t := range []struct{ table, key, vals string }{
+		{"analytics_daily", "tenant_id, day, channel, language, intent", "?, ?, ?, ?, ?"},
+		{"analytics_daily_sku", "tenant_id, sku, day, channel, language, intent", "?, ?, ?, ?, ?, ?"},
+	} {
+		for e, emo := range emotionColumns {
+			for i := range kefu.LatencyBuckets {
+				qs[s][e][i] = fmt.Sprintf(`INSERT INTO %[1]s (%[2]s, turns, answered, clarify, handoff, negative, %[4]s, lat%[5]d)
+		VALUES (%[3]s, 1, ?, ?, ?, ?, 1, 1)
+		ON CONFLICT (%[2]s) DO UPDATE SET turns = %[1]s.turns + 1, answered = %[1]s.answered + excluded.answered,
+		clarify = %[1]s.clarify + excluded.clarify, handoff = %[1]s.handoff + excluded.handoff,
+		negative = %[1]s.negative + excluded.negative, %[4]s = %[1]s.%[4]s + 1, lat%[5]d = %[1]s.lat%[5]d + 1`,
+					t.table, t.key, t.vals, emo, i)
+			}
+		}
 	}
 	return qs
 }()
@@ -219,27 +272,48 @@ func (db *DB) putTurn(ctx context.Context, f *kefu.TurnFact) error {
 		b2i(f.Negative), f.LatencyMS, f.SKU, f.Category, f.Country, f.Carrier, f.CustomerID, f.Segment); err != nil {
 		return err
 	}
-	if _, err := db.exec(ctx, qBumpDaily[kefu.LatencyBucket(f.LatencyMS)], f.TenantID, f.Day, f.Channel, f.Language,
-		f.Intent, f.Emotion, f.Action, f.Reason, f.SKU, b2i(f.Answered), b2i(f.Clarify), b2i(f.Handoff),
-		b2i(f.Negative)); err != nil {
-		return err
+	e, lat := emotionColumn(f.Emotion), kefu.LatencyBucket(f.LatencyMS)
+	counts := []any{b2i(f.Answered), b2i(f.Clarify), b2i(f.Handoff), b2i(f.Negative)}
+	type stmt struct {
+		when  bool
+		query string
+		args  []any
+	}
+	for _, st := range []stmt{
+		{true, qBumpDaily[0][e][lat], append([]any{f.TenantID, f.Day, f.Channel, f.Language, f.Intent}, counts...)},
+		{f.SKU != "", qBumpDaily[1][e][lat], append([]any{f.TenantID, f.SKU, f.Day, f.Channel, f.Language, f.Intent}, counts...)},
+		{f.Handoff, qBumpReason, []any{f.TenantID, f.Day, f.Reason, f.Channel, f.Language, f.Intent, f.SKU}},
+	} {
+		if !st.when {
+			continue
+		}
+		if _, err := db.exec(ctx, st.query, st.args...); err != nil {
+			return err
+		}
 	}
 	if f.Action == string(kefu.ActionSmalltalk) || f.Action == string(kefu.ActionSilent) {
 		return nil // greetings and thanks are not questions
 	}
-	if _, err := db.exec(ctx, qBumpQuestion, f.TenantID, f.Day, f.Intent, f.Cluster, f.Channel, f.Language, f.SKU,
-		b2i(f.Answered)); err != nil {
-		return err
+	neg := b2i(f.Negative)
+	for _, st := range []stmt{
+		{true, qBumpQuestion, []any{f.TenantID, f.Day, f.Intent, f.Cluster, f.Language, b2i(f.Answered)}},
+		{true, qBumpQuestionWide, []any{f.TenantID, f.Day, f.Intent, f.Cluster, f.Language, f.Channel, b2i(f.Answered)}},
+		{true, qPutCluster, []any{f.TenantID, f.Intent, f.Cluster, clip(f.Question, 200)}},
+		{f.SKU != "", qBumpPainSKU, []any{f.TenantID, f.Day, f.SKU, f.Intent, neg}},
+		{f.Category != "" || f.Country != "", qBumpPainGeo, []any{f.TenantID, f.Day, f.Category, f.Country, f.Intent, neg}},
+		{f.Carrier != "", qBumpPainCarrier, []any{f.TenantID, f.Day, f.Carrier, f.Intent, neg}},
+		{f.SKU != "" || f.Country != "" || f.Carrier != "", qBumpPainWide, []any{f.TenantID, f.Day, f.SKU, f.Category, f.Country,
+			f.Carrier, f.Intent, f.Channel, f.Language, neg}},
+		{f.Segment != "", qBumpSegment, []any{f.TenantID, f.Day, f.Segment, f.Intent}},
+	} {
+		if !st.when {
+			continue
+		}
+		if _, err := db.exec(ctx, st.query, st.args...); err != nil {
+			return err
+		}
 	}
-	if _, err := db.exec(ctx, qPutCluster, f.TenantID, f.Intent, f.Cluster, clip(f.Question, 200)); err != nil {
-		return err
-	}
-	if f.SKU == "" && f.Country == "" && f.Carrier == "" {
-		return nil
-	}
-	_, err := db.exec(ctx, qBumpPain, f.TenantID, f.Day, f.SKU, f.Category, f.Country, f.Carrier, f.Intent,
-		f.Channel, f.Language, b2i(f.Negative))
-	return err
+	return nil
 }
 
 // clip cuts s to at most n runes.
@@ -401,24 +475,52 @@ var latencySums = func() string {
 	return b.String()
 }()
 
-// AnalyticsTurns returns bot turns grouped by a dimension.
+// AnalyticsTurns returns bot turns grouped by a dimension. Turns about
+// a product are read from analytics_daily_sku, the others from
+// analytics_daily; hand-off reasons from analytics_reasons.
 func (db *DB) AnalyticsTurns(ctx context.Context, f kefu.AnalyticsFilter, by string) ([]kefu.TurnCount, error) {
 	const op = "sqlite.AnalyticsTurns"
 	if err := f.Validate(); err != nil {
 		return nil, kefu.E(op, err)
 	}
+	table := `analytics_daily`
+	if f.Product != "" {
+		table = `analytics_daily_sku`
+	}
 	w, args := analyticsWhere(f, allDims)
+	var q string
 	switch by {
-	case kefu.ByDay, kefu.ByIntent, kefu.ByEmotion, kefu.ByLanguage, kefu.ByChannel:
+	case kefu.ByDay, kefu.ByIntent, kefu.ByLanguage, kefu.ByChannel:
+		q = `SELECT ` + by + `, sum(turns), sum(answered), sum(clarify), sum(handoff), sum(negative)` + latencySums +
+			` FROM ` + table + ` WHERE ` + w + ` GROUP BY 1 ORDER BY 2 DESC, 1`
 	case kefu.ByReason:
-		w += ` AND handoff > 0`
+		q = `SELECT reason, sum(turns) FROM analytics_reasons WHERE ` + w + ` GROUP BY 1 ORDER BY 2 DESC, 1`
+	case kefu.ByEmotion:
+		q = `SELECT ` + emotionSums + ` FROM ` + table + ` WHERE ` + w
 	default:
 		return nil, invalid(op, "cannot group turns by %q", by)
 	}
-	q := `SELECT ` + by + `, sum(turns), sum(answered), sum(clarify), sum(handoff), sum(negative)` + latencySums +
-		` FROM analytics_daily WHERE ` + w + ` GROUP BY 1 ORDER BY 2 DESC, 1`
 	var out []kefu.TurnCount
 	err := db.rows(ctx, q, args, func(rs *sql.Rows) error {
+		switch by {
+		case kefu.ByReason:
+			var c kefu.TurnCount
+			err := rs.Scan(&c.Key, &c.Turns)
+			c.Handoff = c.Turns
+			out = append(out, c)
+			return err
+		case kefu.ByEmotion:
+			ns := make([]int, len(emotionColumns))
+			dest := make([]any, len(ns))
+			for i := range ns {
+				dest[i] = &ns[i]
+			}
+			if err := rs.Scan(dest...); err != nil {
+				return err
+			}
+			out = emotionCounts(ns)
+			return nil
+		}
 		var c kefu.TurnCount
 		dest := []any{&c.Key, &c.Turns, &c.Answered, &c.Clarify, &c.Handoff, &c.Negative}
 		for i := range c.Latency {
@@ -434,20 +536,54 @@ func (db *DB) AnalyticsTurns(ctx context.Context, f kefu.AnalyticsFilter, by str
 	return out, nil
 }
 
+// emotionCounts turns the emotion columns' sums into counts, biggest
+// first, leaving out zeros.
+func emotionCounts(ns []int) []kefu.TurnCount {
+	var out []kefu.TurnCount
+	for i, n := range ns {
+		if n == 0 {
+			continue
+		}
+		key := "other"
+		if i < len(kefu.AnalyticsEmotions) {
+			key = kefu.AnalyticsEmotions[i]
+		}
+		out = append(out, kefu.TurnCount{Key: key, Turns: n})
+	}
+	slices.SortStableFunc(out, func(a, b kefu.TurnCount) int { return b.Turns - a.Turns })
+	return out
+}
+
+// questionsWhere returns the table and conditions of the question
+// rollups for f: the product filter is its cluster, the channel filter
+// needs the wide table.
+func questionsWhere(f kefu.AnalyticsFilter) (table, w string, args []any) {
+	table, cols := `analytics_questions`, "language intent"
+	if f.Channel != "" {
+		table, cols = `analytics_questions_wide`, "language intent channel"
+	}
+	w, args = analyticsWhere(f, cols)
+	if f.Product != "" {
+		w += ` AND cluster = ?`
+		args = append(args, kefu.QuestionCluster("", f.Product, ""))
+	}
+	return table, w, args
+}
+
 // AnalyticsQuestions returns the biggest question clusters.
 func (db *DB) AnalyticsQuestions(ctx context.Context, f kefu.AnalyticsFilter, unanswered bool, n int) ([]kefu.QuestionCount, error) {
 	const op = "sqlite.AnalyticsQuestions"
 	if err := f.Validate(); err != nil {
 		return nil, kefu.E(op, err)
 	}
-	w, args := analyticsWhere(f, allDims)
+	table, w, args := questionsWhere(f)
 	order := `sum(turns)`
 	if unanswered {
 		order = `sum(turns) - sum(answered)`
 	}
 	q := `SELECT q.intent, q.cluster, coalesce(c.text, ''), q.n, q.a, q.total FROM (
-		SELECT intent, cluster, sum(turns) AS n, sum(answered) AS a, ` + order + ` AS k, sum(sum(turns)) OVER () AS total FROM analytics_questions WHERE ` + w + `
-		GROUP BY intent, cluster) q
+		SELECT intent, cluster, sum(turns) AS n, sum(answered) AS a, ` + order + ` AS k, sum(sum(turns)) OVER () AS total
+		FROM ` + table + ` WHERE ` + w + ` GROUP BY intent, cluster) q
 		LEFT JOIN analytics_clusters c ON c.tenant_id = ? AND c.intent = q.intent AND c.cluster = q.cluster
 		WHERE q.k > 0 ORDER BY q.k DESC, q.intent, q.cluster LIMIT ?`
 	var out []kefu.QuestionCount
@@ -477,13 +613,17 @@ func (db *DB) AnalyticsQuestionRows(ctx context.Context, f kefu.AnalyticsFilter,
 		keys[i] = c[0] + "\x1f" + c[1]
 	}
 	js, _ := json.Marshal(keys)
-	w, args := analyticsWhere(f, allDims)
-	q := `SELECT intent, cluster, day, language, sku, sum(turns) FROM analytics_questions WHERE ` + w + `
-		AND intent || char(31) || cluster IN (SELECT value FROM json_each(?)) GROUP BY intent, cluster, day, language, sku`
+	table, w, args := questionsWhere(f)
+	q := `SELECT intent, cluster, day, language, sum(turns) FROM ` + table + ` WHERE ` + w + `
+		AND intent || char(31) || cluster IN (SELECT value FROM json_each(?)) GROUP BY intent, cluster, day, language`
 	var out []kefu.QuestionRow
 	err := db.rows(ctx, q, append(args, string(js)), func(rs *sql.Rows) error {
 		var r kefu.QuestionRow
-		err := rs.Scan(&r.Intent, &r.Cluster, &r.Day, &r.Language, &r.SKU, &r.Turns)
+		err := rs.Scan(&r.Intent, &r.Cluster, &r.Day, &r.Language, &r.Turns)
+		r.SKU, _ = strings.CutPrefix(r.Cluster, "sku:")
+		if r.SKU == r.Cluster {
+			r.SKU = ""
+		}
 		out = append(out, r)
 		return err
 	})
@@ -528,24 +668,33 @@ func (db *DB) AnalyticsExamples(ctx context.Context, f kefu.AnalyticsFilter, int
 }
 
 // AnalyticsPain returns pain-point rows over the period and the one
-// before.
+// before, from the narrow table of the dimension, or the wide one when
+// the filters need it.
 func (db *DB) AnalyticsPain(ctx context.Context, f kefu.AnalyticsFilter, by string) ([]kefu.PainRow, error) {
 	const op = "sqlite.AnalyticsPain"
 	if err := f.Validate(); err != nil {
 		return nil, kefu.E(op, err)
 	}
-	key, key2 := by, `''`
+	key, key2, table, cols := by, `''`, ``, "intent"
 	switch by {
-	case kefu.PainProduct, kefu.PainCategory, kefu.PainRegion, kefu.PainCarrier:
+	case kefu.PainProduct:
+		table, cols = `analytics_pain_sku`, "intent sku"
+	case kefu.PainCategory, kefu.PainRegion:
+		table = `analytics_pain_geo`
+	case kefu.PainCarrier:
+		table = `analytics_pain_carrier`
 	case kefu.PainHeatmap:
-		key, key2 = `category`, `country`
+		key, key2, table = `category`, `country`, `analytics_pain_geo`
 	default:
 		return nil, invalid(op, "cannot group pain points by %q", by)
 	}
+	if f.Channel != "" || f.Language != "" || (f.Product != "" && by != kefu.PainProduct) {
+		table, cols = `analytics_pain_wide`, allDims
+	}
 	p := f
 	p.From = f.Previous().From
-	w, args := analyticsWhere(p, allDims)
-	q := `SELECT ` + key + `, ` + key2 + `, intent, day < ?, sum(turns), sum(negative) FROM analytics_pain WHERE ` + w +
+	w, args := analyticsWhere(p, cols)
+	q := `SELECT ` + key + `, ` + key2 + `, intent, day < ?, sum(turns), sum(negative) FROM ` + table + ` WHERE ` + w +
 		` AND ` + key + ` <> '' GROUP BY 1, 2, 3, 4`
 	var out []kefu.PainRow
 	err := db.rows(ctx, q, append([]any{f.From}, args...), func(rs *sql.Rows) error {
@@ -612,16 +761,21 @@ func (db *DB) AnalyticsConversationIDs(ctx context.Context, f kefu.AnalyticsFilt
 	return out, nil
 }
 
-// AnalyticsSegments returns turns by customer segment and intent.
+// AnalyticsSegments returns turns by customer segment and intent, from
+// analytics_segments, or the turn facts when the filters need them.
 func (db *DB) AnalyticsSegments(ctx context.Context, f kefu.AnalyticsFilter) ([]kefu.SegmentCount, error) {
 	const op = "sqlite.AnalyticsSegments"
 	if err := f.Validate(); err != nil {
 		return nil, kefu.E(op, err)
 	}
-	w, args := analyticsWhere(f, allDims)
+	q := `SELECT segment, intent, sum(turns) FROM analytics_segments WHERE `
+	w, args := analyticsWhere(f, "intent")
+	if f.Channel != "" || f.Language != "" || f.Product != "" {
+		q = `SELECT segment, intent, count(*) FROM analytics_turns INDEXED BY analytics_turns_segment WHERE segment <> '' AND `
+		w, args = analyticsWhere(f, allDims)
+	}
 	var out []kefu.SegmentCount
-	err := db.rows(ctx, `SELECT segment, intent, count(*) FROM analytics_turns WHERE `+w+
-		` AND segment <> '' GROUP BY 1, 2 ORDER BY 3 DESC`, args, func(rs *sql.Rows) error {
+	err := db.rows(ctx, q+w+` GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`, args, func(rs *sql.Rows) error {
 		var s kefu.SegmentCount
 		err := rs.Scan(&s.Segment, &s.Intent, &s.Turns)
 		out = append(out, s)

@@ -198,9 +198,9 @@ func testAnalyticsTurns(t *testing.T, s kefu.Store) {
 			{Key: "fresh_wrong_temperature", Turns: 1, Answered: 1, Handoff: 1, Negative: 1, Latency: [kefu.LatencyBuckets]int64{7: 1}},
 			{Key: "greeting", Turns: 1, Answered: 1, Latency: [kefu.LatencyBuckets]int64{3: 1}},
 		}},
-		{kefu.ByReason, []kefu.TurnCount{
-			{Key: "after_sales", Turns: 1, Answered: 1, Handoff: 1, Negative: 1, Latency: [kefu.LatencyBuckets]int64{7: 1}},
-		}},
+		// Reasons and emotions count turns only.
+		{kefu.ByReason, []kefu.TurnCount{{Key: "after_sales", Turns: 1, Handoff: 1}}},
+		{kefu.ByEmotion, []kefu.TurnCount{{Key: "neutral", Turns: 4}, {Key: "anger", Turns: 1}}},
 	} {
 		t.Run(tc.by, func(t *testing.T) {
 			got, err := s.AnalyticsTurns(ctx, seedPeriod("shop"), tc.by)
@@ -211,6 +211,15 @@ func testAnalyticsTurns(t *testing.T, s kefu.Store) {
 				t.Errorf("AnalyticsTurns(%s) =\n%+v\nwant\n%+v", tc.by, got, tc.want)
 			}
 		})
+	}
+	// A product's turns come from the product rollup.
+	serum := seedPeriod("shop")
+	serum.Product = "SERUM-1"
+	for _, by := range []string{kefu.ByIntent, kefu.ByEmotion} {
+		got, err := s.AnalyticsTurns(ctx, serum, by)
+		if err != nil || len(got) != 1 || got[0].Turns != 2 {
+			t.Errorf("AnalyticsTurns(SERUM-1, %s) = %+v, %v; want 2 turns in one key", by, got, err)
+		}
 	}
 	if _, err := s.AnalyticsTurns(ctx, seedPeriod("shop"), "text; DROP TABLE messages"); kefu.ErrorCode(err) != kefu.EINVALID {
 		t.Errorf("AnalyticsTurns(bad dimension) = %v, want EINVALID", err)
@@ -301,6 +310,29 @@ func testAnalyticsPain(t *testing.T, s kefu.Store) {
 			sortRows(got)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("AnalyticsPain(%s) =\n%+v\nwant\n%+v", tc.by, got, tc.want)
+			}
+		})
+	}
+	// Filters the narrow tables do not carry read the wide one.
+	for _, tc := range []struct {
+		name string
+		f    kefu.AnalyticsFilter
+		by   string
+		want []kefu.PainRow
+	}{
+		{"region by channel", kefu.AnalyticsFilter{TenantID: "shop", From: "2026-11-24", To: "2026-11-25", Channel: "web"}, kefu.PainRegion,
+			[]kefu.PainRow{{Key: "TH", Intent: "fresh_wrong_temperature", Turns: 1, Negative: 1}}},
+		{"carrier by product", kefu.AnalyticsFilter{TenantID: "shop", From: "2026-11-24", To: "2026-11-25", Product: "SERUM-1"}, kefu.PainCarrier, nil},
+		{"product by language", kefu.AnalyticsFilter{TenantID: "shop", From: "2026-11-24", To: "2026-11-25", Language: "en", Product: "SERUM-1"}, kefu.PainProduct,
+			[]kefu.PainRow{{Key: "SERUM-1", Intent: "skin_advice", Turns: 2}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.AnalyticsPain(ctx, tc.f, tc.by)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("AnalyticsPain = %+v, want %+v", got, tc.want)
 			}
 		})
 	}

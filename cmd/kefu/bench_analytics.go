@@ -225,13 +225,56 @@ func (b *bulk) flush(ctx context.Context) error {
 	return nil
 }
 
-type dailyKey struct{ day, channel, language, intent, emotion, action, reason, sku string }
-type dailyVal struct {
-	turns, answered, clarify, handoff, negative int
-	lat                                         [kefu.LatencyBuckets]int64
+// rollup sums one rollup table's rows in memory until their day is
+// complete, then bulk-inserts them.
+type rollup struct {
+	b *bulk
+	m map[string]*rollupRow
 }
-type questionKey struct{ day, intent, cluster, channel, language, sku string }
-type painKey struct{ day, sku, category, country, carrier, intent, channel, language string }
+
+type rollupRow struct {
+	day  string
+	key  []any // the key columns, as the table lists them
+	vals []int64
+}
+
+func newRollup(b *bulk) *rollup { return &rollup{b: b, m: map[string]*rollupRow{}} }
+
+// add adds vals to the row of key, strings (day is one of them).
+func (r *rollup) add(day string, key []any, vals ...int64) {
+	var sb strings.Builder
+	for _, v := range key {
+		sb.WriteString(v.(string))
+		sb.WriteByte(0x1f)
+	}
+	k := sb.String()
+	row := r.m[k]
+	if row == nil {
+		row = &rollupRow{day: day, key: key, vals: make([]int64, len(vals))}
+		r.m[k] = row
+	}
+	for i, v := range vals {
+		row.vals[i] += v
+	}
+}
+
+// flush writes the rows of the days before before.
+func (r *rollup) flush(ctx context.Context, before string) error {
+	for k, row := range r.m {
+		if row.day >= before {
+			continue
+		}
+		args := append([]any{}, row.key...)
+		for _, v := range row.vals {
+			args = append(args, v)
+		}
+		if err := r.b.add(ctx, args...); err != nil {
+			return err
+		}
+		delete(r.m, k)
+	}
+	return nil
+}
 
 // generateAnalytics writes the history into a new SQLite file at path and
 // returns the number of messages.
@@ -298,15 +341,29 @@ func generateAnalytics(ctx context.Context, env *Env, path string, n, days int, 
 	bMsg := newBulk("messages", "id, tenant_id, conversation_id, author, author_id, text, language, client_message_id, reply_to, trace, created_at, kind, author_name, original_text, original_language, translated_by, card")
 	bTurn := newBulk("analytics_turns", "message_id, tenant_id, conversation_id, question_id, day, at, channel, language, intent, cluster, emotion, action, outcome, reason, answered, negative, latency_ms, sku, category, country, carrier, customer_id, segment")
 	bCF := newBulk("analytics_conversations", "tenant_id, conversation_id, day, channel, language, intent, sku, customer_id, customer_messages, bot_replies, handoffs, person, closed, returned, rating, thumbs_up, thumbs_down, started_at, last_at, handoff_at, joined_at, first_response_ms, handling_ms")
-	latCols := make([]string, kefu.LatencyBuckets)
-	for i := range latCols {
-		latCols[i] = fmt.Sprintf("lat%d", i)
+	counters := "turns, answered, clarify, handoff, negative, emo_neutral, emo_anger, emo_anxiety, emo_satisfaction, emo_sadness, emo_other"
+	for i := range kefu.LatencyBuckets {
+		counters += fmt.Sprintf(", lat%d", i)
 	}
-	bDaily := newBulk("analytics_daily", "tenant_id, day, channel, language, intent, emotion, action, reason, sku, turns, answered, clarify, handoff, negative, "+strings.Join(latCols, ", "))
-	bQ := newBulk("analytics_questions", "tenant_id, day, intent, cluster, channel, language, sku, turns, answered")
 	bCl := newBulk("analytics_clusters", "tenant_id, intent, cluster, text")
-	bPain := newBulk("analytics_pain", "tenant_id, day, sku, category, country, carrier, intent, channel, language, turns, negative")
-	all := []*bulk{bCust, bTrait, bConv, bMsg, bTurn, bCF, bDaily, bQ, bCl, bPain}
+	ru := &benchRollups{
+		daily:         newRollup(newBulk("analytics_daily", "tenant_id, day, channel, language, intent, "+counters)),
+		dailySKU:      newRollup(newBulk("analytics_daily_sku", "tenant_id, sku, day, channel, language, intent, "+counters)),
+		reasons:       newRollup(newBulk("analytics_reasons", "tenant_id, day, reason, channel, language, intent, sku, turns")),
+		questions:     newRollup(newBulk("analytics_questions", "tenant_id, day, intent, cluster, language, turns, answered")),
+		questionsWide: newRollup(newBulk("analytics_questions_wide", "tenant_id, day, intent, cluster, language, channel, turns, answered")),
+		painSKU:       newRollup(newBulk("analytics_pain_sku", "tenant_id, day, sku, intent, turns, negative")),
+		painGeo:       newRollup(newBulk("analytics_pain_geo", "tenant_id, day, category, country, intent, turns, negative")),
+		painCarrier:   newRollup(newBulk("analytics_pain_carrier", "tenant_id, day, carrier, intent, turns, negative")),
+		painWide:      newRollup(newBulk("analytics_pain_wide", "tenant_id, day, sku, category, country, carrier, intent, channel, language, turns, negative")),
+		segments:      newRollup(newBulk("analytics_segments", "tenant_id, day, segment, intent, turns")),
+		clusters:      map[[2]string]bool{},
+		bCl:           bCl,
+	}
+	all := []*bulk{bCust, bTrait, bConv, bMsg, bTurn, bCF, bCl}
+	for _, r := range ru.all() {
+		all = append(all, r.b)
+	}
 	setTx := func() {
 		for _, b := range all {
 			b.tx = tx
@@ -347,44 +404,11 @@ func generateAnalytics(ctx context.Context, env *Env, path string, n, days int, 
 		}
 	}
 
-	daily := map[dailyKey]*dailyVal{}
-	questions := map[questionKey][2]int{}
-	pain := map[painKey][2]int{}
-	clusters := map[[2]string]bool{}
-	// flushDays writes the rollups of the days before day (every turn of
-	// them is generated: a conversation lasts minutes).
 	flushDays := func(before string) error {
-		for k, v := range daily {
-			if k.day >= before {
-				continue
-			}
-			args := []any{benchTenant, k.day, k.channel, k.language, k.intent, k.emotion, k.action, k.reason, k.sku,
-				v.turns, v.answered, v.clarify, v.handoff, v.negative}
-			for _, l := range v.lat {
-				args = append(args, l)
-			}
-			if err := bDaily.add(ctx, args...); err != nil {
+		for _, r := range ru.all() {
+			if err := r.flush(ctx, before); err != nil {
 				return err
 			}
-			delete(daily, k)
-		}
-		for k, v := range questions {
-			if k.day >= before {
-				continue
-			}
-			if err := bQ.add(ctx, benchTenant, k.day, k.intent, k.cluster, k.channel, k.language, k.sku, v[0], v[1]); err != nil {
-				return err
-			}
-			delete(questions, k)
-		}
-		for k, v := range pain {
-			if k.day >= before {
-				continue
-			}
-			if err := bPain.add(ctx, benchTenant, k.day, k.sku, k.category, k.country, k.carrier, k.intent, k.channel, k.language, v[0], v[1]); err != nil {
-				return err
-			}
-			delete(pain, k)
 		}
 		return nil
 	}
@@ -469,7 +493,7 @@ func generateAnalytics(ctx context.Context, env *Env, path string, n, days int, 
 				f := kefu.NewTurnFact(m, kefu.TurnContext{Channel: conv.Channel, CustomerID: cust.id, Country: cust.country,
 					Segment: cust.skin, Question: texts[0], SKU: sku, Category: category, Carrier: carrier})
 				fact = &f
-				if err := addTurn(ctx, bTurn, &f, daily, questions, pain, clusters, bCl); err != nil {
+				if err := ru.addTurn(ctx, bTurn, &f); err != nil {
 					return err
 				}
 			}
@@ -570,46 +594,77 @@ func generateAnalytics(ctx context.Context, env *Env, path string, n, days int, 
 	return msgID, err
 }
 
+// benchRollups are the rollup tables being summed.
+type benchRollups struct {
+	daily, dailySKU, reasons, questions, questionsWide, painSKU, painGeo, painCarrier, painWide, segments *rollup
+
+	clusters map[[2]string]bool
+	bCl      *bulk
+}
+
+func (ru *benchRollups) all() []*rollup {
+	return []*rollup{ru.daily, ru.dailySKU, ru.reasons, ru.questions, ru.questionsWide, ru.painSKU, ru.painGeo, ru.painCarrier, ru.painWide, ru.segments}
+}
+
 // addTurn adds a turn fact and bumps the in-memory rollups, as
 // sqlite's putTurn does row by row.
-func addTurn(ctx context.Context, bTurn *bulk, f *kefu.TurnFact, daily map[dailyKey]*dailyVal, questions map[questionKey][2]int,
-	pain map[painKey][2]int, clusters map[[2]string]bool, bCl *bulk) error {
+func (ru *benchRollups) addTurn(ctx context.Context, bTurn *bulk, f *kefu.TurnFact) error {
 	if err := bTurn.add(ctx, f.MessageID, f.TenantID, f.ConversationID, f.QuestionID, f.Day, f.At.UnixMilli(), f.Channel,
 		f.Language, f.Intent, f.Cluster, f.Emotion, f.Action, f.Outcome, f.Reason, b2i(f.Answered), b2i(f.Negative),
 		f.LatencyMS, f.SKU, f.Category, f.Country, f.Carrier, f.CustomerID, f.Segment); err != nil {
 		return err
 	}
-	dk := dailyKey{f.Day, f.Channel, f.Language, f.Intent, f.Emotion, f.Action, f.Reason, f.SKU}
-	d := daily[dk]
-	if d == nil {
-		d = &dailyVal{}
-		daily[dk] = d
+	counts := make([]int64, 5+len(kefu.AnalyticsEmotions)+1+kefu.LatencyBuckets)
+	counts[0], counts[1], counts[2], counts[3], counts[4] = 1, i64(f.Answered), i64(f.Clarify), i64(f.Handoff), i64(f.Negative)
+	emo := slices.Index(kefu.AnalyticsEmotions[:], f.Emotion)
+	if emo < 0 {
+		emo = len(kefu.AnalyticsEmotions)
 	}
-	d.turns++
-	d.answered += b2i(f.Answered)
-	d.clarify += b2i(f.Clarify)
-	d.handoff += b2i(f.Handoff)
-	d.negative += b2i(f.Negative)
-	d.lat[kefu.LatencyBucket(f.LatencyMS)]++
+	counts[5+emo] = 1
+	counts[5+len(kefu.AnalyticsEmotions)+1+kefu.LatencyBucket(f.LatencyMS)] = 1
+	t, d := f.TenantID, f.Day
+	ru.daily.add(d, []any{t, d, f.Channel, f.Language, f.Intent}, counts...)
+	if f.SKU != "" {
+		ru.dailySKU.add(d, []any{t, f.SKU, d, f.Channel, f.Language, f.Intent}, counts...)
+	}
+	if f.Handoff {
+		ru.reasons.add(d, []any{t, d, f.Reason, f.Channel, f.Language, f.Intent, f.SKU}, 1)
+	}
 	if f.Action == string(kefu.ActionSmalltalk) || f.Action == string(kefu.ActionSilent) {
 		return nil
 	}
-	qk := questionKey{f.Day, f.Intent, f.Cluster, f.Channel, f.Language, f.SKU}
-	q := questions[qk]
-	questions[qk] = [2]int{q[0] + 1, q[1] + b2i(f.Answered)}
-	if ck := [2]string{f.Intent, f.Cluster}; !clusters[ck] {
-		clusters[ck] = true
-		if err := bCl.add(ctx, f.TenantID, f.Intent, f.Cluster, f.Question); err != nil {
+	ans, neg := i64(f.Answered), i64(f.Negative)
+	ru.questions.add(d, []any{t, d, f.Intent, f.Cluster, f.Language}, 1, ans)
+	ru.questionsWide.add(d, []any{t, d, f.Intent, f.Cluster, f.Language, f.Channel}, 1, ans)
+	if ck := [2]string{f.Intent, f.Cluster}; !ru.clusters[ck] {
+		ru.clusters[ck] = true
+		if err := ru.bCl.add(ctx, t, f.Intent, f.Cluster, f.Question); err != nil {
 			return err
 		}
 	}
-	if f.SKU == "" && f.Country == "" && f.Carrier == "" {
-		return nil
+	if f.SKU != "" {
+		ru.painSKU.add(d, []any{t, d, f.SKU, f.Intent}, 1, neg)
 	}
-	pk := painKey{f.Day, f.SKU, f.Category, f.Country, f.Carrier, f.Intent, f.Channel, f.Language}
-	p := pain[pk]
-	pain[pk] = [2]int{p[0] + 1, p[1] + b2i(f.Negative)}
+	if f.Category != "" || f.Country != "" {
+		ru.painGeo.add(d, []any{t, d, f.Category, f.Country, f.Intent}, 1, neg)
+	}
+	if f.Carrier != "" {
+		ru.painCarrier.add(d, []any{t, d, f.Carrier, f.Intent}, 1, neg)
+	}
+	if f.SKU != "" || f.Country != "" || f.Carrier != "" {
+		ru.painWide.add(d, []any{t, d, f.SKU, f.Category, f.Country, f.Carrier, f.Intent, f.Channel, f.Language}, 1, neg)
+	}
+	if f.Segment != "" {
+		ru.segments.add(d, []any{t, d, f.Segment, f.Intent}, 1)
+	}
 	return nil
+}
+
+func i64(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func b2i(b bool) int {

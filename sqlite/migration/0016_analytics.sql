@@ -68,42 +68,94 @@ CREATE INDEX analytics_turns_sku ON analytics_turns (tenant_id, sku, at) WHERE s
 CREATE INDEX analytics_turns_segment ON analytics_turns (tenant_id, day) WHERE segment <> '';
 CREATE INDEX analytics_turns_carrier ON analytics_turns (tenant_id, carrier, at) WHERE carrier <> '';
 
--- Bot turns per day and dimension; lat0..lat15 are a latency histogram
--- (bucket i holds latencies below 2^i ms, the last one the rest).
+-- The rollups are narrow on purpose (docs/analytics.md, Scale): a
+-- period's rows must be few enough to group in milliseconds. Each panel
+-- reads the narrowest one its filters allow; the *_wide tables serve
+-- the filters the narrow ones do not carry.
+
+-- Bot turns per day, channel, language and intent; emotions are
+-- counted in columns, and lat0..lat15 are a latency histogram (bucket i
+-- holds latencies below 2^i ms, the last one the rest).
 CREATE TABLE analytics_daily (
 	tenant_id TEXT NOT NULL,
 	day       TEXT NOT NULL,
 	channel   TEXT NOT NULL,
 	language  TEXT NOT NULL,
 	intent    TEXT NOT NULL,
-	emotion   TEXT NOT NULL,
-	action    TEXT NOT NULL,
-	reason    TEXT NOT NULL,
-	sku       TEXT NOT NULL,
-	turns     INTEGER NOT NULL,
-	answered  INTEGER NOT NULL,
-	clarify   INTEGER NOT NULL,
-	handoff   INTEGER NOT NULL,
-	negative  INTEGER NOT NULL,
+	turns     INTEGER NOT NULL DEFAULT 0,
+	answered  INTEGER NOT NULL DEFAULT 0,
+	clarify   INTEGER NOT NULL DEFAULT 0,
+	handoff   INTEGER NOT NULL DEFAULT 0,
+	negative  INTEGER NOT NULL DEFAULT 0,
+	emo_neutral INTEGER NOT NULL DEFAULT 0, emo_anger INTEGER NOT NULL DEFAULT 0, emo_anxiety INTEGER NOT NULL DEFAULT 0,
+	emo_satisfaction INTEGER NOT NULL DEFAULT 0, emo_sadness INTEGER NOT NULL DEFAULT 0, emo_other INTEGER NOT NULL DEFAULT 0,
 	lat0 INTEGER NOT NULL DEFAULT 0, lat1 INTEGER NOT NULL DEFAULT 0, lat2 INTEGER NOT NULL DEFAULT 0, lat3 INTEGER NOT NULL DEFAULT 0,
 	lat4 INTEGER NOT NULL DEFAULT 0, lat5 INTEGER NOT NULL DEFAULT 0, lat6 INTEGER NOT NULL DEFAULT 0, lat7 INTEGER NOT NULL DEFAULT 0,
 	lat8 INTEGER NOT NULL DEFAULT 0, lat9 INTEGER NOT NULL DEFAULT 0, lat10 INTEGER NOT NULL DEFAULT 0, lat11 INTEGER NOT NULL DEFAULT 0,
 	lat12 INTEGER NOT NULL DEFAULT 0, lat13 INTEGER NOT NULL DEFAULT 0, lat14 INTEGER NOT NULL DEFAULT 0, lat15 INTEGER NOT NULL DEFAULT 0,
-	PRIMARY KEY (tenant_id, day, channel, language, intent, emotion, action, reason, sku)
+	PRIMARY KEY (tenant_id, day, channel, language, intent)
 ) WITHOUT ROWID;
 
--- Questions per day and cluster (docs/analytics.md: clusters).
+-- The same for the turns about a product, product first.
+CREATE TABLE analytics_daily_sku (
+	tenant_id TEXT NOT NULL,
+	sku       TEXT NOT NULL,
+	day       TEXT NOT NULL,
+	channel   TEXT NOT NULL,
+	language  TEXT NOT NULL,
+	intent    TEXT NOT NULL,
+	turns     INTEGER NOT NULL DEFAULT 0,
+	answered  INTEGER NOT NULL DEFAULT 0,
+	clarify   INTEGER NOT NULL DEFAULT 0,
+	handoff   INTEGER NOT NULL DEFAULT 0,
+	negative  INTEGER NOT NULL DEFAULT 0,
+	emo_neutral INTEGER NOT NULL DEFAULT 0, emo_anger INTEGER NOT NULL DEFAULT 0, emo_anxiety INTEGER NOT NULL DEFAULT 0,
+	emo_satisfaction INTEGER NOT NULL DEFAULT 0, emo_sadness INTEGER NOT NULL DEFAULT 0, emo_other INTEGER NOT NULL DEFAULT 0,
+	lat0 INTEGER NOT NULL DEFAULT 0, lat1 INTEGER NOT NULL DEFAULT 0, lat2 INTEGER NOT NULL DEFAULT 0, lat3 INTEGER NOT NULL DEFAULT 0,
+	lat4 INTEGER NOT NULL DEFAULT 0, lat5 INTEGER NOT NULL DEFAULT 0, lat6 INTEGER NOT NULL DEFAULT 0, lat7 INTEGER NOT NULL DEFAULT 0,
+	lat8 INTEGER NOT NULL DEFAULT 0, lat9 INTEGER NOT NULL DEFAULT 0, lat10 INTEGER NOT NULL DEFAULT 0, lat11 INTEGER NOT NULL DEFAULT 0,
+	lat12 INTEGER NOT NULL DEFAULT 0, lat13 INTEGER NOT NULL DEFAULT 0, lat14 INTEGER NOT NULL DEFAULT 0, lat15 INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (tenant_id, sku, day, channel, language, intent)
+) WITHOUT ROWID;
+
+-- Hand-off turns by reason (few: hand-offs only).
+CREATE TABLE analytics_reasons (
+	tenant_id TEXT NOT NULL,
+	day       TEXT NOT NULL,
+	reason    TEXT NOT NULL,
+	channel   TEXT NOT NULL,
+	language  TEXT NOT NULL,
+	intent    TEXT NOT NULL,
+	sku       TEXT NOT NULL,
+	turns     INTEGER NOT NULL,
+	PRIMARY KEY (tenant_id, day, reason, channel, language, intent, sku)
+) WITHOUT ROWID;
+
+-- Questions per day, cluster and language (docs/analytics.md:
+-- clusters). A turn about a product is in its product's cluster, so the
+-- product filter is a cluster.
 CREATE TABLE analytics_questions (
 	tenant_id TEXT NOT NULL,
 	day       TEXT NOT NULL,
 	intent    TEXT NOT NULL,
 	cluster   TEXT NOT NULL,
-	channel   TEXT NOT NULL,
 	language  TEXT NOT NULL,
-	sku       TEXT NOT NULL,
 	turns     INTEGER NOT NULL,
 	answered  INTEGER NOT NULL,
-	PRIMARY KEY (tenant_id, day, intent, cluster, channel, language, sku)
+	PRIMARY KEY (tenant_id, day, intent, cluster, language)
+) WITHOUT ROWID;
+
+-- The same with the channel, for the channel filter.
+CREATE TABLE analytics_questions_wide (
+	tenant_id TEXT NOT NULL,
+	day       TEXT NOT NULL,
+	intent    TEXT NOT NULL,
+	cluster   TEXT NOT NULL,
+	language  TEXT NOT NULL,
+	channel   TEXT NOT NULL,
+	turns     INTEGER NOT NULL,
+	answered  INTEGER NOT NULL,
+	PRIMARY KEY (tenant_id, day, intent, cluster, language, channel)
 ) WITHOUT ROWID;
 
 -- A cluster's representative text: the first question seen in it.
@@ -115,9 +167,39 @@ CREATE TABLE analytics_clusters (
 	PRIMARY KEY (tenant_id, intent, cluster)
 ) WITHOUT ROWID;
 
--- Turns per day by product, category, region (customer country) and
--- carrier, for pain points.
-CREATE TABLE analytics_pain (
+-- Pain points: turns and negative turns per day by product, by category
+-- and region (customer country), and by carrier.
+CREATE TABLE analytics_pain_sku (
+	tenant_id TEXT NOT NULL,
+	day       TEXT NOT NULL,
+	sku       TEXT NOT NULL,
+	intent    TEXT NOT NULL,
+	turns     INTEGER NOT NULL,
+	negative  INTEGER NOT NULL,
+	PRIMARY KEY (tenant_id, day, sku, intent)
+) WITHOUT ROWID;
+CREATE TABLE analytics_pain_geo (
+	tenant_id TEXT NOT NULL,
+	day       TEXT NOT NULL,
+	category  TEXT NOT NULL,
+	country   TEXT NOT NULL,
+	intent    TEXT NOT NULL,
+	turns     INTEGER NOT NULL,
+	negative  INTEGER NOT NULL,
+	PRIMARY KEY (tenant_id, day, category, country, intent)
+) WITHOUT ROWID;
+CREATE TABLE analytics_pain_carrier (
+	tenant_id TEXT NOT NULL,
+	day       TEXT NOT NULL,
+	carrier   TEXT NOT NULL,
+	intent    TEXT NOT NULL,
+	turns     INTEGER NOT NULL,
+	negative  INTEGER NOT NULL,
+	PRIMARY KEY (tenant_id, day, carrier, intent)
+) WITHOUT ROWID;
+-- All of them with channel, language and product, for filters the
+-- narrow ones do not carry.
+CREATE TABLE analytics_pain_wide (
 	tenant_id TEXT NOT NULL,
 	day       TEXT NOT NULL,
 	sku       TEXT NOT NULL,
@@ -130,6 +212,16 @@ CREATE TABLE analytics_pain (
 	turns     INTEGER NOT NULL,
 	negative  INTEGER NOT NULL,
 	PRIMARY KEY (tenant_id, day, sku, category, country, carrier, intent, channel, language)
+) WITHOUT ROWID;
+
+-- Turns of customers with a known segment (skin type) by intent.
+CREATE TABLE analytics_segments (
+	tenant_id TEXT NOT NULL,
+	day       TEXT NOT NULL,
+	segment   TEXT NOT NULL,
+	intent    TEXT NOT NULL,
+	turns     INTEGER NOT NULL,
+	PRIMARY KEY (tenant_id, day, segment, intent)
 ) WITHOUT ROWID;
 
 -- Insights with suggested actions; key is stable across refreshes so a
