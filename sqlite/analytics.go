@@ -747,13 +747,20 @@ func (db *DB) AnalyticsConversationIDs(ctx context.Context, f kefu.AnalyticsFilt
 	case scope.Segment != "":
 		index = ` INDEXED BY analytics_turns_segment`
 	}
+	// Newest turns first, walking the index backwards and stopping early;
+	// a conversation with many turns in scope is listed once.
+	n = limit(n, 20)
 	var out []string
 	err := db.rows(ctx, `SELECT conversation_id FROM analytics_turns`+index+` WHERE `+w+
-		` GROUP BY conversation_id ORDER BY max(at) DESC LIMIT ?`, append(args, limit(n, 20)), func(rs *sql.Rows) error {
+		` ORDER BY at DESC LIMIT ?`, append(args, 10*n), func(rs *sql.Rows) error {
 		var id string
-		err := rs.Scan(&id)
-		out = append(out, id)
-		return err
+		if err := rs.Scan(&id); err != nil {
+			return err
+		}
+		if len(out) < n && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, fail(op, err, "", "")
@@ -771,7 +778,7 @@ func (db *DB) AnalyticsSegments(ctx context.Context, f kefu.AnalyticsFilter) ([]
 	q := `SELECT segment, intent, sum(turns) FROM analytics_segments WHERE `
 	w, args := analyticsWhere(f, "intent")
 	if f.Channel != "" || f.Language != "" || f.Product != "" {
-		q = `SELECT segment, intent, count(*) FROM analytics_turns INDEXED BY analytics_turns_segment WHERE segment <> '' AND `
+		q = `SELECT segment, intent, count(*) FROM analytics_turns WHERE segment <> '' AND `
 		w, args = analyticsWhere(f, allDims)
 	}
 	var out []kefu.SegmentCount
