@@ -423,7 +423,7 @@ const (
 	PainCategory = "category"
 	PainRegion   = "country"
 	PainCarrier  = "carrier"
-	PainHeatmap  = "heatmap" // category × country
+	PainHeatmap  = "heatmap" // category × country, either of them possibly empty
 )
 
 // PainRow is the turns of one key (and, for the heat map, a second key)

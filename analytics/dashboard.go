@@ -481,12 +481,28 @@ const maxPains = 50
 func PainPoints(ctx context.Context, st kefu.AnalyticsService, ps Products, f kefu.AnalyticsFilter) (*PainReport, error) {
 	r := &PainReport{From: f.From, To: f.To}
 	names := &productNames{ps: ps, tenantID: f.TenantID}
+	// One read of category × region serves the heat map and both
+	// tables: rows with one of the two empty count for the other only.
+	geo, err := st.AnalyticsPain(ctx, f, kefu.PainHeatmap)
+	if err != nil {
+		return nil, err
+	}
+	var byCategory, byRegion []kefu.PainRow
+	for _, row := range geo {
+		if row.Key != "" {
+			byCategory = append(byCategory, kefu.PainRow{Key: row.Key, Intent: row.Intent, Previous: row.Previous, Turns: row.Turns, Negative: row.Negative})
+		}
+		if row.Key2 != "" {
+			byRegion = append(byRegion, kefu.PainRow{Key: row.Key2, Intent: row.Intent, Previous: row.Previous, Turns: row.Turns, Negative: row.Negative})
+		}
+	}
 	for _, d := range []struct {
-		by  string
-		dst *[]Pain
-		set func(p *Pain, key string)
+		by   string
+		rows []kefu.PainRow // read already, unless by is set
+		dst  *[]Pain
+		set  func(p *Pain, key string)
 	}{
-		{kefu.PainProduct, &r.ByProduct, func(p *Pain, k string) {
+		{kefu.PainProduct, nil, &r.ByProduct, func(p *Pain, k string) {
 			p.SKU = k
 			if pr := names.find(ctx, k); pr != nil {
 				p.Name, p.Category = pr.Name, pr.Category
@@ -494,13 +510,15 @@ func PainPoints(ctx context.Context, st kefu.AnalyticsService, ps Products, f ke
 				p.Name = k
 			}
 		}},
-		{kefu.PainCategory, &r.ByCategory, func(p *Pain, k string) { p.Category = k }},
-		{kefu.PainRegion, &r.ByRegion, func(p *Pain, k string) { p.Region = k }},
-		{kefu.PainCarrier, &r.ByCarrier, func(p *Pain, k string) { p.Carrier = k }},
+		{"", byCategory, &r.ByCategory, func(p *Pain, k string) { p.Category = k }},
+		{"", byRegion, &r.ByRegion, func(p *Pain, k string) { p.Region = k }},
+		{kefu.PainCarrier, nil, &r.ByCarrier, func(p *Pain, k string) { p.Carrier = k }},
 	} {
-		rows, err := st.AnalyticsPain(ctx, f, d.by)
-		if err != nil {
-			return nil, err
+		rows := d.rows
+		if d.by != "" {
+			if rows, err = st.AnalyticsPain(ctx, f, d.by); err != nil {
+				return nil, err
+			}
 		}
 		pains := painsOf(rows)
 		if len(pains) > maxPains {
@@ -514,14 +532,11 @@ func PainPoints(ctx context.Context, st kefu.AnalyticsService, ps Products, f ke
 			(*d.dst)[i] = p.Pain
 		}
 	}
-	rows, err := st.AnalyticsPain(ctx, f, kefu.PainHeatmap)
-	if err != nil {
-		return nil, err
-	}
+	rows := geo
 	cells := map[[2]string]*Cell{}
 	rowTotals, colTotals := map[string]int{}, map[string]int{}
 	for _, row := range rows {
-		if row.Previous {
+		if row.Previous || row.Key == "" || row.Key2 == "" {
 			continue
 		}
 		k := [2]string{row.Key, row.Key2}

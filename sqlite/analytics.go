@@ -694,8 +694,12 @@ func (db *DB) AnalyticsPain(ctx context.Context, f kefu.AnalyticsFilter, by stri
 	p := f
 	p.From = f.Previous().From
 	w, args := analyticsWhere(p, cols)
+	nonEmpty := key + ` <> ''`
+	if by == kefu.PainHeatmap {
+		nonEmpty = `(category <> '' OR country <> '')` // either may be missing: a product without a category, an anonymous visitor
+	}
 	q := `SELECT ` + key + `, ` + key2 + `, intent, day < ?, sum(turns), sum(negative) FROM ` + table + ` WHERE ` + w +
-		` AND ` + key + ` <> '' GROUP BY 1, 2, 3, 4`
+		` AND ` + nonEmpty + ` GROUP BY 1, 2, 3, 4`
 	var out []kefu.PainRow
 	err := db.rows(ctx, q, append([]any{f.From}, args...), func(rs *sql.Rows) error {
 		var r kefu.PainRow

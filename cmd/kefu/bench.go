@@ -71,7 +71,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	anConvs := fs.Int("conversations", 20000, "analytics scenario: conversations to generate, 10 messages each (the documented scale run: 1000000)")
 	days := fs.Int("days", 365, "analytics scenario: days the generated conversations spread over")
 	runs := fs.Int("runs", 50, "analytics scenario: timed runs of each panel")
-	benchDB := fs.String("db", "", "analytics scenario: SQLite `file` to generate (must not exist; default: a temporary file, removed)")
+	benchDB := fs.String("db", "", "analytics scenario: SQLite `file` to generate and keep (default: a temporary file, removed); if it exists, only the panels are timed on it")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole process to `file`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
