@@ -66,6 +66,7 @@ type TurnFact struct {
 	Clarify        bool
 	Handoff        bool
 	Negative       bool
+	Upset          bool // anger or sadness
 	LatencyMS      float64
 	SKU            string
 	Category       string
@@ -122,6 +123,7 @@ func NewTurnFact(m *Message, tc TurnContext) TurnFact {
 	f.Handoff = tr.Action == ActionHandoff || tr.Outcome == OutcomeHandoff
 	f.Answered = TurnAnswered(tr)
 	f.Negative = NegativeTurn(tr.Intent, f.Emotion)
+	f.Upset = f.Emotion == EmotionAnger || f.Emotion == EmotionSadness
 	f.Cluster = QuestionCluster(tr.Intent, f.SKU, cmpOr(tr.Normalized, tc.Question))
 	return f
 }
@@ -434,6 +436,7 @@ type PainRow struct {
 	Previous  bool
 	Turns     int
 	Negative  int
+	Upset     int // turns in anger or sadness
 }
 
 // MoneyTotal is a sum of money in one currency, minor units.

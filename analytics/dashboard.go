@@ -438,6 +438,7 @@ type Pain struct {
 	Carrier    string   `json:"carrier,omitempty"`
 	Count      int      `json:"count"`
 	Negative   int      `json:"negative"`
+	Upset      int      `json:"upset"`
 	Score      float64  `json:"score"`
 	Previous   int      `json:"previous"`
 	Change     *float64 `json:"change"`
@@ -450,6 +451,7 @@ type Cell struct {
 	Column   string  `json:"column"`
 	Count    int     `json:"count"`
 	Negative int     `json:"negative"`
+	Upset    int     `json:"upset"`
 	Score    float64 `json:"score"`
 }
 
@@ -490,10 +492,10 @@ func PainPoints(ctx context.Context, st kefu.AnalyticsService, ps Products, f ke
 	var byCategory, byRegion []kefu.PainRow
 	for _, row := range geo {
 		if row.Key != "" {
-			byCategory = append(byCategory, kefu.PainRow{Key: row.Key, Intent: row.Intent, Previous: row.Previous, Turns: row.Turns, Negative: row.Negative})
+			byCategory = append(byCategory, kefu.PainRow{Key: row.Key, Intent: row.Intent, Previous: row.Previous, Turns: row.Turns, Negative: row.Negative, Upset: row.Upset})
 		}
 		if row.Key2 != "" {
-			byRegion = append(byRegion, kefu.PainRow{Key: row.Key2, Intent: row.Intent, Previous: row.Previous, Turns: row.Turns, Negative: row.Negative})
+			byRegion = append(byRegion, kefu.PainRow{Key: row.Key2, Intent: row.Intent, Previous: row.Previous, Turns: row.Turns, Negative: row.Negative, Upset: row.Upset})
 		}
 	}
 	for _, d := range []struct {
@@ -547,6 +549,7 @@ func PainPoints(ctx context.Context, st kefu.AnalyticsService, ps Products, f ke
 		}
 		c.Count += row.Turns
 		c.Negative += row.Negative
+		c.Upset += row.Upset
 		rowTotals[row.Key] += row.Turns
 		colTotals[row.Key2] += row.Turns
 	}
@@ -586,6 +589,7 @@ func painsOf(rows []kefu.PainRow) []keyedPain {
 		}
 		p.Count += row.Turns
 		p.Negative += row.Negative
+		p.Upset += row.Upset
 		intents[row.Key][row.Intent] += row.Turns
 	}
 	var out []keyedPain

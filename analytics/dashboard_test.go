@@ -130,10 +130,10 @@ func TestPainPoints(t *testing.T) {
 	if want := []string{"SALMON-1 Salmon fillet Seafood", "SERUM-1 Niacinamide serum Skincare"}; !slices.Equal(products, want) {
 		t.Errorf("by_product = %v, want %v", products, want)
 	}
-	if p := r.ByProduct[0]; p.Count != 1 || p.Negative != 1 || p.Score != 1 || len(p.TopIntents) != 1 || p.TopIntents[0].Key != "fresh_wrong_temperature" {
+	if p := r.ByProduct[0]; p.Count != 1 || p.Negative != 1 || p.Upset != 1 || p.Score != 1 || len(p.TopIntents) != 1 || p.TopIntents[0].Key != "fresh_wrong_temperature" {
 		t.Errorf("salmon = %+v", p)
 	}
-	wantCells := []analytics.Cell{{Row: "Skincare", Column: "DE", Count: 2}, {Row: "Seafood", Column: "TH", Count: 1, Negative: 1, Score: 1}}
+	wantCells := []analytics.Cell{{Row: "Skincare", Column: "DE", Count: 2}, {Row: "Seafood", Column: "TH", Count: 1, Negative: 1, Upset: 1, Score: 1}}
 	if !slices.Equal(r.Heatmap.Rows, []string{"Skincare", "Seafood"}) || !slices.Equal(r.Heatmap.Columns, []string{"DE", "TH"}) ||
 		!slices.Equal(r.Heatmap.Cells, wantCells) {
 		t.Errorf("heatmap = %+v", r.Heatmap)

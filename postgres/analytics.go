@@ -56,19 +56,19 @@ const (
 	qBumpReason = `INSERT INTO analytics_reasons (tenant_id, day, reason, channel, language, intent, sku, turns)
 		VALUES (?, ?, ?, ?, ?, ?, ?, 1)
 		ON CONFLICT (tenant_id, day, reason, channel, language, intent, sku) DO UPDATE SET turns = analytics_reasons.turns + 1`
-	qBumpPainSKU = `INSERT INTO analytics_pain_sku (tenant_id, day, sku, intent, turns, negative) VALUES (?, ?, ?, ?, 1, ?)
-		ON CONFLICT (tenant_id, day, sku, intent) DO UPDATE SET
-		turns = analytics_pain_sku.turns + 1, negative = analytics_pain_sku.negative + excluded.negative`
-	qBumpPainGeo = `INSERT INTO analytics_pain_geo (tenant_id, day, category, country, intent, turns, negative) VALUES (?, ?, ?, ?, ?, 1, ?)
-		ON CONFLICT (tenant_id, day, category, country, intent) DO UPDATE SET
-		turns = analytics_pain_geo.turns + 1, negative = analytics_pain_geo.negative + excluded.negative`
-	qBumpPainCarrier = `INSERT INTO analytics_pain_carrier (tenant_id, day, carrier, intent, turns, negative) VALUES (?, ?, ?, ?, 1, ?)
-		ON CONFLICT (tenant_id, day, carrier, intent) DO UPDATE SET
-		turns = analytics_pain_carrier.turns + 1, negative = analytics_pain_carrier.negative + excluded.negative`
-	qBumpPainWide = `INSERT INTO analytics_pain_wide (tenant_id, day, sku, category, country, carrier, intent, channel, language, turns, negative)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
-		ON CONFLICT (tenant_id, day, sku, category, country, carrier, intent, channel, language) DO UPDATE SET
-		turns = analytics_pain_wide.turns + 1, negative = analytics_pain_wide.negative + excluded.negative`
+	qBumpPainSKU = `INSERT INTO analytics_pain_sku (tenant_id, day, sku, intent, turns, negative, upset) VALUES (?, ?, ?, ?, 1, ?, ?)
+		ON CONFLICT (tenant_id, day, sku, intent) DO UPDATE SET turns = analytics_pain_sku.turns + 1,
+		negative = analytics_pain_sku.negative + excluded.negative, upset = analytics_pain_sku.upset + excluded.upset`
+	qBumpPainGeo = `INSERT INTO analytics_pain_geo (tenant_id, day, category, country, intent, turns, negative, upset) VALUES (?, ?, ?, ?, ?, 1, ?, ?)
+		ON CONFLICT (tenant_id, day, category, country, intent) DO UPDATE SET turns = analytics_pain_geo.turns + 1,
+		negative = analytics_pain_geo.negative + excluded.negative, upset = analytics_pain_geo.upset + excluded.upset`
+	qBumpPainCarrier = `INSERT INTO analytics_pain_carrier (tenant_id, day, carrier, intent, turns, negative, upset) VALUES (?, ?, ?, ?, 1, ?, ?)
+		ON CONFLICT (tenant_id, day, carrier, intent) DO UPDATE SET turns = analytics_pain_carrier.turns + 1,
+		negative = analytics_pain_carrier.negative + excluded.negative, upset = analytics_pain_carrier.upset + excluded.upset`
+	qBumpPainWide = `INSERT INTO analytics_pain_wide (tenant_id, day, sku, category, country, carrier, intent, channel, language, turns, negative, upset)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+		ON CONFLICT (tenant_id, day, sku, category, country, carrier, intent, channel, language) DO UPDATE SET turns = analytics_pain_wide.turns + 1,
+		negative = analytics_pain_wide.negative + excluded.negative, upset = analytics_pain_wide.upset + excluded.upset`
 	qBumpSegment = `INSERT INTO analytics_segments (tenant_id, day, segment, intent, turns) VALUES (?, ?, ?, ?, 1)
 		ON CONFLICT (tenant_id, day, segment, intent) DO UPDATE SET turns = analytics_segments.turns + 1`
 
@@ -295,16 +295,16 @@ func (db *DB) putTurn(ctx context.Context, f *kefu.TurnFact) error {
 	if f.Action == string(kefu.ActionSmalltalk) || f.Action == string(kefu.ActionSilent) {
 		return nil // greetings and thanks are not questions
 	}
-	neg := b2i(f.Negative)
+	neg, upset := b2i(f.Negative), b2i(f.Upset)
 	for _, st := range []stmt{
 		{true, qBumpQuestion, []any{f.TenantID, f.Day, f.Intent, f.Cluster, f.Language, b2i(f.Answered)}},
 		{true, qBumpQuestionWide, []any{f.TenantID, f.Day, f.Intent, f.Cluster, f.Language, f.Channel, b2i(f.Answered)}},
 		{true, qPutCluster, []any{f.TenantID, f.Intent, f.Cluster, clip(f.Question, 200)}},
-		{f.SKU != "", qBumpPainSKU, []any{f.TenantID, f.Day, f.SKU, f.Intent, neg}},
-		{f.Category != "" || f.Country != "", qBumpPainGeo, []any{f.TenantID, f.Day, f.Category, f.Country, f.Intent, neg}},
-		{f.Carrier != "", qBumpPainCarrier, []any{f.TenantID, f.Day, f.Carrier, f.Intent, neg}},
+		{f.SKU != "", qBumpPainSKU, []any{f.TenantID, f.Day, f.SKU, f.Intent, neg, upset}},
+		{f.Category != "" || f.Country != "", qBumpPainGeo, []any{f.TenantID, f.Day, f.Category, f.Country, f.Intent, neg, upset}},
+		{f.Carrier != "", qBumpPainCarrier, []any{f.TenantID, f.Day, f.Carrier, f.Intent, neg, upset}},
 		{f.SKU != "" || f.Country != "" || f.Carrier != "", qBumpPainWide, []any{f.TenantID, f.Day, f.SKU, f.Category, f.Country,
-			f.Carrier, f.Intent, f.Channel, f.Language, neg}},
+			f.Carrier, f.Intent, f.Channel, f.Language, neg, upset}},
 		{f.Segment != "", qBumpSegment, []any{f.TenantID, f.Day, f.Segment, f.Intent}},
 	} {
 		if !st.when {
@@ -699,12 +699,12 @@ func (db *DB) AnalyticsPain(ctx context.Context, f kefu.AnalyticsFilter, by stri
 	if by == kefu.PainHeatmap {
 		nonEmpty = `(category <> '' OR country <> '')` // either may be missing: a product without a category, an anonymous visitor
 	}
-	q := `SELECT ` + key + `, ` + key2 + `, intent, day < ?, sum(turns)::bigint, sum(negative)::bigint FROM ` + table + ` WHERE ` + w +
+	q := `SELECT ` + key + `, ` + key2 + `, intent, day < ?, sum(turns)::bigint, sum(negative)::bigint, sum(upset)::bigint FROM ` + table + ` WHERE ` + w +
 		` AND ` + nonEmpty + ` GROUP BY 1, 2, 3, 4`
 	var out []kefu.PainRow
 	err := db.arows(ctx, q, append([]any{f.From}, args...), func(rs pgx.Rows) error {
 		var r kefu.PainRow
-		err := rs.Scan(&r.Key, &r.Key2, &r.Intent, &r.Previous, &r.Turns, &r.Negative)
+		err := rs.Scan(&r.Key, &r.Key2, &r.Intent, &r.Previous, &r.Turns, &r.Negative, &r.Upset)
 		out = append(out, r)
 		return err
 	})

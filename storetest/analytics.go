@@ -289,16 +289,16 @@ func testAnalyticsPain(t *testing.T, s kefu.Store) {
 	}{
 		// The anonymous visitor's turns name no product, region or carrier.
 		{kefu.PainProduct, []kefu.PainRow{
-			{Key: "SALMON-1", Intent: "fresh_wrong_temperature", Turns: 1, Negative: 1},
+			{Key: "SALMON-1", Intent: "fresh_wrong_temperature", Turns: 1, Negative: 1, Upset: 1},
 			{Key: "SERUM-1", Intent: "skin_advice", Turns: 2},
 		}},
-		{kefu.PainCarrier, []kefu.PainRow{{Key: "ColdExpress", Intent: "fresh_wrong_temperature", Turns: 1, Negative: 1}}},
+		{kefu.PainCarrier, []kefu.PainRow{{Key: "ColdExpress", Intent: "fresh_wrong_temperature", Turns: 1, Negative: 1, Upset: 1}}},
 		{kefu.PainRegion, []kefu.PainRow{
 			{Key: "DE", Intent: "skin_advice", Turns: 2},
-			{Key: "TH", Intent: "fresh_wrong_temperature", Turns: 1, Negative: 1},
+			{Key: "TH", Intent: "fresh_wrong_temperature", Turns: 1, Negative: 1, Upset: 1},
 		}},
 		{kefu.PainHeatmap, []kefu.PainRow{
-			{Key: "Seafood", Key2: "TH", Intent: "fresh_wrong_temperature", Turns: 1, Negative: 1},
+			{Key: "Seafood", Key2: "TH", Intent: "fresh_wrong_temperature", Turns: 1, Negative: 1, Upset: 1},
 			{Key: "Skincare", Key2: "DE", Intent: "skin_advice", Turns: 2},
 		}},
 	} {
@@ -321,7 +321,7 @@ func testAnalyticsPain(t *testing.T, s kefu.Store) {
 		want []kefu.PainRow
 	}{
 		{"region by channel", kefu.AnalyticsFilter{TenantID: "shop", From: "2026-11-24", To: "2026-11-25", Channel: "web"}, kefu.PainRegion,
-			[]kefu.PainRow{{Key: "TH", Intent: "fresh_wrong_temperature", Turns: 1, Negative: 1}}},
+			[]kefu.PainRow{{Key: "TH", Intent: "fresh_wrong_temperature", Turns: 1, Negative: 1, Upset: 1}}},
 		{"carrier by product", kefu.AnalyticsFilter{TenantID: "shop", From: "2026-11-24", To: "2026-11-25", Product: "SERUM-1"}, kefu.PainCarrier, nil},
 		{"product by language", kefu.AnalyticsFilter{TenantID: "shop", From: "2026-11-24", To: "2026-11-25", Language: "en", Product: "SERUM-1"}, kefu.PainProduct,
 			[]kefu.PainRow{{Key: "SERUM-1", Intent: "skin_advice", Turns: 2}}},
@@ -341,7 +341,7 @@ func testAnalyticsPain(t *testing.T, s kefu.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []kefu.PainRow{{Key: "ColdExpress", Intent: "fresh_wrong_temperature", Previous: true, Turns: 1, Negative: 1}}; !slices.Equal(got, want) {
+	if want := []kefu.PainRow{{Key: "ColdExpress", Intent: "fresh_wrong_temperature", Previous: true, Turns: 1, Negative: 1, Upset: 1}}; !slices.Equal(got, want) {
 		t.Errorf("AnalyticsPain(next period) = %+v, want %+v", got, want)
 	}
 }

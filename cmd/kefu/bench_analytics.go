@@ -358,10 +358,10 @@ func generateAnalytics(ctx context.Context, env *Env, path string, n, days int, 
 		reasons:       newRollup(newBulk("analytics_reasons", "tenant_id, day, reason, channel, language, intent, sku, turns")),
 		questions:     newRollup(newBulk("analytics_questions", "tenant_id, day, intent, cluster, language, turns, answered")),
 		questionsWide: newRollup(newBulk("analytics_questions_wide", "tenant_id, day, intent, cluster, language, channel, turns, answered")),
-		painSKU:       newRollup(newBulk("analytics_pain_sku", "tenant_id, day, sku, intent, turns, negative")),
-		painGeo:       newRollup(newBulk("analytics_pain_geo", "tenant_id, day, category, country, intent, turns, negative")),
-		painCarrier:   newRollup(newBulk("analytics_pain_carrier", "tenant_id, day, carrier, intent, turns, negative")),
-		painWide:      newRollup(newBulk("analytics_pain_wide", "tenant_id, day, sku, category, country, carrier, intent, channel, language, turns, negative")),
+		painSKU:       newRollup(newBulk("analytics_pain_sku", "tenant_id, day, sku, intent, turns, negative, upset")),
+		painGeo:       newRollup(newBulk("analytics_pain_geo", "tenant_id, day, category, country, intent, turns, negative, upset")),
+		painCarrier:   newRollup(newBulk("analytics_pain_carrier", "tenant_id, day, carrier, intent, turns, negative, upset")),
+		painWide:      newRollup(newBulk("analytics_pain_wide", "tenant_id, day, sku, category, country, carrier, intent, channel, language, turns, negative, upset")),
 		segments:      newRollup(newBulk("analytics_segments", "tenant_id, day, segment, intent, turns")),
 		clusters:      map[[2]string]bool{},
 		bCl:           bCl,
@@ -639,7 +639,7 @@ func (ru *benchRollups) addTurn(ctx context.Context, bTurn *bulk, f *kefu.TurnFa
 	if f.Action == string(kefu.ActionSmalltalk) || f.Action == string(kefu.ActionSilent) {
 		return nil
 	}
-	ans, neg := i64(f.Answered), i64(f.Negative)
+	ans, neg, upset := i64(f.Answered), i64(f.Negative), i64(f.Upset)
 	ru.questions.add(d, []any{t, d, f.Intent, f.Cluster, f.Language}, 1, ans)
 	ru.questionsWide.add(d, []any{t, d, f.Intent, f.Cluster, f.Language, f.Channel}, 1, ans)
 	if ck := [2]string{f.Intent, f.Cluster}; !ru.clusters[ck] {
@@ -649,16 +649,16 @@ func (ru *benchRollups) addTurn(ctx context.Context, bTurn *bulk, f *kefu.TurnFa
 		}
 	}
 	if f.SKU != "" {
-		ru.painSKU.add(d, []any{t, d, f.SKU, f.Intent}, 1, neg)
+		ru.painSKU.add(d, []any{t, d, f.SKU, f.Intent}, 1, neg, upset)
 	}
 	if f.Category != "" || f.Country != "" {
-		ru.painGeo.add(d, []any{t, d, f.Category, f.Country, f.Intent}, 1, neg)
+		ru.painGeo.add(d, []any{t, d, f.Category, f.Country, f.Intent}, 1, neg, upset)
 	}
 	if f.Carrier != "" {
-		ru.painCarrier.add(d, []any{t, d, f.Carrier, f.Intent}, 1, neg)
+		ru.painCarrier.add(d, []any{t, d, f.Carrier, f.Intent}, 1, neg, upset)
 	}
 	if f.SKU != "" || f.Country != "" || f.Carrier != "" {
-		ru.painWide.add(d, []any{t, d, f.SKU, f.Category, f.Country, f.Carrier, f.Intent, f.Channel, f.Language}, 1, neg)
+		ru.painWide.add(d, []any{t, d, f.SKU, f.Category, f.Country, f.Carrier, f.Intent, f.Channel, f.Language}, 1, neg, upset)
 	}
 	if f.Segment != "" {
 		ru.segments.add(d, []any{t, d, f.Segment, f.Intent}, 1)

@@ -166,8 +166,9 @@ CREATE TABLE analytics_clusters (
 	PRIMARY KEY (tenant_id, intent, cluster)
 );
 
--- Pain points: turns and negative turns per day by product, by category
--- and region (customer country), and by carrier.
+-- Pain points: turns, negative turns (a complaint or an upset customer)
+-- and upset ones (anger or sadness) per day by product, by category and
+-- region (customer country), and by carrier.
 CREATE TABLE analytics_pain_sku (
 	tenant_id TEXT NOT NULL,
 	day       TEXT NOT NULL,
@@ -175,6 +176,7 @@ CREATE TABLE analytics_pain_sku (
 	intent    TEXT NOT NULL,
 	turns     BIGINT NOT NULL,
 	negative  BIGINT NOT NULL,
+	upset     BIGINT NOT NULL,
 	PRIMARY KEY (tenant_id, day, sku, intent)
 );
 CREATE TABLE analytics_pain_geo (
@@ -185,6 +187,7 @@ CREATE TABLE analytics_pain_geo (
 	intent    TEXT NOT NULL,
 	turns     BIGINT NOT NULL,
 	negative  BIGINT NOT NULL,
+	upset     BIGINT NOT NULL,
 	PRIMARY KEY (tenant_id, day, category, country, intent)
 );
 CREATE TABLE analytics_pain_carrier (
@@ -194,6 +197,7 @@ CREATE TABLE analytics_pain_carrier (
 	intent    TEXT NOT NULL,
 	turns     BIGINT NOT NULL,
 	negative  BIGINT NOT NULL,
+	upset     BIGINT NOT NULL,
 	PRIMARY KEY (tenant_id, day, carrier, intent)
 );
 -- All of them with channel, language and product, for filters the
@@ -210,6 +214,7 @@ CREATE TABLE analytics_pain_wide (
 	language  TEXT NOT NULL,
 	turns     BIGINT NOT NULL,
 	negative  BIGINT NOT NULL,
+	upset     BIGINT NOT NULL,
 	PRIMARY KEY (tenant_id, day, sku, category, country, carrier, intent, channel, language)
 );
 

@@ -167,8 +167,9 @@ CREATE TABLE analytics_clusters (
 	PRIMARY KEY (tenant_id, intent, cluster)
 ) WITHOUT ROWID;
 
--- Pain points: turns and negative turns per day by product, by category
--- and region (customer country), and by carrier.
+-- Pain points: turns, negative turns (a complaint or an upset customer)
+-- and upset ones (anger or sadness) per day by product, by category and
+-- region (customer country), and by carrier.
 CREATE TABLE analytics_pain_sku (
 	tenant_id TEXT NOT NULL,
 	day       TEXT NOT NULL,
@@ -176,6 +177,7 @@ CREATE TABLE analytics_pain_sku (
 	intent    TEXT NOT NULL,
 	turns     INTEGER NOT NULL,
 	negative  INTEGER NOT NULL,
+	upset     INTEGER NOT NULL,
 	PRIMARY KEY (tenant_id, day, sku, intent)
 ) WITHOUT ROWID;
 CREATE TABLE analytics_pain_geo (
@@ -186,6 +188,7 @@ CREATE TABLE analytics_pain_geo (
 	intent    TEXT NOT NULL,
 	turns     INTEGER NOT NULL,
 	negative  INTEGER NOT NULL,
+	upset     INTEGER NOT NULL,
 	PRIMARY KEY (tenant_id, day, category, country, intent)
 ) WITHOUT ROWID;
 CREATE TABLE analytics_pain_carrier (
@@ -195,6 +198,7 @@ CREATE TABLE analytics_pain_carrier (
 	intent    TEXT NOT NULL,
 	turns     INTEGER NOT NULL,
 	negative  INTEGER NOT NULL,
+	upset     INTEGER NOT NULL,
 	PRIMARY KEY (tenant_id, day, carrier, intent)
 ) WITHOUT ROWID;
 -- All of them with channel, language and product, for filters the
@@ -211,6 +215,7 @@ CREATE TABLE analytics_pain_wide (
 	language  TEXT NOT NULL,
 	turns     INTEGER NOT NULL,
 	negative  INTEGER NOT NULL,
+	upset     INTEGER NOT NULL,
 	PRIMARY KEY (tenant_id, day, sku, category, country, carrier, intent, channel, language)
 ) WITHOUT ROWID;
 
