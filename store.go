@@ -34,6 +34,7 @@ type Store interface {
 	FeedService
 	FeedbackService
 	ModelService
+	AnalyticsService
 	// EventLog is the durable event log; AppendEvents on the Store given
 	// to InTx commits the events with the transaction.
 	EventLog

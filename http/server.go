@@ -160,6 +160,8 @@ type Server struct {
 
 	composer kefu.Composer // Composer, or compose's default
 
+	insights insightRefreshes // when each shop's insights were last derived
+
 	// ctx is canceled when the server shuts down; websockets derive from
 	// it because hijacked connections outlive their request context.
 	ctx    context.Context
@@ -188,7 +190,7 @@ type route struct {
 
 // routes returns the route table.
 func (s *Server) routes() []route {
-	return append([]route{
+	return slices.Concat([]route{
 		{"GET", "/healthz", s.handleHealth},
 		{"GET", "/readyz", s.handleReady},
 		{"GET", "/v1/openapi.json", s.handleOpenAPI},
@@ -214,7 +216,7 @@ func (s *Server) routes() []route {
 		{"GET", "/widget/{tenant}", s.handleWidgetPage},
 		{"GET", "/admin", s.handleAdminPage},
 		{"GET", "/static/{file...}", s.handleStatic},
-	}, append(append(append(append(s.consoleRoutes(), s.adminRoutes()...), s.traceRoutes()...), s.feedHookRoutes()...), append(s.feedbackRoutes(), s.modelRoutes()...)...)...)
+	}, s.consoleRoutes(), s.adminRoutes(), s.traceRoutes(), s.feedHookRoutes(), s.feedbackRoutes(), s.modelRoutes(), s.analyticsRoutes())
 }
 
 // Handler returns the server's root handler with all middleware. It is

@@ -51,6 +51,7 @@ func Run(t *testing.T, open func(t *testing.T) kefu.Store) {
 	tests = append(tests, productProfileTests...)
 	tests = append(tests, feedTests...)
 	tests = append(tests, learningTests...)
+	tests = append(tests, analyticsTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
 	}
