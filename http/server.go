@@ -194,6 +194,7 @@ func (s *Server) routes() []route {
 		{"GET", "/{$}", s.handleDemoPage},
 		{"GET", "/widget/{tenant}", s.handleWidgetPage},
 		{"GET", "/admin", s.handleAdminPage},
+		{"GET", "/dashboard", s.handleDashboardPage},
 		{"GET", "/static/{file...}", s.handleStatic},
 	}, append(append(s.consoleRoutes(), s.adminRoutes()...), s.traceRoutes()...)...)
 }
