@@ -212,16 +212,27 @@
     var data = list.map(function (x) { return x.count; });
     draw(id, {
       type: "bar",
-      data: { labels: labels, datasets: [{ label: "Customer messages", data: data, backgroundColor: color || GREEN, borderRadius: 3, maxBarThickness: 22 }] },
+      data: { labels: labels.map(function (l) { return wrap(l, 18); }), datasets: [{ label: "Customer messages", data: data, backgroundColor: color || GREEN, borderRadius: 3, maxBarThickness: 22 }] },
       options: {
         indexAxis: "y",
-        plugins: { legend: { display: false }, tooltip: { callbacks: { label: function (c) { return num(c.parsed.x); } } } },
+        plugins: { legend: { display: false }, tooltip: { callbacks: { title: function (c) { return labels[c[0].dataIndex]; }, label: function (c) { return num(c.parsed.x); } } } },
         scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } }
       }
     });
     describe($(id), title, labels, [{ name: "Count", data: data, fmt: num }]);
     sizeToBars($(id), labels.length);
     return list.length;
+  }
+
+  // wrap splits a long axis label into lines of about width characters,
+  // so that Chart.js does not clip it.
+  function wrap(label, width) {
+    var words = String(label).split(" "), lines = [], line = "";
+    words.forEach(function (w) {
+      if (line && (line + " " + w).length > width) { lines.push(line); line = w; } else line = line ? line + " " + w : w;
+    });
+    if (line) lines.push(line);
+    return lines.length > 1 ? lines : String(label);
   }
 
   // sizeToBars gives a horizontal bar chart room for its labels.
@@ -408,7 +419,8 @@
   function chips(list, nameKey, max) {
     var box = el("span", { "class": "chips" });
     (list || []).slice(0, max || 3).forEach(function (x) {
-      box.appendChild(el("span", { "class": "badge", text: (x[nameKey] || x.label || x.name || x.key || x.sku) + " " + num(x.count) }));
+      var name = x[nameKey] || x.label || x.name || x.key || x.sku;
+      box.appendChild(el("span", { "class": "badge", title: name }, [el("span", { "class": "chip-name", text: name }), " " + num(x.count)]));
     });
     return box;
   }
@@ -449,14 +461,13 @@
     var qs = data.questions || [];
     t.appendChild(el("caption", { "class": "sr", text: unanswered ? "Unanswered questions" : "Top questions" }));
     t.appendChild(el("thead", null, [el("tr", null, [
-      th("Question"), th("Intent"), th("Count", "num"), th("Share", "num"),
+      th("Question"), th("Count", "num"), th("Share", "num"),
       unanswered ? null : th("Answered", "num"), th("Change", "num"), th("Trend"), th("Languages"), th("Products"), th("Examples")
     ])]));
     var tb = el("tbody");
     qs.forEach(function (q) {
       tb.appendChild(el("tr", { "data-question": q.id }, [
-        el("td", { "class": "q-text", text: q.text }),
-        el("td", { text: q.label || q.intent }),
+        el("td", { "class": "q-cell" }, [el("span", { "class": "q-text", text: q.text }), el("span", { "class": "q-intent", text: q.label || q.intent })]),
         el("td", { "class": "num", text: num(q.count) }),
         el("td", { "class": "num", text: pct(q.share) }),
         unanswered ? null : el("td", { "class": "num", text: pct(q.answered_share) }),
@@ -637,7 +648,7 @@
       return function (err) {
         if (gen !== generation) return;
         failures.push(err);
-        panels.forEach(function (p) { panelState(p, "error", explain(err)); });
+        panels.forEach(function (p) { panelState(p, "error", err.status === 404 ? "Not available: this server has no analytics API." : explain(err)); });
         if (err.status === 400 && err.field && FILTERS.indexOf(err.field) >= 0) {
           $("f-error").textContent = explain(err);
           $("f-" + err.field).setAttribute("aria-invalid", "true");
@@ -679,8 +690,9 @@
         $("dash").setAttribute("data-state", "ready");
         return;
       }
-      $("dash").setAttribute("data-state", "error");
       var absent = failures.some(function (e) { return e.status === 404; });
+      // Without the API at all there is nothing to show but the reason.
+      $("dash").setAttribute("data-state", absent && failures.length === 5 ? "absent" : "error");
       say(absent ? explain(failures.filter(function (e) { return e.status === 404; })[0]) :
         failures.length === 1 ? explain(failures[0]) : "Some panels could not be loaded: " + explain(failures[0]), "error");
     });
