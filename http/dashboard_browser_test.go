@@ -370,4 +370,13 @@ func TestDashboardWithoutAnalyticsInBrowser(t *testing.T) {
 		t.Error("the panels are shown without data")
 	}
 	screenshot(t, ctx, "dashboard-no-api")
+
+	// The sign-in's next= goes only to the dashboard, never elsewhere.
+	for _, next := range []string{"//evil.example/dashboard", "https://evil.example/", "/dashboardx", "/admin"} {
+		run(t, ctx, chromedp.Navigate(srv.URL+"/admin?next="+url.QueryEscape(next)))
+		run(t, ctx, chromedp.WaitVisible(chromedp.CSS(`#app`)))
+		if got := run(t, ctx, chromedp.Evaluate[string](`location.origin + location.pathname`)); got != srv.URL+"/admin" {
+			t.Errorf("next=%s sent the browser to %s", next, got)
+		}
+	}
 }
