@@ -61,6 +61,13 @@
     return (v / 3600000).toFixed(1) + " h";
   }
 
+  var dayFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+  // dayLabel shows a UTC day "2026-12-01" as "1 Dec".
+  function dayLabel(day) {
+    var d = new Date(day + "T00:00:00Z");
+    return isNaN(d) ? day : dayFmt.format(d);
+  }
+
   var regionNames = null;
   try { regionNames = new Intl.DisplayNames(["en"], { type: "region" }); } catch (e) { /* old browser */ }
   // regionName names a country code ("DE" -> "Germany"); other region
@@ -301,7 +308,7 @@
   function renderSummary(s) {
     renderKPIs(s);
     var series = (s.series || []).slice().sort(function (a, b) { return a.day < b.day ? -1 : 1; });
-    var days = series.map(function (d) { return d.day; });
+    var days = series.map(function (d) { return dayLabel(d.day); });
     var conv = series.map(function (d) { return d.conversations; });
     var contained = series.map(function (d) { return d.contained; });
     var handoffs = series.map(function (d) { return d.handoffs; });
@@ -639,6 +646,7 @@
     csvLinks(q);
     $("f-error").textContent = "";
     $("dash").setAttribute("aria-busy", "true");
+    $("dash").setAttribute("data-state", "loading");
     say("Loading…");
     ["p-volume", "p-intents", "p-handoff", "p-emotions", "p-languages", "p-latency", "p-channels", "p-top", "p-unanswered", "p-heat", "p-insights"].forEach(function (id) {
       $(id).setAttribute("data-state", "loading");
