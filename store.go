@@ -30,6 +30,7 @@ type Store interface {
 	CustomerProfileService
 	BehaviourEventService
 	ProductProfileService
+	AnalyticsService
 	// EventLog is the durable event log; AppendEvents on the Store given
 	// to InTx commits the events with the transaction.
 	EventLog

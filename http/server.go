@@ -196,7 +196,7 @@ func (s *Server) routes() []route {
 		{"GET", "/admin", s.handleAdminPage},
 		{"GET", "/dashboard", s.handleDashboardPage},
 		{"GET", "/static/{file...}", s.handleStatic},
-	}, append(append(s.consoleRoutes(), s.adminRoutes()...), s.traceRoutes()...)...)
+	}, append(append(append(s.consoleRoutes(), s.adminRoutes()...), s.traceRoutes()...), s.analyticsRoutes()...)...)
 }
 
 // Handler returns the server's root handler with all middleware. It is

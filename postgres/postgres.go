@@ -98,6 +98,12 @@ func open(ctx context.Context, dsn string, now kefu.Clock, before string) (*DB, 
 		pool.Close()
 		return nil, kefu.E(op, err)
 	}
+	if before == "" {
+		if err := db.backfillAnalytics(ctx); err != nil {
+			pool.Close()
+			return nil, kefu.E(op, err)
+		}
+	}
 	return db, nil
 }
 

@@ -51,15 +51,20 @@ func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
 	}
 	created := db.stamp(m.CreatedAt)
 	var id int64
-	err := db.write(ctx, func(ctx context.Context, tx *DB) error {
+	// The analytics facts commit with the message (docs/analytics.md).
+	err := db.writeMany(ctx, func(ctx context.Context, tx *DB) error {
 		res, err := tx.exec(ctx, qCreateMessage, m.TenantID, m.ConversationID, string(m.Author), m.AuthorID, m.Text,
 			m.Language, m.ClientMessageID, m.ReplyTo, trace, nanos(created), m.Kind, m.AuthorName,
 			m.OriginalText, m.OriginalLanguage, m.TranslatedBy, card)
 		if err != nil {
 			return err
 		}
-		id, err = res.LastInsertId()
-		return err
+		if id, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		stored := *m
+		stored.ID, stored.CreatedAt = id, created
+		return tx.analyticsMessage(ctx, &stored)
 	})
 	if err != nil {
 		return fail(op, err, "message", "conversation")

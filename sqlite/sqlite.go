@@ -163,7 +163,14 @@ func open(ctx context.Context, path string, now kefu.Clock, before string) (*DB,
 	c.wg.Add(2)
 	go c.commitLoop()
 	go c.checkpointLoop()
-	return &DB{c: c}, nil
+	db := &DB{c: c}
+	if before == "" {
+		if err := db.backfillAnalytics(ctx); err != nil {
+			db.Close()
+			return nil, kefu.E(op, err)
+		}
+	}
+	return db, nil
 }
 
 func (c *core) open(ctx context.Context) error {

@@ -49,6 +49,7 @@ func Run(t *testing.T, open func(t *testing.T) kefu.Store) {
 	tests = append(tests, reviewTests...)
 	tests = append(tests, customerProfileTests...)
 	tests = append(tests, productProfileTests...)
+	tests = append(tests, analyticsTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
 	}
