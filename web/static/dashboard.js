@@ -55,6 +55,7 @@
   // ms formats a duration in milliseconds for people.
   function ms(v) {
     if (v === null || v === undefined || isNaN(v)) return "–";
+    if (v > 0 && v < 10) return v.toFixed(1) + " ms";
     if (v < 1000) return Math.round(v) + " ms";
     if (v < 60000) return (v / 1000).toFixed(v < 10000 ? 1 : 0) + " s";
     if (v < 3600000) return (v / 60000).toFixed(1) + " min";
@@ -73,6 +74,7 @@
   // regionName names a country code ("DE" -> "Germany"); other region
   // names are shown as they come.
   function regionName(code) {
+    if (!code) return "Unknown region";
     if (regionNames && /^[A-Z]{2}$/.test(code)) {
       try { return regionNames.of(code) || code; } catch (e) { /* odd code */ }
     }
@@ -372,7 +374,7 @@
     [["Agents' first response", s.first_response_ms], ["Agents' handling time", s.handling_ms]].forEach(function (x) {
       var v = x[1] || {};
       times.appendChild(el("dt", { text: x[0] }));
-      times.appendChild(el("dd", { text: "p50 " + ms(v.p50) + " · p90 " + ms(v.p90) + " · p99 " + ms(v.p99) }));
+      times.appendChild(el("dd", { text: v.p50 || v.p90 || v.p99 ? "p50 " + ms(v.p50) + " · p90 " + ms(v.p90) + " · p99 " + ms(v.p99) : "no conversations with agents in this period" }));
     });
     panelState("p-latency", "ready", "");
   }
@@ -399,9 +401,13 @@
     sel.value = current || "";
   }
 
+  // period is the period the API answered for, shown in the date fields
+  // when the URL names none (the API's default, the last 30 days).
+  var period = {};
+
   function fillFilters(q) {
-    $("f-from").value = q.from || "";
-    $("f-to").value = q.to || "";
+    $("f-from").value = q.from || period.from || "";
+    $("f-to").value = q.to || period.to || "";
     ["channel", "language", "intent", "product"].forEach(function (k) { fillSelect(k, q[k]); });
   }
 
@@ -439,8 +445,8 @@
     var max = list.reduce(function (m, d) { return Math.max(m, d.count); }, 0);
     var box = el("span", { "class": "spark", "aria-hidden": "true" });
     list.slice(-30).forEach(function (d) {
-      var b = el("span", { title: d.day + ": " + d.count });
-      b.style.height = (max ? Math.max(2, Math.round(d.count / max * 18)) : 2) + "px";
+      var b = el("span", { title: d.day + ": " + d.count, "class": d.count ? null : "zero" });
+      b.style.height = (max && d.count ? Math.max(3, Math.round(d.count / max * 18)) : 1) + "px";
       box.appendChild(b);
     });
     return box;
@@ -507,7 +513,7 @@
     t.appendChild(el("thead", null, [el("tr", null, [th("Category")].concat(cols.map(function (c) { return el("th", { scope: "col", title: c, text: regionName(c) }); })))]));
     var tb = el("tbody");
     rows.forEach(function (r) {
-      var tr = el("tr", null, [el("th", { scope: "row", text: r })]);
+      var tr = el("tr", null, [el("th", { scope: "row", text: r || "No category" })]);
       cols.forEach(function (c) {
         var x = cell[r + "\u0000" + c];
         if (!x || !x.count) {
@@ -516,7 +522,7 @@
         }
         var sh = shade(x.score);
         var td = el("td", { "class": "heat-cell" + (sh.dark ? " dark" : ""), "data-score": x.score,
-          title: r + " · " + regionName(c) + ": " + num(x.count) + " messages, " + num(x.negative) + " complaints or negative (" + pct(x.score) + ")" }, [
+          title: (r || "No category") + " · " + regionName(c) + ": " + num(x.count) + " messages, " + num(x.negative) + " complaints or negative (" + pct(x.score) + ")" }, [
           el("strong", { text: num(x.negative) }),
           el("span", { "class": "small", text: " / " + num(x.count) })
         ]);
@@ -669,8 +675,7 @@
         remember("channel", s.channels, "key", "label");
         remember("language", s.languages, "key", "label");
         remember("intent", s.intents, "key", "label");
-        if (!q.from && s.from) $("f-from").value = s.from;
-        if (!q.to && s.to) $("f-to").value = s.to;
+        period = { from: s.from, to: s.to };
         renderSummary(s);
       })).catch(fail(["p-volume", "p-intents", "p-handoff", "p-emotions", "p-languages", "p-latency", "p-channels"])),
       api("GET", "/v1/analytics/top-questions" + qs(q, { limit: 20 })).then(live(function (d) { renderQuestions("t-top", "p-top", d, false); })).catch(fail(["p-top"])),
@@ -691,7 +696,6 @@
     Promise.all(jobs).then(function () {
       if (gen !== generation) return;
       fillFilters(query());
-      if (!q.from && $("f-from").value === "") { /* the API gave no dates */ }
       $("dash").setAttribute("aria-busy", "false");
       if (!failures.length) {
         say("");
