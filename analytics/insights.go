@@ -1,6 +1,7 @@
 package analytics
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -19,6 +20,10 @@ import (
 
 // MinInsightCount is the fewest turns behind an insight.
 const MinInsightCount = 5
+
+// MaxInsightsPerAudience is how many insights a refresh keeps per
+// audience, the biggest.
+const MaxInsightsPerAudience = 10
 
 // productTopics are intents a product page can answer.
 var productTopics = []string{"product_question", "skin_advice", "certification", "fresh_allergen",
@@ -171,6 +176,19 @@ func RefreshInsights(ctx context.Context, st InsightStore, f kefu.AnalyticsFilte
 		})
 	}
 
+	// The biggest few per audience: a list people read, and a bounded
+	// number of writes per refresh.
+	slices.SortStableFunc(ins, func(a, b *kefu.Insight) int {
+		return cmp.Or(cmp.Compare(a.Audience, b.Audience), cmp.Compare(b.Count, a.Count), cmp.Compare(a.Key, b.Key))
+	})
+	kept, per := ins[:0], map[string]int{}
+	for _, in := range ins {
+		if per[in.Audience] < MaxInsightsPerAudience {
+			per[in.Audience]++
+			kept = append(kept, in)
+		}
+	}
+	ins = kept
 	for _, in := range ins {
 		if err := st.UpsertInsight(ctx, in); err != nil {
 			return 0, err

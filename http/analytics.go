@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/kefu-ai/kefu"
@@ -21,6 +22,32 @@ import (
 
 // maxAnalyticsDays is the longest period one request may ask for.
 const maxAnalyticsDays = 366
+
+// insightsEvery is how often GET /v1/analytics/insights derives a
+// shop's insights for one period again; between, it lists the stored.
+const insightsEvery = 5 * time.Minute
+
+// insightRefreshes remembers when insights were derived, by shop and
+// period, so that a dashboard polling the list does not redo it.
+type insightRefreshes struct {
+	mu   sync.Mutex // guards last
+	last map[kefu.AnalyticsFilter]time.Time
+}
+
+// due reports whether f's insights should be derived now, and if so
+// records that they are.
+func (ir *insightRefreshes) due(f kefu.AnalyticsFilter, now time.Time) bool {
+	ir.mu.Lock()
+	defer ir.mu.Unlock()
+	if t, ok := ir.last[f]; ok && now.Sub(t) < insightsEvery && !now.Before(t) {
+		return false
+	}
+	if ir.last == nil || len(ir.last) > 10000 {
+		ir.last = map[kefu.AnalyticsFilter]time.Time{}
+	}
+	ir.last[f] = now
+	return true
+}
 
 func (s *Server) analyticsRoutes() []route {
 	return []route{
@@ -240,9 +267,11 @@ func (s *Server) handleAnalyticsInsights(w http.ResponseWriter, r *http.Request,
 		s.Error(w, r, kefu.Invalidf("status", "status: %q is not open, accepted or dismissed", clipText(string(status), 20)))
 		return
 	}
-	if _, err := analytics.RefreshInsights(r.Context(), s.Store, aq.f, 0); err != nil {
-		s.Error(w, r, err)
-		return
+	if s.insights.due(aq.f, s.now()) {
+		if _, err := analytics.RefreshInsights(r.Context(), s.Store, aq.f, 0); err != nil {
+			s.Error(w, r, err)
+			return
+		}
 	}
 	ins, err := s.Store.FindInsights(r.Context(), t.ID, status)
 	if err != nil {

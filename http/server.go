@@ -142,6 +142,8 @@ type Server struct {
 
 	composer kefu.Composer // Composer, or compose's default
 
+	insights insightRefreshes // when each shop's insights were last derived
+
 	// ctx is canceled when the server shuts down; websockets derive from
 	// it because hijacked connections outlive their request context.
 	ctx    context.Context

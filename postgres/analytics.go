@@ -568,12 +568,18 @@ func (db *DB) AnalyticsConversationIDs(ctx context.Context, f kefu.AnalyticsFilt
 		return nil, kefu.E(op, err)
 	}
 	w, args := analyticsWhere(f, "channel language sku")
+	if f.Product != "" {
+		w += ` AND sku <> ''`
+	}
+	from, to := dayBounds(f)
+	w += ` AND at >= ? AND at < ?`
+	args = append(args, from.UnixMilli(), to.UnixMilli())
 	if scope.Carrier != "" {
-		w += ` AND carrier = ?`
+		w += ` AND carrier = ? AND carrier <> ''` // the literal lets the partial index serve
 		args = append(args, scope.Carrier)
 	}
 	if scope.Segment != "" {
-		w += ` AND segment = ?`
+		w += ` AND segment = ? AND segment <> ''`
 		args = append(args, scope.Segment)
 	}
 	intents := scope.Intents

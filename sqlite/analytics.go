@@ -567,12 +567,18 @@ func (db *DB) AnalyticsConversationIDs(ctx context.Context, f kefu.AnalyticsFilt
 		return nil, kefu.E(op, err)
 	}
 	w, args := analyticsWhere(f, "channel language sku")
+	if f.Product != "" {
+		w += ` AND sku <> ''`
+	}
+	from, to := dayBounds(f)
+	w += ` AND at >= ? AND at < ?`
+	args = append(args, from/1e6, to/1e6)
 	if scope.Carrier != "" {
-		w += ` AND carrier = ?`
+		w += ` AND carrier = ? AND carrier <> ''` // the literal lets the partial index serve
 		args = append(args, scope.Carrier)
 	}
 	if scope.Segment != "" {
-		w += ` AND segment = ?`
+		w += ` AND segment = ? AND segment <> ''`
 		args = append(args, scope.Segment)
 	}
 	intents := scope.Intents
@@ -581,8 +587,19 @@ func (db *DB) AnalyticsConversationIDs(ctx context.Context, f kefu.AnalyticsFilt
 		w += ` AND intent IN (SELECT value FROM json_each(?))`
 		args = append(args, string(js))
 	}
+	// Without statistics the planner cannot tell which index narrows
+	// most; the scope's own does.
+	index := ``
+	switch {
+	case f.Product != "":
+		index = ` INDEXED BY analytics_turns_sku`
+	case scope.Carrier != "":
+		index = ` INDEXED BY analytics_turns_carrier`
+	case scope.Segment != "":
+		index = ` INDEXED BY analytics_turns_segment`
+	}
 	var out []string
-	err := db.rows(ctx, `SELECT conversation_id FROM analytics_turns WHERE `+w+
+	err := db.rows(ctx, `SELECT conversation_id FROM analytics_turns`+index+` WHERE `+w+
 		` GROUP BY conversation_id ORDER BY max(at) DESC LIMIT ?`, append(args, limit(n, 20)), func(rs *sql.Rows) error {
 		var id string
 		err := rs.Scan(&id)

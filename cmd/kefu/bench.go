@@ -59,7 +59,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	conc := fs.Int("concurrency", 8, "simulated customers writing at once")
 	dur := fs.Duration("duration", 10*time.Second, "how long to measure")
 	warm := fs.Duration("warmup", time.Second, "unmeasured warm-up before measuring")
-	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge, console (live agent consoles), admin (catalogue batch upserts and listing), ingest (telemetry over MQTT into SQLite), recommend (the beauty advisor over a made-up catalogue) or cluster (one node, then two on PostgreSQL + NATS: --postgres, --nats-url)")
+	scenario := fs.String("scenario", "turn", "scenario: turn (full HTTP turns), nlu (understandings on one core), knowledge, console (live agent consoles), admin (catalogue batch upserts and listing), ingest (telemetry over MQTT into SQLite), recommend (the beauty advisor over a made-up catalogue), analytics (dashboard panels over a generated history: --conversations) or cluster (one node, then two on PostgreSQL + NATS: --postgres, --nats-url)")
 	products := fs.Int("products", 10000, "admin scenario: products to upsert; recommend scenario: catalogue size (default 5000)")
 	reportReadings := fs.Int("report-readings", 10000, "report scenario: readings of the shipment's logger")
 	consoles := fs.Int("consoles", 200, "console and cluster scenarios: agents with a live console (cluster default 50)")
@@ -68,6 +68,10 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	loggers := fs.Int("loggers", 50, "ingest scenario: simulated data loggers publishing over MQTT")
 	perMessage := fs.Int("per-message", 60, "ingest scenario: readings per MQTT message")
 	readingRate := fs.Int("readings-rate", 100000, "ingest scenario: readings per second published in all (0: as fast as acknowledged)")
+	anConvs := fs.Int("conversations", 20000, "analytics scenario: conversations to generate, 10 messages each (the documented scale run: 1000000)")
+	days := fs.Int("days", 365, "analytics scenario: days the generated conversations spread over")
+	runs := fs.Int("runs", 50, "analytics scenario: timed runs of each panel")
+	benchDB := fs.String("db", "", "analytics scenario: SQLite `file` to generate (must not exist; default: a temporary file, removed)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole process to `file`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -100,6 +104,8 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 			}
 		})
 		return benchRecommend(ctx, env, n, *dur, *warm)
+	case "analytics":
+		return benchAnalytics(ctx, env, *anConvs, *days, *runs, *benchDB)
 	case "abuse":
 		return benchAbuse(ctx, env, cfg, *tenant, *conc, *dur)
 	case "nlu":
@@ -116,7 +122,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		}
 		return benchNLU(ctx, env, *dur, *warm)
 	default:
-		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin, ingest, report, recommend, cluster)", *scenario)
+		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin, ingest, report, recommend, analytics, cluster)", *scenario)
 	}
 	if *conc < 1 || *dur <= 0 {
 		return fmt.Errorf("-concurrency must be >= 1 and -duration > 0")

@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
+	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/analytics"
 )
 
@@ -19,6 +21,7 @@ func runStats(ctx context.Context, args []string, env *Env) error {
 	}
 	tenant := fs.String("tenant", "globalmart", "tenant (shop) `ID`")
 	limit := fs.Int("limit", 1000, "read the newest `N` conversations")
+	dashboard := fs.Bool("summary", false, "print the dashboard's summary of the last 30 days instead (GET /v1/analytics/summary)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -30,6 +33,19 @@ func runStats(ctx context.Context, args []string, env *Env) error {
 	defer app.Close()
 	if _, err := app.Store.FindTenantByID(ctx, *tenant); err != nil {
 		return err
+	}
+	if *dashboard {
+		from, to := analytics.DefaultPeriod(time.Now())
+		rep, err := analytics.Overview(ctx, app.Store, kefu.AnalyticsFilter{TenantID: *tenant, From: from, To: to}, time.Now())
+		if err != nil {
+			return err
+		}
+		b, err := json.Marshal(rep)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(env.Stdout, string(b))
+		return nil
 	}
 	hs, sum, err := analytics.ReadHandoffs(ctx, app.Store, *tenant, *limit)
 	if err != nil {

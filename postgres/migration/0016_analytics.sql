@@ -65,6 +65,7 @@ CREATE TABLE analytics_turns (
 CREATE INDEX analytics_turns_cluster ON analytics_turns (tenant_id, intent, cluster, at);
 CREATE INDEX analytics_turns_sku ON analytics_turns (tenant_id, sku, at) WHERE sku <> '';
 CREATE INDEX analytics_turns_segment ON analytics_turns (tenant_id, day) WHERE segment <> '';
+CREATE INDEX analytics_turns_carrier ON analytics_turns (tenant_id, carrier, at) WHERE carrier <> '';
 
 -- Bot turns per day and dimension; lat0..lat15 are a latency histogram
 -- (bucket i holds latencies below 2^i ms, the last one the rest).
