@@ -232,6 +232,9 @@ func TestDashboardInBrowser(t *testing.T) {
 			t.Errorf("%d of 7 charts have pixels", n)
 		}
 		// Each canvas has a text alternative with the figures.
+		if n := count(`document.querySelectorAll('#c-intents table tbody tr').length`); n != 4 {
+			t.Errorf("intent chart's fallback table has %d rows, want 4", n)
+		}
 		if got := eval(`document.getElementById('c-intents').getAttribute('aria-label')`); !strings.Contains(got, "Track an order 60") {
 			t.Errorf("intent chart's label %q", got)
 		}

@@ -84,6 +84,22 @@ func TestDashboardWithAnalyticsInBrowser(t *testing.T) {
 	}
 	screenshot(t, ctx, "dashboard-real")
 
+	// Every CSV link downloads a CSV with the session: fetch each as the
+	// browser would and read its type and header row.
+	csv := run(t, ctx, chromedp.Evaluate[string](`Promise.all([...document.querySelectorAll('a.csv')].map(a =>
+		fetch(a.href, {credentials: 'same-origin'}).then(r => r.text().then(b => a.dataset.route + ' ' + r.status + ' ' +
+			r.headers.get('Content-Type').split(';')[0] + ' ' + (r.headers.get('Content-Disposition') || '').split(';')[0] + ' ' + b.split('\n')[0].split(',')[0])))).then(x => x.join('\n'))`,
+		chromedp.EvalAwaitPromise))
+	lines := strings.Split(csv, "\n")
+	if len(lines) != 5 {
+		t.Fatalf("CSV links: %q", csv)
+	}
+	for _, l := range lines {
+		if f := strings.Fields(l); len(f) != 5 || f[1] != "200" || f[2] != "text/csv" || f[3] != "attachment" {
+			t.Errorf("CSV link answered %q, want 200 text/csv attachment", l)
+		}
+	}
+
 	// Accepting the insight stores a draft article for an editor.
 	run(t, ctx, chromedp.Click(chromedp.CSS(`.insight[data-audience="product"] button.accept`)))
 	run(t, ctx, chromedp.Poll[bool](`document.querySelector('.insight[data-audience="product"]').dataset.status === 'accepted'`))
