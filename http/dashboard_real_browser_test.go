@@ -124,4 +124,14 @@ func TestDashboardWithAnalyticsInBrowser(t *testing.T) {
 		t.Errorf("widget top questions %q", got)
 	}
 	screenshot(t, ctx, "dashboard-real-widget")
+
+	// A link with a bad date gets the API's reason next to the filters.
+	run(t, ctx, chromedp.Navigate(e.HTTP.URL+"/dashboard?from=2026-02-30"))
+	run(t, ctx, chromedp.Poll[bool](`document.querySelector('#dash').dataset.state === 'error'`))
+	if got := eval(`document.querySelector('#f-error').textContent`); !strings.Contains(got, "from") || !strings.Contains(got, "not a date") {
+		t.Errorf("filter error %q", got)
+	}
+	if got := eval(`document.querySelector('#f-from').getAttribute('aria-invalid') || ''`); got != "true" {
+		t.Errorf("the from field is not marked invalid")
+	}
 }
