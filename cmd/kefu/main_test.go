@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/analytics"
 )
 
 func TestConfigPrecedence(t *testing.T) {
@@ -213,6 +214,21 @@ func TestStats(t *testing.T) {
 	}
 	if s.Tenant != "globalmart" || s.Handoffs != 1 || s.Reasons["customer_asked"] != 1 {
 		t.Errorf("stats = %+v\n%s", s, out)
+	}
+	// The engine's turns wrote the analytics facts with the messages: the
+	// dashboard summary sees the conversation and its hand-off.
+	env, out, errOut = testEnv("", nil)
+	if code := Run(context.Background(), []string{"stats", "--data", dir, "--tenant", "globalmart", "--summary"}, env); code != 0 {
+		t.Fatalf("stats --summary exit %d: %s", code, errOut)
+	}
+	lines = strings.Split(strings.TrimSpace(out.String()), "\n")
+	var sum analytics.SummaryReport
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &sum); err != nil {
+		t.Fatalf("last line %q: %v", lines[len(lines)-1], err)
+	}
+	if sum.Conversations != 1 || sum.HandoffRate != 1 || sum.CustomerMessages != 2 || sum.BotReplies != 2 ||
+		len(sum.HandoffReasons) != 1 || sum.HandoffReasons[0].Key != "customer_asked" || len(sum.Languages) == 0 || sum.Languages[0].Key != "es" {
+		t.Errorf("stats --summary = %+v", sum)
 	}
 	env, _, errOut = testEnv("", nil)
 	if code := Run(context.Background(), []string{"stats", "--data", dir, "--tenant", "nope"}, env); code == 0 || !strings.Contains(errOut.String(), "not found") {
