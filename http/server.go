@@ -215,6 +215,7 @@ func (s *Server) routes() []route {
 		{"GET", "/{$}", s.handleDemoPage},
 		{"GET", "/widget/{tenant}", s.handleWidgetPage},
 		{"GET", "/admin", s.handleAdminPage},
+		{"GET", "/dashboard", s.handleDashboardPage},
 		{"GET", "/static/{file...}", s.handleStatic},
 	}, s.consoleRoutes(), s.adminRoutes(), s.traceRoutes(), s.feedHookRoutes(), s.feedbackRoutes(), s.modelRoutes(), s.analyticsRoutes())
 }

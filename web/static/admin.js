@@ -23,7 +23,7 @@
       login_shop: "Shop", login_email: "Email", login_password: "Password", login_submit: "Sign in",
       login_wait: "Too many failed attempts. For the account's safety, please wait {wait} before trying again.",
       login_again: "You can try again now.", wait_seconds: "{n} s", wait_minutes: "{n} min",
-      to_console: "Agent console", to_admin: "Shop admin", logout: "Log out", admin: "shop admin",
+      to_console: "Agent console", to_dashboard: "Dashboard", to_admin: "Shop admin", logout: "Log out", admin: "shop admin",
       refused_title: "Shop admin",
       refused: "Only shop owners and admins can use these pages.",
       refused_who: "You are signed in as {name} ({role}). Ask an owner or admin of {shop} if you need a change.",
@@ -294,7 +294,7 @@
       login_shop: "店铺", login_email: "邮箱", login_password: "密码", login_submit: "登录",
       login_wait: "失败次数过多。为保护账号安全，请等待 {wait} 后再试。",
       login_again: "现在可以再试一次了。", wait_seconds: "{n} 秒", wait_minutes: "{n} 分钟",
-      to_console: "客服工作台", to_admin: "店铺管理", logout: "退出登录", admin: "店铺管理",
+      to_console: "客服工作台", to_dashboard: "数据看板", to_admin: "店铺管理", logout: "退出登录", admin: "店铺管理",
       refused_title: "店铺管理",
       refused: "只有店主和管理员可以使用这些页面。",
       refused_who: "你当前以 {name}（{role}）身份登录。如需修改，请联系 {shop} 的店主或管理员。",
@@ -3243,6 +3243,14 @@
     if (!canAdminister(me.agent)) {
       $("refused-who").textContent = t("refused_who", { name: me.agent.name || me.agent.email, role: t("role_" + me.agent.role), shop: me.tenant_name });
       showOnly("refused");
+      return;
+    }
+    // A page that sent the browser here to sign in (the dashboard) gets
+    // it back; only paths under /dashboard, so next= cannot send anyone
+    // elsewhere.
+    var next = new URLSearchParams(location.search).get("next") || "";
+    if (/^\/dashboard(\?|$)/.test(next)) {
+      location.replace(next);
       return;
     }
     $("me-name").textContent = (me.agent.name || me.agent.email) + " · " + t("role_" + me.agent.role);

@@ -1,0 +1,105 @@
+package http_test
+
+import (
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/kefu-ai/kefu"
+)
+
+// TestDashboardPageAuth checks who gets the dashboard: owners and admins
+// get the page (strict CSP, not framable, the CSRF token for the insight
+// actions), an agent gets 403 and the refusal without the page's
+// scripts, and a visitor without a valid session is sent to the admin
+// sign-in with a next= back to the same view, filters included.
+func TestDashboardPageAuth(t *testing.T) {
+	e := MustOpenConsole(t, nil, nil)
+	admin := MustCreateAdmin(t, e, "olga@shop.example", "Olga", "en")
+	owner := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "owen@shop.example", Name: "Owen", Role: kefu.RoleOwner, Languages: []string{"en"}})
+	const view = "/dashboard?from=2026-11-01&to=2026-11-30&intent=track_order"
+
+	tests := []struct {
+		name     string
+		cookie   *http.Cookie
+		status   int
+		location string   // for redirects
+		want     []string // in the body
+		not      []string // not in the body
+	}{
+		{name: "anonymous", status: http.StatusSeeOther, location: "/admin?next=" + url.QueryEscape(view)},
+		{name: "forged cookie", cookie: &http.Cookie{Name: "kefu_console", Value: "v1.e30.AAAA"}, status: http.StatusSeeOther, location: "/admin?next=" + url.QueryEscape(view)},
+		{name: "agent", cookie: e.MustLogin(t, e.Ana).Cookie, status: http.StatusForbidden,
+			want: []string{`data-testid="refused"`, "Only shop owners and admins can see the dashboard", "Ana (agent)", `href="/console"`},
+			not:  []string{"dashboard.js", "chart.umd", "kefu-csrf"}},
+		{name: "admin", cookie: e.MustLogin(t, admin).Cookie, status: http.StatusOK,
+			want: []string{`src="/static/vendor/chart.umd.min.js"`, `src="/static/dashboard.js"`, `href="/static/dashboard.css"`, `name="kefu-csrf" content="`, "Olga · admin", `id="filters"`, `href="/admin"`},
+			not:  []string{`data-testid="refused"`}},
+		{name: "owner", cookie: e.MustLogin(t, owner).Cookie, status: http.StatusOK,
+			want: []string{`src="/static/dashboard.js"`, "Owen · owner"}},
+	}
+	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req, err := http.NewRequest("GET", e.HTTP.URL+view, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.cookie != nil {
+				req.AddCookie(tt.cookie)
+			}
+			res, err := noFollow.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			body := string(b)
+			if res.StatusCode != tt.status {
+				t.Fatalf("GET %s: %d, want %d\n%s", view, res.StatusCode, tt.status, body)
+			}
+			if tt.location != "" {
+				if got := res.Header.Get("Location"); got != tt.location {
+					t.Errorf("Location %q, want %q", got, tt.location)
+				}
+				return
+			}
+			if ct := res.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/html") {
+				t.Errorf("Content-Type %q", ct)
+			}
+			csp := res.Header.Get("Content-Security-Policy")
+			for _, w := range []string{"default-src 'none'", "script-src 'self';", "style-src 'self';", "frame-ancestors 'none'"} {
+				if !strings.Contains(csp, w) {
+					t.Errorf("CSP %q lacks %q", csp, w)
+				}
+			}
+			if cc := res.Header.Get("Cache-Control"); cc != "no-store" {
+				t.Errorf("Cache-Control %q, want no-store (the page carries the CSRF token)", cc)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("page lacks %q", w)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(body, w) {
+					t.Errorf("page has %q", w)
+				}
+			}
+		})
+	}
+
+	// The page is not part of the API: POST is refused.
+	if r := e.ConsoleDo(t, "POST", "/dashboard", nil, "", nil); r.Status != http.StatusMethodNotAllowed {
+		t.Errorf("POST /dashboard: %d, want 405", r.Status)
+	}
+	// Its assets, the vendored chart library among them, are served.
+	for _, asset := range []string{"/static/dashboard.js", "/static/dashboard.css", "/static/vendor/chart.umd.min.js", "/static/vendor/chart.js-LICENSE.md"} {
+		r := e.ConsoleDo(t, "GET", asset, nil, "", nil)
+		if r.Status != http.StatusOK || len(r.Body) == 0 {
+			t.Errorf("GET %s: %d, %d bytes", asset, r.Status, len(r.Body))
+		}
+	}
+}
