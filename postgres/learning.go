@@ -23,6 +23,13 @@ const (
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, '', $17) RETURNING id`
 	qDeleteThumbs = `DELETE FROM feedback WHERE tenant_id = $1 AND conversation_id = $2 AND message_id = $3
 		AND kind IN ('thumbs_up', 'thumbs_down')`
+	// qCountThumbs sets a conversation's thumbs in its analytics row
+	// (docs/analytics.md) from the thumbs stored, so that a replaced
+	// rating is counted once.
+	qCountThumbs = `UPDATE analytics_conversations SET
+		thumbs_up = (SELECT count(*) FROM feedback WHERE tenant_id = $1 AND conversation_id = $2 AND kind = 'thumbs_up'),
+		thumbs_down = (SELECT count(*) FROM feedback WHERE tenant_id = $1 AND conversation_id = $2 AND kind = 'thumbs_down')
+		WHERE tenant_id = $1 AND conversation_id = $2`
 	qFindFeedbackByID = `SELECT ` + feedbackCols + ` FROM feedback WHERE tenant_id = $1 AND id = $2`
 	qFindFeedback     = `SELECT ` + feedbackCols + ` FROM feedback WHERE tenant_id = $1
 		AND ($2 = '' OR kind = $2) AND ($3 = '' OR status = $3) AND ($4 = '' OR conversation_id = $4)
@@ -75,9 +82,16 @@ func (db *DB) CreateFeedback(ctx context.Context, f *kefu.Feedback) error {
 				return err
 			}
 		}
-		return q.QueryRow(ctx, qCreateFeedback, f.TenantID, f.Kind, status, f.AgentID, f.CustomerID, f.ConversationID,
+		if err := q.QueryRow(ctx, qCreateFeedback, f.TenantID, f.Kind, status, f.AgentID, f.CustomerID, f.ConversationID,
 			f.MessageID, f.Text, f.Language, f.Intent, f.PreviousIntent, entities, f.Emotion, f.Answer, f.ArticleID,
-			f.Reason, created).Scan(&id)
+			f.Reason, created).Scan(&id); err != nil {
+			return err
+		}
+		if kefu.IsCorrection(f.Kind) {
+			return nil
+		}
+		_, err := q.Exec(ctx, qCountThumbs, f.TenantID, f.ConversationID)
+		return err
 	})
 	if err != nil {
 		return fail(op, err, "feedback", "tenant")

@@ -21,6 +21,13 @@ const (
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, ?)`
 	qDeleteThumbs = `DELETE FROM feedback WHERE tenant_id = ? AND conversation_id = ? AND message_id = ?
 		AND kind IN ('thumbs_up', 'thumbs_down')`
+	// qCountThumbs sets a conversation's thumbs in its analytics row
+	// (docs/analytics.md) from the thumbs stored, so that a replaced
+	// rating is counted once.
+	qCountThumbs = `UPDATE analytics_conversations SET
+		thumbs_up = (SELECT count(*) FROM feedback WHERE tenant_id = ?1 AND conversation_id = ?2 AND kind = 'thumbs_up'),
+		thumbs_down = (SELECT count(*) FROM feedback WHERE tenant_id = ?1 AND conversation_id = ?2 AND kind = 'thumbs_down')
+		WHERE tenant_id = ?1 AND conversation_id = ?2`
 	qFindFeedbackByID = `SELECT ` + feedbackCols + ` FROM feedback WHERE tenant_id = ? AND id = ?`
 	// One statement for every filter: an empty kind, status or
 	// conversation and a zero message or cursor select everything.
@@ -80,7 +87,12 @@ func (db *DB) CreateFeedback(ctx context.Context, f *kefu.Feedback) error {
 		if err != nil {
 			return err
 		}
-		id, err = res.LastInsertId()
+		if id, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		if !kefu.IsCorrection(f.Kind) {
+			_, err = tx.exec(ctx, qCountThumbs, f.TenantID, f.ConversationID)
+		}
 		return err
 	})
 	if err != nil {

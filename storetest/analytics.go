@@ -22,6 +22,7 @@ var analyticsTests = []struct {
 	{"AnalyticsScopes", testAnalyticsScopes},
 	{"AnalyticsFilterValidation", testAnalyticsFilterValidation},
 	{"Insights", testInsights},
+	{"AnalyticsThumbs", testAnalyticsThumbs},
 }
 
 // AnalyticsT0 is when SeedAnalytics's history starts: 2026-11-24 09:00 UTC.
@@ -466,5 +467,52 @@ func testInsights(t *testing.T, s kefu.Store) {
 		if kefu.ErrorCode(tc.err) != tc.code {
 			t.Errorf("%s: %v, want %s", tc.name, tc.err, tc.code)
 		}
+	}
+}
+
+// testAnalyticsThumbs: a customer's thumbs on a bot reply count in the
+// conversation's analytics; a changed mind replaces the rating, and
+// agents' corrections are not thumbs.
+func testAnalyticsThumbs(t *testing.T, s kefu.Store) {
+	ctx := context.Background()
+	MustCreateTenant(t, s, "shop")
+	seed := SeedAnalytics(t, s, "shop")
+	msgs, err := s.FindMessages(ctx, kefu.MessageFilter{TenantID: "shop", ConversationID: seed.Conv[1]})
+	mustNil(t, "FindMessages", err)
+	var reply *kefu.Message
+	for _, m := range msgs {
+		if m.Author == kefu.AuthorBot && reply == nil {
+			reply = m
+		}
+	}
+	if reply == nil {
+		t.Fatal("the seed's first conversation has no bot reply")
+	}
+	thumbs := func() (up, down int) {
+		t.Helper()
+		days, err := s.AnalyticsConversations(ctx, seedPeriod("shop"), seedNow)
+		mustNil(t, "AnalyticsConversations", err)
+		for _, d := range days {
+			up, down = up+d.ThumbsUp, down+d.ThumbsDown
+		}
+		return up, down
+	}
+	rate := func(kind string) {
+		t.Helper()
+		mustNil(t, "CreateFeedback "+kind, s.CreateFeedback(ctx, &kefu.Feedback{TenantID: "shop", Kind: kind,
+			CustomerID: "c1", ConversationID: seed.Conv[1], MessageID: reply.ID}))
+	}
+	rate(kefu.FeedbackThumbsDown)
+	if up, down := thumbs(); up != 0 || down != 1 {
+		t.Errorf("after a thumbs-down: %d up, %d down; want 0 and 1", up, down)
+	}
+	rate(kefu.FeedbackThumbsUp)
+	if up, down := thumbs(); up != 1 || down != 0 {
+		t.Errorf("after the customer changed their mind: %d up, %d down; want 1 and 0", up, down)
+	}
+	mustNil(t, "CreateFeedback relabel", s.CreateFeedback(ctx, &kefu.Feedback{TenantID: "shop", Kind: kefu.FeedbackRelabel,
+		AgentID: "ag_1", ConversationID: seed.Conv[1], MessageID: reply.ID - 1, Text: "Does the serum suit oily skin?", Intent: "skin_advice"}))
+	if up, down := thumbs(); up != 1 || down != 0 {
+		t.Errorf("after an agent's relabel: %d up, %d down; want 1 and 0", up, down)
 	}
 }
