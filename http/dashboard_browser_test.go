@@ -331,6 +331,9 @@ func TestDashboardInBrowser(t *testing.T) {
 	})
 
 	t.Run("insights", func(t *testing.T) {
+		if got := eval(`[...document.querySelectorAll('.insight[data-id="i2"] .insight-convs a')].map(a => a.getAttribute('href')).join()`); got != "/console#conversation=c1" {
+			t.Errorf("links to the insight's conversations: %q", got)
+		}
 		run(t, ctx, chromedp.Click(chromedp.CSS(`.insight[data-id="i2"] button.accept`)))
 		run(t, ctx, chromedp.Poll[bool](`document.querySelector('.insight[data-id="i2"]').dataset.status === 'accepted'`))
 		if got := eval(`document.querySelector('.insight[data-id="i2"] .admin-msg').textContent`); !strings.Contains(got, "draft article") {

@@ -129,6 +129,13 @@ func TestFeedbackInBrowser(t *testing.T) {
 		t.Fatalf("better answer stored: %+v %v", fixed, err)
 	}
 
+	// A link to the conversation (the dashboard's insights give them)
+	// opens it in the console.
+	run(t, ctx, chromedp.Steps(
+		chromedp.Navigate(e.HTTP.URL+"/console#conversation="+conv.ID),
+		chromedp.WaitVisible(css(`#conv[data-id="`+conv.ID+`"] .msg[data-author="customer"]`)),
+	))
+
 	// The admin sees both and accepts the relabel; above them, the model
 	// card shows the shop's retrained version that the rule kept out.
 	metrics := `{"shadow":{"serving":{"dev_n":7365,"dev_accuracy":0.8067,"dev_ece":0.0209,"corrected_n":1,"corrected_accuracy":0},` +

@@ -100,7 +100,17 @@
     loadLists();
     loadCanned();
     connect();
+    openFromHash();
   }
+
+  // openFromHash opens the conversation a link names
+  // (/console#conversation=ID: the dashboard's insights link to the
+  // conversations behind them).
+  function openFromHash() {
+    var m = /^#conversation=([A-Za-z0-9_-]{1,100})$/.exec(location.hash);
+    if (m && state.me) openConversation(m[1]);
+  }
+  window.addEventListener("hashchange", openFromHash);
 
   $("login-form").addEventListener("submit", function (ev) {
     ev.preventDefault();

@@ -588,6 +588,17 @@
       el("p", { "class": "insight-evidence" }, [el("span", { "class": "label", text: "Evidence: " }), el("span", { text: x.evidence })]),
       el("p", { "class": "insight-action" }, [el("span", { "class": "label", text: "Suggested action: " }), el("span", { text: x.action })])
     ]);
+    // The conversations behind it, opened in the agents' console.
+    var ids = (x.conversation_ids || []).filter(function (id) { return /^[A-Za-z0-9_-]{1,100}$/.test(id); }).slice(0, 8);
+    if (ids.length) {
+      var convs = el("p", { "class": "insight-convs small" }, [el("span", { "class": "label", text: "Read the conversations: " })]);
+      ids.forEach(function (id, i) {
+        if (i) convs.appendChild(document.createTextNode(" · "));
+        convs.appendChild(el("a", { href: "/console#conversation=" + id, target: "_blank", rel: "noopener",
+          "aria-label": "Conversation " + (i + 1) + " of this insight, in the console", text: String(i + 1) }));
+      });
+      li.appendChild(convs);
+    }
     if (x.status === "open") {
       var accept = el("button", { type: "button", "class": "primary accept", text: "Accept" });
       var dismiss = el("button", { type: "button", "class": "dismiss", text: "Dismiss" });
