@@ -93,7 +93,9 @@ func TestBrowserPhotoEvidence(t *testing.T) {
 	if size := eval(customer, `(() => { const i = `+thumb+`; return i.naturalWidth + "x" + i.naturalHeight; })()`); size != "1200x1600" {
 		t.Errorf("served photo is %s, want 1200x1600 (turned upright)", size)
 	}
-	if text := eval(customer, `document.querySelector('.kefu-msg[data-kind="attachment"] .kefu-text').textContent`); text != caption {
+	// The stored message's caption: under load the live event may show it
+	// before the upload's answer removes the "Sending photo…" bubble.
+	if text := eval(customer, `document.querySelector('.kefu-msg[data-kind="attachment"][data-id] .kefu-text').textContent`); text != caption {
 		t.Errorf("caption shown as %q, want the text as typed", text)
 	}
 	if n := eval(customer, `String(document.querySelectorAll('.kefu-msg b, .kefu-msg img:not(.kefu-photo)').length)`); n != "0" {

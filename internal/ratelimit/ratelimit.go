@@ -5,9 +5,11 @@
 package ratelimit
 
 import (
+	"cmp"
 	"fmt"
 	"hash/maphash"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -321,36 +323,41 @@ type Key struct {
 // would have a token, and takes nothing. Keys of a nil set are no limit.
 //
 // A refused request changes no bucket, so that a flood of refused
-// requests does not push a bucket's refill further out. Two requests
-// racing for the last token of one bucket may both have taken a token
-// from their other buckets before one of them is refused; that token is
-// lost (rate.Reservation.Cancel gives back less than it took when others
-// reserved meanwhile, which under a flood drains the bucket instead).
+// requests does not push a bucket's refill further out. Tokens are taken
+// from the bucket holding the fewest first: two requests racing for the
+// last token of a bucket then lose nothing from the fuller ones (a flood
+// refused by a client's bucket leaves the shop's alone). Only when two
+// buckets of one request are both down to their last token can a racing
+// refusal lose a token it took from the first (rate.Reservation.Cancel
+// gives back less than it took when others reserved meanwhile, which
+// under a flood drains the bucket instead).
 func Allow(now time.Time, keys ...Key) (ok bool, retryAfter time.Duration) {
-	var buf [4]*rate.Limiter
-	lims := buf[:0]
+	type held struct {
+		lim    *rate.Limiter
+		set    *Buckets
+		tokens float64
+	}
+	var buf [4]held
+	hs := buf[:0]
 	for _, k := range keys {
 		if k.Set == nil {
 			continue
 		}
 		lim := k.Set.get(k.Key, now)
-		lims = append(lims, lim)
-		if d := k.Set.wait(lim.TokensAt(now)); d > retryAfter {
+		tokens := lim.TokensAt(now)
+		hs = append(hs, held{lim, k.Set, tokens})
+		if d := k.Set.wait(tokens); d > retryAfter {
 			retryAfter = d
 		}
 	}
 	if retryAfter > 0 {
 		return false, retryAfter
 	}
-	i := 0
-	for _, k := range keys {
-		if k.Set == nil {
-			continue
+	slices.SortStableFunc(hs, func(a, b held) int { return cmp.Compare(a.tokens, b.tokens) })
+	for _, h := range hs {
+		if !h.lim.AllowN(now, 1) {
+			return false, max(time.Nanosecond, h.set.wait(h.lim.TokensAt(now)))
 		}
-		if !lims[i].AllowN(now, 1) {
-			return false, max(time.Nanosecond, k.Set.wait(lims[i].TokensAt(now)))
-		}
-		i++
 	}
 	return true, 0
 }
