@@ -20,6 +20,7 @@ import (
 // the card suit what was asked (by the product knowledge graph), the
 // budget is kept, and the replies are in the customer's language.
 func TestAdvisorDemo(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	ctx := context.Background()
 	// The demo catalogue, to check the cards against the graph.
 	db, err := sqlite.Open(ctx, t.TempDir()+"/demo.db", nil)

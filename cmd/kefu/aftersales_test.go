@@ -14,6 +14,7 @@ import (
 // problem first; without a record that bears the complaint out, the
 // policy's default (an article or a person) stays.
 func TestAfterSalesAnswers(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	tests := []struct {
 		customer, text, outcome string
 		reply                   []string

@@ -10,6 +10,7 @@ import (
 )
 
 func TestAgentCommands(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	forEachStore(t, func(t *testing.T, s opsStore) {
 		ctx := context.Background()
 		mustCreateShop(t, s, "tea")

@@ -24,6 +24,7 @@ import (
 // conversation in the console and sees the same photo. KEFU_SCREENSHOTS
 // saves both pages.
 func TestBrowserPhotoEvidence(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	browser := testenv.Browser(t)
 	d := MustStartDemo(t)
 	customer, cancelCustomer := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())

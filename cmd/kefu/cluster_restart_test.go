@@ -43,6 +43,7 @@ func TestClusterNATSRestart(t *testing.T) {
 	if testing.Short() {
 		t.Skip("two nodes on PostgreSQL skipped in -short mode")
 	}
+	t.Parallel() // long: runs beside the other long tests
 	srv := natstest.Start(t, 0)
 	port := srv.Addr().(*net.TCPAddr).Port
 	c := MustStartCluster(t, srv.ClientURL())

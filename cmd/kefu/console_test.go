@@ -17,6 +17,7 @@ import (
 // the reply goes out through the configured translation (Apertium when
 // installed) or, without a provider, untranslated with a notice.
 func TestConsoleDemo(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	d := MustStartDemo(t)
 	jar, _ := cookiejar.New(nil)
 	agent := &http.Client{Jar: jar}

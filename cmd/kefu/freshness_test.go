@@ -19,6 +19,7 @@ import (
 // the batch; another customer's order and anonymous visitors reveal
 // nothing.
 func TestFreshnessAnswers(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	tests := []struct {
 		customer, text string
 		outcome        string
@@ -101,6 +102,7 @@ func TestColdExcursionRefundOnce(t *testing.T) {
 // see the report in their language; another customer, an agent of
 // another shop and a forged link see nothing.
 func TestTraceReportPage(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	d := MustStartDemo(t)
 	key := d.Keys["freshfarm"]
 	open := func(customer string) (conv, token string) {

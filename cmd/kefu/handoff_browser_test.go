@@ -26,6 +26,7 @@ import (
 // the customer rates it. Hostile markup from either side stays
 // inert text on both pages.
 func TestBrowserHandoffSpanishEnglish(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	if _, err := exec.LookPath("apertium"); err != nil {
 		testenv.Unavailable(t, "apertium is not installed (apt-get install apertium apertium-eng-spa)")
 	}

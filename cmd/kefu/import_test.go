@@ -18,6 +18,7 @@ import (
 // the demo shops: a good file imports, a file with bad rows names their
 // lines and imports nothing.
 func TestImportCommand(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	ctx := context.Background()
 	data := t.TempDir()
 	db, err := sqlite.Open(ctx, filepath.Join(data, "kefu.db"), time.Now)

@@ -19,6 +19,7 @@ import (
 // shows the model's cited answer with its source, and the console's
 // trace line says the LLM wrote it (KEFU_SCREENSHOTS saves all three).
 func TestBrowserLLMAnswer(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	ctx := testenv.Browser(t)
 	srv := llmtest.New(t)
 	d := MustStartDemo(t, "--llm-url", srv.URL, "--llm-model", "fake-7b")

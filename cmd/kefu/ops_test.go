@@ -158,6 +158,7 @@ func TestMetricsOffByDefault(t *testing.T) {
 }
 
 func TestPProfOnMetricsListener(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	for _, on := range []bool{false, true} {
 		t.Run(strconv.FormatBool(on), func(t *testing.T) {
 			app, _ := MustServeApp(t, func(c *Config) { c.PProf = on })

@@ -110,6 +110,7 @@ func TestProactiveStormDemo(t *testing.T) {
 // the widget and sees kefu's notice, and turns such notices off; the
 // agent sees the at-risk deliveries in the console.
 func TestBrowserProactiveNotice(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	ctx := testenv.Browser(t)
 	d := MustStartDemo(t)
 	stormNotices(t, d)

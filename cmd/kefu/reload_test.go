@@ -20,6 +20,7 @@ import (
 // turns after the swap use the new model, a broken file is refused and
 // leaves the served model in place.
 func TestHotSwapModel(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	ctx := context.Background()
 	cfg := DefaultConfig()
 	cfg.DataDir = t.TempDir()

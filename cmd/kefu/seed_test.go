@@ -13,6 +13,7 @@ import (
 // "kefu chat --json" on the demo shop each belongs to, and checks the
 // understanding in the trace and the answer.
 func TestSeedExamplesEndToEnd(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	tests := []struct {
 		tenant, customer, text string
 		intent                 string

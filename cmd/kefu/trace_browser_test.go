@@ -17,6 +17,7 @@ import (
 // traceability card whose link opens the report, which is then looked at
 // in Chinese, Thai, Spanish and English (KEFU_SCREENSHOTS saves them).
 func TestBrowserTraceability(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	ctx := testenv.Browser(t)
 	d := MustStartDemo(t)
 	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)

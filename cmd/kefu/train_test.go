@@ -12,6 +12,7 @@ import (
 // TestTrainEval trains a model with the real commands on a small CSV and
 // evaluates it; bad input gets a usage error or a message naming the line.
 func TestTrainEval(t *testing.T) {
+	t.Parallel() // long: runs beside the other long tests
 	dir := t.TempDir()
 	var b strings.Builder
 	b.WriteString("text,label\n")
