@@ -356,3 +356,29 @@ func newLogger(c Config, w io.Writer) *slog.Logger {
 	}
 	return slog.New(slog.NewTextHandler(w, opts))
 }
+
+// runEvery calls fn every interval in the background (first at once when
+// now is set) until the app closes; Close waits for a call in progress.
+// fn's context ends with the app, not with ctx's cancellation, so that a
+// shutdown that cancels ctx still lets Close wait for a clean stop.
+func (a *App) runEvery(ctx context.Context, every time.Duration, now bool, fn func(context.Context)) {
+	pctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		tick := time.NewTicker(every)
+		defer tick.Stop()
+		if now {
+			fn(pctx)
+		}
+		for {
+			select {
+			case <-pctx.Done():
+				return
+			case <-tick.C:
+				fn(pctx)
+			}
+		}
+	}()
+	a.closers = append(a.closers, func() error { cancel(); <-done; return nil })
+}

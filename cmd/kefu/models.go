@@ -78,26 +78,17 @@ func (a *App) SyncModels(ctx context.Context) error {
 	return nil
 }
 
-// watchModels runs SyncModels every Config.ModelPoll until ctx ends.
+// watchModels runs SyncModels every Config.ModelPoll until the app closes.
 func (a *App) watchModels(ctx context.Context) {
 	every := time.Duration(a.Config.ModelPoll)
 	if every <= 0 {
 		return
 	}
-	go func() {
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				if err := a.SyncModels(ctx); err != nil {
-					a.Logger.Warn("model registry poll failed", "err", err)
-				}
-			}
+	a.runEvery(ctx, every, false, func(ctx context.Context) {
+		if err := a.SyncModels(ctx); err != nil && ctx.Err() == nil {
+			a.Logger.Warn("model registry poll failed", "err", err)
 		}
-	}()
+	})
 }
 
 // retrainer runs the retrains admins ask for (POST /v1/models/retrain)
@@ -169,26 +160,17 @@ func (r *retrainer) Retraining(tenantID string) (bool, error) {
 }
 
 // scheduleRetrains retrains, every Config.RetrainEvery, the model of each
-// shop with accepted relabels (RetrainShops) until ctx ends.
+// shop with accepted relabels (RetrainShops) until the app closes.
 func (a *App) scheduleRetrains(ctx context.Context) {
 	every := time.Duration(a.Config.RetrainEvery)
 	if every <= 0 {
 		return
 	}
-	go func() {
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				if err := a.RetrainShops(ctx); err != nil {
-					a.Logger.Warn("scheduled retrain failed", "err", err)
-				}
-			}
+	a.runEvery(ctx, every, false, func(ctx context.Context) {
+		if err := a.RetrainShops(ctx); err != nil && ctx.Err() == nil {
+			a.Logger.Warn("scheduled retrain failed", "err", err)
 		}
-	}()
+	})
 }
 
 // RetrainShops retrains the model of each shop that has accepted

@@ -34,22 +34,7 @@ func (a *App) startProactive(ctx context.Context) error {
 	}
 	s := &proactive.Scanner{Store: a.Store, Model: m, Logger: a.Logger, Now: a.Now.Time,
 		Writer: &proactive.Writer{Store: a.Store, Events: a.Events, Composer: comp, Now: a.Now.Time}}
-	pctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		tick := time.NewTicker(every)
-		defer tick.Stop()
-		for {
-			a.scanShops(pctx, s)
-			select {
-			case <-pctx.Done():
-				return
-			case <-tick.C:
-			}
-		}
-	}()
-	a.closers = append(a.closers, func() error { cancel(); <-done; return nil })
+	a.runEvery(ctx, every, true, func(ctx context.Context) { a.scanShops(ctx, s) })
 	return nil
 }
 

@@ -34,26 +34,13 @@ func (a *App) startWebhooks(ctx context.Context) error {
 	a.closers = append(a.closers, d.Close)
 	a.webhooks.Store(d)
 
-	pctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		tick := time.NewTicker(pruneEvery)
-		defer tick.Stop()
-		for {
-			select {
-			case <-pctx.Done():
-				return
-			case <-tick.C:
-			}
-			n, err := a.Store.PruneEvents(pctx, a.Now().Add(-eventRetention))
-			if err != nil && pctx.Err() == nil {
-				a.Logger.Error("prune event log", "err", err)
-			} else if n > 0 {
-				a.Logger.Debug("pruned event log", "events", n)
-			}
+	a.runEvery(ctx, pruneEvery, false, func(ctx context.Context) {
+		n, err := a.Store.PruneEvents(ctx, a.Now().Add(-eventRetention))
+		if err != nil && ctx.Err() == nil {
+			a.Logger.Error("prune event log", "err", err)
+		} else if n > 0 {
+			a.Logger.Debug("pruned event log", "events", n)
 		}
-	}()
-	a.closers = append(a.closers, func() error { cancel(); <-done; return nil })
+	})
 	return nil
 }
