@@ -44,8 +44,8 @@ func TestConsoleInBrowser(t *testing.T) {
 	if reason := run(t, ctx, chromedp.Text(css(`.queue-item[data-id="`+conv.ID+`"] .qi-reason`))); reason == "" || strings.Contains(reason, "_") {
 		t.Errorf("queue item shows reason %q, want a readable label", reason)
 	}
+	run(t, ctx, scriptClick(`.queue-item[data-id="`+conv.ID+`"]`)) // the queue is redrawn as it updates
 	run(t, ctx, chromedp.Steps(
-		chromedp.Click(css(`.queue-item[data-id="`+conv.ID+`"]`)),
 		chromedp.WaitVisible(css(`#conv .msg[data-author="customer"]`)),
 		chromedp.Click(css(`#take`)),
 		chromedp.WaitVisible(css(`.msg[data-kind="agent_joined"]`)),

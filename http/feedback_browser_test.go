@@ -77,11 +77,9 @@ func TestFeedbackInBrowser(t *testing.T) {
 		chromedp.Click(css(`#login-submit`)),
 		chromedp.WaitVisible(css(`#app`)),
 	))
-	run(t, ctx, chromedp.Steps(
-		chromedp.WaitVisible(css(`.queue-item[data-id="`+conv.ID+`"]`)),
-		chromedp.Click(css(`.queue-item[data-id="`+conv.ID+`"]`)),
-		chromedp.WaitVisible(css(`#conv .msg[data-author="customer"]`)),
-	))
+	run(t, ctx, chromedp.WaitVisible(css(`.queue-item[data-id="`+conv.ID+`"]`)))
+	run(t, ctx, scriptClick(`.queue-item[data-id="`+conv.ID+`"]`)) // the queue is redrawn as it updates
+	run(t, ctx, chromedp.WaitVisible(css(`#conv .msg[data-author="customer"]`)))
 	run(t, ctx, chromedp.Steps(
 		chromedp.WaitVisible(css(`#conv .msg[data-author="customer"] [data-testid=relabel-open]`)),
 		chromedp.Click(css(`#conv .msg[data-author="customer"] [data-testid=relabel-open]`)),
