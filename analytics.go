@@ -495,6 +495,13 @@ type AnalyticsService interface {
 	AnalyticsCompensation(ctx context.Context, f AnalyticsFilter) ([]MoneyTotal, error)
 	// AnalyticsProactive counts the period's proactive notices by outcome.
 	AnalyticsProactive(ctx context.Context, f AnalyticsFilter) (ProactiveStats, error)
+	// FoldAnalytics folds the messages stored since the last fold into
+	// the facts and rollups and returns how many it folded. Messages are
+	// folded in batches rather than as they are stored, which keeps the
+	// analytics off the turn's write (docs/analytics.md#write-path); the
+	// read methods above fold what is pending first, so they are exact,
+	// and the app calls this every second to keep the backlog short.
+	FoldAnalytics(ctx context.Context) (int, error)
 
 	// UpsertInsight stores an insight by (tenant, Key): a new one is
 	// open; an existing one keeps its ID, status and creation time and

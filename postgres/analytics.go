@@ -11,318 +11,127 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/analyticsdb"
 )
 
 var _ kefu.AnalyticsService = (*DB)(nil)
 
-// Analytics facts (docs/analytics.md) are written by CreateMessage in the
-// message's transaction: analyticsMessage reads the conversation's facts,
-// folds the message in (kefu.AnalyticsConversation.Apply) and, for a bot
-// turn with a trace, adds its turn fact and bumps the daily rollups.
-
-const (
-	convFactCols = `tenant_id, conversation_id, day, channel, language, intent, sku, customer_id, customer_messages,
-		bot_replies, handoffs, person, closed, returned, rating, thumbs_up, thumbs_down, started_at, last_at,
-		handoff_at, joined_at, first_response_ms, handling_ms`
-	qFindConvFact = `SELECT ` + convFactCols + ` FROM analytics_conversations WHERE tenant_id = ? AND conversation_id = ?`
-	qPutConvFact  = `INSERT INTO analytics_conversations (` + convFactCols + `)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (tenant_id, day, conversation_id) DO UPDATE SET channel = excluded.channel,
-		language = excluded.language, intent = excluded.intent, sku = excluded.sku, customer_id = excluded.customer_id,
-		customer_messages = excluded.customer_messages, bot_replies = excluded.bot_replies, handoffs = excluded.handoffs,
-		person = excluded.person, closed = excluded.closed, returned = excluded.returned, rating = excluded.rating,
-		thumbs_up = excluded.thumbs_up, thumbs_down = excluded.thumbs_down, last_at = excluded.last_at,
-		handoff_at = excluded.handoff_at, joined_at = excluded.joined_at,
-		first_response_ms = excluded.first_response_ms, handling_ms = excluded.handling_ms`
-	// The lock serialises the facts' read-modify-write per conversation.
-	qConvOfMessage = `SELECT channel, customer_id, rating FROM conversations WHERE tenant_id = ? AND id = ? FOR NO KEY UPDATE`
-	// A customer back on the same intent within kefu.ReturnWindow: their
-	// earlier conversations on it were not contained.
-	qMarkReturned = `UPDATE analytics_conversations SET returned = 1
-		WHERE tenant_id = ? AND customer_id = ? AND customer_id <> '' AND last_at >= ? AND conversation_id <> ? AND intent = ?`
-	qInsertTurn = `INSERT INTO analytics_turns (message_id, tenant_id, conversation_id, question_id, day, at, channel,
-		language, intent, cluster, emotion, action, outcome, reason, answered, negative, latency_ms, sku, category,
-		country, carrier, customer_id, segment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	qBumpQuestion = `INSERT INTO analytics_questions (tenant_id, day, intent, cluster, language, turns, answered)
-		VALUES (?, ?, ?, ?, ?, 1, ?)
-		ON CONFLICT (tenant_id, day, intent, cluster, language) DO UPDATE SET
-		turns = analytics_questions.turns + 1, answered = analytics_questions.answered + excluded.answered`
-	qBumpQuestionWide = `INSERT INTO analytics_questions_wide (tenant_id, day, intent, cluster, language, channel, turns, answered)
-		VALUES (?, ?, ?, ?, ?, ?, 1, ?)
-		ON CONFLICT (tenant_id, day, intent, cluster, language, channel) DO UPDATE SET
-		turns = analytics_questions_wide.turns + 1, answered = analytics_questions_wide.answered + excluded.answered`
-	qPutCluster = `INSERT INTO analytics_clusters (tenant_id, intent, cluster, text) VALUES (?, ?, ?, ?)
-		ON CONFLICT (tenant_id, intent, cluster) DO NOTHING`
-	qBumpReason = `INSERT INTO analytics_reasons (tenant_id, day, reason, channel, language, intent, sku, turns)
-		VALUES (?, ?, ?, ?, ?, ?, ?, 1)
-		ON CONFLICT (tenant_id, day, reason, channel, language, intent, sku) DO UPDATE SET turns = analytics_reasons.turns + 1`
-	qBumpPainSKU = `INSERT INTO analytics_pain_sku (tenant_id, day, sku, intent, turns, negative, upset) VALUES (?, ?, ?, ?, 1, ?, ?)
-		ON CONFLICT (tenant_id, day, sku, intent) DO UPDATE SET turns = analytics_pain_sku.turns + 1,
-		negative = analytics_pain_sku.negative + excluded.negative, upset = analytics_pain_sku.upset + excluded.upset`
-	qBumpPainGeo = `INSERT INTO analytics_pain_geo (tenant_id, day, category, country, intent, turns, negative, upset) VALUES (?, ?, ?, ?, ?, 1, ?, ?)
-		ON CONFLICT (tenant_id, day, category, country, intent) DO UPDATE SET turns = analytics_pain_geo.turns + 1,
-		negative = analytics_pain_geo.negative + excluded.negative, upset = analytics_pain_geo.upset + excluded.upset`
-	qBumpPainCarrier = `INSERT INTO analytics_pain_carrier (tenant_id, day, carrier, intent, turns, negative, upset) VALUES (?, ?, ?, ?, 1, ?, ?)
-		ON CONFLICT (tenant_id, day, carrier, intent) DO UPDATE SET turns = analytics_pain_carrier.turns + 1,
-		negative = analytics_pain_carrier.negative + excluded.negative, upset = analytics_pain_carrier.upset + excluded.upset`
-	qBumpPainWide = `INSERT INTO analytics_pain_wide (tenant_id, day, sku, category, country, carrier, intent, channel, language, turns, negative, upset)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-		ON CONFLICT (tenant_id, day, sku, category, country, carrier, intent, channel, language) DO UPDATE SET turns = analytics_pain_wide.turns + 1,
-		negative = analytics_pain_wide.negative + excluded.negative, upset = analytics_pain_wide.upset + excluded.upset`
-	qBumpSegment = `INSERT INTO analytics_segments (tenant_id, day, segment, intent, turns) VALUES (?, ?, ?, ?, 1)
-		ON CONFLICT (tenant_id, day, segment, intent) DO UPDATE SET turns = analytics_segments.turns + 1`
-
-	qTurnQuestion  = `SELECT text FROM messages WHERE id = ? AND tenant_id = ?`
-	qTurnCountry   = `SELECT country FROM customers WHERE tenant_id = ? AND id = ?`
-	qTurnSegment   = `SELECT value FROM customer_traits WHERE tenant_id = ? AND customer_id = ? AND kind = 'skin_type' AND NOT negated ORDER BY confidence DESC LIMIT 1`
-	qTurnProductID = `SELECT sku FROM products WHERE tenant_id = ? AND id = ?`
-	qTurnCategory  = `SELECT category FROM products WHERE tenant_id = ? AND sku = ?`
-	qTurnOrderSKU  = `SELECT l.sku FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.tenant_id = ? AND o.id = ? ORDER BY l.line_no LIMIT 1`
-	qTurnShipment  = `SELECT carrier FROM shipments WHERE tenant_id = ? AND id = ?`
-	qTurnOrderShip = `SELECT carrier FROM shipments WHERE tenant_id = ? AND order_id = ? ORDER BY created_at DESC LIMIT 1`
-)
-
-// emotionColumns are the emotion counters of the daily rollups, in the
-// order of kefu.AnalyticsEmotions, then the rest.
-var emotionColumns = func() []string {
-	var cs []string
-	for _, e := range kefu.AnalyticsEmotions {
-		cs = append(cs, "emo_"+e)
-	}
-	return append(cs, "emo_other")
-}()
+// Analytics facts (docs/analytics.md) are folded in batches: CreateMessage
+// only marks its message in analytics_pending, in the message's
+// transaction; FoldAnalytics (run by the app every second, and first by
+// every read) folds the pending messages into the facts and rollups
+// (analyticsdb.Fold), a batch per transaction, one fold at a time across
+// nodes (an advisory lock).
 
 // emotionSums sums the emotion counters.
 var emotionSums = func() string {
 	var ss []string
-	for _, c := range emotionColumns {
+	for _, c := range analyticsdb.EmotionColumns {
 		ss = append(ss, fmt.Sprintf("coalesce(sum(%s)::bigint, 0)", c))
 	}
 	return strings.Join(ss, ", ")
 }()
 
-// emotionColumn returns the counter of an emotion label.
-func emotionColumn(e string) int {
-	if i := slices.Index(kefu.AnalyticsEmotions[:], e); i >= 0 {
-		return i
+var (
+	ms     = analyticsdb.Ms
+	fromMS = analyticsdb.FromMs
+)
+
+// foldBatch is how many pending messages one fold transaction takes.
+const foldBatch = 256
+
+const (
+	qMarkPending = `INSERT INTO analytics_pending (message_id) VALUES ($1)`
+	qAnyPending  = `SELECT EXISTS (SELECT 1 FROM analytics_pending)`
+	qLastPending = `SELECT coalesce(max(message_id), 0) FROM analytics_pending`
+	// One fold at a time in the schema: folds read and write the same
+	// conversation and rollup rows.
+	qLockFold    = `SELECT pg_advisory_xact_lock(hashtextextended(coalesce(current_schema(), '') || '.kefu.analytics.fold', 0))`
+	qPendingIDs  = `SELECT message_id FROM analytics_pending WHERE message_id <= $1 ORDER BY message_id LIMIT $2`
+	qPendingMsg  = `SELECT ` + messageCols + ` FROM messages WHERE id = ANY($1) ORDER BY id`
+	qDonePending = `DELETE FROM analytics_pending WHERE message_id = ANY($1)`
+)
+
+// foldTx runs a fold's statements in a write transaction.
+type foldTx struct{ db *DB }
+
+// Row implements analyticsdb.Tx.
+func (t foldTx) Row(ctx context.Context, query string, args []any, dest ...any) (bool, error) {
+	err := t.db.arow(ctx, query, args, dest...)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, nil
 	}
-	return len(kefu.AnalyticsEmotions)
+	return err == nil, err
 }
 
-// qBumpDaily[s][e][i] adds one turn with emotion column e and latency
-// bucket i to analytics_daily (s 0) or analytics_daily_sku (s 1).
-var qBumpDaily = func() (qs [2][len(kefu.AnalyticsEmotions) + 1][kefu.LatencyBuckets]string) {
-	for s, t := range []struct{ table, key, vals string }{
-		{"analytics_daily", "tenant_id, day, channel, language, intent", "?, ?, ?, ?, ?"},
-		{"analytics_daily_sku", "tenant_id, sku, day, channel, language, intent", "?, ?, ?, ?, ?, ?"},
-	} {
-		for e, emo := range emotionColumns {
-			for i := range kefu.LatencyBuckets {
-				qs[s][e][i] = fmt.Sprintf(`INSERT INTO %[1]s (%[2]s, turns, answered, clarify, handoff, negative, %[4]s, lat%[5]d)
-		VALUES (%[3]s, 1, ?, ?, ?, ?, 1, 1)
-		ON CONFLICT (%[2]s) DO UPDATE SET turns = %[1]s.turns + 1, answered = %[1]s.answered + excluded.answered,
-		clarify = %[1]s.clarify + excluded.clarify, handoff = %[1]s.handoff + excluded.handoff,
-		negative = %[1]s.negative + excluded.negative, %[4]s = %[1]s.%[4]s + 1, lat%[5]d = %[1]s.lat%[5]d + 1`,
-					t.table, t.key, t.vals, emo, i)
-			}
-		}
-	}
-	return qs
-}()
-
-func ms(t time.Time) int64 {
-	if t.IsZero() {
-		return 0
-	}
-	return t.UnixMilli()
+// Exec implements analyticsdb.Tx.
+func (t foldTx) Exec(ctx context.Context, query string, args ...any) error {
+	_, err := t.db.aexec(ctx, query, args...)
+	return err
 }
 
-func fromMS(n int64) time.Time {
-	if n == 0 {
-		return time.Time{}
-	}
-	return time.UnixMilli(n).UTC()
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// analyticsMessage writes m's analytics facts. It runs in m's
-// transaction, after m is stored (m has its ID and time).
-func (db *DB) analyticsMessage(ctx context.Context, m *kefu.Message) error {
-	c, _, err := db.findConvFact(ctx, m.TenantID, m.ConversationID)
-	if err != nil {
+// readable validates a read's filter and folds what is pending first.
+func (db *DB) readable(ctx context.Context, f kefu.AnalyticsFilter) error {
+	if err := f.Validate(); err != nil {
 		return err
 	}
-	var rating int
-	{
-		if err := db.arow(ctx, qConvOfMessage, []any{m.TenantID, m.ConversationID}, &c.Channel, &c.CustomerID, &rating); err != nil {
-			return err
-		}
+	var any bool
+	if err := db.arow(ctx, qAnyPending, nil, &any); err != nil || !any {
+		return err
 	}
-	var fact *kefu.TurnFact
-	if m.Author == kefu.AuthorBot && m.Trace != nil {
-		tc, err := db.turnContext(ctx, m, &c)
+	_, err := db.FoldAnalytics(ctx)
+	return err
+}
+
+// FoldAnalytics folds the messages pending when it starts, a batch per
+// transaction, and returns how many it folded. A fold on another node
+// makes it wait, then fold what is left.
+func (db *DB) FoldAnalytics(ctx context.Context) (int, error) {
+	const op = "postgres.FoldAnalytics"
+	var last int64
+	if err := db.arow(ctx, qLastPending, nil, &last); err != nil {
+		return 0, fail(op, err, "", "")
+	}
+	total := 0
+	for last > 0 {
+		var n int
+		err := db.multi(ctx, op, func(q querier) error {
+			if _, err := q.Exec(ctx, qLockFold); err != nil {
+				return err
+			}
+			var ids []int64
+			if err := db.queryOn(ctx, q, qPendingIDs, []any{last, foldBatch}, func(rs pgx.Rows) error {
+				var id int64
+				err := rs.Scan(&id)
+				ids = append(ids, id)
+				return err
+			}); err != nil || len(ids) == 0 {
+				return err
+			}
+			n = len(ids)
+			var msgs []*kefu.Message
+			if err := db.queryOn(ctx, q, qPendingMsg, []any{ids}, func(rs pgx.Rows) error {
+				m, err := scanMessage(rs)
+				msgs = append(msgs, m)
+				return err
+			}); err != nil {
+				return err
+			}
+			if err := analyticsdb.Fold(ctx, foldTx{db.on(q)}, msgs); err != nil {
+				return err
+			}
+			_, err := q.Exec(ctx, qDonePending, ids)
+			return err
+		})
+		total += n
 		if err != nil {
-			return err
+			return total, fail(op, err, "", "")
 		}
-		f := kefu.NewTurnFact(m, tc)
-		fact = &f
-		if err := db.putTurn(ctx, &f); err != nil {
-			return err
+		if n < foldBatch {
+			break
 		}
 	}
-	intentBefore := c.Intent
-	c.Apply(m, fact, rating)
-	if intentBefore == "" && c.Intent != "" && c.CustomerID != "" {
-		if _, err := db.aexec(ctx, qMarkReturned, c.TenantID, c.CustomerID, ms(m.CreatedAt.Add(-kefu.ReturnWindow)),
-			c.ConversationID, c.Intent); err != nil {
-			return err
-		}
-	}
-	_, err = db.aexec(ctx, qPutConvFact, c.TenantID, c.ConversationID, c.Day, c.Channel, c.Language, c.Intent, c.SKU,
-		c.CustomerID, c.CustomerMessages, c.BotReplies, c.Handoffs, b2i(c.Person), b2i(c.Closed), b2i(c.Returned),
-		c.Rating, c.ThumbsUp, c.ThumbsDown, ms(c.StartedAt), ms(c.LastAt), ms(c.HandoffAt), ms(c.JoinedAt),
-		c.FirstResponseMS, c.HandlingMS)
-	return err
-}
-
-func (db *DB) findConvFact(ctx context.Context, tenantID, id string) (kefu.AnalyticsConversation, bool, error) {
-	var (
-		c                              kefu.AnalyticsConversation
-		person, closed, returned       int
-		started, last, handoff, joined int64
-	)
-	err := db.arow(ctx, qFindConvFact, []any{tenantID, id}, &c.TenantID, &c.ConversationID, &c.Day, &c.Channel,
-		&c.Language, &c.Intent, &c.SKU, &c.CustomerID, &c.CustomerMessages, &c.BotReplies, &c.Handoffs, &person,
-		&closed, &returned, &c.Rating, &c.ThumbsUp, &c.ThumbsDown, &started, &last, &handoff, &joined,
-		&c.FirstResponseMS, &c.HandlingMS)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return c, false, nil
-	}
-	if err != nil {
-		return c, false, err
-	}
-	c.Person, c.Closed, c.Returned = person == 1, closed == 1, returned == 1
-	c.StartedAt, c.LastAt, c.HandoffAt, c.JoinedAt = fromMS(started), fromMS(last), fromMS(handoff), fromMS(joined)
-	return c, true, nil
-}
-
-// lookup runs a one-value query; no row leaves *dest as it was.
-func (db *DB) lookup(ctx context.Context, query string, dest *string, args ...any) error {
-	err := db.arow(ctx, query, args, dest)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return nil
-	}
-	return err
-}
-
-// turnContext looks up what a bot turn's facts need: the question, the
-// customer's country and skin type, and the product and carrier its
-// entities and records name, else the conversation's product.
-func (db *DB) turnContext(ctx context.Context, m *kefu.Message, c *kefu.AnalyticsConversation) (kefu.TurnContext, error) {
-	tc := kefu.TurnContext{Channel: c.Channel, CustomerID: c.CustomerID}
-	t := m.TenantID
-	var errs []error
-	if m.ReplyTo > 0 {
-		errs = append(errs, db.lookup(ctx, qTurnQuestion, &tc.Question, m.ReplyTo, t))
-	}
-	if c.CustomerID != "" {
-		errs = append(errs, db.lookup(ctx, qTurnCountry, &tc.Country, t, c.CustomerID),
-			db.lookup(ctx, qTurnSegment, &tc.Segment, t, c.CustomerID))
-	}
-	for _, e := range m.Trace.Entities {
-		if (e.Type == "sku" || e.Type == "product") && e.Value != "" && tc.SKU == "" {
-			tc.SKU = e.Value
-		}
-	}
-	for _, r := range m.Trace.Records {
-		switch r.Kind {
-		case "product":
-			if tc.SKU == "" {
-				errs = append(errs, db.lookup(ctx, qTurnProductID, &tc.SKU, t, r.ID))
-			}
-		case "order":
-			if tc.SKU == "" {
-				errs = append(errs, db.lookup(ctx, qTurnOrderSKU, &tc.SKU, t, r.ID))
-			}
-			if tc.Carrier == "" {
-				errs = append(errs, db.lookup(ctx, qTurnOrderShip, &tc.Carrier, t, r.ID))
-			}
-		case "shipment":
-			errs = append(errs, db.lookup(ctx, qTurnShipment, &tc.Carrier, t, r.ID))
-		}
-	}
-	if tc.SKU == "" {
-		tc.SKU = c.SKU
-	}
-	if tc.SKU != "" {
-		errs = append(errs, db.lookup(ctx, qTurnCategory, &tc.Category, t, tc.SKU))
-	}
-	return tc, errors.Join(errs...)
-}
-
-// putTurn stores a turn fact and bumps the rollups.
-func (db *DB) putTurn(ctx context.Context, f *kefu.TurnFact) error {
-	if _, err := db.aexec(ctx, qInsertTurn, f.MessageID, f.TenantID, f.ConversationID, f.QuestionID, f.Day, ms(f.At),
-		f.Channel, f.Language, f.Intent, f.Cluster, f.Emotion, f.Action, f.Outcome, f.Reason, b2i(f.Answered),
-		b2i(f.Negative), f.LatencyMS, f.SKU, f.Category, f.Country, f.Carrier, f.CustomerID, f.Segment); err != nil {
-		return err
-	}
-	e, lat := emotionColumn(f.Emotion), kefu.LatencyBucket(f.LatencyMS)
-	counts := []any{b2i(f.Answered), b2i(f.Clarify), b2i(f.Handoff), b2i(f.Negative)}
-	type stmt struct {
-		when  bool
-		query string
-		args  []any
-	}
-	for _, st := range []stmt{
-		{true, qBumpDaily[0][e][lat], append([]any{f.TenantID, f.Day, f.Channel, f.Language, f.Intent}, counts...)},
-		{f.SKU != "", qBumpDaily[1][e][lat], append([]any{f.TenantID, f.SKU, f.Day, f.Channel, f.Language, f.Intent}, counts...)},
-		{f.Handoff, qBumpReason, []any{f.TenantID, f.Day, f.Reason, f.Channel, f.Language, f.Intent, f.SKU}},
-	} {
-		if !st.when {
-			continue
-		}
-		if _, err := db.aexec(ctx, st.query, st.args...); err != nil {
-			return err
-		}
-	}
-	if f.Action == string(kefu.ActionSmalltalk) || f.Action == string(kefu.ActionSilent) {
-		return nil // greetings and thanks are not questions
-	}
-	neg, upset := b2i(f.Negative), b2i(f.Upset)
-	for _, st := range []stmt{
-		{true, qBumpQuestion, []any{f.TenantID, f.Day, f.Intent, f.Cluster, f.Language, b2i(f.Answered)}},
-		{true, qBumpQuestionWide, []any{f.TenantID, f.Day, f.Intent, f.Cluster, f.Language, f.Channel, b2i(f.Answered)}},
-		{true, qPutCluster, []any{f.TenantID, f.Intent, f.Cluster, clip(f.Question, 200)}},
-		{f.SKU != "", qBumpPainSKU, []any{f.TenantID, f.Day, f.SKU, f.Intent, neg, upset}},
-		{f.Category != "" || f.Country != "", qBumpPainGeo, []any{f.TenantID, f.Day, f.Category, f.Country, f.Intent, neg, upset}},
-		{f.Carrier != "", qBumpPainCarrier, []any{f.TenantID, f.Day, f.Carrier, f.Intent, neg, upset}},
-		{f.SKU != "" || f.Country != "" || f.Carrier != "", qBumpPainWide, []any{f.TenantID, f.Day, f.SKU, f.Category, f.Country,
-			f.Carrier, f.Intent, f.Channel, f.Language, neg, upset}},
-		{f.Segment != "", qBumpSegment, []any{f.TenantID, f.Day, f.Segment, f.Intent}},
-	} {
-		if !st.when {
-			continue
-		}
-		if _, err := db.aexec(ctx, st.query, st.args...); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// clip cuts s to at most n runes.
-func clip(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n])
-	}
-	return s
+	return total, nil
 }
 
 // backfillBatch is how many messages backfillAnalytics folds in per
@@ -361,10 +170,8 @@ func (db *DB) backfillAnalytics(ctx context.Context) error {
 			if len(ms) == backfillBatch {
 				last, more = ms[len(ms)-1].ID, true
 			}
-			for _, m := range ms {
-				if err := tx.analyticsMessage(ctx, m); err != nil {
-					return fmt.Errorf("message %d: %w", m.ID, err)
-				}
+			if err := analyticsdb.Fold(ctx, foldTx{tx}, ms); err != nil {
+				return err
 			}
 			_, err = tx.aexec(ctx, `UPDATE analytics_backfill SET done = ? WHERE id = 1`, last)
 			return err
@@ -398,7 +205,7 @@ const allDims = "channel language intent sku"
 // AnalyticsConversations returns conversation counts by day.
 func (db *DB) AnalyticsConversations(ctx context.Context, f kefu.AnalyticsFilter, idleBefore time.Time) ([]kefu.ConversationStats, error) {
 	const op = "postgres.AnalyticsConversations"
-	if err := f.Validate(); err != nil {
+	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
 	w, args := analyticsWhere(f, allDims)
@@ -442,7 +249,7 @@ func renumber(w string, n int) string {
 // AnalyticsDurations returns first-response and handling times.
 func (db *DB) AnalyticsDurations(ctx context.Context, f kefu.AnalyticsFilter) ([]int64, []int64, error) {
 	const op = "postgres.AnalyticsDurations"
-	if err := f.Validate(); err != nil {
+	if err := db.readable(ctx, f); err != nil {
 		return nil, nil, kefu.E(op, err)
 	}
 	w, args := analyticsWhere(f, allDims)
@@ -482,7 +289,7 @@ var latencySums = func() string {
 // analytics_daily; hand-off reasons from analytics_reasons.
 func (db *DB) AnalyticsTurns(ctx context.Context, f kefu.AnalyticsFilter, by string) ([]kefu.TurnCount, error) {
 	const op = "postgres.AnalyticsTurns"
-	if err := f.Validate(); err != nil {
+	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
 	table := `analytics_daily`
@@ -512,7 +319,7 @@ func (db *DB) AnalyticsTurns(ctx context.Context, f kefu.AnalyticsFilter, by str
 			out = append(out, c)
 			return err
 		case kefu.ByEmotion:
-			ns := make([]int, len(emotionColumns))
+			ns := make([]int, len(analyticsdb.EmotionColumns))
 			dest := make([]any, len(ns))
 			for i := range ns {
 				dest[i] = &ns[i]
@@ -575,7 +382,7 @@ func questionsWhere(f kefu.AnalyticsFilter) (table, w string, args []any) {
 // AnalyticsQuestions returns the biggest question clusters.
 func (db *DB) AnalyticsQuestions(ctx context.Context, f kefu.AnalyticsFilter, unanswered bool, n int) ([]kefu.QuestionCount, error) {
 	const op = "postgres.AnalyticsQuestions"
-	if err := f.Validate(); err != nil {
+	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
 	table, w, args := questionsWhere(f)
@@ -604,7 +411,7 @@ func (db *DB) AnalyticsQuestions(ctx context.Context, f kefu.AnalyticsFilter, un
 // AnalyticsQuestionRows returns the given clusters' rows.
 func (db *DB) AnalyticsQuestionRows(ctx context.Context, f kefu.AnalyticsFilter, clusters [][2]string) ([]kefu.QuestionRow, error) {
 	const op = "postgres.AnalyticsQuestionRows"
-	if err := f.Validate(); err != nil {
+	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
 	if len(clusters) == 0 {
@@ -637,7 +444,7 @@ func (db *DB) AnalyticsQuestionRows(ctx context.Context, f kefu.AnalyticsFilter,
 // AnalyticsExamples returns a cluster's newest questions.
 func (db *DB) AnalyticsExamples(ctx context.Context, f kefu.AnalyticsFilter, intent, cluster string, n int) ([]kefu.QuestionExample, error) {
 	const op = "postgres.AnalyticsExamples"
-	if err := f.Validate(); err != nil {
+	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
 	from, _ := time.Parse(time.DateOnly, f.From)
@@ -673,7 +480,7 @@ func (db *DB) AnalyticsExamples(ctx context.Context, f kefu.AnalyticsFilter, int
 // the filters need it.
 func (db *DB) AnalyticsPain(ctx context.Context, f kefu.AnalyticsFilter, by string) ([]kefu.PainRow, error) {
 	const op = "postgres.AnalyticsPain"
-	if err := f.Validate(); err != nil {
+	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
 	key, key2, table, cols := by, `''`, ``, "intent"
@@ -717,7 +524,7 @@ func (db *DB) AnalyticsPain(ctx context.Context, f kefu.AnalyticsFilter, by stri
 // AnalyticsConversationIDs returns conversations behind turns.
 func (db *DB) AnalyticsConversationIDs(ctx context.Context, f kefu.AnalyticsFilter, scope kefu.TurnScope, n int) ([]string, error) {
 	const op = "postgres.AnalyticsConversationIDs"
-	if err := f.Validate(); err != nil {
+	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
 	w, args := analyticsWhere(f, "channel language sku")
@@ -776,7 +583,7 @@ func (db *DB) AnalyticsConversationIDs(ctx context.Context, f kefu.AnalyticsFilt
 // analytics_segments, or the turn facts when the filters need them.
 func (db *DB) AnalyticsSegments(ctx context.Context, f kefu.AnalyticsFilter) ([]kefu.SegmentCount, error) {
 	const op = "postgres.AnalyticsSegments"
-	if err := f.Validate(); err != nil {
+	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
 	q := `SELECT segment, intent, sum(turns)::bigint FROM analytics_segments WHERE `

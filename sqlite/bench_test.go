@@ -181,6 +181,17 @@ func turn(ctx context.Context, db *sqlite.DB, conv *kefu.Conversation, i int64) 
 	})
 }
 
+// foldPer is how many turns the turn benchmarks run between analytics
+// folds: the cost of folding a turn's messages is part of the turn's,
+// paid later and in batches (docs/analytics.md#write-path).
+const foldPer = 256
+
+func fold(b *testing.B, db *sqlite.DB) {
+	if _, err := db.FoldAnalytics(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+}
+
 func BenchmarkTurn(b *testing.B) {
 	f := newBenchFixture(b, 64)
 	ctx := context.Background()
@@ -190,7 +201,34 @@ func BenchmarkTurn(b *testing.B) {
 		if err := turn(ctx, f.db, f.convs[i%64], i); err != nil {
 			b.Fatal(err)
 		}
+		if i%foldPer == foldPer-1 {
+			fold(b, f.db)
+		}
 	}
+	fold(b, f.db)
+}
+
+// BenchmarkFoldAnalytics measures folding turns into the analytics facts
+// and rollups: ns/op is per turn (two messages) folded.
+func BenchmarkFoldAnalytics(b *testing.B) {
+	f := newBenchFixture(b, 64)
+	ctx := context.Background()
+	b.ReportAllocs()
+	for i := int64(0); b.Loop(); i++ {
+		if i%foldPer == 0 {
+			b.StopTimer()
+			for j := range int64(foldPer) {
+				if err := turn(ctx, f.db, f.convs[(i+j)%64], i+j); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StartTimer()
+		}
+		if i%foldPer == foldPer-1 {
+			fold(b, f.db)
+		}
+	}
+	fold(b, f.db)
 }
 
 func BenchmarkParallelTurn(b *testing.B) {
@@ -207,7 +245,11 @@ func BenchmarkParallelTurn(b *testing.B) {
 			if err := turn(ctx, f.db, f.convs[i%64], i); err != nil {
 				b.Fatal(err)
 			}
+			if i%foldPer == 0 {
+				fold(b, f.db)
+			}
 		}
 	})
+	fold(b, f.db)
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "turns/s")
 }

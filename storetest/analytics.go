@@ -2,14 +2,17 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/kefu-ai/kefu"
 )
 
-// analyticsTests cover the analytics facts CreateMessage keeps
+// analyticsTests cover the analytics facts folded from the messages
 // (docs/analytics.md) and the insights.
 var analyticsTests = []struct {
 	name string
@@ -23,6 +26,7 @@ var analyticsTests = []struct {
 	{"AnalyticsFilterValidation", testAnalyticsFilterValidation},
 	{"Insights", testInsights},
 	{"AnalyticsThumbs", testAnalyticsThumbs},
+	{"AnalyticsFold", testAnalyticsFold},
 }
 
 // AnalyticsT0 is when SeedAnalytics's history starts: 2026-11-24 09:00 UTC.
@@ -514,5 +518,129 @@ func testAnalyticsThumbs(t *testing.T, s kefu.Store) {
 		AgentID: "ag_1", ConversationID: seed.Conv[1], MessageID: reply.ID - 1, Text: "Does the serum suit oily skin?", Intent: "skin_advice"}))
 	if up, down := thumbs(); up != 1 || down != 0 {
 		t.Errorf("after an agent's relabel: %d up, %d down; want 1 and 0", up, down)
+	}
+}
+
+// foldEach is a store that folds the analytics after every message, as
+// if each message were its own batch.
+type foldEach struct{ kefu.Store }
+
+func (s foldEach) CreateMessage(ctx context.Context, m *kefu.Message) error {
+	if err := s.Store.CreateMessage(ctx, m); err != nil {
+		return err
+	}
+	_, err := s.Store.FoldAnalytics(ctx)
+	return err
+}
+
+// analyticsView is everything the analytics read methods say about a
+// tenant's seeded period, with the tenant left out so that two tenants
+// compare.
+func analyticsView(t *testing.T, s kefu.Store, tenantID string) map[string]any {
+	t.Helper()
+	ctx := context.Background()
+	f := seedPeriod(tenantID)
+	v := map[string]any{}
+	convs, err := s.AnalyticsConversations(ctx, f, seedNow)
+	mustNil(t, "AnalyticsConversations", err)
+	v["conversations"] = convs
+	first, handling, err := s.AnalyticsDurations(ctx, f)
+	mustNil(t, "AnalyticsDurations", err)
+	v["durations"] = [][]int64{first, handling}
+	for _, by := range []string{kefu.ByDay, kefu.ByIntent, kefu.ByEmotion, kefu.ByLanguage, kefu.ByChannel, kefu.ByReason} {
+		turns, err := s.AnalyticsTurns(ctx, f, by)
+		mustNil(t, "AnalyticsTurns "+by, err)
+		v["turns/"+by] = turns
+	}
+	for _, unanswered := range []bool{false, true} {
+		qs, err := s.AnalyticsQuestions(ctx, f, unanswered, 10)
+		mustNil(t, "AnalyticsQuestions", err)
+		v[fmt.Sprint("questions/", unanswered)] = qs
+	}
+	for _, by := range []string{kefu.PainProduct, kefu.PainCategory, kefu.PainRegion, kefu.PainCarrier, kefu.PainHeatmap} {
+		pain, err := s.AnalyticsPain(ctx, f, by)
+		mustNil(t, "AnalyticsPain "+by, err)
+		v["pain/"+by] = pain
+	}
+	segs, err := s.AnalyticsSegments(ctx, f)
+	mustNil(t, "AnalyticsSegments", err)
+	v["segments"] = segs
+	return v
+}
+
+// testAnalyticsFold: folding in one batch, message by message, or from
+// several goroutines at once gives the same facts, each message counted
+// once; a fold with nothing pending does nothing.
+func testAnalyticsFold(t *testing.T, s kefu.Store) {
+	ctx := context.Background()
+	for _, id := range []string{"batch", "each", "racing"} {
+		MustCreateTenant(t, s, id)
+	}
+	if _, err := s.FoldAnalytics(ctx); err != nil {
+		t.Fatal(err)
+	}
+	SeedAnalytics(t, s, "batch")
+	n, err := s.FoldAnalytics(ctx)
+	mustNil(t, "FoldAnalytics", err)
+	if n != 14 { // SeedAnalytics stores 14 messages
+		t.Errorf("FoldAnalytics folded %d messages, want the 14 seeded", n)
+	}
+	if n, err := s.FoldAnalytics(ctx); err != nil || n != 0 {
+		t.Errorf("FoldAnalytics again = %d, %v; want 0, nil", n, err)
+	}
+	SeedAnalytics(t, foldEach{s}, "each")
+
+	SeedAnalytics(t, s, "racing")
+	var (
+		wg    sync.WaitGroup
+		total atomic.Int64
+		errs  = make(chan error, 4)
+	)
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			n, err := s.FoldAnalytics(ctx)
+			total.Add(int64(n))
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		mustNil(t, "concurrent FoldAnalytics", err)
+	}
+	if total.Load() != 14 {
+		t.Errorf("four concurrent folds folded %d messages in all, want 14", total.Load())
+	}
+
+	want := analyticsView(t, s, "batch")
+	if want["conversations"] == nil || len(want["turns/intent"].([]kefu.TurnCount)) == 0 {
+		t.Fatalf("the batch tenant's analytics are empty: %+v", want)
+	}
+	for _, id := range []string{"each", "racing"} {
+		got := analyticsView(t, s, id)
+		for k, w := range want {
+			if g := got[k]; fmt.Sprint(g) != fmt.Sprint(w) {
+				t.Errorf("%s: %s =\n%+v\nwant (folded in one batch)\n%+v", id, k, g, w)
+			}
+		}
+	}
+	// The clusters' texts and the examples come from the same questions.
+	top, err := s.AnalyticsQuestions(ctx, seedPeriod("batch"), false, 1)
+	mustNil(t, "AnalyticsQuestions", err)
+	if len(top) == 0 {
+		t.Fatal("no question clusters")
+	}
+	ex := func(tenantID string) []kefu.QuestionExample {
+		qs, err := s.AnalyticsExamples(ctx, seedPeriod(tenantID), top[0].Intent, top[0].Cluster, 5)
+		mustNil(t, "AnalyticsExamples", err)
+		for i := range qs {
+			qs[i].ConversationID = ""
+		}
+		return qs
+	}
+	if a, b := ex("batch"), ex("each"); fmt.Sprint(a) != fmt.Sprint(b) || len(a) == 0 {
+		t.Errorf("examples: folded message by message %+v, in one batch %+v", b, a)
 	}
 }

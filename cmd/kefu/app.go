@@ -290,7 +290,26 @@ func (a *App) Serve(ctx context.Context, demo bool) error {
 		return err
 	}
 	a.startFeedPoller(ctx)
+	a.foldAnalytics(ctx)
 	return a.startProactive(ctx)
+}
+
+// foldEvery is how often the app folds the messages stored since into
+// the analytics facts and rollups (docs/analytics.md#write-path).
+const foldEvery = time.Second
+
+// foldAnalytics folds the analytics backlog every foldEvery, so that a
+// dashboard read finds little to fold first.
+func (a *App) foldAnalytics(ctx context.Context) {
+	a.runEvery(ctx, foldEvery, false, func(ctx context.Context) {
+		start := time.Now()
+		n, err := a.Store.FoldAnalytics(ctx)
+		if err != nil && ctx.Err() == nil {
+			a.Logger.Error("fold analytics", "err", err)
+		} else if n > 0 {
+			a.Logger.Debug("folded analytics", "messages", n, "took", time.Since(start))
+		}
+	})
 }
 
 // changed drops what the app caches of a shop's data once the admin API

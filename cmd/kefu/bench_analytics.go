@@ -15,6 +15,7 @@ import (
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/analytics"
+	"github.com/kefu-ai/kefu/internal/analyticsdb"
 	"github.com/kefu-ai/kefu/sqlite"
 )
 
@@ -231,57 +232,6 @@ func (b *bulk) flush(ctx context.Context) error {
 	return nil
 }
 
-// rollup sums one rollup table's rows in memory until their day is
-// complete, then bulk-inserts them.
-type rollup struct {
-	b *bulk
-	m map[string]*rollupRow
-}
-
-type rollupRow struct {
-	day  string
-	key  []any // the key columns, as the table lists them
-	vals []int64
-}
-
-func newRollup(b *bulk) *rollup { return &rollup{b: b, m: map[string]*rollupRow{}} }
-
-// add adds vals to the row of key, strings (day is one of them).
-func (r *rollup) add(day string, key []any, vals ...int64) {
-	var sb strings.Builder
-	for _, v := range key {
-		sb.WriteString(v.(string))
-		sb.WriteByte(0x1f)
-	}
-	k := sb.String()
-	row := r.m[k]
-	if row == nil {
-		row = &rollupRow{day: day, key: key, vals: make([]int64, len(vals))}
-		r.m[k] = row
-	}
-	for i, v := range vals {
-		row.vals[i] += v
-	}
-}
-
-// flush writes the rows of the days before before.
-func (r *rollup) flush(ctx context.Context, before string) error {
-	for k, row := range r.m {
-		if row.day >= before {
-			continue
-		}
-		args := append([]any{}, row.key...)
-		for _, v := range row.vals {
-			args = append(args, v)
-		}
-		if err := r.b.add(ctx, args...); err != nil {
-			return err
-		}
-		delete(r.m, k)
-	}
-	return nil
-}
-
 // generateAnalytics writes the history into a new SQLite file at path and
 // returns the number of messages.
 func generateAnalytics(ctx context.Context, env *Env, path string, n, days int, end time.Time) (int64, error) {
@@ -347,28 +297,15 @@ func generateAnalytics(ctx context.Context, env *Env, path string, n, days int, 
 	bMsg := newBulk("messages", "id, tenant_id, conversation_id, author, author_id, text, language, client_message_id, reply_to, trace, created_at, kind, author_name, original_text, original_language, translated_by, card")
 	bTurn := newBulk("analytics_turns", "message_id, tenant_id, conversation_id, question_id, day, at, channel, language, intent, cluster, emotion, action, outcome, reason, answered, negative, latency_ms, sku, category, country, carrier, customer_id, segment")
 	bCF := newBulk("analytics_conversations", "tenant_id, conversation_id, day, channel, language, intent, sku, customer_id, customer_messages, bot_replies, handoffs, person, closed, returned, rating, thumbs_up, thumbs_down, started_at, last_at, handoff_at, joined_at, first_response_ms, handling_ms")
-	counters := "turns, answered, clarify, handoff, negative, emo_neutral, emo_anger, emo_anxiety, emo_satisfaction, emo_sadness, emo_other"
-	for i := range kefu.LatencyBuckets {
-		counters += fmt.Sprintf(", lat%d", i)
-	}
 	bCl := newBulk("analytics_clusters", "tenant_id, intent, cluster, text")
-	ru := &benchRollups{
-		daily:         newRollup(newBulk("analytics_daily", "tenant_id, day, channel, language, intent, "+counters)),
-		dailySKU:      newRollup(newBulk("analytics_daily_sku", "tenant_id, sku, day, channel, language, intent, "+counters)),
-		reasons:       newRollup(newBulk("analytics_reasons", "tenant_id, day, reason, channel, language, intent, sku, turns")),
-		questions:     newRollup(newBulk("analytics_questions", "tenant_id, day, intent, cluster, language, turns, answered")),
-		questionsWide: newRollup(newBulk("analytics_questions_wide", "tenant_id, day, intent, cluster, language, channel, turns, answered")),
-		painSKU:       newRollup(newBulk("analytics_pain_sku", "tenant_id, day, sku, intent, turns, negative, upset")),
-		painGeo:       newRollup(newBulk("analytics_pain_geo", "tenant_id, day, category, country, intent, turns, negative, upset")),
-		painCarrier:   newRollup(newBulk("analytics_pain_carrier", "tenant_id, day, carrier, intent, turns, negative, upset")),
-		painWide:      newRollup(newBulk("analytics_pain_wide", "tenant_id, day, sku, category, country, carrier, intent, channel, language, turns, negative, upset")),
-		segments:      newRollup(newBulk("analytics_segments", "tenant_id, day, segment, intent, turns")),
-		clusters:      map[[2]string]bool{},
-		bCl:           bCl,
-	}
+	// The rollups are summed in memory the way the stores' fold sums a
+	// batch, and written a day at a time.
+	ru := analyticsdb.NewRollups()
+	bRollup := map[*analyticsdb.Table]*bulk{}
 	all := []*bulk{bCust, bTrait, bConv, bMsg, bTurn, bCF, bCl}
-	for _, r := range ru.all() {
-		all = append(all, r.b)
+	for _, t := range analyticsdb.Tables {
+		bRollup[t] = newBulk(t.Name, strings.Join(append(slices.Clone(t.Keys), t.Counts...), ", "))
+		all = append(all, bRollup[t])
 	}
 	setTx := func() {
 		for _, b := range all {
@@ -410,9 +347,16 @@ func generateAnalytics(ctx context.Context, env *Env, path string, n, days int, 
 		}
 	}
 
+	// flushDays writes the rollup rows of the days before before.
 	flushDays := func(before string) error {
-		for _, r := range ru.all() {
-			if err := r.flush(ctx, before); err != nil {
+		rows, clusters := ru.Take(before)
+		for _, row := range rows {
+			if err := bRollup[row.Table].add(ctx, row.Args()...); err != nil {
+				return err
+			}
+		}
+		for _, c := range clusters {
+			if err := bCl.add(ctx, c.TenantID, c.Intent, c.Cluster, c.Text); err != nil {
 				return err
 			}
 		}
@@ -499,9 +443,12 @@ func generateAnalytics(ctx context.Context, env *Env, path string, n, days int, 
 				f := kefu.NewTurnFact(m, kefu.TurnContext{Channel: conv.Channel, CustomerID: cust.id, Country: cust.country,
 					Segment: cust.skin, Question: texts[0], SKU: sku, Category: category, Carrier: carrier})
 				fact = &f
-				if err := ru.addTurn(ctx, bTurn, &f); err != nil {
+				if err := bTurn.add(ctx, f.MessageID, f.TenantID, f.ConversationID, f.QuestionID, f.Day, f.At.UnixMilli(),
+					f.Channel, f.Language, f.Intent, f.Cluster, f.Emotion, f.Action, f.Outcome, f.Reason, b2i(f.Answered),
+					b2i(f.Negative), f.LatencyMS, f.SKU, f.Category, f.Country, f.Carrier, f.CustomerID, f.Segment); err != nil {
 					return err
 				}
+				ru.Add(&f)
 			}
 			intentBefore := cf.Intent
 			cf.Apply(m, fact, 0)
@@ -598,79 +545,6 @@ func generateAnalytics(ctx context.Context, env *Env, path string, n, days int, 
 	progress.done()
 	_, err = raw.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
 	return msgID, err
-}
-
-// benchRollups are the rollup tables being summed.
-type benchRollups struct {
-	daily, dailySKU, reasons, questions, questionsWide, painSKU, painGeo, painCarrier, painWide, segments *rollup
-
-	clusters map[[2]string]bool
-	bCl      *bulk
-}
-
-func (ru *benchRollups) all() []*rollup {
-	return []*rollup{ru.daily, ru.dailySKU, ru.reasons, ru.questions, ru.questionsWide, ru.painSKU, ru.painGeo, ru.painCarrier, ru.painWide, ru.segments}
-}
-
-// addTurn adds a turn fact and bumps the in-memory rollups, as
-// sqlite's putTurn does row by row.
-func (ru *benchRollups) addTurn(ctx context.Context, bTurn *bulk, f *kefu.TurnFact) error {
-	if err := bTurn.add(ctx, f.MessageID, f.TenantID, f.ConversationID, f.QuestionID, f.Day, f.At.UnixMilli(), f.Channel,
-		f.Language, f.Intent, f.Cluster, f.Emotion, f.Action, f.Outcome, f.Reason, b2i(f.Answered), b2i(f.Negative),
-		f.LatencyMS, f.SKU, f.Category, f.Country, f.Carrier, f.CustomerID, f.Segment); err != nil {
-		return err
-	}
-	counts := make([]int64, 5+len(kefu.AnalyticsEmotions)+1+kefu.LatencyBuckets)
-	counts[0], counts[1], counts[2], counts[3], counts[4] = 1, i64(f.Answered), i64(f.Clarify), i64(f.Handoff), i64(f.Negative)
-	emo := slices.Index(kefu.AnalyticsEmotions[:], f.Emotion)
-	if emo < 0 {
-		emo = len(kefu.AnalyticsEmotions)
-	}
-	counts[5+emo] = 1
-	counts[5+len(kefu.AnalyticsEmotions)+1+kefu.LatencyBucket(f.LatencyMS)] = 1
-	t, d := f.TenantID, f.Day
-	ru.daily.add(d, []any{t, d, f.Channel, f.Language, f.Intent}, counts...)
-	if f.SKU != "" {
-		ru.dailySKU.add(d, []any{t, f.SKU, d, f.Channel, f.Language, f.Intent}, counts...)
-	}
-	if f.Handoff {
-		ru.reasons.add(d, []any{t, d, f.Reason, f.Channel, f.Language, f.Intent, f.SKU}, 1)
-	}
-	if f.Action == string(kefu.ActionSmalltalk) || f.Action == string(kefu.ActionSilent) {
-		return nil
-	}
-	ans, neg, upset := i64(f.Answered), i64(f.Negative), i64(f.Upset)
-	ru.questions.add(d, []any{t, d, f.Intent, f.Cluster, f.Language}, 1, ans)
-	ru.questionsWide.add(d, []any{t, d, f.Intent, f.Cluster, f.Language, f.Channel}, 1, ans)
-	if ck := [2]string{f.Intent, f.Cluster}; !ru.clusters[ck] {
-		ru.clusters[ck] = true
-		if err := ru.bCl.add(ctx, t, f.Intent, f.Cluster, f.Question); err != nil {
-			return err
-		}
-	}
-	if f.SKU != "" {
-		ru.painSKU.add(d, []any{t, d, f.SKU, f.Intent}, 1, neg, upset)
-	}
-	if f.Category != "" || f.Country != "" {
-		ru.painGeo.add(d, []any{t, d, f.Category, f.Country, f.Intent}, 1, neg, upset)
-	}
-	if f.Carrier != "" {
-		ru.painCarrier.add(d, []any{t, d, f.Carrier, f.Intent}, 1, neg, upset)
-	}
-	if f.SKU != "" || f.Country != "" || f.Carrier != "" {
-		ru.painWide.add(d, []any{t, d, f.SKU, f.Category, f.Country, f.Carrier, f.Intent, f.Channel, f.Language}, 1, neg, upset)
-	}
-	if f.Segment != "" {
-		ru.segments.add(d, []any{t, d, f.Segment, f.Intent}, 1)
-	}
-	return nil
-}
-
-func i64(b bool) int64 {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 func b2i(b bool) int {
