@@ -72,7 +72,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	days := fs.Int("days", 365, "analytics scenario: days the generated conversations spread over")
 	runs := fs.Int("runs", 50, "analytics scenario: timed runs of each panel")
 	benchDB := fs.String("db", "", "analytics scenario: SQLite `file` to generate and keep (default: a temporary file, removed); if it exists, only the panels are timed on it")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole process to `file`")
+	cpuProfile := fs.String("cpuprofile", "", "turn, nlu and cluster scenarios: write a CPU profile of the whole process to `file`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -87,6 +87,11 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 				n = *consoles
 			}
 		})
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
 		return benchCluster(ctx, env, cfg, n, *chats, *rate, *conc, *dur, *warm)
 	case "knowledge":
 		return benchKnowledge(ctx, env, *dur, *warm)
@@ -117,17 +122,11 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		})
 		return benchFeeds(ctx, env, cfg, *tenant, n)
 	case "nlu":
-		if *cpuProfile != "" {
-			f, err := os.Create(*cpuProfile)
-			if err != nil {
-				return err
-			}
-			defer f.Close()
-			if err := pprof.StartCPUProfile(f); err != nil {
-				return err
-			}
-			defer pprof.StopCPUProfile()
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
 		}
+		defer stop()
 		return benchNLU(ctx, env, *dur, *warm)
 	default:
 		return fmt.Errorf("unknown scenario %q (have: turn, nlu, knowledge, console, admin, ingest, report, recommend, feeds, analytics, cluster)", *scenario)
@@ -163,17 +162,11 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		convs[i] = id
 	}
 	fmt.Fprintf(env.Stdout, "bench: %d customers, %s warm-up, %s measured\n", *conc, *warm, *dur)
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return err
 	}
+	defer stop()
 
 	var measuring atomic.Bool
 	var errs atomic.Int64
@@ -446,3 +439,20 @@ func benchNLU(ctx context.Context, env *Env, dur, warm time.Duration) error {
 }
 
 func us(d time.Duration) float64 { return round1(float64(d.Nanoseconds()) / 1000) }
+
+// startCPUProfile profiles the whole process into path until stop is
+// called; an empty path profiles nothing.
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
