@@ -27,6 +27,7 @@ var analyticsTests = []struct {
 	{"Insights", testInsights},
 	{"AnalyticsThumbs", testAnalyticsThumbs},
 	{"AnalyticsFold", testAnalyticsFold},
+	{"AnalyticsFoldWhileWriting", testAnalyticsFoldWhileWriting},
 }
 
 // AnalyticsT0 is when SeedAnalytics's history starts: 2026-11-24 09:00 UTC.
@@ -642,5 +643,77 @@ func testAnalyticsFold(t *testing.T, s kefu.Store) {
 	}
 	if a, b := ex("batch"), ex("each"); fmt.Sprint(a) != fmt.Sprint(b) || len(a) == 0 {
 		t.Errorf("examples: folded message by message %+v, in one batch %+v", b, a)
+	}
+}
+
+// testAnalyticsFoldWhileWriting: folds running while customers and the
+// bot write lose no message and count none twice.
+func testAnalyticsFoldWhileWriting(t *testing.T, s kefu.Store) {
+	ctx := context.Background()
+	MustCreateTenant(t, s, "shop")
+	const writers, turns = 4, 25
+	day := AnalyticsT0
+	var convs []string
+	for range writers {
+		convs = append(convs, MustCreateConversation(t, s, &kefu.Conversation{TenantID: "shop", Channel: "api"}).ID)
+	}
+	var (
+		wg      sync.WaitGroup
+		writing atomic.Int32
+		errs    = make(chan error, writers+1)
+	)
+	writing.Store(writers)
+	for w := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer writing.Add(-1)
+			for i := range turns {
+				at := day.Add(time.Duration(w*turns+i) * time.Second)
+				q := &kefu.Message{TenantID: "shop", ConversationID: convs[w], Author: kefu.AuthorCustomer, Text: fmt.Sprint("question ", i),
+					Language: "en", CreatedAt: at}
+				if err := s.CreateMessage(ctx, q); err != nil {
+					errs <- err
+					return
+				}
+				if err := s.CreateMessage(ctx, &kefu.Message{TenantID: "shop", ConversationID: convs[w], Author: kefu.AuthorBot,
+					Text: "answer", Language: "en", ReplyTo: q.ID, CreatedAt: at.Add(time.Millisecond),
+					Trace: &kefu.Trace{Intent: "track_order", Language: "en", Action: kefu.ActionSkill, Outcome: "order_status", LatencyMS: 3}}); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for writing.Load() > 0 {
+			if _, err := s.FoldAnalytics(ctx); err != nil {
+				errs <- err
+				return
+			}
+		}
+	}()
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	f := kefu.AnalyticsFilter{TenantID: "shop", From: kefu.AnalyticsDay(day), To: kefu.AnalyticsDay(day)}
+	byDay, err := s.AnalyticsTurns(ctx, f, kefu.ByDay)
+	mustNil(t, "AnalyticsTurns", err)
+	if len(byDay) != 1 || byDay[0].Turns != writers*turns || byDay[0].Answered != writers*turns {
+		t.Errorf("AnalyticsTurns by day = %+v, want one day of %d turns, all answered", byDay, writers*turns)
+	}
+	convStats, err := s.AnalyticsConversations(ctx, f, seedNow)
+	mustNil(t, "AnalyticsConversations", err)
+	if len(convStats) != 1 || convStats[0].Conversations != writers || convStats[0].CustomerMsgs != writers*turns ||
+		convStats[0].BotReplies != writers*turns {
+		t.Errorf("AnalyticsConversations = %+v, want %d conversations with %d customer messages and bot replies",
+			convStats, writers, writers*turns)
+	}
+	if n, err := s.FoldAnalytics(ctx); err != nil || n != 0 {
+		t.Errorf("FoldAnalytics after the reads = %d, %v; want 0, nil", n, err)
 	}
 }

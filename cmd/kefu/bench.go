@@ -70,6 +70,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	readingRate := fs.Int("readings-rate", 100000, "ingest scenario: readings per second published in all (0: as fast as acknowledged)")
 	anConvs := fs.Int("conversations", 20000, "analytics scenario: conversations to generate, 10 messages each (the documented scale run: 1000000)")
 	days := fs.Int("days", 365, "analytics scenario: days the generated conversations spread over")
+	period := fs.Int("period", 30, "analytics scenario: days the timed panels cover, ending today (the dashboard's default: 30)")
 	runs := fs.Int("runs", 50, "analytics scenario: timed runs of each panel")
 	benchDB := fs.String("db", "", "analytics scenario: SQLite `file` to generate and keep (default: a temporary file, removed); if it exists, only the panels are timed on it")
 	cpuProfile := fs.String("cpuprofile", "", "turn, nlu and cluster scenarios: write a CPU profile of the whole process to `file`")
@@ -110,7 +111,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 		})
 		return benchRecommend(ctx, env, n, *dur, *warm)
 	case "analytics":
-		return benchAnalytics(ctx, env, *anConvs, *days, *runs, *benchDB)
+		return benchAnalytics(ctx, env, *anConvs, *days, *period, *runs, *benchDB)
 	case "abuse":
 		return benchAbuse(ctx, env, cfg, *tenant, *conc, *dur)
 	case "feeds":

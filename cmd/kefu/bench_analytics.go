@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -33,6 +34,7 @@ type analyticsBenchResult struct {
 	Conversations int                         `json:"conversations"`
 	Messages      int64                       `json:"messages"`
 	Days          int                         `json:"days"`
+	Period        int                         `json:"period_days"` // the days the panels cover
 	GenerateS     float64                     `json:"generate_s"`
 	Reused        bool                        `json:"reused,omitempty"` // -db existed: panels timed on it, nothing generated
 	FileMB        float64                     `json:"file_mb"`
@@ -48,7 +50,7 @@ type benchPanelResult struct {
 
 const benchTenant = "benchshop"
 
-func benchAnalytics(ctx context.Context, env *Env, n, days, runs int, path string) error {
+func benchAnalytics(ctx context.Context, env *Env, n, days, period, runs int, path string) error {
 	if n < 1 || days < 1 || runs < 1 {
 		return fmt.Errorf("-conversations, -days and -runs must be >= 1")
 	}
@@ -88,7 +90,14 @@ func benchAnalytics(ctx context.Context, env *Env, n, days, runs int, path strin
 		return err
 	}
 	defer db.Close()
+	if period < 1 {
+		return errors.New("-period must be at least 1 day")
+	}
 	from, to := analytics.DefaultPeriod(end)
+	if period != 30 {
+		from = kefu.AnalyticsDay(end.AddDate(0, 0, 1-period))
+	}
+	res.Period = period
 	f := kefu.AnalyticsFilter{TenantID: benchTenant, From: from, To: to}
 	th := f
 	th.Language = "th"
