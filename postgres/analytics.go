@@ -17,8 +17,8 @@ import (
 var _ kefu.AnalyticsService = (*DB)(nil)
 
 // Analytics facts (docs/analytics.md) are folded in batches: CreateMessage
-// only marks its message in analytics_pending, in the message's
-// transaction; FoldAnalytics (run by the app every second, and first by
+// only marks its message in analytics_pending, in the statement that
+// stores it; FoldAnalytics (run by the app every second, and first by
 // every read) folds the pending messages into the facts and rollups
 // (analyticsdb.Fold), a batch per transaction, one fold at a time across
 // nodes (an advisory lock).
@@ -41,7 +41,6 @@ var (
 const foldBatch = 256
 
 const (
-	qMarkPending = `INSERT INTO analytics_pending (message_id) VALUES ($1)`
 	qAnyPending  = `SELECT EXISTS (SELECT 1 FROM analytics_pending)`
 	qLastPending = `SELECT coalesce(max(message_id), 0) FROM analytics_pending`
 	// One fold at a time in the schema: folds read and write the same

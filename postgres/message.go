@@ -10,10 +10,14 @@ import (
 const (
 	messageCols = `id, tenant_id, conversation_id, author, author_id, text, language, client_message_id, reply_to, trace, created_at,
 		kind, author_name, original_text, original_language, translated_by, card`
-	qCreateMessage = `INSERT INTO messages (tenant_id, conversation_id, author, author_id, text, language,
+	// One statement stores the message and marks it for the analytics
+	// fold (docs/analytics.md#write-path): atomic without a transaction
+	// of its own, so one round trip.
+	qCreateMessage = `WITH m AS (INSERT INTO messages (tenant_id, conversation_id, author, author_id, text, language,
 		client_message_id, reply_to, trace, created_at, kind, author_name, original_text, original_language,
 		translated_by, card) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-		RETURNING id`
+		RETURNING id), p AS (INSERT INTO analytics_pending (message_id) SELECT id FROM m)
+		SELECT id FROM m`
 	// The literal conditions (<> '' and <> 0) let the planner use the partial indexes.
 	qFindMessageByClientID = `SELECT ` + messageCols + ` FROM messages
 		WHERE conversation_id = $1 AND client_message_id = $2 AND client_message_id <> '' AND tenant_id = $3`
@@ -53,16 +57,10 @@ func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
 	}
 	created := db.stamp(m.CreatedAt)
 	var id int64
-	// The message is marked for the analytics fold in its own
-	// transaction, so none is left out (docs/analytics.md).
-	err := db.multi(ctx, op, func(q querier) error {
-		if err := q.QueryRow(ctx, qCreateMessage, m.TenantID, m.ConversationID, string(m.Author), m.AuthorID, m.Text,
+	err := db.write(ctx, op, func(q querier) error {
+		return q.QueryRow(ctx, qCreateMessage, m.TenantID, m.ConversationID, string(m.Author), m.AuthorID, m.Text,
 			m.Language, m.ClientMessageID, m.ReplyTo, trace, created, m.Kind, m.AuthorName, m.OriginalText,
-			m.OriginalLanguage, m.TranslatedBy, card).Scan(&id); err != nil {
-			return err
-		}
-		_, err := q.Exec(ctx, qMarkPending, id)
-		return err
+			m.OriginalLanguage, m.TranslatedBy, card).Scan(&id)
 	})
 	if err != nil {
 		return fail(op, err, "message", "conversation")
