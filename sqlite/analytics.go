@@ -3,11 +3,8 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/kefu-ai/kefu"
@@ -22,20 +19,6 @@ var _ kefu.AnalyticsService = (*DB)(nil)
 // every read) folds the pending messages into the facts and rollups
 // (analyticsdb.Fold), a batch per transaction.
 
-// emotionSums sums the emotion counters.
-var emotionSums = func() string {
-	var ss []string
-	for _, c := range analyticsdb.EmotionColumns {
-		ss = append(ss, fmt.Sprintf("coalesce(sum(%s), 0)", c))
-	}
-	return strings.Join(ss, ", ")
-}()
-
-var (
-	ms     = analyticsdb.Ms
-	fromMS = analyticsdb.FromMs
-)
-
 // foldBatch is how many pending messages one fold transaction takes.
 const foldBatch = 256
 
@@ -46,11 +29,22 @@ const (
 	qPendingIDs  = `SELECT message_id FROM analytics_pending WHERE message_id <= ? ORDER BY message_id LIMIT ?`
 )
 
-// foldTx runs a fold's statements in a write transaction.
-type foldTx struct{ db *DB }
+// analyticsTx runs the analytics statements: a fold's in a write
+// transaction, and the reads.
+type analyticsTx struct{ db *DB }
+
+// analytics is the store's analytics read side.
+func (db *DB) analytics() analyticsdb.Reader {
+	return analyticsdb.Reader{Q: analyticsTx{db}, D: analyticsdb.SQLite}
+}
+
+// Rows implements analyticsdb.Querier.
+func (t analyticsTx) Rows(ctx context.Context, query string, args []any, each func(scan func(...any) error) error) error {
+	return t.db.rows(ctx, query, args, func(rs *sql.Rows) error { return each(rs.Scan) })
+}
 
 // Row implements analyticsdb.Tx.
-func (t foldTx) Row(ctx context.Context, query string, args []any, dest ...any) (bool, error) {
+func (t analyticsTx) Row(ctx context.Context, query string, args []any, dest ...any) (bool, error) {
 	err := t.db.row(ctx, query, args, dest...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
@@ -59,7 +53,7 @@ func (t foldTx) Row(ctx context.Context, query string, args []any, dest ...any) 
 }
 
 // Exec implements analyticsdb.Tx.
-func (t foldTx) Exec(ctx context.Context, query string, args ...any) error {
+func (t analyticsTx) Exec(ctx context.Context, query string, args ...any) error {
 	_, err := t.db.exec(ctx, query, args...)
 	return err
 }
@@ -116,7 +110,7 @@ func (db *DB) FoldAnalytics(ctx context.Context) (int, error) {
 			if err != nil {
 				return err
 			}
-			if err := analyticsdb.Fold(ctx, foldTx{tx}, msgs); err != nil {
+			if err := analyticsdb.Fold(ctx, analyticsTx{tx}, msgs); err != nil {
 				return err
 			}
 			_, err = tx.exec(ctx, `DELETE FROM analytics_pending WHERE message_id >= ? AND message_id <= ?`, ids[0], ids[n-1])
@@ -168,7 +162,7 @@ func (db *DB) backfillAnalytics(ctx context.Context) error {
 			if len(ms) == backfillBatch {
 				last, more = ms[len(ms)-1].ID, true
 			}
-			if err := analyticsdb.Fold(ctx, foldTx{tx}, ms); err != nil {
+			if err := analyticsdb.Fold(ctx, analyticsTx{tx}, ms); err != nil {
 				return err
 			}
 			_, err = tx.exec(ctx, `UPDATE analytics_backfill SET done = ? WHERE id = 1`, last)
@@ -183,422 +177,117 @@ func (db *DB) backfillAnalytics(ctx context.Context) error {
 	}
 }
 
-// analyticsWhere returns the conditions and arguments of f on a table
-// with the columns named in cols (of "channel", "language", "intent",
-// "sku"); prefix qualifies the columns.
-func analyticsWhere(f kefu.AnalyticsFilter, cols string) (string, []any) {
-	w := `tenant_id = ? AND day >= ? AND day <= ?`
-	args := []any{f.TenantID, f.From, f.To}
-	for _, d := range []struct{ col, v string }{{"channel", f.Channel}, {"language", f.Language}, {"intent", f.Intent}, {"sku", f.Product}} {
-		if d.v != "" && strings.Contains(cols, d.col) {
-			w += ` AND ` + d.col + ` = ?`
-			args = append(args, d.v)
-		}
-	}
-	return w, args
-}
-
-const allDims = "channel language intent sku"
-
-// AnalyticsConversations returns conversation counts by day.
+// AnalyticsConversations returns conversation counts by day (analyticsdb.Reader).
 func (db *DB) AnalyticsConversations(ctx context.Context, f kefu.AnalyticsFilter, idleBefore time.Time) ([]kefu.ConversationStats, error) {
 	const op = "sqlite.AnalyticsConversations"
 	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
-	w, args := analyticsWhere(f, allDims)
-	q := `SELECT day, count(*),
-		sum(CASE WHEN closed = 1 OR last_at < ?1 THEN 1 ELSE 0 END),
-		sum(CASE WHEN (closed = 1 OR last_at < ?1) AND person = 0 AND handoffs = 0 AND returned = 0 THEN 1 ELSE 0 END),
-		sum(CASE WHEN (closed = 1 OR last_at < ?1) AND returned = 0 AND (handoffs = 0 OR person = 1) THEN 1 ELSE 0 END),
-		sum(CASE WHEN handoffs > 0 THEN 1 ELSE 0 END),
-		sum(customer_messages), sum(bot_replies), sum(CASE WHEN rating > 0 THEN 1 ELSE 0 END), sum(rating),
-		sum(thumbs_up), sum(thumbs_down)
-		FROM analytics_conversations WHERE ` + renumber(w, 2) + ` GROUP BY day ORDER BY day`
-	var out []kefu.ConversationStats
-	err := db.rows(ctx, q, append([]any{ms(idleBefore)}, args...), func(rs *sql.Rows) error {
-		var s kefu.ConversationStats
-		err := rs.Scan(&s.Day, &s.Conversations, &s.Ended, &s.Contained, &s.Resolved, &s.HandedOff, &s.CustomerMsgs,
-			&s.BotReplies, &s.Rated, &s.RatingSum, &s.ThumbsUp, &s.ThumbsDown)
-		out = append(out, s)
-		return err
-	})
+	out, err := db.analytics().Conversations(ctx, f, idleBefore)
 	if err != nil {
 		return nil, fail(op, err, "", "")
 	}
 	return out, nil
 }
 
-// renumber turns the ?s of w into ?n, ?n+1, … so that w can follow
-// numbered parameters.
-func renumber(w string, n int) string {
-	var b strings.Builder
-	for _, r := range w {
-		if r == '?' {
-			fmt.Fprintf(&b, "?%d", n)
-			n++
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// AnalyticsDurations returns first-response and handling times.
+// AnalyticsDurations returns first-response and handling times (analyticsdb.Reader).
 func (db *DB) AnalyticsDurations(ctx context.Context, f kefu.AnalyticsFilter) ([]int64, []int64, error) {
 	const op = "sqlite.AnalyticsDurations"
 	if err := db.readable(ctx, f); err != nil {
 		return nil, nil, kefu.E(op, err)
 	}
-	w, args := analyticsWhere(f, allDims)
-	var first, handling []int64
-	err := db.rows(ctx, `SELECT first_response_ms, handling_ms FROM analytics_conversations WHERE `+w+
-		` AND (first_response_ms > 0 OR handling_ms > 0)`, args, func(rs *sql.Rows) error {
-		var a, b int64
-		if err := rs.Scan(&a, &b); err != nil {
-			return err
-		}
-		if a > 0 {
-			first = append(first, a)
-		}
-		if b > 0 {
-			handling = append(handling, b)
-		}
-		return nil
-	})
+	first, handling, err := db.analytics().Durations(ctx, f)
 	if err != nil {
 		return nil, nil, fail(op, err, "", "")
 	}
-	sortInts(first)
-	sortInts(handling)
 	return first, handling, nil
 }
 
-var latencySums = func() string {
-	var b strings.Builder
-	for i := range kefu.LatencyBuckets {
-		fmt.Fprintf(&b, ", sum(lat%d)", i)
-	}
-	return b.String()
-}()
-
-// AnalyticsTurns returns bot turns grouped by a dimension. Turns about
-// a product are read from analytics_daily_sku, the others from
-// analytics_daily; hand-off reasons from analytics_reasons.
+// AnalyticsTurns returns bot turns grouped by a dimension (analyticsdb.Reader).
 func (db *DB) AnalyticsTurns(ctx context.Context, f kefu.AnalyticsFilter, by string) ([]kefu.TurnCount, error) {
 	const op = "sqlite.AnalyticsTurns"
 	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
-	table := `analytics_daily`
-	if f.Product != "" {
-		table = `analytics_daily_sku`
-	}
-	w, args := analyticsWhere(f, allDims)
-	var q string
-	switch by {
-	case kefu.ByDay, kefu.ByIntent, kefu.ByLanguage, kefu.ByChannel:
-		q = `SELECT ` + by + `, sum(turns), sum(answered), sum(clarify), sum(handoff), sum(negative)` + latencySums +
-			` FROM ` + table + ` WHERE ` + w + ` GROUP BY 1 ORDER BY 2 DESC, 1`
-	case kefu.ByReason:
-		q = `SELECT reason, sum(turns) FROM analytics_reasons WHERE ` + w + ` GROUP BY 1 ORDER BY 2 DESC, 1`
-	case kefu.ByEmotion:
-		q = `SELECT ` + emotionSums + ` FROM ` + table + ` WHERE ` + w
-	default:
-		return nil, invalid(op, "cannot group turns by %q", by)
-	}
-	var out []kefu.TurnCount
-	err := db.rows(ctx, q, args, func(rs *sql.Rows) error {
-		switch by {
-		case kefu.ByReason:
-			var c kefu.TurnCount
-			err := rs.Scan(&c.Key, &c.Turns)
-			c.Handoff = c.Turns
-			out = append(out, c)
-			return err
-		case kefu.ByEmotion:
-			ns := make([]int, len(analyticsdb.EmotionColumns))
-			dest := make([]any, len(ns))
-			for i := range ns {
-				dest[i] = &ns[i]
-			}
-			if err := rs.Scan(dest...); err != nil {
-				return err
-			}
-			out = emotionCounts(ns)
-			return nil
-		}
-		var c kefu.TurnCount
-		dest := []any{&c.Key, &c.Turns, &c.Answered, &c.Clarify, &c.Handoff, &c.Negative}
-		for i := range c.Latency {
-			dest = append(dest, &c.Latency[i])
-		}
-		err := rs.Scan(dest...)
-		out = append(out, c)
-		return err
-	})
+	out, err := db.analytics().Turns(ctx, f, by)
 	if err != nil {
 		return nil, fail(op, err, "", "")
 	}
 	return out, nil
 }
 
-// emotionCounts turns the emotion columns' sums into counts, biggest
-// first, leaving out zeros.
-func emotionCounts(ns []int) []kefu.TurnCount {
-	var out []kefu.TurnCount
-	for i, n := range ns {
-		if n == 0 {
-			continue
-		}
-		key := "other"
-		if i < len(kefu.AnalyticsEmotions) {
-			key = kefu.AnalyticsEmotions[i]
-		}
-		out = append(out, kefu.TurnCount{Key: key, Turns: n})
-	}
-	slices.SortStableFunc(out, func(a, b kefu.TurnCount) int { return b.Turns - a.Turns })
-	return out
-}
-
-// questionsWhere returns the table and conditions of the question
-// rollups for f: the product filter is its cluster, the channel filter
-// needs the wide table.
-func questionsWhere(f kefu.AnalyticsFilter) (table, w string, args []any) {
-	table, cols := `analytics_questions`, "language intent"
-	if f.Channel != "" {
-		table, cols = `analytics_questions_wide`, "language intent channel"
-	}
-	w, args = analyticsWhere(f, cols)
-	if f.Product != "" {
-		w += ` AND cluster = ?`
-		args = append(args, kefu.QuestionCluster("", f.Product, ""))
-	}
-	return table, w, args
-}
-
-// AnalyticsQuestions returns the biggest question clusters.
+// AnalyticsQuestions returns the biggest question clusters (analyticsdb.Reader).
 func (db *DB) AnalyticsQuestions(ctx context.Context, f kefu.AnalyticsFilter, unanswered bool, n int) ([]kefu.QuestionCount, error) {
 	const op = "sqlite.AnalyticsQuestions"
 	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
-	table, w, args := questionsWhere(f)
-	order := `sum(turns)`
-	if unanswered {
-		order = `sum(turns) - sum(answered)`
-	}
-	q := `SELECT q.intent, q.cluster, coalesce(c.text, ''), q.n, q.a, q.total FROM (
-		SELECT intent, cluster, sum(turns) AS n, sum(answered) AS a, ` + order + ` AS k, sum(sum(turns)) OVER () AS total
-		FROM ` + table + ` WHERE ` + w + ` GROUP BY intent, cluster) q
-		LEFT JOIN analytics_clusters c ON c.tenant_id = ? AND c.intent = q.intent AND c.cluster = q.cluster
-		WHERE q.k > 0 ORDER BY q.k DESC, q.intent, q.cluster LIMIT ?`
-	var out []kefu.QuestionCount
-	err := db.rows(ctx, q, append(args, f.TenantID, limit(n, 20)), func(rs *sql.Rows) error {
-		var c kefu.QuestionCount
-		err := rs.Scan(&c.Intent, &c.Cluster, &c.Text, &c.Turns, &c.Answered, &c.Total)
-		out = append(out, c)
-		return err
-	})
+	out, err := db.analytics().Questions(ctx, f, unanswered, n)
 	if err != nil {
 		return nil, fail(op, err, "", "")
 	}
 	return out, nil
 }
 
-// AnalyticsQuestionRows returns the given clusters' rows.
+// AnalyticsQuestionRows returns the given clusters' rows (analyticsdb.Reader).
 func (db *DB) AnalyticsQuestionRows(ctx context.Context, f kefu.AnalyticsFilter, clusters [][2]string) ([]kefu.QuestionRow, error) {
 	const op = "sqlite.AnalyticsQuestionRows"
 	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
-	if len(clusters) == 0 {
-		return nil, nil
-	}
-	keys := make([]string, len(clusters))
-	for i, c := range clusters {
-		keys[i] = c[0] + "\x1f" + c[1]
-	}
-	js, _ := json.Marshal(keys)
-	table, w, args := questionsWhere(f)
-	q := `SELECT intent, cluster, day, language, sum(turns) FROM ` + table + ` WHERE ` + w + `
-		AND intent || char(31) || cluster IN (SELECT value FROM json_each(?)) GROUP BY intent, cluster, day, language`
-	var out []kefu.QuestionRow
-	err := db.rows(ctx, q, append(args, string(js)), func(rs *sql.Rows) error {
-		var r kefu.QuestionRow
-		err := rs.Scan(&r.Intent, &r.Cluster, &r.Day, &r.Language, &r.Turns)
-		r.SKU, _ = strings.CutPrefix(r.Cluster, "sku:")
-		if r.SKU == r.Cluster {
-			r.SKU = ""
-		}
-		out = append(out, r)
-		return err
-	})
+	out, err := db.analytics().QuestionRows(ctx, f, clusters)
 	if err != nil {
 		return nil, fail(op, err, "", "")
 	}
 	return out, nil
 }
 
-// AnalyticsExamples returns a cluster's newest questions.
+// AnalyticsExamples returns a cluster's newest questions (analyticsdb.Reader).
 func (db *DB) AnalyticsExamples(ctx context.Context, f kefu.AnalyticsFilter, intent, cluster string, n int) ([]kefu.QuestionExample, error) {
 	const op = "sqlite.AnalyticsExamples"
 	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
-	from, _ := time.Parse(time.DateOnly, f.From)
-	to, _ := time.Parse(time.DateOnly, f.To)
-	q := `SELECT t.conversation_id, coalesce(m.text, ''), t.language, t.at FROM analytics_turns t
-		LEFT JOIN messages m ON m.id = t.question_id AND t.question_id > 0
-		WHERE t.tenant_id = ? AND t.intent = ? AND t.cluster = ? AND t.at >= ? AND t.at < ?`
-	args := []any{f.TenantID, intent, cluster, from.UnixMilli(), to.AddDate(0, 0, 1).UnixMilli()}
-	for _, d := range []struct{ col, v string }{{"channel", f.Channel}, {"language", f.Language}, {"sku", f.Product}} {
-		if d.v != "" {
-			q += ` AND t.` + d.col + ` = ?`
-			args = append(args, d.v)
-		}
-	}
-	q += ` ORDER BY t.at DESC LIMIT ?`
-	var out []kefu.QuestionExample
-	err := db.rows(ctx, q, append(args, limit(n, 3)), func(rs *sql.Rows) error {
-		var e kefu.QuestionExample
-		var at int64
-		err := rs.Scan(&e.ConversationID, &e.Text, &e.Language, &at)
-		e.At = fromMS(at)
-		out = append(out, e)
-		return err
-	})
+	out, err := db.analytics().Examples(ctx, f, intent, cluster, n)
 	if err != nil {
 		return nil, fail(op, err, "", "")
 	}
 	return out, nil
 }
 
-// AnalyticsPain returns pain-point rows over the period and the one
-// before, from the narrow table of the dimension, or the wide one when
-// the filters need it.
+// AnalyticsPain returns pain-point rows over the period and the one before (analyticsdb.Reader).
 func (db *DB) AnalyticsPain(ctx context.Context, f kefu.AnalyticsFilter, by string) ([]kefu.PainRow, error) {
 	const op = "sqlite.AnalyticsPain"
 	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
-	key, key2, table, cols := by, `''`, ``, "intent"
-	switch by {
-	case kefu.PainProduct:
-		table, cols = `analytics_pain_sku`, "intent sku"
-	case kefu.PainCategory, kefu.PainRegion:
-		table = `analytics_pain_geo`
-	case kefu.PainCarrier:
-		table = `analytics_pain_carrier`
-	case kefu.PainHeatmap:
-		key, key2, table = `category`, `country`, `analytics_pain_geo`
-	default:
-		return nil, invalid(op, "cannot group pain points by %q", by)
-	}
-	if f.Channel != "" || f.Language != "" || (f.Product != "" && by != kefu.PainProduct) {
-		table, cols = `analytics_pain_wide`, allDims
-	}
-	p := f
-	p.From = f.Previous().From
-	w, args := analyticsWhere(p, cols)
-	nonEmpty := key + ` <> ''`
-	if by == kefu.PainHeatmap {
-		nonEmpty = `(category <> '' OR country <> '')` // either may be missing: a product without a category, an anonymous visitor
-	}
-	q := `SELECT ` + key + `, ` + key2 + `, intent, day < ?, sum(turns), sum(negative), sum(upset) FROM ` + table + ` WHERE ` + w +
-		` AND ` + nonEmpty + ` GROUP BY 1, 2, 3, 4`
-	var out []kefu.PainRow
-	err := db.rows(ctx, q, append([]any{f.From}, args...), func(rs *sql.Rows) error {
-		var r kefu.PainRow
-		err := rs.Scan(&r.Key, &r.Key2, &r.Intent, &r.Previous, &r.Turns, &r.Negative, &r.Upset)
-		out = append(out, r)
-		return err
-	})
+	out, err := db.analytics().Pain(ctx, f, by)
 	if err != nil {
 		return nil, fail(op, err, "", "")
 	}
 	return out, nil
 }
 
-// AnalyticsConversationIDs returns conversations behind turns.
+// AnalyticsConversationIDs returns conversations behind turns (analyticsdb.Reader).
 func (db *DB) AnalyticsConversationIDs(ctx context.Context, f kefu.AnalyticsFilter, scope kefu.TurnScope, n int) ([]string, error) {
 	const op = "sqlite.AnalyticsConversationIDs"
 	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
-	w, args := analyticsWhere(f, "channel language sku")
-	if f.Product != "" {
-		w += ` AND sku <> ''`
-	}
-	from, to := dayBounds(f)
-	w += ` AND at >= ? AND at < ?`
-	args = append(args, from/1e6, to/1e6)
-	if scope.Carrier != "" {
-		w += ` AND carrier = ? AND carrier <> ''` // the literal lets the partial index serve
-		args = append(args, scope.Carrier)
-	}
-	if scope.Segment != "" {
-		w += ` AND segment = ? AND segment <> ''`
-		args = append(args, scope.Segment)
-	}
-	intents := scope.Intents
-	if len(intents) > 0 {
-		js, _ := json.Marshal(intents)
-		w += ` AND intent IN (SELECT value FROM json_each(?))`
-		args = append(args, string(js))
-	}
-	// Without statistics the planner cannot tell which index narrows
-	// most; the scope's own does.
-	index := ``
-	switch {
-	case f.Product != "":
-		index = ` INDEXED BY analytics_turns_sku`
-	case scope.Carrier != "":
-		index = ` INDEXED BY analytics_turns_carrier`
-	case scope.Segment != "":
-		index = ` INDEXED BY analytics_turns_segment`
-	}
-	// Newest turns first, walking the index backwards and stopping early;
-	// a conversation with many turns in scope is listed once.
-	n = limit(n, 20)
-	var out []string
-	err := db.rows(ctx, `SELECT conversation_id FROM analytics_turns`+index+` WHERE `+w+
-		` ORDER BY at DESC LIMIT ?`, append(args, 10*n), func(rs *sql.Rows) error {
-		var id string
-		if err := rs.Scan(&id); err != nil {
-			return err
-		}
-		if len(out) < n && !slices.Contains(out, id) {
-			out = append(out, id)
-		}
-		return nil
-	})
+	out, err := db.analytics().ConversationIDs(ctx, f, scope, n)
 	if err != nil {
 		return nil, fail(op, err, "", "")
 	}
 	return out, nil
 }
 
-// AnalyticsSegments returns turns by customer segment and intent, from
-// analytics_segments, or the turn facts when the filters need them.
+// AnalyticsSegments returns turns by customer segment and intent (analyticsdb.Reader).
 func (db *DB) AnalyticsSegments(ctx context.Context, f kefu.AnalyticsFilter) ([]kefu.SegmentCount, error) {
 	const op = "sqlite.AnalyticsSegments"
 	if err := db.readable(ctx, f); err != nil {
 		return nil, kefu.E(op, err)
 	}
-	q := `SELECT segment, intent, sum(turns) FROM analytics_segments WHERE `
-	w, args := analyticsWhere(f, "intent")
-	if f.Channel != "" || f.Language != "" || f.Product != "" {
-		q = `SELECT segment, intent, count(*) FROM analytics_turns WHERE segment <> '' AND `
-		w, args = analyticsWhere(f, allDims)
-	}
-	var out []kefu.SegmentCount
-	err := db.rows(ctx, q+w+` GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`, args, func(rs *sql.Rows) error {
-		var s kefu.SegmentCount
-		err := rs.Scan(&s.Segment, &s.Intent, &s.Turns)
-		out = append(out, s)
-		return err
-	})
+	out, err := db.analytics().Segments(ctx, f)
 	if err != nil {
 		return nil, fail(op, err, "", "")
 	}
@@ -657,7 +346,6 @@ func (db *DB) AnalyticsProactive(ctx context.Context, f kefu.AnalyticsFilter) (k
 	return s, nil
 }
 
-func sortInts(xs []int64) { slices.Sort(xs) }
 
 const (
 	insightCols = `id, tenant_id, key, audience, title, evidence, action, count, conversation_ids, status, article_id,
