@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/internal/testenv"
@@ -61,6 +62,38 @@ func BenchmarkFindConversationByID(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		if _, err := db.FindConversationByID(ctx, "shop", cs[i%64].ID); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReplyTx measures the write of a bot turn: the reply, the
+// conversation's update and the turn's events in one transaction, as
+// dialog's commit does, with an event consumer registered so that the
+// events are kept. Each statement in the transaction runs in a savepoint.
+func BenchmarkReplyTx(b *testing.B) {
+	db, cs := benchConversations(b, 64)
+	ctx := context.Background()
+	if _, err := db.ClaimEvents(ctx, "bench", 1, time.Minute); err != nil { // registers the consumer
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		c := cs[i%64]
+		reply := &kefu.Message{TenantID: "shop", ConversationID: c.ID, Author: kefu.AuthorBot, Text: "Your order is in transit.",
+			Trace: &kefu.Trace{Intent: kefu.IntentTrackOrder, Confidence: 0.9, Action: kefu.ActionSkill, Skill: "order_tracking"}}
+		err := db.InTx(ctx, func(tx kefu.Store) error {
+			if err := tx.CreateMessage(ctx, reply); err != nil {
+				return err
+			}
+			if _, err := tx.UpdateConversation(ctx, "shop", c.ID, kefu.ConversationUpdate{Slots: map[string]string{"order_number": fmt.Sprint(i)}}); err != nil {
+				return err
+			}
+			return tx.AppendEvents(ctx,
+				kefu.Event{Type: kefu.EventMessageCreated, TenantID: "shop", ConversationID: c.ID, Message: reply, At: reply.CreatedAt},
+				kefu.Event{Type: kefu.EventMessageCreated, TenantID: "shop", ConversationID: c.ID, Message: reply, At: reply.CreatedAt})
+		})
+		if err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -124,8 +124,12 @@ func (db *DB) CreateOrder(ctx context.Context, o *kefu.Order) error {
 	return nil
 }
 
-// sendBatch runs b on q, which must be a *pgx.Conn or pgx.Tx.
+// sendBatch runs b on q, which must be a *pgx.Conn, a pgx.Tx or the
+// querier of a write in a transaction.
 func sendBatch(ctx context.Context, q querier, b *pgx.Batch) error {
+	if sq, ok := q.(*savepointQuerier); ok {
+		return sq.send(ctx, b)
+	}
 	type batcher interface {
 		SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults
 	}

@@ -170,11 +170,130 @@ func (db *DB) run(ctx context.Context, op string, fn func(q querier) error) erro
 // because in PostgreSQL a failed statement would otherwise abort the
 // whole transaction, while the Store contract says a failed write leaves
 // the store as it was and nothing else.
+//
+// Inside a transaction the savepoint, the statement and the savepoint's
+// release go to the server in one round trip (savepointQuerier), not
+// three. A fn may run a second statement when the first had no effect
+// (a read before a write, a read after a write that found nothing): each
+// runs in a savepoint of its own. A fn whose later statement may fail
+// after an earlier one wrote must use multi.
 func (db *DB) write(ctx context.Context, op string, fn func(q querier) error) error {
-	if db.tx != nil {
-		return db.inTx(ctx, op, func(tx pgx.Tx) error { return fn(tx) })
+	if db.tx == nil {
+		return db.run(ctx, op, fn)
 	}
-	return db.run(ctx, op, fn)
+	q := &savepointQuerier{tx: db.tx}
+	return q.end(ctx, fn(q))
+}
+
+// savepointQuerier runs the statements of a write inside a transaction,
+// each in a savepoint sent in the same pipeline as the statement:
+// SAVEPOINT, the statement, RELEASE, one round trip. When the statement
+// fails, the server skips the rest of the pipeline, and the savepoint is
+// rolled back in a second round trip, leaving the transaction as it was.
+// A query that returns rows (Query) cannot share the pipeline: it opens
+// the savepoint on its own, and end releases or rolls it back.
+type savepointQuerier struct {
+	tx   pgx.Tx
+	open bool // in a savepoint opened by Query or Begin
+}
+
+const (
+	qSavepoint        = `SAVEPOINT kefu_write`
+	qReleaseSavepoint = `RELEASE SAVEPOINT kefu_write`
+	qUndoSavepoint    = `ROLLBACK TO SAVEPOINT kefu_write; RELEASE SAVEPOINT kefu_write`
+)
+
+// send runs b's queries in a savepoint.
+func (q *savepointQuerier) send(ctx context.Context, b *pgx.Batch) error {
+	if q.open {
+		return q.tx.SendBatch(ctx, b).Close()
+	}
+	sb := &pgx.Batch{}
+	sb.Queue(qSavepoint)
+	sb.QueuedQueries = append(sb.QueuedQueries, b.QueuedQueries...)
+	sb.Queue(qReleaseSavepoint)
+	err := q.tx.SendBatch(ctx, sb).Close()
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		// The server stopped at the failing statement: the release did
+		// not run, and the transaction waits for the rollback.
+		if _, uerr := q.tx.Exec(context.WithoutCancel(ctx), qUndoSavepoint); uerr != nil {
+			return errors.Join(err, uerr)
+		}
+	}
+	return err
+}
+
+// enter opens a savepoint of its own for a statement that cannot be
+// pipelined.
+func (q *savepointQuerier) enter(ctx context.Context) error {
+	if q.open {
+		return nil
+	}
+	if _, err := q.tx.Exec(ctx, qSavepoint); err != nil {
+		return err
+	}
+	q.open = true
+	return nil
+}
+
+// end releases the savepoint enter opened, or rolls it back when the
+// write failed.
+func (q *savepointQuerier) end(ctx context.Context, err error) error {
+	if !q.open {
+		return err
+	}
+	stmt := qReleaseSavepoint
+	if err != nil {
+		stmt = qUndoSavepoint
+	}
+	if _, serr := q.tx.Exec(context.WithoutCancel(ctx), stmt); serr != nil {
+		return errors.Join(err, serr)
+	}
+	return err
+}
+
+// Exec implements querier.
+func (q *savepointQuerier) Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error) {
+	var tag pgconn.CommandTag
+	b := &pgx.Batch{}
+	b.Queue(sql, args...).Exec(func(t pgconn.CommandTag) error { tag = t; return nil })
+	return tag, q.send(ctx, b)
+}
+
+// QueryRow implements querier; the statement runs when the row is scanned.
+func (q *savepointQuerier) QueryRow(ctx context.Context, sql string, args ...any) pgx.Row {
+	return savepointRow{q: q, ctx: ctx, sql: sql, args: args}
+}
+
+// Query implements querier.
+func (q *savepointQuerier) Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error) {
+	if err := q.enter(ctx); err != nil {
+		return nil, err
+	}
+	return q.tx.Query(ctx, sql, args...)
+}
+
+// Begin implements querier.
+func (q *savepointQuerier) Begin(ctx context.Context) (pgx.Tx, error) {
+	if err := q.enter(ctx); err != nil {
+		return nil, err
+	}
+	return q.tx.Begin(ctx)
+}
+
+type savepointRow struct {
+	q    *savepointQuerier
+	ctx  context.Context
+	sql  string
+	args []any
+}
+
+// Scan implements pgx.Row.
+func (r savepointRow) Scan(dest ...any) error {
+	b := &pgx.Batch{}
+	b.Queue(r.sql, r.args...).QueryRow(func(row pgx.Row) error { return row.Scan(dest...) })
+	return r.q.send(r.ctx, b)
 }
 
 // multi runs a write of several statements atomically: in a transaction,

@@ -50,28 +50,34 @@ func (db *DB) UpsertReview(ctx context.Context, r *kefu.Review) error {
 	keep := r.CreatedAt.IsZero()
 	created := db.stamp(r.CreatedAt)
 	err := db.write(ctx, op, func(q querier) error {
-		err := q.QueryRow(ctx, qUpsertReview, r.TenantID, r.ID, r.SKU, r.CustomerID, r.Rating, r.Title, r.Text,
+		return q.QueryRow(ctx, qUpsertReview, r.TenantID, r.ID, r.SKU, r.CustomerID, r.Rating, r.Title, r.Text,
 			r.Language, r.SkinType, r.Verified, created, keep).Scan(&created)
-		if !errors.Is(err, pgx.ErrNoRows) {
-			return err
-		}
-		var tenant, product bool
-		if err := q.QueryRow(ctx, qReviewRefs, r.TenantID, r.SKU).Scan(&tenant, &product); err != nil {
-			return err
-		}
-		switch {
-		case !tenant:
-			return kefu.Errorf(kefu.ENOTFOUND, "tenant not found")
-		case !product:
-			return kefu.Invalidf("sku", "sku %q is not in the catalogue: send the product first", r.SKU)
-		}
-		return kefu.Invalidf("customer_id", "customer %q does not exist", r.CustomerID)
 	})
+	if errors.Is(err, pgx.ErrNoRows) {
+		// Nothing was written: say which reference is missing.
+		err = db.run(ctx, op, func(q querier) error { return reviewRefs(ctx, q, r) })
+	}
 	if err != nil {
 		return fail(op, err, "review", "tenant")
 	}
 	r.CreatedAt = created.UTC()
 	return nil
+}
+
+// reviewRefs tells why review r could not be stored: its tenant, product
+// or customer is missing.
+func reviewRefs(ctx context.Context, q querier, r *kefu.Review) error {
+	var tenant, product bool
+	if err := q.QueryRow(ctx, qReviewRefs, r.TenantID, r.SKU).Scan(&tenant, &product); err != nil {
+		return err
+	}
+	switch {
+	case !tenant:
+		return kefu.Errorf(kefu.ENOTFOUND, "tenant not found")
+	case !product:
+		return kefu.Invalidf("sku", "sku %q is not in the catalogue: send the product first", r.SKU)
+	}
+	return kefu.Invalidf("customer_id", "customer %q does not exist", r.CustomerID)
 }
 
 // FindReviewByID returns ENOTFOUND if the tenant has no such review.
