@@ -346,7 +346,6 @@ func (db *DB) AnalyticsProactive(ctx context.Context, f kefu.AnalyticsFilter) (k
 	return s, nil
 }
 
-
 const (
 	insightCols = `id, tenant_id, key, audience, title, evidence, action, count, conversation_ids, status, article_id,
 		created_at, updated_at`
