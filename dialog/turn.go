@@ -212,8 +212,14 @@ func (tn *turn) commitSilent(ctx context.Context) error {
 	if tn.slotsChanged {
 		tn.upd.Slots = tn.slots
 	}
-	if tn.logged && !changed(tn.upd) {
+	switch {
+	case tn.logged && !changed(tn.upd):
 		return nil
+	case !changed(tn.upd):
+		// One statement needs no transaction (on PostgreSQL that saves the
+		// BEGIN and COMMIT round trips of every message an agent's
+		// conversation receives).
+		return tn.e.Store.AppendEvents(ctx, tn.received())
 	}
 	return tn.e.Store.InTx(ctx, func(tx kefu.Store) error {
 		if changed(tn.upd) {
