@@ -903,7 +903,7 @@
 
   // renderTrace is what kefu understood of a message and did about it,
   // in words: intent, confidence, action, reason, skill, outcome, emotion
-  // (codes in data- attributes, the full code in each part's title).
+  // (the codes in data- attributes, for tests and styles).
   function renderTrace(tr) {
     var parts = [["intent", t("tr_intent", { v: label("intent", tr.intent) }), tr.intent],
       ["confidence", t("tr_confidence", { v: fmtDec(tr.confidence || 0) }), null],
@@ -917,7 +917,7 @@
     var box = el("span", { "class": "msg-trace", "data-testid": "msg-trace", "data-intent": tr.intent || "", "data-action": tr.action || "" });
     parts.forEach(function (p, i) {
       if (i) box.appendChild(document.createTextNode(" · "));
-      box.appendChild(el("span", { "data-part": p[0], title: p[2] || null, text: p[1] }));
+      box.appendChild(el("span", { "data-part": p[0], "data-code": p[2] || null, text: p[1] }));
     });
     return box;
   }
