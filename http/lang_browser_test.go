@@ -57,7 +57,7 @@ func leftovers(t *testing.T, ctx context.Context, words []string, skip, direct s
 
 // consoleEnglish are words of the console's English texts; none may show
 // for an agent who reads another language.
-var consoleEnglish = []string{"Queue", "My conversations", "At-risk", "Nobody", "Pick a conversation", "Take", "Release", "Transfer",
+var consoleEnglish = []string{"Wrong intent", "Flag it", "Send correction", "Why?", "optional", "Queue", "My conversations", "At-risk", "Nobody", "Pick a conversation", "Take", "Release", "Transfer",
 	"Close", "Send", "Canned", "Insert", "Writing in", "Internal notes", "Add note", "Note", "Customer", "customer", "Profile",
 	"Orders", "Earlier", "Assist", "Articles", "Drafts", "Log out", "Shop admin", "reason", "priority", "Visitor", "queued",
 	"Machine translation", "Machine-translated", "Anonymous", "None", "No orders", "Nothing", "Emotion", "intent", "confidence",
@@ -79,16 +79,16 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 	e := MustOpenConsole(t, tagTranslator(), nil)
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
 	for _, tc := range []struct {
-		lang, name, htmlLang, title string
-		want                        map[string]string // selector -> a text it must contain
+		lang, name, htmlLang, title, moods string
+		want                               map[string]string // selector -> a text it must contain
 	}{
-		{lang: "zh", name: "Mei", htmlLang: "zh-Hans", title: "kefu · 客服工作台", want: map[string]string{
+		{lang: "zh", name: "Mei", htmlLang: "zh-Hans", title: "kefu · 客服工作台", moods: "情绪：按系统识别|平静|生气|焦虑|满意|难过", want: map[string]string{
 			`#take`: "接入", `#release`: "交还机器人", `#reply-send`: "发送", `#note-add`: "添加备注", `#logout`: "退出登录",
 			`.cols h2`: "排队中", `#conv-status`: "人工接待", `#conv-reason`: "客户要求转人工",
 			`.msg[data-author="customer"] .msg-who`: "客户", `.msg[data-author="customer"] .mt-label`: "机器翻译 → 中文",
 			`#reply-delivery`: "发送前会机器翻译成西班牙语", `#conv-lang`: "西班牙语", `#ctx-customer`: "Lucía",
 		}},
-		{lang: "es", name: "Eva", htmlLang: "es", title: "kefu · consola de agentes", want: map[string]string{
+		{lang: "es", name: "Eva", htmlLang: "es", title: "kefu · consola de agentes", moods: "Ánimo: el detectado|Neutral|Enfadado|Preocupado|Satisfecho|Triste", want: map[string]string{
 			`#take`: "Atender", `#release`: "Devolver al bot", `#reply-send`: "Enviar", `#note-add`: "Añadir nota", `#logout`: "Cerrar sesión",
 			`.cols h2`: "Cola", `#conv-status`: "con un agente", `#conv-reason`: "El cliente pidió una persona",
 			`.msg[data-author="customer"] .msg-who`: "cliente",
@@ -139,6 +139,19 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 				t.Errorf("English left in the %s console: %q", tc.lang, bad)
 			}
 			screenshot(t, ctx, "console-"+tc.lang)
+
+			// The correction forms under a customer's message and a bot's
+			// reply are made by script, in the same language.
+			run(t, ctx, scriptClick(`.msg[data-author="customer"] [data-testid="relabel-open"]`))
+			run(t, ctx, scriptClick(`.msg[data-author="bot"] [data-testid="flag-open"]`))
+			run(t, ctx, chromedp.WaitVisible(css(`[data-testid="relabel-emotion"]`)))
+			run(t, ctx, chromedp.WaitVisible(css(`[data-testid="correct-kind"]`)))
+			if got := run(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('[data-testid="relabel-emotion"] option')].map(o => o.textContent).join('|')`)); got != tc.moods {
+				t.Errorf("mood options %q, want %q", got, tc.moods)
+			}
+			if bad := leftovers(t, ctx, consoleEnglish, consoleData, ".msg-translation, .msg-original, .draft"); len(bad) > 0 {
+				t.Errorf("English left in the %s correction forms: %q", tc.lang, bad)
+			}
 			if n := run(t, ctx, chromedp.Evaluate[int](`window.__dialogs`)); n != 0 {
 				t.Errorf("%d dialogs opened", n)
 			}

@@ -1,5 +1,6 @@
 // kefu's readable names for the codes the console and the dashboard show
-// (intents, hand-off reasons, emotions, channels, dialog actions), per
+// (intents, hand-off reasons, emotions, channels, skills, the common
+// outcomes, dialog actions), per
 // language. The analytics API already sends English labels
 // (analytics/labels.go), and the English table repeats them so that both
 // pages name a code the same way; the other languages are kefu's own.
@@ -50,6 +51,13 @@
 
       channel_web: "Web", channel_widget: "Widget", channel_api: "API", channel_cli: "Command line", channel_ws: "WebSocket",
 
+      skill_catalog: "Catalogue", skill_freshness: "Fresh food", skill_aftersales: "After-sales", skill_order_tracking: "Order tracking",
+      skill_advisor: "Beauty advisor", skill_knowledge: "Knowledge base", skill_customs: "Customs",
+
+      outcome_clarify: "Asked to rephrase", outcome_handoff: "Queued for a person", outcome_handoff_busy: "Queued, everyone busy",
+      outcome_no_handler: "No answer", outcome_article: "Answered by an article", outcome_no_article: "No article matched",
+      outcome_error: "Skill failed", outcome_order_not_found: "Order not found",
+
       action_skill: "Skill", action_clarify: "Asked to rephrase", action_handoff: "Handed off", action_smalltalk: "Small talk",
       action_silent: "Stayed silent"
     },
@@ -92,6 +100,13 @@
       emotion_sadness: "难过",
 
       channel_web: "网页", channel_widget: "聊天窗口", channel_api: "API 接口", channel_cli: "命令行", channel_ws: "WebSocket 连接",
+
+      skill_catalog: "商品目录", skill_freshness: "生鲜", skill_aftersales: "售后", skill_order_tracking: "物流查询",
+      skill_advisor: "美妆顾问", skill_knowledge: "知识库", skill_customs: "海关",
+
+      outcome_clarify: "请客户换个说法", outcome_handoff: "已转人工排队", outcome_handoff_busy: "已排队，客服都在忙",
+      outcome_no_handler: "无法回答", outcome_article: "由文章回答", outcome_no_article: "没有匹配的文章",
+      outcome_error: "技能出错", outcome_order_not_found: "找不到订单",
 
       action_skill: "技能", action_clarify: "请客户换个说法", action_handoff: "转人工", action_smalltalk: "寒暄",
       action_silent: "保持静默"
@@ -136,6 +151,13 @@
 
       channel_web: "Web", channel_widget: "Widget de chat", channel_api: "API", channel_cli: "Línea de comandos", channel_ws: "WebSocket",
 
+      skill_catalog: "Catálogo", skill_freshness: "Frescos", skill_aftersales: "Posventa", skill_order_tracking: "Seguimiento de pedidos",
+      skill_advisor: "Asesora de belleza", skill_knowledge: "Base de conocimiento", skill_customs: "Aduanas",
+
+      outcome_clarify: "Pidió reformular", outcome_handoff: "En cola para una persona", outcome_handoff_busy: "En cola, todos ocupados",
+      outcome_no_handler: "Sin respuesta", outcome_article: "Respondido con un artículo", outcome_no_article: "Ningún artículo coincidió",
+      outcome_error: "Falló una habilidad", outcome_order_not_found: "Pedido no encontrado",
+
       action_skill: "Habilidad", action_clarify: "Pidió reformular", action_handoff: "Derivado a una persona", action_smalltalk: "Charla",
       action_silent: "En silencio"
     }
@@ -148,7 +170,8 @@
     return s ? s.charAt(0).toUpperCase() + s.slice(1) : "";
   }
 
-  // label names code of kind (intent, reason, emotion, channel, action)
+  // label names code of kind (intent, reason, emotion, channel, skill,
+  // outcome, action)
   // in lang; server is the label the API sent with it, if any (English).
   function label(lang, kind, code, server) {
     var key = kind + "_" + (code || "");
