@@ -69,8 +69,8 @@ var consoleEnglish = []string{"Wrong intent", "Flag it", "Send correction", "Why
 // strategy (composed in the agent's language by the server).
 const consoleData = `.msg-text, .note, #conv-title, .qi-name, #ctx-customer, #me-name, #me-tenant, #ctx-orders strong, .article, .draft > strong, .draft-preview, #assist-strategy, #login`
 
-// TestConsoleLanguagesInBrowser signs in to the console as a Chinese- and
-// a Spanish-speaking agent, takes a Spanish customer's conversation and
+// TestConsoleLanguagesInBrowser signs in to the console as a Chinese-, a
+// Spanish- and a Thai-speaking agent, takes a Spanish customer's conversation and
 // checks that the page speaks the agent's language: <html lang>, the
 // title, the template's texts, the texts made by script (the queue's
 // hand-off reason, the status, the message labels, the delivery line,
@@ -91,8 +91,14 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 		{lang: "es", name: "Eva", htmlLang: "es", title: "kefu · consola de agentes", moods: "Ánimo: el detectado|Neutral|Enfadado|Preocupado|Satisfecho|Triste", want: map[string]string{
 			`#take`: "Atender", `#release`: "Devolver al bot", `#reply-send`: "Enviar", `#note-add`: "Añadir nota", `#logout`: "Cerrar sesión",
 			`.cols h2`: "Cola", `#conv-status`: "con un agente", `#conv-reason`: "El cliente pidió una persona",
-			`.msg[data-author="customer"] .msg-who`: "cliente",
-			`#reply-delivery`:                       "El cliente lee español: se envía tal cual.", `#conv-lang`: "español",
+			`.msg[data-author="customer"] .msg-who`: "cliente", `#reply-delivery`: "El cliente lee español: se envía tal cual.", `#conv-lang`: "español",
+		}},
+		// No provider translates Thai here: the console says so in Thai.
+		{lang: "th", name: "Somchai", htmlLang: "th", title: "kefu · คอนโซลเจ้าหน้าที่", moods: "อารมณ์: ตามที่ระบบตรวจพบ|ปกติ|โกรธ|กังวล|พอใจ|เสียใจ", want: map[string]string{
+			`#take`: "รับเรื่อง", `#reply-send`: "ส่ง", `#logout`: "ออกจากระบบ",
+			`.cols h2`: "คิว", `#conv-status`: "เจ้าหน้าที่ดูแล", `#conv-reason`: "ลูกค้าขอคุยกับเจ้าหน้าที่",
+			`.msg[data-author="customer"] .msg-who`: "ลูกค้า", `.msg[data-author="customer"] .msg-notice`: "ไม่ได้แปลจากสเปน",
+			`#reply-delivery`: "ไม่มีบริการแปล", `#conv-lang`: "สเปน",
 		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
@@ -109,7 +115,7 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 				chromedp.Click(css(`#login-submit`)),
 				chromedp.WaitVisible(css(`.queue-item[data-id="`+conv.ID+`"]`)),
 			))
-			if got := run(t, ctx, chromedp.Text(css(`.queue-item[data-id="`+conv.ID+`"] .qi-reason`))); got != map[string]string{"zh": "客户要求转人工", "es": "El cliente pidió una persona"}[tc.lang] {
+			if got := run(t, ctx, chromedp.Text(css(`.queue-item[data-id="`+conv.ID+`"] .qi-reason`))); got != map[string]string{"zh": "客户要求转人工", "es": "El cliente pidió una persona", "th": "ลูกค้าขอคุยกับเจ้าหน้าที่"}[tc.lang] {
 				t.Errorf("queue item's reason %q", got)
 			}
 			run(t, ctx, scriptClick(`.queue-item[data-id="`+conv.ID+`"]`))
@@ -176,8 +182,8 @@ var dashboardEnglish = []string{"Conversations", "conversations", "Containment",
 const dashboardData = `.q-text, .example-text, .p-name, #t-products td:nth-child(2), #t-heat tbody th, .insight-title, .insight-evidence > span:not(.label), .insight-action > span:not(.label), #me-tenant, #me-name`
 
 // TestDashboardLanguagesInBrowser loads the dashboard (against the
-// stand-in of the analytics API) as a Chinese- and a Spanish-speaking
-// admin: the page's texts, the charts' titles, axes, legends and text
+// stand-in of the analytics API) as a Chinese-, a Spanish- and a
+// Thai-speaking admin: the page's texts, the charts' titles, axes, legends and text
 // alternatives, the tables' headers, the code labels (intents, reasons,
 // emotions, channels, languages, countries) and the numbers are in their
 // language, with no English word left in the page's own texts.
@@ -231,6 +237,23 @@ func TestDashboardLanguagesInBrowser(t *testing.T) {
 			`document.querySelector('#t-top thead').textContent`:                          "Pregunta",
 			`document.querySelector('.insight[data-id="i2"] .audience').textContent`:      "Cadena de suministro",
 			`document.querySelector('#f-intent').options[0].textContent`:                  "Todas las intenciones",
+		}},
+		{lang: "th", name: "Nok", htmlLang: "th", want: map[string]string{
+			`document.title`: "แดชบอร์ด",
+			`document.querySelector('#h-intents').textContent`:                            "เจตนา",
+			`document.querySelector('#f-apply').textContent`:                              "ใช้",
+			`document.querySelector('[data-kpi="conversations"] .kpi-label').textContent`: "บทสนทนา",
+			`document.querySelector('[data-kpi="containment"] .kpi-value').textContent`:   "71%",
+			`document.querySelector('#me-name').textContent`:                              "Nok · ผู้ดูแล",
+			`document.getElementById('c-intents').getAttribute('aria-label')`:             "ติดตามคำสั่งซื้อ 60",
+			`Chart.getChart('c-volume').data.datasets.map(d => d.label).join('|')`:        "บทสนทนา|บอทจัดการเอง|ส่งต่อเจ้าหน้าที่|อัตราที่บอทจัดการเอง",
+			`Chart.getChart('c-handoff').data.labels.flat().join('')`:                     "ลูกค้าขอคุยกับเจ้าหน้าที่",
+			`Chart.getChart('c-languages').data.labels.join('|')`:                         "อังกฤษ|ไทย|จีน",
+			`document.querySelector('#t-heat thead').textContent`:                         "เยอรมนี",
+			`document.querySelector('#agent-times').textContent`:                          "p50 35 วินาที",
+			`document.querySelector('#t-top thead').textContent`:                          "คำถาม",
+			`document.querySelector('.insight[data-id="i2"] .audience').textContent`:      "ซัพพลายเชน",
+			`document.querySelector('#f-intent').options[0].textContent`:                  "ทุกเจตนา",
 		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 )
 
 // pageLanguages are the languages the console and the dashboard speak.
-var pageLanguages = []string{"en", "zh", "es"}
+var pageLanguages = []string{"en", "zh", "es", "th"}
 
 // jsTables reads the per-language tables of a page's script: the object
 // literal assigned to name ("var TEXT = {"), one "    xx: {" block per

@@ -6,10 +6,10 @@
 
   // ---- texts ----
 
-  // TEXT holds the console's texts per language, as admin.js does; other
-  // languages fall back to English. {name} placeholders are filled by t()
-  // as plain text. Codes (intents, hand-off reasons, emotions) are named
-  // by labels.js.
+  // TEXT holds the console's texts per language (en, zh, es, th), as
+  // admin.js does; other languages fall back to English. {name}
+  // placeholders are filled by t() as plain text. Codes (intents,
+  // hand-off reasons, emotions) are named by labels.js.
   var TEXT = {
     en: {
       title: "kefu · agent console", login_title: "kefu agent console",
@@ -55,7 +55,7 @@
       author_customer: "customer", author_bot: "bot", author_system: "system", author_agent: "agent",
       msg_meta: "{who} · {time}", msg_meta_lang: "{who} · {time} · {language}",
       mt: "Machine translation → {language}", mt_by: "Machine translation → {language} ({provider})",
-      not_translated: "Not translated: {notice}",
+      not_translated: "Not translated: {notice}", not_translated_lang: "Not translated from {language}: no translation provider covers it.",
       you_wrote: "You wrote ({language}); the customer got the machine translation above ({provider})",
       coupon_card: "Coupon granted: {amount} · code {code}", recommended: "Recommended", trace_open: "Open the cold-chain report",
       tr_intent: "intent {v}", tr_confidence: "confidence {v}", tr_action: "action {v}", tr_reason: "reason {v}",
@@ -102,7 +102,7 @@
       emotion_line: "Emotion: {emotion} ({intensity})", emotion_intent: "Emotion: {emotion} ({intensity}) · intent {intent}",
       no_article: "No matching article.", no_draft: "No draft.", draft_use: "Use ({language})",
       draft_src_article: "Knowledge article", draft_src_promotion: "Promotion",
-      sent_untranslated: "Sent untranslated: {notice}",
+      sent_untranslated: "Sent untranslated: {notice}", sent_untranslated_plain: "Sent as written: no translation provider covers this pair.",
       ckind_coupon: "Coupon", ckind_refund_line: "Refund (line)", ckind_refund_order: "Refund (order)",
       comp_none: "Nothing granted yet.", comp_no_orders: "No orders, so nothing to compensate.",
       comp_by_rule: "by rule {rule} (version {version})", comp_by: "by {name}", comp_order: "order {number}",
@@ -167,7 +167,7 @@
       author_customer: "客户", author_bot: "机器人", author_system: "系统", author_agent: "客服",
       msg_meta: "{who} · {time}", msg_meta_lang: "{who} · {time} · {language}",
       mt: "机器翻译 → {language}", mt_by: "机器翻译 → {language}（{provider}）",
-      not_translated: "未翻译：{notice}",
+      not_translated: "未翻译：{notice}", not_translated_lang: "未从{language}翻译：没有翻译服务支持该语言。",
       you_wrote: "你写的原文（{language}）；客户收到的是上面的机器译文（{provider}）",
       coupon_card: "已发放优惠券：{amount} · 券码 {code}", recommended: "推荐商品", trace_open: "打开冷链报告",
       tr_intent: "意图 {v}", tr_confidence: "置信度 {v}", tr_action: "动作 {v}", tr_reason: "原因 {v}",
@@ -214,7 +214,7 @@
       emotion_line: "情绪：{emotion}（{intensity}）", emotion_intent: "情绪：{emotion}（{intensity}）· 意图 {intent}",
       no_article: "没有匹配的文章。", no_draft: "暂无草稿。", draft_use: "使用（{language}）",
       draft_src_article: "知识文章", draft_src_promotion: "促销活动",
-      sent_untranslated: "已按原文发送（未翻译）：{notice}",
+      sent_untranslated: "已按原文发送（未翻译）：{notice}", sent_untranslated_plain: "已按原文发送：没有翻译服务支持这对语言。",
       ckind_coupon: "优惠券", ckind_refund_line: "退款（单个商品）", ckind_refund_order: "退款（整单）",
       comp_none: "尚未发放任何补偿。", comp_no_orders: "没有订单，无需补偿。",
       comp_by_rule: "由规则 {rule}（版本 {version}）发放", comp_by: "由 {name} 发放", comp_order: "订单 {number}",
@@ -278,7 +278,7 @@
       author_customer: "cliente", author_bot: "bot", author_system: "sistema", author_agent: "agente",
       msg_meta: "{who} · {time}", msg_meta_lang: "{who} · {time} · {language}",
       mt: "Traducción automática → {language}", mt_by: "Traducción automática → {language} ({provider})",
-      not_translated: "Sin traducir: {notice}",
+      not_translated: "Sin traducir: {notice}", not_translated_lang: "Sin traducir del {language}: ningún proveedor de traducción lo cubre.",
       you_wrote: "Escribiste ({language}); el cliente recibió la traducción automática de arriba ({provider})",
       coupon_card: "Cupón concedido: {amount} · código {code}", recommended: "Recomendados", trace_open: "Abrir el informe de la cadena de frío",
       tr_intent: "intención {v}", tr_confidence: "confianza {v}", tr_action: "acción {v}", tr_reason: "motivo {v}",
@@ -325,7 +325,7 @@
       emotion_line: "Emoción: {emotion} ({intensity})", emotion_intent: "Emoción: {emotion} ({intensity}) · intención {intent}",
       no_article: "Ningún artículo coincide.", no_draft: "Sin borradores.", draft_use: "Usar ({language})",
       draft_src_article: "Artículo de conocimiento", draft_src_promotion: "Promoción",
-      sent_untranslated: "Enviado sin traducir: {notice}",
+      sent_untranslated: "Enviado sin traducir: {notice}", sent_untranslated_plain: "Enviado tal cual: ningún proveedor de traducción cubre este par.",
       ckind_coupon: "Cupón", ckind_refund_line: "Reembolso (línea)", ckind_refund_order: "Reembolso (pedido)",
       comp_none: "Aún no se ha concedido nada.", comp_no_orders: "Sin pedidos, no hay nada que compensar.",
       comp_by_rule: "por la regla {rule} (versión {version})", comp_by: "por {name}", comp_order: "pedido {number}",
@@ -345,10 +345,126 @@
       err_invalid: "Algún dato no es válido; revísalo e inténtalo de nuevo.", err_too_large: "El texto es demasiado largo.",
       err_rate_limited: "Demasiadas solicitudes; espera un momento.",
       err_internal: "Error del servidor; inténtalo más tarde.", err_unavailable: "El servicio no está disponible ahora; inténtalo más tarde."
+    },
+    th: {
+      title: "kefu · คอนโซลเจ้าหน้าที่", login_title: "คอนโซลเจ้าหน้าที่ kefu",
+      login_shop: "ร้านค้า", login_email: "อีเมล", login_password: "รหัสผ่าน", login_submit: "เข้าสู่ระบบ", login_shop_ph: "เช่น globalmart",
+      login_demo: "ทดลองใช้: ร้าน {shop}, {ana} (อังกฤษ, สเปน) หรือ {li}; ร้าน {shop2}, {mei} (จีน); รหัสผ่าน {password}",
+      login_wait: "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป เพื่อความปลอดภัยของบัญชี โปรดรอ {wait} แล้วลองอีกครั้ง",
+      login_again: "ลองเข้าสู่ระบบอีกครั้งได้แล้ว",
+      wait_seconds: "{n} วินาที", wait_minutes: "{n} นาที", wait_hours: "{h} ชม. {m} นาที",
+      to_admin: "จัดการร้านค้า", logout: "ออกจากระบบ", presence: "สถานะ",
+      presence_online: "ออนไลน์", presence_away: "ไม่อยู่", presence_offline: "ออฟไลน์", live: "อัปเดตสด",
+      queue: "คิว", queue_empty: "ไม่มีลูกค้ารออยู่", mine: "บทสนทนาของฉัน", mine_empty: "คุณยังไม่ได้ดูแลบทสนทนาใด",
+      risk: "การจัดส่งที่เสี่ยงล่าช้า", risk_hint: "การจัดส่งที่โมเดลความเสี่ยงคาดว่าจะถึงช้า", risk_empty: "ไม่มีการจัดส่งที่มีความเสี่ยง",
+      conv_empty: "เลือกบทสนทนาจากคิว",
+      take: "รับเรื่อง", release: "ส่งคืนให้บอท", transfer_to: "โอนให้", transfer: "โอน", close: "ปิดและขอคะแนน",
+      canned: "ข้อความสำเร็จรูป", canned_insert: "แทรก", writing_in: "เขียนเป็นภาษา", writing_in_hint: "ภาษาที่คุณใช้เขียนคำตอบนี้",
+      reply_ph: "เขียนเป็นภาษาของคุณ ลูกค้าจะได้รับคำแปล", send: "ส่ง",
+      notes: "บันทึกภายใน", notes_private: "(ไม่ส่งถึงลูกค้า)", note_ph: "บันทึกถึงเพื่อนร่วมงาน", note_add: "เพิ่มบันทึก",
+      customer: "ลูกค้า", orders: "คำสั่งซื้อ", earlier: "บทสนทนาก่อนหน้า",
+      comp: "การชดเชย", comp_hint: "สิ่งที่ลูกค้ารายนี้ได้รับ จากกฎหรือจากเจ้าหน้าที่ ล่าสุดอยู่บนสุด",
+      comp_hold: "รับเรื่องบทสนทนาก่อนจึงจะให้การชดเชยได้",
+      grant: "ให้การชดเชย", grant_order: "คำสั่งซื้อ", grant_what: "รูปแบบ", grant_line: "รายการสินค้า", grant_amount: "จำนวนเงิน",
+      grant_reason: "เหตุผล", grant_reason_note: "(จำเป็น เพื่อนร่วมงานและผู้ตรวจสอบจะอ่าน)",
+      grant_amount_ph: "เช่น 5 หรือ 4.50", grant_reason_ph: "เช่น ส่งช้าไปสองชั่วโมง แซลมอนไม่เย็น",
+      grant_kind_coupon: "คูปองสำหรับคำสั่งซื้อครั้งถัดไป", grant_kind_refund_line: "คืนเงินหนึ่งรายการ", grant_kind_refund_order: "คืนเงินทั้งคำสั่งซื้อ",
+      assist: "ผู้ช่วย", articles: "บทความ", drafts: "ร่างคำตอบ",
+      risk_storm: "พยากรณ์พายุ", risk_heavy_rain: "พยากรณ์ฝนตกหนัก", risk_rain: "พยากรณ์ฝนตก", risk_heat: "อากาศร้อน",
+      risk_fragile: "สินค้าแตกง่าย", risk_frozen: "สินค้าแช่แข็ง", risk_chilled: "สินค้าแช่เย็น", risk_long_route: "เส้นทางไกล",
+      risk_evening_slot: "รอบส่งช่วงเย็น", risk_tight_promise: "กรอบเวลาส่งกระชั้น",
+      rstatus_pending: "ยังไม่ได้แจ้ง", rstatus_sending: "กำลังเขียน", rstatus_sent: "แจ้งลูกค้าแล้ว",
+      rstatus_opted_out: "ลูกค้าไม่รับข้อความ", rstatus_failed: "ส่งไม่ได้", rstatus_off: "ปิดข้อความเชิงรุกอยู่",
+      rkind_delay_warning: "แจ้งเตือนล่าช้า", rkind_unboxing_guide: "คำแนะนำการแกะกล่อง",
+      risk_forecast: "พยากรณ์: {weather}", risk_customer: "ลูกค้า", risk_score: "โอกาสที่จะถึงช้า",
+      risk_item: "{order} · {customer}", risk_status: "{kind}: {status}",
+      slot_today: "วันนี้ {time}", slot_tomorrow: "พรุ่งนี้ {time}",
+      visitor: "ผู้เยี่ยมชม {id}", prio: "P{n}", prio_hint: "ลำดับความสำคัญจริง (ลำดับความสำคัญ + 1 ทุก 5 นาทีที่รอ)", queued: "อยู่ในคิว", vip: "VIP",
+      cust_language: "ภาษาของลูกค้า",
+      delivery_as_written: "ลูกค้าอ่าน{language}: ส่งตามที่เขียน",
+      delivery_translated: "จะแปลด้วยเครื่องเป็น{language}ก่อนส่ง",
+      delivery_none: "ไม่มีบริการแปลสำหรับ {from} → {to}: ลูกค้าจะได้รับข้อความตามที่คุณเขียน เลือก{to}หรือข้อความสำเร็จรูปในภาษานั้น",
+      status_bot: "บอทดูแล", status_queued: "อยู่ในคิว", status_agent: "เจ้าหน้าที่ดูแล", status_closed: "ปิดแล้ว",
+      unknown_language: "ไม่ทราบภาษา",
+      conv_reason: "เหตุผล: {reason}, ลำดับความสำคัญ {n}",
+      author_customer: "ลูกค้า", author_bot: "บอท", author_system: "ระบบ", author_agent: "เจ้าหน้าที่",
+      msg_meta: "{who} · {time}", msg_meta_lang: "{who} · {time} · {language}",
+      mt: "แปลด้วยเครื่อง → {language}", mt_by: "แปลด้วยเครื่อง → {language} ({provider})",
+      not_translated: "ไม่ได้แปล: {notice}", not_translated_lang: "ไม่ได้แปลจาก{language}: ไม่มีบริการแปลสำหรับภาษานี้",
+      you_wrote: "คุณเขียน ({language}); ลูกค้าได้รับคำแปลด้วยเครื่องด้านบน ({provider})",
+      coupon_card: "ให้คูปองแล้ว: {amount} · รหัส {code}", recommended: "สินค้าแนะนำ", trace_open: "เปิดรายงานห่วงโซ่ความเย็น",
+      tr_intent: "เจตนา {v}", tr_confidence: "ความมั่นใจ {v}", tr_action: "การกระทำ {v}", tr_reason: "เหตุผล {v}",
+      tr_skill: "ทักษะ {v}", tr_outcome: "ผลลัพธ์ {v}", tr_emotion: "อารมณ์ {v}",
+      llm_kept: "ใช้คำตอบเดิม", llm_in: "ใน {n} มิลลิวินาที", llm_written: "เขียนโดย LLM {model}", llm_written_in: "เขียนโดย LLM {model} ({how})",
+      llm_unused: "ไม่ได้ใช้ LLM {model} ({why})",
+      llm_v_refused: "ปฏิเสธ", llm_v_invalid: "คำตอบไม่ถูกต้อง", llm_v_timeout: "หมดเวลา", llm_v_error: "ผิดพลาด",
+      relabel_open: "เจตนาผิด? ติดป้ายใหม่", flag_open: "แก้ไขคำตอบนี้",
+      fix_answer_flagged: "ทำเครื่องหมายว่าผิด", fix_answer_fixed: "ให้คำตอบที่ดีกว่า",
+      fix_article_wrong: "บทความไม่ถูกต้อง", fix_article_outdated: "บทความล้าสมัย",
+      done_answer_flagged: "ทำเครื่องหมายเพื่อตรวจสอบแล้ว", done_answer_fixed: "ส่งคำตอบที่ดีกว่าเพื่อตรวจสอบแล้ว",
+      done_article_wrong: "รายงานว่าบทความไม่ถูกต้องแล้ว", done_article_outdated: "รายงานว่าบทความล้าสมัยแล้ว",
+      relabel_aria: "สิ่งที่ลูกค้าต้องการจริง", relabel_pick: "ลูกค้าต้องการอะไร?",
+      intents_failed: "โหลดรายการเจตนาไม่ได้: {error}",
+      mood_aria: "อารมณ์ของลูกค้า", mood_detected: "อารมณ์: ตามที่ระบบตรวจพบ",
+      mood_neutral: "ปกติ", mood_anger: "โกรธ", mood_anxiety: "กังวล", mood_satisfaction: "พอใจ", mood_sadness: "เสียใจ",
+      ents_aria: "สิ่งที่กล่าวถึง: ประเภท=ค่า คั่นด้วยเครื่องหมายอัฒภาค", ents_ph: "สิ่งที่กล่าวถึง เช่น order_number=10023; country=IT",
+      ents_bad: "เขียนสิ่งที่กล่าวถึงเป็น ประเภท=ค่า คั่นด้วยเครื่องหมายอัฒภาค (order_number=10023; country=IT)",
+      wrong_aria: "ผิดตรงไหน", answer_ph: "คำตอบที่ลูกค้าควรได้รับ", answer_aria: "คำตอบที่ดีกว่า",
+      note_optional: "บันทึก (ไม่บังคับ)", why_optional: "เพราะอะไร? (ไม่บังคับ)", note_aria: "บันทึก",
+      send_correction: "ส่งการแก้ไข", cancel: "ยกเลิก",
+      relabelled: "ติดป้ายใหม่เป็น “{label}” แล้ว รอการตรวจสอบ", not_sent: "ส่งไม่สำเร็จ: {error}",
+      photo_bad: "รูปภาพที่แสดงไม่ได้", photo_alt: "รูปภาพจากลูกค้า", photo_alt_text: "รูปภาพจากลูกค้า: {text}",
+      photo_open: "เปิดขนาดเต็ม", photo_caption: "รูปภาพ · {w}×{h}", photo_caption_size: "รูปภาพ · {w}×{h} · {kb} KB",
+      note_meta: "บันทึกภายใน · {agent} · {time}",
+      agent_option: "{name} · {presence} · {load}/{max}", agent_option_langs: "{name} · {presence} · {load}/{max} · {languages}",
+      anonymous: "ผู้เยี่ยมชมนิรนาม", no_orders: "ไม่มีคำสั่งซื้อ", none: "ไม่มี", rated: "ให้คะแนน {n}/5",
+      order_line: " · {status} · {time}",
+      order_pending: "รอชำระเงิน", order_paid: "ชำระเงินแล้ว", order_shipped: "จัดส่งแล้ว", order_delivered: "ส่งถึงแล้ว", order_cancelled: "ยกเลิกแล้ว",
+      order_returned: "คืนสินค้าแล้ว",
+      ship_label_created: "สร้างใบจัดส่งแล้ว", ship_in_transit: "กำลังขนส่ง", ship_customs: "อยู่ที่ศุลกากร", ship_out_for_delivery: "กำลังนำจ่าย",
+      ship_delivered: "ส่งถึงแล้ว", ship_exception: "มีปัญหา",
+      profile_title: "โปรไฟล์", profile_none: "ยังไม่มีข้อมูลที่จดจำไว้", profile_anonymous: "ผู้เยี่ยมชมนิรนาม: ไม่จดจำข้อมูล",
+      profile_add: "เพิ่ม", profile_holds: "ถูกต้อง", profile_denies: "ไม่ถูกต้อง", profile_forget: "ลืม", profile_not: "ไม่ใช่{value}",
+      profile_kind: "ประเภท", profile_value: "ค่า", profile_value_ph: "เช่น ผิวแห้ง",
+      pkind_skin_type: "สภาพผิว", pkind_concern: "ปัญหาผิว", pkind_finish: "ลุคผิว", pkind_style: "สไตล์", pkind_budget: "งบประมาณ",
+      pkind_category: "ซื้อบ่อย", pkind_avoid: "หลีกเลี่ยง",
+      pval_oily: "ผิวมัน", pval_dry: "ผิวแห้ง", pval_combination: "ผิวผสม", pval_normal: "ผิวธรรมดา", pval_sensitive: "ผิวแพ้ง่าย",
+      pval_low: "ประหยัด", pval_mid: "ระดับกลาง", pval_high: "พรีเมียม", pval_matte: "แมตต์", pval_dewy: "ฉ่ำวาว", pval_acne: "สิว",
+      pval_pores: "รูขุมขน", pval_blackheads: "สิวหัวดำ", pval_dullness: "ผิวหมองคล้ำ", pval_wrinkles: "ริ้วรอย",
+      pval_pigmentation: "จุดด่างดำ", pval_redness: "ผิวแดง", pval_dehydration: "ผิวขาดน้ำ",
+      psrc_chat: "พูดในแชท", psrc_customer: "ลูกค้ายืนยันเอง", psrc_agent: "เจ้าหน้าที่", psrc_order: "ประวัติการซื้อ", psrc_event: "การเข้าชม",
+      plevel_settled: "ยืนยันแล้ว", plevel_strong: "ค่อนข้างแน่", plevel_likely: "น่าจะใช่", plevel_weak: "ยังไม่แน่",
+      emotion_line: "อารมณ์: {emotion} ({intensity})", emotion_intent: "อารมณ์: {emotion} ({intensity}) · เจตนา {intent}",
+      no_article: "ไม่มีบทความที่ตรงกัน", no_draft: "ไม่มีร่างคำตอบ", draft_use: "ใช้ ({language})",
+      draft_src_article: "บทความความรู้", draft_src_promotion: "โปรโมชัน",
+      sent_untranslated: "ส่งโดยไม่ได้แปล: {notice}", sent_untranslated_plain: "ส่งตามที่เขียน: ไม่มีบริการแปลสำหรับคู่ภาษานี้",
+      ckind_coupon: "คูปอง", ckind_refund_line: "คืนเงิน (รายการ)", ckind_refund_order: "คืนเงิน (คำสั่งซื้อ)",
+      comp_none: "ยังไม่ได้ให้การชดเชย", comp_no_orders: "ไม่มีคำสั่งซื้อ จึงไม่มีอะไรให้ชดเชย",
+      comp_by_rule: "โดยกฎ {rule} (เวอร์ชัน {version})", comp_by: "โดย {name}", comp_order: "คำสั่งซื้อ {number}",
+      comp_revoked: "เพิกถอนแล้ว", comp_granted: "ให้แล้ว", comp_code: "รหัสคูปอง", comp_reason: "เหตุผล: {reason}",
+      comp_revoked_by: "เพิกถอนโดย {name} · {time}", comp_revoked_by_why: "เพิกถอนโดย {name} · {time}: {reason}",
+      revoke: "เพิกถอน", revoke_ph: "เพิกถอนเพราะอะไร?", revoke_aria: "เหตุผลที่เพิกถอน",
+      revoke_q: "เพิกถอน{kind}นี้? ระบบจะไม่แจ้งลูกค้า โปรดแจ้งเองหากจำเป็น", revoke_need_reason: "โปรดระบุเหตุผล",
+      grant_order_option: "{number} · {total} · {status}", grant_order_refunded: "{number} · {total} · {status} · คืนเงินแล้ว {refunded}",
+      grant_line_option: "{name} ({sku}) · {value}", grant_line_refunded: "{name} ({sku}) · {value} · คืนเงินแล้ว {refunded}",
+      grant_hint_coupon: "ไม่เกินยอดรวมของคำสั่งซื้อ {total} ใช้ได้ 30 วัน ไม่มียอดขั้นต่ำ ลูกค้าจะได้รับในแชท",
+      grant_hint_line: "เว้นว่าง: คืนทั้งรายการ ระบบจะไม่ส่งข้อความถึงลูกค้า โปรดแจ้งเอง",
+      grant_hint_order: "เว้นว่าง: คืนส่วนที่เหลือ {left} ระบบจะไม่ส่งข้อความถึงลูกค้า โปรดแจ้งเอง",
+      grant_amount_bad: "ใส่จำนวนเงิน เช่น 5 หรือ 4.50",
+      err_http: "เซิร์ฟเวอร์ตอบกลับ {status}", err_network: "เชื่อมต่อเซิร์ฟเวอร์ไม่ได้ โปรดตรวจสอบการเชื่อมต่อ",
+      err_unauthorized: "ร้านค้า อีเมล หรือรหัสผ่านไม่ถูกต้อง หรือเซสชันหมดอายุ", err_forbidden: "คุณไม่มีสิทธิ์ทำรายการนี้",
+      err_conflict: "บทสนทนาเปลี่ยนไปแล้ว (อาจมีคนอื่นรับเรื่องหรือปิดไปแล้ว) โปรดโหลดใหม่แล้วลองอีกครั้ง", err_not_found: "ไม่พบข้อมูล",
+      err_invalid: "ข้อมูลบางอย่างไม่ถูกต้อง โปรดตรวจสอบแล้วลองอีกครั้ง", err_too_large: "ข้อความยาวเกินไป",
+      err_rate_limited: "ส่งคำขอบ่อยเกินไป โปรดรอสักครู่",
+      err_internal: "เซิร์ฟเวอร์ขัดข้อง โปรดลองใหม่ภายหลัง", err_unavailable: "บริการยังไม่พร้อมใช้งาน โปรดลองใหม่ภายหลัง"
     }
   };
 
   var lang = pickLanguage(navigator.language);
+
+  // loc is the locale dates and times are formatted with: the language,
+  // with the Gregorian calendar for Thai (as the rest of kefu shows dates).
+  function loc() { return lang === "th" ? "th-TH-u-ca-gregory" : lang; }
 
   // pickLanguage chooses the console's language from a tag (the agent's
   // profile language, else the browser's): its base if TEXT has it, else
@@ -502,7 +618,7 @@
   function fmtTime(s) {
     var d = new Date(s);
     if (isNaN(d)) return "";
-    try { return d.toLocaleString(lang, { dateStyle: "medium", timeStyle: "short" }); } catch (e) { return d.toLocaleString(lang); }
+    try { return d.toLocaleString(loc(), { dateStyle: "medium", timeStyle: "short" }); } catch (e) { return d.toLocaleString(loc()); }
   }
 
   // ---- login ----
@@ -632,10 +748,10 @@
     try { if (tz) { new Intl.DateTimeFormat([], { timeZone: tz }); zone = { timeZone: tz }; } } catch (e) { zone = {}; }
     var day = function (d) { return d.toLocaleDateString("en-CA", zone); };
     var d = new Date(iso);
-    var hm = d.toLocaleTimeString(lang, Object.assign({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" }, zone));
+    var hm = d.toLocaleTimeString(loc(), Object.assign({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" }, zone));
     if (day(d) === day(new Date())) return t("slot_today", { time: hm });
     if (day(d) === day(new Date(Date.now() + 86400000))) return t("slot_tomorrow", { time: hm });
-    return d.toLocaleDateString(lang, Object.assign({ month: "short", day: "numeric" }, zone)) + " " + hm;
+    return d.toLocaleDateString(loc(), Object.assign({ month: "short", day: "numeric" }, zone)) + " " + hm;
   }
 
   function renderRisk(r) {
@@ -843,7 +959,9 @@
             : t("mt", { language: languageLabel(tr.language) }) }),
           tr.text));
       } else if (tr.notice) {
-        li.appendChild(el("span", { "class": "msg-notice", text: t("not_translated", { notice: tr.notice }) }));
+        // The server's notice is English: other agents read why in theirs.
+        li.appendChild(el("span", { "class": "msg-notice", "data-notice": tr.notice,
+          text: lang === "en" ? t("not_translated", { notice: tr.notice }) : t("not_translated_lang", { language: languageLabel(tr.language) }) }));
       }
     }
     if (m.original_text) {
@@ -1315,7 +1433,7 @@
       if (!r) return;
       $("reply-text").value = "";
       setReplyLang($("reply-lang").value);
-      $("reply-notice").textContent = r.notice ? t("sent_untranslated", { notice: r.notice }) : "";
+      $("reply-notice").textContent = !r.notice ? "" : lang === "en" ? t("sent_untranslated", { notice: r.notice }) : t("sent_untranslated_plain");
       appendMessage(r.message);
     }).then(function () { $("reply-send").disabled = false; });
   });

@@ -17,10 +17,10 @@
 
   // ---- texts ----
 
-  // TEXT holds the dashboard's texts per language, as admin.js does;
-  // other languages fall back to English. {name} placeholders are filled
-  // by t() as plain text. Codes (intents, hand-off reasons, emotions,
-  // channels) are named by labels.js.
+  // TEXT holds the dashboard's texts per language (en, zh, es, th), as
+  // admin.js does; other languages fall back to English. {name}
+  // placeholders are filled by t() as plain text. Codes (intents,
+  // hand-off reasons, emotions, channels) are named by labels.js.
   var TEXT = {
     en: {
       title: "kefu · dashboard", title_shop: "kefu · dashboard · {shop}", dashboard: "dashboard",
@@ -219,11 +219,78 @@
       accept: "Aceptar", dismiss: "Descartar", accepting: "Aceptando…", dismissing: "Descartando…",
       accepted_article: "Aceptada: un borrador de artículo espera en Administración de la tienda › Conocimiento.", accepted: "Aceptada.", dismissed: "Descartada.",
       status_accepted: "Aceptada", status_dismissed: "Descartada"
+    },
+    th: {
+      title: "kefu · แดชบอร์ด", title_shop: "kefu · แดชบอร์ด · {shop}", dashboard: "แดชบอร์ด",
+      to_admin: "จัดการร้านค้า", to_console: "คอนโซลเจ้าหน้าที่", logout: "ออกจากระบบ", me: "{name} · {role}",
+      role_agent: "เจ้าหน้าที่", role_admin: "ผู้ดูแล", role_owner: "เจ้าของร้าน",
+      filters: "ตัวกรอง", from: "ตั้งแต่", to: "ถึง", quick: "ช่วงเวลาด่วน", last: "ล่าสุด", days_7: "7 วัน", days_30: "30 วัน", days_90: "90 วัน",
+      channel: "ช่องทาง", all_channels: "ทุกช่องทาง", language: "ภาษา", all_languages: "ทุกภาษา",
+      intent: "เจตนา", all_intents: "ทุกเจตนา", product: "สินค้า", all_products: "สินค้าทั้งหมด", apply: "ใช้", reset: "รีเซ็ต",
+      kpis: "ตัวเลขสำคัญ", csv: "ดาวน์โหลด CSV",
+      h_volume: "บทสนทนาและอัตราที่บอทจัดการเองตามช่วงเวลา",
+      hint_volume: "จำนวนบทสนทนาต่อวัน ที่บอทจัดการเองได้ และที่ส่งต่อให้เจ้าหน้าที่ อัตราที่บอทจัดการเองอยู่บนแกนขวา",
+      h_intents: "เจตนา", h_handoff: "เหตุผลที่ส่งต่อเจ้าหน้าที่", h_emotions: "อารมณ์ของลูกค้า", h_languages: "ภาษา",
+      h_latency: "เวลาตอบกลับ",
+      hint_latency: "เปอร์เซ็นไทล์: ครึ่งหนึ่งของคำตอบเร็วกว่า p50 เก้าในสิบเร็วกว่า p90 และเก้าสิบเก้าในร้อยเร็วกว่า p99",
+      people: "เจ้าหน้าที่", h_channels: "ช่องทาง",
+      h_top: "คำถามยอดนิยม", hint_top: "สิ่งที่ลูกค้าถามมากที่สุด รวมทุกภาษา ลูกศรเทียบกับช่วงก่อนหน้าที่ยาวเท่ากัน",
+      h_unanswered: "คำถามที่ไม่ได้รับคำตอบ",
+      hint_unanswered: "คำถามที่บอทตอบไม่ได้: ขอให้อธิบายเพิ่ม ไม่เข้าใจ ตอบแบบทั่วไป หรือส่งต่อเจ้าหน้าที่ด้วยเหตุนี้ เหมาะจะเขียนเป็นบทความความรู้ใหม่",
+      h_heat: "จุดที่มีปัญหาตามหมวดหมู่และภูมิภาค",
+      hint_heat: "แต่ละช่อง: ข้อความของลูกค้าเกี่ยวกับหมวดหมู่นั้นจากภูมิภาคนั้น ยิ่งสีเข้ม สัดส่วนคำร้องเรียนและอารมณ์เชิงลบยิ่งสูง",
+      fewer_complaints: "ร้องเรียนน้อย", more_complaints: "ร้องเรียนมาก", by_product: "ตามสินค้า",
+      h_insights: "ข้อเสนอแนะ",
+      hint_insights: "การดำเนินการที่แนะนำสำหรับทีมสินค้า ซัพพลายเชน และการตลาด พร้อมหลักฐาน กดยอมรับเพื่อสร้างร่างบทความหรืองาน กดปัดทิ้งเพื่อซ่อนข้อเสนอแนะ",
+      insight_status: "สถานะข้อเสนอแนะ", tab_open: "รอดำเนินการ", tab_accepted: "ยอมรับแล้ว", tab_dismissed: "ปัดทิ้งแล้ว",
+      pct: "{n}%", ms: "{n} มิลลิวินาที", sec: "{n} วินาที", min: "{n} นาที", hours: "{n} ชม.",
+      unknown_region: "ไม่ทราบภูมิภาค", unknown_language: "ไม่ทราบภาษา",
+      err_404: "เซิร์ฟเวอร์นี้ไม่มี API วิเคราะห์ข้อมูล ({path} ตอบกลับ 404 Not Found) แดชบอร์ดต้องใช้ kefu รุ่นที่มี /v1/analytics",
+      err_403: "เซิร์ฟเวอร์ปฏิเสธ: {error}", err_400: "ตัวกรองไม่ถูกต้อง: {error}",
+      err_network: "เชื่อมต่อเซิร์ฟเวอร์ไม่ได้ ({error}) โปรดตรวจสอบการเชื่อมต่อแล้วโหลดใหม่", err_other: "เกิดข้อผิดพลาด: {error}",
+      err_json: "คำตอบของเซิร์ฟเวอร์ไม่ใช่ JSON", err_http: "HTTP {status}",
+      no_data: "{title}: ไม่มีข้อมูล", loading: "กำลังโหลด…",
+      not_available: "ใช้ไม่ได้: เซิร์ฟเวอร์นี้ไม่มี API วิเคราะห์ข้อมูล",
+      some_failed: "โหลดบางส่วนไม่สำเร็จ: {error}", dates_reversed: "วันที่เริ่มอยู่หลังวันที่สิ้นสุด",
+      no_chart: "โหลดไลบรารีกราฟไม่สำเร็จ ตารางยังใช้งานได้",
+      customer_messages: "ข้อความของลูกค้า", count: "จำนวน", share: "สัดส่วน",
+      k_conversations: "บทสนทนา", k_conversations_sub: "ข้อความของลูกค้า {n} ข้อความ",
+      k_containment: "บอทจัดการเอง", k_containment_sub: "บอทปิดเรื่อง และลูกค้าไม่กลับมาภายใน 24 ชม.",
+      k_resolution: "แก้ไขสำเร็จ", k_handoff: "อัตราส่งต่อเจ้าหน้าที่", k_clarification: "อัตราขอคำอธิบายเพิ่ม",
+      k_csat: "ความพึงพอใจ", k_csat_value: "{mean} / 5", k_csat_sub: "{n} คะแนน", k_csat_none: "ยังไม่มีคะแนน",
+      k_thumbs: "ถูกใจ / ไม่ถูกใจ", k_bot_time: "เวลาตอบของบอท", k_bot_time_sub: "p90 {p90} · p99 {p99}",
+      k_compensation: "การชดเชย ({currency})", k_compensation_sub: "ชดเชย {n} ครั้ง",
+      k_proactive: "ข้อความเชิงรุก", k_proactive_sub: "ตอบกลับ {replied} · ยกเลิกรับ {opted_out}",
+      s_conversations: "บทสนทนา", s_contained: "บอทจัดการเอง", s_contained_short: "จัดการเอง", s_handed_off: "ส่งต่อเจ้าหน้าที่",
+      s_rate: "อัตราที่บอทจัดการเอง", axis_conversations: "บทสนทนา", axis_containment: "อัตราที่บอทจัดการเอง",
+      per_day: "บทสนทนาต่อวัน", empty_period: "ไม่มีบทสนทนาในช่วงเวลานี้", nothing_period: "ไม่มีข้อมูลในช่วงเวลานี้",
+      bot_answer: "คำตอบของบอท", bot_answer_time: "เวลาตอบของบอท", bot_percentiles: "เปอร์เซ็นไทล์ของเวลาตอบของบอท",
+      first_response: "เวลาตอบครั้งแรกของเจ้าหน้าที่", handling: "เวลาดูแลของเจ้าหน้าที่", percentiles: "p50 {p50} · p90 {p90} · p99 {p99}",
+      no_agents: "ไม่มีบทสนทนากับเจ้าหน้าที่ในช่วงเวลานี้",
+      chg_new: "ใหม่", chg_new_hint: "ไม่มีในช่วงก่อนหน้า", chg_hint: "เทียบกับช่วงก่อนหน้าที่ยาวเท่ากัน",
+      chg_up: "เพิ่มขึ้น", chg_down: "ลดลง", chg_flat: "คงที่",
+      example_1: "ตัวอย่าง 1 รายการ", examples: "ตัวอย่าง {n} รายการ",
+      col_question: "คำถาม", col_count: "จำนวน", col_share: "สัดส่วน", col_answered: "ตอบแล้ว", col_change: "เปลี่ยนแปลง", col_trend: "แนวโน้ม",
+      col_languages: "ภาษา", col_products: "สินค้า", col_examples: "ตัวอย่าง", col_category: "หมวดหมู่", col_product: "สินค้า",
+      col_messages: "ข้อความ", col_complaints: "ร้องเรียน", col_top_intents: "เจตนาหลัก",
+      all_answered: "บอทตอบทุกคำถามในช่วงเวลานี้", no_questions: "ไม่มีคำถามในช่วงเวลานี้",
+      heat_caption: "จุดที่มีปัญหา: ข้อความของลูกค้าตามหมวดหมู่สินค้า (แถว) และภูมิภาค (คอลัมน์) พร้อมจำนวนร้องเรียนและสัดส่วนในแต่ละช่อง",
+      no_category: "ไม่มีหมวดหมู่", heat_cell: "{category} · {region}: {count} ข้อความ, ร้องเรียนหรือเชิงลบ {negative} ({share})",
+      products_caption: "จุดที่มีปัญหาตามสินค้า", no_pain: "ไม่มีคำร้องเรียนหรือคำถามเกี่ยวกับสินค้าในช่วงเวลานี้",
+      aud_product: "ทีมสินค้า", aud_supply_chain: "ซัพพลายเชน", aud_marketing: "การตลาด",
+      no_open_insights: "ไม่มีข้อเสนอแนะที่รอดำเนินการในช่วงเวลานี้", no_accepted_insights: "ไม่มีข้อเสนอแนะที่ยอมรับแล้ว", no_dismissed_insights: "ไม่มีข้อเสนอแนะที่ปัดทิ้งแล้ว",
+      conversations_1: "1 บทสนทนา", conversations_n: "{n} บทสนทนา",
+      evidence: "หลักฐาน: ", suggested: "สิ่งที่แนะนำ: ", read_convs: "อ่านบทสนทนา: ",
+      conv_link: "บทสนทนาที่ {n} ของข้อเสนอแนะนี้ ในคอนโซล",
+      accept: "ยอมรับ", dismiss: "ปัดทิ้ง", accepting: "กำลังยอมรับ…", dismissing: "กำลังปัดทิ้ง…",
+      accepted_article: "ยอมรับแล้ว: ร่างบทความรออยู่ใน จัดการร้านค้า › ความรู้", accepted: "ยอมรับแล้ว", dismissed: "ปัดทิ้งแล้ว",
+      status_accepted: "ยอมรับแล้ว", status_dismissed: "ปัดทิ้งแล้ว"
     }
   };
 
-  // LOCALE is the locale each language formats dates and numbers with.
-  var LOCALE = { en: "en-GB", zh: "zh-CN", es: "es-ES" };
+  // LOCALE is the locale each language formats dates and numbers with;
+  // Thai keeps the Gregorian calendar of the date fields and the URL.
+  var LOCALE = { en: "en-GB", zh: "zh-CN", es: "es-ES", th: "th-TH-u-ca-gregory" };
 
   var lang = pickLanguage(navigator.language);
 

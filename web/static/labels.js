@@ -160,6 +160,56 @@
 
       action_skill: "Habilidad", action_clarify: "Pidió reformular", action_handoff: "Derivado a una persona", action_smalltalk: "Charla",
       action_silent: "En silencio"
+    },
+    th: {
+      intent_: "ไม่เข้าใจ",
+      intent_account_problem: "ปัญหาบัญชี", intent_acknowledge: "รับทราบ", intent_cancel_order: "ยกเลิกคำสั่งซื้อ",
+      intent_certification: "การรับรอง", intent_change_address: "เปลี่ยนที่อยู่", intent_change_order: "แก้ไขคำสั่งซื้อ",
+      intent_chitchat: "คุยเล่น", intent_complaint: "ร้องเรียน", intent_contact: "ข้อมูลติดต่อ",
+      intent_customs_duty: "ศุลกากรและภาษี", intent_exchange_item: "เปลี่ยนสินค้า", intent_fresh_allergen: "สารก่อภูมิแพ้",
+      intent_fresh_bad_smell: "อาหารมีกลิ่นเหม็น", intent_fresh_compensation: "ชดเชยอาหารสด",
+      intent_fresh_crushed_produce: "ผักผลไม้ช้ำ", intent_fresh_damaged_package: "บรรจุภัณฑ์อาหารเสียหาย",
+      intent_fresh_dead_seafood: "อาหารทะเลตายระหว่างส่ง", intent_fresh_expired: "อาหารหมดอายุ",
+      intent_fresh_foreign_object: "มีสิ่งแปลกปลอมในอาหาร", intent_fresh_late_delivery: "อาหารสดส่งล่าช้า",
+      intent_fresh_leaking: "บรรจุภัณฑ์รั่ว", intent_fresh_left_outside: "ถูกวางทิ้งไว้ข้างนอก", intent_fresh_missing_item: "สินค้าขาดหาย",
+      intent_fresh_mold: "ขึ้นรา", intent_fresh_not_fresh: "อาหารไม่สด", intent_fresh_quality_complaint: "ร้องเรียนเรื่องคุณภาพ",
+      intent_fresh_size_mismatch: "ขนาดไม่ตรงตามที่ระบุ", intent_fresh_spoiled: "อาหารเสียเมื่อได้รับ",
+      intent_fresh_storage_question: "วิธีเก็บรักษา", intent_fresh_traceability: "บันทึกห่วงโซ่ความเย็น",
+      intent_fresh_underweight: "น้ำหนักไม่ครบ", intent_fresh_wrong_item: "ได้รับสินค้าผิด",
+      intent_fresh_wrong_temperature: "อาหารถึงมือไม่เย็นหรือละลาย", intent_goodbye: "บอกลา", intent_greeting: "ทักทาย",
+      intent_human_agent: "ขอคุยกับเจ้าหน้าที่", intent_invoice: "ใบกำกับภาษี", intent_out_of_scope: "นอกขอบเขต",
+      intent_payment_methods: "วิธีชำระเงิน", intent_payment_problem: "ปัญหาการชำระเงิน", intent_place_order: "สั่งซื้อ",
+      intent_price_promotion: "ราคาหรือโปรโมชัน", intent_product_question: "คำถามเกี่ยวกับสินค้า",
+      intent_recommendation: "แนะนำสินค้า", intent_refund_request: "ขอคืนเงิน", intent_refund_status: "สถานะการคืนเงิน",
+      intent_return_policy: "การคืนสินค้า", intent_shipping_cost: "ค่าจัดส่ง", intent_shipping_time: "ระยะเวลาจัดส่ง",
+      intent_skin_advice: "คำแนะนำเรื่องผิว", intent_stock_availability: "สินค้าคงคลัง", intent_thanks: "ขอบคุณ",
+      intent_track_order: "ติดตามคำสั่งซื้อ", intent_warranty: "การรับประกัน",
+
+      reason_: "อื่น ๆ",
+      reason_customer_asked: "ลูกค้าขอคุยกับเจ้าหน้าที่", reason_anger: "ลูกค้าโกรธ",
+      reason_repeated_misunderstanding: "บอทไม่เข้าใจ", reason_low_confidence: "บอทไม่แน่ใจ",
+      reason_no_handler: "ไม่มีส่วนใดตอบได้", reason_after_sales: "ปัญหาหลังการขาย", reason_skill_error: "ทักษะทำงานผิดพลาด",
+      reason_sensitive_health: "เรื่องอ่อนไหว: สุขภาพ", reason_sensitive_legal: "เรื่องอ่อนไหว: กฎหมาย", reason_sensitive_fraud: "เรื่องอ่อนไหว: การฉ้อโกง",
+      reason_order_change: "แก้ไขคำสั่งซื้อ", reason_payment_problem: "ปัญหาการชำระเงิน", reason_refund: "คืนเงิน",
+      reason_account: "ปัญหาบัญชี", reason_complaint: "ร้องเรียน",
+      reason_agent_has_conversation: "เจ้าหน้าที่ดูแลอยู่", reason_queued_for_agent: "รอเจ้าหน้าที่",
+      reason_slot_answer: "ตอบคำถามของบอท", reason_intent: "เจตนา", reason_smalltalk: "คุยเล่น",
+      reason_article: "บทความความรู้", reason_evidence: "หลักฐาน", reason_attachment: "รูปภาพ",
+
+      emotion_neutral: "ปกติ", emotion_anger: "โกรธ", emotion_anxiety: "กังวล", emotion_satisfaction: "พอใจ",
+      emotion_sadness: "เสียใจ",
+
+      channel_web: "เว็บ", channel_widget: "หน้าต่างแชท", channel_api: "API", channel_cli: "บรรทัดคำสั่ง", channel_ws: "WebSocket",
+
+      skill_catalog: "แคตตาล็อก", skill_freshness: "อาหารสด", skill_aftersales: "หลังการขาย", skill_order_tracking: "ติดตามคำสั่งซื้อ",
+      skill_advisor: "ที่ปรึกษาความงาม", skill_knowledge: "คลังความรู้", skill_customs: "ศุลกากร",
+
+      outcome_clarify: "ขอให้อธิบายใหม่", outcome_handoff: "เข้าคิวรอเจ้าหน้าที่", outcome_handoff_busy: "เข้าคิว เจ้าหน้าที่ไม่ว่าง",
+      outcome_no_handler: "ไม่มีคำตอบ", outcome_article: "ตอบด้วยบทความ", outcome_no_article: "ไม่มีบทความที่ตรงกัน",
+      outcome_error: "ทักษะทำงานผิดพลาด", outcome_order_not_found: "ไม่พบคำสั่งซื้อ",
+
+      action_skill: "ทักษะ", action_clarify: "ขอให้อธิบายใหม่", action_handoff: "ส่งต่อเจ้าหน้าที่", action_smalltalk: "คุยเล่น",
+      action_silent: "ไม่ตอบ"
     }
   };
 
