@@ -626,6 +626,7 @@
   function showLogin() {
     state.me = null;
     if (state.ws) { state.ws.onclose = null; state.ws.close(); state.ws = null; }
+    closeConversation();
     $("app").hidden = true;
     $("login").hidden = false;
   }
@@ -648,6 +649,22 @@
     loadCanned();
     connect();
     openFromHash();
+  }
+
+  // closeConversation empties the conversation and its side panels, so
+  // that the next agent to sign in on this page (in their own language)
+  // sees nothing of the last one's.
+  function closeConversation() {
+    state.open = "";
+    state.view = null;
+    state.seen = {};
+    state.names = {};
+    comp = null;
+    ["messages", "notes", "ctx-customer", "ctx-profile", "ctx-orders", "ctx-earlier", "assist-articles", "assist-drafts", "comp-list"].forEach(function (id) { clear($(id)); });
+    ["assist-emotion", "assist-strategy", "conv-title", "conv-status", "conv-lang", "conv-reason", "action-error", "reply-notice"].forEach(function (id) { $(id).textContent = ""; });
+    $("conv").hidden = true;
+    $("conv-empty").hidden = false;
+    $("comp-block").hidden = true;
   }
 
   // openFromHash opens the conversation a link names
