@@ -471,6 +471,7 @@
   // English.
   function pickLanguage(tag) {
     var base = String(tag || "en").toLowerCase().split("-")[0];
+    if (base === "yue") base = "zh"; // Cantonese readers read Chinese better than English
     return TEXT[base] ? base : "en";
   }
 

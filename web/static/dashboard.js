@@ -299,6 +299,7 @@
   // it, else English.
   function pickLanguage(tag) {
     var base = String(tag || "en").toLowerCase().split("-")[0];
+    if (base === "yue") base = "zh"; // Cantonese readers read Chinese better than English
     return TEXT[base] ? base : "en";
   }
 
