@@ -663,6 +663,7 @@
     comp = null;
     ["messages", "notes", "ctx-customer", "ctx-profile", "ctx-orders", "ctx-earlier", "assist-articles", "assist-drafts", "comp-list"].forEach(function (id) { clear($(id)); });
     ["assist-emotion", "assist-strategy", "conv-title", "conv-status", "conv-lang", "conv-reason", "action-error", "reply-notice"].forEach(function (id) { $(id).textContent = ""; });
+    ["reply-text", "note-text", "profile-value", "grant-amount", "grant-reason"].forEach(function (id) { $(id).value = ""; });
     $("conv").hidden = true;
     $("conv-empty").hidden = false;
     $("comp-block").hidden = true;
