@@ -62,7 +62,8 @@ var consoleEnglish = []string{"Wrong intent", "Flag it", "Send correction", "Why
 	"Orders", "Earlier", "Assist", "Articles", "Drafts", "Log out", "Shop admin", "reason", "priority", "Visitor", "queued",
 	"Machine translation", "Machine-translated", "Anonymous", "None", "No orders", "Nothing", "Emotion", "intent", "confidence",
 	"action", "outcome", "Relabel", "Correct this answer", "Compensations", "Grant", "Amount", "Reason", "online", "away",
-	"offline", "Spanish", "English", "Chinese", "Mood", "Cancel", "Add", "with an agent", "live updates", "Presence"}
+	"offline", "Spanish", "English", "Chinese", "Mood", "Cancel", "Add", "with an agent", "live updates", "Presence",
+	"granted", "Revoke", "Coupon", "Refund", "delivered", "Order", "Line", "What", "Empty", "Valid", "by"}
 
 // consoleData is where the console shows what customers, the shop and
 // the server wrote: the messages, notes, names, articles, drafts and the
@@ -79,23 +80,26 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 	e := MustOpenConsole(t, tagTranslator(), nil)
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
 	for _, tc := range []struct {
-		lang, name, htmlLang, title, moods string
-		want                               map[string]string // selector -> a text it must contain
+		lang, name, htmlLang, title, moods, granted string
+		want                                        map[string]string // selector -> a text it must contain
 	}{
-		{lang: "zh", name: "Mei", htmlLang: "zh-Hans", title: "kefu · 客服工作台", moods: "情绪：按系统识别|平静|生气|焦虑|满意|难过", want: map[string]string{
-			`#take`: "接入", `#release`: "交还机器人", `#reply-send`: "发送", `#note-add`: "添加备注", `#logout`: "退出登录",
+		{lang: "zh", name: "Mei", htmlLang: "zh-Hans", title: "kefu · 客服工作台", moods: "情绪：按系统识别|平静|生气|焦虑|满意|难过", granted: "已发放", want: map[string]string{
+			`#ctx-orders`: "FF-zh · 已送达",
+			`#take`:       "接入", `#release`: "交还机器人", `#reply-send`: "发送", `#note-add`: "添加备注", `#logout`: "退出登录",
 			`.cols h2`: "排队中", `#conv-status`: "人工接待", `#conv-reason`: "客户要求转人工",
 			`.msg[data-author="customer"] .msg-who`: "客户", `.msg[data-author="customer"] .mt-label`: "机器翻译 → 中文",
 			`#reply-delivery`: "发送前会机器翻译成西班牙语", `#conv-lang`: "西班牙语", `#ctx-customer`: "Lucía",
 		}},
-		{lang: "es", name: "Eva", htmlLang: "es", title: "kefu · consola de agentes", moods: "Ánimo: el detectado|Neutral|Enfadado|Preocupado|Satisfecho|Triste", want: map[string]string{
-			`#take`: "Atender", `#release`: "Devolver al bot", `#reply-send`: "Enviar", `#note-add`: "Añadir nota", `#logout`: "Cerrar sesión",
+		{lang: "es", name: "Eva", htmlLang: "es", title: "kefu · consola de agentes", moods: "Ánimo: el detectado|Neutral|Enfadado|Preocupado|Satisfecho|Triste", granted: "concedido", want: map[string]string{
+			`#ctx-orders`: "FF-es · entregado",
+			`#take`:       "Atender", `#release`: "Devolver al bot", `#reply-send`: "Enviar", `#note-add`: "Añadir nota", `#logout`: "Cerrar sesión",
 			`.cols h2`: "Cola", `#conv-status`: "con un agente", `#conv-reason`: "El cliente pidió una persona",
 			`.msg[data-author="customer"] .msg-who`: "cliente", `#reply-delivery`: "El cliente lee español: se envía tal cual.", `#conv-lang`: "español",
 		}},
 		// No provider translates Thai here: the console says so in Thai.
-		{lang: "th", name: "Somchai", htmlLang: "th", title: "kefu · คอนโซลเจ้าหน้าที่", moods: "อารมณ์: ตามที่ระบบตรวจพบ|ปกติ|โกรธ|กังวล|พอใจ|เสียใจ", want: map[string]string{
-			`#take`: "รับเรื่อง", `#reply-send`: "ส่ง", `#logout`: "ออกจากระบบ",
+		{lang: "th", name: "Somchai", htmlLang: "th", title: "kefu · คอนโซลเจ้าหน้าที่", moods: "อารมณ์: ตามที่ระบบตรวจพบ|ปกติ|โกรธ|กังวล|พอใจ|เสียใจ", granted: "ให้แล้ว", want: map[string]string{
+			`#ctx-orders`: "FF-th · ส่งถึงแล้ว",
+			`#take`:       "รับเรื่อง", `#reply-send`: "ส่ง", `#logout`: "ออกจากระบบ",
 			`.cols h2`: "คิว", `#conv-status`: "เจ้าหน้าที่ดูแล", `#conv-reason`: "ลูกค้าขอคุยกับเจ้าหน้าที่",
 			`.msg[data-author="customer"] .msg-who`: "ลูกค้า", `.msg[data-author="customer"] .msg-notice`: "ไม่ได้แปลจากสเปน",
 			`#reply-delivery`: "ไม่มีบริการแปล", `#conv-lang`: "สเปน",
@@ -104,8 +108,14 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 		t.Run(tc.lang, func(t *testing.T) {
 			agent := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: strings.ToLower(tc.name) + "@shop.example", Name: tc.name, Languages: []string{tc.lang}})
 			conv := e.MustQueued(t, "quiero hablar con una persona")
+			MustCreateOrder(t, e.Store, conv.CustomerID, "FF-"+tc.lang, kefu.OrderLine{SKU: "salmon-500", Name: "Salmon 500 g", Quantity: 1, UnitPrice: 3000})
 			ctx := MustBrowser(t)
 			countDialogs(t, ctx)
+			// textOf reads an element's text from a script in one step: the
+			// lists and panels are redrawn as they update.
+			textOf := func(sel string) string {
+				return run(t, ctx, chromedp.Evaluate[string](`(document.querySelector(`+jsQuote(sel)+`) || {}).textContent || ""`))
+			}
 			run(t, ctx, chromedp.Steps(
 				chromedp.Navigate(e.HTTP.URL+"/console"),
 				chromedp.WaitVisible(css(`#login-form`)),
@@ -115,7 +125,7 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 				chromedp.Click(css(`#login-submit`)),
 				chromedp.WaitVisible(css(`.queue-item[data-id="`+conv.ID+`"]`)),
 			))
-			if got := run(t, ctx, chromedp.Text(css(`.queue-item[data-id="`+conv.ID+`"] .qi-reason`))); got != map[string]string{"zh": "客户要求转人工", "es": "El cliente pidió una persona", "th": "ลูกค้าขอคุยกับเจ้าหน้าที่"}[tc.lang] {
+			if got := textOf(`.queue-item[data-id="` + conv.ID + `"] .qi-reason`); got != map[string]string{"zh": "客户要求转人工", "es": "El cliente pidió una persona", "th": "ลูกค้าขอคุยกับเจ้าหน้าที่"}[tc.lang] {
 				t.Errorf("queue item's reason %q", got)
 			}
 			run(t, ctx, scriptClick(`.queue-item[data-id="`+conv.ID+`"]`))
@@ -124,7 +134,25 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 				chromedp.Click(css(`#take`)),
 				chromedp.WaitVisible(css(`.msg[data-kind="agent_joined"]`)),
 				chromedp.WaitVisible(css(`.mine-item[data-id="`+conv.ID+`"]`)),
+				chromedp.WaitVisible(css(`#grant-form`)),
 			))
+			// A coupon granted from the side panel is listed in the
+			// agent's language.
+			// (Set from a script: the form is refilled as the panel updates.)
+			run(t, ctx, chromedp.Poll[bool](`(() => {
+				const o = document.querySelector('#grant-order');
+				if (![...o.options].some(x => x.value === 'FF-`+tc.lang+`')) return false;
+				o.value = 'FF-`+tc.lang+`';
+				o.dispatchEvent(new Event('change'));
+				document.querySelector('#grant-amount').value = '1';
+				document.querySelector('#grant-reason').value = 'tarde';
+				document.querySelector('#grant-submit').click();
+				return true;
+			})()`))
+			run(t, ctx, chromedp.WaitVisible(css(`#comp-list .comp-entry[data-status="granted"]`)))
+			if got := textOf(`#comp-list .comp-entry .badge`); got != tc.granted {
+				t.Errorf("the grant's badge says %q, want %q", got, tc.granted)
+			}
 			run(t, ctx, chromedp.Poll[bool](`document.querySelector('#assist-emotion').textContent !== '' && document.querySelector('#ctx-customer').textContent !== ''`))
 			if got := run(t, ctx, chromedp.Evaluate[string](`document.documentElement.lang`)); got != tc.htmlLang {
 				t.Errorf("<html lang=%q>, want %q", got, tc.htmlLang)
@@ -133,12 +161,12 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 				t.Errorf("title %q, want %q", got, tc.title)
 			}
 			for sel, want := range tc.want {
-				if got := run(t, ctx, chromedp.Text(css(sel))); !strings.Contains(got, want) {
+				if got := textOf(sel); !strings.Contains(got, want) {
 					t.Errorf("%s shows %q, want %q in it", sel, got, want)
 				}
 			}
 			// My conversations names the customer, not the conversation's ID.
-			if got := run(t, ctx, chromedp.Text(css(`.mine-item[data-id="`+conv.ID+`"] .qi-name`))); got != "Lucía" {
+			if got := textOf(`.mine-item[data-id="` + conv.ID + `"] .qi-name`); got != "Lucía" {
 				t.Errorf("my conversation is called %q, want the customer's name", got)
 			}
 			if bad := leftovers(t, ctx, consoleEnglish, consoleData, ".msg-translation, .msg-original, .draft"); len(bad) > 0 {

@@ -861,6 +861,13 @@
 
   // ---- the language of the reply ----
 
+  // regionLabel names a country code ("DE") in the console's language;
+  // anything else is shown as it is.
+  function regionLabel(code) {
+    if (!code || !/^[A-Za-z]{2}$/.test(code)) return code || "";
+    try { return new Intl.DisplayNames([lang], { type: "region" }).of(code.toUpperCase()) || code; } catch (e) { return code; }
+  }
+
   // languageLabel names a language tag in the console's language.
   function languageLabel(tag) {
     if (!tag) return "";
