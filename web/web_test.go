@@ -15,7 +15,7 @@ func TestAssets(t *testing.T) {
 		files []string
 	}{
 		{web.Templates(), []string{"demo.html", "widget.html", "error.html", "partials.html", "console.html", "admin.html", "dashboard.html"}},
-		{web.Static(), []string{"widget.js", "widget.css", "shop.css", "console.js", "console.css", "admin.js", "admin.css", "dashboard.js", "dashboard.css", "vendor/chart.umd.min.js"}},
+		{web.Static(), []string{"widget.js", "widget.css", "shop.css", "console.js", "console.css", "labels.js", "admin.js", "admin.css", "dashboard.js", "dashboard.css", "vendor/chart.umd.min.js"}},
 	}
 	for _, tt := range tests {
 		for _, name := range tt.files {

@@ -4,6 +4,544 @@
 (function () {
   "use strict";
 
+  // ---- texts ----
+
+  // TEXT holds the console's texts per language (en, zh, es, th), as
+  // admin.js does; other languages fall back to English. {name}
+  // placeholders are filled by t() as plain text. Codes (intents,
+  // hand-off reasons, emotions) are named by labels.js.
+  var TEXT = {
+    en: {
+      title: "kefu · agent console", login_title: "kefu agent console",
+      login_shop: "Shop", login_email: "Email", login_password: "Password", login_submit: "Log in", login_shop_ph: "e.g. globalmart",
+      login_demo: "Demo: shop {shop}, {ana} (English, Spanish) or {li}; shop {shop2}, {mei} (Chinese); password {password}.",
+      login_wait: "Too many failed attempts. For the account's safety, please wait {wait} before trying again.",
+      login_again: "You can try again now.",
+      wait_seconds: "{n} s", wait_minutes: "{n} min", wait_hours: "{h} h {m} min",
+      to_admin: "Shop admin", logout: "Log out", presence: "Presence",
+      presence_online: "online", presence_away: "away", presence_offline: "offline", live: "live updates",
+      queue: "Queue", queue_empty: "Nobody is waiting.", mine: "My conversations", mine_empty: "You hold no conversation.",
+      risk: "At-risk deliveries", risk_hint: "deliveries the risk model expects to be late", risk_empty: "No delivery is at risk.",
+      conv_empty: "Pick a conversation from the queue.",
+      take: "Take", release: "Release to bot", transfer_to: "Transfer to", transfer: "Transfer", close: "Close and ask for rating",
+      canned: "Canned reply", canned_insert: "Insert", writing_in: "Writing in", writing_in_hint: "the language you are writing this reply in",
+      reply_ph: "Write in your language; the customer gets a translation.", send: "Send",
+      notes: "Internal notes", notes_private: "(never sent to the customer)", note_ph: "Note for colleagues", note_add: "Add note",
+      customer: "Customer", orders: "Orders", earlier: "Earlier conversations",
+      comp: "Compensations", comp_hint: "What this customer was granted, by a rule or by an agent, newest first.",
+      comp_hold: "Take the conversation to grant a compensation.",
+      grant: "Grant", grant_order: "Order", grant_what: "What", grant_line: "Line", grant_amount: "Amount",
+      grant_reason: "Reason", grant_reason_note: "(required; colleagues and auditors read it)",
+      grant_amount_ph: "e.g. 5 or 4.50", grant_reason_ph: "e.g. delivered two hours late, salmon warm",
+      grant_kind_coupon: "Coupon for a next order", grant_kind_refund_line: "Refund of one line", grant_kind_refund_order: "Refund of the order",
+      assist: "Assist", articles: "Articles", drafts: "Drafts",
+      risk_storm: "storm forecast", risk_heavy_rain: "heavy rain forecast", risk_rain: "rain forecast", risk_heat: "heat",
+      risk_fragile: "fragile goods", risk_frozen: "frozen goods", risk_chilled: "chilled goods", risk_long_route: "long route",
+      risk_evening_slot: "evening slot", risk_tight_promise: "tight delivery window",
+      rstatus_pending: "not written yet", rstatus_sending: "being written", rstatus_sent: "customer told",
+      rstatus_opted_out: "customer opted out", rstatus_failed: "could not write", rstatus_off: "proactive messages off",
+      rkind_delay_warning: "delay warning", rkind_unboxing_guide: "unboxing guide",
+      risk_forecast: "Forecast: {weather}", risk_customer: "customer", risk_score: "probability of arriving late",
+      risk_item: "{order} · {customer}", risk_status: "{kind}: {status}",
+      slot_today: "today {time}", slot_tomorrow: "tomorrow {time}",
+      visitor: "Visitor {id}", prio: "P{n}", prio_hint: "effective priority (priority + 1 per 5 min waited)", queued: "queued", vip: "VIP",
+      cust_language: "the customer's language",
+      delivery_as_written: "The customer reads {language}: sent as written.",
+      delivery_translated: "Machine-translated into {language} before it is sent.",
+      delivery_none: "No translation provider covers {from} → {to}: the customer gets your text as written. Pick {to} or a canned reply in it.",
+      status_bot: "bot", status_queued: "queued", status_agent: "with an agent", status_closed: "closed",
+      unknown_language: "language unknown",
+      conv_reason: "reason: {reason}, priority {n}",
+      author_customer: "customer", author_bot: "bot", author_system: "system", author_agent: "agent",
+      msg_meta: "{who} · {time}", msg_meta_lang: "{who} · {time} · {language}",
+      mt: "Machine translation → {language}", mt_by: "Machine translation → {language} ({provider})",
+      not_translated: "Not translated: {notice}", not_translated_lang: "Not translated from {language}: no translation provider covers it.",
+      you_wrote: "You wrote ({language}); the customer got the machine translation above ({provider})",
+      coupon_card: "Coupon granted: {amount} · code {code}", recommended: "Recommended", trace_open: "Open the cold-chain report",
+      tr_intent: "intent {v}", tr_confidence: "confidence {v}", tr_action: "action {v}", tr_reason: "reason {v}",
+      tr_skill: "skill {v}", tr_outcome: "outcome {v}", tr_emotion: "emotion {v}",
+      llm_kept: "kept answer", llm_in: "in {n} ms", llm_written: "written by LLM {model}", llm_written_in: "written by LLM {model} ({how})",
+      llm_unused: "LLM {model} not used ({why})",
+      llm_v_refused: "refused", llm_v_invalid: "invalid answer", llm_v_timeout: "timed out", llm_v_error: "error",
+      relabel_open: "Wrong intent? Relabel", flag_open: "Correct this answer",
+      fix_answer_flagged: "Flag it as wrong", fix_answer_fixed: "Give a better answer",
+      fix_article_wrong: "The article is wrong", fix_article_outdated: "The article is out of date",
+      done_answer_flagged: "Flagged for review.", done_answer_fixed: "Better answer sent for review.",
+      done_article_wrong: "Article reported as wrong.", done_article_outdated: "Article reported as out of date.",
+      relabel_aria: "What the customer meant", relabel_pick: "What did the customer mean?",
+      intents_failed: "Intents not loaded: {error}",
+      mood_aria: "The customer's mood", mood_detected: "Mood: as detected",
+      mood_neutral: "Neutral", mood_anger: "Angry", mood_anxiety: "Anxious", mood_satisfaction: "Satisfied", mood_sadness: "Sad",
+      ents_aria: "What it names: type=value, separated by semicolons", ents_ph: "What it names, e.g. order_number=10023; country=IT",
+      ents_bad: "Write what it names as type=value, separated by semicolons (order_number=10023; country=IT).",
+      wrong_aria: "What is wrong", answer_ph: "The answer the customer should have got", answer_aria: "Better answer",
+      note_optional: "Note (optional)", why_optional: "Why? (optional)", note_aria: "Note",
+      send_correction: "Send correction", cancel: "Cancel",
+      relabelled: "Relabelled as “{label}”; waiting for review.", not_sent: "Not sent: {error}",
+      photo_bad: "A photo that cannot be shown.", photo_alt: "Photo from the customer", photo_alt_text: "Photo from the customer: {text}",
+      photo_open: "Open full size", photo_caption: "Photo · {w}×{h}", photo_caption_size: "Photo · {w}×{h} · {kb} KB",
+      note_meta: "Internal note · {agent} · {time}",
+      agent_option: "{name} · {presence} · {load}/{max}", agent_option_langs: "{name} · {presence} · {load}/{max} · {languages}",
+      anonymous: "Anonymous visitor", no_orders: "No orders.", none: "None.", rated: "rated {n}/5",
+      order_line: " · {status} · {time}",
+      order_pending: "pending", order_paid: "paid", order_shipped: "shipped", order_delivered: "delivered", order_cancelled: "cancelled",
+      order_returned: "returned",
+      ship_label_created: "label created", ship_in_transit: "in transit", ship_customs: "in customs", ship_out_for_delivery: "out for delivery",
+      ship_delivered: "delivered", ship_exception: "problem",
+      profile_title: "Profile", profile_none: "Nothing remembered yet.", profile_anonymous: "Anonymous visitor: nothing is remembered.",
+      profile_add: "Add", profile_holds: "It holds", profile_denies: "It does not hold", profile_forget: "Forget", profile_not: "not {value}",
+      profile_kind: "Kind", profile_value: "Value", profile_value_ph: "e.g. dry",
+      pkind_skin_type: "Skin type", pkind_concern: "Concerns", pkind_finish: "Finish", pkind_style: "Style", pkind_budget: "Budget",
+      pkind_category: "Buys", pkind_avoid: "Avoids",
+      pval_oily: "oily", pval_dry: "dry", pval_combination: "combination", pval_normal: "normal", pval_sensitive: "sensitive",
+      pval_low: "low", pval_mid: "mid-range", pval_high: "premium", pval_matte: "matte", pval_dewy: "dewy", pval_acne: "acne",
+      pval_pores: "pores", pval_blackheads: "blackheads", pval_dullness: "dullness", pval_wrinkles: "wrinkles",
+      pval_pigmentation: "dark spots", pval_redness: "redness", pval_dehydration: "dehydration",
+      psrc_chat: "said in chat", psrc_customer: "customer's own word", psrc_agent: "agent", psrc_order: "bought", psrc_event: "browsing",
+      plevel_settled: "settled", plevel_strong: "strong", plevel_likely: "likely", plevel_weak: "weak",
+      emotion_line: "Emotion: {emotion} ({intensity})", emotion_intent: "Emotion: {emotion} ({intensity}) · intent {intent}",
+      no_article: "No matching article.", no_draft: "No draft.", draft_use: "Use ({language})",
+      draft_src_article: "Knowledge article", draft_src_promotion: "Promotion",
+      sent_untranslated: "Sent untranslated: {notice}", sent_untranslated_plain: "Sent as written: no translation provider covers this pair.",
+      ckind_coupon: "Coupon", ckind_refund_line: "Refund (line)", ckind_refund_order: "Refund (order)",
+      comp_none: "Nothing granted yet.", comp_no_orders: "No orders, so nothing to compensate.",
+      comp_by_rule: "by rule {rule} (version {version})", comp_by: "by {name}", comp_order: "order {number}",
+      comp_revoked: "revoked", comp_granted: "granted", comp_code: "coupon code", comp_reason: "Reason: {reason}",
+      comp_revoked_by: "Revoked by {name} · {time}", comp_revoked_by_why: "Revoked by {name} · {time}: {reason}",
+      revoke: "Revoke", revoke_ph: "Why is it revoked?", revoke_aria: "Reason for revoking",
+      revoke_q: "Revoke this {kind}? The customer is not told; tell them yourself if needed.", revoke_need_reason: "Give a reason.",
+      grant_order_option: "{number} · {total} · {status}", grant_order_refunded: "{number} · {total} · {status} · refunded {refunded}",
+      grant_line_option: "{name} ({sku}) · {value}", grant_line_refunded: "{name} ({sku}) · {value} · refunded {refunded}",
+      grant_hint_coupon: "At most the order's total, {total}. Valid 30 days, no minimum spend; the customer gets it in the chat.",
+      grant_hint_line: "Empty: the whole line. The customer is not messaged; tell them yourself.",
+      grant_hint_order: "Empty: what is left of {left}. The customer is not messaged; tell them yourself.",
+      grant_amount_bad: "Enter an amount like 5 or 4.50.",
+      err_http: "The server answered {status}.", err_network: "The server cannot be reached; check the connection.",
+      err_unauthorized: "Wrong shop, email or password, or the session has expired.", err_forbidden: "You may not do this.",
+      err_conflict: "The conversation changed (someone else may have taken or closed it); reload and try again.", err_not_found: "Not found.",
+      err_invalid: "Something is not valid; check it and try again.", err_too_large: "The text is too long.",
+      err_rate_limited: "Too many requests; wait a moment.",
+      err_internal: "The server failed; try again later.", err_unavailable: "The service is not available now; try again later."
+    },
+    zh: {
+      title: "kefu · 客服工作台", login_title: "kefu 客服工作台",
+      login_shop: "店铺", login_email: "邮箱", login_password: "密码", login_submit: "登录", login_shop_ph: "例如 globalmart",
+      login_demo: "演示：店铺 {shop}，{ana}（英语、西班牙语）或 {li}；店铺 {shop2}，{mei}（中文）；密码 {password}。",
+      login_wait: "登录失败次数过多。为了账户安全，请等待 {wait} 后再试。",
+      login_again: "现在可以重新登录了。",
+      wait_seconds: "{n} 秒", wait_minutes: "{n} 分钟", wait_hours: "{h} 小时 {m} 分钟",
+      to_admin: "店铺管理", logout: "退出登录", presence: "在线状态",
+      presence_online: "在线", presence_away: "离开", presence_offline: "离线", live: "实时更新",
+      queue: "排队中", queue_empty: "没有客户在等待。", mine: "我的会话", mine_empty: "你当前没有接待中的会话。",
+      risk: "有延误风险的配送", risk_hint: "风险模型预计会迟到的配送", risk_empty: "没有存在风险的配送。",
+      conv_empty: "从排队列表中选择一个会话。",
+      take: "接入", release: "交还机器人", transfer_to: "转接给", transfer: "转接", close: "结束并邀请评价",
+      canned: "快捷回复", canned_insert: "插入", writing_in: "书写语言", writing_in_hint: "你撰写这条回复所用的语言",
+      reply_ph: "用你的语言书写；客户会收到译文。", send: "发送",
+      notes: "内部备注", notes_private: "（不会发给客户）", note_ph: "给同事的备注", note_add: "添加备注",
+      customer: "客户", orders: "订单", earlier: "历史会话",
+      comp: "补偿", comp_hint: "该客户获得的补偿（由规则或客服发放），最新的在前。",
+      comp_hold: "接入会话后才能发放补偿。",
+      grant: "发放补偿", grant_order: "订单", grant_what: "补偿方式", grant_line: "商品行", grant_amount: "金额",
+      grant_reason: "原因", grant_reason_note: "（必填；同事和审计人员会查看）",
+      grant_amount_ph: "例如 5 或 4.50", grant_reason_ph: "例如：晚到两小时，三文鱼已回温",
+      grant_kind_coupon: "下次订单优惠券", grant_kind_refund_line: "退还单个商品", grant_kind_refund_order: "整单退款",
+      assist: "辅助", articles: "知识文章", drafts: "回复草稿",
+      risk_storm: "预报有暴风雨", risk_heavy_rain: "预报有大雨", risk_rain: "预报有雨", risk_heat: "高温",
+      risk_fragile: "易碎商品", risk_frozen: "冷冻商品", risk_chilled: "冷藏商品", risk_long_route: "路线较长",
+      risk_evening_slot: "晚间时段", risk_tight_promise: "送达时间紧",
+      rstatus_pending: "尚未通知", rstatus_sending: "正在撰写", rstatus_sent: "已通知客户",
+      rstatus_opted_out: "客户已退订", rstatus_failed: "无法发送", rstatus_off: "主动消息已关闭",
+      rkind_delay_warning: "延误提醒", rkind_unboxing_guide: "开箱指南",
+      risk_forecast: "天气预报：{weather}", risk_customer: "客户", risk_score: "迟到的概率",
+      risk_item: "{order} · {customer}", risk_status: "{kind}：{status}",
+      slot_today: "今天 {time}", slot_tomorrow: "明天 {time}",
+      visitor: "访客 {id}", prio: "P{n}", prio_hint: "实际优先级（优先级 + 每等待 5 分钟加 1）", queued: "排队中", vip: "VIP",
+      cust_language: "客户的语言",
+      delivery_as_written: "客户使用{language}：按原文发送。",
+      delivery_translated: "发送前会机器翻译成{language}。",
+      delivery_none: "没有翻译服务支持 {from} → {to}：客户会收到你写的原文。请改用{to}或选择该语言的快捷回复。",
+      status_bot: "机器人接待", status_queued: "排队中", status_agent: "人工接待", status_closed: "已结束",
+      unknown_language: "语言未知",
+      conv_reason: "原因：{reason}，优先级 {n}",
+      author_customer: "客户", author_bot: "机器人", author_system: "系统", author_agent: "客服",
+      msg_meta: "{who} · {time}", msg_meta_lang: "{who} · {time} · {language}",
+      mt: "机器翻译 → {language}", mt_by: "机器翻译 → {language}（{provider}）",
+      not_translated: "未翻译：{notice}", not_translated_lang: "未从{language}翻译：没有翻译服务支持该语言。",
+      you_wrote: "你写的原文（{language}）；客户收到的是上面的机器译文（{provider}）",
+      coupon_card: "已发放优惠券：{amount} · 券码 {code}", recommended: "推荐商品", trace_open: "打开冷链报告",
+      tr_intent: "意图 {v}", tr_confidence: "置信度 {v}", tr_action: "动作 {v}", tr_reason: "原因 {v}",
+      tr_skill: "技能 {v}", tr_outcome: "结果 {v}", tr_emotion: "情绪 {v}",
+      llm_kept: "沿用已有回答", llm_in: "耗时 {n} 毫秒", llm_written: "由大模型 {model} 撰写", llm_written_in: "由大模型 {model} 撰写（{how}）",
+      llm_unused: "未采用大模型 {model}（{why}）",
+      llm_v_refused: "拒绝回答", llm_v_invalid: "回答无效", llm_v_timeout: "超时", llm_v_error: "出错",
+      relabel_open: "意图识别错了？重新标注", flag_open: "纠正这条回答",
+      fix_answer_flagged: "标记为错误", fix_answer_fixed: "提供更好的回答",
+      fix_article_wrong: "文章内容有误", fix_article_outdated: "文章已过时",
+      done_answer_flagged: "已标记，等待审核。", done_answer_fixed: "更好的回答已提交审核。",
+      done_article_wrong: "已报告文章有误。", done_article_outdated: "已报告文章过时。",
+      relabel_aria: "客户的真实意思", relabel_pick: "客户想表达什么？",
+      intents_failed: "意图列表加载失败：{error}",
+      mood_aria: "客户的情绪", mood_detected: "情绪：按系统识别",
+      mood_neutral: "平静", mood_anger: "生气", mood_anxiety: "焦虑", mood_satisfaction: "满意", mood_sadness: "难过",
+      ents_aria: "提到的信息：类型=值，用分号分隔", ents_ph: "提到的信息，例如 order_number=10023; country=IT",
+      ents_bad: "请按“类型=值”填写，用分号分隔（order_number=10023; country=IT）。",
+      wrong_aria: "哪里有问题", answer_ph: "客户本应得到的回答", answer_aria: "更好的回答",
+      note_optional: "备注（选填）", why_optional: "原因（选填）", note_aria: "备注",
+      send_correction: "提交更正", cancel: "取消",
+      relabelled: "已重新标注为“{label}”，等待审核。", not_sent: "未能提交：{error}",
+      photo_bad: "无法显示的图片。", photo_alt: "客户发送的图片", photo_alt_text: "客户发送的图片：{text}",
+      photo_open: "查看原图", photo_caption: "图片 · {w}×{h}", photo_caption_size: "图片 · {w}×{h} · {kb} KB",
+      note_meta: "内部备注 · {agent} · {time}",
+      agent_option: "{name} · {presence} · {load}/{max}", agent_option_langs: "{name} · {presence} · {load}/{max} · {languages}",
+      anonymous: "匿名访客", no_orders: "暂无订单。", none: "无。", rated: "评分 {n}/5",
+      order_line: " · {status} · {time}",
+      order_pending: "待付款", order_paid: "已付款", order_shipped: "已发货", order_delivered: "已送达", order_cancelled: "已取消",
+      order_returned: "已退货",
+      ship_label_created: "已生成运单", ship_in_transit: "运输中", ship_customs: "清关中", ship_out_for_delivery: "派送中",
+      ship_delivered: "已签收", ship_exception: "配送异常",
+      profile_title: "客户画像", profile_none: "暂无记录。", profile_anonymous: "匿名访客：不记录画像。",
+      profile_add: "添加", profile_holds: "属实", profile_denies: "不属实", profile_forget: "忘记", profile_not: "不是{value}",
+      profile_kind: "类别", profile_value: "内容", profile_value_ph: "例如 干皮",
+      pkind_skin_type: "肤质", pkind_concern: "肌肤问题", pkind_finish: "妆效", pkind_style: "风格", pkind_budget: "预算",
+      pkind_category: "常买品类", pkind_avoid: "避免",
+      pval_oily: "油皮", pval_dry: "干皮", pval_combination: "混合皮", pval_normal: "中性皮", pval_sensitive: "敏感肌",
+      pval_low: "平价", pval_mid: "中档", pval_high: "高端", pval_matte: "哑光", pval_dewy: "水光", pval_acne: "痘痘",
+      pval_pores: "毛孔", pval_blackheads: "黑头", pval_dullness: "暗沉", pval_wrinkles: "细纹",
+      pval_pigmentation: "色斑", pval_redness: "泛红", pval_dehydration: "缺水",
+      psrc_chat: "聊天中提到", psrc_customer: "客户本人更正", psrc_agent: "客服", psrc_order: "购买记录", psrc_event: "浏览行为",
+      plevel_settled: "已确认", plevel_strong: "很可能", plevel_likely: "可能", plevel_weak: "较弱",
+      emotion_line: "情绪：{emotion}（{intensity}）", emotion_intent: "情绪：{emotion}（{intensity}）· 意图 {intent}",
+      no_article: "没有匹配的文章。", no_draft: "暂无草稿。", draft_use: "使用（{language}）",
+      draft_src_article: "知识文章", draft_src_promotion: "促销活动",
+      sent_untranslated: "已按原文发送（未翻译）：{notice}", sent_untranslated_plain: "已按原文发送：没有翻译服务支持这对语言。",
+      ckind_coupon: "优惠券", ckind_refund_line: "退款（单个商品）", ckind_refund_order: "退款（整单）",
+      comp_none: "尚未发放任何补偿。", comp_no_orders: "没有订单，无需补偿。",
+      comp_by_rule: "由规则 {rule}（版本 {version}）发放", comp_by: "由 {name} 发放", comp_order: "订单 {number}",
+      comp_revoked: "已撤销", comp_granted: "已发放", comp_code: "优惠券码", comp_reason: "原因：{reason}",
+      comp_revoked_by: "由 {name} 撤销 · {time}", comp_revoked_by_why: "由 {name} 撤销 · {time}：{reason}",
+      revoke: "撤销", revoke_ph: "为什么撤销？", revoke_aria: "撤销原因",
+      revoke_q: "撤销这项{kind}？系统不会通知客户；如有需要请自行告知。", revoke_need_reason: "请填写原因。",
+      grant_order_option: "{number} · {total} · {status}", grant_order_refunded: "{number} · {total} · {status} · 已退款 {refunded}",
+      grant_line_option: "{name}（{sku}）· {value}", grant_line_refunded: "{name}（{sku}）· {value} · 已退款 {refunded}",
+      grant_hint_coupon: "最多为订单总额 {total}。有效期 30 天，无最低消费；客户会在聊天中收到。",
+      grant_hint_line: "留空：退还整行商品。系统不会通知客户，请自行告知。",
+      grant_hint_order: "留空：退还剩余的 {left}。系统不会通知客户，请自行告知。",
+      grant_amount_bad: "请输入金额，例如 5 或 4.50。",
+      err_http: "服务器返回了 {status}。", err_network: "无法连接服务器，请检查网络。",
+      err_unauthorized: "店铺、邮箱或密码错误，或登录已过期。", err_forbidden: "你没有执行此操作的权限。",
+      err_conflict: "会话状态已变化（可能已被他人接入或已结束），请刷新后再试。", err_not_found: "找不到该内容。",
+      err_invalid: "输入有误，请检查后再试。", err_too_large: "内容太长。", err_rate_limited: "操作太频繁，请稍后再试。",
+      err_internal: "服务器出错，请稍后再试。", err_unavailable: "服务暂时不可用，请稍后再试。"
+    },
+    es: {
+      title: "kefu · consola de agentes", login_title: "Consola de agentes de kefu",
+      login_shop: "Tienda", login_email: "Correo electrónico", login_password: "Contraseña", login_submit: "Entrar", login_shop_ph: "p. ej. globalmart",
+      login_demo: "Demo: tienda {shop}, {ana} (inglés, español) o {li}; tienda {shop2}, {mei} (chino); contraseña {password}.",
+      login_wait: "Demasiados intentos fallidos. Por la seguridad de la cuenta, espera {wait} antes de volver a intentarlo.",
+      login_again: "Ya puedes volver a intentarlo.",
+      wait_seconds: "{n} s", wait_minutes: "{n} min", wait_hours: "{h} h {m} min",
+      to_admin: "Administración de la tienda", logout: "Cerrar sesión", presence: "Disponibilidad",
+      presence_online: "disponible", presence_away: "ausente", presence_offline: "desconectado", live: "actualizaciones en directo",
+      queue: "Cola", queue_empty: "No hay nadie esperando.", mine: "Mis conversaciones", mine_empty: "No atiendes ninguna conversación.",
+      risk: "Entregas en riesgo", risk_hint: "entregas que el modelo de riesgo prevé que llegarán tarde", risk_empty: "Ninguna entrega está en riesgo.",
+      conv_empty: "Elige una conversación de la cola.",
+      take: "Atender", release: "Devolver al bot", transfer_to: "Transferir a", transfer: "Transferir", close: "Cerrar y pedir valoración",
+      canned: "Respuesta predefinida", canned_insert: "Insertar", writing_in: "Escribes en", writing_in_hint: "el idioma en el que escribes esta respuesta",
+      reply_ph: "Escribe en tu idioma; el cliente recibe una traducción.", send: "Enviar",
+      notes: "Notas internas", notes_private: "(nunca se envían al cliente)", note_ph: "Nota para los compañeros", note_add: "Añadir nota",
+      customer: "Cliente", orders: "Pedidos", earlier: "Conversaciones anteriores",
+      comp: "Compensaciones", comp_hint: "Lo que se le ha concedido a este cliente, por una regla o un agente; lo más reciente primero.",
+      comp_hold: "Atiende la conversación para conceder una compensación.",
+      grant: "Conceder", grant_order: "Pedido", grant_what: "Qué", grant_line: "Línea", grant_amount: "Importe",
+      grant_reason: "Motivo", grant_reason_note: "(obligatorio; lo leen compañeros y auditores)",
+      grant_amount_ph: "p. ej. 5 o 4,50", grant_reason_ph: "p. ej. entregado con dos horas de retraso, salmón templado",
+      grant_kind_coupon: "Cupón para el próximo pedido", grant_kind_refund_line: "Reembolso de una línea", grant_kind_refund_order: "Reembolso del pedido",
+      assist: "Ayuda", articles: "Artículos", drafts: "Borradores",
+      risk_storm: "previsión de tormenta", risk_heavy_rain: "previsión de lluvias fuertes", risk_rain: "previsión de lluvia", risk_heat: "calor",
+      risk_fragile: "mercancía frágil", risk_frozen: "congelados", risk_chilled: "refrigerados", risk_long_route: "ruta larga",
+      risk_evening_slot: "franja de tarde", risk_tight_promise: "plazo de entrega ajustado",
+      rstatus_pending: "aún sin escribir", rstatus_sending: "escribiéndose", rstatus_sent: "cliente avisado",
+      rstatus_opted_out: "el cliente no quiere avisos", rstatus_failed: "no se pudo escribir", rstatus_off: "mensajes proactivos desactivados",
+      rkind_delay_warning: "aviso de retraso", rkind_unboxing_guide: "guía de desembalaje",
+      risk_forecast: "Previsión: {weather}", risk_customer: "cliente", risk_score: "probabilidad de llegar tarde",
+      risk_item: "{order} · {customer}", risk_status: "{kind}: {status}",
+      slot_today: "hoy {time}", slot_tomorrow: "mañana {time}",
+      visitor: "Visitante {id}", prio: "P{n}", prio_hint: "prioridad efectiva (prioridad + 1 por cada 5 min de espera)", queued: "en cola", vip: "VIP",
+      cust_language: "el idioma del cliente",
+      delivery_as_written: "El cliente lee {language}: se envía tal cual.",
+      delivery_translated: "Se traduce automáticamente al {language} antes de enviarlo.",
+      delivery_none: "Ningún proveedor de traducción cubre {from} → {to}: el cliente recibe tu texto tal cual. Elige {to} o una respuesta predefinida en ese idioma.",
+      status_bot: "bot", status_queued: "en cola", status_agent: "con un agente", status_closed: "cerrada",
+      unknown_language: "idioma desconocido",
+      conv_reason: "motivo: {reason}, prioridad {n}",
+      author_customer: "cliente", author_bot: "bot", author_system: "sistema", author_agent: "agente",
+      msg_meta: "{who} · {time}", msg_meta_lang: "{who} · {time} · {language}",
+      mt: "Traducción automática → {language}", mt_by: "Traducción automática → {language} ({provider})",
+      not_translated: "Sin traducir: {notice}", not_translated_lang: "Sin traducir del {language}: ningún proveedor de traducción lo cubre.",
+      you_wrote: "Escribiste ({language}); el cliente recibió la traducción automática de arriba ({provider})",
+      coupon_card: "Cupón concedido: {amount} · código {code}", recommended: "Recomendados", trace_open: "Abrir el informe de la cadena de frío",
+      tr_intent: "intención {v}", tr_confidence: "confianza {v}", tr_action: "acción {v}", tr_reason: "motivo {v}",
+      tr_skill: "habilidad {v}", tr_outcome: "resultado {v}", tr_emotion: "emoción {v}",
+      llm_kept: "respuesta guardada", llm_in: "en {n} ms", llm_written: "escrito por el LLM {model}", llm_written_in: "escrito por el LLM {model} ({how})",
+      llm_unused: "LLM {model} no usado ({why})",
+      llm_v_refused: "se negó", llm_v_invalid: "respuesta no válida", llm_v_timeout: "tiempo agotado", llm_v_error: "error",
+      relabel_open: "¿Intención equivocada? Reetiquetar", flag_open: "Corregir esta respuesta",
+      fix_answer_flagged: "Marcarla como incorrecta", fix_answer_fixed: "Dar una respuesta mejor",
+      fix_article_wrong: "El artículo es incorrecto", fix_article_outdated: "El artículo está desactualizado",
+      done_answer_flagged: "Marcada para revisión.", done_answer_fixed: "Respuesta mejor enviada a revisión.",
+      done_article_wrong: "Artículo marcado como incorrecto.", done_article_outdated: "Artículo marcado como desactualizado.",
+      relabel_aria: "Lo que quería decir el cliente", relabel_pick: "¿Qué quería decir el cliente?",
+      intents_failed: "No se cargaron las intenciones: {error}",
+      mood_aria: "El estado de ánimo del cliente", mood_detected: "Ánimo: el detectado",
+      mood_neutral: "Neutral", mood_anger: "Enfadado", mood_anxiety: "Preocupado", mood_satisfaction: "Satisfecho", mood_sadness: "Triste",
+      ents_aria: "Lo que menciona: tipo=valor, separados por punto y coma", ents_ph: "Lo que menciona, p. ej. order_number=10023; country=IT",
+      ents_bad: "Escribe lo que menciona como tipo=valor, separados por punto y coma (order_number=10023; country=IT).",
+      wrong_aria: "Qué está mal", answer_ph: "La respuesta que debería haber recibido el cliente", answer_aria: "Respuesta mejor",
+      note_optional: "Nota (opcional)", why_optional: "¿Por qué? (opcional)", note_aria: "Nota",
+      send_correction: "Enviar corrección", cancel: "Cancelar",
+      relabelled: "Reetiquetado como «{label}»; pendiente de revisión.", not_sent: "No enviado: {error}",
+      photo_bad: "Una foto que no se puede mostrar.", photo_alt: "Foto del cliente", photo_alt_text: "Foto del cliente: {text}",
+      photo_open: "Abrir a tamaño completo", photo_caption: "Foto · {w}×{h}", photo_caption_size: "Foto · {w}×{h} · {kb} KB",
+      note_meta: "Nota interna · {agent} · {time}",
+      agent_option: "{name} · {presence} · {load}/{max}", agent_option_langs: "{name} · {presence} · {load}/{max} · {languages}",
+      anonymous: "Visitante anónimo", no_orders: "Sin pedidos.", none: "Ninguna.", rated: "valorada {n}/5",
+      order_line: " · {status} · {time}",
+      order_pending: "pendiente", order_paid: "pagado", order_shipped: "enviado", order_delivered: "entregado", order_cancelled: "cancelado",
+      order_returned: "devuelto",
+      ship_label_created: "etiqueta creada", ship_in_transit: "en tránsito", ship_customs: "en aduanas", ship_out_for_delivery: "en reparto",
+      ship_delivered: "entregado", ship_exception: "incidencia",
+      profile_title: "Perfil", profile_none: "Aún no se recuerda nada.", profile_anonymous: "Visitante anónimo: no se recuerda nada.",
+      profile_add: "Añadir", profile_holds: "Es cierto", profile_denies: "No es cierto", profile_forget: "Olvidar", profile_not: "no {value}",
+      profile_kind: "Tipo", profile_value: "Valor", profile_value_ph: "p. ej. seca",
+      pkind_skin_type: "Tipo de piel", pkind_concern: "Preocupaciones", pkind_finish: "Acabado", pkind_style: "Estilo", pkind_budget: "Presupuesto",
+      pkind_category: "Compra", pkind_avoid: "Evita",
+      pval_oily: "grasa", pval_dry: "seca", pval_combination: "mixta", pval_normal: "normal", pval_sensitive: "sensible",
+      pval_low: "económico", pval_mid: "medio", pval_high: "alta gama", pval_matte: "mate", pval_dewy: "luminoso", pval_acne: "acné",
+      pval_pores: "poros", pval_blackheads: "puntos negros", pval_dullness: "falta de luminosidad", pval_wrinkles: "arrugas",
+      pval_pigmentation: "manchas", pval_redness: "rojeces", pval_dehydration: "deshidratación",
+      psrc_chat: "dicho en el chat", psrc_customer: "palabra del cliente", psrc_agent: "agente", psrc_order: "compró", psrc_event: "navegación",
+      plevel_settled: "confirmado", plevel_strong: "fuerte", plevel_likely: "probable", plevel_weak: "débil",
+      emotion_line: "Emoción: {emotion} ({intensity})", emotion_intent: "Emoción: {emotion} ({intensity}) · intención {intent}",
+      no_article: "Ningún artículo coincide.", no_draft: "Sin borradores.", draft_use: "Usar ({language})",
+      draft_src_article: "Artículo de conocimiento", draft_src_promotion: "Promoción",
+      sent_untranslated: "Enviado sin traducir: {notice}", sent_untranslated_plain: "Enviado tal cual: ningún proveedor de traducción cubre este par.",
+      ckind_coupon: "Cupón", ckind_refund_line: "Reembolso (línea)", ckind_refund_order: "Reembolso (pedido)",
+      comp_none: "Aún no se ha concedido nada.", comp_no_orders: "Sin pedidos, no hay nada que compensar.",
+      comp_by_rule: "por la regla {rule} (versión {version})", comp_by: "por {name}", comp_order: "pedido {number}",
+      comp_revoked: "revocado", comp_granted: "concedido", comp_code: "código del cupón", comp_reason: "Motivo: {reason}",
+      comp_revoked_by: "Revocado por {name} · {time}", comp_revoked_by_why: "Revocado por {name} · {time}: {reason}",
+      revoke: "Revocar", revoke_ph: "¿Por qué se revoca?", revoke_aria: "Motivo de la revocación",
+      revoke_q: "¿Revocar este {kind}? No se avisa al cliente; díselo tú si hace falta.", revoke_need_reason: "Indica un motivo.",
+      grant_order_option: "{number} · {total} · {status}", grant_order_refunded: "{number} · {total} · {status} · reembolsado {refunded}",
+      grant_line_option: "{name} ({sku}) · {value}", grant_line_refunded: "{name} ({sku}) · {value} · reembolsado {refunded}",
+      grant_hint_coupon: "Como máximo el total del pedido, {total}. Válido 30 días, sin compra mínima; el cliente lo recibe en el chat.",
+      grant_hint_line: "Vacío: la línea entera. No se avisa al cliente; díselo tú.",
+      grant_hint_order: "Vacío: lo que queda de {left}. No se avisa al cliente; díselo tú.",
+      grant_amount_bad: "Escribe un importe como 5 o 4,50.",
+      err_http: "El servidor respondió {status}.", err_network: "No se puede conectar con el servidor; comprueba la conexión.",
+      err_unauthorized: "Tienda, correo o contraseña incorrectos, o la sesión ha caducado.", err_forbidden: "No tienes permiso para hacer esto.",
+      err_conflict: "La conversación ha cambiado (quizá la atendió otra persona o se cerró); recarga e inténtalo de nuevo.", err_not_found: "No se encontró.",
+      err_invalid: "Algún dato no es válido; revísalo e inténtalo de nuevo.", err_too_large: "El texto es demasiado largo.",
+      err_rate_limited: "Demasiadas solicitudes; espera un momento.",
+      err_internal: "Error del servidor; inténtalo más tarde.", err_unavailable: "El servicio no está disponible ahora; inténtalo más tarde."
+    },
+    th: {
+      title: "kefu · คอนโซลเจ้าหน้าที่", login_title: "คอนโซลเจ้าหน้าที่ kefu",
+      login_shop: "ร้านค้า", login_email: "อีเมล", login_password: "รหัสผ่าน", login_submit: "เข้าสู่ระบบ", login_shop_ph: "เช่น globalmart",
+      login_demo: "ทดลองใช้: ร้าน {shop}, {ana} (อังกฤษ, สเปน) หรือ {li}; ร้าน {shop2}, {mei} (จีน); รหัสผ่าน {password}",
+      login_wait: "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป เพื่อความปลอดภัยของบัญชี โปรดรอ {wait} แล้วลองอีกครั้ง",
+      login_again: "ลองเข้าสู่ระบบอีกครั้งได้แล้ว",
+      wait_seconds: "{n} วินาที", wait_minutes: "{n} นาที", wait_hours: "{h} ชม. {m} นาที",
+      to_admin: "จัดการร้านค้า", logout: "ออกจากระบบ", presence: "สถานะ",
+      presence_online: "ออนไลน์", presence_away: "ไม่อยู่", presence_offline: "ออฟไลน์", live: "อัปเดตสด",
+      queue: "คิว", queue_empty: "ไม่มีลูกค้ารออยู่", mine: "บทสนทนาของฉัน", mine_empty: "คุณยังไม่ได้ดูแลบทสนทนาใด",
+      risk: "การจัดส่งที่เสี่ยงล่าช้า", risk_hint: "การจัดส่งที่โมเดลความเสี่ยงคาดว่าจะถึงช้า", risk_empty: "ไม่มีการจัดส่งที่มีความเสี่ยง",
+      conv_empty: "เลือกบทสนทนาจากคิว",
+      take: "รับเรื่อง", release: "ส่งคืนให้บอท", transfer_to: "โอนให้", transfer: "โอน", close: "ปิดและขอคะแนน",
+      canned: "ข้อความสำเร็จรูป", canned_insert: "แทรก", writing_in: "เขียนเป็นภาษา", writing_in_hint: "ภาษาที่คุณใช้เขียนคำตอบนี้",
+      reply_ph: "เขียนเป็นภาษาของคุณ ลูกค้าจะได้รับคำแปล", send: "ส่ง",
+      notes: "บันทึกภายใน", notes_private: "(ไม่ส่งถึงลูกค้า)", note_ph: "บันทึกถึงเพื่อนร่วมงาน", note_add: "เพิ่มบันทึก",
+      customer: "ลูกค้า", orders: "คำสั่งซื้อ", earlier: "บทสนทนาก่อนหน้า",
+      comp: "การชดเชย", comp_hint: "สิ่งที่ลูกค้ารายนี้ได้รับ จากกฎหรือจากเจ้าหน้าที่ ล่าสุดอยู่บนสุด",
+      comp_hold: "รับเรื่องบทสนทนาก่อนจึงจะให้การชดเชยได้",
+      grant: "ให้การชดเชย", grant_order: "คำสั่งซื้อ", grant_what: "รูปแบบ", grant_line: "รายการสินค้า", grant_amount: "จำนวนเงิน",
+      grant_reason: "เหตุผล", grant_reason_note: "(จำเป็น เพื่อนร่วมงานและผู้ตรวจสอบจะอ่าน)",
+      grant_amount_ph: "เช่น 5 หรือ 4.50", grant_reason_ph: "เช่น ส่งช้าไปสองชั่วโมง แซลมอนไม่เย็น",
+      grant_kind_coupon: "คูปองสำหรับคำสั่งซื้อครั้งถัดไป", grant_kind_refund_line: "คืนเงินหนึ่งรายการ", grant_kind_refund_order: "คืนเงินทั้งคำสั่งซื้อ",
+      assist: "ผู้ช่วย", articles: "บทความ", drafts: "ร่างคำตอบ",
+      risk_storm: "พยากรณ์พายุ", risk_heavy_rain: "พยากรณ์ฝนตกหนัก", risk_rain: "พยากรณ์ฝนตก", risk_heat: "อากาศร้อน",
+      risk_fragile: "สินค้าแตกง่าย", risk_frozen: "สินค้าแช่แข็ง", risk_chilled: "สินค้าแช่เย็น", risk_long_route: "เส้นทางไกล",
+      risk_evening_slot: "รอบส่งช่วงเย็น", risk_tight_promise: "กรอบเวลาส่งกระชั้น",
+      rstatus_pending: "ยังไม่ได้แจ้ง", rstatus_sending: "กำลังเขียน", rstatus_sent: "แจ้งลูกค้าแล้ว",
+      rstatus_opted_out: "ลูกค้าไม่รับข้อความ", rstatus_failed: "ส่งไม่ได้", rstatus_off: "ปิดข้อความเชิงรุกอยู่",
+      rkind_delay_warning: "แจ้งเตือนล่าช้า", rkind_unboxing_guide: "คำแนะนำการแกะกล่อง",
+      risk_forecast: "พยากรณ์: {weather}", risk_customer: "ลูกค้า", risk_score: "โอกาสที่จะถึงช้า",
+      risk_item: "{order} · {customer}", risk_status: "{kind}: {status}",
+      slot_today: "วันนี้ {time}", slot_tomorrow: "พรุ่งนี้ {time}",
+      visitor: "ผู้เยี่ยมชม {id}", prio: "P{n}", prio_hint: "ลำดับความสำคัญจริง (ลำดับความสำคัญ + 1 ทุก 5 นาทีที่รอ)", queued: "อยู่ในคิว", vip: "VIP",
+      cust_language: "ภาษาของลูกค้า",
+      delivery_as_written: "ลูกค้าอ่าน{language}: ส่งตามที่เขียน",
+      delivery_translated: "จะแปลด้วยเครื่องเป็น{language}ก่อนส่ง",
+      delivery_none: "ไม่มีบริการแปลสำหรับ {from} → {to}: ลูกค้าจะได้รับข้อความตามที่คุณเขียน เลือก{to}หรือข้อความสำเร็จรูปในภาษานั้น",
+      status_bot: "บอทดูแล", status_queued: "อยู่ในคิว", status_agent: "เจ้าหน้าที่ดูแล", status_closed: "ปิดแล้ว",
+      unknown_language: "ไม่ทราบภาษา",
+      conv_reason: "เหตุผล: {reason}, ลำดับความสำคัญ {n}",
+      author_customer: "ลูกค้า", author_bot: "บอท", author_system: "ระบบ", author_agent: "เจ้าหน้าที่",
+      msg_meta: "{who} · {time}", msg_meta_lang: "{who} · {time} · {language}",
+      mt: "แปลด้วยเครื่อง → {language}", mt_by: "แปลด้วยเครื่อง → {language} ({provider})",
+      not_translated: "ไม่ได้แปล: {notice}", not_translated_lang: "ไม่ได้แปลจาก{language}: ไม่มีบริการแปลสำหรับภาษานี้",
+      you_wrote: "คุณเขียน ({language}); ลูกค้าได้รับคำแปลด้วยเครื่องด้านบน ({provider})",
+      coupon_card: "ให้คูปองแล้ว: {amount} · รหัส {code}", recommended: "สินค้าแนะนำ", trace_open: "เปิดรายงานห่วงโซ่ความเย็น",
+      tr_intent: "เจตนา {v}", tr_confidence: "ความมั่นใจ {v}", tr_action: "การกระทำ {v}", tr_reason: "เหตุผล {v}",
+      tr_skill: "ทักษะ {v}", tr_outcome: "ผลลัพธ์ {v}", tr_emotion: "อารมณ์ {v}",
+      llm_kept: "ใช้คำตอบเดิม", llm_in: "ใน {n} มิลลิวินาที", llm_written: "เขียนโดย LLM {model}", llm_written_in: "เขียนโดย LLM {model} ({how})",
+      llm_unused: "ไม่ได้ใช้ LLM {model} ({why})",
+      llm_v_refused: "ปฏิเสธ", llm_v_invalid: "คำตอบไม่ถูกต้อง", llm_v_timeout: "หมดเวลา", llm_v_error: "ผิดพลาด",
+      relabel_open: "เจตนาผิด? ติดป้ายใหม่", flag_open: "แก้ไขคำตอบนี้",
+      fix_answer_flagged: "ทำเครื่องหมายว่าผิด", fix_answer_fixed: "ให้คำตอบที่ดีกว่า",
+      fix_article_wrong: "บทความไม่ถูกต้อง", fix_article_outdated: "บทความล้าสมัย",
+      done_answer_flagged: "ทำเครื่องหมายเพื่อตรวจสอบแล้ว", done_answer_fixed: "ส่งคำตอบที่ดีกว่าเพื่อตรวจสอบแล้ว",
+      done_article_wrong: "รายงานว่าบทความไม่ถูกต้องแล้ว", done_article_outdated: "รายงานว่าบทความล้าสมัยแล้ว",
+      relabel_aria: "สิ่งที่ลูกค้าต้องการจริง", relabel_pick: "ลูกค้าต้องการอะไร?",
+      intents_failed: "โหลดรายการเจตนาไม่ได้: {error}",
+      mood_aria: "อารมณ์ของลูกค้า", mood_detected: "อารมณ์: ตามที่ระบบตรวจพบ",
+      mood_neutral: "ปกติ", mood_anger: "โกรธ", mood_anxiety: "กังวล", mood_satisfaction: "พอใจ", mood_sadness: "เสียใจ",
+      ents_aria: "สิ่งที่กล่าวถึง: ประเภท=ค่า คั่นด้วยเครื่องหมายอัฒภาค", ents_ph: "สิ่งที่กล่าวถึง เช่น order_number=10023; country=IT",
+      ents_bad: "เขียนสิ่งที่กล่าวถึงเป็น ประเภท=ค่า คั่นด้วยเครื่องหมายอัฒภาค (order_number=10023; country=IT)",
+      wrong_aria: "ผิดตรงไหน", answer_ph: "คำตอบที่ลูกค้าควรได้รับ", answer_aria: "คำตอบที่ดีกว่า",
+      note_optional: "บันทึก (ไม่บังคับ)", why_optional: "เพราะอะไร? (ไม่บังคับ)", note_aria: "บันทึก",
+      send_correction: "ส่งการแก้ไข", cancel: "ยกเลิก",
+      relabelled: "ติดป้ายใหม่เป็น “{label}” แล้ว รอการตรวจสอบ", not_sent: "ส่งไม่สำเร็จ: {error}",
+      photo_bad: "รูปภาพที่แสดงไม่ได้", photo_alt: "รูปภาพจากลูกค้า", photo_alt_text: "รูปภาพจากลูกค้า: {text}",
+      photo_open: "เปิดขนาดเต็ม", photo_caption: "รูปภาพ · {w}×{h}", photo_caption_size: "รูปภาพ · {w}×{h} · {kb} KB",
+      note_meta: "บันทึกภายใน · {agent} · {time}",
+      agent_option: "{name} · {presence} · {load}/{max}", agent_option_langs: "{name} · {presence} · {load}/{max} · {languages}",
+      anonymous: "ผู้เยี่ยมชมนิรนาม", no_orders: "ไม่มีคำสั่งซื้อ", none: "ไม่มี", rated: "ให้คะแนน {n}/5",
+      order_line: " · {status} · {time}",
+      order_pending: "รอชำระเงิน", order_paid: "ชำระเงินแล้ว", order_shipped: "จัดส่งแล้ว", order_delivered: "ส่งถึงแล้ว", order_cancelled: "ยกเลิกแล้ว",
+      order_returned: "คืนสินค้าแล้ว",
+      ship_label_created: "สร้างใบจัดส่งแล้ว", ship_in_transit: "กำลังขนส่ง", ship_customs: "อยู่ที่ศุลกากร", ship_out_for_delivery: "กำลังนำจ่าย",
+      ship_delivered: "ส่งถึงแล้ว", ship_exception: "มีปัญหา",
+      profile_title: "โปรไฟล์", profile_none: "ยังไม่มีข้อมูลที่จดจำไว้", profile_anonymous: "ผู้เยี่ยมชมนิรนาม: ไม่จดจำข้อมูล",
+      profile_add: "เพิ่ม", profile_holds: "ถูกต้อง", profile_denies: "ไม่ถูกต้อง", profile_forget: "ลืม", profile_not: "ไม่ใช่{value}",
+      profile_kind: "ประเภท", profile_value: "ค่า", profile_value_ph: "เช่น ผิวแห้ง",
+      pkind_skin_type: "สภาพผิว", pkind_concern: "ปัญหาผิว", pkind_finish: "ลุคผิว", pkind_style: "สไตล์", pkind_budget: "งบประมาณ",
+      pkind_category: "ซื้อบ่อย", pkind_avoid: "หลีกเลี่ยง",
+      pval_oily: "ผิวมัน", pval_dry: "ผิวแห้ง", pval_combination: "ผิวผสม", pval_normal: "ผิวธรรมดา", pval_sensitive: "ผิวแพ้ง่าย",
+      pval_low: "ประหยัด", pval_mid: "ระดับกลาง", pval_high: "พรีเมียม", pval_matte: "แมตต์", pval_dewy: "ฉ่ำวาว", pval_acne: "สิว",
+      pval_pores: "รูขุมขน", pval_blackheads: "สิวหัวดำ", pval_dullness: "ผิวหมองคล้ำ", pval_wrinkles: "ริ้วรอย",
+      pval_pigmentation: "จุดด่างดำ", pval_redness: "ผิวแดง", pval_dehydration: "ผิวขาดน้ำ",
+      psrc_chat: "พูดในแชท", psrc_customer: "ลูกค้ายืนยันเอง", psrc_agent: "เจ้าหน้าที่", psrc_order: "ประวัติการซื้อ", psrc_event: "การเข้าชม",
+      plevel_settled: "ยืนยันแล้ว", plevel_strong: "ค่อนข้างแน่", plevel_likely: "น่าจะใช่", plevel_weak: "ยังไม่แน่",
+      emotion_line: "อารมณ์: {emotion} ({intensity})", emotion_intent: "อารมณ์: {emotion} ({intensity}) · เจตนา {intent}",
+      no_article: "ไม่มีบทความที่ตรงกัน", no_draft: "ไม่มีร่างคำตอบ", draft_use: "ใช้ ({language})",
+      draft_src_article: "บทความความรู้", draft_src_promotion: "โปรโมชัน",
+      sent_untranslated: "ส่งโดยไม่ได้แปล: {notice}", sent_untranslated_plain: "ส่งตามที่เขียน: ไม่มีบริการแปลสำหรับคู่ภาษานี้",
+      ckind_coupon: "คูปอง", ckind_refund_line: "คืนเงิน (รายการ)", ckind_refund_order: "คืนเงิน (คำสั่งซื้อ)",
+      comp_none: "ยังไม่ได้ให้การชดเชย", comp_no_orders: "ไม่มีคำสั่งซื้อ จึงไม่มีอะไรให้ชดเชย",
+      comp_by_rule: "โดยกฎ {rule} (เวอร์ชัน {version})", comp_by: "โดย {name}", comp_order: "คำสั่งซื้อ {number}",
+      comp_revoked: "เพิกถอนแล้ว", comp_granted: "ให้แล้ว", comp_code: "รหัสคูปอง", comp_reason: "เหตุผล: {reason}",
+      comp_revoked_by: "เพิกถอนโดย {name} · {time}", comp_revoked_by_why: "เพิกถอนโดย {name} · {time}: {reason}",
+      revoke: "เพิกถอน", revoke_ph: "เพิกถอนเพราะอะไร?", revoke_aria: "เหตุผลที่เพิกถอน",
+      revoke_q: "เพิกถอน{kind}นี้? ระบบจะไม่แจ้งลูกค้า โปรดแจ้งเองหากจำเป็น", revoke_need_reason: "โปรดระบุเหตุผล",
+      grant_order_option: "{number} · {total} · {status}", grant_order_refunded: "{number} · {total} · {status} · คืนเงินแล้ว {refunded}",
+      grant_line_option: "{name} ({sku}) · {value}", grant_line_refunded: "{name} ({sku}) · {value} · คืนเงินแล้ว {refunded}",
+      grant_hint_coupon: "ไม่เกินยอดรวมของคำสั่งซื้อ {total} ใช้ได้ 30 วัน ไม่มียอดขั้นต่ำ ลูกค้าจะได้รับในแชท",
+      grant_hint_line: "เว้นว่าง: คืนทั้งรายการ ระบบจะไม่ส่งข้อความถึงลูกค้า โปรดแจ้งเอง",
+      grant_hint_order: "เว้นว่าง: คืนส่วนที่เหลือ {left} ระบบจะไม่ส่งข้อความถึงลูกค้า โปรดแจ้งเอง",
+      grant_amount_bad: "ใส่จำนวนเงิน เช่น 5 หรือ 4.50",
+      err_http: "เซิร์ฟเวอร์ตอบกลับ {status}", err_network: "เชื่อมต่อเซิร์ฟเวอร์ไม่ได้ โปรดตรวจสอบการเชื่อมต่อ",
+      err_unauthorized: "ร้านค้า อีเมล หรือรหัสผ่านไม่ถูกต้อง หรือเซสชันหมดอายุ", err_forbidden: "คุณไม่มีสิทธิ์ทำรายการนี้",
+      err_conflict: "บทสนทนาเปลี่ยนไปแล้ว (อาจมีคนอื่นรับเรื่องหรือปิดไปแล้ว) โปรดโหลดใหม่แล้วลองอีกครั้ง", err_not_found: "ไม่พบข้อมูล",
+      err_invalid: "ข้อมูลบางอย่างไม่ถูกต้อง โปรดตรวจสอบแล้วลองอีกครั้ง", err_too_large: "ข้อความยาวเกินไป",
+      err_rate_limited: "ส่งคำขอบ่อยเกินไป โปรดรอสักครู่",
+      err_internal: "เซิร์ฟเวอร์ขัดข้อง โปรดลองใหม่ภายหลัง", err_unavailable: "บริการยังไม่พร้อมใช้งาน โปรดลองใหม่ภายหลัง"
+    }
+  };
+
+  var lang = pickLanguage(navigator.language);
+
+  // loc is the locale dates and times are formatted with: the language,
+  // with the Gregorian calendar for Thai (as the rest of kefu shows dates).
+  function loc() { return lang === "th" ? "th-TH-u-ca-gregory" : lang; }
+
+  // pickLanguage chooses the console's language from a tag (the agent's
+  // profile language, else the browser's): its base if TEXT has it, else
+  // English.
+  function pickLanguage(tag) {
+    var base = String(tag || "en").toLowerCase().split("-")[0];
+    if (base === "yue") base = "zh"; // Cantonese readers read Chinese better than English
+    return TEXT[base] ? base : "en";
+  }
+
+  // t returns the text key in the console's language, with {name}
+  // placeholders filled from vars as plain text.
+  function t(key, vars) {
+    var s = TEXT[lang][key];
+    if (s === undefined) s = TEXT.en[key];
+    if (s === undefined) s = key;
+    if (vars) {
+      s = s.replace(/\{([a-z_0-9]+)\}/g, function (m, name) {
+        return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : m;
+      });
+    }
+    return s;
+  }
+
+  // has says whether key is a text (for codes that may have none).
+  function has(key) { return TEXT.en[key] !== undefined; }
+
+  // label names a code (intent, reason, emotion, channel, action) by
+  // labels.js; server is a label the API sent with it.
+  function label(kind, code, server) {
+    return window.kefuLabels ? window.kefuLabels.label(lang, kind, code, server) : (server || String(code || "").replace(/_/g, " "));
+  }
+
+  // word names a code of the console's own (status_bot, order_paid, ...),
+  // else shows the code with spaces.
+  function word(prefix, code) {
+    return has(prefix + code) ? t(prefix + code) : String(code || "").replace(/_/g, " ");
+  }
+
+  // errText is an API error for people: the server's own sentence in
+  // English, else the error code's text in the console's language.
+  function errText(err) {
+    if (!err) return "";
+    if (lang !== "en" && !err.local) {
+      if (err.code && TEXT[lang]["err_" + err.code]) return t("err_" + err.code);
+      if (!err.status) return t("err_network");
+      if (!err.code) return t("err_http", { status: err.status });
+    }
+    return err.message || (err.code && has("err_" + err.code) ? t("err_" + err.code) : String(err));
+  }
+
+  // applyTexts translates the static parts of the page: data-i18n is the
+  // text, data-i18n-placeholder, -title and -aria-label the attributes.
+  function applyTexts() {
+    document.documentElement.setAttribute("lang", lang === "zh" ? "zh-Hans" : lang);
+    document.title = t("title");
+    var nodes = document.querySelectorAll("[data-i18n]");
+    for (var i = 0; i < nodes.length; i++) nodes[i].textContent = t(nodes[i].getAttribute("data-i18n"));
+    ["placeholder", "title", "aria-label"].forEach(function (a) {
+      var ns = document.querySelectorAll("[data-i18n-" + a + "]");
+      for (var j = 0; j < ns.length; j++) ns[j].setAttribute(a, t(ns[j].getAttribute("data-i18n-" + a)));
+    });
+    var demo = $("login-demo-hint");
+    if (demo) {
+      // The demo accounts stay <code>; only the words around them change.
+      var codes = {};
+      var cs = demo.querySelectorAll("code[data-name]");
+      for (var k = 0; k < cs.length; k++) codes[cs[k].getAttribute("data-name")] = cs[k].textContent;
+      clear(demo);
+      t("login_demo").split(/(\{[a-z0-9_]+\})/).forEach(function (part) {
+        var m = /^\{([a-z0-9_]+)\}$/.exec(part);
+        if (m && codes[m[1]] !== undefined) demo.appendChild(el("code", { "data-name": m[1], text: codes[m[1]] }));
+        else if (part) demo.appendChild(document.createTextNode(part));
+      });
+    }
+  }
+
   var state = {
     me: null,        // the SessionResponse
     csrf: "",
@@ -13,7 +551,8 @@
     queue: [],
     ws: null,
     wsRetry: 0,
-    replyLang: ""    // language of the reply box text; "" = the agent's
+    replyLang: "",   // language of the reply box text; "" = the agent's
+    names: {}        // customer names by conversation ID, from the queue and the views
   };
 
   function $(id) { return document.getElementById(id); }
@@ -53,7 +592,7 @@
       if (res.status === 204) return {};
       return res.json().catch(function () { return {}; }).then(function (data) {
         if (!res.ok) {
-          var err = new Error((data.error && data.error.message) || ("HTTP " + res.status));
+          var err = new Error((data.error && data.error.message) || t("err_http", { status: res.status }));
           err.status = res.status;
           err.code = data.error && data.error.code;
           err.field = (data.error && data.error.field) || "";
@@ -67,15 +606,20 @@
   }
 
   function fmtWait(sec) {
-    if (sec < 60) return sec + " s";
+    if (sec < 60) return t("wait_seconds", { n: fmtNum(sec) });
     var m = Math.floor(sec / 60);
-    if (m < 60) return m + " min";
-    return Math.floor(m / 60) + " h " + (m % 60) + " min";
+    if (m < 60) return t("wait_minutes", { n: fmtNum(m) });
+    return t("wait_hours", { h: fmtNum(Math.floor(m / 60)), m: fmtNum(m % 60) });
+  }
+
+  function fmtNum(n) {
+    try { return new Intl.NumberFormat(lang).format(n); } catch (e) { return String(n); }
   }
 
   function fmtTime(s) {
     var d = new Date(s);
-    return isNaN(d) ? "" : d.toLocaleString();
+    if (isNaN(d)) return "";
+    try { return d.toLocaleString(loc(), { dateStyle: "medium", timeStyle: "short" }); } catch (e) { return d.toLocaleString(loc()); }
   }
 
   // ---- login ----
@@ -83,6 +627,7 @@
   function showLogin() {
     state.me = null;
     if (state.ws) { state.ws.onclose = null; state.ws.close(); state.ws = null; }
+    closeConversation();
     $("app").hidden = true;
     $("login").hidden = false;
   }
@@ -90,9 +635,13 @@
   function startApp(me) {
     state.me = me;
     state.csrf = me.csrf_token;
+    lang = pickLanguage(me.language || navigator.language);
+    applyTexts();
+    intentList = null; // its labels are in the agent's language
     $("login").hidden = true;
     $("app").hidden = false;
-    $("me-name").textContent = me.agent.name + " (" + me.language + ")";
+    $("me-name").textContent = me.agent.name || me.agent.email;
+    $("me-name").title = languageLabel(me.language);
     $("me-tenant").textContent = me.tenant_name;
     $("to-admin").hidden = !(me.agent.role === "admin" || me.agent.role === "owner");
     $("presence").value = me.agent.presence;
@@ -101,6 +650,23 @@
     loadCanned();
     connect();
     openFromHash();
+  }
+
+  // closeConversation empties the conversation and its side panels, so
+  // that the next agent to sign in on this page (in their own language)
+  // sees nothing of the last one's.
+  function closeConversation() {
+    state.open = "";
+    state.view = null;
+    state.seen = {};
+    state.names = {};
+    comp = null;
+    ["messages", "notes", "ctx-customer", "ctx-profile", "ctx-orders", "ctx-earlier", "assist-articles", "assist-drafts", "comp-list"].forEach(function (id) { clear($(id)); });
+    ["assist-emotion", "assist-strategy", "conv-title", "conv-status", "conv-lang", "conv-reason", "action-error", "reply-notice"].forEach(function (id) { $(id).textContent = ""; });
+    ["reply-text", "note-text", "profile-value", "grant-amount", "grant-reason"].forEach(function (id) { $(id).value = ""; });
+    $("conv").hidden = true;
+    $("conv-empty").hidden = false;
+    $("comp-block").hidden = true;
   }
 
   // openFromHash opens the conversation a link names
@@ -129,7 +695,7 @@
         loginWait(err.retryAfter);
         return;
       }
-      $("login-error").textContent = err.message;
+      $("login-error").textContent = errText(err);
       $("login-error").hidden = false;
       $("login-submit").disabled = false;
     });
@@ -146,11 +712,11 @@
       var left = Math.ceil((until - Date.now()) / 1000);
       if (left <= 0) {
         clearInterval(loginTimer);
-        $("login-error").textContent = "You can try again now.";
+        $("login-error").textContent = t("login_again");
         $("login-submit").disabled = false;
         return;
       }
-      $("login-error").textContent = "Too many failed attempts. For the account's safety, please wait " + fmtWait(left) + " before trying again.";
+      $("login-error").textContent = t("login_wait", { wait: fmtWait(left) });
     }
     $("login-error").hidden = false;
     $("login-submit").disabled = true;
@@ -173,26 +739,9 @@
 
   var listTimer = null;
 
-  // reasonLabels names the hand-off reasons (kefu's decision reasons and
-  // dialog.DefaultHandoffs) for people; unknown ones are shown as words.
-  var reasonLabels = {
-    customer_asked: "asked for a person",
-    anger: "angry customer",
-    repeated_misunderstanding: "bot did not understand",
-    no_handler: "bot has no answer",
-    order_change: "order change",
-    payment_problem: "payment problem",
-    refund: "refund",
-    account: "account problem",
-    complaint: "complaint",
-    after_sales: "after-sales problem",
-    sensitive_health: "health or safety",
-    sensitive_legal: "legal threat",
-    sensitive_fraud: "fraud or payment dispute"
-  };
-  function reasonLabel(code) {
-    return reasonLabels[code] || String(code || "").replace(/_/g, " ");
-  }
+  // reasonLabel names a hand-off reason (kefu's decision reasons and
+  // dialog.DefaultHandoffs) for people, by labels.js.
+  function reasonLabel(code) { return label("reason", code); }
   function loadListsSoon() {
     if (listTimer) return;
     listTimer = setTimeout(function () { listTimer = null; loadLists(); }, 150);
@@ -204,23 +753,12 @@
       renderQueue();
     }).catch(function () {});
     api("GET", "/console/api/conversations").then(function (r) {
-      renderMine(r.conversations);
+      renderMine(r.conversations || []);
     }).catch(function () {});
     api("GET", "/console/api/at-risk").then(renderRisk).catch(function () {});
   }
 
   // ---- at-risk deliveries (docs/proactive.md) ----
-
-  var riskReasons = {
-    storm: "storm forecast", heavy_rain: "heavy rain forecast", rain: "rain forecast", heat: "heat",
-    fragile: "fragile goods", frozen: "frozen goods", chilled: "chilled goods", long_route: "long route",
-    evening_slot: "evening slot", tight_promise: "tight delivery window"
-  };
-  var riskStatus = {
-    pending: "not written yet", sending: "being written", sent: "customer told",
-    opted_out: "customer opted out", failed: "could not write"
-  };
-  var riskKinds = { delay_warning: "delay warning", unboxing_guide: "unboxing guide" };
 
   // fmtSlot shows a delivery's slot in the shop's time zone tz ("today
   // 19:00", "tomorrow 19:00", "Dec 9 19:00").
@@ -229,10 +767,10 @@
     try { if (tz) { new Intl.DateTimeFormat([], { timeZone: tz }); zone = { timeZone: tz }; } } catch (e) { zone = {}; }
     var day = function (d) { return d.toLocaleDateString("en-CA", zone); };
     var d = new Date(iso);
-    var hm = d.toLocaleTimeString([], Object.assign({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" }, zone));
-    if (day(d) === day(new Date())) return "today " + hm;
-    if (day(d) === day(new Date(Date.now() + 86400000))) return "tomorrow " + hm;
-    return d.toLocaleDateString([], Object.assign({ month: "short", day: "numeric" }, zone)) + " " + hm;
+    var hm = d.toLocaleTimeString(loc(), Object.assign({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" }, zone));
+    if (day(d) === day(new Date())) return t("slot_today", { time: hm });
+    if (day(d) === day(new Date(Date.now() + 86400000))) return t("slot_tomorrow", { time: hm });
+    return d.toLocaleDateString(loc(), Object.assign({ month: "short", day: "numeric" }, zone)) + " " + hm;
   }
 
   function renderRisk(r) {
@@ -242,23 +780,33 @@
     $("risk-count").textContent = String(orders.length);
     $("risk-empty").hidden = orders.length > 0;
     orders.forEach(function (n) {
-      var status = n.status === "pending" && !r.enabled ? "proactive messages off" : (riskStatus[n.status] || n.status);
-      var why = (n.reasons || []).map(function (c) { return riskReasons[c] || String(c).replace(/_/g, " "); }).join(", ");
+      var status = n.status === "pending" && !r.enabled ? t("rstatus_off") : word("rstatus_", n.status);
+      var why = (n.reasons || []).map(function (c) { return word("risk_", c); }).join(lang === "zh" ? "、" : ", ");
       var li = el("li", { "class": "risk-item", "data-id": n.conversation_id || "", "data-order": n.order_number, "data-testid": "risk-item",
-          title: n.weather ? "Forecast: " + n.weather : null },
+          title: n.weather ? t("risk_forecast", { weather: n.weather }) : null },
         el("div", { "class": "qi-top" },
-          el("span", { "class": "qi-name", text: n.order_number + " · " + (n.customer_name || "customer") }),
-          el("span", { "class": "risk-score", "data-high": n.score >= 0.6 ? "true" : "false", title: "probability of arriving late",
-            text: Math.round(n.score * 100) + "%" })),
+          el("span", { "class": "qi-name", text: t("risk_item", { order: n.order_number, customer: n.customer_name || t("risk_customer") }) }),
+          el("span", { "class": "risk-score", "data-high": n.score >= 0.6 ? "true" : "false", title: t("risk_score"),
+            text: fmtPct(n.score) })),
         el("div", { "class": "qi-meta" },
           el("span", { "class": "risk-slot", text: fmtSlot(n.slot, r.timezone) }),
           el("span", { "class": "risk-why", text: why }),
-          el("span", { "class": "risk-status", "data-status": n.status, text: (riskKinds[n.kind] || n.kind) + ": " + status })));
+          el("span", { "class": "risk-status", "data-status": n.status, text: t("risk_status", { kind: word("rkind_", n.kind), status: status }) })));
       if (n.conversation_id) {
         li.addEventListener("click", function () { openConversation(n.conversation_id); });
       }
       list.appendChild(li);
     });
+  }
+
+  function fmtPct(x) {
+    try { return new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(x || 0); } catch (e) { return Math.round((x || 0) * 100) + "%"; }
+  }
+
+  // customerName is what the lists call a conversation: the customer's
+  // name when known, else "Visitor" and the end of its ID.
+  function customerName(id) {
+    return state.names[id] || t("visitor", { id: String(id).slice(-4) });
   }
 
   function renderQueue() {
@@ -269,16 +817,17 @@
     var now = Date.now();
     state.queue.forEach(function (it) {
       var c = it.conversation;
+      if (it.customer_name) state.names[c.id] = it.customer_name;
       var since = new Date(it.since).getTime();
       var li = el("li", { "class": "queue-item", "data-id": c.id, "data-testid": "queue-item", "aria-current": c.id === state.open ? "true" : "false" },
         el("div", { "class": "qi-top" },
-          el("span", { "class": "qi-name", text: it.customer_name || "Visitor " + c.id.slice(-4) }),
-          el("span", { "class": "qi-prio", "data-high": it.effective_priority >= 3 ? "true" : "false", title: "effective priority (priority + 1 per 5 min waited)", text: "P" + it.effective_priority })),
+          el("span", { "class": "qi-name", text: customerName(c.id) }),
+          el("span", { "class": "qi-prio", "data-high": it.effective_priority >= 3 ? "true" : "false", title: t("prio_hint"), text: t("prio", { n: it.effective_priority }) })),
         el("div", { "class": "qi-meta" },
-          el("span", { "class": "qi-reason", "data-reason": it.reason || "", text: it.reason ? reasonLabel(it.reason) : "queued" }),
-          el("span", { "class": "qi-lang", text: c.language || "" }),
+          el("span", { "class": "qi-reason", "data-reason": it.reason || "", text: it.reason ? reasonLabel(it.reason) : t("queued") }),
+          el("span", { "class": "qi-lang", "data-language": c.language || "", title: c.language || null, text: c.language ? languageLabel(c.language) : "" }),
           el("span", { "class": "qi-wait", "data-since": String(since), text: fmtWait(Math.max(0, Math.round((now - since) / 1000))) }),
-          it.vip ? el("span", { "class": "qi-vip", text: "VIP" }) : null));
+          it.vip ? el("span", { "class": "qi-vip", text: t("vip") }) : null));
       li.addEventListener("click", function () { openConversation(c.id); });
       q.appendChild(li);
     });
@@ -300,9 +849,11 @@
     var m = $("mine");
     clear(m);
     $("mine-count").textContent = String(convs.length);
+    $("mine-empty").hidden = convs.length > 0;
     convs.forEach(function (c) {
-      var li = el("li", { "class": "mine-item", "data-id": c.id, "data-testid": "mine-item", "aria-current": c.id === state.open ? "true" : "false" },
-        el("span", { "class": "qi-name", text: c.id }), " ", el("span", { "class": "badge", text: c.language || "" }));
+      var li = el("li", { "class": "mine-item", "data-id": c.id, "data-testid": "mine-item", "aria-current": c.id === state.open ? "true" : "false", title: c.id },
+        el("span", { "class": "qi-name", text: customerName(c.id) }), " ",
+        c.language ? el("span", { "class": "badge", "data-language": c.language, text: languageLabel(c.language) }) : null);
       li.addEventListener("click", function () { openConversation(c.id); });
       m.appendChild(li);
     });
@@ -310,10 +861,18 @@
 
   // ---- the language of the reply ----
 
-  // languageLabel names a language tag in English, the console's language.
+  // regionLabel names a country code ("DE") in the console's language;
+  // anything else is shown as it is.
+  function regionLabel(code) {
+    if (!code || !/^[A-Za-z]{2}$/.test(code)) return code || "";
+    try { return new Intl.DisplayNames([lang], { type: "region" }).of(code.toUpperCase()) || code; } catch (e) { return code; }
+  }
+
+  // languageLabel names a language tag in the console's language.
   function languageLabel(tag) {
+    if (!tag) return "";
     try {
-      var n = new Intl.DisplayNames(["en"], { type: "language" }).of(tag);
+      var n = new Intl.DisplayNames([lang], { type: "language" }).of(tag);
       if (n) return n;
     } catch (e) { /* an old browser or an odd tag */ }
     return tag;
@@ -323,27 +882,27 @@
   // languages (adding lang when a canned reply or draft is in another)
   // and selects lang ("" = the agent's own); the line under it says how
   // the customer will get the reply, before it is sent.
-  function setReplyLang(lang) {
+  function setReplyLang(write) {
     var sel = $("reply-lang");
     var v = state.view || {};
     var opts = (v.write_languages || []).slice();
     var mine = state.me ? state.me.language : "";
-    if (!lang) lang = mine;
-    if (lang && !opts.some(function (o) { return o.language === lang; })) {
-      opts.push({ language: lang, delivery: lang === v.customer_language ? "as_written" : "translated" });
+    if (!write) write = mine;
+    if (write && !opts.some(function (o) { return o.language === write; })) {
+      opts.push({ language: write, delivery: write === v.customer_language ? "as_written" : "translated" });
     }
     clear(sel);
     opts.forEach(function (o) {
       sel.appendChild(el("option", { value: o.language, "data-delivery": o.delivery, text: languageLabel(o.language) + " (" + o.language + ")" }));
     });
-    sel.value = lang;
-    state.replyLang = lang === mine ? "" : lang;
-    var chosen = opts.filter(function (o) { return o.language === lang; })[0];
-    var cust = v.customer_language ? languageLabel(v.customer_language) : "the customer's language";
+    sel.value = write;
+    state.replyLang = write === mine ? "" : write;
+    var chosen = opts.filter(function (o) { return o.language === write; })[0];
+    var cust = v.customer_language ? languageLabel(v.customer_language) : t("cust_language");
     var line = "";
-    if (chosen && chosen.delivery === "as_written") line = "The customer reads " + cust + ": sent as written.";
-    else if (chosen && chosen.delivery === "translated") line = "Machine-translated into " + cust + " before it is sent.";
-    else if (chosen) line = "No translation provider covers " + languageLabel(lang) + " → " + cust + ": the customer gets your text as written. Pick " + cust + " or a canned reply in it.";
+    if (chosen && chosen.delivery === "as_written") line = t("delivery_as_written", { language: cust });
+    else if (chosen && chosen.delivery === "translated") line = t("delivery_translated", { language: cust });
+    else if (chosen) line = t("delivery_none", { from: languageLabel(write), to: cust });
     $("reply-delivery").textContent = line;
     $("reply-delivery").setAttribute("data-delivery", chosen ? chosen.delivery : "");
   }
@@ -379,6 +938,7 @@
     return api("GET", "/console/api/conversations/" + encodeURIComponent(id)).then(function (v) {
       if (id !== state.open) return;
       state.view = v;
+      if (v.customer && v.customer.name) state.names[id] = v.customer.name;
       setReplyLang(state.replyLang);
       renderCanned();
       renderHeader(v.conversation, v.customer);
@@ -390,12 +950,13 @@
   }
 
   function renderHeader(c, customer) {
-    if (customer) $("conv-title").textContent = customer.name || customer.external_id || c.id;
-    else if (!state.view || !state.view.customer) $("conv-title").textContent = "Visitor " + c.id.slice(-4);
-    $("conv-status").textContent = c.status;
+    if (customer) $("conv-title").textContent = customer.name || customer.external_id || customerName(c.id);
+    else if (!state.view || !state.view.customer) $("conv-title").textContent = customerName(c.id);
+    $("conv-status").textContent = word("status_", c.status);
     $("conv-status").setAttribute("data-status", c.status);
-    $("conv-lang").textContent = c.language || "?";
-    $("conv-reason").textContent = c.handoff_reason ? "reason: " + reasonLabel(c.handoff_reason) + ", priority " + c.priority : "";
+    $("conv-lang").textContent = c.language ? languageLabel(c.language) : t("unknown_language");
+    $("conv-lang").setAttribute("data-language", c.language || "");
+    $("conv-reason").textContent = c.handoff_reason ? t("conv_reason", { reason: reasonLabel(c.handoff_reason), n: c.priority }) : "";
     var mine = c.status === "agent" && c.agent_id === state.me.agent.id;
     $("take").disabled = !(c.status === "queued" || c.status === "bot");
     $("release").disabled = !mine;
@@ -410,32 +971,35 @@
   function appendMessage(m) {
     if (m.id && state.seen[m.id]) return;
     if (m.id) state.seen[m.id] = true;
-    var who = m.author;
+    var who = word("author_", m.author);
     if (m.author === "agent" && m.author_name) who = m.author_name;
-    if (m.author === "customer") who = "customer";
     var li = el("li", { "class": "msg", "data-author": m.author, "data-id": m.id, "data-kind": m.kind || null, "data-testid": "msg" },
-      el("span", { "class": "msg-who", text: who + " · " + fmtTime(m.created_at) + (m.language ? " · " + m.language : "") }),
+      el("span", { "class": "msg-who", text: m.language ? t("msg_meta_lang", { who: who, time: fmtTime(m.created_at), language: languageLabel(m.language) })
+        : t("msg_meta", { who: who, time: fmtTime(m.created_at) }) }),
       el("span", { "class": "msg-text", text: m.text }));
     if (m.translation) {
-      var t = m.translation;
-      if (t.machine) {
+      var tr = m.translation;
+      if (tr.machine) {
         li.appendChild(el("span", { "class": "msg-translation", "data-testid": "msg-translation" },
-          el("span", { "class": "mt-label", text: "Machine translation → " + t.language + (t.provider ? " (" + t.provider + ")" : "") }),
-          t.text));
-      } else if (t.notice) {
-        li.appendChild(el("span", { "class": "msg-notice", text: "Not translated: " + t.notice }));
+          el("span", { "class": "mt-label", text: tr.provider ? t("mt_by", { language: languageLabel(tr.language), provider: tr.provider })
+            : t("mt", { language: languageLabel(tr.language) }) }),
+          tr.text));
+      } else if (tr.notice) {
+        // The server's notice is English: other agents read why in theirs.
+        li.appendChild(el("span", { "class": "msg-notice", "data-notice": tr.notice,
+          text: lang === "en" ? t("not_translated", { notice: tr.notice }) : t("not_translated_lang", { language: languageLabel(tr.language) }) }));
       }
     }
     if (m.original_text) {
       li.appendChild(el("span", { "class": "msg-original", "data-testid": "msg-original" },
-        el("span", { "class": "mt-label", text: "You wrote (" + m.original_language + "); the customer got the machine translation above (" + m.translated_by + ")" }),
+        el("span", { "class": "mt-label", text: t("you_wrote", { language: languageLabel(m.original_language), provider: m.translated_by }) }),
         m.original_text));
     }
     (m.cards || []).forEach(function (card) {
       if (card.type === "coupon") {
         // A compensation the bot granted, as the customer saw it.
         li.appendChild(el("span", { "class": "msg-card", "data-testid": "msg-coupon-card",
-          text: "Coupon granted: " + fmtMoney(card.amount, card.currency) + " · code " + (card.code || "") +
+          text: t("coupon_card", { amount: fmtMoney(card.amount, card.currency), code: card.code || "" }) +
             (card.title ? " · " + card.title : "") + (card.subtitle ? " · " + card.subtitle : "") }));
         return;
       }
@@ -450,7 +1014,7 @@
           list.appendChild(el("li", { text: (it.name || it.sku || "") + " — " + (it.price || "") + " (" + (it.sku || "") + ")" +
             ((it.reasons || []).length ? ": " + it.reasons.join(", ") : "") }));
         });
-        li.appendChild(el("div", { "class": "msg-card" }, el("span", { "class": "card-title", text: card.title || "Recommended" }), list));
+        li.appendChild(el("div", { "class": "msg-card" }, el("span", { "class": "card-title", text: card.title || t("recommended") }), list));
         return;
       }
       // The cold-chain report the customer was shown; agents open the
@@ -467,18 +1031,11 @@
       box.appendChild(facts);
       var url = String(card.url || "");
       if (/^\/trace\/[A-Za-z0-9_.-]+$/.test(url)) {
-        box.appendChild(el("a", { href: url, target: "_blank", rel: "noopener noreferrer", text: "Open the cold-chain report" }));
+        box.appendChild(el("a", { href: url, target: "_blank", rel: "noopener noreferrer", text: t("trace_open") }));
       }
       li.appendChild(box);
     });
-    if (m.trace) {
-      var tr = m.trace;
-      li.appendChild(el("span", { "class": "msg-trace", "data-testid": "msg-trace",
-        text: "intent " + tr.intent + " · confidence " + (tr.confidence || 0).toFixed(2) + " · action " + tr.action +
-          (tr.reason ? " · reason " + tr.reason : "") + (tr.skill ? " · skill " + tr.skill : "") +
-          (tr.outcome ? " · outcome " + tr.outcome : "") + (tr.emotion ? " · emotion " + tr.emotion.label : "") +
-          llmTrace(tr.extra && tr.extra.llm) }));
-    }
+    if (m.trace) li.appendChild(renderTrace(m.trace));
     if (m.author === "bot" && m.reply_to && m.trace) replyTraces[m.reply_to] = m.trace;
     if (m.id && m.conversation_id && (m.author === "customer" || (m.author === "bot" && !m.kind))) {
       li.appendChild(renderCorrect(m));
@@ -488,13 +1045,39 @@
     log.scrollTop = log.scrollHeight;
   }
 
+  // renderTrace is what kefu understood of a message and did about it,
+  // in words: intent, confidence, action, reason, skill, outcome, emotion
+  // (the codes in data- attributes, for tests and styles).
+  function renderTrace(tr) {
+    var parts = [["intent", t("tr_intent", { v: label("intent", tr.intent) }), tr.intent],
+      ["confidence", t("tr_confidence", { v: fmtDec(tr.confidence || 0) }), null],
+      ["action", t("tr_action", { v: label("action", tr.action) }), tr.action]];
+    if (tr.reason) parts.push(["reason", t("tr_reason", { v: reasonLabel(tr.reason) }), tr.reason]);
+    if (tr.skill) parts.push(["skill", t("tr_skill", { v: label("skill", tr.skill) }), tr.skill]);
+    if (tr.outcome) parts.push(["outcome", t("tr_outcome", { v: label("outcome", tr.outcome) }), tr.outcome]);
+    if (tr.emotion) parts.push(["emotion", t("tr_emotion", { v: label("emotion", tr.emotion.label) }), tr.emotion.label]);
+    var l = llmTrace(tr.extra && tr.extra.llm);
+    if (l) parts.push(["llm", l, null]);
+    var box = el("span", { "class": "msg-trace", "data-testid": "msg-trace", "data-intent": tr.intent || "", "data-action": tr.action || "" });
+    parts.forEach(function (p, i) {
+      if (i) box.appendChild(document.createTextNode(" · "));
+      box.appendChild(el("span", { "data-part": p[0], "data-code": p[2] || null, text: p[1] }));
+    });
+    return box;
+  }
+
+  function fmtDec(x) {
+    try { return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x); } catch (e) { return x.toFixed(2); }
+  }
+
   // llmTrace describes a language model's part in a reply (the trace's
   // extra.llm, docs/llm.md): written by it, or tried and refused.
   function llmTrace(l) {
     if (!l) return "";
-    var ms = l.cached ? " (kept answer)" : typeof l.latency_ms === "number" ? " in " + Math.round(l.latency_ms) + " ms" : "";
-    if (l.verdict === "answered") return " · written by LLM " + l.model + ms;
-    return " · LLM " + l.model + " not used (" + String(l.verdict).replace(/_/g, " ") + ms + ")";
+    var how = l.cached ? t("llm_kept") : typeof l.latency_ms === "number" ? t("llm_in", { n: fmtNum(Math.round(l.latency_ms)) }) : "";
+    if (l.verdict === "answered") return how ? t("llm_written_in", { model: l.model, how: how }) : t("llm_written", { model: l.model });
+    var why = word("llm_v_", l.verdict);
+    return t("llm_unused", { model: l.model, why: how ? why + ", " + how : why });
   }
 
   // replyTraces holds what kefu understood of a customer message (the
@@ -528,7 +1111,11 @@
   var intentList = null;
   function intentOptions() {
     if (!intentList) {
-      intentList = api("GET", "/console/api/intents").then(function (r) { return r.intents || []; },
+      intentList = api("GET", "/console/api/intents").then(function (r) {
+        var list = (r.intents || []).map(function (it) { return { intent: it.intent, label: label("intent", it.intent, lang === "en" ? "" : it.label) }; });
+        list.sort(function (a, b) { return a.label.localeCompare(b.label, lang); });
+        return list;
+      },
         function (err) { intentList = null; throw err; });
     }
     return intentList;
@@ -543,52 +1130,49 @@
     var article = (!relabel && m.trace && m.trace.article_id) || "";
     var box = el("div", { "class": "msg-correct", "data-testid": "msg-correct" });
     var open = el("button", { type: "button", "class": "link-button", "data-testid": relabel ? "relabel-open" : "flag-open",
-      text: relabel ? "Wrong intent? Relabel" : "Correct this answer" });
+      text: relabel ? t("relabel_open") : t("flag_open") });
     box.appendChild(open);
     var status = el("span", { "class": "msg-correct-status", role: "status" });
-    var kinds = [["answer_flagged", "Flag it as wrong"], ["answer_fixed", "Give a better answer"]];
-    if (article) kinds.push(["article_wrong", "The article is wrong"], ["article_outdated", "The article is out of date"]);
-    var done = { relabel: "", answer_flagged: "Flagged for review.", answer_fixed: "Better answer sent for review.",
-      article_wrong: "Article reported as wrong.", article_outdated: "Article reported as out of date." };
+    var kinds = ["answer_flagged", "answer_fixed"];
+    if (article) kinds.push("article_wrong", "article_outdated");
     open.addEventListener("click", function () {
       open.hidden = true;
       var form = el("form", { "class": "msg-correct-form" });
       var select = null, kind = null, answer = null, mood = null, ents = null;
       if (relabel) {
-        select = el("select", { "aria-label": "What the customer meant", "data-testid": "relabel-intent", required: true },
-          el("option", { value: "", text: "What did the customer mean?" }));
+        select = el("select", { "aria-label": t("relabel_aria"), "data-testid": "relabel-intent", required: true },
+          el("option", { value: "", text: t("relabel_pick") }));
         form.appendChild(select);
         intentOptions().then(function (list) {
           list.forEach(function (it) { select.appendChild(el("option", { value: it.intent, text: it.label })); });
-        }, function (err) { status.textContent = "Intents not loaded: " + err.message; });
-        mood = el("select", { "aria-label": "The customer's mood", "data-testid": "relabel-emotion" },
-          el("option", { value: "", text: "Mood: as detected" }));
-        [["neutral", "Neutral"], ["anger", "Angry"], ["anxiety", "Anxious"], ["satisfaction", "Satisfied"], ["sadness", "Sad"]].forEach(function (e) {
-          mood.appendChild(el("option", { value: e[0], text: e[1] }));
+        }, function (err) { status.textContent = t("intents_failed", { error: errText(err) }); });
+        mood = el("select", { "aria-label": t("mood_aria"), "data-testid": "relabel-emotion" },
+          el("option", { value: "", text: t("mood_detected") }));
+        ["neutral", "anger", "anxiety", "satisfaction", "sadness"].forEach(function (e) {
+          mood.appendChild(el("option", { value: e, text: t("mood_" + e) }));
         });
         form.appendChild(mood);
         ents = el("input", { type: "text", maxlength: "2000", "data-testid": "relabel-entities",
-          "aria-label": "What it names: type=value, separated by semicolons",
-          placeholder: "What it names, e.g. order_number=10023; country=IT" });
+          "aria-label": t("ents_aria"), placeholder: t("ents_ph") });
         ents.value = entitiesText((replyTraces[m.id] || {}).entities);
         form.appendChild(ents);
       } else {
-        kind = el("select", { "aria-label": "What is wrong", "data-testid": "correct-kind" });
-        kinds.forEach(function (k) { kind.appendChild(el("option", { value: k[0], text: k[1] })); });
+        kind = el("select", { "aria-label": t("wrong_aria"), "data-testid": "correct-kind" });
+        kinds.forEach(function (k) { kind.appendChild(el("option", { value: k, text: t("fix_" + k) })); });
         form.appendChild(kind);
-        answer = el("textarea", { rows: "2", maxlength: "4000", placeholder: "The answer the customer should have got",
-          "aria-label": "Better answer", "data-testid": "correct-answer", hidden: true });
+        answer = el("textarea", { rows: "2", maxlength: "4000", placeholder: t("answer_ph"),
+          "aria-label": t("answer_aria"), "data-testid": "correct-answer", hidden: true });
         kind.addEventListener("change", function () {
           answer.hidden = kind.value !== "answer_fixed";
           answer.required = !answer.hidden;
         });
       }
-      var reason = el("input", { type: "text", maxlength: "1000", placeholder: relabel ? "Note (optional)" : "Why? (optional)",
-        "aria-label": "Note", "data-testid": "correct-reason" });
+      var reason = el("input", { type: "text", maxlength: "1000", placeholder: relabel ? t("note_optional") : t("why_optional"),
+        "aria-label": t("note_aria"), "data-testid": "correct-reason" });
       form.appendChild(reason);
       if (answer) form.appendChild(answer);
-      form.appendChild(el("button", { type: "submit", "data-testid": "correct-send", text: relabel ? "Send correction" : "Send" }));
-      var cancel = el("button", { type: "button", "class": "link-button", text: "Cancel" });
+      form.appendChild(el("button", { type: "submit", "data-testid": "correct-send", text: relabel ? t("send_correction") : t("send") }));
+      var cancel = el("button", { type: "button", "class": "link-button", text: t("cancel") });
       form.appendChild(cancel);
       cancel.addEventListener("click", function () { form.remove(); open.hidden = false; });
       form.addEventListener("submit", function (e) {
@@ -600,7 +1184,7 @@
         if (ents && ents.value.trim()) {
           var parsed = parseEntities(ents.value);
           if (!parsed) {
-            status.textContent = "Write what it names as type=value, separated by semicolons (order_number=10023; country=IT).";
+            status.textContent = t("ents_bad");
             ents.focus();
             return;
           }
@@ -610,8 +1194,8 @@
         if (k === "article_wrong" || k === "article_outdated") body.article_id = article;
         api("POST", "/console/api/conversations/" + m.conversation_id + "/feedback", body).then(function () {
           form.remove();
-          status.textContent = relabel ? "Relabelled as “" + select.options[select.selectedIndex].text + "”; waiting for review." : done[k];
-        }, function (err) { status.textContent = "Not sent: " + err.message; });
+          status.textContent = relabel ? t("relabelled", { label: select.options[select.selectedIndex].text }) : t("done_" + k);
+        }, function (err) { status.textContent = t("not_sent", { error: errText(err) }); });
       });
       box.insertBefore(form, status);
     });
@@ -627,10 +1211,10 @@
     var a = card.attachment || {};
     var ok = /^[A-Za-z0-9_-]+$/;
     if (!ok.test(String(a.id || "")) || !ok.test(String(m.conversation_id || ""))) {
-      return el("span", { "class": "msg-notice", text: "A photo that cannot be shown." });
+      return el("span", { "class": "msg-notice", text: t("photo_bad") });
     }
     var url = "/console/api/conversations/" + m.conversation_id + "/attachments/" + a.id;
-    var img = el("img", { "class": "msg-photo", src: url, alt: "Photo from the customer" + (m.text ? ": " + m.text : ""),
+    var img = el("img", { "class": "msg-photo", src: url, alt: m.text ? t("photo_alt_text", { text: m.text }) : t("photo_alt"),
       loading: "lazy", "data-testid": "msg-photo" });
     if (a.width > 0 && a.height > 0) {
       img.setAttribute("width", String(a.width));
@@ -642,10 +1226,10 @@
       var log = $("messages");
       if (log.scrollHeight - log.scrollTop - log.clientHeight < img.clientHeight + 80) log.scrollTop = log.scrollHeight;
     });
-    var size = a.size > 0 ? " · " + Math.max(1, Math.round(a.size / 1024)) + " KB" : "";
+    var dims = { w: a.width || "?", h: a.height || "?", kb: fmtNum(Math.max(1, Math.round((a.size || 0) / 1024))) };
     return el("figure", { "class": "msg-attachment", "data-testid": "msg-attachment" },
-      el("a", { href: url, target: "_blank", rel: "noopener noreferrer", title: "Open full size" }, img),
-      el("figcaption", { "class": "mt-label", text: "Photo · " + (a.width || "?") + "×" + (a.height || "?") + size }));
+      el("a", { href: url, target: "_blank", rel: "noopener noreferrer", title: t("photo_open") }, img),
+      el("figcaption", { "class": "mt-label", text: t(a.size > 0 ? "photo_caption_size" : "photo_caption", dims) }));
   }
 
   function renderNotes(notes) {
@@ -656,7 +1240,7 @@
 
   function addNote(note) {
     $("notes").appendChild(el("li", { "class": "note", "data-testid": "note", "data-id": note.id },
-      el("span", { "class": "note-meta", text: "Internal note · " + agentName(note.agent_id) + " · " + fmtTime(note.created_at) }),
+      el("span", { "class": "note-meta", text: t("note_meta", { agent: agentName(note.agent_id), time: fmtTime(note.created_at) }) }),
       note.text));
   }
 
@@ -674,7 +1258,9 @@
       clear(sel);
       agents.forEach(function (a) {
         if (a.id === state.me.agent.id) return;
-        sel.appendChild(el("option", { value: a.id, text: a.name + " · " + a.presence + " · " + a.load + "/" + a.max_chats + (a.languages ? " · " + a.languages.join(",") : "") }));
+        var v = { name: a.name || a.email || a.id, presence: word("presence_", a.presence), load: a.load, max: a.max_chats,
+          languages: (a.languages || []).map(languageLabel).join(lang === "zh" ? "、" : ", ") };
+        sel.appendChild(el("option", { value: a.id, text: t(v.languages ? "agent_option_langs" : "agent_option", v) }));
       });
     }).catch(function () {});
   }
@@ -687,65 +1273,36 @@
       clear(cust);
       if (cx.customer) {
         var c = cx.customer;
-        cust.appendChild(el("div", { "class": "ctx-name", text: (c.name || c.external_id) + (c.vip ? " · VIP" : "") }));
-        cust.appendChild(el("div", { "class": "muted", text: [c.external_id, c.email, c.phone, c.country, c.language].filter(Boolean).join(" · ") }));
+        cust.appendChild(el("div", { "class": "ctx-name", text: (c.name || c.external_id) + (c.vip ? " · " + t("vip") : "") }));
+        cust.appendChild(el("div", { "class": "muted", text: [c.external_id, c.email, c.phone, regionLabel(c.country), languageLabel(c.language)].filter(Boolean).join(" · ") }));
       } else {
-        cust.appendChild(el("div", { "class": "muted", text: "Anonymous visitor" }));
+        cust.appendChild(el("div", { "class": "muted", text: t("anonymous") }));
       }
       var orders = $("ctx-orders");
       clear(orders);
       cx.orders.forEach(function (oc) {
         var o = oc.order;
         var li = el("li", { "class": "ctx-order", "data-number": o.number },
-          el("strong", { text: o.number }), " · " + o.status + " · " + fmtTime(o.placed_at));
+          el("strong", { text: o.number }), t("order_line", { status: word("order_", o.status), time: fmtTime(o.placed_at) }));
         oc.shipments.forEach(function (s) {
           var last = s.events && s.events.length ? s.events[s.events.length - 1] : null;
-          li.appendChild(el("div", { "class": "muted", text: s.carrier + " " + s.tracking_number + " · " + s.status + (last ? " · " + (last.location || "") + " " + (last.description || "") : "") }));
+          li.appendChild(el("div", { "class": "muted", "data-status": s.status, text: s.carrier + " " + s.tracking_number + " · " + word("ship_", s.status) + (last ? " · " + (last.location || "") + " " + (last.description || "") : "") }));
         });
         orders.appendChild(li);
       });
-      if (!cx.orders.length) orders.appendChild(el("li", { "class": "muted", text: "No orders." }));
+      if (!cx.orders.length) orders.appendChild(el("li", { "class": "muted", text: t("no_orders") }));
       var earlier = $("ctx-earlier");
       clear(earlier);
       cx.earlier.forEach(function (c) {
-        earlier.appendChild(el("li", { text: fmtTime(c.created_at) + " · " + c.status + (c.rating ? " · rated " + c.rating + "/5" : "") }));
+        earlier.appendChild(el("li", { text: fmtTime(c.created_at) + " · " + word("status_", c.status) + (c.rating ? " · " + t("rated", { n: c.rating }) : "") }));
       });
-      if (!cx.earlier.length) earlier.appendChild(el("li", { "class": "muted", text: "None." }));
+      if (!cx.earlier.length) earlier.appendChild(el("li", { "class": "muted", text: t("none") }));
     }).catch(function () {});
   }
 
   // ---- customer profile ----
 
-  // Labels of the profile block, in the agent's language (English, or
-  // Chinese for an agent whose language is zh).
-  var profileWords = {
-    en: {
-      title: "Profile", none: "Nothing remembered yet.", anonymous: "Anonymous visitor: nothing is remembered.",
-      add: "Add", holds: "It holds", denies: "It does not hold", forget: "Forget", not: "not",
-      kinds: { skin_type: "Skin type", concern: "Concerns", finish: "Finish", style: "Style", budget: "Budget", category: "Buys", avoid: "Avoids" },
-      values: { oily: "oily", dry: "dry", combination: "combination", normal: "normal", sensitive: "sensitive", low: "low", mid: "mid-range", high: "premium",
-        matte: "matte", dewy: "dewy", acne: "acne", pores: "pores", blackheads: "blackheads", dullness: "dullness", wrinkles: "wrinkles",
-        pigmentation: "dark spots", redness: "redness", dehydration: "dehydration" },
-      sources: { chat: "said in chat", customer: "customer's own word", agent: "agent", order: "bought", event: "browsing" },
-      levels: { settled: "settled", strong: "strong", likely: "likely", weak: "weak" }
-    },
-    zh: {
-      title: "客户画像", none: "暂无记录。", anonymous: "匿名访客：不记录画像。",
-      add: "添加", holds: "属实", denies: "不属实", forget: "忘记", not: "不是",
-      kinds: { skin_type: "肤质", concern: "肌肤问题", finish: "妆效", style: "风格", budget: "预算", category: "常买品类", avoid: "避免" },
-      values: { oily: "油皮", dry: "干皮", combination: "混合皮", normal: "中性皮", sensitive: "敏感肌", low: "平价", mid: "中档", high: "高端",
-        matte: "哑光", dewy: "水光", acne: "痘痘", pores: "毛孔", blackheads: "黑头", dullness: "暗沉", wrinkles: "细纹",
-        pigmentation: "色斑", redness: "泛红", dehydration: "缺水" },
-      sources: { chat: "聊天中提到", customer: "客户本人更正", agent: "客服", order: "购买记录", event: "浏览行为" },
-      levels: { settled: "已确认", strong: "很可能", likely: "可能", weak: "较弱" }
-    }
-  };
   var traitKinds = ["skin_type", "concern", "finish", "style", "budget", "category", "avoid"];
-
-  function pw() {
-    var l = state.me && state.me.language ? state.me.language : "en";
-    return l.indexOf("zh") === 0 ? profileWords.zh : profileWords.en;
-  }
 
   function strengthLevel(b) {
     if (b.strength >= 0.999 && (b.sources[0] === "customer" || b.sources[0] === "agent")) return "settled";
@@ -755,57 +1312,58 @@
   }
 
   function renderProfile(p, anonymous) {
-    var w = pw();
-    $("profile-title").textContent = w.title;
-    $("profile-add").textContent = w.add;
     var box = $("ctx-profile");
     clear(box);
     var form = $("profile-form");
     form.hidden = anonymous;
     if (anonymous) {
-      box.appendChild(el("div", { "class": "muted", text: w.anonymous }));
+      box.appendChild(el("div", { "class": "muted", text: t("profile_anonymous") }));
       return;
     }
     var kinds = $("profile-kind");
-    if (!kinds.options.length || kinds.getAttribute("data-lang") !== w.title) {
+    if (!kinds.options.length || kinds.getAttribute("data-lang") !== lang) {
       clear(kinds);
-      traitKinds.forEach(function (k) { kinds.appendChild(el("option", { value: k, text: w.kinds[k] })); });
-      kinds.setAttribute("data-lang", w.title);
+      traitKinds.forEach(function (k) { kinds.appendChild(el("option", { value: k, text: t("pkind_" + k) })); });
+      kinds.setAttribute("data-lang", lang);
     }
     var any = false;
     traitKinds.forEach(function (k) {
       var bs = p.beliefs[k] || [];
       // Values the customer or an agent said do not hold, for the record.
       var denied = [];
-      p.traits.forEach(function (t) {
-        if (t.kind === k && t.negated && (t.source === "customer" || t.source === "agent") &&
-            !bs.some(function (b) { return b.value === t.value; }) && denied.indexOf(t.value) < 0) denied.push(t.value);
+      p.traits.forEach(function (tr) {
+        if (tr.kind === k && tr.negated && (tr.source === "customer" || tr.source === "agent") &&
+            !bs.some(function (b) { return b.value === tr.value; }) && denied.indexOf(tr.value) < 0) denied.push(tr.value);
       });
       if (!bs.length && !denied.length) return;
       any = true;
-      box.appendChild(el("div", { "class": "trait-kind", text: w.kinds[k] || k }));
+      box.appendChild(el("div", { "class": "trait-kind", text: word("pkind_", k) }));
       bs.forEach(function (b) {
         var lvl = strengthLevel(b);
         var actions = el("span", { "class": "trait-actions" },
-          el("button", { type: "button", "class": "trait-confirm", title: w.holds, "aria-label": w.holds, text: "✓" }),
-          el("button", { type: "button", "class": "trait-deny", title: w.denies, "aria-label": w.denies, text: "✗" }),
-          el("button", { type: "button", "class": "trait-forget", title: w.forget, "aria-label": w.forget, text: w.forget }));
+          el("button", { type: "button", "class": "trait-confirm", title: t("profile_holds"), "aria-label": t("profile_holds"), text: "✓" }),
+          el("button", { type: "button", "class": "trait-deny", title: t("profile_denies"), "aria-label": t("profile_denies"), text: "✗" }),
+          el("button", { type: "button", "class": "trait-forget", title: t("profile_forget"), "aria-label": t("profile_forget"), text: t("profile_forget") }));
         actions.querySelector(".trait-confirm").addEventListener("click", function () { correctTrait(k, b.value, false, false); });
         actions.querySelector(".trait-deny").addEventListener("click", function () { correctTrait(k, b.value, true, false); });
         actions.querySelector(".trait-forget").addEventListener("click", function () { correctTrait(k, b.value, false, true); });
         box.appendChild(el("div", { "class": "trait", "data-kind": k, "data-value": b.value },
-          el("span", { "class": "trait-value", text: w.values[b.value] || b.value }),
-          el("span", { "class": "trait-strength", "data-level": lvl, text: w.levels[lvl] + " " + Math.round(b.strength * 100) + "%" }),
+          el("span", { "class": "trait-value", text: traitValue(b.value) }),
+          el("span", { "class": "trait-strength", "data-level": lvl, text: t("plevel_" + lvl) + " " + fmtPct(b.strength) }),
           actions,
-          el("span", { "class": "trait-sources", text: b.sources.map(function (s) { return w.sources[s] || s; }).join(" · ") })));
+          el("span", { "class": "trait-sources", text: b.sources.map(function (s) { return word("psrc_", s); }).join(" · ") })));
       });
       denied.forEach(function (v) {
         box.appendChild(el("div", { "class": "trait trait-denied", "data-kind": k, "data-value": v, "data-negated": "true",
-          text: w.not + " " + (w.values[v] || v) }));
+          text: t("profile_not", { value: traitValue(v) }) }));
       });
     });
-    if (!any) box.appendChild(el("div", { "class": "muted", text: w.none }));
+    if (!any) box.appendChild(el("div", { "class": "muted", text: t("profile_none") }));
   }
+
+  // traitValue names a remembered value: kefu's own words for the known
+  // ones, else the value as it was said.
+  function traitValue(v) { return has("pval_" + v) ? t("pval_" + v) : v; }
 
   function loadProfile() {
     var id = state.open;
@@ -824,7 +1382,7 @@
       { kind: kind, value: value, negated: negated, forget: forget }).then(function (p) {
       if (id === state.open) renderProfile(p, false);
     }).catch(function (err) {
-      $("profile-error").textContent = err.message;
+      $("profile-error").textContent = errText(err);
     });
   }
 
@@ -841,32 +1399,37 @@
     var id = state.open;
     api("GET", "/console/api/conversations/" + encodeURIComponent(id) + "/assist").then(function (a) {
       if (id !== state.open) return;
-      $("assist-emotion").textContent = a.emotion ? "Emotion: " + a.emotion.label + " (" + a.emotion.intensity.toFixed(2) + ")" + (a.intent ? " · intent " + a.intent : "") : "";
+      $("assist-emotion").textContent = !a.emotion ? "" : t(a.intent ? "emotion_intent" : "emotion_line",
+        { emotion: label("emotion", a.emotion.label), intensity: fmtDec(a.emotion.intensity), intent: label("intent", a.intent) });
       $("assist-strategy").textContent = a.strategy ? a.strategy.text : "";
       var arts = $("assist-articles");
       clear(arts);
       a.articles.forEach(function (art) {
         arts.appendChild(el("li", { "class": "article", "data-id": art.id }, el("strong", { text: art.title }), "\n" + art.body));
       });
-      if (!a.articles.length) arts.appendChild(el("li", { "class": "muted", text: "No matching article." }));
+      if (!a.articles.length) arts.appendChild(el("li", { "class": "muted", text: t("no_article") }));
       var drafts = $("assist-drafts");
       clear(drafts);
       a.drafts.forEach(function (d) {
-        var use = el("button", { type: "button", "class": "draft-use", text: "Use (" + d.language + ")" });
+        var use = el("button", { type: "button", "class": "draft-use", text: t("draft_use", { language: languageLabel(d.language) }) });
         use.addEventListener("click", function () {
           $("reply-text").value = d.text;
           setReplyLang(d.language);
           $("reply-text").focus();
         });
         drafts.appendChild(el("li", { "class": "draft", "data-source": d.source },
-          el("strong", { text: d.source + (d.title ? " · " + d.title : "") }), "\n" + d.text,
-          d.preview ? el("span", { "class": "draft-preview", text: d.preview_language + ": " + d.preview }) : null, "\n", use));
+          el("strong", { text: draftSource(d.source) + (d.title ? " · " + d.title : "") }), "\n" + d.text,
+          d.preview ? el("span", { "class": "draft-preview", text: languageLabel(d.preview_language) + ": " + d.preview }) : null, "\n", use));
       });
-      if (!a.drafts.length) drafts.appendChild(el("li", { "class": "muted", text: "No draft." }));
+      if (!a.drafts.length) drafts.appendChild(el("li", { "class": "muted", text: t("no_draft") }));
     }).catch(function () {});
   }
 
-  function actionError(err) { $("action-error").textContent = err.message || String(err); }
+  // draftSource names where a draft comes from: an article, a promotion
+  // or a skill (by labels.js).
+  function draftSource(src) { return has("draft_src_" + src) ? t("draft_src_" + src) : label("skill", src); }
+
+  function actionError(err) { $("action-error").textContent = errText(err); }
 
   function act(name, body) {
     $("action-error").textContent = "";
@@ -896,7 +1459,7 @@
       if (!r) return;
       $("reply-text").value = "";
       setReplyLang($("reply-lang").value);
-      $("reply-notice").textContent = r.notice ? "Sent untranslated: " + r.notice : "";
+      $("reply-notice").textContent = !r.notice ? "" : lang === "en" ? t("sent_untranslated", { notice: r.notice }) : t("sent_untranslated_plain");
       appendMessage(r.message);
     }).then(function () { $("reply-send").disabled = false; });
   });
@@ -925,7 +1488,7 @@
   // fmtMoney shows minor units of cur: 500 SGD as "SGD 5.00".
   function fmtMoney(minor, cur) {
     var v = (minor || 0) / Math.pow(10, currencyDigits(cur));
-    try { return new Intl.NumberFormat(undefined, { style: "currency", currency: cur }).format(v); } catch (e) { return v.toFixed(2) + " " + (cur || ""); }
+    try { return new Intl.NumberFormat(lang, { style: "currency", currency: cur }).format(v); } catch (e) { return v.toFixed(2) + " " + (cur || ""); }
   }
 
   // minorOf reads a decimal amount ("4.5") as minor units of cur,
@@ -940,15 +1503,13 @@
 
   var comp = null; // the last compensations answer of the open conversation
 
-  var kindWords = { coupon: "Coupon", refund_line: "Refund (line)", refund_order: "Refund (order)" };
-
   function loadCompensations() {
     var id = state.open;
     return api("GET", "/console/api/conversations/" + encodeURIComponent(id) + "/compensations").then(function (r) {
       if (id !== state.open) return;
       comp = r;
       renderCompensations();
-    }).catch(function (err) { $("comp-status").textContent = err.message; });
+    }).catch(function (err) { $("comp-status").textContent = errText(err); });
   }
 
   // canGrant mirrors the server's rule: the agent holds the conversation
@@ -966,7 +1527,7 @@
     if (!comp) { block.hidden = true; return; }
     block.hidden = false;
     comp.entries.forEach(function (e) { list.appendChild(compEntry(e)); });
-    if (!comp.entries.length) list.appendChild(el("li", { "class": "muted", text: comp.orders.length ? "Nothing granted yet." : "No orders, so nothing to compensate." }));
+    if (!comp.entries.length) list.appendChild(el("li", { "class": "muted", text: comp.orders.length ? t("comp_none") : t("comp_no_orders") }));
     updateGrantVisibility();
   }
 
@@ -981,19 +1542,20 @@
   }
 
   function compEntry(e) {
-    var by = e.rule_id ? "by rule " + e.rule_id + " (version " + e.rule_version + ")" : "by " + (e.granted_by_name || e.granted_by);
+    var by = e.rule_id ? t("comp_by_rule", { rule: e.rule_id, version: e.rule_version }) : t("comp_by", { name: e.granted_by_name || e.granted_by });
+    var revoker = { name: e.revoked_by_name || e.revoked_by, time: fmtTime(e.revoked_at), reason: e.revoke_reason };
     var li = el("li", { "class": "comp-entry", "data-id": e.id, "data-status": e.status, "data-testid": "comp-entry" },
       el("div", { "class": "comp-head" },
-        el("span", { "class": "comp-what", text: (kindWords[e.kind] || e.kind) + " " + fmtMoney(e.amount, e.currency) }),
-        el("span", { "class": "muted", text: "order " + (e.order_number || "—") }),
-        el("span", { "class": "badge", "data-status": e.status, text: e.status === "revoked" ? "revoked" : "granted" })),
-      e.code ? el("code", { "class": "comp-code", title: "coupon code", text: e.code }) : null,
+        el("span", { "class": "comp-what", text: word("ckind_", e.kind) + " " + fmtMoney(e.amount, e.currency) }),
+        el("span", { "class": "muted", text: t("comp_order", { number: e.order_number || "—" }) }),
+        el("span", { "class": "badge", "data-status": e.status, text: e.status === "revoked" ? t("comp_revoked") : t("comp_granted") })),
+      e.code ? el("code", { "class": "comp-code", title: t("comp_code"), text: e.code }) : null,
       el("span", { "class": "comp-by", text: by + " · " + fmtTime(e.at) }),
-      e.reason ? el("span", { "class": "comp-reason", dir: "auto", text: "Reason: " + e.reason }) : null,
+      e.reason ? el("span", { "class": "comp-reason", dir: "auto", text: t("comp_reason", { reason: e.reason }) }) : null,
       e.status === "revoked" ? el("span", { "class": "comp-reason", dir: "auto",
-        text: "Revoked by " + (e.revoked_by_name || e.revoked_by) + " · " + fmtTime(e.revoked_at) + (e.revoke_reason ? ": " + e.revoke_reason : "") }) : null);
+        text: t(e.revoke_reason ? "comp_revoked_by_why" : "comp_revoked_by", revoker) }) : null);
     if (e.can_revoke) {
-      var b = el("button", { type: "button", "class": "comp-revoke", text: "Revoke" });
+      var b = el("button", { type: "button", "class": "comp-revoke", text: t("revoke") });
       b.addEventListener("click", function () { askRevokeReason(b, e); });
       li.appendChild(b);
     }
@@ -1003,22 +1565,22 @@
   // askRevokeReason asks beside the button why the grant is revoked;
   // nothing is sent without a reason.
   function askRevokeReason(button, e) {
-    var reason = el("input", { "class": "revoke-reason", maxlength: 1000, placeholder: "Why is it revoked?", "aria-label": "Reason for revoking" });
-    var ok = el("button", { type: "submit", "class": "confirm-ok", text: "Revoke" });
-    var no = el("button", { type: "button", "class": "confirm-cancel", text: "Cancel" });
+    var reason = el("input", { "class": "revoke-reason", maxlength: 1000, placeholder: t("revoke_ph"), "aria-label": t("revoke_aria") });
+    var ok = el("button", { type: "submit", "class": "confirm-ok", text: t("revoke") });
+    var no = el("button", { type: "button", "class": "confirm-cancel", text: t("cancel") });
     var err = el("span", { "class": "error", role: "alert" });
-    var box = el("form", { "class": "confirm", "aria-label": "Revoke" },
-      el("span", { "class": "confirm-q", text: "Revoke this " + (kindWords[e.kind] || e.kind).toLowerCase() + "? The customer is not told; tell them yourself if needed." }),
+    var box = el("form", { "class": "confirm", "aria-label": t("revoke") },
+      el("span", { "class": "confirm-q", text: t("revoke_q", { kind: word("ckind_", e.kind).toLocaleLowerCase(lang) }) }),
       reason, el("span", { "class": "actions-row" }, ok, no), err);
     no.addEventListener("click", function () { box.parentNode.removeChild(box); button.hidden = false; button.focus(); });
     box.addEventListener("submit", function (ev) {
       ev.preventDefault();
-      if (!reason.value.trim()) { err.textContent = "Give a reason."; reason.setAttribute("aria-invalid", "true"); reason.focus(); return; }
+      if (!reason.value.trim()) { err.textContent = t("revoke_need_reason"); reason.setAttribute("aria-invalid", "true"); reason.focus(); return; }
       ok.disabled = true;
       api("POST", "/console/api/compensations/" + encodeURIComponent(e.id) + "/revoke", { reason: reason.value.trim(), conversation_id: state.open }).then(function () {
         loadCompensations();
         loadView(); // the note
-      }).catch(function (x) { err.textContent = x.message; ok.disabled = false; });
+      }).catch(function (x) { err.textContent = errText(x); ok.disabled = false; });
     });
     button.hidden = true;
     button.parentNode.insertBefore(box, button.nextSibling);
@@ -1037,8 +1599,9 @@
     var sel = $("grant-order");
     clear(sel);
     comp.orders.forEach(function (o) {
-      sel.appendChild(el("option", { value: o.number, text: o.number + " · " + fmtMoney(o.total, o.currency || comp.currency) + " · " + o.status +
-        (o.refunded ? " · refunded " + fmtMoney(o.refunded, o.currency || comp.currency) : "") }));
+      var cur = o.currency || comp.currency;
+      sel.appendChild(el("option", { value: o.number, text: t(o.refunded ? "grant_order_refunded" : "grant_order_option",
+        { number: o.number, total: fmtMoney(o.total, cur), status: word("order_", o.status), refunded: fmtMoney(o.refunded, cur) }) }));
     });
     $("grant-amount").value = "";
     $("grant-reason").value = "";
@@ -1060,13 +1623,13 @@
     var was = sku.value;
     clear(sku);
     o.lines.forEach(function (l) {
-      sku.appendChild(el("option", { value: l.sku, text: (l.name || l.sku) + " (" + l.sku + ") · " + fmtMoney(l.value, cur) +
-        (l.refunded ? " · refunded " + fmtMoney(l.refunded, cur) : "") }));
+      sku.appendChild(el("option", { value: l.sku, text: t(l.refunded ? "grant_line_refunded" : "grant_line_option",
+        { name: l.name || l.sku, sku: l.sku, value: fmtMoney(l.value, cur), refunded: fmtMoney(l.refunded, cur) }) }));
     });
     if (was) sku.value = was;
-    $("grant-amount-hint").textContent = kind === "coupon" ? "At most the order's total, " + fmtMoney(o.total, cur) + ". Valid 30 days, no minimum spend; the customer gets it in the chat."
-      : kind === "refund_line" ? "Empty: the whole line. The customer is not messaged; tell them yourself."
-      : "Empty: what is left of " + fmtMoney(o.total - o.refunded, cur) + ". The customer is not messaged; tell them yourself.";
+    $("grant-amount-hint").textContent = kind === "coupon" ? t("grant_hint_coupon", { total: fmtMoney(o.total, cur) })
+      : kind === "refund_line" ? t("grant_hint_line")
+      : t("grant_hint_order", { left: fmtMoney(o.total - o.refunded, cur) });
   }
 
   function clearGrantErrors() {
@@ -1083,8 +1646,8 @@
   function grantError(err) {
     var f = $("grant-form");
     var slot = err.field && f.querySelector('[data-field-error="' + err.field + '"]');
-    if (!slot) { $("grant-error").textContent = err.message; return; }
-    slot.textContent = err.message;
+    if (!slot) { $("grant-error").textContent = errText(err); return; }
+    slot.textContent = errText(err);
     var ctl = f.querySelector('[data-field="' + err.field + '"] select, [data-field="' + err.field + '"] input, [data-field="' + err.field + '"] textarea');
     if (ctl) { ctl.setAttribute("aria-invalid", "true"); ctl.focus(); }
   }
@@ -1107,7 +1670,7 @@
     var amount = $("grant-amount").value.trim();
     if (amount) {
       body.amount = minorOf(amount, o.currency || comp.currency);
-      if (isNaN(body.amount)) { grantError({ field: "amount", message: "Enter an amount like 5 or 4.50." }); return; }
+      if (isNaN(body.amount)) { grantError({ field: "amount", message: t("grant_amount_bad"), local: true }); return; }
     }
     if (kind === "refund_line") body.sku = $("grant-sku").value;
     if (!grantClientID) grantClientID = "g-" + Date.now().toString(36) + "-" + Math.random().toString(36).slice(2, 10);
@@ -1206,5 +1769,6 @@
 
   // ---- start ----
 
+  applyTexts(); // in the browser's language until the agent's is known
   api("GET", "/console/api/me").then(startApp).catch(showLogin);
 })();

@@ -15,6 +15,326 @@
 (function () {
   "use strict";
 
+  // ---- texts ----
+
+  // TEXT holds the dashboard's texts per language (en, zh, es, th), as
+  // admin.js does; other languages fall back to English. {name}
+  // placeholders are filled by t() as plain text. Codes (intents,
+  // hand-off reasons, emotions, channels) are named by labels.js.
+  var TEXT = {
+    en: {
+      title: "kefu · dashboard", title_shop: "kefu · dashboard · {shop}", dashboard: "dashboard",
+      to_admin: "Shop admin", to_console: "Agent console", logout: "Log out", me: "{name} · {role}",
+      role_agent: "agent", role_admin: "admin", role_owner: "owner",
+      filters: "Filters", from: "From", to: "To", quick: "Quick ranges", last: "Last", days_7: "7 days", days_30: "30 days", days_90: "90 days",
+      channel: "Channel", all_channels: "All channels", language: "Language", all_languages: "All languages",
+      intent: "Intent", all_intents: "All intents", product: "Product", all_products: "All products", apply: "Apply", reset: "Reset",
+      kpis: "Key figures", csv: "Download CSV",
+      h_volume: "Conversations and containment over time",
+      hint_volume: "Conversations per day, those the bot contained and those handed off to a person; containment rate on the right axis.",
+      h_intents: "Intents", h_handoff: "Hand-off reasons", h_emotions: "Customer emotions", h_languages: "Languages",
+      h_latency: "Response times",
+      hint_latency: "Percentiles: half of the answers are faster than p50, nine in ten faster than p90, ninety-nine in a hundred faster than p99.",
+      people: "People", h_channels: "Channels",
+      h_top: "Top questions", hint_top: "What customers ask most, grouped across languages; the arrow compares with the period of the same length before.",
+      h_unanswered: "Unanswered questions",
+      hint_unanswered: "Questions the bot could not answer: it asked to clarify, did not understand, fell back or handed off for that reason. Good candidates for new knowledge articles.",
+      h_heat: "Pain points by category and region",
+      hint_heat: "Each cell: customer messages about the category from the region; the darker, the larger the share of complaints and negative emotions.",
+      fewer_complaints: "fewer complaints", more_complaints: "more complaints", by_product: "By product",
+      h_insights: "Insights",
+      hint_insights: "Suggested actions for the product, supply-chain and marketing teams, with the evidence behind them. Accept creates a draft article or task; Dismiss hides the suggestion.",
+      insight_status: "Insight status", tab_open: "Open", tab_accepted: "Accepted", tab_dismissed: "Dismissed",
+      pct: "{n} %", ms: "{n} ms", sec: "{n} s", min: "{n} min", hours: "{n} h",
+      unknown_region: "Unknown region", unknown_language: "Unknown language",
+      err_404: "The analytics API is not available on this server ({path} answered 404 Not Found). The dashboard needs a kefu version with /v1/analytics.",
+      err_403: "The server refused: {error}", err_400: "A filter is not valid: {error}",
+      err_network: "The server cannot be reached ({error}). Check the connection and reload.", err_other: "Something went wrong: {error}",
+      err_json: "the server's answer was not JSON", err_http: "HTTP {status}",
+      no_data: "{title}: no data", loading: "Loading…",
+      not_available: "Not available: this server has no analytics API.",
+      some_failed: "Some panels could not be loaded: {error}", dates_reversed: "The start date is after the end date.",
+      no_chart: "The chart library did not load; tables still work.",
+      customer_messages: "Customer messages", count: "Count", share: "Share",
+      k_conversations: "Conversations", k_conversations_sub: "{n} customer messages",
+      k_containment: "Containment", k_containment_sub: "closed by the bot, no return within 24 h",
+      k_resolution: "Resolution", k_handoff: "Hand-off rate", k_clarification: "Clarification rate",
+      k_csat: "Satisfaction", k_csat_value: "{mean} / 5", k_csat_sub: "{n} ratings", k_csat_none: "no ratings yet",
+      k_thumbs: "Thumbs", k_bot_time: "Bot answer time", k_bot_time_sub: "p90 {p90} · p99 {p99}",
+      k_compensation: "Compensation ({currency})", k_compensation_sub: "{n} goodwill payments",
+      k_proactive: "Proactive messages", k_proactive_sub: "{replied} replied · {opted_out} opted out",
+      s_conversations: "Conversations", s_contained: "Contained by the bot", s_contained_short: "Contained", s_handed_off: "Handed off",
+      s_rate: "Containment rate", axis_conversations: "conversations", axis_containment: "containment",
+      per_day: "Conversations per day", empty_period: "No conversations in this period.", nothing_period: "Nothing to show for this period.",
+      bot_answer: "Bot answer", bot_answer_time: "Bot answer time", bot_percentiles: "Bot answer time percentiles",
+      first_response: "Agents' first response", handling: "Agents' handling time", percentiles: "p50 {p50} · p90 {p90} · p99 {p99}",
+      no_agents: "no conversations with agents in this period",
+      chg_new: "new", chg_new_hint: "nothing in the previous period", chg_hint: "compared with the previous period of the same length",
+      chg_up: "up", chg_down: "down", chg_flat: "unchanged",
+      example_1: "1 example", examples: "{n} examples",
+      col_question: "Question", col_count: "Count", col_share: "Share", col_answered: "Answered", col_change: "Change", col_trend: "Trend",
+      col_languages: "Languages", col_products: "Products", col_examples: "Examples", col_category: "Category", col_product: "Product",
+      col_messages: "Messages", col_complaints: "Complaints", col_top_intents: "Top intents",
+      all_answered: "The bot answered every question in this period.", no_questions: "No questions in this period.",
+      heat_caption: "Pain points: customer messages per product category (rows) and region (columns); complaints and share in each cell.",
+      no_category: "No category", heat_cell: "{category} · {region}: {count} messages, {negative} complaints or negative ({share})",
+      products_caption: "Pain points by product", no_pain: "No complaints or questions about products in this period.",
+      aud_product: "Product team", aud_supply_chain: "Supply chain", aud_marketing: "Marketing",
+      no_open_insights: "No open insights for this period.", no_accepted_insights: "No accepted insights.", no_dismissed_insights: "No dismissed insights.",
+      conversations_1: "1 conversation", conversations_n: "{n} conversations",
+      evidence: "Evidence: ", suggested: "Suggested action: ", read_convs: "Read the conversations: ",
+      conv_link: "Conversation {n} of this insight, in the console",
+      accept: "Accept", dismiss: "Dismiss", accepting: "Accepting…", dismissing: "Dismissing…",
+      accepted_article: "Accepted: a draft article is waiting in Shop admin › Knowledge.", accepted: "Accepted.", dismissed: "Dismissed.",
+      status_accepted: "Accepted", status_dismissed: "Dismissed"
+    },
+    zh: {
+      title: "kefu · 数据看板", title_shop: "kefu · 数据看板 · {shop}", dashboard: "数据看板",
+      to_admin: "店铺管理", to_console: "客服工作台", logout: "退出登录", me: "{name} · {role}",
+      role_agent: "客服", role_admin: "管理员", role_owner: "店主",
+      filters: "筛选", from: "开始日期", to: "结束日期", quick: "快捷时间范围", last: "最近", days_7: "7 天", days_30: "30 天", days_90: "90 天",
+      channel: "渠道", all_channels: "全部渠道", language: "语言", all_languages: "全部语言",
+      intent: "意图", all_intents: "全部意图", product: "商品", all_products: "全部商品", apply: "应用", reset: "重置",
+      kpis: "关键指标", csv: "下载 CSV",
+      h_volume: "会话量与机器人独立解决率趋势",
+      hint_volume: "每日会话数、机器人独立解决的会话数和转人工的会话数；右侧坐标轴为独立解决率。",
+      h_intents: "意图分布", h_handoff: "转人工原因", h_emotions: "客户情绪", h_languages: "语言分布",
+      h_latency: "响应时间",
+      hint_latency: "百分位数：一半的回答快于 p50，九成快于 p90，百分之九十九快于 p99。",
+      people: "人工客服", h_channels: "渠道分布",
+      h_top: "热门问题", hint_top: "客户问得最多的问题（跨语言归类）；箭头表示与前一个同长度时段的对比。",
+      h_unanswered: "未解答的问题",
+      hint_unanswered: "机器人未能回答的问题：请客户澄清、没有理解、兜底回复或因此转人工。适合补充为新的知识文章。",
+      h_heat: "按品类和地区的痛点",
+      hint_heat: "每个单元格：来自该地区、关于该品类的客户消息数；颜色越深，投诉和负面情绪的占比越高。",
+      fewer_complaints: "投诉较少", more_complaints: "投诉较多", by_product: "按商品",
+      h_insights: "洞察建议",
+      hint_insights: "给产品、供应链和营销团队的建议行动及其依据。“采纳”会创建一篇文章草稿或任务；“忽略”会隐藏该建议。",
+      insight_status: "建议状态", tab_open: "待处理", tab_accepted: "已采纳", tab_dismissed: "已忽略",
+      pct: "{n}%", ms: "{n} 毫秒", sec: "{n} 秒", min: "{n} 分钟", hours: "{n} 小时",
+      unknown_region: "未知地区", unknown_language: "未知语言",
+      err_404: "此服务器没有数据分析接口（{path} 返回 404 Not Found）。数据看板需要带有 /v1/analytics 的 kefu 版本。",
+      err_403: "服务器拒绝了请求：{error}", err_400: "筛选条件无效：{error}",
+      err_network: "无法连接服务器（{error}）。请检查网络后刷新页面。", err_other: "出错了：{error}",
+      err_json: "服务器返回的不是 JSON", err_http: "HTTP {status}",
+      no_data: "{title}：暂无数据", loading: "加载中…",
+      not_available: "不可用：此服务器没有数据分析接口。",
+      some_failed: "部分面板未能加载：{error}", dates_reversed: "开始日期晚于结束日期。",
+      no_chart: "图表库未能加载；表格仍可使用。",
+      customer_messages: "客户消息", count: "数量", share: "占比",
+      k_conversations: "会话数", k_conversations_sub: "{n} 条客户消息",
+      k_containment: "独立解决率", k_containment_sub: "由机器人结束，且 24 小时内客户未再咨询",
+      k_resolution: "解决率", k_handoff: "转人工率", k_clarification: "澄清率",
+      k_csat: "满意度", k_csat_value: "{mean} / 5", k_csat_sub: "{n} 个评分", k_csat_none: "暂无评分",
+      k_thumbs: "点赞 / 点踩", k_bot_time: "机器人回答用时", k_bot_time_sub: "p90 {p90} · p99 {p99}",
+      k_compensation: "补偿（{currency}）", k_compensation_sub: "{n} 笔补偿",
+      k_proactive: "主动消息", k_proactive_sub: "{replied} 条收到回复 · {opted_out} 人退订",
+      s_conversations: "会话数", s_contained: "机器人独立解决", s_contained_short: "独立解决", s_handed_off: "转人工",
+      s_rate: "独立解决率", axis_conversations: "会话数", axis_containment: "独立解决率",
+      per_day: "每日会话数", empty_period: "此时段内没有会话。", nothing_period: "此时段内没有可显示的数据。",
+      bot_answer: "机器人回答", bot_answer_time: "机器人回答用时", bot_percentiles: "机器人回答用时百分位数",
+      first_response: "人工首次响应", handling: "人工处理时长", percentiles: "p50 {p50} · p90 {p90} · p99 {p99}",
+      no_agents: "此时段内没有人工接待的会话",
+      chg_new: "新出现", chg_new_hint: "前一时段没有", chg_hint: "与前一个同长度时段相比",
+      chg_up: "上升", chg_down: "下降", chg_flat: "持平",
+      example_1: "1 个示例", examples: "{n} 个示例",
+      col_question: "问题", col_count: "数量", col_share: "占比", col_answered: "已解答", col_change: "变化", col_trend: "趋势",
+      col_languages: "语言", col_products: "商品", col_examples: "示例", col_category: "品类", col_product: "商品",
+      col_messages: "消息数", col_complaints: "投诉数", col_top_intents: "主要意图",
+      all_answered: "此时段内机器人回答了所有问题。", no_questions: "此时段内没有问题。",
+      heat_caption: "痛点：按商品品类（行）和地区（列）统计的客户消息；每格显示投诉数和占比。",
+      no_category: "未分类", heat_cell: "{category} · {region}：{count} 条消息，{negative} 条投诉或负面（{share}）",
+      products_caption: "按商品的痛点", no_pain: "此时段内没有关于商品的投诉或问题。",
+      aud_product: "产品团队", aud_supply_chain: "供应链", aud_marketing: "营销团队",
+      no_open_insights: "此时段内没有待处理的建议。", no_accepted_insights: "没有已采纳的建议。", no_dismissed_insights: "没有已忽略的建议。",
+      conversations_1: "1 个会话", conversations_n: "{n} 个会话",
+      evidence: "依据：", suggested: "建议行动：", read_convs: "查看相关会话：",
+      conv_link: "此建议的第 {n} 个会话（在客服工作台中打开）",
+      accept: "采纳", dismiss: "忽略", accepting: "正在采纳…", dismissing: "正在忽略…",
+      accepted_article: "已采纳：文章草稿已在“店铺管理 › 知识库”中等待审核。", accepted: "已采纳。", dismissed: "已忽略。",
+      status_accepted: "已采纳", status_dismissed: "已忽略"
+    },
+    es: {
+      title: "kefu · panel", title_shop: "kefu · panel · {shop}", dashboard: "panel",
+      to_admin: "Administración de la tienda", to_console: "Consola de agentes", logout: "Cerrar sesión", me: "{name} · {role}",
+      role_agent: "agente", role_admin: "administrador", role_owner: "propietario",
+      filters: "Filtros", from: "Desde", to: "Hasta", quick: "Periodos rápidos", last: "Últimos", days_7: "7 días", days_30: "30 días", days_90: "90 días",
+      channel: "Canal", all_channels: "Todos los canales", language: "Idioma", all_languages: "Todos los idiomas",
+      intent: "Intención", all_intents: "Todas las intenciones", product: "Producto", all_products: "Todos los productos", apply: "Aplicar", reset: "Restablecer",
+      kpis: "Cifras clave", csv: "Descargar CSV",
+      h_volume: "Conversaciones y contención a lo largo del tiempo",
+      hint_volume: "Conversaciones por día, las que resolvió el bot y las derivadas a una persona; la tasa de contención en el eje derecho.",
+      h_intents: "Intenciones", h_handoff: "Motivos de derivación", h_emotions: "Emociones de los clientes", h_languages: "Idiomas",
+      h_latency: "Tiempos de respuesta",
+      hint_latency: "Percentiles: la mitad de las respuestas son más rápidas que p50, nueve de cada diez más rápidas que p90 y noventa y nueve de cada cien más rápidas que p99.",
+      people: "Personas", h_channels: "Canales",
+      h_top: "Preguntas principales", hint_top: "Lo que más preguntan los clientes, agrupado entre idiomas; la flecha compara con el periodo anterior de la misma duración.",
+      h_unanswered: "Preguntas sin respuesta",
+      hint_unanswered: "Preguntas que el bot no pudo responder: pidió aclarar, no entendió, dio una respuesta genérica o derivó por ese motivo. Buenas candidatas para nuevos artículos.",
+      h_heat: "Puntos débiles por categoría y región",
+      hint_heat: "Cada celda: mensajes de clientes sobre la categoría desde la región; cuanto más oscura, mayor la proporción de quejas y emociones negativas.",
+      fewer_complaints: "menos quejas", more_complaints: "más quejas", by_product: "Por producto",
+      h_insights: "Recomendaciones",
+      hint_insights: "Acciones sugeridas para los equipos de producto, cadena de suministro y marketing, con las pruebas que las respaldan. Aceptar crea un borrador de artículo o una tarea; Descartar oculta la sugerencia.",
+      insight_status: "Estado de la recomendación", tab_open: "Abiertas", tab_accepted: "Aceptadas", tab_dismissed: "Descartadas",
+      pct: "{n} %", ms: "{n} ms", sec: "{n} s", min: "{n} min", hours: "{n} h",
+      unknown_region: "Región desconocida", unknown_language: "Idioma desconocido",
+      err_404: "La API de analítica no está disponible en este servidor ({path} respondió 404 Not Found). El panel necesita una versión de kefu con /v1/analytics.",
+      err_403: "El servidor lo rechazó: {error}", err_400: "Un filtro no es válido: {error}",
+      err_network: "No se puede conectar con el servidor ({error}). Comprueba la conexión y recarga.", err_other: "Algo salió mal: {error}",
+      err_json: "la respuesta del servidor no era JSON", err_http: "HTTP {status}",
+      no_data: "{title}: sin datos", loading: "Cargando…",
+      not_available: "No disponible: este servidor no tiene API de analítica.",
+      some_failed: "Algunos paneles no se pudieron cargar: {error}", dates_reversed: "La fecha de inicio es posterior a la de fin.",
+      no_chart: "La biblioteca de gráficos no se cargó; las tablas siguen funcionando.",
+      customer_messages: "Mensajes de clientes", count: "Cantidad", share: "Proporción",
+      k_conversations: "Conversaciones", k_conversations_sub: "{n} mensajes de clientes",
+      k_containment: "Contención", k_containment_sub: "cerradas por el bot, sin volver en 24 h",
+      k_resolution: "Resolución", k_handoff: "Tasa de derivación", k_clarification: "Tasa de aclaración",
+      k_csat: "Satisfacción", k_csat_value: "{mean} / 5", k_csat_sub: "{n} valoraciones", k_csat_none: "aún sin valoraciones",
+      k_thumbs: "Pulgares", k_bot_time: "Tiempo de respuesta del bot", k_bot_time_sub: "p90 {p90} · p99 {p99}",
+      k_compensation: "Compensaciones ({currency})", k_compensation_sub: "{n} pagos de cortesía",
+      k_proactive: "Mensajes proactivos", k_proactive_sub: "{replied} respondidos · {opted_out} bajas",
+      s_conversations: "Conversaciones", s_contained: "Resueltas por el bot", s_contained_short: "Resueltas", s_handed_off: "Derivadas",
+      s_rate: "Tasa de contención", axis_conversations: "conversaciones", axis_containment: "contención",
+      per_day: "Conversaciones por día", empty_period: "No hay conversaciones en este periodo.", nothing_period: "No hay nada que mostrar en este periodo.",
+      bot_answer: "Respuesta del bot", bot_answer_time: "Tiempo de respuesta del bot", bot_percentiles: "Percentiles del tiempo de respuesta del bot",
+      first_response: "Primera respuesta de los agentes", handling: "Tiempo de gestión de los agentes", percentiles: "p50 {p50} · p90 {p90} · p99 {p99}",
+      no_agents: "no hubo conversaciones con agentes en este periodo",
+      chg_new: "nueva", chg_new_hint: "nada en el periodo anterior", chg_hint: "comparado con el periodo anterior de la misma duración",
+      chg_up: "sube", chg_down: "baja", chg_flat: "sin cambios",
+      example_1: "1 ejemplo", examples: "{n} ejemplos",
+      col_question: "Pregunta", col_count: "Cantidad", col_share: "Proporción", col_answered: "Respondidas", col_change: "Cambio", col_trend: "Tendencia",
+      col_languages: "Idiomas", col_products: "Productos", col_examples: "Ejemplos", col_category: "Categoría", col_product: "Producto",
+      col_messages: "Mensajes", col_complaints: "Quejas", col_top_intents: "Intenciones principales",
+      all_answered: "El bot respondió todas las preguntas de este periodo.", no_questions: "No hay preguntas en este periodo.",
+      heat_caption: "Puntos débiles: mensajes de clientes por categoría de producto (filas) y región (columnas); quejas y proporción en cada celda.",
+      no_category: "Sin categoría", heat_cell: "{category} · {region}: {count} mensajes, {negative} quejas o negativos ({share})",
+      products_caption: "Puntos débiles por producto", no_pain: "No hay quejas ni preguntas sobre productos en este periodo.",
+      aud_product: "Equipo de producto", aud_supply_chain: "Cadena de suministro", aud_marketing: "Marketing",
+      no_open_insights: "No hay recomendaciones abiertas en este periodo.", no_accepted_insights: "No hay recomendaciones aceptadas.", no_dismissed_insights: "No hay recomendaciones descartadas.",
+      conversations_1: "1 conversación", conversations_n: "{n} conversaciones",
+      evidence: "Pruebas: ", suggested: "Acción sugerida: ", read_convs: "Leer las conversaciones: ",
+      conv_link: "Conversación {n} de esta recomendación, en la consola",
+      accept: "Aceptar", dismiss: "Descartar", accepting: "Aceptando…", dismissing: "Descartando…",
+      accepted_article: "Aceptada: un borrador de artículo espera en Administración de la tienda › Conocimiento.", accepted: "Aceptada.", dismissed: "Descartada.",
+      status_accepted: "Aceptada", status_dismissed: "Descartada"
+    },
+    th: {
+      title: "kefu · แดชบอร์ด", title_shop: "kefu · แดชบอร์ด · {shop}", dashboard: "แดชบอร์ด",
+      to_admin: "จัดการร้านค้า", to_console: "คอนโซลเจ้าหน้าที่", logout: "ออกจากระบบ", me: "{name} · {role}",
+      role_agent: "เจ้าหน้าที่", role_admin: "ผู้ดูแล", role_owner: "เจ้าของร้าน",
+      filters: "ตัวกรอง", from: "ตั้งแต่", to: "ถึง", quick: "ช่วงเวลาด่วน", last: "ล่าสุด", days_7: "7 วัน", days_30: "30 วัน", days_90: "90 วัน",
+      channel: "ช่องทาง", all_channels: "ทุกช่องทาง", language: "ภาษา", all_languages: "ทุกภาษา",
+      intent: "เจตนา", all_intents: "ทุกเจตนา", product: "สินค้า", all_products: "สินค้าทั้งหมด", apply: "ใช้", reset: "รีเซ็ต",
+      kpis: "ตัวเลขสำคัญ", csv: "ดาวน์โหลด CSV",
+      h_volume: "บทสนทนาและอัตราที่บอทจัดการเองตามช่วงเวลา",
+      hint_volume: "จำนวนบทสนทนาต่อวัน ที่บอทจัดการเองได้ และที่ส่งต่อให้เจ้าหน้าที่ อัตราที่บอทจัดการเองอยู่บนแกนขวา",
+      h_intents: "เจตนา", h_handoff: "เหตุผลที่ส่งต่อเจ้าหน้าที่", h_emotions: "อารมณ์ของลูกค้า", h_languages: "ภาษา",
+      h_latency: "เวลาตอบกลับ",
+      hint_latency: "เปอร์เซ็นไทล์: ครึ่งหนึ่งของคำตอบเร็วกว่า p50 เก้าในสิบเร็วกว่า p90 และเก้าสิบเก้าในร้อยเร็วกว่า p99",
+      people: "เจ้าหน้าที่", h_channels: "ช่องทาง",
+      h_top: "คำถามยอดนิยม", hint_top: "สิ่งที่ลูกค้าถามมากที่สุด รวมทุกภาษา ลูกศรเทียบกับช่วงก่อนหน้าที่ยาวเท่ากัน",
+      h_unanswered: "คำถามที่ไม่ได้รับคำตอบ",
+      hint_unanswered: "คำถามที่บอทตอบไม่ได้: ขอให้อธิบายเพิ่ม ไม่เข้าใจ ตอบแบบทั่วไป หรือส่งต่อเจ้าหน้าที่ด้วยเหตุนี้ เหมาะจะเขียนเป็นบทความความรู้ใหม่",
+      h_heat: "จุดที่มีปัญหาตามหมวดหมู่และภูมิภาค",
+      hint_heat: "แต่ละช่อง: ข้อความของลูกค้าเกี่ยวกับหมวดหมู่นั้นจากภูมิภาคนั้น ยิ่งสีเข้ม สัดส่วนคำร้องเรียนและอารมณ์เชิงลบยิ่งสูง",
+      fewer_complaints: "ร้องเรียนน้อย", more_complaints: "ร้องเรียนมาก", by_product: "ตามสินค้า",
+      h_insights: "ข้อเสนอแนะ",
+      hint_insights: "การดำเนินการที่แนะนำสำหรับทีมสินค้า ซัพพลายเชน และการตลาด พร้อมหลักฐาน กดยอมรับเพื่อสร้างร่างบทความหรืองาน กดปัดทิ้งเพื่อซ่อนข้อเสนอแนะ",
+      insight_status: "สถานะข้อเสนอแนะ", tab_open: "รอดำเนินการ", tab_accepted: "ยอมรับแล้ว", tab_dismissed: "ปัดทิ้งแล้ว",
+      pct: "{n}%", ms: "{n} มิลลิวินาที", sec: "{n} วินาที", min: "{n} นาที", hours: "{n} ชม.",
+      unknown_region: "ไม่ทราบภูมิภาค", unknown_language: "ไม่ทราบภาษา",
+      err_404: "เซิร์ฟเวอร์นี้ไม่มี API วิเคราะห์ข้อมูล ({path} ตอบกลับ 404 Not Found) แดชบอร์ดต้องใช้ kefu รุ่นที่มี /v1/analytics",
+      err_403: "เซิร์ฟเวอร์ปฏิเสธ: {error}", err_400: "ตัวกรองไม่ถูกต้อง: {error}",
+      err_network: "เชื่อมต่อเซิร์ฟเวอร์ไม่ได้ ({error}) โปรดตรวจสอบการเชื่อมต่อแล้วโหลดใหม่", err_other: "เกิดข้อผิดพลาด: {error}",
+      err_json: "คำตอบของเซิร์ฟเวอร์ไม่ใช่ JSON", err_http: "HTTP {status}",
+      no_data: "{title}: ไม่มีข้อมูล", loading: "กำลังโหลด…",
+      not_available: "ใช้ไม่ได้: เซิร์ฟเวอร์นี้ไม่มี API วิเคราะห์ข้อมูล",
+      some_failed: "โหลดบางส่วนไม่สำเร็จ: {error}", dates_reversed: "วันที่เริ่มอยู่หลังวันที่สิ้นสุด",
+      no_chart: "โหลดไลบรารีกราฟไม่สำเร็จ ตารางยังใช้งานได้",
+      customer_messages: "ข้อความของลูกค้า", count: "จำนวน", share: "สัดส่วน",
+      k_conversations: "บทสนทนา", k_conversations_sub: "ข้อความของลูกค้า {n} ข้อความ",
+      k_containment: "บอทจัดการเอง", k_containment_sub: "บอทปิดเรื่อง และลูกค้าไม่กลับมาภายใน 24 ชม.",
+      k_resolution: "แก้ไขสำเร็จ", k_handoff: "อัตราส่งต่อเจ้าหน้าที่", k_clarification: "อัตราขอคำอธิบายเพิ่ม",
+      k_csat: "ความพึงพอใจ", k_csat_value: "{mean} / 5", k_csat_sub: "{n} คะแนน", k_csat_none: "ยังไม่มีคะแนน",
+      k_thumbs: "ถูกใจ / ไม่ถูกใจ", k_bot_time: "เวลาตอบของบอท", k_bot_time_sub: "p90 {p90} · p99 {p99}",
+      k_compensation: "การชดเชย ({currency})", k_compensation_sub: "ชดเชย {n} ครั้ง",
+      k_proactive: "ข้อความเชิงรุก", k_proactive_sub: "ตอบกลับ {replied} · ยกเลิกรับ {opted_out}",
+      s_conversations: "บทสนทนา", s_contained: "บอทจัดการเอง", s_contained_short: "จัดการเอง", s_handed_off: "ส่งต่อเจ้าหน้าที่",
+      s_rate: "อัตราที่บอทจัดการเอง", axis_conversations: "บทสนทนา", axis_containment: "อัตราที่บอทจัดการเอง",
+      per_day: "บทสนทนาต่อวัน", empty_period: "ไม่มีบทสนทนาในช่วงเวลานี้", nothing_period: "ไม่มีข้อมูลในช่วงเวลานี้",
+      bot_answer: "คำตอบของบอท", bot_answer_time: "เวลาตอบของบอท", bot_percentiles: "เปอร์เซ็นไทล์ของเวลาตอบของบอท",
+      first_response: "เวลาตอบครั้งแรกของเจ้าหน้าที่", handling: "เวลาดูแลของเจ้าหน้าที่", percentiles: "p50 {p50} · p90 {p90} · p99 {p99}",
+      no_agents: "ไม่มีบทสนทนากับเจ้าหน้าที่ในช่วงเวลานี้",
+      chg_new: "ใหม่", chg_new_hint: "ไม่มีในช่วงก่อนหน้า", chg_hint: "เทียบกับช่วงก่อนหน้าที่ยาวเท่ากัน",
+      chg_up: "เพิ่มขึ้น", chg_down: "ลดลง", chg_flat: "คงที่",
+      example_1: "ตัวอย่าง 1 รายการ", examples: "ตัวอย่าง {n} รายการ",
+      col_question: "คำถาม", col_count: "จำนวน", col_share: "สัดส่วน", col_answered: "ตอบแล้ว", col_change: "เปลี่ยนแปลง", col_trend: "แนวโน้ม",
+      col_languages: "ภาษา", col_products: "สินค้า", col_examples: "ตัวอย่าง", col_category: "หมวดหมู่", col_product: "สินค้า",
+      col_messages: "ข้อความ", col_complaints: "ร้องเรียน", col_top_intents: "เจตนาหลัก",
+      all_answered: "บอทตอบทุกคำถามในช่วงเวลานี้", no_questions: "ไม่มีคำถามในช่วงเวลานี้",
+      heat_caption: "จุดที่มีปัญหา: ข้อความของลูกค้าตามหมวดหมู่สินค้า (แถว) และภูมิภาค (คอลัมน์) พร้อมจำนวนร้องเรียนและสัดส่วนในแต่ละช่อง",
+      no_category: "ไม่มีหมวดหมู่", heat_cell: "{category} · {region}: {count} ข้อความ, ร้องเรียนหรือเชิงลบ {negative} ({share})",
+      products_caption: "จุดที่มีปัญหาตามสินค้า", no_pain: "ไม่มีคำร้องเรียนหรือคำถามเกี่ยวกับสินค้าในช่วงเวลานี้",
+      aud_product: "ทีมสินค้า", aud_supply_chain: "ซัพพลายเชน", aud_marketing: "การตลาด",
+      no_open_insights: "ไม่มีข้อเสนอแนะที่รอดำเนินการในช่วงเวลานี้", no_accepted_insights: "ไม่มีข้อเสนอแนะที่ยอมรับแล้ว", no_dismissed_insights: "ไม่มีข้อเสนอแนะที่ปัดทิ้งแล้ว",
+      conversations_1: "1 บทสนทนา", conversations_n: "{n} บทสนทนา",
+      evidence: "หลักฐาน: ", suggested: "สิ่งที่แนะนำ: ", read_convs: "อ่านบทสนทนา: ",
+      conv_link: "บทสนทนาที่ {n} ของข้อเสนอแนะนี้ ในคอนโซล",
+      accept: "ยอมรับ", dismiss: "ปัดทิ้ง", accepting: "กำลังยอมรับ…", dismissing: "กำลังปัดทิ้ง…",
+      accepted_article: "ยอมรับแล้ว: ร่างบทความรออยู่ใน จัดการร้านค้า › ความรู้", accepted: "ยอมรับแล้ว", dismissed: "ปัดทิ้งแล้ว",
+      status_accepted: "ยอมรับแล้ว", status_dismissed: "ปัดทิ้งแล้ว"
+    }
+  };
+
+  // LOCALE is the locale each language formats dates and numbers with;
+  // Thai keeps the Gregorian calendar of the date fields and the URL.
+  var LOCALE = { en: "en-GB", zh: "zh-CN", es: "es-ES", th: "th-TH-u-ca-gregory" };
+
+  var lang = pickLanguage(navigator.language);
+
+  // pickLanguage chooses the dashboard's language from a tag (the
+  // agent's profile language, else the browser's): its base if TEXT has
+  // it, else English.
+  function pickLanguage(tag) {
+    var base = String(tag || "en").toLowerCase().split("-")[0];
+    if (base === "yue") base = "zh"; // Cantonese readers read Chinese better than English
+    return TEXT[base] ? base : "en";
+  }
+
+  // t returns the text key in the dashboard's language, with {name}
+  // placeholders filled from vars as plain text.
+  function t(key, vars) {
+    var s = TEXT[lang][key];
+    if (s === undefined) s = TEXT.en[key];
+    if (s === undefined) s = key;
+    if (vars) {
+      s = s.replace(/\{([a-z_0-9]+)\}/g, function (m, name) {
+        return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : m;
+      });
+    }
+    return s;
+  }
+
+  // label names a code (intent, reason, emotion, channel) by labels.js;
+  // server is the English label the analytics API sent with it.
+  function label(kind, code, server) {
+    return window.kefuLabels ? window.kefuLabels.label(lang, kind, code, server) : (server || String(code || "").replace(/_/g, " "));
+  }
+
+  // applyTexts translates the static parts of the page: data-i18n is the
+  // text, data-i18n-title and -aria-label the attributes.
+  function applyTexts() {
+    document.documentElement.setAttribute("lang", lang === "zh" ? "zh-Hans" : lang);
+    var nodes = document.querySelectorAll("[data-i18n]");
+    for (var i = 0; i < nodes.length; i++) nodes[i].textContent = t(nodes[i].getAttribute("data-i18n"));
+    ["title", "aria-label"].forEach(function (a) {
+      var ns = document.querySelectorAll("[data-i18n-" + a + "]");
+      for (var j = 0; j < ns.length; j++) ns[j].setAttribute(a, t(ns[j].getAttribute("data-i18n-" + a)));
+    });
+  }
+
   var FILTERS = ["from", "to", "channel", "language", "intent", "product"];
   var csrf = (document.querySelector('meta[name="kefu-csrf"]') || {}).content || "";
 
@@ -46,35 +366,67 @@
     return n;
   }
 
-  var numberFmt = new Intl.NumberFormat("en");
+  // The formatters follow the chosen language (setFormats).
+  var numberFmt, dayFmt, isoFmt, regionNames, languageNames;
+  function setFormats() {
+    var loc = LOCALE[lang] || lang;
+    numberFmt = new Intl.NumberFormat(loc);
+    dayFmt = new Intl.DateTimeFormat(loc, { day: "numeric", month: "short", timeZone: "UTC" });
+    isoFmt = new Intl.DateTimeFormat(loc, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+    regionNames = languageNames = null;
+    try {
+      regionNames = new Intl.DisplayNames([loc], { type: "region" });
+      languageNames = new Intl.DisplayNames([loc], { type: "language" });
+    } catch (e) { /* old browser */ }
+  }
+  setFormats();
+
+  // dec formats x with digits decimals in the chosen locale.
+  function dec(x, digits) {
+    return new Intl.NumberFormat(LOCALE[lang] || lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+  }
   function num(n) { return n === null || n === undefined ? "–" : numberFmt.format(n); }
   function pct(x, digits) {
     if (x === null || x === undefined || isNaN(x)) return "–";
-    return (x * 100).toFixed(digits === undefined ? 0 : digits) + " %";
+    return t("pct", { n: dec(x * 100, digits === undefined ? 0 : digits) });
   }
   // ms formats a duration in milliseconds for people.
   function ms(v) {
     if (v === null || v === undefined || isNaN(v)) return "–";
-    if (v > 0 && v < 10) return v.toFixed(1) + " ms";
-    if (v < 1000) return Math.round(v) + " ms";
-    if (v < 60000) return (v / 1000).toFixed(v < 10000 ? 1 : 0) + " s";
-    if (v < 3600000) return (v / 60000).toFixed(1) + " min";
-    return (v / 3600000).toFixed(1) + " h";
+    if (v > 0 && v < 10) return t("ms", { n: dec(v, 1) });
+    if (v < 1000) return t("ms", { n: dec(Math.round(v), 0) });
+    if (v < 60000) return t("sec", { n: dec(v / 1000, v < 10000 ? 1 : 0) });
+    if (v < 3600000) return t("min", { n: dec(v / 60000, 1) });
+    return t("hours", { n: dec(v / 3600000, 1) });
   }
 
-  var dayFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-  // dayLabel shows a UTC day "2026-12-01" as "1 Dec".
+  // dayLabel shows a UTC day "2026-12-01" as "1 Dec" (in the chosen
+  // language).
   function dayLabel(day) {
     var d = new Date(day + "T00:00:00Z");
     return isNaN(d) ? day : dayFmt.format(d);
   }
 
-  var regionNames = null;
-  try { regionNames = new Intl.DisplayNames(["en"], { type: "region" }); } catch (e) { /* old browser */ }
+  // dateLabel shows a time as its UTC day, "30 Nov 2026".
+  function dateLabel(at) {
+    var d = new Date(at);
+    return isNaN(d) ? "" : isoFmt.format(d);
+  }
+
+  // languageName names a language code in the chosen language; server is
+  // the analytics API's English name.
+  function languageName(code, server) {
+    if (!code) return t("unknown_language");
+    if (languageNames) {
+      try { var n = languageNames.of(code); if (n && n !== code) return n; } catch (e) { /* odd code */ }
+    }
+    return server || code;
+  }
+
   // regionName names a country code ("DE" -> "Germany"); other region
   // names are shown as they come.
   function regionName(code) {
-    if (!code) return "Unknown region";
+    if (!code) return t("unknown_region");
     if (regionNames && /^[A-Z]{2}$/.test(code)) {
       try { return regionNames.of(code) || code; } catch (e) { /* odd code */ }
     }
@@ -110,7 +462,7 @@
       return res.json().catch(function () { return null; }).then(function (data) {
         if (!res.ok) {
           var e = (data && data.error) || {};
-          var err = new Error(e.message || ("HTTP " + res.status));
+          var err = new Error(e.message || t("err_http", { status: res.status }));
           err.status = res.status;
           err.code = e.code || "";
           err.field = e.field || "";
@@ -119,7 +471,7 @@
           throw err;
         }
         if (data === null) {
-          var bad = new Error("the server's answer was not JSON");
+          var bad = new Error(t("err_json"));
           bad.status = res.status;
           bad.path = path.split("?")[0];
           throw bad;
@@ -136,14 +488,11 @@
 
   // explain turns an API failure into a sentence for the page.
   function explain(err) {
-    if (err.status === 404) {
-      return "The analytics API is not available on this server (" + (err.path || "/v1/analytics") +
-        " answered 404 Not Found). The dashboard needs a kefu version with /v1/analytics.";
-    }
-    if (err.status === 403) return "The server refused: " + err.message;
-    if (err.status === 400) return "A filter is not valid: " + err.message;
-    if (!err.status) return "The server cannot be reached (" + err.message + "). Check the connection and reload.";
-    return "Something went wrong: " + err.message;
+    if (err.status === 404) return t("err_404", { path: err.path || "/v1/analytics" });
+    if (err.status === 403) return t("err_403", { error: err.message });
+    if (err.status === 400) return t("err_400", { error: err.message });
+    if (!err.status) return t("err_network", { error: err.message });
+    return t("err_other", { error: err.message });
   }
 
   // ---- status line and panels ----
@@ -190,7 +539,7 @@
   function describe(canvas, title, labels, series) {
     canvas.setAttribute("role", "img");
     var top = labels.map(function (l, i) { return l + " " + series[0].fmt(series[0].data[i]); }).slice(0, 5).join(", ");
-    canvas.setAttribute("aria-label", title + (labels.length ? ": " + top + (labels.length > 5 ? ", …" : "") : ": no data"));
+    canvas.setAttribute("aria-label", labels.length ? title + ": " + top + (labels.length > 5 ? ", …" : "") : t("no_data", { title: title }));
     clear(canvas);
     var head = el("tr", null, [el("th", { scope: "col", text: "" })].concat(series.map(function (s) { return el("th", { scope: "col", text: s.name }); })));
     var body = labels.map(function (l, i) {
@@ -214,21 +563,22 @@
     canvas.setAttribute("data-drawn", String(n));
   }
 
-  // barChart draws a horizontal bar chart of a [{key,label,count}] list.
-  function barChart(id, title, list, color) {
+  // barChart draws a horizontal bar chart of a [{key,label,count}] list;
+  // name names an item in the chosen language.
+  function barChart(id, title, list, color, name) {
     list = (list || []).slice().sort(function (a, b) { return b.count - a.count; });
-    var labels = list.map(function (x) { return x.label || x.key; });
+    var labels = list.map(name);
     var data = list.map(function (x) { return x.count; });
     draw(id, {
       type: "bar",
-      data: { labels: labels.map(function (l) { return wrap(l, 18); }), datasets: [{ label: "Customer messages", data: data, backgroundColor: color || GREEN, borderRadius: 3, maxBarThickness: 22 }] },
+      data: { labels: labels.map(function (l) { return wrap(l, 18); }), datasets: [{ label: t("customer_messages"), data: data, backgroundColor: color || GREEN, borderRadius: 3, maxBarThickness: 22 }] },
       options: {
         indexAxis: "y",
         plugins: { legend: { display: false }, tooltip: { callbacks: { title: function (c) { return labels[c[0].dataIndex]; }, label: function (c) { return num(c.parsed.x); } } } },
         scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } }
       }
     });
-    describe($(id), title, labels, [{ name: "Count", data: data, fmt: num }]);
+    describe($(id), title, labels, [{ name: t("count"), data: data, fmt: num }]);
     sizeToBars($(id), labels.length);
     return list.length;
   }
@@ -249,10 +599,11 @@
     canvas.parentNode.style.height = Math.max(160, Math.min(420, 40 + n * 26)) + "px";
   }
 
-  // doughnut draws shares of a [{key,label,count}] list.
-  function doughnut(id, title, list) {
+  // doughnut draws shares of a [{key,label,count}] list; name names an
+  // item in the chosen language.
+  function doughnut(id, title, list, name) {
     list = (list || []).slice().sort(function (a, b) { return b.count - a.count; });
-    var labels = list.map(function (x) { return x.label || x.key; });
+    var labels = list.map(name);
     var data = list.map(function (x) { return x.count; });
     var total = data.reduce(function (a, b) { return a + b; }, 0);
     draw(id, {
@@ -267,8 +618,8 @@
       }
     });
     describe($(id), title, labels, [
-      { name: "Count", data: data, fmt: num },
-      { name: "Share", data: data.map(function (d) { return total ? d / total : 0; }), fmt: function (x) { return pct(x); } }
+      { name: t("count"), data: data, fmt: num },
+      { name: t("share"), data: data.map(function (d) { return total ? d / total : 0; }), fmt: function (x) { return pct(x); } }
     ]);
     return list.length;
   }
@@ -287,22 +638,31 @@
     var k = $("kpis");
     clear(k);
     var csat = s.csat || {}, thumbs = s.thumbs || {};
-    k.appendChild(kpi("Conversations", num(s.conversations), num(s.customer_messages) + " customer messages", "conversations"));
-    k.appendChild(kpi("Containment", pct(s.containment), "closed by the bot, no return within 24 h", "containment"));
-    k.appendChild(kpi("Resolution", pct(s.resolution), null, "resolution"));
-    k.appendChild(kpi("Hand-off rate", pct(s.handoff_rate), null, "handoff_rate"));
-    k.appendChild(kpi("Clarification rate", pct(s.clarification_rate), null, "clarification_rate"));
-    k.appendChild(kpi("Satisfaction", csat.count ? (csat.mean || 0).toFixed(1) + " / 5" : "–", csat.count ? num(csat.count) + " ratings" : "no ratings yet", "csat"));
-    k.appendChild(kpi("Thumbs", "▲ " + num(thumbs.up || 0) + "  ▼ " + num(thumbs.down || 0), null, "thumbs"));
+    k.appendChild(kpi(t("k_conversations"), num(s.conversations), t("k_conversations_sub", { n: num(s.customer_messages) }), "conversations"));
+    k.appendChild(kpi(t("k_containment"), pct(s.containment), t("k_containment_sub"), "containment"));
+    k.appendChild(kpi(t("k_resolution"), pct(s.resolution), null, "resolution"));
+    k.appendChild(kpi(t("k_handoff"), pct(s.handoff_rate), null, "handoff_rate"));
+    k.appendChild(kpi(t("k_clarification"), pct(s.clarification_rate), null, "clarification_rate"));
+    k.appendChild(kpi(t("k_csat"), csat.count ? t("k_csat_value", { mean: dec(csat.mean || 0, 1) }) : "–",
+      csat.count ? t("k_csat_sub", { n: num(csat.count) }) : t("k_csat_none"), "csat"));
+    k.appendChild(kpi(t("k_thumbs"), "▲ " + num(thumbs.up || 0) + "  ▼ " + num(thumbs.down || 0), null, "thumbs"));
     var bl = s.bot_latency_ms || {};
-    k.appendChild(kpi("Bot answer time", ms(bl.p50), "p90 " + ms(bl.p90) + " · p99 " + ms(bl.p99), "bot_latency"));
+    k.appendChild(kpi(t("k_bot_time"), ms(bl.p50), t("k_bot_time_sub", { p90: ms(bl.p90), p99: ms(bl.p99) }), "bot_latency"));
     (s.compensation || []).forEach(function (c) {
-      k.appendChild(kpi("Compensation (" + c.currency + ")", c.amount + " " + c.currency, num(c.count) + " goodwill payments", "compensation"));
+      k.appendChild(kpi(t("k_compensation", { currency: c.currency }), money(c.amount, c.currency), t("k_compensation_sub", { n: num(c.count) }), "compensation"));
     });
     var pr = s.proactive;
     if (pr && pr.sent) {
-      k.appendChild(kpi("Proactive messages", num(pr.sent), num(pr.replied) + " replied · " + num(pr.opted_out) + " opted out", "proactive"));
+      k.appendChild(kpi(t("k_proactive"), num(pr.sent), t("k_proactive_sub", { replied: num(pr.replied), opted_out: num(pr.opted_out) }), "proactive"));
     }
+  }
+
+  // money shows a decimal amount ("12.50", as the analytics API sends
+  // it) in cur, formatted for the chosen language.
+  function money(amount, cur) {
+    var v = Number(amount);
+    if (isNaN(v)) return amount + " " + cur;
+    try { return new Intl.NumberFormat(LOCALE[lang] || lang, { style: "currency", currency: cur }).format(v); } catch (e) { return amount + " " + cur; }
   }
 
   // ---- summary panels ----
@@ -320,10 +680,10 @@
       data: {
         labels: days,
         datasets: [
-          { label: "Conversations", data: conv, borderColor: GREEN, backgroundColor: "rgba(11,110,79,.12)", fill: true, tension: 0.25, pointRadius: 2 },
-          { label: "Contained by the bot", data: contained, borderColor: "#56B4E9", backgroundColor: "rgba(86,180,233,.10)", fill: true, tension: 0.25, pointRadius: 2 },
-          { label: "Handed off", data: handoffs, borderColor: "#D55E00", backgroundColor: "#D55E00", tension: 0.25, pointRadius: 2 },
-          { label: "Containment rate", data: rate, yAxisID: "rate", borderColor: "#7a5195", backgroundColor: "#7a5195", borderDash: [5, 4], tension: 0.25, pointRadius: 0, spanGaps: true }
+          { label: t("s_conversations"), data: conv, borderColor: GREEN, backgroundColor: "rgba(11,110,79,.12)", fill: true, tension: 0.25, pointRadius: 2 },
+          { label: t("s_contained"), data: contained, borderColor: "#56B4E9", backgroundColor: "rgba(86,180,233,.10)", fill: true, tension: 0.25, pointRadius: 2 },
+          { label: t("s_handed_off"), data: handoffs, borderColor: "#D55E00", backgroundColor: "#D55E00", tension: 0.25, pointRadius: 2 },
+          { label: t("s_rate"), data: rate, yAxisID: "rate", borderColor: "#7a5195", backgroundColor: "#7a5195", borderDash: [5, 4], tension: 0.25, pointRadius: 0, spanGaps: true }
         ]
       },
       options: {
@@ -334,47 +694,48 @@
         },
         scales: {
           x: { ticks: { maxTicksLimit: 10 } },
-          y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: "conversations" } },
-          rate: { position: "right", min: 0, max: 1, grid: { drawOnChartArea: false }, ticks: { callback: function (v) { return pct(v); } }, title: { display: true, text: "containment" } }
+          y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: t("axis_conversations") } },
+          rate: { position: "right", min: 0, max: 1, grid: { drawOnChartArea: false }, ticks: { callback: function (v) { return pct(v); } }, title: { display: true, text: t("axis_containment") } }
         }
       }
     });
-    describe($("c-volume"), "Conversations per day", days, [
-      { name: "Conversations", data: conv, fmt: num }, { name: "Contained", data: contained, fmt: num },
-      { name: "Handed off", data: handoffs, fmt: num }, { name: "Containment rate", data: rate, fmt: function (x) { return pct(x); } }
+    describe($("c-volume"), t("per_day"), days, [
+      { name: t("s_conversations"), data: conv, fmt: num }, { name: t("s_contained_short"), data: contained, fmt: num },
+      { name: t("s_handed_off"), data: handoffs, fmt: num }, { name: t("s_rate"), data: rate, fmt: function (x) { return pct(x); } }
     ]);
-    panelState("p-volume", series.length ? "ready" : "empty", series.length ? "" : "No conversations in this period.");
+    panelState("p-volume", series.length ? "ready" : "empty", series.length ? "" : t("empty_period"));
 
-    [["p-intents", "c-intents", "Intents", s.intents, GREEN, false],
-      ["p-handoff", "c-handoff", "Hand-off reasons", s.handoff_reasons, "#D55E00", false],
-      ["p-emotions", "c-emotions", "Customer emotions", s.emotions, null, true],
-      ["p-languages", "c-languages", "Languages", s.languages, null, true],
-      ["p-channels", "c-channels", "Channels", s.channels, null, true]].forEach(function (x) {
-      var n = x[5] ? doughnut(x[1], x[2], x[3]) : barChart(x[1], x[2], x[3], x[4]);
-      panelState(x[0], n ? "ready" : "empty", n ? "" : "Nothing to show for this period.");
+    var by = function (kind) { return function (x) { return label(kind, x.key, x.label); }; };
+    [["p-intents", "c-intents", t("h_intents"), s.intents, GREEN, false, by("intent")],
+      ["p-handoff", "c-handoff", t("h_handoff"), s.handoff_reasons, "#D55E00", false, by("reason")],
+      ["p-emotions", "c-emotions", t("h_emotions"), s.emotions, null, true, by("emotion")],
+      ["p-languages", "c-languages", t("h_languages"), s.languages, null, true, function (x) { return languageName(x.key, x.label); }],
+      ["p-channels", "c-channels", t("h_channels"), s.channels, null, true, by("channel")]].forEach(function (x) {
+      var n = x[5] ? doughnut(x[1], x[2], x[3], x[6]) : barChart(x[1], x[2], x[3], x[4], x[6]);
+      panelState(x[0], n ? "ready" : "empty", n ? "" : t("nothing_period"));
     });
 
-    var lat = [["Bot answer", s.bot_latency_ms]];
+    var lat = [[t("bot_answer"), s.bot_latency_ms]];
     var names = lat.map(function (x) { return x[0]; });
     var pick = function (p) { return lat.map(function (x) { return (x[1] || {})[p] || 0; }); };
     draw("c-latency", {
       type: "bar",
       data: {
         labels: ["p50", "p90", "p99"],
-        datasets: [{ label: "Bot answer time", data: [pick("p50")[0], pick("p90")[0], pick("p99")[0]], backgroundColor: ["#56B4E9", "#0072B2", "#7a5195"], borderRadius: 3, maxBarThickness: 48 }]
+        datasets: [{ label: t("bot_answer_time"), data: [pick("p50")[0], pick("p90")[0], pick("p99")[0]], backgroundColor: ["#56B4E9", "#0072B2", "#7a5195"], borderRadius: 3, maxBarThickness: 48 }]
       },
       options: {
         plugins: { legend: { display: false }, tooltip: { callbacks: { label: function (c) { return ms(c.parsed.y); } } } },
         scales: { y: { beginAtZero: true, ticks: { callback: function (v) { return ms(v); } } } }
       }
     });
-    describe($("c-latency"), "Bot answer time percentiles", ["p50", "p90", "p99"], [{ name: names[0], data: [pick("p50")[0], pick("p90")[0], pick("p99")[0]], fmt: ms }]);
+    describe($("c-latency"), t("bot_percentiles"), ["p50", "p90", "p99"], [{ name: names[0], data: [pick("p50")[0], pick("p90")[0], pick("p99")[0]], fmt: ms }]);
     var times = $("agent-times");
     clear(times);
-    [["Agents' first response", s.first_response_ms], ["Agents' handling time", s.handling_ms]].forEach(function (x) {
+    [[t("first_response"), s.first_response_ms], [t("handling"), s.handling_ms]].forEach(function (x) {
       var v = x[1] || {};
       times.appendChild(el("dt", { text: x[0] }));
-      times.appendChild(el("dd", { text: v.p50 || v.p90 || v.p99 ? "p50 " + ms(v.p50) + " · p90 " + ms(v.p90) + " · p99 " + ms(v.p99) : "no conversations with agents in this period" }));
+      times.appendChild(el("dd", { text: v.p50 || v.p90 || v.p99 ? t("percentiles", { p50: ms(v.p50), p90: ms(v.p90), p99: ms(v.p99) }) : t("no_agents") }));
     });
     panelState("p-latency", "ready", "");
   }
@@ -385,9 +746,17 @@
   // intent does not empty the intent list.
   var seen = { channel: {}, language: {}, intent: {}, product: {} };
 
-  function remember(kind, list, key, label) {
-    (list || []).forEach(function (x) { if (x[key]) seen[kind][x[key]] = x[label] || x[key]; });
+  // remember keeps the options of a filter: kind's list, each item's
+  // key field and its name in the chosen language.
+  function remember(kind, list, key, name) {
+    (list || []).forEach(function (x) { if (x[key]) seen[kind][x[key]] = name(x); });
   }
+  var names = {
+    channel: function (x) { return label("channel", x.key, x.label); },
+    language: function (x) { return languageName(x.key, x.label); },
+    intent: function (x) { return label("intent", x.key, x.label); },
+    product: function (x) { return x.name || x.sku; }
+  };
 
   function fillSelect(kind, current) {
     var sel = $("f-" + kind);
@@ -395,7 +764,7 @@
     clear(sel);
     sel.appendChild(first);
     if (current && !seen[kind][current]) seen[kind][current] = current;
-    Object.keys(seen[kind]).sort(function (a, b) { return seen[kind][a].localeCompare(seen[kind][b]); }).forEach(function (k) {
+    Object.keys(seen[kind]).sort(function (a, b) { return seen[kind][a].localeCompare(seen[kind][b], LOCALE[lang] || lang); }).forEach(function (k) {
       sel.appendChild(el("option", { value: k, text: seen[kind][k] }));
     });
     sel.value = current || "";
@@ -417,22 +786,23 @@
 
   // change is an arrow and a percentage against the previous period.
   function change(x) {
-    if (x === null || x === undefined) return el("span", { "class": "chg", "data-dir": "new", title: "nothing in the previous period", text: "new" });
+    if (x === null || x === undefined) return el("span", { "class": "chg", "data-dir": "new", title: t("chg_new_hint"), text: t("chg_new") });
     var dir = x > 0.005 ? "up" : x < -0.005 ? "down" : "flat";
     var arrow = dir === "up" ? "▲" : dir === "down" ? "▼" : "▶";
     var sign = x > 0 ? "+" : "";
-    return el("span", { "class": "chg", "data-dir": dir, title: "compared with the previous period of the same length" }, [
+    return el("span", { "class": "chg", "data-dir": dir, title: t("chg_hint") }, [
       el("span", { "aria-hidden": "true", text: arrow + " " }),
-      el("span", { "class": "sr", text: dir === "up" ? "up " : dir === "down" ? "down " : "unchanged " }),
-      sign + Math.round(x * 100) + " %"
+      el("span", { "class": "sr", text: t("chg_" + dir) + " " }),
+      sign + pct(x)
     ]);
   }
 
-  // chips lists [{label|name, count}] as small inline badges.
-  function chips(list, nameKey, max) {
+  // chips lists [{label|name, count}] as small inline badges, each named
+  // by nameOf in the chosen language.
+  function chips(list, nameOf, max) {
     var box = el("span", { "class": "chips" });
     (list || []).slice(0, max || 3).forEach(function (x) {
-      var name = x[nameKey] || x.label || x.name || x.key || x.sku;
+      var name = nameOf(x);
       box.appendChild(el("span", { "class": "badge", title: name }, [el("span", { "class": "chip-name", text: name }), " " + num(x.count)]));
     });
     return box;
@@ -445,7 +815,7 @@
     var max = list.reduce(function (m, d) { return Math.max(m, d.count); }, 0);
     var box = el("span", { "class": "spark", "aria-hidden": "true" });
     list.slice(-30).forEach(function (d) {
-      var b = el("span", { title: d.day + ": " + d.count, "class": d.count ? null : "zero" });
+      var b = el("span", { title: dayLabel(d.day) + ": " + num(d.count), "class": d.count ? null : "zero" });
       b.style.height = (max && d.count ? Math.max(3, Math.round(d.count / max * 18)) : 1) + "px";
       box.appendChild(b);
     });
@@ -455,13 +825,13 @@
   function examples(list) {
     list = list || [];
     if (!list.length) return el("span", { "class": "muted", text: "–" });
-    var d = el("details", { "class": "examples" }, [el("summary", { text: list.length === 1 ? "1 example" : list.length + " examples" })]);
+    var d = el("details", { "class": "examples" }, [el("summary", { text: list.length === 1 ? t("example_1") : t("examples", { n: num(list.length) }) })]);
     var ul = el("ul");
     list.slice(0, 5).forEach(function (x) {
       var when = x.at ? new Date(x.at) : null;
       ul.appendChild(el("li", { lang: x.language || null }, [
         el("q", { "class": "example-text", text: x.text }),
-        el("span", { "class": "muted small", text: " · " + (x.language || "") + (when && !isNaN(when) ? " · " + when.toISOString().slice(0, 10) : "") })
+        el("span", { "class": "muted small", text: " · " + (x.language ? languageName(x.language) : "") + (when && !isNaN(when) ? " · " + dateLabel(when) : "") })
       ]));
     });
     d.appendChild(ul);
@@ -469,30 +839,31 @@
   }
 
   function renderQuestions(tableID, panelID, data, unanswered) {
-    var t = $(tableID);
-    clear(t);
+    var tbl = $(tableID);
+    clear(tbl);
     var qs = data.questions || [];
-    t.appendChild(el("caption", { "class": "sr", text: unanswered ? "Unanswered questions" : "Top questions" }));
-    t.appendChild(el("thead", null, [el("tr", null, [
-      th("Question"), th("Count", "num"), th("Share", "num"),
-      unanswered ? null : th("Answered", "num"), th("Change", "num"), th("Trend"), th("Languages"), th("Products"), th("Examples")
+    tbl.appendChild(el("caption", { "class": "sr", text: unanswered ? t("h_unanswered") : t("h_top") }));
+    tbl.appendChild(el("thead", null, [el("tr", null, [
+      th(t("col_question")), th(t("col_count"), "num"), th(t("col_share"), "num"),
+      unanswered ? null : th(t("col_answered"), "num"), th(t("col_change"), "num"), th(t("col_trend")), th(t("col_languages")),
+      th(t("col_products")), th(t("col_examples"))
     ])]));
     var tb = el("tbody");
     qs.forEach(function (q) {
       tb.appendChild(el("tr", { "data-question": q.id }, [
-        el("td", { "class": "q-cell" }, [el("span", { "class": "q-text", text: q.text }), el("span", { "class": "q-intent", text: q.label || q.intent })]),
+        el("td", { "class": "q-cell" }, [el("span", { "class": "q-text", text: q.text }), el("span", { "class": "q-intent", "data-intent": q.intent, text: label("intent", q.intent, q.label) })]),
         el("td", { "class": "num", text: num(q.count) }),
         el("td", { "class": "num", text: pct(q.share) }),
         unanswered ? null : el("td", { "class": "num", text: pct(q.answered_share) }),
         el("td", { "class": "num" }, [change(q.change)]),
         el("td", null, [spark(q.trend)]),
-        el("td", null, [chips(q.languages, "label")]),
-        el("td", null, [chips(q.products, "name")]),
+        el("td", null, [chips(q.languages, names.language)]),
+        el("td", null, [chips(q.products, names.product)]),
         el("td", null, [examples(q.examples)])
       ]));
     });
-    t.appendChild(tb);
-    panelState(panelID, qs.length ? "ready" : "empty", qs.length ? "" : unanswered ? "The bot answered every question in this period." : "No questions in this period.");
+    tbl.appendChild(tb);
+    panelState(panelID, qs.length ? "ready" : "empty", qs.length ? "" : unanswered ? t("all_answered") : t("no_questions"));
   }
 
   // shade maps a score in [0,1] to a background from white to deep red.
@@ -503,17 +874,17 @@
   }
 
   function renderHeat(h) {
-    var t = $("t-heat");
-    clear(t);
+    var tbl = $("t-heat");
+    clear(tbl);
     h = h || {};
     var rows = h.rows || [], cols = h.columns || [];
     var cell = {};
     (h.cells || []).forEach(function (c) { cell[c.row + "\u0000" + c.column] = c; });
-    t.appendChild(el("caption", { "class": "sr", text: "Pain points: customer messages per product category (rows) and region (columns); complaints and share in each cell." }));
-    t.appendChild(el("thead", null, [el("tr", null, [th("Category")].concat(cols.map(function (c) { return el("th", { scope: "col", title: c, text: regionName(c) }); })))]));
+    tbl.appendChild(el("caption", { "class": "sr", text: t("heat_caption") }));
+    tbl.appendChild(el("thead", null, [el("tr", null, [th(t("col_category"))].concat(cols.map(function (c) { return el("th", { scope: "col", title: c, text: regionName(c) }); })))]));
     var tb = el("tbody");
     rows.forEach(function (r) {
-      var tr = el("tr", null, [el("th", { scope: "row", text: r || "No category" })]);
+      var tr = el("tr", null, [el("th", { scope: "row", text: r || t("no_category") })]);
       cols.forEach(function (c) {
         var x = cell[r + "\u0000" + c];
         if (!x || !x.count) {
@@ -522,7 +893,7 @@
         }
         var sh = shade(x.score);
         var td = el("td", { "class": "heat-cell" + (sh.dark ? " dark" : ""), "data-score": x.score,
-          title: (r || "No category") + " · " + regionName(c) + ": " + num(x.count) + " messages, " + num(x.negative) + " complaints or negative (" + pct(x.score) + ")" }, [
+          title: t("heat_cell", { category: r || t("no_category"), region: regionName(c), count: num(x.count), negative: num(x.negative), share: pct(x.score) }) }, [
           el("strong", { text: num(x.negative) }),
           el("span", { "class": "small", text: " / " + num(x.count) })
         ]);
@@ -531,15 +902,16 @@
       });
       tb.appendChild(tr);
     });
-    t.appendChild(tb);
+    tbl.appendChild(tb);
   }
 
   function renderProducts(list) {
-    var t = $("t-products");
-    clear(t);
+    var tbl = $("t-products");
+    clear(tbl);
     list = list || [];
-    t.appendChild(el("caption", { "class": "sr", text: "Pain points by product" }));
-    t.appendChild(el("thead", null, [el("tr", null, [th("Product"), th("Category"), th("Messages", "num"), th("Complaints", "num"), th("Share", "num"), th("Change", "num"), th("Top intents")])]));
+    tbl.appendChild(el("caption", { "class": "sr", text: t("products_caption") }));
+    tbl.appendChild(el("thead", null, [el("tr", null, [th(t("col_product")), th(t("col_category")), th(t("col_messages"), "num"),
+      th(t("col_complaints"), "num"), th(t("col_share"), "num"), th(t("col_change"), "num"), th(t("col_top_intents"))])]));
     var tb = el("tbody");
     list.forEach(function (p) {
       tb.appendChild(el("tr", { "data-sku": p.sku }, [
@@ -549,23 +921,22 @@
         el("td", { "class": "num", text: num(p.negative) }),
         el("td", { "class": "num", text: pct(p.count ? p.negative / p.count : 0) }),
         el("td", { "class": "num" }, [change(p.change)]),
-        el("td", null, [chips(p.top_intents, "label")])
+        el("td", null, [chips(p.top_intents, names.intent)])
       ]));
     });
-    t.appendChild(tb);
+    tbl.appendChild(tb);
   }
 
   function renderPain(d) {
-    remember("product", d.by_product, "sku", "name");
+    remember("product", d.by_product, "sku", names.product);
     renderHeat(d.heatmap);
     renderProducts(d.by_product);
     var n = ((d.heatmap || {}).rows || []).length + (d.by_product || []).length;
-    panelState("p-heat", n ? "ready" : "empty", n ? "" : "No complaints or questions about products in this period.");
+    panelState("p-heat", n ? "ready" : "empty", n ? "" : t("no_pain"));
   }
 
   // ---- insights ----
 
-  var AUDIENCE = { product: "Product team", supply_chain: "Supply chain", marketing: "Marketing" };
   var insightStatus = "open";
 
   function renderInsights(d) {
@@ -574,41 +945,41 @@
     var list = d.insights || [];
     list.forEach(function (x) { ul.appendChild(insightItem(x)); });
     panelState("p-insights", list.length ? "ready" : "empty", list.length ? "" :
-      insightStatus === "open" ? "No open insights for this period." : "No " + insightStatus + " insights.");
+      t("no_" + insightStatus + "_insights"));
   }
 
   function insightItem(x) {
     var msg = el("p", { "class": "admin-msg", role: "status" });
     var li = el("li", { "class": "insight", "data-id": x.id, "data-status": x.status, "data-audience": x.audience }, [
       el("div", { "class": "insight-head" }, [
-        el("span", { "class": "badge audience", "data-audience": x.audience, text: AUDIENCE[x.audience] || x.audience }),
+        el("span", { "class": "badge audience", "data-audience": x.audience, text: TEXT.en["aud_" + x.audience] ? t("aud_" + x.audience) : x.audience }),
         el("h3", { "class": "insight-title", text: x.title }),
-        el("span", { "class": "muted small", text: (x.count === 1 ? "1 conversation" : num(x.count) + " conversations") + (x.created_at ? " · " + String(x.created_at).slice(0, 10) : "") })
+        el("span", { "class": "muted small", text: (x.count === 1 ? t("conversations_1") : t("conversations_n", { n: num(x.count) })) + (x.created_at ? " · " + dateLabel(x.created_at) : "") })
       ]),
-      el("p", { "class": "insight-evidence" }, [el("span", { "class": "label", text: "Evidence: " }), el("span", { text: x.evidence })]),
-      el("p", { "class": "insight-action" }, [el("span", { "class": "label", text: "Suggested action: " }), el("span", { text: x.action })])
+      el("p", { "class": "insight-evidence" }, [el("span", { "class": "label", text: t("evidence") }), el("span", { text: x.evidence })]),
+      el("p", { "class": "insight-action" }, [el("span", { "class": "label", text: t("suggested") }), el("span", { text: x.action })])
     ]);
     // The conversations behind it, opened in the agents' console.
     var ids = (x.conversation_ids || []).filter(function (id) { return /^[A-Za-z0-9_-]{1,100}$/.test(id); }).slice(0, 8);
     if (ids.length) {
-      var convs = el("p", { "class": "insight-convs small" }, [el("span", { "class": "label", text: "Read the conversations: " })]);
+      var convs = el("p", { "class": "insight-convs small" }, [el("span", { "class": "label", text: t("read_convs") })]);
       ids.forEach(function (id, i) {
         if (i) convs.appendChild(document.createTextNode(" · "));
         convs.appendChild(el("a", { href: "/console#conversation=" + id, target: "_blank", rel: "noopener",
-          "aria-label": "Conversation " + (i + 1) + " of this insight, in the console", text: String(i + 1) }));
+          "aria-label": t("conv_link", { n: i + 1 }), text: num(i + 1) }));
       });
       li.appendChild(convs);
     }
     if (x.status === "open") {
-      var accept = el("button", { type: "button", "class": "primary accept", text: "Accept" });
-      var dismiss = el("button", { type: "button", "class": "dismiss", text: "Dismiss" });
+      var accept = el("button", { type: "button", "class": "primary accept", text: t("accept") });
+      var dismiss = el("button", { type: "button", "class": "dismiss", text: t("dismiss") });
       var act = function (verb) {
         accept.disabled = dismiss.disabled = true;
-        msg.textContent = verb === "accept" ? "Accepting…" : "Dismissing…";
+        msg.textContent = verb === "accept" ? t("accepting") : t("dismissing");
         api("POST", "/v1/analytics/insights/" + encodeURIComponent(x.id) + "/" + verb).then(function (r) {
           li.setAttribute("data-status", (r.insight && r.insight.status) || (verb === "accept" ? "accepted" : "dismissed"));
           msg.setAttribute("data-kind", "ok");
-          msg.textContent = verb === "accept" ? (r.article_id ? "Accepted: a draft article is waiting in Shop admin › Knowledge." : "Accepted.") : "Dismissed.";
+          msg.textContent = verb === "accept" ? (r.article_id ? t("accepted_article") : t("accepted")) : t("dismissed");
           accept.remove();
           dismiss.remove();
         }).catch(function (err) {
@@ -621,7 +992,7 @@
       dismiss.addEventListener("click", function () { act("dismiss"); });
       li.appendChild(el("div", { "class": "cell-actions" }, [accept, dismiss, msg]));
     } else {
-      li.appendChild(el("p", { "class": "muted small", text: x.status === "accepted" ? "Accepted" : "Dismissed" }));
+      li.appendChild(el("p", { "class": "muted small", text: x.status === "accepted" ? t("status_accepted") : t("status_dismissed") }));
     }
     return li;
   }
@@ -634,7 +1005,7 @@
     b.addEventListener("click", function () {
       insightStatus = b.getAttribute("data-status");
       document.querySelectorAll('#p-insights [role="tab"]').forEach(function (o) { o.setAttribute("aria-selected", o === b ? "true" : "false"); });
-      panelState("p-insights", "loading", "Loading…");
+      panelState("p-insights", "loading", t("loading"));
       loadInsights(query()).catch(function (err) { panelState("p-insights", "error", explain(err)); });
     });
   });
@@ -664,7 +1035,7 @@
     $("f-error").textContent = "";
     $("dash").setAttribute("aria-busy", "true");
     $("dash").setAttribute("data-state", "loading");
-    say("Loading…");
+    say(t("loading"));
     ["p-volume", "p-intents", "p-handoff", "p-emotions", "p-languages", "p-latency", "p-channels", "p-top", "p-unanswered", "p-heat", "p-insights"].forEach(function (id) {
       $(id).setAttribute("data-state", "loading");
     });
@@ -673,7 +1044,7 @@
       return function (err) {
         if (gen !== generation) return;
         failures.push(err);
-        panels.forEach(function (p) { panelState(p, "error", err.status === 404 ? "Not available: this server has no analytics API." : explain(err)); });
+        panels.forEach(function (p) { panelState(p, "error", err.status === 404 ? t("not_available") : explain(err)); });
         if (err.status === 400 && err.field && FILTERS.indexOf(err.field) >= 0) {
           $("f-error").textContent = explain(err);
           $("f-" + err.field).setAttribute("aria-invalid", "true");
@@ -683,9 +1054,9 @@
     var live = function (f) { return function (d) { if (gen === generation) f(d); }; };
     var jobs = [
       api("GET", "/v1/analytics/summary" + qs(q)).then(live(function (s) {
-        remember("channel", s.channels, "key", "label");
-        remember("language", s.languages, "key", "label");
-        remember("intent", s.intents, "key", "label");
+        remember("channel", s.channels, "key", names.channel);
+        remember("language", s.languages, "key", names.language);
+        remember("intent", s.intents, "key", names.intent);
         period = { from: s.from, to: s.to };
         renderSummary(s);
       })).catch(fail(["p-volume", "p-intents", "p-handoff", "p-emotions", "p-languages", "p-latency", "p-channels"])),
@@ -698,11 +1069,11 @@
     if (q.channel || q.language || q.intent || q.product) {
       var wide = { from: q.from, to: q.to };
       jobs.push(api("GET", "/v1/analytics/summary" + qs(wide)).then(function (s) {
-        remember("channel", s.channels, "key", "label");
-        remember("language", s.languages, "key", "label");
-        remember("intent", s.intents, "key", "label");
+        remember("channel", s.channels, "key", names.channel);
+        remember("language", s.languages, "key", names.language);
+        remember("intent", s.intents, "key", names.intent);
       }).catch(function () {}));
-      jobs.push(api("GET", "/v1/analytics/pain-points" + qs(wide)).then(function (d) { remember("product", d.by_product, "sku", "name"); }).catch(function () {}));
+      jobs.push(api("GET", "/v1/analytics/pain-points" + qs(wide)).then(function (d) { remember("product", d.by_product, "sku", names.product); }).catch(function () {}));
     }
     Promise.all(jobs).then(function () {
       if (gen !== generation) return;
@@ -717,7 +1088,7 @@
       // Without the API at all there is nothing to show but the reason.
       $("dash").setAttribute("data-state", absent && failures.length === 5 ? "absent" : "error");
       say(absent ? explain(failures.filter(function (e) { return e.status === 404; })[0]) :
-        failures.length === 1 ? explain(failures[0]) : "Some panels could not be loaded: " + explain(failures[0]), "error");
+        failures.length === 1 ? explain(failures[0]) : t("some_failed", { error: explain(failures[0]) }), "error");
     });
   }
 
@@ -745,7 +1116,7 @@
     ev.preventDefault();
     var q = formQuery();
     if (q.from && q.to && q.from > q.to) {
-      $("f-error").textContent = "The start date is after the end date.";
+      $("f-error").textContent = t("dates_reversed");
       $("f-from").setAttribute("aria-invalid", "true");
       return;
     }
@@ -777,6 +1148,23 @@
     api("POST", "/console/logout").catch(function () {}).then(function () { location.assign("/admin"); });
   });
 
-  if (!window.Chart) say("The chart library did not load; tables still work.", "error");
-  load();
+  // start learns the signed-in agent's language (their profile's, as
+  // the console and admin pages use it; else the browser's), translates
+  // the page and loads the view.
+  function start(me) {
+    if (me) {
+      lang = pickLanguage(me.language || navigator.language);
+      setFormats();
+      var who = me.agent || {};
+      $("me-name").textContent = t("me", { name: who.name || who.email || "", role: t("role_" + who.role) });
+    }
+    applyTexts();
+    var shop = $("me-tenant").textContent;
+    document.title = shop ? t("title_shop", { shop: shop }) : t("title");
+    if (window.Chart) Chart.defaults.locale = LOCALE[lang] || lang;
+    if (!window.Chart) say(t("no_chart"), "error");
+    load();
+  }
+
+  api("GET", "/console/api/me").then(start, function () { start(null); });
 })();

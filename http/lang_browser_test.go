@@ -1,0 +1,345 @@
+package http_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/internal/testenv"
+)
+
+// englishLeftovers lists the visible texts (text nodes, the placeholder,
+// title and aria-label of visible elements, the options of visible
+// lists) that contain one of words as a whole word, outside the elements
+// skip matches (text that comes from customers, shops and the server).
+// A text node whose own parent matches direct (the translation under a
+// customer's message, with its label in a child) is skipped too.
+const englishLeftovers = `(words, skip, direct) => {
+	const re = new RegExp('(^|[^\\p{L}])(' + words.join('|') + ')(?![\\p{L}])', 'u');
+	const out = [];
+	const shown = e => e && e.checkVisibility({ visibilityProperty: true }) && !e.closest(skip);
+	const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+	for (let n; (n = w.nextNode());) {
+		const p = n.parentElement;
+		if (!p || p.closest('select, script, style, noscript') || p.matches(direct) || !shown(p)) continue;
+		const s = n.textContent.trim();
+		if (s && re.test(s)) out.push(s);
+	}
+	for (const e of document.querySelectorAll('[placeholder], [title], [aria-label]')) {
+		if (!shown(e)) continue;
+		for (const a of ['placeholder', 'title', 'aria-label']) {
+			const v = e.getAttribute(a);
+			if (v && re.test(v)) out.push(a + '=' + v);
+		}
+	}
+	for (const sel of document.querySelectorAll('select')) {
+		if (!shown(sel)) continue;
+		for (const o of sel.options) if (re.test(o.textContent)) out.push('option ' + o.textContent);
+	}
+	return out;
+}`
+
+// leftovers runs englishLeftovers in the page.
+func leftovers(t *testing.T, ctx context.Context, words []string, skip, direct string) []string {
+	t.Helper()
+	args, err := json.Marshal([]any{words, skip, direct})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return run(t, ctx, chromedp.Evaluate[[]string](`(`+englishLeftovers+`)(...`+string(args)+`)`))
+}
+
+// consoleEnglish are words of the console's English texts; none may show
+// for an agent who reads another language.
+var consoleEnglish = []string{"Wrong intent", "Flag it", "Send correction", "Why?", "optional", "Queue", "My conversations", "At-risk", "Nobody", "Pick a conversation", "Take", "Release", "Transfer",
+	"Close", "Send", "Canned", "Insert", "Writing in", "Internal notes", "Add note", "Note", "Customer", "customer", "Profile",
+	"Orders", "Earlier", "Assist", "Articles", "Drafts", "Log out", "Shop admin", "reason", "priority", "Visitor", "queued",
+	"Machine translation", "Machine-translated", "Anonymous", "None", "No orders", "Nothing", "Emotion", "intent", "confidence",
+	"action", "outcome", "Relabel", "Correct this answer", "Compensations", "Grant", "Amount", "Reason", "online", "away",
+	"offline", "Spanish", "English", "Chinese", "Mood", "Cancel", "Add", "with an agent", "live updates", "Presence",
+	"granted", "Revoke", "Coupon", "Refund", "delivered", "Order", "Line", "What", "Empty", "Valid", "by"}
+
+// consoleData is where the console shows what customers, the shop and
+// the server wrote: the messages, notes, names, articles, drafts and the
+// strategy (composed in the agent's language by the server).
+const consoleData = `.msg-text, .note, #conv-title, .qi-name, #ctx-customer, #me-name, #me-tenant, #ctx-orders strong, .article, .draft > strong, .draft-preview, #assist-strategy, #login`
+
+// TestConsoleLanguagesInBrowser signs in to the console as a Chinese-, a
+// Spanish- and a Thai-speaking agent, takes a Spanish customer's conversation and
+// checks that the page speaks the agent's language: <html lang>, the
+// title, the template's texts, the texts made by script (the queue's
+// hand-off reason, the status, the message labels, the delivery line,
+// the bot's trace) and no English word left in the page's own texts.
+func TestConsoleLanguagesInBrowser(t *testing.T) {
+	e := MustOpenConsole(t, tagTranslator(), nil)
+	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
+	for _, tc := range []struct {
+		lang, name, htmlLang, title, moods, granted string
+		want                                        map[string]string // selector -> a text it must contain
+	}{
+		{lang: "zh", name: "Mei", htmlLang: "zh-Hans", title: "kefu · 客服工作台", moods: "情绪：按系统识别|平静|生气|焦虑|满意|难过", granted: "已发放", want: map[string]string{
+			`#ctx-orders`: "FF-zh · 已送达",
+			`#take`:       "接入", `#release`: "交还机器人", `#reply-send`: "发送", `#note-add`: "添加备注", `#logout`: "退出登录",
+			`.cols h2`: "排队中", `#conv-status`: "人工接待", `#conv-reason`: "客户要求转人工",
+			`.msg[data-author="customer"] .msg-who`: "客户", `.msg[data-author="customer"] .mt-label`: "机器翻译 → 中文",
+			`#reply-delivery`: "发送前会机器翻译成西班牙语", `#conv-lang`: "西班牙语", `#ctx-customer`: "Lucía",
+		}},
+		{lang: "es", name: "Eva", htmlLang: "es", title: "kefu · consola de agentes", moods: "Ánimo: el detectado|Neutral|Enfadado|Preocupado|Satisfecho|Triste", granted: "concedido", want: map[string]string{
+			`#ctx-orders`: "FF-es · entregado",
+			`#take`:       "Atender", `#release`: "Devolver al bot", `#reply-send`: "Enviar", `#note-add`: "Añadir nota", `#logout`: "Cerrar sesión",
+			`.cols h2`: "Cola", `#conv-status`: "con un agente", `#conv-reason`: "El cliente pidió una persona",
+			`.msg[data-author="customer"] .msg-who`: "cliente", `#reply-delivery`: "El cliente lee español: se envía tal cual.", `#conv-lang`: "español",
+		}},
+		// No provider translates Thai here: the console says so in Thai.
+		{lang: "th", name: "Somchai", htmlLang: "th", title: "kefu · คอนโซลเจ้าหน้าที่", moods: "อารมณ์: ตามที่ระบบตรวจพบ|ปกติ|โกรธ|กังวล|พอใจ|เสียใจ", granted: "ให้แล้ว", want: map[string]string{
+			`#ctx-orders`: "FF-th · ส่งถึงแล้ว",
+			`#take`:       "รับเรื่อง", `#reply-send`: "ส่ง", `#logout`: "ออกจากระบบ",
+			`.cols h2`: "คิว", `#conv-status`: "เจ้าหน้าที่ดูแล", `#conv-reason`: "ลูกค้าขอคุยกับเจ้าหน้าที่",
+			`.msg[data-author="customer"] .msg-who`: "ลูกค้า", `.msg[data-author="customer"] .msg-notice`: "ไม่ได้แปลจากสเปน",
+			`#reply-delivery`: "ไม่มีบริการแปล", `#conv-lang`: "สเปน",
+		}},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			agent := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: strings.ToLower(tc.name) + "@shop.example", Name: tc.name, Languages: []string{tc.lang}})
+			conv := e.MustQueued(t, "quiero hablar con una persona")
+			MustCreateOrder(t, e.Store, conv.CustomerID, "FF-"+tc.lang, kefu.OrderLine{SKU: "salmon-500", Name: "Salmon 500 g", Quantity: 1, UnitPrice: 3000})
+			ctx := MustBrowser(t)
+			countDialogs(t, ctx)
+			// textOf reads an element's text from a script in one step: the
+			// lists and panels are redrawn as they update.
+			textOf := func(sel string) string {
+				return run(t, ctx, chromedp.Evaluate[string](`(document.querySelector(`+jsQuote(sel)+`) || {}).textContent || ""`))
+			}
+			run(t, ctx, chromedp.Steps(
+				chromedp.Navigate(e.HTTP.URL+"/console"),
+				chromedp.WaitVisible(css(`#login-form`)),
+				testenv.Type(`#login-tenant`, shop),
+				testenv.Type(`#login-email`, agent.Email),
+				testenv.Type(`#login-password`, AgentPassword),
+				chromedp.Click(css(`#login-submit`)),
+				chromedp.WaitVisible(css(`.queue-item[data-id="`+conv.ID+`"]`)),
+			))
+			if got := textOf(`.queue-item[data-id="` + conv.ID + `"] .qi-reason`); got != map[string]string{"zh": "客户要求转人工", "es": "El cliente pidió una persona", "th": "ลูกค้าขอคุยกับเจ้าหน้าที่"}[tc.lang] {
+				t.Errorf("queue item's reason %q", got)
+			}
+			run(t, ctx, scriptClick(`.queue-item[data-id="`+conv.ID+`"]`))
+			run(t, ctx, chromedp.Steps(
+				chromedp.WaitVisible(css(`#conv .msg[data-author="customer"]`)),
+				chromedp.Click(css(`#take`)),
+				chromedp.WaitVisible(css(`.msg[data-kind="agent_joined"]`)),
+				chromedp.WaitVisible(css(`.mine-item[data-id="`+conv.ID+`"]`)),
+				chromedp.WaitVisible(css(`#grant-form`)),
+			))
+			// A coupon granted from the side panel is listed in the
+			// agent's language.
+			// (Set from a script: the form is refilled as the panel updates.)
+			run(t, ctx, chromedp.Poll[bool](`(() => {
+				const o = document.querySelector('#grant-order');
+				if (![...o.options].some(x => x.value === 'FF-`+tc.lang+`')) return false;
+				o.value = 'FF-`+tc.lang+`';
+				o.dispatchEvent(new Event('change'));
+				document.querySelector('#grant-amount').value = '1';
+				document.querySelector('#grant-reason').value = 'tarde';
+				document.querySelector('#grant-submit').click();
+				return true;
+			})()`))
+			run(t, ctx, chromedp.WaitVisible(css(`#comp-list .comp-entry[data-status="granted"]`)))
+			if got := textOf(`#comp-list .comp-entry .badge`); got != tc.granted {
+				t.Errorf("the grant's badge says %q, want %q", got, tc.granted)
+			}
+			run(t, ctx, chromedp.Poll[bool](`document.querySelector('#assist-emotion').textContent !== '' && document.querySelector('#ctx-customer').textContent !== ''`))
+			if got := run(t, ctx, chromedp.Evaluate[string](`document.documentElement.lang`)); got != tc.htmlLang {
+				t.Errorf("<html lang=%q>, want %q", got, tc.htmlLang)
+			}
+			if got := run(t, ctx, chromedp.Title()); got != tc.title {
+				t.Errorf("title %q, want %q", got, tc.title)
+			}
+			for sel, want := range tc.want {
+				if got := textOf(sel); !strings.Contains(got, want) {
+					t.Errorf("%s shows %q, want %q in it", sel, got, want)
+				}
+			}
+			// My conversations names the customer, not the conversation's ID.
+			if got := textOf(`.mine-item[data-id="` + conv.ID + `"] .qi-name`); got != "Lucía" {
+				t.Errorf("my conversation is called %q, want the customer's name", got)
+			}
+			if bad := leftovers(t, ctx, consoleEnglish, consoleData, ".msg-translation, .msg-original, .draft"); len(bad) > 0 {
+				t.Errorf("English left in the %s console: %q", tc.lang, bad)
+			}
+			screenshot(t, ctx, "console-"+tc.lang)
+
+			// The correction forms under a customer's message and a bot's
+			// reply are made by script, in the same language.
+			run(t, ctx, scriptClick(`.msg[data-author="customer"] [data-testid="relabel-open"]`))
+			run(t, ctx, scriptClick(`.msg[data-author="bot"] [data-testid="flag-open"]`))
+			run(t, ctx, chromedp.WaitVisible(css(`[data-testid="relabel-emotion"]`)))
+			run(t, ctx, chromedp.WaitVisible(css(`[data-testid="correct-kind"]`)))
+			if got := run(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('[data-testid="relabel-emotion"] option')].map(o => o.textContent).join('|')`)); got != tc.moods {
+				t.Errorf("mood options %q, want %q", got, tc.moods)
+			}
+			if bad := leftovers(t, ctx, consoleEnglish, consoleData, ".msg-translation, .msg-original, .draft"); len(bad) > 0 {
+				t.Errorf("English left in the %s correction forms: %q", tc.lang, bad)
+			}
+			if n := run(t, ctx, chromedp.Evaluate[int](`window.__dialogs`)); n != 0 {
+				t.Errorf("%d dialogs opened", n)
+			}
+		})
+	}
+}
+
+// dashboardEnglish are words of the dashboard's English texts.
+var dashboardEnglish = []string{"Conversations", "conversations", "Containment", "containment", "Resolution", "Hand-off",
+	"Clarification", "Satisfaction", "Thumbs", "Bot answer", "Intents", "Channels", "Languages", "Response times", "People",
+	"Top questions", "Unanswered", "Pain points", "Insights", "Download", "Apply", "Reset", "From", "To", "All channels",
+	"All intents", "Accept", "Dismiss", "Open", "Accepted", "Dismissed", "Evidence", "Suggested", "Question", "Count", "Share",
+	"Change", "Trend", "Examples", "example", "Category", "Product", "Messages", "Complaints", "Loading", "ratings",
+	"customer messages", "Agent console", "Shop admin", "Log out", "Last", "days", "Germany", "Thailand", "Italy", "English",
+	"Thai", "Chinese", "Anger", "Anxiety", "Track an order", "Complaint", "Customer asked", "Angry", "Proactive",
+	"replied", "goodwill", "Compensation", "new", "Filters", "Key figures", "fewer", "more complaints", "By product",
+	"Read the conversations", "team", "Supply chain"}
+
+// dashboardData is where the dashboard shows what customers and the
+// shop wrote, and the insights' texts (composed by the analytics
+// package in English).
+const dashboardData = `.q-text, .example-text, .p-name, #t-products td:nth-child(2), #t-heat tbody th, .insight-title, .insight-evidence > span:not(.label), .insight-action > span:not(.label), #me-tenant, #me-name`
+
+// TestDashboardLanguagesInBrowser loads the dashboard (against the
+// stand-in of the analytics API) as a Chinese-, a Spanish- and a
+// Thai-speaking admin: the page's texts, the charts' titles, axes, legends and text
+// alternatives, the tables' headers, the code labels (intents, reasons,
+// emotions, channels, languages, countries) and the numbers are in their
+// language, with no English word left in the page's own texts.
+func TestDashboardLanguagesInBrowser(t *testing.T) {
+	standIn := &analyticsStandIn{accepted: map[string]string{}}
+	e := MustOpenConsole(t, nil, nil)
+	mux := http.NewServeMux()
+	mux.Handle("/v1/analytics/", standIn)
+	mux.Handle("/", e.Server.Handler())
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+
+	for _, tc := range []struct {
+		lang, name, htmlLang string
+		want                 map[string]string // a script's value -> a text it must contain
+	}{
+		{lang: "zh", name: "Wei", htmlLang: "zh-Hans", want: map[string]string{
+			`document.title`: "数据看板",
+			`document.querySelector('#h-intents').textContent`:                            "意图分布",
+			`document.querySelector('#f-apply').textContent`:                              "应用",
+			`document.querySelector('[data-kpi="conversations"] .kpi-label').textContent`: "会话数",
+			`document.querySelector('[data-kpi="containment"] .kpi-value').textContent`:   "71%",
+			`document.querySelector('#me-name').textContent`:                              "Wei · 管理员",
+			`document.getElementById('c-intents').getAttribute('aria-label')`:             "查询物流 60",
+			`Chart.getChart('c-volume').data.datasets.map(d => d.label).join('|')`:        "会话数|机器人独立解决|转人工|独立解决率",
+			`Chart.getChart('c-volume').options.scales.y.title.text`:                      "会话数",
+			`Chart.getChart('c-handoff').data.labels.flat().join('|')`:                    "客户要求转人工|客户情绪激动",
+			`Chart.getChart('c-emotions').data.labels.join('|')`:                          "平静|焦虑|愤怒",
+			`Chart.getChart('c-languages').data.labels.join('|')`:                         "英语|泰语|中文",
+			`document.querySelector('#t-heat thead').textContent`:                         "德国",
+			`document.querySelector('#agent-times').textContent`:                          "p50 35 秒",
+			`document.querySelector('#t-top thead').textContent`:                          "问题",
+			`document.querySelector('.insight[data-id="i2"] .audience').textContent`:      "供应链",
+			`document.querySelector('#f-intent').options[0].textContent`:                  "全部意图",
+		}},
+		{lang: "es", name: "Elena", htmlLang: "es", want: map[string]string{
+			`document.title`: "kefu · panel",
+			`document.querySelector('#h-intents').textContent`:                            "Intenciones",
+			`document.querySelector('#f-apply').textContent`:                              "Aplicar",
+			`document.querySelector('[data-kpi="conversations"] .kpi-label').textContent`: "Conversaciones",
+			`document.querySelector('[data-kpi="containment"] .kpi-value').textContent`:   "71 %",
+			`document.querySelector('[data-kpi="compensation"] .kpi-value').textContent`:  "12,50",
+			`document.querySelector('#me-name').textContent`:                              "Elena · administrador",
+			`document.getElementById('c-intents').getAttribute('aria-label')`:             "Seguir un pedido 60",
+			`Chart.getChart('c-volume').data.datasets.map(d => d.label).join('|')`:        "Conversaciones|Resueltas por el bot|Derivadas|Tasa de contención",
+			`Chart.getChart('c-volume').options.scales.rate.title.text`:                   "contención",
+			`Chart.getChart('c-handoff').data.labels.flat().join(' ')`:                    "El cliente pidió una persona",
+			`Chart.getChart('c-languages').data.labels.join('|')`:                         "inglés|tailandés|chino",
+			`document.querySelector('#t-heat thead').textContent`:                         "Alemania",
+			`document.querySelector('#agent-times').textContent`:                          "p50 35 s",
+			`document.querySelector('#t-top thead').textContent`:                          "Pregunta",
+			`document.querySelector('.insight[data-id="i2"] .audience').textContent`:      "Cadena de suministro",
+			`document.querySelector('#f-intent').options[0].textContent`:                  "Todas las intenciones",
+		}},
+		{lang: "th", name: "Nok", htmlLang: "th", want: map[string]string{
+			`document.title`: "แดชบอร์ด",
+			`document.querySelector('#h-intents').textContent`:                            "เจตนา",
+			`document.querySelector('#f-apply').textContent`:                              "ใช้",
+			`document.querySelector('[data-kpi="conversations"] .kpi-label').textContent`: "บทสนทนา",
+			`document.querySelector('[data-kpi="containment"] .kpi-value').textContent`:   "71%",
+			`document.querySelector('#me-name').textContent`:                              "Nok · ผู้ดูแล",
+			`document.getElementById('c-intents').getAttribute('aria-label')`:             "ติดตามคำสั่งซื้อ 60",
+			`Chart.getChart('c-volume').data.datasets.map(d => d.label).join('|')`:        "บทสนทนา|บอทจัดการเอง|ส่งต่อเจ้าหน้าที่|อัตราที่บอทจัดการเอง",
+			`Chart.getChart('c-handoff').data.labels.flat().join('')`:                     "ลูกค้าขอคุยกับเจ้าหน้าที่",
+			`Chart.getChart('c-languages').data.labels.join('|')`:                         "อังกฤษ|ไทย|จีน",
+			`document.querySelector('#t-heat thead').textContent`:                         "เยอรมนี",
+			`document.querySelector('#agent-times').textContent`:                          "p50 35 วินาที",
+			`document.querySelector('#t-top thead').textContent`:                          "คำถาม",
+			`document.querySelector('.insight[data-id="i2"] .audience').textContent`:      "ซัพพลายเชน",
+			`document.querySelector('#f-intent').options[0].textContent`:                  "ทุกเจตนา",
+		}},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			admin := MustCreateAdmin(t, e, strings.ToLower(tc.name)+"@shop.example", tc.name, tc.lang)
+			ctx := MustBrowser(t)
+			countDialogs(t, ctx)
+			run(t, ctx, chromedp.Navigate(srv.URL+"/dashboard?from=2026-11-17&to=2026-11-30"))
+			dashboardLogin(t, ctx, admin.Email)
+			run(t, ctx, chromedp.Poll[bool](`document.querySelector('#dash').dataset.state === 'ready'`))
+			if got := run(t, ctx, chromedp.Evaluate[string](`document.documentElement.lang`)); got != tc.htmlLang {
+				t.Errorf("<html lang=%q>, want %q", got, tc.htmlLang)
+			}
+			for js, want := range tc.want {
+				if got := run(t, ctx, chromedp.Evaluate[string](js)); !strings.Contains(got, want) {
+					t.Errorf("%s is %q, want %q in it", js, got, want)
+				}
+			}
+			if bad := leftovers(t, ctx, dashboardEnglish, dashboardData, "#none"); len(bad) > 0 {
+				t.Errorf("English left in the %s dashboard: %q", tc.lang, bad)
+			}
+			// The charts draw on a canvas: their texts are checked in the
+			// charts' own data, and in the tables behind each canvas.
+			charts := run(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('canvas')].flatMap(c => {
+				const ch = Chart.getChart(c);
+				return [c.getAttribute('aria-label'), c.textContent].concat(ch.data.labels.flat(), ch.data.datasets.map(d => d.label || ''),
+					Object.values(ch.options.scales || {}).map(s => (s.title && s.title.display && s.title.text) || ''));
+			}).filter(Boolean)`))
+			re := strings.Join(dashboardEnglish, "|")
+			for _, s := range charts {
+				for _, w := range strings.Split(re, "|") {
+					if containsWord(s, w) {
+						t.Errorf("chart text %q has the English %q", s, w)
+					}
+				}
+			}
+			screenshot(t, ctx, "dashboard-"+tc.lang)
+			if n := run(t, ctx, chromedp.Evaluate[int](`window.__dialogs`)); n != 0 {
+				t.Errorf("%d dialogs opened", n)
+			}
+		})
+	}
+}
+
+// containsWord says whether s has w as a whole word (not inside a
+// longer word of letters).
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, after := j == 0 || !isLetter(s[j-1]), j+len(w) == len(s) || !isLetter(s[j+len(w)])
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }

@@ -1,0 +1,235 @@
+// kefu's readable names for the codes the console and the dashboard show
+// (intents, hand-off reasons, emotions, channels, skills, the common
+// outcomes, dialog actions), per
+// language. The analytics API already sends English labels
+// (analytics/labels.go), and the English table repeats them so that both
+// pages name a code the same way; the other languages are kefu's own.
+// A code missing from a language falls back to the server's label, then
+// to the English one, then to the code with spaces. Loaded before
+// console.js and dashboard.js, which read window.kefuLabels.
+(function () {
+  "use strict";
+
+  var LABELS = {
+    en: {
+      intent_: "Not understood",
+      intent_account_problem: "Account problem", intent_acknowledge: "Acknowledges", intent_cancel_order: "Cancel an order",
+      intent_certification: "Certification", intent_change_address: "Change the address", intent_change_order: "Change an order",
+      intent_chitchat: "Small talk", intent_complaint: "Complaint", intent_contact: "Contact details",
+      intent_customs_duty: "Customs and duty", intent_exchange_item: "Exchange an item", intent_fresh_allergen: "Allergens",
+      intent_fresh_bad_smell: "Food smells bad", intent_fresh_compensation: "Compensation for fresh food",
+      intent_fresh_crushed_produce: "Crushed produce", intent_fresh_damaged_package: "Food package damaged",
+      intent_fresh_dead_seafood: "Seafood arrived dead", intent_fresh_expired: "Food expired",
+      intent_fresh_foreign_object: "Foreign object in food", intent_fresh_late_delivery: "Fresh delivery late",
+      intent_fresh_leaking: "Package leaking", intent_fresh_left_outside: "Left outside", intent_fresh_missing_item: "Item missing",
+      intent_fresh_mold: "Mould", intent_fresh_not_fresh: "Food not fresh", intent_fresh_quality_complaint: "Quality complaint",
+      intent_fresh_size_mismatch: "Size not as described", intent_fresh_spoiled: "Food arrived spoiled",
+      intent_fresh_storage_question: "Storage question", intent_fresh_traceability: "Cold-chain record",
+      intent_fresh_underweight: "Underweight", intent_fresh_wrong_item: "Wrong item",
+      intent_fresh_wrong_temperature: "Food arrived warm or thawed", intent_goodbye: "Goodbye", intent_greeting: "Greeting",
+      intent_human_agent: "Asks for a person", intent_invoice: "Invoice", intent_out_of_scope: "Out of scope",
+      intent_payment_methods: "Payment methods", intent_payment_problem: "Payment problem", intent_place_order: "Place an order",
+      intent_price_promotion: "Price or promotion", intent_product_question: "Product question",
+      intent_recommendation: "Recommendation", intent_refund_request: "Refund request", intent_refund_status: "Refund status",
+      intent_return_policy: "Returns", intent_shipping_cost: "Shipping cost", intent_shipping_time: "Delivery time",
+      intent_skin_advice: "Skin advice", intent_stock_availability: "Stock availability", intent_thanks: "Thanks",
+      intent_track_order: "Track an order", intent_warranty: "Warranty",
+
+      reason_: "Other",
+      reason_customer_asked: "Customer asked for a person", reason_anger: "Angry customer",
+      reason_repeated_misunderstanding: "Bot did not understand", reason_low_confidence: "Bot was unsure",
+      reason_no_handler: "Nothing could answer", reason_after_sales: "After-sales problem", reason_skill_error: "Skill failed",
+      reason_sensitive_health: "Sensitive: health", reason_sensitive_legal: "Sensitive: legal", reason_sensitive_fraud: "Sensitive: fraud",
+      reason_order_change: "Order change", reason_payment_problem: "Payment problem", reason_refund: "Refund",
+      reason_account: "Account problem", reason_complaint: "Complaint",
+      reason_agent_has_conversation: "A person has the chat", reason_queued_for_agent: "Waiting for a person",
+      reason_slot_answer: "Answer to the bot's question", reason_intent: "Intent", reason_smalltalk: "Small talk",
+      reason_article: "Knowledge article", reason_evidence: "Evidence", reason_attachment: "Photo",
+
+      emotion_neutral: "Neutral", emotion_anger: "Anger", emotion_anxiety: "Anxiety", emotion_satisfaction: "Satisfaction",
+      emotion_sadness: "Sadness",
+
+      channel_web: "Web", channel_widget: "Widget", channel_api: "API", channel_cli: "Command line", channel_ws: "WebSocket",
+
+      skill_catalog: "Catalogue", skill_freshness: "Fresh food", skill_aftersales: "After-sales", skill_order_tracking: "Order tracking",
+      skill_advisor: "Beauty advisor", skill_knowledge: "Knowledge base", skill_customs: "Customs",
+
+      outcome_clarify: "Asked to rephrase", outcome_handoff: "Queued for a person", outcome_handoff_busy: "Queued, everyone busy",
+      outcome_no_handler: "No answer", outcome_article: "Answered by an article", outcome_no_article: "No article matched",
+      outcome_error: "Skill failed", outcome_order_not_found: "Order not found",
+
+      action_skill: "Skill", action_clarify: "Asked to rephrase", action_handoff: "Handed off", action_smalltalk: "Small talk",
+      action_silent: "Stayed silent"
+    },
+    zh: {
+      intent_: "未识别",
+      intent_account_problem: "账户问题", intent_acknowledge: "表示确认", intent_cancel_order: "取消订单",
+      intent_certification: "资质认证", intent_change_address: "修改地址", intent_change_order: "修改订单",
+      intent_chitchat: "闲聊", intent_complaint: "投诉", intent_contact: "联系方式",
+      intent_customs_duty: "关税与清关", intent_exchange_item: "换货", intent_fresh_allergen: "过敏原",
+      intent_fresh_bad_smell: "食品有异味", intent_fresh_compensation: "生鲜赔偿",
+      intent_fresh_crushed_produce: "果蔬压坏", intent_fresh_damaged_package: "食品包装破损",
+      intent_fresh_dead_seafood: "海鲜到货已死", intent_fresh_expired: "食品过期",
+      intent_fresh_foreign_object: "食品有异物", intent_fresh_late_delivery: "生鲜配送延迟",
+      intent_fresh_leaking: "包装渗漏", intent_fresh_left_outside: "包裹被放在门外", intent_fresh_missing_item: "少件漏发",
+      intent_fresh_mold: "发霉", intent_fresh_not_fresh: "食品不新鲜", intent_fresh_quality_complaint: "质量投诉",
+      intent_fresh_size_mismatch: "规格与描述不符", intent_fresh_spoiled: "食品到货变质",
+      intent_fresh_storage_question: "储存方法咨询", intent_fresh_traceability: "冷链溯源",
+      intent_fresh_underweight: "重量不足", intent_fresh_wrong_item: "发错商品",
+      intent_fresh_wrong_temperature: "到货温度不对（变温或解冻）", intent_goodbye: "道别", intent_greeting: "问候",
+      intent_human_agent: "要求转人工", intent_invoice: "发票", intent_out_of_scope: "超出服务范围",
+      intent_payment_methods: "支付方式", intent_payment_problem: "支付问题", intent_place_order: "下单",
+      intent_price_promotion: "价格与优惠", intent_product_question: "商品咨询",
+      intent_recommendation: "商品推荐", intent_refund_request: "申请退款", intent_refund_status: "退款进度",
+      intent_return_policy: "退货政策", intent_shipping_cost: "运费", intent_shipping_time: "配送时效",
+      intent_skin_advice: "护肤建议", intent_stock_availability: "库存查询", intent_thanks: "致谢",
+      intent_track_order: "查询物流", intent_warranty: "保修",
+
+      reason_: "其他",
+      reason_customer_asked: "客户要求转人工", reason_anger: "客户情绪激动",
+      reason_repeated_misunderstanding: "机器人多次未理解", reason_low_confidence: "机器人没有把握",
+      reason_no_handler: "无法自动回答", reason_after_sales: "售后问题", reason_skill_error: "技能出错",
+      reason_sensitive_health: "敏感：健康与安全", reason_sensitive_legal: "敏感：法律", reason_sensitive_fraud: "敏感：欺诈",
+      reason_order_change: "订单变更", reason_payment_problem: "支付问题", reason_refund: "退款",
+      reason_account: "账户问题", reason_complaint: "投诉",
+      reason_agent_has_conversation: "人工客服接待中", reason_queued_for_agent: "等待人工客服",
+      reason_slot_answer: "回答机器人的追问", reason_intent: "意图", reason_smalltalk: "寒暄",
+      reason_article: "知识库文章", reason_evidence: "凭证", reason_attachment: "图片",
+
+      emotion_neutral: "平静", emotion_anger: "愤怒", emotion_anxiety: "焦虑", emotion_satisfaction: "满意",
+      emotion_sadness: "难过",
+
+      channel_web: "网页", channel_widget: "聊天窗口", channel_api: "API 接口", channel_cli: "命令行", channel_ws: "WebSocket 连接",
+
+      skill_catalog: "商品目录", skill_freshness: "生鲜", skill_aftersales: "售后", skill_order_tracking: "物流查询",
+      skill_advisor: "美妆顾问", skill_knowledge: "知识库", skill_customs: "海关",
+
+      outcome_clarify: "请客户换个说法", outcome_handoff: "已转人工排队", outcome_handoff_busy: "已排队，客服都在忙",
+      outcome_no_handler: "无法回答", outcome_article: "由文章回答", outcome_no_article: "没有匹配的文章",
+      outcome_error: "技能出错", outcome_order_not_found: "找不到订单",
+
+      action_skill: "技能", action_clarify: "请客户换个说法", action_handoff: "转人工", action_smalltalk: "寒暄",
+      action_silent: "保持静默"
+    },
+    es: {
+      intent_: "No entendido",
+      intent_account_problem: "Problema con la cuenta", intent_acknowledge: "Confirma", intent_cancel_order: "Cancelar un pedido",
+      intent_certification: "Certificaciones", intent_change_address: "Cambiar la dirección", intent_change_order: "Modificar un pedido",
+      intent_chitchat: "Charla", intent_complaint: "Queja", intent_contact: "Datos de contacto",
+      intent_customs_duty: "Aduanas y aranceles", intent_exchange_item: "Cambiar un artículo", intent_fresh_allergen: "Alérgenos",
+      intent_fresh_bad_smell: "El alimento huele mal", intent_fresh_compensation: "Compensación por productos frescos",
+      intent_fresh_crushed_produce: "Productos aplastados", intent_fresh_damaged_package: "Envase de alimentos dañado",
+      intent_fresh_dead_seafood: "El marisco llegó muerto", intent_fresh_expired: "Alimento caducado",
+      intent_fresh_foreign_object: "Objeto extraño en el alimento", intent_fresh_late_delivery: "Entrega de frescos con retraso",
+      intent_fresh_leaking: "El envase gotea", intent_fresh_left_outside: "Dejado fuera", intent_fresh_missing_item: "Falta un artículo",
+      intent_fresh_mold: "Moho", intent_fresh_not_fresh: "Alimento no fresco", intent_fresh_quality_complaint: "Queja de calidad",
+      intent_fresh_size_mismatch: "Tamaño distinto al descrito", intent_fresh_spoiled: "El alimento llegó en mal estado",
+      intent_fresh_storage_question: "Cómo conservarlo", intent_fresh_traceability: "Registro de la cadena de frío",
+      intent_fresh_underweight: "Falta peso", intent_fresh_wrong_item: "Artículo equivocado",
+      intent_fresh_wrong_temperature: "Llegó caliente o descongelado", intent_goodbye: "Despedida", intent_greeting: "Saludo",
+      intent_human_agent: "Pide hablar con una persona", intent_invoice: "Factura", intent_out_of_scope: "Fuera de ámbito",
+      intent_payment_methods: "Formas de pago", intent_payment_problem: "Problema con el pago", intent_place_order: "Hacer un pedido",
+      intent_price_promotion: "Precio o promoción", intent_product_question: "Pregunta sobre un producto",
+      intent_recommendation: "Recomendación", intent_refund_request: "Solicitud de reembolso", intent_refund_status: "Estado del reembolso",
+      intent_return_policy: "Devoluciones", intent_shipping_cost: "Gastos de envío", intent_shipping_time: "Plazo de entrega",
+      intent_skin_advice: "Consejo para la piel", intent_stock_availability: "Disponibilidad", intent_thanks: "Agradecimiento",
+      intent_track_order: "Seguir un pedido", intent_warranty: "Garantía",
+
+      reason_: "Otro",
+      reason_customer_asked: "El cliente pidió una persona", reason_anger: "Cliente enfadado",
+      reason_repeated_misunderstanding: "El bot no entendió", reason_low_confidence: "El bot no estaba seguro",
+      reason_no_handler: "Nada podía responder", reason_after_sales: "Problema de posventa", reason_skill_error: "Falló una habilidad",
+      reason_sensitive_health: "Delicado: salud", reason_sensitive_legal: "Delicado: legal", reason_sensitive_fraud: "Delicado: fraude",
+      reason_order_change: "Cambio de pedido", reason_payment_problem: "Problema con el pago", reason_refund: "Reembolso",
+      reason_account: "Problema con la cuenta", reason_complaint: "Queja",
+      reason_agent_has_conversation: "Lo atiende una persona", reason_queued_for_agent: "Esperando a una persona",
+      reason_slot_answer: "Respuesta a la pregunta del bot", reason_intent: "Intención", reason_smalltalk: "Charla",
+      reason_article: "Artículo de conocimiento", reason_evidence: "Pruebas", reason_attachment: "Foto",
+
+      emotion_neutral: "Neutral", emotion_anger: "Enfado", emotion_anxiety: "Ansiedad", emotion_satisfaction: "Satisfacción",
+      emotion_sadness: "Tristeza",
+
+      channel_web: "Web", channel_widget: "Widget de chat", channel_api: "API", channel_cli: "Línea de comandos", channel_ws: "WebSocket",
+
+      skill_catalog: "Catálogo", skill_freshness: "Frescos", skill_aftersales: "Posventa", skill_order_tracking: "Seguimiento de pedidos",
+      skill_advisor: "Asesora de belleza", skill_knowledge: "Base de conocimiento", skill_customs: "Aduanas",
+
+      outcome_clarify: "Pidió reformular", outcome_handoff: "En cola para una persona", outcome_handoff_busy: "En cola, todos ocupados",
+      outcome_no_handler: "Sin respuesta", outcome_article: "Respondido con un artículo", outcome_no_article: "Ningún artículo coincidió",
+      outcome_error: "Falló una habilidad", outcome_order_not_found: "Pedido no encontrado",
+
+      action_skill: "Habilidad", action_clarify: "Pidió reformular", action_handoff: "Derivado a una persona", action_smalltalk: "Charla",
+      action_silent: "En silencio"
+    },
+    th: {
+      intent_: "ไม่เข้าใจ",
+      intent_account_problem: "ปัญหาบัญชี", intent_acknowledge: "รับทราบ", intent_cancel_order: "ยกเลิกคำสั่งซื้อ",
+      intent_certification: "การรับรอง", intent_change_address: "เปลี่ยนที่อยู่", intent_change_order: "แก้ไขคำสั่งซื้อ",
+      intent_chitchat: "คุยเล่น", intent_complaint: "ร้องเรียน", intent_contact: "ข้อมูลติดต่อ",
+      intent_customs_duty: "ศุลกากรและภาษี", intent_exchange_item: "เปลี่ยนสินค้า", intent_fresh_allergen: "สารก่อภูมิแพ้",
+      intent_fresh_bad_smell: "อาหารมีกลิ่นเหม็น", intent_fresh_compensation: "ชดเชยอาหารสด",
+      intent_fresh_crushed_produce: "ผักผลไม้ช้ำ", intent_fresh_damaged_package: "บรรจุภัณฑ์อาหารเสียหาย",
+      intent_fresh_dead_seafood: "อาหารทะเลตายระหว่างส่ง", intent_fresh_expired: "อาหารหมดอายุ",
+      intent_fresh_foreign_object: "มีสิ่งแปลกปลอมในอาหาร", intent_fresh_late_delivery: "อาหารสดส่งล่าช้า",
+      intent_fresh_leaking: "บรรจุภัณฑ์รั่ว", intent_fresh_left_outside: "ถูกวางทิ้งไว้ข้างนอก", intent_fresh_missing_item: "สินค้าขาดหาย",
+      intent_fresh_mold: "ขึ้นรา", intent_fresh_not_fresh: "อาหารไม่สด", intent_fresh_quality_complaint: "ร้องเรียนเรื่องคุณภาพ",
+      intent_fresh_size_mismatch: "ขนาดไม่ตรงตามที่ระบุ", intent_fresh_spoiled: "อาหารเสียเมื่อได้รับ",
+      intent_fresh_storage_question: "วิธีเก็บรักษา", intent_fresh_traceability: "บันทึกห่วงโซ่ความเย็น",
+      intent_fresh_underweight: "น้ำหนักไม่ครบ", intent_fresh_wrong_item: "ได้รับสินค้าผิด",
+      intent_fresh_wrong_temperature: "อาหารถึงมือไม่เย็นหรือละลาย", intent_goodbye: "บอกลา", intent_greeting: "ทักทาย",
+      intent_human_agent: "ขอคุยกับเจ้าหน้าที่", intent_invoice: "ใบกำกับภาษี", intent_out_of_scope: "นอกขอบเขต",
+      intent_payment_methods: "วิธีชำระเงิน", intent_payment_problem: "ปัญหาการชำระเงิน", intent_place_order: "สั่งซื้อ",
+      intent_price_promotion: "ราคาหรือโปรโมชัน", intent_product_question: "คำถามเกี่ยวกับสินค้า",
+      intent_recommendation: "แนะนำสินค้า", intent_refund_request: "ขอคืนเงิน", intent_refund_status: "สถานะการคืนเงิน",
+      intent_return_policy: "การคืนสินค้า", intent_shipping_cost: "ค่าจัดส่ง", intent_shipping_time: "ระยะเวลาจัดส่ง",
+      intent_skin_advice: "คำแนะนำเรื่องผิว", intent_stock_availability: "สินค้าคงคลัง", intent_thanks: "ขอบคุณ",
+      intent_track_order: "ติดตามคำสั่งซื้อ", intent_warranty: "การรับประกัน",
+
+      reason_: "อื่น ๆ",
+      reason_customer_asked: "ลูกค้าขอคุยกับเจ้าหน้าที่", reason_anger: "ลูกค้าโกรธ",
+      reason_repeated_misunderstanding: "บอทไม่เข้าใจ", reason_low_confidence: "บอทไม่แน่ใจ",
+      reason_no_handler: "ไม่มีส่วนใดตอบได้", reason_after_sales: "ปัญหาหลังการขาย", reason_skill_error: "ทักษะทำงานผิดพลาด",
+      reason_sensitive_health: "เรื่องอ่อนไหว: สุขภาพ", reason_sensitive_legal: "เรื่องอ่อนไหว: กฎหมาย", reason_sensitive_fraud: "เรื่องอ่อนไหว: การฉ้อโกง",
+      reason_order_change: "แก้ไขคำสั่งซื้อ", reason_payment_problem: "ปัญหาการชำระเงิน", reason_refund: "คืนเงิน",
+      reason_account: "ปัญหาบัญชี", reason_complaint: "ร้องเรียน",
+      reason_agent_has_conversation: "เจ้าหน้าที่ดูแลอยู่", reason_queued_for_agent: "รอเจ้าหน้าที่",
+      reason_slot_answer: "ตอบคำถามของบอท", reason_intent: "เจตนา", reason_smalltalk: "คุยเล่น",
+      reason_article: "บทความความรู้", reason_evidence: "หลักฐาน", reason_attachment: "รูปภาพ",
+
+      emotion_neutral: "ปกติ", emotion_anger: "โกรธ", emotion_anxiety: "กังวล", emotion_satisfaction: "พอใจ",
+      emotion_sadness: "เสียใจ",
+
+      channel_web: "เว็บ", channel_widget: "หน้าต่างแชท", channel_api: "API", channel_cli: "บรรทัดคำสั่ง", channel_ws: "WebSocket",
+
+      skill_catalog: "แคตตาล็อก", skill_freshness: "อาหารสด", skill_aftersales: "หลังการขาย", skill_order_tracking: "ติดตามคำสั่งซื้อ",
+      skill_advisor: "ที่ปรึกษาความงาม", skill_knowledge: "คลังความรู้", skill_customs: "ศุลกากร",
+
+      outcome_clarify: "ขอให้อธิบายใหม่", outcome_handoff: "เข้าคิวรอเจ้าหน้าที่", outcome_handoff_busy: "เข้าคิว เจ้าหน้าที่ไม่ว่าง",
+      outcome_no_handler: "ไม่มีคำตอบ", outcome_article: "ตอบด้วยบทความ", outcome_no_article: "ไม่มีบทความที่ตรงกัน",
+      outcome_error: "ทักษะทำงานผิดพลาด", outcome_order_not_found: "ไม่พบคำสั่งซื้อ",
+
+      action_skill: "ทักษะ", action_clarify: "ขอให้อธิบายใหม่", action_handoff: "ส่งต่อเจ้าหน้าที่", action_smalltalk: "คุยเล่น",
+      action_silent: "ไม่ตอบ"
+    }
+  };
+
+  // humanize turns "fresh_dead_seafood" into "Fresh dead seafood", the
+  // last resort for a code no table names.
+  function humanize(code) {
+    var s = String(code || "").replace(/_/g, " ").trim();
+    return s ? s.charAt(0).toUpperCase() + s.slice(1) : "";
+  }
+
+  // label names code of kind (intent, reason, emotion, channel, skill,
+  // outcome, action)
+  // in lang; server is the label the API sent with it, if any (English).
+  function label(lang, kind, code, server) {
+    var key = kind + "_" + (code || "");
+    var own = LABELS[lang] && LABELS[lang][key];
+    if (own) return own;
+    if (server) return server;
+    return LABELS.en[key] || humanize(code);
+  }
+
+  window.kefuLabels = { label: label, humanize: humanize, languages: Object.keys(LABELS) };
+})();
