@@ -1,8 +1,10 @@
 package http
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
+	"strings"
 
 	"github.com/kefu-ai/kefu"
 )
@@ -28,6 +30,53 @@ type dashboardPage struct {
 	// CSRF is the session's token, which the page sends with the
 	// insight actions (POST) in X-CSRF-Token.
 	CSRF string
+	// Lang and Text are the refusal's language and texts (the rest of the
+	// page is translated by dashboard.js).
+	Lang string
+	Text refusalText
+}
+
+// refusalText is the dashboard's refusal in one language; Who has %[1]s
+// (the agent), %[2]s (their role) and %[3]s (the shop).
+type refusalText struct {
+	Title, Refused, Who, Console string
+	Roles                        map[string]string
+}
+
+// refusals are the refusal's texts in the languages of the console and
+// the dashboard (docs/dashboard.md#languages); others read English.
+var refusals = map[string]refusalText{
+	"en": {"Dashboard", "Only shop owners and admins can see the dashboard.",
+		"You are signed in as %[1]s (%[2]s). Ask an owner or admin of %[3]s if you need the figures.", "Agent console",
+		map[string]string{"agent": "agent", "admin": "admin", "owner": "owner"}},
+	"zh": {"数据看板", "只有店主和管理员可以查看数据看板。",
+		"您当前登录的身份是 %[1]s（%[2]s）。如需查看数据，请联系 %[3]s 的店主或管理员。", "客服工作台",
+		map[string]string{"agent": "客服", "admin": "管理员", "owner": "店主"}},
+	"es": {"Panel de datos", "Solo los propietarios y administradores de la tienda pueden ver el panel.",
+		"Has iniciado sesión como %[1]s (%[2]s). Pide las cifras a un propietario o administrador de %[3]s.", "Consola de agentes",
+		map[string]string{"agent": "agente", "admin": "administrador", "owner": "propietario"}},
+	"th": {"แดชบอร์ด", "เฉพาะเจ้าของร้านและผู้ดูแลเท่านั้นที่ดูแดชบอร์ดได้",
+		"คุณเข้าสู่ระบบในชื่อ %[1]s (%[2]s) หากต้องการดูตัวเลข โปรดติดต่อเจ้าของร้านหรือผู้ดูแลของ %[3]s", "คอนโซลพนักงาน",
+		map[string]string{"agent": "พนักงาน", "admin": "ผู้ดูแล", "owner": "เจ้าของร้าน"}},
+}
+
+// refusalIn returns the refusal's language and texts for an agent who
+// reads lang; Cantonese and Traditional Chinese read the Chinese.
+func refusalIn(lang string, p dashboardPage) (string, refusalText) {
+	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	if base == "yue" {
+		base = "zh"
+	}
+	t, ok := refusals[base]
+	if !ok {
+		base, t = "en", refusals["en"]
+	}
+	role := t.Roles[p.Role]
+	if role == "" {
+		role = p.Role
+	}
+	t.Who = fmt.Sprintf(t.Who, p.Agent, role, p.Shop)
+	return base, t
 }
 
 // handleDashboardPage serves the dashboard to a signed-in owner or admin.
@@ -57,6 +106,7 @@ func (s *Server) handleDashboardPage(w http.ResponseWriter, r *http.Request) {
 	}
 	if !canAdminister(au.agent) {
 		p.Refused = true
+		p.Lang, p.Text = refusalIn(agentLanguage(au.agent, t), p)
 		s.renderPage(w, r, http.StatusForbidden, "dashboard.html", p, "'none'")
 		return
 	}

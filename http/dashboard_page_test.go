@@ -19,6 +19,10 @@ func TestDashboardPageAuth(t *testing.T) {
 	e := MustOpenConsole(t, nil, nil)
 	admin := MustCreateAdmin(t, e, "olga@shop.example", "Olga", "en")
 	owner := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "owen@shop.example", Name: "Owen", Role: kefu.RoleOwner, Languages: []string{"en"}})
+	// The refusal is in the agent's language; their name is text.
+	wei := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "wei@shop.example", Name: "Li <b>Wei</b>", Languages: []string{"zh"}})
+	som := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "som@shop.example", Name: "Somchai", Languages: []string{"th"}})
+	luc := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "luc@shop.example", Name: "Luc", Languages: []string{"fr"}})
 	const view = "/dashboard?from=2026-11-01&to=2026-11-30&intent=track_order"
 
 	tests := []struct {
@@ -34,6 +38,13 @@ func TestDashboardPageAuth(t *testing.T) {
 		{name: "agent", cookie: e.MustLogin(t, e.Ana).Cookie, status: http.StatusForbidden,
 			want: []string{`data-testid="refused"`, "Only shop owners and admins can see the dashboard", "Ana (agent)", `href="/console"`},
 			not:  []string{"dashboard.js", "chart.umd", "kefu-csrf"}},
+		{name: "chinese agent", cookie: e.MustLogin(t, wei).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="zh">`, "只有店主和管理员可以查看数据看板", "Li &lt;b&gt;Wei&lt;/b&gt;（客服）", "客服工作台"},
+			not:  []string{"Only shop owners", "<b>Wei</b>", "dashboard.js"}},
+		{name: "thai agent", cookie: e.MustLogin(t, som).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="th">`, "เฉพาะเจ้าของร้านและผู้ดูแลเท่านั้นที่ดูแดชบอร์ดได้", "Somchai (พนักงาน)"}},
+		{name: "agent in a language the page lacks", cookie: e.MustLogin(t, luc).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="en">`, "Only shop owners and admins can see the dashboard", "Luc (agent)"}},
 		{name: "admin", cookie: e.MustLogin(t, admin).Cookie, status: http.StatusOK,
 			want: []string{`src="/static/vendor/chart.umd.min.js"`, `src="/static/dashboard.js"`, `href="/static/dashboard.css"`, `name="kefu-csrf" content="`, "Olga · admin", `id="filters"`, `href="/admin"`},
 			not:  []string{`data-testid="refused"`}},
