@@ -542,19 +542,23 @@ const (
 // Insight is a finding of analytics with a suggested action, for one
 // audience, and the conversations behind it.
 type Insight struct {
-	ID              string        `json:"id"`
-	TenantID        string        `json:"-"`
-	Key             string        `json:"key"` // stable: what the insight is about
-	Audience        string        `json:"audience"`
-	Title           string        `json:"title"`
-	Evidence        string        `json:"evidence"`
-	Action          string        `json:"action"`
-	Count           int           `json:"count"`
-	ConversationIDs []string      `json:"conversation_ids"`
-	Status          InsightStatus `json:"status"`
-	ArticleID       string        `json:"article_id,omitempty"`
-	CreatedAt       time.Time     `json:"created_at"`
-	UpdatedAt       time.Time     `json:"updated_at"`
+	ID       string `json:"id"`
+	TenantID string `json:"-"`
+	Key      string `json:"key"` // stable: what the insight is about
+	Audience string `json:"audience"`
+	Title    string `json:"title"`
+	Evidence string `json:"evidence"`
+	Action   string `json:"action"`
+	// Params are the values Title, Evidence and Action are made of (by
+	// Audience: docs/analytics.md#insights), so that a page can say them
+	// in its reader's language; the texts are English.
+	Params          map[string]any `json:"params,omitempty"`
+	Count           int            `json:"count"`
+	ConversationIDs []string       `json:"conversation_ids"`
+	Status          InsightStatus  `json:"status"`
+	ArticleID       string         `json:"article_id,omitempty"`
+	CreatedAt       time.Time      `json:"created_at"`
+	UpdatedAt       time.Time      `json:"updated_at"`
 }
 
 // Validate checks what a store needs of an insight.

@@ -3,6 +3,7 @@ package analytics_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -187,6 +188,18 @@ func TestRefreshInsights(t *testing.T) {
 		}
 		if in.Key == "product:SERUM-1:skin_advice" && !strings.Contains(in.Evidence, `"serum for oily skin?"`) {
 			t.Errorf("product insight evidence = %q, want the customers' questions quoted", in.Evidence)
+		}
+	}
+	// The params carry what the texts say, for pages in other languages
+	// (stored as JSON: numbers come back as float64).
+	params := map[string]string{
+		"marketing:oily:skin_advice":  "map[from:2026-11-24 intent:skin_advice segment:oily to:2026-11-25 turns:2]",
+		"product:SERUM-1:skin_advice": "map[examples:[serum for oily skin? Does the serum suit oily skin?] from:2026-11-24 intent:skin_advice product:Niacinamide serum sku:SERUM-1 to:2026-11-25 total:2 turns:2]",
+		"supply_chain:ColdExpress":    "map[by:map[fresh_wrong_temperature:1] carrier:ColdExpress complaints:1 from:2026-11-24 to:2026-11-25 turns:1]",
+	}
+	for _, in := range ins {
+		if got := fmt.Sprint(in.Params); got != params[in.Key] {
+			t.Errorf("%s: params %s, want %s", in.Key, got, params[in.Key])
 		}
 	}
 	// The default threshold needs 5 turns: nothing new, the stored stay.

@@ -87,7 +87,9 @@ func RefreshInsights(ctx context.Context, st InsightStore, f kefu.AnalyticsFilte
 			Evidence: fmt.Sprintf("%d of the %d questions about %s (%s) from %s to %s were about %s%s.",
 				r.Turns, perSKU[r.Key], name, r.Key, f.From, f.To, topic, quoteExamples(ex)),
 			Action: fmt.Sprintf("Add a note on %s to the detail page of %s, and an article the bot can answer from.", topic, name),
-			Count:  r.Turns, ConversationIDs: ids,
+			Params: map[string]any{"product": name, "sku": r.Key, "intent": r.Intent, "turns": r.Turns, "total": perSKU[r.Key],
+				"from": f.From, "to": f.To, "examples": exampleTexts(ex)},
+			Count: r.Turns, ConversationIDs: ids,
 		})
 	}
 
@@ -129,8 +131,11 @@ func RefreshInsights(ctx context.Context, st InsightStore, f kefu.AnalyticsFilte
 			parts = append(parts, fmt.Sprintf("%s %d", strings.ToLower(k.Label), k.Count))
 		}
 		trend := ""
+		params := map[string]any{"carrier": carrier, "complaints": c.complaints, "turns": c.turns, "from": f.From, "to": f.To,
+			"by": c.by}
 		if ch := change(c.complaints, c.prev); ch != nil {
 			trend = fmt.Sprintf("; %+.0f%% against the previous period", *ch*100)
+			params["change"] = *ch
 		}
 		var intents []string
 		for k := range c.by {
@@ -148,7 +153,7 @@ func RefreshInsights(ctx context.Context, st InsightStore, f kefu.AnalyticsFilte
 				c.complaints, c.turns, carrier, f.From, f.To, strings.Join(parts, ", "), trend),
 			Action: fmt.Sprintf("Review the cold chain with %s: insulated packaging and ice packs, delivery slots, "+
 				"and the temperature loggers of the affected shipments; consider moving chilled orders to another carrier.", carrier),
-			Count: c.complaints, ConversationIDs: ids,
+			Params: params, Count: c.complaints, ConversationIDs: ids,
 		})
 	}
 
@@ -172,7 +177,8 @@ func RefreshInsights(ctx context.Context, st InsightStore, f kefu.AnalyticsFilte
 			Evidence: fmt.Sprintf("%d %s questions from %s to %s came from customers whose profile says %s skin.", s.Turns, topic, f.From, f.To, s.Segment),
 			Action: fmt.Sprintf("Run a campaign for %s-skin customers (their profile's skin type) with the products made for it, "+
 				"e.g. oil control for oily skin, and answer %s in the bot with those products.", s.Segment, topic),
-			Count: s.Turns, ConversationIDs: ids,
+			Params: map[string]any{"segment": s.Segment, "intent": s.Intent, "turns": s.Turns, "from": f.From, "to": f.To},
+			Count:  s.Turns, ConversationIDs: ids,
 		})
 	}
 
@@ -197,12 +203,21 @@ func RefreshInsights(ctx context.Context, st InsightStore, f kefu.AnalyticsFilte
 	return len(ins), nil
 }
 
-func quoteExamples(ex []kefu.QuestionExample) string {
-	var qs []string
+// exampleTexts are the examples' texts, clipped, without empty ones.
+func exampleTexts(ex []kefu.QuestionExample) []string {
+	qs := []string{}
 	for _, e := range ex {
 		if t := strings.TrimSpace(e.Text); t != "" {
-			qs = append(qs, fmt.Sprintf("%q", clip(t, 120)))
+			qs = append(qs, clip(t, 120))
 		}
+	}
+	return qs
+}
+
+func quoteExamples(ex []kefu.QuestionExample) string {
+	var qs []string
+	for _, t := range exampleTexts(ex) {
+		qs = append(qs, fmt.Sprintf("%q", t))
 	}
 	if len(qs) == 0 {
 		return ""

@@ -117,9 +117,14 @@ func (a *analyticsStandIn) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case path == "insights" && r.Method == "GET":
 		a.mu.Lock()
 		list := []any{}
-		for _, x := range []struct{ id, audience, title, evidence, action string }{
-			{"i1", "product", "Add a note on sensitive skin to " + hostileProduct, "9 customers asked whether the serum suits sensitive skin.", "Add 'use with care on sensitive skin' to the product page."},
-			{"i2", "supply_chain", "Spoiled prawns on the Italy route", "9 of 12 messages about prawns from Italy complain about spoilage.", "Move the Italy route to a cold-chain carrier."},
+		for _, x := range []struct {
+			id, audience, title, evidence, action string
+			params                                map[string]any // nil: stored before insights had params
+		}{
+			{"i1", "product", "Add a note on sensitive skin to " + hostileProduct, "9 customers asked whether the serum suits sensitive skin.", "Add 'use with care on sensitive skin' to the product page.", nil},
+			{"i2", "supply_chain", "Spoiled prawns on the Italy route", "9 of 12 messages about prawns from Italy complain about spoilage.", "Move the Italy route to a cold-chain carrier.",
+				map[string]any{"carrier": "ColdExpress", "complaints": 9, "turns": 12, "from": "2026-11-17", "to": "2026-11-30",
+					"by": map[string]int{"fresh_spoiled": 6, "fresh_wrong_temperature": 3}, "change": 0.5}},
 		} {
 			status := "open"
 			switch a.accepted[x.id] {
@@ -131,8 +136,12 @@ func (a *analyticsStandIn) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			if s := q.Get("status"); s != "" && s != status {
 				continue
 			}
-			list = append(list, map[string]any{"id": x.id, "audience": x.audience, "title": x.title, "evidence": x.evidence, "action": x.action,
-				"count": 9, "conversation_ids": []string{"c1"}, "status": status, "created_at": "2026-11-30T08:00:00Z"})
+			in := map[string]any{"id": x.id, "audience": x.audience, "title": x.title, "evidence": x.evidence, "action": x.action,
+				"count": 9, "conversation_ids": []string{"c1"}, "status": status, "created_at": "2026-11-30T08:00:00Z"}
+			if x.params != nil {
+				in["params"] = x.params
+			}
+			list = append(list, in)
 		}
 		a.mu.Unlock()
 		out = map[string]any{"insights": list}

@@ -351,11 +351,11 @@ func (db *DB) AnalyticsProactive(ctx context.Context, f kefu.AnalyticsFilter) (k
 
 const (
 	insightCols = `id, tenant_id, key, audience, title, evidence, action, count, conversation_ids, status, article_id,
-		created_at, updated_at`
-	qUpsertInsight = `INSERT INTO analytics_insights (` + insightCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		created_at, updated_at, params`
+	qUpsertInsight = `INSERT INTO analytics_insights (` + insightCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (tenant_id, key) DO UPDATE SET audience = excluded.audience, title = excluded.title,
 		evidence = excluded.evidence, action = excluded.action, count = excluded.count,
-		conversation_ids = excluded.conversation_ids, updated_at = excluded.updated_at
+		conversation_ids = excluded.conversation_ids, updated_at = excluded.updated_at, params = excluded.params
 		RETURNING ` + insightCols
 	qFindInsights      = `SELECT ` + insightCols + ` FROM analytics_insights WHERE tenant_id = ? AND (? = '' OR status = ?) ORDER BY count DESC, id`
 	qFindInsightByID   = `SELECT ` + insightCols + ` FROM analytics_insights WHERE tenant_id = ? AND id = ?`
@@ -368,15 +368,22 @@ func scanInsight(scan func(...any) error) (*kefu.Insight, error) {
 		in               kefu.Insight
 		ids, status      string
 		created, updated int64
+		params           string
 	)
 	if err := scan(&in.ID, &in.TenantID, &in.Key, &in.Audience, &in.Title, &in.Evidence, &in.Action, &in.Count, &ids,
-		&status, &in.ArticleID, &created, &updated); err != nil {
+		&status, &in.ArticleID, &created, &updated, &params); err != nil {
 		return nil, err
 	}
 	in.Status = kefu.InsightStatus(status)
 	in.CreatedAt, in.UpdatedAt = time.Unix(0, created).UTC(), time.Unix(0, updated).UTC()
 	if err := unjson([]byte(ids), &in.ConversationIDs); err != nil {
 		return nil, err
+	}
+	if err := unjson([]byte(params), &in.Params); err != nil {
+		return nil, err
+	}
+	if len(in.Params) == 0 {
+		in.Params = nil
 	}
 	if in.ConversationIDs == nil {
 		in.ConversationIDs = []string{}
@@ -399,6 +406,14 @@ func (db *DB) UpsertInsight(ctx context.Context, in *kefu.Insight) error {
 	if err != nil {
 		return kefu.E(op, err)
 	}
+	ps := in.Params
+	if ps == nil {
+		ps = map[string]any{}
+	}
+	params, err := json.Marshal(ps)
+	if err != nil {
+		return kefu.E(op, err)
+	}
 	now := db.now()
 	var got *kefu.Insight
 	err = db.multi(ctx, op, func(q querier) error {
@@ -406,7 +421,7 @@ func (db *DB) UpsertInsight(ctx context.Context, in *kefu.Insight) error {
 		var err error
 		got, err = scanInsight(func(dest ...any) error {
 			return tx.arow(ctx, qUpsertInsight, []any{kefu.NewID("ins"), in.TenantID, in.Key, in.Audience, in.Title,
-				in.Evidence, in.Action, in.Count, string(js), string(kefu.InsightOpen), "", now.UnixNano(), now.UnixNano()}, dest...)
+				in.Evidence, in.Action, in.Count, string(js), string(kefu.InsightOpen), "", now.UnixNano(), now.UnixNano(), string(params)}, dest...)
 		})
 		return err
 	})

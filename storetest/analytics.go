@@ -435,12 +435,20 @@ func testInsights(t *testing.T, s kefu.Store) {
 	}
 	// A refresh with new numbers keeps the ID and the dismissal.
 	again := &kefu.Insight{TenantID: "shop", Key: "supply_chain:ColdExpress", Audience: kefu.AudienceSupplyChain,
-		Title: "ColdExpress: 7 complaints", Evidence: "7 of 11", Action: "Review", Count: 7, ConversationIDs: []string{"cv1", "cv2"}}
+		Title: "ColdExpress: 7 complaints", Evidence: "7 of 11", Action: "Review", Count: 7, ConversationIDs: []string{"cv1", "cv2"},
+		Params: map[string]any{"carrier": "ColdExpress", "complaints": 7, "by": map[string]int{"fresh_spoiled": 7}}}
 	if err := s.UpsertInsight(ctx, again); err != nil {
 		t.Fatal(err)
 	}
 	if again.ID != id || again.Status != kefu.InsightDismissed || again.Count != 7 || len(again.ConversationIDs) != 2 {
 		t.Errorf("UpsertInsight again = %+v, want ID %s, dismissed, count 7, 2 conversations", again, id)
+	}
+	// The params come back as JSON gives them (numbers as float64).
+	if got := fmt.Sprint(again.Params); got != "map[by:map[fresh_spoiled:7] carrier:ColdExpress complaints:7]" {
+		t.Errorf("UpsertInsight again: params %s, want the carrier, 7 complaints and their intents", got)
+	}
+	if got, err := s.FindInsightByID(ctx, "shop", id); err != nil || fmt.Sprint(got.Params) != fmt.Sprint(again.Params) {
+		t.Errorf("FindInsightByID = params %v, %v; want %v", got.Params, err, again.Params)
 	}
 	for _, tc := range []struct {
 		tenant string

@@ -86,7 +86,21 @@
       conv_link: "Conversation {n} of this insight, in the console",
       accept: "Accept", dismiss: "Dismiss", accepting: "Accepting…", dismissing: "Dismissing…",
       accepted_article: "Accepted: a draft article is waiting in Shop admin › Knowledge.", accepted: "Accepted.", dismissed: "Dismissed.",
-      status_accepted: "Accepted", status_dismissed: "Dismissed"
+      status_accepted: "Accepted", status_dismissed: "Dismissed",
+      ins_product_title: "{product}: {turns} questions about {topic}",
+      ins_product_evidence: "{turns} of the {total} questions about {product} ({sku}) from {from} to {to} were about {topic}{examples}.",
+      ins_product_action: "Add a note on {topic} to the detail page of {product}, and an article the bot can answer from.",
+      ins_supply_title: "{carrier}: {complaints} spoilage, temperature or delivery complaints",
+      ins_supply_evidence: "{complaints} of {turns} customer turns about orders shipped with {carrier} from {from} to {to} were complaints: {by}{trend}.",
+      ins_supply_action: "Review the cold chain with {carrier}: insulated packaging and ice packs, delivery slots, and the temperature loggers of the affected shipments; consider moving chilled orders to another carrier.",
+      ins_marketing_title: "Customers with {segment} skin ask for {topic}",
+      ins_marketing_evidence: "{turns} {topic} questions from {from} to {to} came from customers whose profile says {segment} skin.",
+      ins_marketing_action: "Run a campaign for {segment}-skin customers (their profile's skin type) with the products made for it, e.g. oil control for oily skin, and answer {topic} in the bot with those products.",
+      ins_examples: ", e.g. {list}",
+      ins_quote: "“{text}”",
+      ins_list_sep: ", ",
+      ins_count: "{what} {n}",
+      ins_trend: "; {change} against the previous period"
     },
     zh: {
       title: "kefu · 数据看板", title_shop: "kefu · 数据看板 · {shop}", dashboard: "数据看板",
@@ -152,7 +166,21 @@
       conv_link: "此建议的第 {n} 个会话（在客服工作台中打开）",
       accept: "采纳", dismiss: "忽略", accepting: "正在采纳…", dismissing: "正在忽略…",
       accepted_article: "已采纳：文章草稿已在“店铺管理 › 知识库”中等待审核。", accepted: "已采纳。", dismissed: "已忽略。",
-      status_accepted: "已采纳", status_dismissed: "已忽略"
+      status_accepted: "已采纳", status_dismissed: "已忽略",
+      ins_product_title: "{product}：{turns} 个关于{topic}的问题",
+      ins_product_evidence: "{from}至{to}，关于{product}（{sku}）的 {total} 个问题中，有 {turns} 个是关于{topic}{examples}。",
+      ins_product_action: "在{product}的详情页补充关于{topic}的说明，并写一篇机器人可以据此回答的文章。",
+      ins_supply_title: "{carrier}：{complaints} 条变质、温度或配送投诉",
+      ins_supply_evidence: "{from}至{to}，由{carrier}配送的订单相关的 {turns} 条客户消息中，有 {complaints} 条是投诉：{by}{trend}。",
+      ins_supply_action: "与{carrier}一起检查冷链：保温包装和冰袋、配送时段，以及相关运单的温度记录；考虑将冷藏订单改由其他承运商配送。",
+      ins_marketing_title: "{segment}肤质的客户在询问{topic}",
+      ins_marketing_evidence: "{from}至{to}，有 {turns} 个关于{topic}的问题来自档案中肤质为{segment}的客户。",
+      ins_marketing_action: "面向{segment}肤质的客户（按其档案中的肤质）开展活动，推荐适合的产品（例如油性肌肤的控油产品），并让机器人在回答{topic}时推荐这些产品。",
+      ins_examples: "，例如{list}",
+      ins_quote: "“{text}”",
+      ins_list_sep: "、",
+      ins_count: "{what} {n}",
+      ins_trend: "；较上一周期{change}"
     },
     es: {
       title: "kefu · panel", title_shop: "kefu · panel · {shop}", dashboard: "panel",
@@ -218,7 +246,21 @@
       conv_link: "Conversación {n} de esta recomendación, en la consola",
       accept: "Aceptar", dismiss: "Descartar", accepting: "Aceptando…", dismissing: "Descartando…",
       accepted_article: "Aceptada: un borrador de artículo espera en Administración de la tienda › Conocimiento.", accepted: "Aceptada.", dismissed: "Descartada.",
-      status_accepted: "Aceptada", status_dismissed: "Descartada"
+      status_accepted: "Aceptada", status_dismissed: "Descartada",
+      ins_product_title: "{product}: {turns} preguntas sobre {topic}",
+      ins_product_evidence: "{turns} de las {total} preguntas sobre {product} ({sku}) del {from} al {to} fueron sobre {topic}{examples}.",
+      ins_product_action: "Añade una nota sobre {topic} en la página de {product} y un artículo con el que el bot pueda responder.",
+      ins_supply_title: "{carrier}: {complaints} quejas por deterioro, temperatura o entrega",
+      ins_supply_evidence: "{complaints} de {turns} mensajes de clientes sobre pedidos enviados con {carrier} del {from} al {to} fueron quejas: {by}{trend}.",
+      ins_supply_action: "Revisa la cadena de frío con {carrier}: embalaje aislante y placas de hielo, franjas de entrega y los registradores de temperatura de los envíos afectados; considera enviar los pedidos refrigerados con otro transportista.",
+      ins_marketing_title: "Clientes con piel {segment} preguntan por {topic}",
+      ins_marketing_evidence: "{turns} preguntas sobre {topic} del {from} al {to} vinieron de clientes cuyo perfil indica piel {segment}.",
+      ins_marketing_action: "Lanza una campaña para clientes con piel {segment} (según el tipo de piel de su perfil) con los productos pensados para ella, p. ej. control del brillo para piel grasa, y haz que el bot responda sobre {topic} con esos productos.",
+      ins_examples: ", p. ej., {list}",
+      ins_quote: "«{text}»",
+      ins_list_sep: ", ",
+      ins_count: "{what} {n}",
+      ins_trend: "; {change} respecto al periodo anterior"
     },
     th: {
       title: "kefu · แดชบอร์ด", title_shop: "kefu · แดชบอร์ด · {shop}", dashboard: "แดชบอร์ด",
@@ -284,7 +326,21 @@
       conv_link: "บทสนทนาที่ {n} ของข้อเสนอแนะนี้ ในคอนโซล",
       accept: "ยอมรับ", dismiss: "ปัดทิ้ง", accepting: "กำลังยอมรับ…", dismissing: "กำลังปัดทิ้ง…",
       accepted_article: "ยอมรับแล้ว: ร่างบทความรออยู่ใน จัดการร้านค้า › ความรู้", accepted: "ยอมรับแล้ว", dismissed: "ปัดทิ้งแล้ว",
-      status_accepted: "ยอมรับแล้ว", status_dismissed: "ปัดทิ้งแล้ว"
+      status_accepted: "ยอมรับแล้ว", status_dismissed: "ปัดทิ้งแล้ว",
+      ins_product_title: "{product}: มีคำถามเรื่อง{topic} {turns} ข้อ",
+      ins_product_evidence: "ตั้งแต่ {from} ถึง {to} จากคำถามเกี่ยวกับ {product} ({sku}) ทั้งหมด {total} ข้อ มี {turns} ข้อเป็นเรื่อง{topic}{examples}",
+      ins_product_action: "เพิ่มหมายเหตุเรื่อง{topic}ในหน้ารายละเอียดของ {product} และเขียนบทความที่บอทใช้ตอบได้",
+      ins_supply_title: "{carrier}: ข้อร้องเรียนเรื่องสินค้าเสีย อุณหภูมิ หรือการจัดส่ง {complaints} รายการ",
+      ins_supply_evidence: "ตั้งแต่ {from} ถึง {to} จากข้อความลูกค้า {turns} ข้อความเกี่ยวกับคำสั่งซื้อที่จัดส่งโดย {carrier} มี {complaints} ข้อความเป็นข้อร้องเรียน: {by}{trend}",
+      ins_supply_action: "ตรวจสอบห่วงโซ่ความเย็นร่วมกับ {carrier}: บรรจุภัณฑ์เก็บความเย็นและเจลเย็น ช่วงเวลาจัดส่ง และบันทึกอุณหภูมิของพัสดุที่ได้รับผลกระทบ และพิจารณาย้ายคำสั่งซื้อแช่เย็นไปใช้ผู้ให้บริการขนส่งรายอื่น",
+      ins_marketing_title: "ลูกค้าผิว{segment}ถามเรื่อง{topic}",
+      ins_marketing_evidence: "ตั้งแต่ {from} ถึง {to} มีคำถามเรื่อง{topic} {turns} ข้อจากลูกค้าที่โปรไฟล์ระบุว่าผิว{segment}",
+      ins_marketing_action: "จัดแคมเปญสำหรับลูกค้าผิว{segment} (ตามประเภทผิวในโปรไฟล์) ด้วยสินค้าที่เหมาะกับผิวนั้น เช่น สินค้าควบคุมความมันสำหรับผิวมัน และให้บอทตอบเรื่อง{topic}ด้วยสินค้าเหล่านั้น",
+      ins_examples: " เช่น {list}",
+      ins_quote: "“{text}”",
+      ins_list_sep: ", ",
+      ins_count: "{what} {n}",
+      ins_trend: " ({change} เทียบกับช่วงก่อนหน้า)"
     }
   };
 
@@ -948,16 +1004,47 @@
       t("no_" + insightStatus + "_insights"));
   }
 
+  // insightTexts says an insight in the page's language from its params
+  // (the server writes its texts in English); English pages, and
+  // insights stored before they had params, show the server's texts.
+  function insightTexts(x) {
+    var p = x.params, kind = { product: "product", supply_chain: "supply", marketing: "marketing" }[x.audience];
+    if (lang === "en" || !p || !kind) return { title: x.title, evidence: x.evidence, action: x.action };
+    // A topic is an intent's name inside a sentence: lower case where
+    // the language has case.
+    var topic = function (code) {
+      var s = label("intent", code);
+      return lang === "es" ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+    };
+    var v = {
+      product: p.product || p.sku || "", sku: p.sku || "", carrier: p.carrier || "",
+      turns: num(p.turns), total: num(p.total), complaints: num(p.complaints),
+      from: p.from ? dayLabel(p.from) : "", to: p.to ? dayLabel(p.to) : "",
+      topic: p.intent ? topic(p.intent) : "", segment: p.segment ? label("skin", p.segment) : "",
+      examples: "", by: "", trend: ""
+    };
+    if (Array.isArray(p.examples) && p.examples.length) {
+      v.examples = t("ins_examples", { list: p.examples.map(function (q) { return t("ins_quote", { text: q }); }).join(t("ins_list_sep")) });
+    }
+    if (p.by && typeof p.by === "object") {
+      v.by = Object.keys(p.by).sort(function (a, b) { return p.by[b] - p.by[a] || (a < b ? -1 : 1); })
+        .map(function (k) { return t("ins_count", { what: topic(k), n: num(p.by[k]) }); }).join(t("ins_list_sep"));
+    }
+    if (typeof p.change === "number") v.trend = t("ins_trend", { change: (p.change > 0 ? "+" : "") + pct(p.change) });
+    return { title: t("ins_" + kind + "_title", v), evidence: t("ins_" + kind + "_evidence", v), action: t("ins_" + kind + "_action", v) };
+  }
+
   function insightItem(x) {
     var msg = el("p", { "class": "admin-msg", role: "status" });
+    var says = insightTexts(x);
     var li = el("li", { "class": "insight", "data-id": x.id, "data-status": x.status, "data-audience": x.audience }, [
       el("div", { "class": "insight-head" }, [
         el("span", { "class": "badge audience", "data-audience": x.audience, text: TEXT.en["aud_" + x.audience] ? t("aud_" + x.audience) : x.audience }),
-        el("h3", { "class": "insight-title", text: x.title }),
+        el("h3", { "class": "insight-title", text: says.title }),
         el("span", { "class": "muted small", text: (x.count === 1 ? t("conversations_1") : t("conversations_n", { n: num(x.count) })) + (x.created_at ? " · " + dateLabel(x.created_at) : "") })
       ]),
-      el("p", { "class": "insight-evidence" }, [el("span", { "class": "label", text: t("evidence") }), el("span", { text: x.evidence })]),
-      el("p", { "class": "insight-action" }, [el("span", { "class": "label", text: t("suggested") }), el("span", { text: x.action })])
+      el("p", { "class": "insight-evidence" }, [el("span", { "class": "label", text: t("evidence") }), el("span", { text: says.evidence })]),
+      el("p", { "class": "insight-action" }, [el("span", { "class": "label", text: t("suggested") }), el("span", { text: says.action })])
     ]);
     // The conversations behind it, opened in the agents' console.
     var ids = (x.conversation_ids || []).filter(function (id) { return /^[A-Za-z0-9_-]{1,100}$/.test(id); }).slice(0, 8);

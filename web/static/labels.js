@@ -59,7 +59,8 @@
       outcome_error: "Skill failed", outcome_order_not_found: "Order not found",
 
       action_skill: "Skill", action_clarify: "Asked to rephrase", action_handoff: "Handed off", action_smalltalk: "Small talk",
-      action_silent: "Stayed silent"
+      action_silent: "Stayed silent",
+      skin_oily: "oily", skin_dry: "dry", skin_combination: "combination", skin_normal: "normal", skin_sensitive: "sensitive", skin_combination_oily: "combination-to-oily"
     },
     zh: {
       intent_: "未识别",
@@ -109,7 +110,8 @@
       outcome_error: "技能出错", outcome_order_not_found: "找不到订单",
 
       action_skill: "技能", action_clarify: "请客户换个说法", action_handoff: "转人工", action_smalltalk: "寒暄",
-      action_silent: "保持静默"
+      action_silent: "保持静默",
+      skin_oily: "油性", skin_dry: "干性", skin_combination: "混合性", skin_normal: "中性", skin_sensitive: "敏感", skin_combination_oily: "混油"
     },
     es: {
       intent_: "No entendido",
@@ -159,7 +161,8 @@
       outcome_error: "Falló una habilidad", outcome_order_not_found: "Pedido no encontrado",
 
       action_skill: "Habilidad", action_clarify: "Pidió reformular", action_handoff: "Derivado a una persona", action_smalltalk: "Charla",
-      action_silent: "En silencio"
+      action_silent: "En silencio",
+      skin_oily: "grasa", skin_dry: "seca", skin_combination: "mixta", skin_normal: "normal", skin_sensitive: "sensible", skin_combination_oily: "mixta a grasa"
     },
     th: {
       intent_: "ไม่เข้าใจ",
@@ -209,7 +212,8 @@
       outcome_error: "ทักษะทำงานผิดพลาด", outcome_order_not_found: "ไม่พบคำสั่งซื้อ",
 
       action_skill: "ทักษะ", action_clarify: "ขอให้อธิบายใหม่", action_handoff: "ส่งต่อเจ้าหน้าที่", action_smalltalk: "คุยเล่น",
-      action_silent: "ไม่ตอบ"
+      action_silent: "ไม่ตอบ",
+      skin_oily: "มัน", skin_dry: "แห้ง", skin_combination: "ผสม", skin_normal: "ธรรมดา", skin_sensitive: "แพ้ง่าย", skin_combination_oily: "ผสมค่อนข้างมัน"
     }
   };
 
@@ -221,7 +225,7 @@
   }
 
   // label names code of kind (intent, reason, emotion, channel, skill,
-  // outcome, action)
+  // outcome, action, skin: a skin type as an adjective)
   // in lang; server is the label the API sent with it, if any (English).
   function label(lang, kind, code, server) {
     var key = kind + "_" + (code || "");
