@@ -4,6 +4,7 @@ import (
 	"context"
 	"hash/fnv"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kefu-ai/kefu"
@@ -35,9 +36,14 @@ func BenchmarkRetrain(b *testing.B) {
 // a hash of their text; 200, and 50) are accepted as relabels to their
 // gold intent, the global model is retrained, and the shadow evaluation
 // reports how many of them each model gets right and the held-out dev
-// accuracy (the dev split without them). The control adds 200 dev
-// messages the model already gets right, with their gold intent: how much
-// held-out dev accuracy moves when 200 rows are added at all.
+// accuracy (the dev split without them), for the retrained candidate and
+// for the serving model with the corrections served as they are (the
+// override, no retrain). The control adds 200 dev messages the model
+// already gets right, with their gold intent: how much held-out dev
+// accuracy moves when 200 rows are added at all. "halves" corrects 100
+// of the 200 and scores the other 100 and near-duplicates of the
+// corrected 100 (last word, or last character in unspaced scripts,
+// dropped): what is learnt beyond the corrected strings.
 func BenchmarkRelabelledDev(b *testing.B) {
 	prep, err := nlu.NewPrep()
 	if err != nil {
@@ -65,23 +71,27 @@ func BenchmarkRelabelledDev(b *testing.B) {
 	slices.SortFunc(wrong, byHash)
 	slices.SortFunc(right, byHash)
 	b.Logf("the shipped model gets %d of %d dev messages wrong", len(wrong), len(dev))
+	w200 := wrong[:min(200, len(wrong))]
 	for _, bc := range []struct {
-		name string
-		rows []corpus.Row
+		name    string
+		rows    []corpus.Row
+		unseen  []corpus.Row // scored, not corrected
+		nearDup bool
 	}{
-		{"wrong200", wrong[:min(200, len(wrong))]},
-		{"wrong50", wrong[:min(50, len(wrong))]},
-		{"control_right200", right[:min(200, len(right))]},
+		{"wrong200", w200, nil, false},
+		{"wrong50", wrong[:min(50, len(wrong))], nil, false},
+		{"control_right200", right[:min(200, len(right))], nil, false},
+		{"halves", w200[:len(w200)/2], w200[len(w200)/2:], true},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			for b.Loop() {
-				relabelledDev(b, prep, bc.rows)
+				relabelledDev(b, prep, bc.rows, bc.unseen, bc.nearDup)
 			}
 		})
 	}
 }
 
-func relabelledDev(b *testing.B, prep *nlu.Prep, rows []corpus.Row) {
+func relabelledDev(b *testing.B, prep *nlu.Prep, rows, unseen []corpus.Row, nearDup bool) {
 	ctx := context.Background()
 	st := openStoreB(b)
 	storetest.MustCreateTenant(b, st, "shop")
@@ -96,6 +106,10 @@ func relabelledDev(b *testing.B, prep *nlu.Prep, rows []corpus.Row) {
 		}
 	}
 	tr := &learn.Trainer{Store: st, Prep: prep}
+	serving, _, err := tr.Serving(ctx, kefu.GlobalModel)
+	if err != nil {
+		b.Fatal(err)
+	}
 	res, err := tr.Retrain(ctx, kefu.GlobalModel, learn.Options{By: "bench"})
 	if err != nil {
 		b.Fatal(err)
@@ -104,16 +118,73 @@ func relabelledDev(b *testing.B, prep *nlu.Prep, rows []corpus.Row) {
 	n := float64(len(rows))
 	b.Logf("relabelled %d; promoted %v (%s)", len(rows), res.Promoted, res.Reason)
 	b.Logf("shadow: %+v", s)
+	promoted := 0.0
+	if res.Promoted {
+		promoted = 1
+	}
 	b.ReportMetric(n, "relabelled")
 	b.ReportMetric(s.Serving.CorrectedAccuracy*n, "right_before")
 	b.ReportMetric(s.Candidate.CorrectedAccuracy*n, "right_after")
+	b.ReportMetric(s.Override.CorrectedAccuracy*n, "right_override")
 	b.ReportMetric(s.Serving.DevAccuracy, "heldout_dev_acc_before")
 	b.ReportMetric(s.Candidate.DevAccuracy, "heldout_dev_acc_after")
+	b.ReportMetric(s.Override.DevAccuracy, "heldout_dev_acc_override")
 	b.ReportMetric(s.Serving.DevECE, "heldout_dev_ece_before")
 	b.ReportMetric(s.Candidate.DevECE, "heldout_dev_ece_after")
+	b.ReportMetric(s.Override.DevECE, "heldout_dev_ece_override")
 	b.ReportMetric(float64(s.DevFixed), "heldout_fixed")
 	b.ReportMetric(float64(s.DevBroken), "heldout_broken")
+	b.ReportMetric(s.DevP, "mcnemar_p")
+	b.ReportMetric(float64(s.OverrideFixed), "override_fixed")
+	b.ReportMetric(float64(s.OverrideBroken), "override_broken")
+	b.ReportMetric(promoted, "promoted")
 	b.ReportMetric(res.TrainS, "train_s")
+	table := prep.Corrections(learn.NLU(mustCorrections(b, tr)))
+	score := func(name string, rs []corpus.Row) {
+		if len(rs) == 0 {
+			return
+		}
+		m := float64(len(rs))
+		before, _, _ := tr.Score(serving, nil, rs)
+		after, _, _ := tr.Score(res.Model, nil, rs)
+		override, _, _ := tr.Score(serving, table, rs)
+		b.Logf("%s (%d): right before %.0f, retrained %.0f, override %.0f", name, len(rs), before*m, after*m, override*m)
+		b.ReportMetric(before*m, name+"_before")
+		b.ReportMetric(after*m, name+"_after")
+		b.ReportMetric(override*m, name+"_override")
+	}
+	score("unseen", unseen)
+	if nearDup {
+		score("neardup", nearDuplicates(rows))
+	}
+}
+
+// nearDuplicates returns each row with its last word dropped (its last
+// character in scripts written without spaces), same gold intent; rows
+// too short to shorten are left out.
+func nearDuplicates(rows []corpus.Row) []corpus.Row {
+	var out []corpus.Row
+	for _, r := range rows {
+		t := strings.TrimSpace(r.Text)
+		if i := strings.LastIndexByte(t, ' '); i > 0 {
+			t = strings.TrimSpace(t[:i])
+		} else if rs := []rune(t); len(rs) > 3 {
+			t = string(rs[:len(rs)-1])
+		} else {
+			continue
+		}
+		out = append(out, corpus.Row{Text: t, Lang: r.Lang, Label: r.Label})
+	}
+	return out
+}
+
+func mustCorrections(b *testing.B, tr *learn.Trainer) []learn.Correction {
+	b.Helper()
+	cs, err := tr.Corrections(context.Background(), kefu.GlobalModel)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return cs
 }
 
 func openStoreB(b *testing.B) kefu.Store {
