@@ -2,6 +2,7 @@ package learn_test
 
 import (
 	"context"
+	"fmt"
 	"hash/fnv"
 	"slices"
 	"strings"
@@ -195,4 +196,89 @@ func openStoreB(b *testing.B) kefu.Store {
 	}
 	b.Cleanup(func() { db.Close() })
 	return db
+}
+
+// BenchmarkCorrectionWeightCV chooses a correction weight on the training
+// rows alone (docs/learning.md), never on dev: the rows
+// (nlu.TrainingRows) are split in two halves by a hash of their text;
+// for each half as the probe, a model trained on the other half finds
+// the probe rows it gets wrong, 200 of them (by hash) become
+// "corrections" added to the other half with weight w, and the rest of
+// the probe is the held-out set. Reported per weight and fold: the
+// corrections right, the held-out accuracy change against the model
+// without them, the rows fixed and broken, and whether the promotion
+// rule would pass.
+func BenchmarkCorrectionWeightCV(b *testing.B) {
+	prep, err := nlu.NewPrep()
+	if err != nil {
+		b.Fatal(err)
+	}
+	rows, err := nlu.TrainingRows()
+	if err != nil {
+		b.Fatal(err)
+	}
+	hash := func(s string) uint32 { h := fnv.New32a(); h.Write([]byte(s)); return h.Sum32() }
+	var halves [2][]corpus.Row
+	for _, r := range rows {
+		halves[hash("cv:"+r.Text)%2] = append(halves[hash("cv:"+r.Text)%2], r)
+	}
+	weights := []float64{0.25, 0.5, 1, 2, 4}
+	for b.Loop() {
+		for fold := range 2 {
+			fit, probe := halves[1-fold], halves[fold]
+			tr := &learn.Trainer{Prep: prep}
+			base, err := tr.TrainRows(fit, 0, "cv-base")
+			if err != nil {
+				b.Fatal(err)
+			}
+			_, _, baseRight := tr.Score(base.Model, nil, probe)
+			var wrong, held []corpus.Row
+			var heldBase []bool
+			for i, r := range probe {
+				if !baseRight[i] {
+					wrong = append(wrong, r)
+				}
+			}
+			slices.SortFunc(wrong, func(x, y corpus.Row) int { return int(hash(x.Text)) - int(hash(y.Text)) })
+			corr := wrong[:min(200, len(wrong))]
+			inCorr := map[string]bool{}
+			for _, r := range corr {
+				inCorr[r.Text] = true
+			}
+			for i, r := range probe {
+				if !inCorr[r.Text] {
+					held = append(held, r)
+					heldBase = append(heldBase, baseRight[i])
+				}
+			}
+			baseAcc := accuracy(heldBase)
+			for _, w := range weights {
+				tr.CorrectionWeight = w
+				c, err := tr.TrainRows(append(slices.Clip(fit), corr...), len(corr), "cv")
+				if err != nil {
+					b.Fatal(err)
+				}
+				corrAcc, _, _ := tr.Score(c.Model, nil, corr)
+				_, _, right := tr.Score(c.Model, nil, held)
+				fixed, broken := learn.Paired(heldBase, right)
+				drop := baseAcc - accuracy(right)
+				b.Logf("fold %d weight %g: corrections right %.0f/%d, held-out (%d) %.4f -> %.4f (%+.2f pt), fixed %d, broken %d, McNemar p %.3f, within the margin %v",
+					fold, w, corrAcc*float64(len(corr)), len(corr), len(held), baseAcc, accuracy(right), -drop*100,
+					fixed, broken, learn.McNemar(fixed, broken), drop <= learn.MaxDevDrop)
+				name := fmt.Sprintf("f%d_w%g_", fold, w)
+				b.ReportMetric(corrAcc*float64(len(corr)), name+"right")
+				b.ReportMetric(-drop*100, name+"heldout_pt")
+			}
+		}
+	}
+}
+
+func accuracy(right []bool) float64 {
+	n := 0
+	for _, ok := range right {
+		if ok {
+			n++
+		}
+	}
+	return float64(n) / float64(len(right))
 }

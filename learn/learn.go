@@ -173,6 +173,10 @@ type Trainer struct {
 	// BaseFile is the model file nodes serve while the registry has no
 	// version (the configured model_file); nil means the shipped model.
 	BaseFile []byte
+	// CorrectionWeight multiplies each correction's training loss (0
+	// means 1, every row alike; docs/learning.md has what other weights
+	// did).
+	CorrectionWeight float64
 }
 
 // base returns the model nodes serve without a registry version, and its
@@ -315,13 +319,35 @@ func (t *Trainer) TrainCandidate(corrections []Correction, version string) (*Can
 	}
 	t.progress("prepare", 0, len(rows))
 	ex := make([]intent.Example, len(rows))
+	first := len(rows) - len(corrections) // the corrections are the last rows
 	for i, r := range rows {
 		ex[i] = intent.Example{Text: t.Prep.Prepare(r.Text, r.Lang, true), Label: r.Label}
+		if i >= first {
+			ex[i].Weight = t.CorrectionWeight
+		}
 		if i%2000 == 0 {
 			t.progress("prepare", i, len(rows))
 		}
 	}
 	t.progress("prepare", len(rows), len(rows))
+	return t.train(ex, rows, version)
+}
+
+// TrainRows trains a candidate on rows alone (no corpus), the last
+// corrections of them weighted by CorrectionWeight: what the
+// cross-validation of a correction weight trains on.
+func (t *Trainer) TrainRows(rows []corpus.Row, corrections int, version string) (*Candidate, error) {
+	ex := make([]intent.Example, len(rows))
+	for i, r := range rows {
+		ex[i] = intent.Example{Text: t.Prep.Prepare(r.Text, r.Lang, true), Label: r.Label}
+		if i >= len(rows)-corrections {
+			ex[i].Weight = t.CorrectionWeight
+		}
+	}
+	return t.train(ex, rows, version)
+}
+
+func (t *Trainer) train(ex []intent.Example, rows []corpus.Row, version string) (*Candidate, error) {
 	o := nlu.CorpusOptions()
 	o.Version = version
 	train := t.Train
@@ -340,7 +366,7 @@ func (t *Trainer) TrainCandidate(corrections []Correction, version string) (*Can
 	if err := m.Save(&buf); err != nil {
 		return nil, err
 	}
-	return &Candidate{Model: m, File: buf.Bytes(), Version: version, DataHash: DataHash(rows, o),
+	return &Candidate{Model: m, File: buf.Bytes(), Version: version, DataHash: t.dataHash(rows, o),
 		Examples: len(ex), TrainS: math.Round(took.Seconds()*100) / 100}, nil
 }
 
@@ -355,6 +381,14 @@ func trainingRows(corrections []Correction) ([]corpus.Row, error) {
 		rows = append(rows, corpus.Row{Text: c.Text, Lang: c.Lang, Label: c.Intent})
 	}
 	return rows, nil
+}
+
+// dataHash is DataHash, with the correction weight when it is not 1.
+func (t *Trainer) dataHash(rows []corpus.Row, o intent.Options) string {
+	if t.CorrectionWeight > 0 && t.CorrectionWeight != 1 {
+		rows = append(slices.Clip(rows), corpus.Row{Label: fmt.Sprintf("correction weight %g", t.CorrectionWeight)})
+	}
+	return DataHash(rows, o)
 }
 
 // DataHash hashes training rows and options: the same data and options
@@ -598,7 +632,7 @@ func (t *Trainer) Retrain(ctx context.Context, tenantID string, o Options) (*Res
 		if err != nil {
 			return nil, err
 		}
-		hash := DataHash(rows, nlu.CorpusOptions())
+		hash := t.dataHash(rows, nlu.CorpusOptions())
 		vs, err := t.Store.FindModelVersions(ctx, tenantID)
 		if err != nil {
 			return nil, err

@@ -34,6 +34,10 @@ type Example struct {
 	// and the data must have OOS-labelled messages of its own to
 	// calibrate on.
 	Outlier bool
+	// Weight multiplies the example's loss (0 means 1): how hard the
+	// training pulls towards it, e.g. an agent's correction
+	// (docs/learning.md).
+	Weight float64
 }
 
 // Options configure Train. The zero value is usable: zero fields take the
@@ -411,6 +415,9 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	for i, e := range examples {
 		if e.Outlier {
 			ds.wt[i] *= float32(o.OutlierWeight)
+		}
+		if e.Weight > 0 {
+			ds.wt[i] *= float32(e.Weight)
 		}
 	}
 
