@@ -519,8 +519,8 @@ func TestReadCSV(t *testing.T) {
 		want    string // fmt of examples
 		wantErr string
 	}{
-		{"label", "\ufefftext,label,lang\nhello,greeting,en\n\"a, b\",x,en\n", "[{hello greeting [] false} {a, b x [] false}]", ""},
-		{"labels", "lang,labels,text\nen,joy;neutral,yay\n", "[{yay  [joy neutral] false}]", ""},
+		{"label", "\ufefftext,label,lang\nhello,greeting,en\n\"a, b\",x,en\n", "[{hello greeting [] false 0} {a, b x [] false 0}]", ""},
+		{"labels", "lang,labels,text\nen,joy;neutral,yay\n", "[{yay  [joy neutral] false 0}]", ""},
 		{"no text column", "label\nx\n", "", "no text column"},
 		{"no label column", "text\nx\n", "", "no label"},
 		{"empty label", "text,label\nhi,x\nho,\n", "", "line 3"},
