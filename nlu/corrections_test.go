@@ -122,11 +122,12 @@ func BenchmarkUnderstandCorrections(b *testing.B) {
 	}
 	for _, bc := range []struct {
 		name string
+		cs   []nlu.Correction
 		msgs []string
-	}{{"miss", msgs}, {"hit", []string{cs[42].Text}}} {
+	}{{"none", nil, msgs}, {"miss", cs, msgs}, {"hit", cs, []string{cs[42].Text}}} {
 		b.Run(bc.name, func(b *testing.B) {
 			u := MustUnderstander(b)
-			u.SetCorrections(shop.ID, cs)
+			u.SetCorrections(shop.ID, bc.cs)
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
@@ -156,5 +157,19 @@ func BenchmarkCorrectionsLookup(b *testing.B) {
 		if u.CorrectionsFor(shop.ID).Lookup(n, lang) != nil {
 			b.Fatal("hit")
 		}
+	}
+}
+
+// BenchmarkSetCorrections builds and installs a shop's table of 10,000
+// corrected texts: what a node does to the shop on every review of one of
+// its relabels.
+func BenchmarkSetCorrections(b *testing.B) {
+	u := MustUnderstander(b)
+	cs := make([]nlu.Correction, 10000)
+	for i := range cs {
+		cs[i] = nlu.Correction{ID: int64(i + 1), Text: fmt.Sprintf("where is my parcel number %d, it is late", i), Language: "en", Intent: "order_status"}
+	}
+	for b.Loop() {
+		u.SetCorrections(shop.ID, cs)
 	}
 }
