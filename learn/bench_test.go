@@ -12,6 +12,7 @@ import (
 	"github.com/kefu-ai/kefu/data/nlu/corpus"
 	"github.com/kefu-ai/kefu/learn"
 	"github.com/kefu-ai/kefu/nlu"
+	"github.com/kefu-ai/kefu/nlu/intent"
 	"github.com/kefu-ai/kefu/storetest"
 )
 
@@ -281,4 +282,49 @@ func accuracy(right []bool) float64 {
 		}
 	}
 	return float64(n) / float64(len(right))
+}
+
+// BenchmarkRetrainSeeds measures how much a retrain moves dev accuracy
+// when nothing but the training seed changes (docs/learning.md): the
+// corpus's training rows, no corrections, seeds 2 and 3 against the
+// shipped model (seed 1), on the whole dev split, with the rows each
+// fixes and breaks. The spread is the noise the promotion rule's margin
+// sits in.
+func BenchmarkRetrainSeeds(b *testing.B) {
+	prep, err := nlu.NewPrep()
+	if err != nil {
+		b.Fatal(err)
+	}
+	shipped, err := nlu.ShippedModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	rows, err := nlu.TrainingRows()
+	if err != nil {
+		b.Fatal(err)
+	}
+	all, err := corpus.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, dev := corpus.Split(all)
+	tr := &learn.Trainer{Prep: prep}
+	acc0, _, right0 := tr.Score(shipped, nil, dev)
+	ex := nlu.Examples(prep, rows)
+	for b.Loop() {
+		for _, seed := range []uint64{2, 3} {
+			o := nlu.CorpusOptions()
+			o.Seed = seed
+			m, err := intent.Train(ex, o)
+			if err != nil {
+				b.Fatal(err)
+			}
+			acc, ece, right := tr.Score(m, nil, dev)
+			fixed, broken := learn.Paired(right0, right)
+			b.Logf("seed %d: dev %.4f (seed 1: %.4f, %+.2f pt), ECE %.4f, fixed %d, broken %d, McNemar p %.3f",
+				seed, acc, acc0, (acc-acc0)*100, ece, fixed, broken, learn.McNemar(fixed, broken))
+			b.ReportMetric((acc-acc0)*100, fmt.Sprintf("seed%d_dev_pt", seed))
+			b.ReportMetric(float64(broken), fmt.Sprintf("seed%d_broken", seed))
+		}
+	}
 }
