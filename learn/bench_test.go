@@ -328,3 +328,99 @@ func BenchmarkRetrainSeeds(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRelabelledDevDraws repeats the 200-relabelled-dev measurement
+// with models that average 4 trainings (learn.Trainer.Draws,
+// intent.Options.Draws): the serving model is the corpus trained so (no
+// corrections), the candidate adds the 200 corrections, both with seed 1;
+// a second serving model with seed 2 measures how much the averaged
+// models still vary between seeds.
+func BenchmarkRelabelledDevDraws(b *testing.B) {
+	const draws = 4
+	prep, err := nlu.NewPrep()
+	if err != nil {
+		b.Fatal(err)
+	}
+	shipped, err := nlu.ShippedModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	all, err := corpus.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, dev := corpus.Split(all)
+	var wrong []corpus.Row
+	for _, r := range dev {
+		if shipped.Predict(prep.Prepare(r.Text, r.Lang, true)).Intent != r.Label {
+			wrong = append(wrong, r)
+		}
+	}
+	hash := func(s string) uint32 { h := fnv.New32a(); h.Write([]byte(s)); return h.Sum32() }
+	slices.SortFunc(wrong, func(x, y corpus.Row) int { return int(hash(x.Text)) - int(hash(y.Text)) })
+	w200 := wrong[:min(200, len(wrong))]
+	rows, err := nlu.TrainingRows()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		tr := &learn.Trainer{Prep: prep, Draws: draws}
+		base, err := tr.TrainRows(rows, 0, "draws-base")
+		if err != nil {
+			b.Fatal(err)
+		}
+		// The seed spread of averaged models, on the whole dev split.
+		ex := nlu.Examples(prep, rows)
+		o := nlu.CorpusOptions()
+		o.Seed, o.Draws = 2, draws
+		base2, err := intent.Train(ex, o)
+		if err != nil {
+			b.Fatal(err)
+		}
+		acc1, _, r1 := tr.Score(base.Model, nil, dev)
+		acc2, _, r2 := tr.Score(base2, nil, dev)
+		accShipped, _, _ := tr.Score(shipped, nil, dev)
+		fixed, broken := learn.Paired(r1, r2)
+		b.Logf("averaged (%d draws) on the whole dev split: seed 1 %.4f, seed 2 %.4f (%+.2f pt, fixed %d, broken %d, McNemar p %.3f); the shipped single draw %.4f; training %.0f s",
+			draws, acc1, acc2, (acc2-acc1)*100, fixed, broken, learn.McNemar(fixed, broken), accShipped, base.TrainS)
+		b.ReportMetric((acc2-acc1)*100, "seed2_vs_seed1_pt")
+		b.ReportMetric(float64(broken), "seed2_broken")
+		// The 200 corrections against the averaged serving model.
+		ctx := context.Background()
+		st := openStoreB(b)
+		storetest.MustCreateTenant(b, st, "shop")
+		for _, r := range w200 {
+			f := &kefu.Feedback{TenantID: "shop", Kind: kefu.FeedbackRelabel, AgentID: "ag", ConversationID: "cv",
+				MessageID: 1, Text: r.Text, Language: r.Lang, Intent: r.Label}
+			if err := st.CreateFeedback(ctx, f); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := st.ReviewFeedback(ctx, "shop", f.ID, kefu.FeedbackAccepted, "bench"); err != nil {
+				b.Fatal(err)
+			}
+		}
+		tr.Store, tr.BaseFile = st, base.File
+		res, err := tr.Retrain(ctx, kefu.GlobalModel, learn.Options{By: "bench"})
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := res.Shadow
+		b.Logf("200 corrections, averaged models: promoted %v (%s)", res.Promoted, res.Reason)
+		b.Logf("shadow: %+v", s)
+		b.ReportMetric(s.Serving.CorrectedAccuracy*200, "right_before")
+		b.ReportMetric(s.Candidate.CorrectedAccuracy*200, "right_after")
+		b.ReportMetric(s.Serving.DevAccuracy, "heldout_dev_acc_before")
+		b.ReportMetric(s.Candidate.DevAccuracy, "heldout_dev_acc_after")
+		b.ReportMetric(s.Serving.DevECE, "heldout_dev_ece_before")
+		b.ReportMetric(s.Candidate.DevECE, "heldout_dev_ece_after")
+		b.ReportMetric(float64(s.DevFixed), "heldout_fixed")
+		b.ReportMetric(float64(s.DevBroken), "heldout_broken")
+		b.ReportMetric(s.DevP, "mcnemar_p")
+		promoted := 0.0
+		if res.Promoted {
+			promoted = 1
+		}
+		b.ReportMetric(promoted, "promoted")
+		b.ReportMetric(res.TrainS, "train_s")
+	}
+}

@@ -178,6 +178,10 @@ type Trainer struct {
 	// means 1, every row alike; docs/learning.md has what other weights
 	// did).
 	CorrectionWeight float64
+	// Draws, if above 1, averages that many trainings with different
+	// seeds (intent.Options.Draws): a candidate that varies less from one
+	// change of the data to the next, at Draws times the training time.
+	Draws int
 }
 
 // base returns the model nodes serve without a registry version, and its
@@ -349,7 +353,7 @@ func (t *Trainer) TrainRows(rows []corpus.Row, corrections int, version string) 
 }
 
 func (t *Trainer) train(ex []intent.Example, rows []corpus.Row, version string) (*Candidate, error) {
-	o := nlu.CorpusOptions()
+	o := t.options()
 	o.Version = version
 	train := t.Train
 	if train == nil {
@@ -382,6 +386,16 @@ func trainingRows(corrections []Correction) ([]corpus.Row, error) {
 		rows = append(rows, corpus.Row{Text: c.Text, Lang: c.Lang, Label: c.Intent})
 	}
 	return rows, nil
+}
+
+// options are the corpus options (nlu.CorpusOptions) with the trainer's
+// Draws.
+func (t *Trainer) options() intent.Options {
+	o := nlu.CorpusOptions()
+	if t.Draws > 1 {
+		o.Draws = t.Draws
+	}
+	return o
 }
 
 // dataHash is DataHash, with the correction weight when it is not 1.
@@ -633,7 +647,7 @@ func (t *Trainer) Retrain(ctx context.Context, tenantID string, o Options) (*Res
 		if err != nil {
 			return nil, err
 		}
-		hash := t.dataHash(rows, nlu.CorpusOptions())
+		hash := t.dataHash(rows, t.options())
 		vs, err := t.Store.FindModelVersions(ctx, tenantID)
 		if err != nil {
 			return nil, err

@@ -191,6 +191,32 @@ func TestDeterministic(t *testing.T) {
 	})
 }
 
+// TestDraws checks Options.Draws: deterministic, another model than one
+// draw, and the average of the draws' weights.
+func TestDraws(t *testing.T) {
+	ex := toyExamples()
+	one := mustSave(t, mustTrain(t, ex, Options{Seed: 3}))
+	a := mustSave(t, mustTrain(t, ex, Options{Seed: 3, Draws: 3}))
+	b := mustSave(t, mustTrain(t, ex, Options{Seed: 3, Draws: 3, Workers: 1}))
+	if !bytes.Equal(a, b) {
+		t.Error("two trainings with the same seed and draws differ")
+	}
+	if bytes.Equal(a, one) {
+		t.Error("three draws gave the model of one")
+	}
+	m := mustTrain(t, ex, Options{Seed: 3, Draws: 3})
+	for _, e := range ex {
+		if got := m.Predict(e.Text).Intent; got != e.Label {
+			t.Errorf("averaged model: %q -> %s, want %s", e.Text, got, e.Label)
+		}
+	}
+	draws := []fitted{{w: []float32{1, 2}, bias: []float32{0}}, {w: []float32{3, 4}, bias: []float32{3}}, {w: []float32{5, 0}, bias: []float32{6}}}
+	got := averageDraws(draws[0], 3, func(d int) fitted { return draws[d] })
+	if !slices.Equal(got.w, []float32{3, 2}) || !slices.Equal(got.bias, []float32{3}) {
+		t.Errorf("averageDraws = %v %v, want [3 2] [3]", got.w, got.bias)
+	}
+}
+
 func TestSaveLoad(t *testing.T) {
 	ex := toyExamples()
 	multi := make([]Example, len(ex))

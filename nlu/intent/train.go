@@ -98,6 +98,12 @@ type Options struct {
 	// Seed makes training deterministic: same data, options and seed give
 	// a byte-identical model file (with a fixed Now).
 	Seed uint64 `json:"seed"`
+	// Draws, if above 1, trains each linear model that many times with
+	// different seeds and averages the weights: the loss is convex, so
+	// the average is at least as good as the draws on average, and it
+	// varies less from one seed (or one change of the data) to the next
+	// (docs/learning.md). Training takes Draws times as long.
+	Draws int `json:"draws,omitempty"`
 	// Folds is the number of cross-fitting folds used for calibration,
 	// the OOS threshold, multi-label thresholds and the held-out metrics
 	// (default 3, or 2 from 10,000 examples on, where half the data is
@@ -499,6 +505,12 @@ func Train(examples []Example, opts Options) (*Model, error) {
 					continue
 				}
 				f := sgd(ds, idx, len(m.rowBucket), C, oj, o.Seed*0x9e3779b97f4a7c15+uint64(j)+1)
+				if o.Draws > 1 {
+					f = averageDraws(f, o.Draws, func(d int) fitted {
+						seed := o.Seed + uint64(d)<<32
+						return sgd(ds, idx, len(m.rowBucket), C, oj, seed*0x9e3779b97f4a7c15+uint64(j)+1)
+					})
+				}
 				jobs[j].w, jobs[j].bias, jobs[j].scales = f.w, f.bias, quantize(f.w, C)
 				if j < K {
 					for i := range examples {
@@ -593,6 +605,28 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	m.meta.Created = o.Now().UTC()
 	m.finish()
 	return m, nil
+}
+
+// averageDraws returns the average of first and draws−1 more linear
+// fits (draw(1) … draw(draws−1)), weights and biases alike.
+func averageDraws(first fitted, draws int, draw func(d int) fitted) fitted {
+	for d := 1; d < draws; d++ {
+		g := draw(d)
+		for i, v := range g.w {
+			first.w[i] += v
+		}
+		for i, v := range g.bias {
+			first.bias[i] += v
+		}
+	}
+	inv := 1 / float32(draws)
+	for i := range first.w {
+		first.w[i] *= inv
+	}
+	for i := range first.bias {
+		first.bias[i] *= inv
+	}
+	return first
 }
 
 // finish derives the fields Predict reads from meta.
