@@ -119,7 +119,10 @@ func (u *Understander) CorrectionsFor(tenantID string) *Corrections {
 // correction.
 func applyCorrection(und *kefu.Understanding, c *Correction, text string) {
 	if und.Intent != c.Intent {
-		alts := []kefu.IntentScore{{Intent: und.Intent, Score: und.Confidence}}
+		var alts []kefu.IntentScore
+		if und.Intent != "" {
+			alts = append(alts, kefu.IntentScore{Intent: und.Intent, Score: und.Confidence})
+		}
 		for _, a := range und.Alternatives {
 			if a.Intent != c.Intent && a.Intent != und.Intent {
 				alts = append(alts, a)
