@@ -182,6 +182,10 @@ type Trainer struct {
 	// seeds (intent.Options.Draws): a candidate that varies less from one
 	// change of the data to the next, at Draws times the training time.
 	Draws int
+	// HashFolds assigns cross-fitting folds by a hash of each text
+	// (intent.Options.HashFolds), so the corrections added by a retrain
+	// leave the other rows' folds, and so the calibration, nearly alone.
+	HashFolds bool
 }
 
 // base returns the model nodes serve without a registry version, and its
@@ -389,12 +393,13 @@ func trainingRows(corrections []Correction) ([]corpus.Row, error) {
 }
 
 // options are the corpus options (nlu.CorpusOptions) with the trainer's
-// Draws.
+// Draws and HashFolds.
 func (t *Trainer) options() intent.Options {
 	o := nlu.CorpusOptions()
 	if t.Draws > 1 {
 		o.Draws = t.Draws
 	}
+	o.HashFolds = t.HashFolds
 	return o
 }
 
