@@ -217,6 +217,42 @@ func TestDraws(t *testing.T) {
 	}
 }
 
+// TestHashFolds checks that with Options.HashFolds an added example
+// leaves the other examples' folds alone, which a permutation does not,
+// and that identical texts share a fold.
+func TestHashFolds(t *testing.T) {
+	ex := toyExamples()
+	more := append(slices.Clip(ex), Example{Text: "where is my parcel now", Label: ex[0].Label}, Example{Text: ex[1].Text, Label: ex[1].Label})
+	for _, tc := range []struct {
+		name   string
+		hashed bool
+	}{{"permuted", false}, {"hashed", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			o := Options{Seed: 3, Folds: 3, HashFolds: tc.hashed}
+			folds := func(ex []Example) []int {
+				labels, _ := labelSet(ex, false)
+				index := map[string]int32{}
+				for i, l := range labels {
+					index[l] = int32(i)
+				}
+				ds := &dataset{y: make([]int32, len(ex))}
+				for i, e := range ex {
+					ds.y[i] = index[e.Label]
+				}
+				return foldsOf(ds, ex, len(labels), o)
+			}
+			a, b := folds(ex), folds(more)
+			same := slices.Equal(a, b[:len(a)])
+			if same != tc.hashed {
+				t.Errorf("folds of the first %d examples unchanged by two more: %v (%v then %v)", len(a), same, a, b[:len(a)])
+			}
+			if tc.hashed && b[len(b)-1] != b[1] {
+				t.Errorf("identical texts in folds %d and %d", b[1], b[len(b)-1])
+			}
+		})
+	}
+}
+
 func TestSaveLoad(t *testing.T) {
 	ex := toyExamples()
 	multi := make([]Example, len(ex))
