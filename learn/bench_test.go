@@ -431,7 +431,8 @@ func BenchmarkRelabelledDevDraws(b *testing.B) {
 // trained so, without corrections; the candidates add the 200 wrong dev
 // messages, or 200 dev messages the model already gets right. With
 // permuted folds any added row reshuffles every fold, and the
-// calibration and OOS threshold with them.
+// calibration and OOS threshold with them. draws4 also averages 4
+// trainings (learn.Trainer.Draws).
 func BenchmarkRelabelledDevHashFolds(b *testing.B) {
 	prep, err := nlu.NewPrep()
 	if err != nil {
@@ -446,55 +447,63 @@ func BenchmarkRelabelledDevHashFolds(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for b.Loop() {
-		tr := &learn.Trainer{Prep: prep, HashFolds: true}
-		base, err := tr.TrainRows(rows, 0, "hashfolds-base")
+	for _, draws := range []int{1, 4} {
+		b.Run(fmt.Sprintf("draws%d", draws), func(b *testing.B) {
+			for b.Loop() {
+				hashFolds(b, prep, dev, rows, draws)
+			}
+		})
+	}
+}
+
+func hashFolds(b *testing.B, prep *nlu.Prep, dev, rows []corpus.Row, draws int) {
+	tr := &learn.Trainer{Prep: prep, HashFolds: true, Draws: draws}
+	base, err := tr.TrainRows(rows, 0, "hashfolds-base")
+	if err != nil {
+		b.Fatal(err)
+	}
+	accBase, _, _ := tr.Score(base.Model, nil, dev)
+	b.Logf("hash folds, no corrections: dev %.4f (whole split), training %.0f s", accBase, base.TrainS)
+	var wrong, right []corpus.Row
+	for _, r := range dev {
+		if base.Model.Predict(prep.Prepare(r.Text, r.Lang, true)).Intent != r.Label {
+			wrong = append(wrong, r)
+		} else {
+			right = append(right, r)
+		}
+	}
+	hash := func(s string) uint32 { h := fnv.New32a(); h.Write([]byte(s)); return h.Sum32() }
+	byHash := func(x, y corpus.Row) int { return int(hash(x.Text)) - int(hash(y.Text)) }
+	slices.SortFunc(wrong, byHash)
+	slices.SortFunc(right, byHash)
+	for _, bc := range []struct {
+		name string
+		rows []corpus.Row
+	}{{"wrong200", wrong[:min(200, len(wrong))]}, {"control_right200", right[:min(200, len(right))]}} {
+		ctx := context.Background()
+		st := openStoreB(b)
+		storetest.MustCreateTenant(b, st, "shop")
+		for _, r := range bc.rows {
+			f := &kefu.Feedback{TenantID: "shop", Kind: kefu.FeedbackRelabel, AgentID: "ag", ConversationID: "cv",
+				MessageID: 1, Text: r.Text, Language: r.Lang, Intent: r.Label}
+			if err := st.CreateFeedback(ctx, f); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := st.ReviewFeedback(ctx, "shop", f.ID, kefu.FeedbackAccepted, "bench"); err != nil {
+				b.Fatal(err)
+			}
+		}
+		tr := &learn.Trainer{Prep: prep, HashFolds: true, Draws: draws, Store: st, BaseFile: base.File}
+		res, err := tr.Retrain(ctx, kefu.GlobalModel, learn.Options{By: "bench"})
 		if err != nil {
 			b.Fatal(err)
 		}
-		accBase, _, _ := tr.Score(base.Model, nil, dev)
-		b.Logf("hash folds, no corrections: dev %.4f (whole split), training %.0f s", accBase, base.TrainS)
-		var wrong, right []corpus.Row
-		for _, r := range dev {
-			if base.Model.Predict(prep.Prepare(r.Text, r.Lang, true)).Intent != r.Label {
-				wrong = append(wrong, r)
-			} else {
-				right = append(right, r)
-			}
-		}
-		hash := func(s string) uint32 { h := fnv.New32a(); h.Write([]byte(s)); return h.Sum32() }
-		byHash := func(x, y corpus.Row) int { return int(hash(x.Text)) - int(hash(y.Text)) }
-		slices.SortFunc(wrong, byHash)
-		slices.SortFunc(right, byHash)
-		for _, bc := range []struct {
-			name string
-			rows []corpus.Row
-		}{{"wrong200", wrong[:min(200, len(wrong))]}, {"control_right200", right[:min(200, len(right))]}} {
-			ctx := context.Background()
-			st := openStoreB(b)
-			storetest.MustCreateTenant(b, st, "shop")
-			for _, r := range bc.rows {
-				f := &kefu.Feedback{TenantID: "shop", Kind: kefu.FeedbackRelabel, AgentID: "ag", ConversationID: "cv",
-					MessageID: 1, Text: r.Text, Language: r.Lang, Intent: r.Label}
-				if err := st.CreateFeedback(ctx, f); err != nil {
-					b.Fatal(err)
-				}
-				if _, err := st.ReviewFeedback(ctx, "shop", f.ID, kefu.FeedbackAccepted, "bench"); err != nil {
-					b.Fatal(err)
-				}
-			}
-			tr := &learn.Trainer{Prep: prep, HashFolds: true, Store: st, BaseFile: base.File}
-			res, err := tr.Retrain(ctx, kefu.GlobalModel, learn.Options{By: "bench"})
-			if err != nil {
-				b.Fatal(err)
-			}
-			s := res.Shadow
-			b.Logf("%s: promoted %v (%s)", bc.name, res.Promoted, res.Reason)
-			b.Logf("%s shadow: %+v", bc.name, s)
-			b.ReportMetric(s.Candidate.CorrectedAccuracy*float64(len(bc.rows)), bc.name+"_right_after")
-			b.ReportMetric((s.Candidate.DevAccuracy-s.Serving.DevAccuracy)*100, bc.name+"_heldout_pt")
-			b.ReportMetric(float64(s.DevFixed), bc.name+"_fixed")
-			b.ReportMetric(float64(s.DevBroken), bc.name+"_broken")
-		}
+		s := res.Shadow
+		b.Logf("%s: promoted %v (%s)", bc.name, res.Promoted, res.Reason)
+		b.Logf("%s shadow: %+v", bc.name, s)
+		b.ReportMetric(s.Candidate.CorrectedAccuracy*float64(len(bc.rows)), bc.name+"_right_after")
+		b.ReportMetric((s.Candidate.DevAccuracy-s.Serving.DevAccuracy)*100, bc.name+"_heldout_pt")
+		b.ReportMetric(float64(s.DevFixed), bc.name+"_fixed")
+		b.ReportMetric(float64(s.DevBroken), bc.name+"_broken")
 	}
 }
