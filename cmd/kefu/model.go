@@ -108,21 +108,18 @@ func runModelRetrain(ctx context.Context, args []string, env *Env) error {
 	noPromote := o.fs.Bool("no-promote", false, "register the candidate without promoting it")
 	by := o.fs.String("by", "kefu model retrain", "who retrains, recorded in the registry")
 	skip := o.fs.Bool("skip-if-trained", false, "train nothing when a version of the scope was trained on the same data (for schedules)")
-	draws := o.fs.Int("draws", 1, "average `N` trainings with different seeds (1-16): a candidate that varies less between retrains, at N times the training time")
+	hashFolds := o.fs.Bool("hash-folds", false, "assign cross-fitting folds by a hash of each text, so that the added corrections leave the calibration nearly alone (docs/learning.md)")
 	st, err := modelScope(ctx, o, args, shop)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if *draws < 1 || *draws > 16 {
-		return kefu.Invalidf("draws", "--draws %d is not between 1 and 16", *draws)
-	}
 	prep, err := nlu.NewPrep()
 	if err != nil {
 		return err
 	}
 	bar := newProgressBar(env.Stderr)
-	tr := &learn.Trainer{Store: st, Prep: prep, Progress: bar.report, Draws: *draws}
+	tr := &learn.Trainer{Store: st, Prep: prep, Progress: bar.report, HashFolds: *hashFolds}
 	if o.cfg.ModelFile != "" {
 		// The configured model is what nodes serve without a registry
 		// version: the one to compare with, and the global floor.

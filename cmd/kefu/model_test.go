@@ -162,8 +162,6 @@ func TestModelCommands(t *testing.T) {
 		{"rollback again", []string{"rollback", "--shop", "acme"}, 1, ""},
 		{"promote unknown", []string{"promote", "--shop", "acme", "--version", "nope"}, 1, ""},
 		{"promote without version", []string{"promote", "--shop", "acme"}, 2, ""},
-		{"retrain with 17 draws", []string{"retrain", "--shop", "acme", "--draws", "17"}, 1, ""},
-		{"retrain with 0 draws", []string{"retrain", "--shop", "acme", "--draws", "0"}, 1, ""},
 		{"unknown shop", []string{"list", "--shop", "nope"}, 1, ""},
 		{"global list, empty", []string{"list"}, 0, ""},
 	}
