@@ -223,6 +223,13 @@ type FeedbackService interface {
 	// (an accept undone). EINVALID for another status or an empty
 	// reviewer; ENOTFOUND; ECONFLICT for thumbs, which have no status.
 	ReviewFeedback(ctx context.Context, tenantID string, id int64, status, reviewer string) (*Feedback, error)
+	// FindCorrectionRevisions returns, by shop, the revision of its
+	// accepted relabels: a number that goes up whenever a relabel is
+	// stored accepted or any relabel is reviewed (so an accept withdrawn
+	// too), in the same transaction. A node that polls it knows whose
+	// corrections to load again (docs/learning.md). Shops that never had
+	// an accepted relabel are absent.
+	FindCorrectionRevisions(ctx context.Context) (map[string]int64, error)
 }
 
 // GlobalModel is the TenantID of the model versions every shop without

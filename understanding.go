@@ -19,7 +19,9 @@ type Understanding struct {
 	// Sensitive lists the topics a person must handle that the message
 	// touches ("health", "legal", "fraud"), most urgent first.
 	Sensitive []string `json:"sensitive,omitempty"`
-	// Source names the understander and its model version.
+	// Source names the understander and its model version, and the
+	// accepted correction that gave the intent if one did
+	// ("nlu/<version>+correction/<feedback id>", docs/learning.md).
 	Source string `json:"source,omitempty"`
 }
 

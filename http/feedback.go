@@ -333,6 +333,11 @@ func reviewFeedback(status string) adminHandler {
 		}
 		s.Logger.Info("correction reviewed", slog.String("tenant", t.ID), slog.Int64("feedback", id),
 			slog.String("status", status), slog.String("by", by))
+		if f.Kind == kefu.FeedbackRelabel && s.Changed != nil {
+			// Accepted relabels are served as they are (docs/learning.md):
+			// this node loads the shop's again, and tells the others.
+			s.Changed(t.ID, "corrections")
+		}
 		writeJSON(w, http.StatusOK, FeedbackResponse{Feedback: f})
 	}
 }

@@ -33,6 +33,17 @@ const (
 	MaxDevDrop = 0.003
 	// MaxECERise is how much worse its calibration (ECE on dev) may be.
 	MaxECERise = 0.01
+	// Alpha is the significance level of the paired test: a candidate
+	// whose held-out rows broken outnumber those fixed with a one-sided
+	// exact McNemar p-value below it is significantly worse.
+	Alpha = 0.05
+	// MaxDevChurn bounds the held-out dev rows a candidate may break, as
+	// a share of them (5 %), whatever it fixes: a guard against a
+	// candidate that breaks and fixes many rows alike, which neither the
+	// net margin nor the paired test sees. Retrains with 1-200
+	// corrections broke 2.3-2.9 % of the held-out rows, and 2.7-3.4 % in
+	// the weight's cross-validation (docs/learning.md).
+	MaxDevChurn = 0.05
 )
 
 // TrafficLimit bounds the recent customer messages replayed in shadow.
@@ -44,6 +55,18 @@ type Correction struct {
 	TenantID   string
 	Text, Lang string
 	Intent     string
+	// Entities are the entities the agent marked, type to value.
+	Entities map[string]string
+}
+
+// NLU returns the corrections as the understander serves them
+// (nlu.Understander.SetCorrections).
+func NLU(cs []Correction) []nlu.Correction {
+	out := make([]nlu.Correction, len(cs))
+	for i, c := range cs {
+		out[i] = nlu.Correction{ID: c.FeedbackID, Text: c.Text, Language: c.Lang, Intent: c.Intent, Entities: c.Entities}
+	}
+	return out
 }
 
 // Metrics are one model's numbers in a shadow evaluation.
@@ -73,13 +96,45 @@ type Shadow struct {
 	// the paired view behind the accuracy difference.
 	DevFixed  int `json:"dev_fixed"`
 	DevBroken int `json:"dev_broken"`
+	// DevP is the one-sided exact McNemar p-value of DevBroken against
+	// DevFixed: how likely so many of the changed rows would be broken
+	// if the candidate were no worse than the serving model (1 when
+	// nothing changed).
+	DevP float64 `json:"dev_mcnemar_p"`
+	// Override is the serving model with the corrections served as they
+	// are (nlu.Understander.SetCorrections) on the same rows, and
+	// OverrideFixed and OverrideBroken its held-out rows fixed and
+	// broken against the serving model alone: what the corrections do
+	// without a retrain. Only held-out rows that normalise to a
+	// corrected text can change.
+	Override       Metrics `json:"override"`
+	OverrideFixed  int     `json:"override_fixed"`
+	OverrideBroken int     `json:"override_broken"`
+}
+
+// McNemar returns the one-sided exact McNemar p-value of broken against
+// fixed: the probability that a fair coin gives at least broken heads in
+// fixed+broken tosses (1 for none).
+func McNemar(fixed, broken int) float64 {
+	n := fixed + broken
+	if n == 0 || broken == 0 {
+		return 1
+	}
+	lg := func(x int) float64 { v, _ := math.Lgamma(float64(x) + 1); return v }
+	p := 0.0
+	for k := broken; k <= n; k++ {
+		p += math.Exp(lg(n) - lg(k) - lg(n-k) - float64(n)*math.Ln2)
+	}
+	return min(p, 1)
 }
 
 // Promote applies the promotion rule: with corrections, the candidate
 // must get more corrected messages right than the serving model, lose at
-// most MaxDevDrop of held-out dev accuracy and raise dev ECE by at most
-// MaxECERise. Without corrections there is nothing to learn and no
-// promotion. It returns the verdict and why, in words.
+// most MaxDevDrop of held-out dev accuracy, raise dev ECE by at most
+// MaxECERise, not break significantly more held-out rows than it fixes
+// (McNemar, Alpha) and break at most MaxDevChurn of them. Without
+// corrections there is nothing to learn and no promotion. It returns the
+// verdict and why, in words.
 func (s Shadow) Promote() (bool, string) {
 	c, v := s.Candidate, s.Serving
 	switch {
@@ -91,9 +146,15 @@ func (s Shadow) Promote() (bool, string) {
 		return false, fmt.Sprintf("dev accuracy %.4f is more than %.1f points below the serving model's %.4f", c.DevAccuracy, MaxDevDrop*100, v.DevAccuracy)
 	case c.DevECE > v.DevECE+MaxECERise+1e-9:
 		return false, fmt.Sprintf("dev ECE %.4f is more than %.2f above the serving model's %.4f", c.DevECE, MaxECERise, v.DevECE)
+	case McNemar(s.DevFixed, s.DevBroken) < Alpha:
+		return false, fmt.Sprintf("it breaks significantly more held-out dev rows than it fixes (%d vs %d, McNemar p = %.4f < %.2f)",
+			s.DevBroken, s.DevFixed, McNemar(s.DevFixed, s.DevBroken), Alpha)
+	case c.DevN > 0 && float64(s.DevBroken) > MaxDevChurn*float64(c.DevN)+1e-9:
+		return false, fmt.Sprintf("it breaks %d of %d held-out dev rows, more than %.0f %%", s.DevBroken, c.DevN, MaxDevChurn*100)
 	}
-	return true, fmt.Sprintf("corrected-message accuracy %.4f > %.4f, dev accuracy %.4f (serving %.4f), dev ECE %.4f (serving %.4f)",
-		c.CorrectedAccuracy, v.CorrectedAccuracy, c.DevAccuracy, v.DevAccuracy, c.DevECE, v.DevECE)
+	return true, fmt.Sprintf("corrected-message accuracy %.4f > %.4f, dev accuracy %.4f (serving %.4f), dev ECE %.4f (serving %.4f), held-out rows fixed %d, broken %d (McNemar p = %.3f)",
+		c.CorrectedAccuracy, v.CorrectedAccuracy, c.DevAccuracy, v.DevAccuracy, c.DevECE, v.DevECE,
+		s.DevFixed, s.DevBroken, McNemar(s.DevFixed, s.DevBroken))
 }
 
 // Progress reports a long job's progress: done of total steps of stage
@@ -113,6 +174,18 @@ type Trainer struct {
 	// BaseFile is the model file nodes serve while the registry has no
 	// version (the configured model_file); nil means the shipped model.
 	BaseFile []byte
+	// CorrectionWeight multiplies each correction's training loss (0
+	// means 1, every row alike; docs/learning.md has what other weights
+	// did).
+	CorrectionWeight float64
+	// Draws, if above 1, averages that many trainings with different
+	// seeds (intent.Options.Draws): a candidate that varies less from one
+	// change of the data to the next, at Draws times the training time.
+	Draws int
+	// HashFolds assigns cross-fitting folds by a hash of each text
+	// (intent.Options.HashFolds), so the corrections added by a retrain
+	// leave the other rows' folds, and so the calibration, nearly alone.
+	HashFolds bool
 }
 
 // base returns the model nodes serve without a registry version, and its
@@ -167,7 +240,8 @@ func (t *Trainer) Corrections(ctx context.Context, tenantID string) ([]Correctio
 				return nil, err
 			}
 			for _, f := range fs {
-				out = append(out, Correction{FeedbackID: f.ID, TenantID: f.TenantID, Text: f.Text, Lang: f.Language, Intent: f.Intent})
+				out = append(out, Correction{FeedbackID: f.ID, TenantID: f.TenantID, Text: f.Text, Lang: f.Language,
+					Intent: f.Intent, Entities: f.Entities})
 			}
 			if len(fs) < 500 {
 				break
@@ -254,14 +328,36 @@ func (t *Trainer) TrainCandidate(corrections []Correction, version string) (*Can
 	}
 	t.progress("prepare", 0, len(rows))
 	ex := make([]intent.Example, len(rows))
+	first := len(rows) - len(corrections) // the corrections are the last rows
 	for i, r := range rows {
 		ex[i] = intent.Example{Text: t.Prep.Prepare(r.Text, r.Lang, true), Label: r.Label}
+		if i >= first {
+			ex[i].Weight = t.CorrectionWeight
+		}
 		if i%2000 == 0 {
 			t.progress("prepare", i, len(rows))
 		}
 	}
 	t.progress("prepare", len(rows), len(rows))
-	o := nlu.CorpusOptions()
+	return t.train(ex, rows, version)
+}
+
+// TrainRows trains a candidate on rows alone (no corpus), the last
+// corrections of them weighted by CorrectionWeight: what the
+// cross-validation of a correction weight trains on.
+func (t *Trainer) TrainRows(rows []corpus.Row, corrections int, version string) (*Candidate, error) {
+	ex := make([]intent.Example, len(rows))
+	for i, r := range rows {
+		ex[i] = intent.Example{Text: t.Prep.Prepare(r.Text, r.Lang, true), Label: r.Label}
+		if i >= len(rows)-corrections {
+			ex[i].Weight = t.CorrectionWeight
+		}
+	}
+	return t.train(ex, rows, version)
+}
+
+func (t *Trainer) train(ex []intent.Example, rows []corpus.Row, version string) (*Candidate, error) {
+	o := t.options()
 	o.Version = version
 	train := t.Train
 	if train == nil {
@@ -279,7 +375,7 @@ func (t *Trainer) TrainCandidate(corrections []Correction, version string) (*Can
 	if err := m.Save(&buf); err != nil {
 		return nil, err
 	}
-	return &Candidate{Model: m, File: buf.Bytes(), Version: version, DataHash: DataHash(rows, o),
+	return &Candidate{Model: m, File: buf.Bytes(), Version: version, DataHash: t.dataHash(rows, o),
 		Examples: len(ex), TrainS: math.Round(took.Seconds()*100) / 100}, nil
 }
 
@@ -294,6 +390,25 @@ func trainingRows(corrections []Correction) ([]corpus.Row, error) {
 		rows = append(rows, corpus.Row{Text: c.Text, Lang: c.Lang, Label: c.Intent})
 	}
 	return rows, nil
+}
+
+// options are the corpus options (nlu.CorpusOptions) with the trainer's
+// Draws and HashFolds.
+func (t *Trainer) options() intent.Options {
+	o := nlu.CorpusOptions()
+	if t.Draws > 1 {
+		o.Draws = t.Draws
+	}
+	o.HashFolds = t.HashFolds
+	return o
+}
+
+// dataHash is DataHash, with the correction weight when it is not 1.
+func (t *Trainer) dataHash(rows []corpus.Row, o intent.Options) string {
+	if t.CorrectionWeight > 0 && t.CorrectionWeight != 1 {
+		rows = append(slices.Clip(rows), corpus.Row{Label: fmt.Sprintf("correction weight %g", t.CorrectionWeight)})
+	}
+	return DataHash(rows, o)
 }
 
 // DataHash hashes training rows and options: the same data and options
@@ -330,30 +445,28 @@ func (t *Trainer) Evaluate(ctx context.Context, tenantID string, serving, candid
 		}
 	}
 	var s Shadow
-	var right [2][]bool // per held-out row, serving's and candidate's
+	var cr []corpus.Row
+	for _, c := range corrections {
+		cr = append(cr, corpus.Row{Text: c.Text, Lang: c.Lang, Label: c.Intent})
+	}
+	table := t.Prep.Corrections(NLU(corrections))
+	var right [3][]bool // per held-out row, serving's, candidate's and the override's
 	for i, side := range []struct {
-		m   *intent.Model
-		out *Metrics
-		tag string
-	}{{serving, &s.Serving, "serving"}, {candidate, &s.Candidate, "candidate"}} {
-		acc, ece, ok := t.score(side.tag+" dev", side.m, held)
+		m     *intent.Model
+		table *nlu.Corrections
+		out   *Metrics
+		tag   string
+	}{{serving, nil, &s.Serving, "serving"}, {candidate, nil, &s.Candidate, "candidate"},
+		{serving, table, &s.Override, "serving+corrections"}} {
+		acc, ece, ok := t.score(side.tag+" dev", side.m, side.table, held)
 		right[i] = ok
 		side.out.DevN, side.out.DevAccuracy, side.out.DevECE = len(held), acc, ece
-		var cr []corpus.Row
-		for _, c := range corrections {
-			cr = append(cr, corpus.Row{Text: c.Text, Lang: c.Lang, Label: c.Intent})
-		}
-		acc, _, _ = t.score(side.tag+" corrected", side.m, cr)
+		acc, _, _ = t.score(side.tag+" corrected", side.m, side.table, cr)
 		side.out.CorrectedN, side.out.CorrectedAccuracy = len(cr), acc
 	}
-	for i := range held {
-		switch {
-		case right[1][i] && !right[0][i]:
-			s.DevFixed++
-		case right[0][i] && !right[1][i]:
-			s.DevBroken++
-		}
-	}
+	s.DevFixed, s.DevBroken = Paired(right[0], right[1])
+	s.OverrideFixed, s.OverrideBroken = Paired(right[0], right[2])
+	s.DevP = round4(McNemar(s.DevFixed, s.DevBroken))
 	traffic, err := t.Traffic(ctx, tenantID, TrafficLimit)
 	if err != nil {
 		return Shadow{}, err
@@ -375,13 +488,48 @@ func (t *Trainer) Evaluate(ctx context.Context, tenantID string, serving, candid
 	return s, nil
 }
 
+// Paired counts the rows b gets right and a wrong (fixed) and the other
+// way round (broken).
+func Paired(a, b []bool) (fixed, broken int) {
+	for i := range a {
+		switch {
+		case b[i] && !a[i]:
+			fixed++
+		case a[i] && !b[i]:
+			broken++
+		}
+	}
+	return fixed, broken
+}
+
 func (t *Trainer) predict(m *intent.Model, text, lang string) intent.Prediction {
 	return m.Predict(t.Prep.Prepare(text, lang, m.Meta().Options.MaskRefs))
 }
 
-// score returns the accuracy and ECE of m on rows (0, 0 for none) and
-// which rows it gets right.
-func (t *Trainer) score(stage string, m *intent.Model, rows []corpus.Row) (acc, ece float64, correct []bool) {
+// predictWith is predict with the corrections of table served as the
+// understander serves them: a message that normalises to a corrected
+// text gets the correction's intent at nlu.CorrectionConfidence.
+func (t *Trainer) predictWith(m *intent.Model, table *nlu.Corrections, text, lang string) intent.Prediction {
+	if table.Len() > 0 {
+		n, language, _ := t.Prep.Normalize(strings.TrimSpace(text), lang)
+		if c := table.Lookup(n, language); c != nil {
+			return intent.Prediction{Intent: c.Intent, Confidence: nlu.CorrectionConfidence}
+		}
+	}
+	return t.predict(m, text, lang)
+}
+
+// Score returns the accuracy and ECE of m, with the corrections of table
+// (nil: none) served as they are, on rows (0, 0 for none), and which
+// rows it gets right.
+func (t *Trainer) Score(m *intent.Model, table *nlu.Corrections, rows []corpus.Row) (acc, ece float64, right []bool) {
+	return t.score("score", m, table, rows)
+}
+
+// score returns the accuracy and ECE of m (with the corrections of
+// table, if any, served as they are) on rows (0, 0 for none) and which
+// rows it gets right.
+func (t *Trainer) score(stage string, m *intent.Model, table *nlu.Corrections, rows []corpus.Row) (acc, ece float64, correct []bool) {
 	if len(rows) == 0 {
 		return 0, 0, nil
 	}
@@ -389,7 +537,7 @@ func (t *Trainer) score(stage string, m *intent.Model, rows []corpus.Row) (acc, 
 	correct = make([]bool, len(rows))
 	right := 0
 	for i, r := range rows {
-		p := t.predict(m, r.Text, r.Lang)
+		p := t.predictWith(m, table, r.Text, r.Lang)
 		conf[i], correct[i] = p.Confidence, p.Intent == r.Label
 		if correct[i] {
 			right++
@@ -504,7 +652,7 @@ func (t *Trainer) Retrain(ctx context.Context, tenantID string, o Options) (*Res
 		if err != nil {
 			return nil, err
 		}
-		hash := DataHash(rows, nlu.CorpusOptions())
+		hash := t.dataHash(rows, t.options())
 		vs, err := t.Store.FindModelVersions(ctx, tenantID)
 		if err != nil {
 			return nil, err

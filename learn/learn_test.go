@@ -3,6 +3,7 @@ package learn_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math"
 	"path/filepath"
 	"strings"
@@ -19,22 +20,36 @@ import (
 func TestPromoteRule(t *testing.T) {
 	base := learn.Metrics{DevN: 1000, DevAccuracy: 0.80, DevECE: 0.02, CorrectedN: 10, CorrectedAccuracy: 0.2}
 	tests := []struct {
-		name string
-		cand func(m *learn.Metrics)
-		want bool
-		why  string
+		name   string
+		cand   func(m *learn.Metrics)
+		paired [2]int // held-out rows fixed, broken
+		want   bool
+		why    string
 	}{
-		{"better on corrections, same elsewhere", func(m *learn.Metrics) { m.CorrectedAccuracy = 0.9 }, true, "corrected-message accuracy 0.9000 > 0.2000"},
-		{"dev drop of exactly 0.3 points", func(m *learn.Metrics) { m.CorrectedAccuracy, m.DevAccuracy = 0.9, 0.797 }, true, ""},
-		{"dev drop over 0.3 points", func(m *learn.Metrics) { m.CorrectedAccuracy, m.DevAccuracy = 0.9, 0.7969 }, false, "dev accuracy"},
-		{"ECE up by 0.01", func(m *learn.Metrics) { m.CorrectedAccuracy, m.DevECE = 0.9, 0.03 }, true, ""},
-		{"ECE up by more", func(m *learn.Metrics) { m.CorrectedAccuracy, m.DevECE = 0.9, 0.0301 }, false, "ECE"},
-		{"no better on corrections", func(m *learn.Metrics) { m.DevAccuracy = 0.85 }, false, "not above"},
-		{"no corrections", func(m *learn.Metrics) { m.CorrectedN, m.CorrectedAccuracy = 0, 0 }, false, "no accepted corrections"},
+		{"better on corrections, same elsewhere", func(m *learn.Metrics) { m.CorrectedAccuracy = 0.9 }, [2]int{}, true, "corrected-message accuracy 0.9000 > 0.2000"},
+		{"dev drop of exactly 0.3 points", func(m *learn.Metrics) { m.CorrectedAccuracy, m.DevAccuracy = 0.9, 0.797 }, [2]int{}, true, ""},
+		{"dev drop over 0.3 points", func(m *learn.Metrics) { m.CorrectedAccuracy, m.DevAccuracy = 0.9, 0.7969 }, [2]int{}, false, "dev accuracy"},
+		{"ECE up by 0.01", func(m *learn.Metrics) { m.CorrectedAccuracy, m.DevECE = 0.9, 0.03 }, [2]int{}, true, ""},
+		{"ECE up by more", func(m *learn.Metrics) { m.CorrectedAccuracy, m.DevECE = 0.9, 0.0301 }, [2]int{}, false, "ECE"},
+		{"no better on corrections", func(m *learn.Metrics) { m.DevAccuracy = 0.85 }, [2]int{}, false, "not above"},
+		{"no corrections", func(m *learn.Metrics) { m.CorrectedN, m.CorrectedAccuracy = 0, 0 }, [2]int{}, false, "no accepted corrections"},
+		// 3 broken, 0 fixed is within the 0.3-point margin on 1,000 rows
+		// but no more likely than p = 0.125 by chance: promoted.
+		{"a few rows broken, none fixed", func(m *learn.Metrics) { m.CorrectedAccuracy, m.DevAccuracy = 0.9, 0.797 }, [2]int{0, 3}, true, "McNemar p = 0.125"},
+		// 10 broken, 7 fixed: the same net -3 rows, p = 0.31.
+		{"churn with the same net", func(m *learn.Metrics) { m.CorrectedAccuracy, m.DevAccuracy = 0.9, 0.797 }, [2]int{7, 10}, true, ""},
+		// 6 broken, 1 fixed (net -5 rows: 0.5 points) fails the margin
+		// first; 5 broken, 0 fixed (p = 0.031) fails the paired test
+		// within a margin of 0.5 points.
+		{"significantly worse", func(m *learn.Metrics) { m.CorrectedAccuracy, m.DevAccuracy = 0.9, 0.797 }, [2]int{0, 5}, false, "McNemar p = 0.0312"},
+		// 51 of 1,000 rows broken, 51 fixed: no net loss, no significant
+		// difference, but more than 5 % churned.
+		{"too much churn", func(m *learn.Metrics) { m.CorrectedAccuracy = 0.9 }, [2]int{51, 51}, false, "breaks 51 of 1000"},
+		{"churn of exactly 5 %", func(m *learn.Metrics) { m.CorrectedAccuracy = 0.9 }, [2]int{50, 50}, true, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s := learn.Shadow{Serving: base, Candidate: base}
+			s := learn.Shadow{Serving: base, Candidate: base, DevFixed: tc.paired[0], DevBroken: tc.paired[1]}
 			if tc.name == "no corrections" {
 				s.Serving.CorrectedN, s.Serving.CorrectedAccuracy = 0, 0
 			}
@@ -42,6 +57,29 @@ func TestPromoteRule(t *testing.T) {
 			got, why := s.Promote()
 			if got != tc.want || !strings.Contains(why, tc.why) {
 				t.Errorf("Promote() = %v, %q; want %v, containing %q", got, why, tc.want, tc.why)
+			}
+		})
+	}
+}
+
+func TestMcNemar(t *testing.T) {
+	tests := []struct {
+		fixed, broken int
+		want          float64
+	}{
+		{0, 0, 1},
+		{5, 0, 1},
+		{0, 1, 0.5},
+		{0, 5, 1.0 / 32},
+		{1, 1, 0.75},       // P(X >= 1), X ~ Bin(2, 1/2)
+		{2, 3, 0.5},        // P(X >= 3), X ~ Bin(5, 1/2)
+		{178, 191, 0.2661}, // the 50-correction retrain of docs/learning.md
+		{162, 205, 0.0141}, // the 200-correction retrain
+	}
+	for _, tc := range tests {
+		t.Run(fmt.Sprintf("%d_%d", tc.fixed, tc.broken), func(t *testing.T) {
+			if got := learn.McNemar(tc.fixed, tc.broken); math.Abs(got-tc.want) > 5e-5 {
+				t.Errorf("McNemar(%d, %d) = %.5f, want %.4f", tc.fixed, tc.broken, got, tc.want)
 			}
 		})
 	}
@@ -158,7 +196,14 @@ func TestRetrainKeepsWorseModelOut(t *testing.T) {
 		math.Abs(diff-(sh.Candidate.DevAccuracy-sh.Serving.DevAccuracy)) > 2e-4 {
 		t.Errorf("fixed %d, broken %d of %d do not give the accuracy difference", sh.DevFixed, sh.DevBroken, sh.Candidate.DevN)
 	}
-	if strings.Join(stages, ",") != "prepare,train,serving dev,serving corrected,candidate dev,candidate corrected,register" {
+	// The corrections served as they are fix the corrected message and
+	// change nothing else.
+	if o := sh.Override; o.CorrectedAccuracy != 1 || o.DevAccuracy != sh.Serving.DevAccuracy || o.DevECE != sh.Serving.DevECE ||
+		sh.OverrideFixed != 0 || sh.OverrideBroken != 0 {
+		t.Errorf("override %+v, fixed %d, broken %d; serving %+v", o, sh.OverrideFixed, sh.OverrideBroken, sh.Serving)
+	}
+	if strings.Join(stages, ",") != "prepare,train,serving dev,serving corrected,candidate dev,candidate corrected,"+
+		"serving+corrections dev,serving+corrections corrected,register" {
 		t.Errorf("stages %v", stages)
 	}
 	vs, err := st.FindModelVersions(ctx, kefu.GlobalModel)

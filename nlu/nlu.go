@@ -45,14 +45,17 @@ type Understander struct {
 	// (docs/learning.md), by tenant ID; shops without one use intents.
 	// Replaced whole on every change (SetShopModel), so readers never
 	// lock.
-	shops     atomic.Pointer[map[string]*intent.Model]
-	entities  *entity.Extractor
-	emotion   EmotionDetector
-	sensitive *sensitive.Detector
-	products  kefu.ProductService // nil: no product entities
-	now       kefu.Clock
+	shops atomic.Pointer[map[string]*intent.Model]
+	// corrections holds the shops' accepted corrections served as they
+	// are (SetCorrections), by tenant ID; replaced whole like shops.
+	corrections atomic.Pointer[map[string]*Corrections]
+	entities    *entity.Extractor
+	emotion     EmotionDetector
+	sensitive   *sensitive.Detector
+	products    kefu.ProductService // nil: no product entities
+	now         kefu.Clock
 
-	mu       sync.Mutex // guards catalogs and patterns; serialises SetShopModel
+	mu       sync.Mutex // guards catalogs and patterns; serialises SetShopModel and SetCorrections
 	catalogs map[string]catalogEntry
 	patterns map[string]*regexp.Regexp
 }
@@ -297,6 +300,11 @@ func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandReques
 		und.Emotion = kefu.Emotion{Label: kefu.EmotionNeutral}
 	}
 	und.Sensitive = u.sensitive.Detect(normalized, language)
+	// An accepted correction of this very text (docs/learning.md) says
+	// what it means, whatever the model says; nothing else changes.
+	if c := u.CorrectionsFor(tenantID).Lookup(normalized, language); c != nil {
+		applyCorrection(&und, c, text)
+	}
 	// A short message that carries what the bot asked for ("10023",
 	// "FF-20931 please") answers the question rather than opening a new
 	// topic.

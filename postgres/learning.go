@@ -35,6 +35,10 @@ const (
 		AND ($2 = '' OR kind = $2) AND ($3 = '' OR status = $3) AND ($4 = '' OR conversation_id = $4)
 		AND ($5::bigint = 0 OR message_id = $5) AND ($6::bigint = 0 OR id < $6) ORDER BY id DESC LIMIT $7`
 	qReviewFeedback = `UPDATE feedback SET status = $1, reviewed_by = $2, reviewed_at = $3 WHERE tenant_id = $4 AND id = $5`
+	// qBumpCorrections moves a shop's corrections to a new revision.
+	qBumpCorrections = `INSERT INTO correction_revisions (tenant_id, revision) VALUES ($1, 1)
+		ON CONFLICT (tenant_id) DO UPDATE SET revision = correction_revisions.revision + 1`
+	qFindCorrectionRevisions = `SELECT tenant_id, revision FROM correction_revisions`
 
 	modelCols = `tenant_id, version, data_hash, metrics, path, size, created_by, created_at, serving,
 		promoted_by, promoted_at, retired_at`
@@ -85,6 +89,10 @@ func (db *DB) CreateFeedback(ctx context.Context, f *kefu.Feedback) error {
 		if err := q.QueryRow(ctx, qCreateFeedback, f.TenantID, f.Kind, status, f.AgentID, f.CustomerID, f.ConversationID,
 			f.MessageID, f.Text, f.Language, f.Intent, f.PreviousIntent, entities, f.Emotion, f.Answer, f.ArticleID,
 			f.Reason, created).Scan(&id); err != nil {
+			return err
+		}
+		if f.Kind == kefu.FeedbackRelabel && status == kefu.FeedbackAccepted {
+			_, err := q.Exec(ctx, qBumpCorrections, f.TenantID)
 			return err
 		}
 		if kefu.IsCorrection(f.Kind) {
@@ -185,6 +193,11 @@ func (db *DB) ReviewFeedback(ctx context.Context, tenantID string, id int64, sta
 		if _, err := q.Exec(ctx, qReviewFeedback, status, reviewer, now, tenantID, id); err != nil {
 			return err
 		}
+		if f.Kind == kefu.FeedbackRelabel {
+			if _, err := q.Exec(ctx, qBumpCorrections, tenantID); err != nil {
+				return err
+			}
+		}
 		f.Status, f.ReviewedBy, f.ReviewedAt = status, reviewer, now
 		return nil
 	})
@@ -192,6 +205,33 @@ func (db *DB) ReviewFeedback(ctx context.Context, tenantID string, id int64, sta
 		return nil, fail(op, err, "feedback", "")
 	}
 	return f, nil
+}
+
+// FindCorrectionRevisions returns each shop's corrections revision; see
+// kefu.FeedbackService.
+func (db *DB) FindCorrectionRevisions(ctx context.Context) (map[string]int64, error) {
+	const op = "postgres.FindCorrectionRevisions"
+	out := map[string]int64{}
+	err := db.run(ctx, op, func(q querier) error {
+		rows, err := q.Query(ctx, qFindCorrectionRevisions)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			var rev int64
+			if err := rows.Scan(&id, &rev); err != nil {
+				return err
+			}
+			out[id] = rev
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fail(op, err, "corrections", "")
+	}
+	return out, nil
 }
 
 // CreateModelVersion stores m; see kefu.ModelService.

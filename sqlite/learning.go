@@ -35,6 +35,10 @@ const (
 		AND (? = '' OR kind = ?) AND (? = '' OR status = ?) AND (? = '' OR conversation_id = ?)
 		AND (? = 0 OR message_id = ?) AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?`
 	qReviewFeedback = `UPDATE feedback SET status = ?, reviewed_by = ?, reviewed_at = ? WHERE tenant_id = ? AND id = ?`
+	// qBumpCorrections moves a shop's corrections to a new revision.
+	qBumpCorrections = `INSERT INTO correction_revisions (tenant_id, revision) VALUES (?, 1)
+		ON CONFLICT (tenant_id) DO UPDATE SET revision = revision + 1`
+	qFindCorrectionRevisions = `SELECT tenant_id, revision FROM correction_revisions`
 
 	modelCols = `tenant_id, version, data_hash, metrics, path, size, created_by, created_at, serving,
 		promoted_by, promoted_at, retired_at`
@@ -90,8 +94,11 @@ func (db *DB) CreateFeedback(ctx context.Context, f *kefu.Feedback) error {
 		if id, err = res.LastInsertId(); err != nil {
 			return err
 		}
-		if !kefu.IsCorrection(f.Kind) {
+		switch {
+		case !kefu.IsCorrection(f.Kind):
 			_, err = tx.exec(ctx, qCountThumbs, f.TenantID, f.ConversationID)
+		case f.Kind == kefu.FeedbackRelabel && status == kefu.FeedbackAccepted:
+			_, err = tx.exec(ctx, qBumpCorrections, f.TenantID)
 		}
 		return err
 	})
@@ -183,6 +190,11 @@ func (db *DB) ReviewFeedback(ctx context.Context, tenantID string, id int64, sta
 		if _, err := tx.exec(ctx, qReviewFeedback, status, reviewer, nanos(now), tenantID, id); err != nil {
 			return err
 		}
+		if f.Kind == kefu.FeedbackRelabel {
+			if _, err := tx.exec(ctx, qBumpCorrections, tenantID); err != nil {
+				return err
+			}
+		}
 		f.Status, f.ReviewedBy, f.ReviewedAt = status, reviewer, now
 		return nil
 	})
@@ -190,6 +202,25 @@ func (db *DB) ReviewFeedback(ctx context.Context, tenantID string, id int64, sta
 		return nil, fail(op, err, "feedback", "")
 	}
 	return f, nil
+}
+
+// FindCorrectionRevisions returns each shop's corrections revision; see
+// kefu.FeedbackService.
+func (db *DB) FindCorrectionRevisions(ctx context.Context) (map[string]int64, error) {
+	out := map[string]int64{}
+	err := db.rows(ctx, qFindCorrectionRevisions, nil, func(rs *sql.Rows) error {
+		var id string
+		var rev int64
+		if err := rs.Scan(&id, &rev); err != nil {
+			return err
+		}
+		out[id] = rev
+		return nil
+	})
+	if err != nil {
+		return nil, fail("sqlite.FindCorrectionRevisions", err, "corrections", "")
+	}
+	return out, nil
 }
 
 // checkReview checks ReviewFeedback's arguments.

@@ -17,6 +17,7 @@ var learningTests = []struct {
 	{"Feedback", testFeedback},
 	{"FeedbackValidation", testFeedbackValidation},
 	{"ReviewFeedback", testReviewFeedback},
+	{"CorrectionRevisions", testCorrectionRevisions},
 	{"ModelRegistry", testModelRegistry},
 }
 
@@ -173,6 +174,59 @@ func testReviewFeedback(t *testing.T, s kefu.Store) {
 	mustNil(t, "FindFeedbackByID", err)
 	if stored.Status != kefu.FeedbackRejected {
 		t.Errorf("failed reviews changed the status to %q", stored.Status)
+	}
+}
+
+// testCorrectionRevisions checks that a shop's corrections revision
+// moves exactly when its set of accepted relabels may have changed: a
+// relabel stored accepted, an accept, a withdrawal; not a proposed
+// relabel, other kinds or another shop's changes.
+func testCorrectionRevisions(t *testing.T, s kefu.Store) {
+	ctx := context.Background()
+	c := newConversation(t, s, "shop")
+	newConversation(t, s, "other")
+	revs := func() map[string]int64 {
+		t.Helper()
+		r, err := s.FindCorrectionRevisions(ctx)
+		mustNil(t, "FindCorrectionRevisions", err)
+		return r
+	}
+	if r := revs(); len(r) != 0 {
+		t.Fatalf("revisions before any relabel: %v", r)
+	}
+	relabel := func(tenant, status string) *kefu.Feedback {
+		t.Helper()
+		f := &kefu.Feedback{TenantID: tenant, Kind: kefu.FeedbackRelabel, AgentID: "ag_1", ConversationID: c.ID,
+			MessageID: 3, Text: "refund pls", Intent: "refund_request", Status: status}
+		mustNil(t, "CreateFeedback", s.CreateFeedback(ctx, f))
+		return f
+	}
+	review := func(f *kefu.Feedback, status string) {
+		t.Helper()
+		_, err := s.ReviewFeedback(ctx, f.TenantID, f.ID, status, "admin@shop")
+		mustNil(t, "ReviewFeedback", err)
+	}
+	proposed := relabel("shop", "")
+	flag := &kefu.Feedback{TenantID: "shop", Kind: kefu.FeedbackAnswerFlagged, AgentID: "ag_1", MessageID: 4}
+	mustNil(t, "CreateFeedback flag", s.CreateFeedback(ctx, flag))
+	review(flag, kefu.FeedbackAccepted)
+	if r := revs(); len(r) != 0 {
+		t.Errorf("a proposed relabel and a reviewed flag moved revisions: %v", r)
+	}
+	steps := []struct {
+		name string
+		do   func()
+		want map[string]int64
+	}{
+		{"accept", func() { review(proposed, kefu.FeedbackAccepted) }, map[string]int64{"shop": 1}},
+		{"stored accepted", func() { relabel("shop", kefu.FeedbackAccepted) }, map[string]int64{"shop": 2}},
+		{"withdrawn", func() { review(proposed, kefu.FeedbackRejected) }, map[string]int64{"shop": 3}},
+		{"another shop", func() { review(relabel("other", ""), kefu.FeedbackAccepted) }, map[string]int64{"shop": 3, "other": 1}},
+		{"a proposal changes nothing", func() { relabel("shop", "") }, map[string]int64{"shop": 3, "other": 1}},
+	}
+	for _, st := range steps {
+		st.do()
+		checkEqual(t, "revisions after "+st.name, revs(), st.want)
 	}
 }
 

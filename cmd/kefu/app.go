@@ -156,6 +156,10 @@ func (a *App) Open(ctx context.Context) error {
 	if err := a.SyncModels(ctx); err != nil {
 		return err
 	}
+	// And the shops' accepted corrections, served as they are.
+	if err := a.SyncCorrections(ctx); err != nil {
+		return err
+	}
 	comp, err := compose.New()
 	if err != nil {
 		return err
@@ -351,6 +355,8 @@ func (a *App) forget(tenantID, kind string) {
 		if a.HTTP != nil {
 			a.HTTP.ForgetAPIKeys(tenantID)
 		}
+	case "corrections":
+		a.reloadCorrections(tenantID)
 	}
 }
 

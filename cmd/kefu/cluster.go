@@ -193,6 +193,10 @@ func (a *App) forgetFromPeer(tenantID, kind string) {
 			a.forget(t.ID, k)
 		}
 	}
+	// Corrections carry a revision: load only the shops whose moved.
+	if err := a.SyncCorrections(ctx); err != nil {
+		a.Logger.Warn("could not catch up with the shops' corrections; the next poll tries again", slog.String("err", err.Error()))
+	}
 }
 
 // notifyNodes tells the running nodes of a deployment on the NATS bus

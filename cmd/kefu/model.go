@@ -108,6 +108,7 @@ func runModelRetrain(ctx context.Context, args []string, env *Env) error {
 	noPromote := o.fs.Bool("no-promote", false, "register the candidate without promoting it")
 	by := o.fs.String("by", "kefu model retrain", "who retrains, recorded in the registry")
 	skip := o.fs.Bool("skip-if-trained", false, "train nothing when a version of the scope was trained on the same data (for schedules)")
+	hashFolds := o.fs.Bool("hash-folds", false, "assign cross-fitting folds by a hash of each text, so that the added corrections leave the calibration nearly alone (docs/learning.md)")
 	st, err := modelScope(ctx, o, args, shop)
 	if err != nil {
 		return err
@@ -118,7 +119,7 @@ func runModelRetrain(ctx context.Context, args []string, env *Env) error {
 		return err
 	}
 	bar := newProgressBar(env.Stderr)
-	tr := &learn.Trainer{Store: st, Prep: prep, Progress: bar.report}
+	tr := &learn.Trainer{Store: st, Prep: prep, Progress: bar.report, HashFolds: *hashFolds}
 	if o.cfg.ModelFile != "" {
 		// The configured model is what nodes serve without a registry
 		// version: the one to compare with, and the global floor.

@@ -20,6 +20,11 @@ const DefaultModelPoll = 10 * time.Second
 type modelSync struct {
 	mu        sync.Mutex // serialises SyncModels; guards installed
 	installed map[string]string
+
+	cmu sync.Mutex // serialises SyncCorrections and reloadCorrections; guards revisions
+	// revisions is the corrections revision (FindCorrectionRevisions)
+	// each shop's served corrections were loaded at.
+	revisions map[string]int64
 }
 
 // forgetGlobal makes the next SyncModels install the global serving
@@ -78,7 +83,69 @@ func (a *App) SyncModels(ctx context.Context) error {
 	return nil
 }
 
-// watchModels runs SyncModels every Config.ModelPoll until the app closes.
+// SyncCorrections makes this node serve each shop's accepted corrections
+// as they are (nlu.Understander.SetCorrections, docs/learning.md): it
+// reads the shops' corrections revisions and loads again the accepted
+// relabels of each shop whose revision moved since it last loaded them.
+// Every node polls it with the model registry (watchModels); the node
+// that took a review, and the nodes its change notice reaches, load the
+// shop's corrections at once (reloadCorrections).
+func (a *App) SyncCorrections(ctx context.Context) error {
+	revs, err := a.Store.FindCorrectionRevisions(ctx)
+	if err != nil {
+		return err
+	}
+	s := &a.models
+	s.cmu.Lock()
+	defer s.cmu.Unlock()
+	for tenant, rev := range revs {
+		if have, ok := s.revisions[tenant]; ok && have == rev {
+			continue
+		}
+		if err := a.loadCorrections(ctx, tenant, rev); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// reloadCorrections loads the shop's accepted corrections again now,
+// after a review on this node or a change notice from another.
+func (a *App) reloadCorrections(tenantID string) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	revs, err := a.Store.FindCorrectionRevisions(ctx)
+	if err == nil {
+		a.models.cmu.Lock()
+		err = a.loadCorrections(ctx, tenantID, revs[tenantID])
+		a.models.cmu.Unlock()
+	}
+	if err != nil {
+		a.Logger.Warn("could not load the shop's corrections; the next poll tries again", "shop", tenantID, "err", err)
+	}
+}
+
+// loadCorrections installs the shop's accepted relabels, read after its
+// revision rev was (so they are at least that new), and records rev.
+// The caller holds a.models.cmu.
+func (a *App) loadCorrections(ctx context.Context, tenantID string, rev int64) error {
+	tr := &learn.Trainer{Store: a.Store}
+	cs, err := tr.Corrections(ctx, tenantID)
+	if err != nil {
+		return err
+	}
+	n := a.NLU.SetCorrections(tenantID, learn.NLU(cs))
+	s := &a.models
+	if s.revisions == nil {
+		s.revisions = map[string]int64{}
+	}
+	s.revisions[tenantID] = rev
+	a.Logger.Info("shop corrections served", "shop", tenantID, "texts", n, "revision", rev)
+	return nil
+}
+
+// watchModels runs SyncModels and SyncCorrections every Config.ModelPoll
+// until the app closes.
 func (a *App) watchModels(ctx context.Context) {
 	every := time.Duration(a.Config.ModelPoll)
 	if every <= 0 {
@@ -87,6 +154,9 @@ func (a *App) watchModels(ctx context.Context) {
 	a.runEvery(ctx, every, false, func(ctx context.Context) {
 		if err := a.SyncModels(ctx); err != nil && ctx.Err() == nil {
 			a.Logger.Warn("model registry poll failed", "err", err)
+		}
+		if err := a.SyncCorrections(ctx); err != nil && ctx.Err() == nil {
+			a.Logger.Warn("corrections poll failed", "err", err)
 		}
 	})
 }

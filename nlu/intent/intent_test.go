@@ -191,6 +191,68 @@ func TestDeterministic(t *testing.T) {
 	})
 }
 
+// TestDraws checks Options.Draws: deterministic, another model than one
+// draw, and the average of the draws' weights.
+func TestDraws(t *testing.T) {
+	ex := toyExamples()
+	one := mustSave(t, mustTrain(t, ex, Options{Seed: 3}))
+	a := mustSave(t, mustTrain(t, ex, Options{Seed: 3, Draws: 3}))
+	b := mustSave(t, mustTrain(t, ex, Options{Seed: 3, Draws: 3, Workers: 1}))
+	if !bytes.Equal(a, b) {
+		t.Error("two trainings with the same seed and draws differ")
+	}
+	if bytes.Equal(a, one) {
+		t.Error("three draws gave the model of one")
+	}
+	m := mustTrain(t, ex, Options{Seed: 3, Draws: 3})
+	for _, e := range ex {
+		if got := m.Predict(e.Text).Intent; got != e.Label {
+			t.Errorf("averaged model: %q -> %s, want %s", e.Text, got, e.Label)
+		}
+	}
+	draws := []fitted{{w: []float32{1, 2}, bias: []float32{0}}, {w: []float32{3, 4}, bias: []float32{3}}, {w: []float32{5, 0}, bias: []float32{6}}}
+	got := averageDraws(draws[0], 3, func(d int) fitted { return draws[d] })
+	if !slices.Equal(got.w, []float32{3, 2}) || !slices.Equal(got.bias, []float32{3}) {
+		t.Errorf("averageDraws = %v %v, want [3 2] [3]", got.w, got.bias)
+	}
+}
+
+// TestHashFolds checks that with Options.HashFolds an added example
+// leaves the other examples' folds alone, which a permutation does not,
+// and that identical texts share a fold.
+func TestHashFolds(t *testing.T) {
+	ex := toyExamples()
+	more := append(slices.Clip(ex), Example{Text: "where is my parcel now", Label: ex[0].Label}, Example{Text: ex[1].Text, Label: ex[1].Label})
+	for _, tc := range []struct {
+		name   string
+		hashed bool
+	}{{"permuted", false}, {"hashed", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			o := Options{Seed: 3, Folds: 3, HashFolds: tc.hashed}
+			folds := func(ex []Example) []int {
+				labels, _ := labelSet(ex, false)
+				index := map[string]int32{}
+				for i, l := range labels {
+					index[l] = int32(i)
+				}
+				ds := &dataset{y: make([]int32, len(ex))}
+				for i, e := range ex {
+					ds.y[i] = index[e.Label]
+				}
+				return foldsOf(ds, ex, len(labels), o)
+			}
+			a, b := folds(ex), folds(more)
+			same := slices.Equal(a, b[:len(a)])
+			if same != tc.hashed {
+				t.Errorf("folds of the first %d examples unchanged by two more: %v (%v then %v)", len(a), same, a, b[:len(a)])
+			}
+			if tc.hashed && b[len(b)-1] != b[1] {
+				t.Errorf("identical texts in folds %d and %d", b[1], b[len(b)-1])
+			}
+		})
+	}
+}
+
 func TestSaveLoad(t *testing.T) {
 	ex := toyExamples()
 	multi := make([]Example, len(ex))
@@ -519,8 +581,8 @@ func TestReadCSV(t *testing.T) {
 		want    string // fmt of examples
 		wantErr string
 	}{
-		{"label", "\ufefftext,label,lang\nhello,greeting,en\n\"a, b\",x,en\n", "[{hello greeting [] false} {a, b x [] false}]", ""},
-		{"labels", "lang,labels,text\nen,joy;neutral,yay\n", "[{yay  [joy neutral] false}]", ""},
+		{"label", "\ufefftext,label,lang\nhello,greeting,en\n\"a, b\",x,en\n", "[{hello greeting [] false 0} {a, b x [] false 0}]", ""},
+		{"labels", "lang,labels,text\nen,joy;neutral,yay\n", "[{yay  [joy neutral] false 0}]", ""},
 		{"no text column", "label\nx\n", "", "no text column"},
 		{"no label column", "text\nx\n", "", "no label"},
 		{"empty label", "text,label\nhi,x\nho,\n", "", "line 3"},

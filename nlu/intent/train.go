@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"math/rand/v2"
 	"runtime"
@@ -34,6 +35,10 @@ type Example struct {
 	// and the data must have OOS-labelled messages of its own to
 	// calibrate on.
 	Outlier bool
+	// Weight multiplies the example's loss (0 means 1): how hard the
+	// training pulls towards it, e.g. an agent's correction
+	// (docs/learning.md).
+	Weight float64
 }
 
 // Options configure Train. The zero value is usable: zero fields take the
@@ -94,6 +99,21 @@ type Options struct {
 	// Seed makes training deterministic: same data, options and seed give
 	// a byte-identical model file (with a fixed Now).
 	Seed uint64 `json:"seed"`
+	// Draws, if above 1, trains each linear model that many times with
+	// different seeds and averages the weights: the loss is convex, so
+	// the average is at least as good as the draws on average, and it
+	// varies less from one seed (or one change of the data) to the next
+	// (docs/learning.md). Training takes Draws times as long.
+	Draws int `json:"draws,omitempty"`
+	// HashFolds assigns each example its cross-fitting fold by a hash of
+	// its text and the seed instead of a seeded permutation of all
+	// examples: adding or removing examples leaves every other example's
+	// fold alone (and identical texts share a fold), so a retrain on
+	// slightly changed data is calibrated, and draws its OOS threshold,
+	// from nearly the same out-of-fold predictions as the model before
+	// it (docs/learning.md). Folds are then balanced per class only in
+	// expectation.
+	HashFolds bool `json:"hash_folds,omitempty"`
 	// Folds is the number of cross-fitting folds used for calibration,
 	// the OOS threshold, multi-label thresholds and the held-out metrics
 	// (default 3, or 2 from 10,000 examples on, where half the data is
@@ -412,6 +432,9 @@ func Train(examples []Example, opts Options) (*Model, error) {
 		if e.Outlier {
 			ds.wt[i] *= float32(o.OutlierWeight)
 		}
+		if e.Weight > 0 {
+			ds.wt[i] *= float32(e.Weight)
+		}
 	}
 
 	// Jobs: one model per cross-fitting fold (trained without it), plus
@@ -492,6 +515,12 @@ func Train(examples []Example, opts Options) (*Model, error) {
 					continue
 				}
 				f := sgd(ds, idx, len(m.rowBucket), C, oj, o.Seed*0x9e3779b97f4a7c15+uint64(j)+1)
+				if o.Draws > 1 {
+					f = averageDraws(f, o.Draws, func(d int) fitted {
+						seed := o.Seed + uint64(d)<<32
+						return sgd(ds, idx, len(m.rowBucket), C, oj, seed*0x9e3779b97f4a7c15+uint64(j)+1)
+					})
+				}
 				jobs[j].w, jobs[j].bias, jobs[j].scales = f.w, f.bias, quantize(f.w, C)
 				if j < K {
 					for i := range examples {
@@ -588,6 +617,28 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	return m, nil
 }
 
+// averageDraws returns the average of first and draws−1 more linear
+// fits (draw(1) … draw(draws−1)), weights and biases alike.
+func averageDraws(first fitted, draws int, draw func(d int) fitted) fitted {
+	for d := 1; d < draws; d++ {
+		g := draw(d)
+		for i, v := range g.w {
+			first.w[i] += v
+		}
+		for i, v := range g.bias {
+			first.bias[i] += v
+		}
+	}
+	inv := 1 / float32(draws)
+	for i := range first.w {
+		first.w[i] *= inv
+	}
+	for i := range first.bias {
+		first.bias[i] *= inv
+	}
+	return first
+}
+
 // finish derives the fields Predict reads from meta.
 func (m *Model) finish() {
 	m.invTemp = float32(1 / m.meta.Temperature)
@@ -655,6 +706,17 @@ func foldsOf(ds *dataset, examples []Example, C int, o Options) []int {
 	n := len(ds.y)
 	folds := make([]int, n)
 	if o.Folds < 2 {
+		return folds
+	}
+	if o.HashFolds {
+		for i, e := range examples {
+			folds[i] = -1
+			if !e.Outlier {
+				h := fnv.New64a()
+				fmt.Fprintf(h, "%d\x00%s", o.Seed, e.Text)
+				folds[i] = int(h.Sum64() % uint64(o.Folds))
+			}
+		}
 		return folds
 	}
 	rng := rand.New(rand.NewPCG(o.Seed, 0x5eed))
