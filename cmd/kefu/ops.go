@@ -14,7 +14,9 @@ import (
 	"time"
 
 	"github.com/kefu-ai/kefu"
+	nlumodel "github.com/kefu-ai/kefu/data/nlu/model"
 	khttp "github.com/kefu-ai/kefu/http"
+	"github.com/kefu-ai/kefu/internal/exepages"
 	"github.com/kefu-ai/kefu/metrics"
 	"github.com/kefu-ai/kefu/postgres"
 	"github.com/kefu-ai/kefu/sqlite"
@@ -228,9 +230,20 @@ func (a *App) poolStats() func() metrics.PoolStats {
 // releaseStartupMemory hands the memory that starting needed and no
 // longer does (decompressing the intent model, training the language
 // detector, loading the demo shops) back to the operating system now,
-// rather than over the next minutes: about 40 MB of resident memory
-// (docs/footprint.md).
-func releaseStartupMemory() { debug.FreeOSMemory() }
+// rather than over the next minutes: about 40 MB of resident memory. It
+// also drops the executable's pages that starting read (the embedded
+// intent model, once decoded, and the code and data that ran once),
+// which the kernel reads again from the file if they are used: about
+// 45 MB of resident memory, none of it freed (docs/footprint.md).
+func (a *App) releaseStartupMemory() {
+	debug.FreeOSMemory()
+	st, err := exepages.Release(nlumodel.Ecommerce)
+	if err != nil {
+		a.Logger.Warn("releasing the executable's pages", slog.Any("err", err))
+		return
+	}
+	a.Logger.Debug("released the executable's pages", slog.Int64("rss_file_before", st.FileBefore), slog.Int64("rss_file_after", st.FileAfter))
+}
 
 // Drain stops the node gracefully: GET /readyz answers 503 at once, the
 // node keeps serving for DrainDelay so that load balancers take it out,

@@ -27,7 +27,7 @@ func runServe(ctx context.Context, args []string, env *Env) error {
 	if err := app.Serve(ctx, false); err != nil {
 		return err
 	}
-	releaseStartupMemory()
+	app.releaseStartupMemory()
 	app.Logger.Info("kefu serving", "url", app.HTTP.URL(), "store", cfg.Store)
 	if env.Ready != nil {
 		env.Ready(app.HTTP.URL())
@@ -88,7 +88,7 @@ func runDemo(ctx context.Context, args []string, env *Env) error {
 	if err := app.startSimulator(ctx); err != nil {
 		return err
 	}
-	releaseStartupMemory()
+	app.releaseStartupMemory()
 	url := app.HTTP.URL()
 	fmt.Fprintf(env.Stdout, "kefu demo is running at %s\n", url)
 	fmt.Fprintf(env.Stdout, "  open %s/ in a browser to chat with the demo shops\n", url)
