@@ -19,7 +19,9 @@ func runServe(ctx context.Context, args []string, env *Env) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	app := NewApp(*cfg, newLogger(*cfg, env.Stderr))
+	logger := newLogger(*cfg, env.Stderr)
+	defer startMemoryLimit(cfg.OpsConfig, logger)()
+	app := NewApp(*cfg, logger)
 	if err := app.Open(ctx); err != nil {
 		return err
 	}
@@ -64,7 +66,9 @@ func runDemo(ctx context.Context, args []string, env *Env) error {
 			defer os.RemoveAll(dir)
 		}
 	}
-	app := NewApp(*cfg, newLogger(*cfg, env.Stderr))
+	logger := newLogger(*cfg, env.Stderr)
+	defer startMemoryLimit(cfg.OpsConfig, logger)()
+	app := NewApp(*cfg, logger)
 	if err := app.Open(ctx); err != nil {
 		return err
 	}

@@ -79,7 +79,7 @@ var follower struct {
 }
 
 // Follow sets the runtime's memory limit to Target(floor, factor,
-// Live()) and keeps it there, looking every every, until stop has been
+// Live()) and keeps it there (Next), looking every every, until stop has been
 // called once for every Follow; the last stop puts back the limit the
 // runtime had before the first. While one Follow runs, another only
 // joins it (its settings are ignored). changed, if not nil, is called
@@ -133,9 +133,7 @@ func unfollow() {
 	}
 }
 
-// adjust sets the limit for the memory live now if it changed by more
-// than a tenth (so that small changes of the live heap do not keep
-// moving it) or fell back to the floor.
+// adjust sets the limit for the memory live now (Next).
 func adjust() {
 	live := Live()
 	f := &follower
@@ -144,15 +142,32 @@ func adjust() {
 	if f.n == 0 {
 		return
 	}
-	t := Target(f.floor, f.factor, live)
-	d := t - f.limit
-	if d*10 > f.limit || -d*10 > f.limit || t == f.floor && f.limit != f.floor {
+	if t := Next(f.limit, f.floor, f.factor, live); t != f.limit {
 		f.limit = t
 		debug.SetMemoryLimit(t)
 		if f.changed != nil {
 			f.changed(t, live)
 		}
 	}
+}
+
+// Next is the limit that follows limit for live bytes of live memory. It
+// moves to Target(floor, factor, live) only when that is needed or
+// clearly lower: up when less than a fifth of the limit is left above
+// the live memory (the collector would run more than four times as
+// often as with GOGC=100), down when the target is more than a tenth
+// below the limit. Between the two it stays, so that a moment of more
+// live memory (turns in flight while an index is rebuilt) does not move
+// a small node off its floor, and small changes do not keep moving it.
+func Next(limit, floor int64, factor float64, live int64) int64 {
+	t := Target(floor, factor, live)
+	switch {
+	case float64(live)*1.25 > float64(limit) && t > limit:
+		return t
+	case float64(t) < 0.9*float64(limit):
+		return t
+	}
+	return limit
 }
 
 // Parse reads a size as GOMEMLIMIT writes it: a whole number of bytes

@@ -28,6 +28,30 @@ func TestTarget(t *testing.T) {
 	}
 }
 
+func TestNext(t *testing.T) {
+	const floor = 100 << 20
+	for _, c := range []struct {
+		name        string
+		limit, live int64
+		want        int64
+	}{
+		{"small node stays at the floor", floor, 70 << 20, floor},
+		{"a moment of more live memory does not move it", floor, 79 << 20, floor},
+		{"raised when under a fifth is left", floor, 81 << 20, 81 << 20 * 3 / 2},
+		{"a large node's limit stays while its live memory wobbles", 300 << 20, 190 << 20, 300 << 20},
+		{"raised again as it grows", 300 << 20, 250 << 20, 375 << 20},
+		{"lowered when the target is well below", 300 << 20, 150 << 20, 225 << 20},
+		{"lowered back to the floor", 150 << 20, 10 << 20, floor},
+		{"not lowered for a little less", 110 << 20, 70 << 20, 110 << 20},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := Next(c.limit, floor, 1.5, c.live); got != c.want {
+				t.Errorf("Next(%d, floor, 1.5, %d) = %d, want %d", c.limit, c.live, got, c.want)
+			}
+		})
+	}
+}
+
 func TestParseFormat(t *testing.T) {
 	for _, c := range []struct {
 		in   string
