@@ -6,6 +6,10 @@
 // always read them again: a page that is still used is faulted back in
 // on its next use, and nothing changes but the process's resident set.
 //
+// It also asks the kernel not to map those mappings with huge pages, so
+// that a page faulted back costs 4 KB of resident memory rather than the
+// 2 MB folio the kernel may cache the file in.
+//
 // What it does not do is free memory: the pages stay in the kernel's
 // page cache (reclaimable, and shared with any other process running the
 // same binary) until the kernel needs the room. docs/footprint.md says
