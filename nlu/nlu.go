@@ -256,7 +256,7 @@ func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandReques
 	}
 	model := u.ModelFor(tenantID)
 	classify := normalized
-	if model.Meta().Options.MaskRefs {
+	if model.Options().MaskRefs {
 		classify = Classify(normalized, entities)
 	}
 	p := model.Predict(classify)

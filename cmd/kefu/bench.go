@@ -44,6 +44,14 @@ type benchResult struct {
 	P95MS       float64 `json:"p95_ms"`
 	P99MS       float64 `json:"p99_ms"`
 	Errors      int64   `json:"errors"`
+	// The server's resident memory after the run (MiB, as
+	// /proc/PID/status splits it) and its CPU per measured turn (ms):
+	// the process named by --pid, or this one (client and in-process
+	// server together) without --url. Absent when it cannot be read.
+	ServerRSSMB        float64 `json:"server_rss_mb,omitempty"`
+	ServerAnonMB       float64 `json:"server_rss_anon_mb,omitempty"`
+	ServerFileMB       float64 `json:"server_rss_file_mb,omitempty"`
+	ServerCPUMSPerTurn float64 `json:"server_cpu_ms_per_turn,omitempty"`
 }
 
 func runBench(ctx context.Context, args []string, env *Env) error {
@@ -73,6 +81,7 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	period := fs.Int("period", 30, "analytics scenario: days the timed panels cover, ending today (the dashboard's default: 30)")
 	runs := fs.Int("runs", 50, "analytics scenario: timed runs of each panel")
 	benchDB := fs.String("db", "", "analytics scenario: SQLite `file` to generate and keep (default: a temporary file, removed); if it exists, only the panels are timed on it")
+	serverPID := fs.Int("pid", 0, "turn scenario with --url: process `ID` of the server on this machine, to report its resident memory and CPU per turn (docs/footprint.md)")
 	cpuProfile := fs.String("cpuprofile", "", "turn, nlu and cluster scenarios: write a CPU profile of the whole process to `file`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -169,6 +178,12 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	}
 	defer stop()
 
+	pid := *serverPID
+	if *url == "" {
+		pid = os.Getpid()
+	}
+	var cpuBefore procSample
+	var cpuBeforeOK atomic.Bool
 	var measuring atomic.Bool
 	var errs atomic.Int64
 	var lastErr atomic.Value
@@ -176,7 +191,15 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	// Workers stop starting turns at the deadline; turns in flight finish,
 	// so that the end of the run does not cut requests and count errors.
 	deadline := time.Now().Add(*warm + *dur)
-	time.AfterFunc(*warm, func() { measuring.Store(true) })
+	time.AfterFunc(*warm, func() {
+		if pid > 0 {
+			if s, err := readProc(pid); err == nil {
+				cpuBefore = s
+				cpuBeforeOK.Store(true)
+			}
+		}
+		measuring.Store(true)
+	})
 	var startMeasure time.Time
 	var startOnce sync.Once
 	var wg sync.WaitGroup
@@ -210,6 +233,11 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
 	res := benchResult{Scenario: "turn", Turns: int64(len(all)), Errors: errs.Load()}
+	if pid > 0 {
+		okBefore := cpuBeforeOK.Load() // before reading cpuBefore
+		after, err := readProc(pid)
+		addServerSample(&res, cpuBefore, after, okBefore, err == nil, res.Turns+res.Errors)
+	}
 	if len(all) > 0 && elapsed > 0 {
 		res.TurnsPerSec = round1(float64(len(all)) / elapsed.Seconds())
 		res.P50MS = ms(percentile(all, 0.50))
@@ -218,6 +246,10 @@ func runBench(ctx context.Context, args []string, env *Env) error {
 	}
 	fmt.Fprintf(env.Stdout, "bench: %d turns in %.1fs: %.0f turns/s; latency p50 %.2f ms, p95 %.2f ms, p99 %.2f ms; %d errors\n",
 		res.Turns, elapsed.Seconds(), res.TurnsPerSec, res.P50MS, res.P95MS, res.P99MS, res.Errors)
+	if res.ServerRSSMB > 0 {
+		fmt.Fprintf(env.Stdout, "bench: server (pid %d) resident %.1f MiB (%.1f anonymous, %.1f file-backed); %.3f ms of CPU per turn\n",
+			pid, res.ServerRSSMB, res.ServerAnonMB, res.ServerFileMB, res.ServerCPUMSPerTurn)
+	}
 	reportBench(env, "bench", &lastErr, res)
 	if res.Turns == 0 {
 		return errors.New("no turn completed")

@@ -7,12 +7,14 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/kefu-ai/kefu/importer"
+	"github.com/kefu-ai/kefu/internal/memlimit"
 )
 
 // MustServeApp opens and serves an App on loopback ports with the demo
@@ -283,6 +285,13 @@ func TestOpsConfig(t *testing.T) {
 		{"bad address", nil, []string{"--metrics-addr", "9090"}, nil, `metrics_addr "9090" is not host:port`},
 		{"drain too long", map[string]string{"KEFU_DRAIN_DELAY": "1h"}, nil, nil, "drain_delay must be between 0 and 5m"},
 		{"bad pprof", map[string]string{"KEFU_PPROF": "maybe"}, nil, nil, `KEFU_PPROF: "maybe"`},
+		{"memory limit by default", nil, nil, func(c *Config) bool { return c.MemoryLimit == "" }, ""},
+		{"memory limit from the environment", map[string]string{"KEFU_MEMORY_LIMIT": "400MiB"}, nil,
+			func(c *Config) bool { return c.MemoryLimit == "400MiB" }, ""},
+		{"memory limit flag wins", map[string]string{"KEFU_MEMORY_LIMIT": "400MiB"}, []string{"--memory-limit", "off"},
+			func(c *Config) bool { return c.MemoryLimit == "off" }, ""},
+		{"memory limit in decimal units", nil, []string{"--memory-limit", "100MB"}, nil, `memory_limit: "100MB" is not a size such as 100MiB, or off`},
+		{"memory limit too small", map[string]string{"KEFU_MEMORY_LIMIT": "16MiB"}, nil, nil, "memory_limit must be at least 32MiB"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -306,6 +315,48 @@ func TestOpsConfig(t *testing.T) {
 			}
 			if !tt.want(cfg) {
 				t.Errorf("config %+v", cfg.OpsConfig)
+			}
+		})
+	}
+}
+
+// TestMemoryLimit checks what serve and demo do with the runtime's memory
+// limit: by default 100 MiB, or 1.5 times the live memory when that is
+// more, unless GOMEMLIMIT set one; a memory_limit wins over GOMEMLIMIT;
+// off leaves the runtime alone; every case puts back what it found.
+func TestMemoryLimit(t *testing.T) {
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	live := memlimit.Live()
+	defaultLimit := memlimit.Target(DefaultMemoryLimit, memoryLimitFactor, live)
+	tests := []struct {
+		name       string
+		gomemlimit int64 // the limit the process started with
+		setting    string
+		want       func(limit int64) bool
+	}{
+		{"default", memlimit.None, "", func(l int64) bool {
+			return l >= DefaultMemoryLimit && l >= defaultLimit*9/10 && l <= defaultLimit*11/10
+		}},
+		{"GOMEMLIMIT is kept", 300 << 20, "", func(l int64) bool { return l == 300<<20 }},
+		{"memory_limit", memlimit.None, "250MiB", func(l int64) bool { return l == 250<<20 }},
+		{"memory_limit wins over GOMEMLIMIT", 300 << 20, "250MiB", func(l int64) bool { return l == 250<<20 }},
+		{"off", memlimit.None, "off", func(l int64) bool { return l == memlimit.None }},
+		{"off keeps GOMEMLIMIT", 300 << 20, "off", func(l int64) bool { return l == 300<<20 }},
+	}
+	old := debug.SetMemoryLimit(memlimit.None)
+	defer debug.SetMemoryLimit(old)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			debug.SetMemoryLimit(tt.gomemlimit)
+			c := DefaultConfig().OpsConfig
+			c.MemoryLimit = tt.setting
+			stop := startMemoryLimit(c, log)
+			if got := memlimit.Current(); !tt.want(got) {
+				t.Errorf("limit while serving %d (live memory %d)", got, live)
+			}
+			stop()
+			if got := memlimit.Current(); got != tt.gomemlimit {
+				t.Errorf("limit after serving %d, want the one found, %d", got, tt.gomemlimit)
 			}
 		})
 	}

@@ -19,7 +19,9 @@ func runServe(ctx context.Context, args []string, env *Env) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	app := NewApp(*cfg, newLogger(*cfg, env.Stderr))
+	logger := newLogger(*cfg, env.Stderr)
+	defer startMemoryLimit(cfg.OpsConfig, logger)()
+	app := NewApp(*cfg, logger)
 	if err := app.Open(ctx); err != nil {
 		return err
 	}
@@ -27,7 +29,7 @@ func runServe(ctx context.Context, args []string, env *Env) error {
 	if err := app.Serve(ctx, false); err != nil {
 		return err
 	}
-	releaseStartupMemory()
+	app.releaseStartupMemory()
 	app.Logger.Info("kefu serving", "url", app.HTTP.URL(), "store", cfg.Store)
 	if env.Ready != nil {
 		env.Ready(app.HTTP.URL())
@@ -64,7 +66,9 @@ func runDemo(ctx context.Context, args []string, env *Env) error {
 			defer os.RemoveAll(dir)
 		}
 	}
-	app := NewApp(*cfg, newLogger(*cfg, env.Stderr))
+	logger := newLogger(*cfg, env.Stderr)
+	defer startMemoryLimit(cfg.OpsConfig, logger)()
+	app := NewApp(*cfg, logger)
 	if err := app.Open(ctx); err != nil {
 		return err
 	}
@@ -88,7 +92,7 @@ func runDemo(ctx context.Context, args []string, env *Env) error {
 	if err := app.startSimulator(ctx); err != nil {
 		return err
 	}
-	releaseStartupMemory()
+	app.releaseStartupMemory()
 	url := app.HTTP.URL()
 	fmt.Fprintf(env.Stdout, "kefu demo is running at %s\n", url)
 	fmt.Fprintf(env.Stdout, "  open %s/ in a browser to chat with the demo shops\n", url)

@@ -176,6 +176,10 @@ func (m *Model) Meta() Meta {
 	return mt
 }
 
+// Options returns the options the model was trained with: Meta().Options
+// without copying the rest of Meta, for callers that look per message.
+func (m *Model) Options() Options { return m.meta.Options }
+
 // Labels returns the label set in class order.
 func (m *Model) Labels() []string { return slices.Clone(m.meta.Labels) }
 

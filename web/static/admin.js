@@ -521,26 +521,13 @@
     }
   };
 
+  // The page's texts in its language (labels.js: English the fallback,
+  // Cantonese reading Chinese, {name} placeholders filled as plain text).
+  var texts = window.kefuLabels.texts(TEXT);
   var lang = pickLanguage(navigator.language);
 
-  function pickLanguage(tag) {
-    var base = String(tag || "en").toLowerCase().split("-")[0];
-    return TEXT[base] ? base : "en";
-  }
-
-  // t returns the text key in the page's language, with {name}
-  // placeholders filled from vars as plain text.
-  function t(key, vars) {
-    var s = TEXT[lang][key];
-    if (s === undefined) s = TEXT.en[key];
-    if (s === undefined) s = key;
-    if (vars) {
-      s = s.replace(/\{([a-z_]+)\}/g, function (m, name) {
-        return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : m;
-      });
-    }
-    return s;
-  }
+  function pickLanguage(tag) { return texts.pick(tag); }
+  function t(key, vars) { return texts.t(lang, key, vars); }
 
   // applyTexts translates the static parts of the page.
   function applyTexts() {

@@ -460,34 +460,17 @@
     }
   };
 
+  // The page's texts in its language (labels.js: English the fallback,
+  // Cantonese reading Chinese, {name} placeholders filled as plain text).
+  var texts = window.kefuLabels.texts(TEXT);
   var lang = pickLanguage(navigator.language);
 
   // loc is the locale dates and times are formatted with: the language,
   // with the Gregorian calendar for Thai (as the rest of kefu shows dates).
   function loc() { return lang === "th" ? "th-TH-u-ca-gregory" : lang; }
 
-  // pickLanguage chooses the console's language from a tag (the agent's
-  // profile language, else the browser's): its base if TEXT has it, else
-  // English.
-  function pickLanguage(tag) {
-    var base = String(tag || "en").toLowerCase().split("-")[0];
-    if (base === "yue") base = "zh"; // Cantonese readers read Chinese better than English
-    return TEXT[base] ? base : "en";
-  }
-
-  // t returns the text key in the console's language, with {name}
-  // placeholders filled from vars as plain text.
-  function t(key, vars) {
-    var s = TEXT[lang][key];
-    if (s === undefined) s = TEXT.en[key];
-    if (s === undefined) s = key;
-    if (vars) {
-      s = s.replace(/\{([a-z_0-9]+)\}/g, function (m, name) {
-        return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : m;
-      });
-    }
-    return s;
-  }
+  function pickLanguage(tag) { return texts.pick(tag); }
+  function t(key, vars) { return texts.t(lang, key, vars); }
 
   // has says whether key is a text (for codes that may have none).
   function has(key) { return TEXT.en[key] !== undefined; }

@@ -235,5 +235,32 @@
     return LABELS.en[key] || humanize(code);
   }
 
-  window.kefuLabels = { label: label, humanize: humanize, languages: Object.keys(LABELS) };
+  // texts returns the text helpers of a page whose texts per language
+  // are TEXT (English the fallback): pick chooses the page's language
+  // from a tag (the agent's profile language, else the browser's): its
+  // base if TEXT has it, Cantonese reading Chinese, else English; t
+  // returns a text in a language with its {name} placeholders filled from
+  // vars as plain text.
+  function texts(TEXT) {
+    return {
+      pick: function (tag) {
+        var base = String(tag || "en").toLowerCase().split("-")[0];
+        if (base === "yue") base = "zh"; // Cantonese readers read Chinese better than English
+        return TEXT[base] ? base : "en";
+      },
+      t: function (lang, key, vars) {
+        var s = TEXT[lang] && TEXT[lang][key];
+        if (s === undefined) s = TEXT.en[key];
+        if (s === undefined) s = key;
+        if (vars) {
+          s = s.replace(/\{([a-z_0-9]+)\}/g, function (m, name) {
+            return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : m;
+          });
+        }
+        return s;
+      }
+    };
+  }
+
+  window.kefuLabels = { label: label, humanize: humanize, texts: texts, languages: Object.keys(LABELS) };
 })();
