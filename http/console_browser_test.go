@@ -41,7 +41,9 @@ func TestConsoleInBrowser(t *testing.T) {
 		chromedp.WaitVisible(css(`.queue-item[data-id="`+conv.ID+`"]`)),
 		chromedp.WaitVisible(css(`#live[data-state="on"]`)),
 	))
-	if reason := run(t, ctx, chromedp.Text(css(`.queue-item[data-id="`+conv.ID+`"] .qi-reason`))); reason == "" || strings.Contains(reason, "_") {
+	// Read from a script: the queue is redrawn as it updates, which can
+	// leave chromedp a stale node.
+	if reason := run(t, ctx, chromedp.Evaluate[string](`document.querySelector('.queue-item[data-id="`+conv.ID+`"] .qi-reason').textContent`)); reason == "" || strings.Contains(reason, "_") {
 		t.Errorf("queue item shows reason %q, want a readable label", reason)
 	}
 	run(t, ctx, scriptClick(`.queue-item[data-id="`+conv.ID+`"]`)) // the queue is redrawn as it updates

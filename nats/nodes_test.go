@@ -51,6 +51,8 @@ func TestNodes(t *testing.T) {
 	await(b, 2, 2*beat, "B after it started (A answers its first announcement)")
 	c := start()
 	await(a, 3, 2*beat, "A after C started")
+	// B must have counted C before C stops, or it has no change to report.
+	await(b, 3, 2*beat, "B after C started")
 	c.stop()
 	await(a, 2, 2*beat, "A after C stopped")
 	await(b, 2, 2*beat, "B after C stopped")

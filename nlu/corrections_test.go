@@ -60,9 +60,12 @@ func TestCorrections(t *testing.T) {
 			[]kefu.Entity{{Type: "order_number", Text: "10024", Value: "10024"},
 				{Type: "product", Text: "Lemons", Value: "lemons", Start: 30, End: 36}}},
 	}
+	// One understander with corrections for all cases (building one
+	// trains language identification): each case replaces the shop's
+	// table.
+	u := MustUnderstander(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			u := MustUnderstander(t)
 			if n := u.SetCorrections(shop.ID, tc.corrections); n == 0 {
 				t.Fatalf("SetCorrections served no text")
 			}

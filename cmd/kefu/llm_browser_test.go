@@ -109,7 +109,7 @@ func TestBrowserLLMAnswer(t *testing.T) {
 	chromedp.Run(ctx, chromedp.Evaluate[bool](`[...document.querySelectorAll('[data-testid="msg-trace"]')].find(m => m.textContent.includes("LLM")).scrollIntoView(), true`))
 	shot("llm-console-trace")
 	line, err := chromedp.Run(ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('[data-testid="msg-trace"]')].find(m => m.textContent.includes("LLM")).textContent`))
-	if err != nil || !strings.Contains(line, "outcome article · emotion neutral · written by LLM fake-7b in ") || !strings.Contains(line, " ms") {
+	if err != nil || !strings.Contains(line, "outcome Answered by an article · emotion Neutral · written by LLM fake-7b (in ") || !strings.Contains(line, " ms)") {
 		t.Errorf("console trace %q: %v", line, err)
 	}
 	if n := len(srv.Requests()); n != 1 {
