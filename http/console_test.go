@@ -29,8 +29,8 @@ import (
 // AgentPassword is the password of every test agent.
 const AgentPassword = "s3cret-pass"
 
-// agentHash is the bcrypt hash of AgentPassword, made once (bcrypt at
-// cost 12 takes a noticeable fraction of a second).
+// agentHash is the bcrypt hash of AgentPassword, made once (at the cost
+// TestMain sets).
 var agentHash = sync.OnceValue(func() string {
 	h, err := password.Hash(AgentPassword)
 	if err != nil {

@@ -15,11 +15,18 @@ import (
 	"golang.org/x/crypto/bcrypt"
 )
 
+// Cost is the bcrypt cost of new hashes, DefaultCost. The tests of
+// packages that sign agents in lower it to bcrypt.MinCost in their
+// TestMain (under the race detector one hash at cost 12 takes seconds);
+// nothing else changes it.
+var Cost = DefaultCost
+
 const (
-	// Cost is the bcrypt cost of new hashes (2^12 rounds, about a quarter
-	// of a second of one core here): it is what slows password guessing
-	// against a leaked database, and what a login costs the server.
-	Cost = 12
+	// DefaultCost is the bcrypt cost of new hashes (2^12 rounds, about a
+	// quarter of a second of one core here): it is what slows password
+	// guessing against a leaked database, and what a login costs the
+	// server.
+	DefaultCost = 12
 	// Iterations is the PBKDF2 iteration count that hashes of the older
 	// pbkdf2-sha256 scheme were made with; they still verify, and
 	// NeedsRehash asks for a bcrypt hash in their place.
