@@ -1,6 +1,13 @@
 package http
 
-import "net/http"
+import (
+	"net/http"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/kefu-ai/kefu"
+)
 
 // The admin pages: one page (GET /admin) whose script, admin.js, signs in
 // through the console's login (POST /console/login, the same session
@@ -13,10 +20,68 @@ import "net/http"
 // adminPage is the data of admin.html.
 type adminPage struct {
 	Demo bool
+	// Lang and Text are the page's language and the texts the server
+	// writes (the rest is translated by admin.js, which chooses the same
+	// language: docs/admin.md#languages).
+	Lang string
+	Text adminText
+}
+
+// adminText is what admin.html says before (or without) its script.
+type adminText struct {
+	Title, NoScript string
+}
+
+// adminTexts are adminText in the languages of admin.js's TEXT; Title
+// is its "title".
+var adminTexts = map[string]adminText{
+	"en": {"kefu · shop admin", "The shop admin pages need JavaScript."},
+	"zh": {"kefu · 店铺管理", "店铺管理页面需要启用 JavaScript。"},
+	"es": {"kefu · administración de la tienda", "Las páginas de administración de la tienda necesitan JavaScript."},
+	"th": {"kefu · จัดการร้านค้า", "หน้าจัดการร้านค้าต้องเปิดใช้ JavaScript"},
+}
+
+// adminLanguage chooses the admin page's language as admin.js does: for
+// a signed-in agent (a non-nil) the first of their languages the page
+// speaks, or the shop's default language when they list none; then the
+// browser's languages (Accept-Language, most preferred first); then
+// English. Cantonese reads Chinese.
+func adminLanguage(a *kefu.Agent, t *kefu.Tenant, acceptLanguage string) string {
+	var tags []string
+	if a != nil {
+		tags = a.Languages
+		if len(tags) == 0 {
+			tags = []string{agentLanguage(a, t)}
+		}
+	}
+	browser, _, _ := language.ParseAcceptLanguage(acceptLanguage) // sorted by q; a bad header reads as none
+	for _, b := range browser {
+		tags = append(tags, b.String())
+	}
+	for _, tag := range tags {
+		base, _, _ := strings.Cut(strings.ToLower(tag), "-")
+		if base == "yue" {
+			base = "zh"
+		}
+		if _, ok := adminTexts[base]; ok {
+			return base
+		}
+	}
+	return "en"
 }
 
 // handleAdminPage serves the admin page; everything on it is loaded by
-// admin.js through the API. It may not be framed.
+// admin.js through the API. It may not be framed. A signed-in agent gets
+// it in their language, anyone else in the browser's.
 func (s *Server) handleAdminPage(w http.ResponseWriter, r *http.Request) {
-	s.renderPage(w, r, http.StatusOK, "admin.html", adminPage{Demo: s.Demo}, "'none'")
+	var agent *kefu.Agent
+	var tenant *kefu.Tenant
+	if au, err := s.authAgent(r, false); err == nil {
+		agent = au.agent
+		// Without the shop (a store error) the agent's own languages
+		// still count; the page works the same.
+		tenant, _ = s.Store.FindTenantByID(r.Context(), au.agent.TenantID)
+	}
+	lang := adminLanguage(agent, tenant, r.Header.Get("Accept-Language"))
+	s.renderPage(w, r, http.StatusOK, "admin.html", adminPage{Demo: s.Demo, Lang: lang, Text: adminTexts[lang]}, "'none'")
 }

@@ -148,3 +148,64 @@ func TestAdminSessionReachesAPI(t *testing.T) {
 		t.Errorf("GET /v1/settings as an agent: %d, want 403", r.StatusCode)
 	}
 }
+
+// TestAdminPageLanguage checks the parts of /admin the server writes
+// (<html lang>, the title, the no-script notice): in a signed-in agent's
+// first language the page speaks, for an agent who speaks none of them
+// and for anyone else in the browser's (Accept-Language), else English.
+func TestAdminPageLanguage(t *testing.T) {
+	e := MustOpenConsole(t, nil, nil)
+	signedIn := func(email string, languages ...string) *http.Client {
+		t.Helper()
+		MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: email, Name: email, Role: kefu.RoleAdmin, Languages: languages})
+		jar, _ := cookiejar.New(nil)
+		c := &http.Client{Jar: jar}
+		b, _ := json.Marshal(khttp.LoginRequest{Tenant: shop, Email: email, Password: AgentPassword})
+		res, err := c.Post(e.HTTP.URL+"/console/login", "application/json", strings.NewReader(string(b)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusOK {
+			t.Fatalf("login %s: %d", email, res.StatusCode)
+		}
+		return c
+	}
+	anonymous := e.HTTP.Client()
+	for _, tc := range []struct {
+		name, accept, lang, title, noscript string
+		client                              *http.Client
+	}{
+		{"no header", "", "en", "kefu · shop admin", "need JavaScript", anonymous},
+		{"Spanish browser", "es-MX,es;q=0.9,en;q=0.8", "es", "kefu · administración de la tienda", "necesitan JavaScript", anonymous},
+		{"German then Thai", "de-DE,de;q=0.9,th;q=0.8", "th", "kefu · จัดการร้านค้า", "ต้องเปิดใช้ JavaScript", anonymous},
+		{"preferred by q", "en;q=0.5,es;q=0.9", "es", "kefu · administración de la tienda", "necesitan JavaScript", anonymous},
+		{"Cantonese", "yue-HK", "zh", "kefu · 店铺管理", "需要启用 JavaScript", anonymous},
+		{"unknown only", "de, fr", "en", "kefu · shop admin", "need JavaScript", anonymous},
+		{"Thai admin, Spanish browser", "es", "th", "kefu · จัดการร้านค้า", "ต้องเปิดใช้ JavaScript", signedIn("somchai@shop.example", "th")},
+		{"admin reads German, then Spanish", "en", "es", "kefu · administración de la tienda", "necesitan JavaScript", signedIn("greta@shop.example", "de", "es-ES")},
+		{"admin reads only German", "th", "th", "kefu · จัดการร้านค้า", "ต้องเปิดใช้ JavaScript", signedIn("hans@shop.example", "de")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			req, _ := http.NewRequest("GET", e.HTTP.URL+"/admin", nil)
+			if tc.accept != "" {
+				req.Header.Set("Accept-Language", tc.accept)
+			}
+			res, err := tc.client.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			body := string(b)
+			if res.StatusCode != http.StatusOK {
+				t.Fatalf("GET /admin: %d", res.StatusCode)
+			}
+			for _, want := range []string{`<html lang="` + tc.lang + `">`, "<title>" + tc.title + "</title>", tc.noscript} {
+				if !strings.Contains(body, want) {
+					t.Errorf("page lacks %q", want)
+				}
+			}
+		})
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"github.com/kefu-ai/kefu"
@@ -350,3 +351,168 @@ func containsWord(s, w string) bool {
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
+
+// adminEnglish are words of the shop admin's English texts.
+var adminEnglish = []string{"Shop settings", "Knowledge", "Synonyms", "Agents", "API keys", "Promotions", "Promotion",
+	"Canned replies", "Feedback", "Review queue", "Compensation rules", "Compensations", "Product knowledge", "Loading",
+	"Save", "Saving", "Saved", "Cancel", "Reload", "Copy", "Delete", "Edit", "Remove", "Add", "New", "Close", "Show",
+	"Languages", "Default language", "Currency", "Time zone", "Confidence", "Clarify", "Hand-off", "Strategies",
+	"Language model", "Move up", "Move down", "All articles", "New article", "published", "draft", "in review", "Versions",
+	"Add group", "Chat bubble", "Signed-in", "secret", "signature", "Active", "Starts", "Ends", "Code", "From", "Until",
+	"Name", "Role", "Status", "Skills", "Online", "Offline", "Away", "Disable", "Enable", "you", "owner", "admin", "agent",
+	"Revoke", "Create key", "Working", "Rule", "Rules", "Coupon", "Refund", "Dry run", "Customer", "Order", "Granted",
+	"Revoked", "Reason", "Approve", "Reject", "Stale", "Flagged", "Drafts", "Poll", "Find a product", "Version",
+	"Trained", "Retrain", "Intent model", "Kind", "When", "Who", "What", "Any", "Log out", "Dashboard", "Agent console",
+	"shop admin", "Shop admin", "Sign in", "Email", "Password", "Shop", "e.g.", "Empty", "Optional", "Required", "days",
+	"minimum", "limit", "Track an order", "Refund request", "English", "Spanish", "Thai", "Chinese", "Sections", "Demo",
+	"password", "Wrong", "expired", "Accept", "Proposed", "Condition", "Grants", "Per customer", "Enabled", "Paused"}
+
+// adminData is where the shop admin shows what the shop, its agents,
+// customers and feeds wrote (article titles and texts, promotion texts,
+// rule names and conditions, names, codes, snippets).
+const adminData = `#me-name, #me-tenant, #settings-shop, code, pre, .article-title, .article-body, .promo-text, .rule-name, .rule-when, .lg-reason, .fb-text, [dir="auto"], .badge.lang, .agent-email, .key-prefix`
+
+// TestAdminLanguagesInBrowser opens the shop admin in a Spanish and a
+// Thai browser: the sign-in (before anyone signs in) is in the browser's
+// language, and so is its refusal of a wrong password; then a Spanish-
+// and a Thai-speaking admin goes through every section: the title,
+// <html lang>, the code labels (roles, languages, intents), the amounts
+// and dates (Intl; Thai with the Gregorian year) are in their language,
+// with no English word left in the page's own texts.
+func TestAdminLanguagesInBrowser(t *testing.T) {
+	e := MustOpenConsole(t, nil, nil)
+	bg := context.Background()
+	MustSeedLateIncidents(t, e.Store) // the shop in SGD, a coupon rule and its grants in the ledger
+	MustUpsertArticle(t, e.Store, &kefu.Article{Key: "returns", Language: "en", Title: "Returns",
+		Body: "You can return any item within 30 days.", Status: kefu.ArticlePublished})
+	MustUpsertArticle(t, e.Store, &kefu.Article{Key: "shipping", Language: "en", Title: "Shipping times",
+		Body: "Orders ship within two working days.", Status: kefu.ArticleReview})
+	if err := e.Store.UpsertPromotion(bg, &kefu.Promotion{TenantID: shop, ID: "verano", Code: "VERANO10",
+		Text: map[string]string{"es": "Un 10 % de descuento en todo.", "th": "ลด 10% ทุกชิ้น"}, MinTotal: 5000, Currency: "SGD"}); err != nil {
+		t.Fatal(err)
+	}
+	conv := e.MustQueued(t, "¿dónde está mi pedido?")
+	msgs, err := e.Store.FindMessages(bg, kefu.MessageFilter{TenantID: shop, ConversationID: conv.ID})
+	if err != nil || len(msgs) == 0 {
+		t.Fatal(msgs, err)
+	}
+	if err := e.Store.CreateFeedback(bg, &kefu.Feedback{TenantID: shop, Kind: kefu.FeedbackRelabel, AgentID: e.Ana.ID, ConversationID: conv.ID,
+		MessageID: msgs[0].ID, Text: msgs[0].Text, Language: "es", Intent: "track_order", PreviousIntent: "refund_request"}); err != nil {
+		t.Fatal(err)
+	}
+	sections := []string{"settings", "knowledge", "review", "synonyms", "widget", "promotions", "rules", "compensations", "profiles", "canned", "agents", "keys", "feedback"}
+	const panel = `document.querySelector('#panel').innerText`
+
+	for _, tc := range []struct {
+		lang, name, accept, loading string
+		login                       map[string]string            // a script's value -> a text it must contain, on the sign-in
+		want                        map[string]map[string]string // section -> a script's value -> a text it must contain
+		never                       string                       // a text no section may show
+	}{
+		{lang: "es", name: "Elena", accept: "es-ES,es", loading: "Cargando…", login: map[string]string{
+			`document.title`:                                                 "kefu · administración de la tienda",
+			`document.documentElement.lang`:                                  "es",
+			`document.querySelector('#login-submit').textContent`:            "Entrar",
+			`document.querySelector('#login-tenant').placeholder`:            "p. ej. globalmart",
+			`document.querySelector('label[for="login-email"]').textContent`: "Correo electrónico",
+			`document.querySelector('#login-error').textContent`:             "Tienda, correo o contraseña incorrectos",
+		}, want: map[string]map[string]string{
+			"settings": {
+				`document.title`: "kefu · administración de la tienda", `document.documentElement.lang`: "es",
+				`document.querySelector('#me-name').textContent`:                        "Elena · administrador",
+				`document.querySelector('#nav a[data-section="settings"]').textContent`: "Ajustes de la tienda",
+				`document.querySelector('nav').getAttribute('aria-label')`:              "Secciones",
+				`document.querySelector('label[for="set-currency"]').textContent`:       "Moneda",
+			},
+			"knowledge":     {panel: "actualizado el 7"},
+			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "Para pedidos desde 50,00"},
+			"rules":         {`document.querySelector('.rule-grant').textContent`: "cupón de 5,00"},
+			"compensations": {panel: "Cupón de 5,00"},
+			"agents":        {`document.querySelector('#agents-table tr[data-email="elena@shop.example"]').innerText.toLowerCase()`: "administrador\tespañol (es)"},
+			"feedback":      {panel: "«¿dónde está mi pedido?» significa Seguir un pedido (se entendió: Solicitud de reembolso)"},
+		}},
+		{lang: "th", name: "Nok", accept: "th-TH,th", loading: "กำลังโหลด…", never: "2569", login: map[string]string{
+			`document.title`:                                                 "kefu · จัดการร้านค้า",
+			`document.documentElement.lang`:                                  "th",
+			`document.querySelector('#login-submit').textContent`:            "เข้าสู่ระบบ",
+			`document.querySelector('#login-tenant').placeholder`:            "เช่น globalmart",
+			`document.querySelector('label[for="login-email"]').textContent`: "อีเมล",
+			`document.querySelector('#login-error').textContent`:             "อีเมล หรือรหัสผ่านไม่ถูกต้อง",
+		}, want: map[string]map[string]string{
+			"settings": {
+				`document.title`: "kefu · จัดการร้านค้า", `document.documentElement.lang`: "th",
+				`document.querySelector('#me-name').textContent`:                        "Nok · ผู้ดูแล",
+				`document.querySelector('#nav a[data-section="settings"]').textContent`: "ตั้งค่าร้านค้า",
+				`document.querySelector('nav').getAttribute('aria-label')`:              "หมวดการตั้งค่า",
+				`document.querySelector('label[for="set-currency"]').textContent`:       "สกุลเงิน",
+			},
+			"knowledge":     {panel: "อัปเดต 7"},
+			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "สำหรับคำสั่งซื้อตั้งแต่ SGD"},
+			"rules":         {`document.querySelector('.rule-grant').textContent`: "คูปอง SGD"},
+			"compensations": {panel: "2026"},
+			"agents":        {`document.querySelector('#agents-table tr[data-email="nok@shop.example"]').innerText.toLowerCase()`: "ผู้ดูแล\tไทย (th)"},
+			"feedback":      {panel: "“¿dónde está mi pedido?” หมายถึง ติดตามคำสั่งซื้อ (ที่เข้าใจ: ขอคืนเงิน)"},
+		}},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			admin := MustCreateAdmin(t, e, strings.ToLower(tc.name)+"@shop.example", tc.name, tc.lang)
+			ctx := MustBrowser(t)
+			countDialogs(t, ctx)
+			// The browser reads tc.lang: navigator.languages and
+			// Accept-Language both.
+			ua := run(t, ctx, chromedp.Evaluate[string](`navigator.userAgent`))
+			if _, err := chromedp.Call(ctx, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{UserAgent: ua, AcceptLanguage: tc.accept}); err != nil {
+				t.Fatal(err)
+			}
+			css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
+			check := func(where string, want map[string]string) {
+				t.Helper()
+				for js, w := range want {
+					if got := run(t, ctx, chromedp.Evaluate[string](js)); !strings.Contains(got, w) {
+						t.Errorf("%s: %s is %q, want %q in it", where, js, got, w)
+					}
+				}
+				if bad := leftovers(t, ctx, adminEnglish, adminData, "#none"); len(bad) > 0 {
+					t.Errorf("English left in the %s %s: %q", tc.lang, where, bad)
+				}
+			}
+			run(t, ctx, chromedp.Steps(
+				chromedp.Navigate(e.HTTP.URL+"/admin"),
+				chromedp.WaitVisible(css(`#login-form`)),
+				testenv.Type(`#login-tenant`, shop),
+				testenv.Type(`#login-email`, admin.Email),
+				testenv.Type(`#login-password`, "not the password"),
+				chromedp.Click(css(`#login-submit`)),
+				chromedp.WaitVisible(css(`#login-error`)),
+			))
+			check("sign-in", tc.login)
+			screenshot(t, ctx, "admin-login-"+tc.lang)
+			run(t, ctx, chromedp.Steps(
+				testenv.Type(`#login-password`, AgentPassword),
+				chromedp.Click(css(`#login-submit`)),
+				chromedp.WaitVisible(css(`#set-currency`)),
+			))
+			for _, s := range sections {
+				run(t, ctx, scriptClick(`#nav a[data-section="`+s+`"]`))
+				// A section is drawn when it has stopped loading and its
+				// text has not changed for half a second.
+				run(t, ctx, chromedp.Poll[bool](`(() => {
+					const p = document.querySelector('#panel'), now = p.innerText;
+					if (p.dataset.section !== '`+s+`' || !p.querySelector('h2') || now.includes('`+tc.loading+`')) { window.__drawn = null; return false; }
+					if (!window.__drawn || window.__drawn.text !== now) { window.__drawn = { text: now, at: Date.now() }; return false; }
+					return Date.now() - window.__drawn.at > 500;
+				})()`))
+				check(s+" section", tc.want[s])
+				if tc.never != "" {
+					if got := run(t, ctx, chromedp.Evaluate[string](panel)); strings.Contains(got, tc.never) {
+						t.Errorf("the %s section shows %q: %q", s, tc.never, got)
+					}
+				}
+				screenshot(t, ctx, "admin-"+s+"-"+tc.lang)
+			}
+			if n := run(t, ctx, chromedp.Evaluate[int](`window.__dialogs`)); n != 0 {
+				t.Errorf("%d dialogs opened", n)
+			}
+		})
+	}
+}

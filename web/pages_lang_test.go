@@ -10,7 +10,8 @@ import (
 	"github.com/kefu-ai/kefu/web"
 )
 
-// pageLanguages are the languages the console and the dashboard speak.
+// pageLanguages are the languages the console, the dashboard and the
+// shop admin speak.
 var pageLanguages = []string{"en", "zh", "es", "th"}
 
 // jsTables reads the per-language tables of a page's script: the object
@@ -53,10 +54,11 @@ func jsTables(t *testing.T, file, name string) map[string]map[string]string {
 	return tables
 }
 
-// TestPageLanguages checks that the console's and the dashboard's texts
-// (TEXT in console.js and dashboard.js) and the code labels they share
-// (LABELS in labels.js) exist in every language the pages speak: every
-// key of the English table, with the same {placeholders}.
+// TestPageLanguages checks that the console's, the dashboard's and the
+// shop admin's texts (TEXT in console.js, dashboard.js and admin.js) and
+// the code labels they share (LABELS in labels.js) exist in every
+// language the pages speak: every key of the English table, with the
+// same {placeholders}, and no key the English table lacks.
 func TestPageLanguages(t *testing.T) {
 	ph := regexp.MustCompile(`\{\w+\}`)
 	for _, tc := range []struct {
@@ -65,6 +67,7 @@ func TestPageLanguages(t *testing.T) {
 	}{
 		{"console.js", "TEXT", 250},
 		{"dashboard.js", "TEXT", 150},
+		{"admin.js", "TEXT", 500},
 		{"labels.js", "LABELS", 90},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
@@ -92,6 +95,11 @@ func TestPageLanguages(t *testing.T) {
 						t.Errorf("%s.%s has placeholders %v, English %v", l, k, have, want)
 					}
 				}
+				for k := range m {
+					if _, ok := en[k]; !ok {
+						t.Errorf("%s.%s is not in the English table", l, k)
+					}
+				}
 			}
 		})
 	}
@@ -107,6 +115,7 @@ func TestPageTextKeys(t *testing.T) {
 	for _, p := range []struct{ script, template string }{
 		{"console.js", "console.html"},
 		{"dashboard.js", "dashboard.html"},
+		{"admin.js", "admin.html"},
 	} {
 		t.Run(p.script, func(t *testing.T) {
 			en := jsTables(t, p.script, "TEXT")["en"]

@@ -18,6 +18,14 @@
   // to English. {name} placeholders are filled by t() as plain text.
   var TEXT = {
     en: {
+      title: "kefu · shop admin",
+      login_shop_ph: "e.g. globalmart",
+      login_demo: "Demo: shop {shop}, {ana}, password {password}.",
+      nav_label: "Sections",
+      err_unauthorized: "Wrong shop, email or password, or the session has expired.", err_forbidden: "You may not do this.",
+      err_not_found: "Not found; someone may have deleted it.", err_rate_limited: "Too many requests; please wait a moment.",
+      err_internal: "Server error; please try again later.", err_unavailable: "The service is unavailable right now; please try again later.",
+      err_too_large: "It is too long.", err_network: "Cannot reach the server; please check the connection.",
       login_title: "kefu shop admin",
       login_who: "For shop owners and admins. Sign in with your agent console account.",
       login_shop: "Shop", login_email: "Email", login_password: "Password", login_submit: "Sign in",
@@ -289,6 +297,14 @@
       dim_finish: "Finish", dim_texture: "Texture", dim_coverage: "Coverage", dim_spf: "Sun protection", dim_price_band: "Price band"
     },
     zh: {
+      title: "kefu · 店铺管理",
+      login_shop_ph: "例如 globalmart",
+      login_demo: "演示：店铺 {shop}，{ana}，密码 {password}。",
+      nav_label: "栏目",
+      err_unauthorized: "店铺、邮箱或密码不正确，或会话已过期。", err_forbidden: "你没有权限执行此操作。",
+      err_not_found: "找不到，可能已被他人删除。", err_rate_limited: "请求过于频繁，请稍候。",
+      err_internal: "服务器出错，请稍后再试。", err_unavailable: "服务暂时不可用，请稍后再试。",
+      err_too_large: "内容太长。", err_network: "无法连接服务器，请检查网络。",
       login_title: "kefu 店铺管理",
       login_who: "供店主和管理员使用。请用客服工作台的账号登录。",
       login_shop: "店铺", login_email: "邮箱", login_password: "密码", login_submit: "登录",
@@ -497,6 +513,36 @@
       lg_granted: "已发放", lg_revoked: "已撤销", lg_revoked_by: "由 {name} 于 {time}",
       lg_reason: "原因", lg_reason_ph: "撤销原因？", lg_revoke_q: "撤销？",
       lg_reason_needed: "请填写原因。", lg_revoked_done: "已撤销。",
+      // review queue (docs/feeds.md)
+      nav_review: "待审核",
+      rq_title: "待审核",
+      rq_hint: "等待处理的文章：根据新商品和客服已解决的会话生成的草稿、因商品源变化而过时的文章（价格或名称变了、促销结束了），以及有人指出有误的文章。过时的文章和客服标记的文章在你批准之前不会用来回答客户。",
+      rq_all: "全部（{n}）", rq_stale: "已过时（{n}）", rq_flagged: "被标记（{n}）", rq_drafts: "草稿（{n}）",
+      rq_empty: "没有待审核的内容。",
+      rq_kind_stale: "已过时", rq_kind_flagged: "被标记", rq_kind_draft: "草稿",
+      rq_withdrawn: "审核通过前不会用来回答客户",
+      rq_src_feed: "商品源 {name}", rq_src_agent: "客服", rq_src_customer: "客户", rq_src_suggestions: "根据会话建议",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "在 {n} 个客服已解决的会话中被问到",
+      rq_approve: "批准并发布", rq_edit: "编辑", rq_reject: "驳回",
+      rq_reason: "原因", rq_reason_ph: "为什么驳回？", rq_reason_needed: "请填写原因。",
+      rq_confirm_reject: "驳回", rq_save: "保存为新版本",
+      rq_approved: "已批准：{title}", rq_rejected: "已驳回：{title}", rq_edited: "已保存 {title} 的新版本，批准后即可发布。",
+      rq_suggest: "根据已解决的会话建议文章",
+      rq_suggested: "从 {conversations} 个会话中得到 {n} 条建议（{new} 条为新）。",
+      rq_version: "第 {n} 版",
+      rq_feeds: "商品源", rq_feed_kefu: "kefu 商品源", rq_feed_shopify: "Shopify", rq_feed_google: "Google Merchant Center",
+      rq_feed_polled: "每 {interval} 拉取一次", rq_feed_webhook: "推送到其 Webhook",
+      rq_feed_add: "添加商品源", rq_feed_edit: "编辑", rq_feed_poll: "立即拉取", rq_feed_delete: "删除",
+      rq_feed_delete_q: "删除商品源 {name}？它写入的商品和文章会保留。", rq_feed_deleted: "已删除商品源 {name}。",
+      rq_feed_saved: "已保存商品源 {name}。", rq_feed_polled_now: "已拉取 {name}：源中 {products} 个商品，{new} 个新商品，{changes} 个价格变动，{stale} 篇文章变为过时。",
+      rq_feed_creating: "新建商品源", rq_feed_editing: "商品源 {name}",
+      rq_feed_name: "名称", rq_feed_name_hint: "小写字母、数字、- 和 _，例如 shopify。它是 Webhook 地址的一部分，之后不能修改。",
+      rq_feed_format: "格式", rq_feed_url: "拉取地址", rq_feed_url_hint: "可选：kefu 按下面的间隔拉取这个地址。留空：商品源只推送到 Webhook。",
+      rq_feed_interval: "拉取间隔", rq_feed_language: "名称的语言", rq_feed_language_hint: "用于只含一种语言的 Shopify 和 Google 商品源。留空：店铺的默认语言。",
+      rq_feed_currency: "价格币种", rq_feed_currency_hint: "用于价格不带币种的 Shopify 商品源，例如 CNY。",
+      rq_feed_secret: "签名密钥", rq_feed_secret_hint: "与发送方共享，发送方用它为每次推送签名（HMAC-SHA256）。留空：保留当前密钥。",
+      rq_feed_secret_set: "已设置密钥。", rq_feed_hooks: "使用管理 API 密钥的 Webhook：{keyed}  ·  签名、无需密钥（Shopify）：{signed}",
+      rq_feed_never: "尚未收到任何内容", rq_feed_ok: "最近一次收到：{time}", rq_feed_failed: "最近一次推送失败（{time}）：{error}",
       nav_profiles: "商品知识",
       pk_title: "商品知识",
       pk_hint: "kefu 从商品信息和成分表中读出的知识：适合谁、谁应避免、注意事项等。每个标签都注明来源。您的修改优先于 kefu 推导的结果，商品更新后依然保留。",
@@ -518,22 +564,633 @@
       dim_avoid_skin: "不适合肤质", dim_suits_concern: "改善问题", dim_avoid_concern: "不适合", dim_cautions: "注意事项",
       dim_conflicts: "不宜同用", dim_pregnancy: "孕期", dim_time_of_day: "使用时间", dim_season: "季节",
       dim_finish: "妆效", dim_texture: "质地", dim_coverage: "遮瑕度", dim_spf: "防晒", dim_price_band: "价位"
+    },
+    es: {
+      title: "kefu · administración de la tienda",
+      login_title: "Administración de la tienda kefu",
+      login_who: "Para propietarios y administradores de la tienda. Entra con tu cuenta de la consola de agentes.",
+      login_shop: "Tienda", login_email: "Correo electrónico", login_password: "Contraseña", login_submit: "Entrar",
+      login_shop_ph: "p. ej. globalmart",
+      login_demo: "Demo: tienda {shop}, {ana}, contraseña {password}.",
+      login_wait: "Demasiados intentos fallidos. Por la seguridad de la cuenta, espera {wait} antes de volver a intentarlo.",
+      login_again: "Ya puedes volver a intentarlo.", wait_seconds: "{n} s", wait_minutes: "{n} min",
+      to_console: "Consola de agentes", to_dashboard: "Panel de datos", to_admin: "Administración de la tienda", logout: "Cerrar sesión", admin: "administración de la tienda",
+      nav_label: "Secciones",
+      refused_title: "Administración de la tienda",
+      refused: "Solo los propietarios y administradores de la tienda pueden usar estas páginas.",
+      refused_who: "Has iniciado sesión como {name} ({role}). Si necesitas un cambio, pídeselo a un propietario o administrador de {shop}.",
+      role_agent: "agente", role_admin: "administrador", role_owner: "propietario",
+      nav_settings: "Ajustes de la tienda", nav_knowledge: "Conocimiento", nav_synonyms: "Sinónimos", nav_widget: "Widget de chat",
+      nav_agents: "Agentes", nav_keys: "Claves de API", nav_promotions: "Promociones", nav_canned: "Respuestas predefinidas",
+      nav_feedback: "Valoraciones",
+      fb_title: "Valoraciones y correcciones",
+      fb_hint: "Lo que los agentes corrigieron en la consola y lo que opinaron los clientes de las respuestas del bot. Las reclasificaciones aceptadas entrenan el siguiente modelo (kefu model retrain); consulta docs/learning.md.",
+      fb_filter_kind: "Tipo", fb_filter_status: "Estado", fb_any: "Todos", fb_show: "Mostrar",
+      fb_empty: "Todavía no hay valoraciones.", fb_more: "Valoraciones anteriores",
+      fb_when: "Fecha", fb_kind: "Tipo", fb_who: "Quién", fb_what: "Qué", fb_status: "Estado",
+      fb_k_relabel: "Mensaje reclasificado", fb_k_answer_fixed: "Respuesta mejorada", fb_k_answer_flagged: "Respuesta señalada",
+      fb_k_article_wrong: "Artículo erróneo", fb_k_article_outdated: "Artículo desactualizado",
+      fb_k_thumbs_up: "Cliente: útil", fb_k_thumbs_down: "Cliente: no útil",
+      fb_s_proposed: "Propuesta", fb_s_accepted: "Aceptada", fb_s_rejected: "Rechazada",
+      fb_accept: "Aceptar", fb_reject: "Rechazar", fb_customer: "Cliente",
+      fb_meant: "«{text}» significa {intent} (se entendió: {previous})", fb_reason: "Motivo: {reason}",
+      fb_article: "Artículo {id}", fb_answer: "Mejor respuesta: {answer}", fb_reply: "Sobre la respuesta a {intent}",
+      fb_reviewed: "por {name}, {time}",
+      md_title: "Modelo de intenciones", md_serving: "En uso en esta tienda: {version}", md_shipped: "el modelo que trae kefu",
+      md_own: "propio de esta tienda", md_global: "global", md_retrain: "Reentrenar ahora",
+      md_retraining: "Reentrenando… tarda alrededor de un minuto. El candidato solo entra en uso si cumple la regla.",
+      md_failed: "El último reentrenamiento falló: {message}",
+      md_hint: "El reentrenamiento aprende de las reclasificaciones aceptadas de abajo; el candidato se compara con el modelo en uso y solo lo sustituye si acierta los mensajes corregidos sin perder más de 0,3 puntos de precisión ni de calibración en el conjunto de validación.",
+      md_version: "Versión", md_created: "Entrenado", md_dev: "Precisión (validación)", md_corrected: "Corregidos acertados", md_verdict: "Resultado",
+      md_paired: "{fixed} arreglados, {broken} estropeados",
+      md_serves: "En uso", md_kept_out: "Descartado", md_retired: "Revertido", md_was: "En uso antes", md_none: "Todavía no se ha reentrenado.",
+      loading: "Cargando…", save: "Guardar", saving: "Guardando…", saved: "Guardado.", cancel: "Cancelar", reload: "Recargar",
+      copy: "Copiar", copied: "Copiado", required: "Obligatorio.", error_generic: "Algo ha fallado: {message}",
+      conflict: "Otra persona lo ha cambiado desde que lo abriste. Recarga para ver su versión y vuelve a hacer tu cambio.",
+      session_over: "Tu sesión ha terminado; vuelve a iniciar sesión.",
+      err_unauthorized: "Tienda, correo o contraseña incorrectos, o la sesión ha caducado.", err_forbidden: "No tienes permiso para hacer esto.",
+      err_not_found: "No se ha encontrado; quizá otra persona lo eliminó.", err_rate_limited: "Demasiadas solicitudes; espera un momento.",
+      err_internal: "Error del servidor; inténtalo más tarde.", err_unavailable: "El servicio no está disponible ahora; inténtalo más tarde.",
+      err_too_large: "Es demasiado largo.", err_network: "No se puede conectar con el servidor; comprueba la conexión.",
+      // settings
+      settings_title: "Ajustes de la tienda", settings_shop: "Tienda: {name} ({id})",
+      set_language_legend: "Idiomas", set_languages: "Idiomas en los que responde la tienda", set_languages_hint: "Códigos de idioma como en, zh, es, separados por comas. El primero es el de reserva.",
+      set_default_language: "Idioma predeterminado", set_default_language_hint: "El idioma de trabajo de la tienda.",
+      set_currency: "Moneda", set_currency_hint: "Código ISO 4217, p. ej. EUR, USD, MXN.",
+      set_timezone: "Zona horaria", set_timezone_hint: "Nombre IANA, p. ej. Europe/Madrid o America/Mexico_City; se usa para las horas que ven los clientes.",
+      set_cart_url: "Enlace para añadir al carrito", set_cart_url_hint: "El enlace de tu tienda con {sku} donde va el SKU del producto, p. ej. https://shop.example/cart/add?sku={sku}; los productos recomendados enlazan con él. Vacío: sin botón de añadir al carrito.",
+      set_confidence: "Umbral de confianza", set_confidence_hint: "De 0 a 1. Por debajo, el bot pide al cliente que lo aclare. Vacío: el valor predeterminado de kefu.",
+      set_clarify: "Límite de aclaraciones", set_clarify_hint: "Cuántas preguntas aclaratorias seguidas antes de que una persona tome el relevo. Vacío: el valor predeterminado de kefu.",
+      set_handoff: "Derivar a una persona",
+      set_anger_handoff: "Pasar a una persona a los clientes muy enfadados",
+      set_sensitive_handoff: "Pasar a una persona los temas delicados (salud, amenazas legales, fraude)",
+      set_strategies: "Estrategias", set_strategies_hint: "Qué hace kefu cuando percibe el estado de ánimo de un cliente, en el orden en que se prueban. Las que no están marcadas no se aplican.",
+      set_widget: "Widget de chat", set_widget_enabled: "Los visitantes de la web de la tienda pueden chatear (el widget está activado)",
+      set_llm: "Modelo de lenguaje", set_llm_answers: "Dejar que el modelo de lenguaje del servidor redacte respuestas a partir de nuestros artículos de ayuda, citándolos",
+      set_llm_hint: "Solo si el servidor tiene configurado un modelo de lenguaje. Las preguntas de los clientes, sin sus correos, teléfonos ni números de pedido, se le envían entonces; las respuestas que no pueda basar en un artículo no se muestran.",
+      move_up: "Subir", move_down: "Bajar",
+      strategy_anger_priority: "Poner a los clientes muy enfadados por delante de los más tranquilos en la cola",
+      strategy_anxiety_progress: "Mostrar a los clientes preocupados todo el recorrido de su envío",
+      strategy_satisfaction_offer: "Ofrecer a los clientes satisfechos una de las promociones vigentes de la tienda",
+      settings_bad_number: "Escribe un número.",
+      // knowledge
+      kn_title: "Conocimiento", kn_all: "Todos los artículos", kn_review: "Pendientes de revisión ({n})", kn_new: "Nuevo artículo",
+      kn_empty: "Todavía no hay artículos.", kn_review_empty: "No hay nada pendiente de revisión.",
+      kn_translate: "Traducir al {language}",
+      kn_missing_list: "Aún sin traducir:", kn_other_language: "otro idioma, p. ej. fr", kn_add_translation: "Añadir traducción",
+      st_draft: "borrador", st_in_review: "en revisión", st_published: "publicado",
+      kn_submit: "Enviar a revisión", kn_publish: "Publicar", kn_send_back: "Devolver", kn_withdraw: "Retirar",
+      kn_edit: "Editar", kn_history: "Versiones", kn_version: "versión {n}", kn_updated: "actualizado el {time}",
+      kn_key: "Clave", kn_key_hint: "Agrupa las traducciones de un mismo artículo, p. ej. plazos-de-envio.",
+      kn_language: "Idioma", kn_title_field: "Título", kn_body: "Texto", kn_tags: "Etiquetas", kn_intents: "Intenciones",
+      kn_list_hint: "Separadas por comas.",
+      kn_save_submit: "Guardar y enviar a revisión",
+      kn_editing: "Editar artículo", kn_creating: "Nuevo artículo", kn_translating: "Nueva traducción",
+      kn_source: "Original ({language})",
+      kn_live_hint: "Este artículo está publicado: los cambios que guardes responden a los clientes al momento.",
+      kn_published: "Publicado.", kn_sent_back: "Devuelto a borrador.", kn_withdrawn: "Retirado a borrador.", kn_submitted: "Enviado a revisión.",
+      kn_history_title: "Versiones de {key} ({language})", kn_from: "Desde", kn_to: "Hasta",
+      kn_one_version: "De momento solo hay una versión.", kn_close: "Cerrar",
+      kn_no_change: "No hay diferencias entre estas versiones.",
+      kn_tags_line: "Etiquetas: {tags}", kn_intents_line: "Intenciones: {intents}",
+      // synonyms
+      syn_title: "Sinónimos",
+      syn_hint: "Palabras o expresiones que tus clientes usan para lo mismo, un grupo por fila, separadas por comas, p. ej. paquete, envío. La búsqueda de conocimiento trata cada grupo como una sola palabra.",
+      syn_add: "Añadir grupo", syn_remove: "Quitar", syn_empty: "Todavía no hay sinónimos.",
+      // widget
+      w_title: "El widget en tu web",
+      w_off: "El widget de chat está desactivado en Ajustes de la tienda: los fragmentos no muestran nada hasta que lo actives.",
+      w_bubble: "Burbuja de chat en todas las páginas",
+      w_bubble_hint: "Pégalo antes de </body> en las páginas donde los clientes deban poder chatear.",
+      w_frame: "Chat dentro de un marco",
+      w_frame_hint: "Para una página de ayuda o la vista web de una app móvil.",
+      w_signed: "Clientes con sesión iniciada",
+      w_signed_hint: "Para que el bot pueda consultar los pedidos de un cliente, tu servidor garantiza quién ha iniciado sesión: firma el id del cliente en tu tienda con el secreto del widget y pone ambos en la página. Calcula la firma solo en tu servidor: quien tenga el secreto puede hacerse pasar por cualquier cliente. El secreto no se muestra aquí.",
+      w_signature: "firma = hex(HMAC-SHA256(secreto del widget, id del cliente))",
+      w_secret_set: "Esta tienda tiene un secreto de widget (se mostró una sola vez, al crear la tienda).",
+      w_secret_unset: "Esta tienda no tiene secreto de widget, así que los visitantes solo pueden chatear de forma anónima.",
+      w_preview: "Abrir la página de chat",
+      w_signed_bubble: "Burbuja de chat para un cliente con sesión iniciada",
+      w_signed_frame: "Marco para un cliente con sesión iniciada",
+      w_sign_code: "Cálculo de la firma en tu servidor (shell, Go)",
+      delete: "Eliminar", saved_name: "{name} guardado.",
+      // promotions
+      pr_title: "Promociones", pr_new: "Nueva promoción",
+      pr_hint: "Ofertas que el bot puede mencionar a los clientes, por ejemplo a los que están contentos. Escribe cada oferta en los idiomas que hablan tus clientes.",
+      pr_empty: "Todavía no hay promociones.",
+      pr_active: "Activa ahora", pr_scheduled: "Empieza el {time}", pr_ended: "Terminó el {time}",
+      pr_from_until: "Del {start} al {end}", pr_from: "Desde el {start}, sin fin", pr_until: "Hasta el {end}", pr_always: "Sin fecha de inicio ni de fin",
+      pr_everything: "En toda la tienda", pr_categories_line: "Categorías: {list}", pr_products_line: "Productos (SKU): {list}",
+      pr_min_line: "Para pedidos desde {amount}",
+      pr_id_line: "id {id}", pr_missing: "Aún sin texto en {list}.",
+      pr_delete_q: "¿Eliminar {name}? El bot deja de ofrecerla al momento.", pr_deleted: "{name} eliminada.",
+      pr_editing: "Editar promoción", pr_creating: "Nueva promoción",
+      pr_code: "Código", pr_code_hint: "Lo que los clientes escriben al pagar, p. ej. VERANO10. Opcional.",
+      pr_id: "ID", pr_id_hint: "Tu propio nombre para ella, para la API y las importaciones, p. ej. rebajas-verano. No se puede cambiar después.",
+      pr_texts: "Texto de la oferta", pr_texts_hint: "Lo que el bot dice al cliente, en cada idioma; deja un idioma vacío para omitirlo.",
+      pr_add_language: "Añadir idioma",
+      pr_when: "Cuándo", pr_start: "Empieza", pr_start_hint: "Vacío: desde ahora.", pr_end: "Termina", pr_end_hint: "Vacío: sin fin.",
+      pr_zone: "Las horas están en la zona horaria de tu navegador ({zone}).",
+      pr_what: "A qué se aplica",
+      pr_categories: "Categorías", pr_categories_hint: "Separadas por comas. Vacío y sin productos: toda la tienda.",
+      pr_products: "Productos", pr_products_hint: "SKU separados por comas.",
+      pr_min_total: "Importe mínimo del pedido", pr_min_total_hint: "Un importe como 50 o 49.90. Vacío: cualquier pedido.",
+      pr_bad_amount: "Escribe un importe como 50 o 49.90 (como mucho {n} decimales).",
+      pr_bad_time: "Indica una fecha y una hora.",
+      pr_need_text: "Escribe la oferta al menos en un idioma.",
+      pr_id_taken: "Ya existe una promoción con este ID; edita esa o elige otro ID.",
+      // canned replies
+      cr_title: "Respuestas predefinidas", cr_new: "Nueva respuesta predefinida",
+      cr_hint: "Respuestas listas que los agentes insertan en la consola con un clic. La consola ofrece primero a cada agente las respuestas en su idioma.",
+      cr_filter: "Idioma", cr_all_languages: "Todos los idiomas", cr_any_language: "cualquier idioma",
+      cr_empty: "Todavía no hay respuestas predefinidas.", cr_untitled: "(sin título)",
+      cr_delete_q: "¿Eliminar esta respuesta?", cr_deleted: "«{title}» eliminada.",
+      cr_editing: "Editar respuesta predefinida", cr_creating: "Nueva respuesta predefinida",
+      cr_title_field: "Título", cr_title_hint: "Por lo que la eligen los agentes, p. ej. Dónde está mi paquete. Pon el mismo título a sus traducciones.",
+      cr_id_hint: "Tu propio nombre para ella, para la API y las importaciones. Se forma a partir del título; no se puede cambiar después.",
+      cr_text_hint: "La respuesta tal como la envía el agente.",
+      cr_id_taken: "Ya existe una respuesta predefinida con este ID; elige otro ID.",
+      // agents
+      ag_title: "Agentes", ag_new: "Añadir agente",
+      ag_hint: "Las personas que atienden los chats en la consola de agentes. Los administradores y propietarios también pueden usar estas páginas.",
+      ag_name: "Nombre", ag_role: "Rol", ag_languages: "Idiomas", ag_skills: "Habilidades", ag_presence: "Estado", ag_max_chats: "Chats a la vez",
+      ag_you: "tú", ag_disabled: "Desactivado", ag_disable: "Desactivar", ag_enable: "Activar",
+      ag_disable_q: "¿Desactivar a {name}? Ya no podrá iniciar sesión y sus sesiones terminarán.",
+      ag_disabled_done: "{name} está desactivado.", ag_enabled_done: "{name} puede volver a iniciar sesión.",
+      ag_owner_only: "Solo un propietario puede modificar a otro propietario.",
+      role_agent_hint: "atiende chats", role_admin_hint: "también usa estas páginas", role_owner_hint: "también nombra y modifica propietarios",
+      presence_online: "Disponible", presence_away: "Ausente", presence_offline: "Desconectado",
+      ag_editing: "Editar a {name}", ag_creating: "Nuevo agente", ag_created: "{name} añadido.",
+      ag_email_hint: "Inicia sesión con él.", ag_email_fixed: "El correo de un agente no se puede cambiar.",
+      ag_name_hint: "Lo ven los clientes cuando responde este agente.",
+      ag_own_role: "No puedes cambiar tu propio rol.",
+      ag_languages_hint: "Códigos de idioma como en, es, separados por comas; las conversaciones en estos idiomas van primero a este agente.",
+      ag_skills_hint: "Separadas por comas, p. ej. billing, cold_chain.",
+      ag_max_chats_hint: "Cuántas conversaciones atiende el agente a la vez, de 1 a 100.",
+      ag_password_hint: "Al menos 8 caracteres. Dásela al agente en privado.",
+      ag_new_password: "Nueva contraseña", ag_password_keep: "Déjala vacía para mantener la actual. Una contraseña nueva cierra la sesión del agente en todas partes.",
+      ag_disabled_label: "Desactivado: no puede iniciar sesión (el agente sigue en la lista)",
+      // API keys
+      key_title: "Claves de API",
+      key_hint: "Las claves permiten que tus propios servidores hablen con kefu. Una clave actúa en nombre de toda la tienda: guárdala en tus servidores, nunca en una página web ni en una app.",
+      key_new: "Nueva clave", key_name: "Nombre", key_name_hint: "Para qué es, así sabrás qué clave revocar más adelante.",
+      key_name_example: "p. ej. backend de la web",
+      key_scope: "Qué puede hacer", key_create: "Crear clave",
+      scope_chat: "Chat", scope_chat_hint: "Para el servidor que hay detrás de tu widget de chat o tu app: abre conversaciones y envía los mensajes de los clientes. No puede leer ni cambiar los datos de la tienda.",
+      scope_admin: "Administración", scope_admin_hint: "Para sincronizar la trastienda: productos, pedidos, conocimiento, promociones y ajustes mediante la API de administración, y todo lo que hace una clave de chat.",
+      key_list: "Claves de esta tienda", key_empty: "Esta tienda todavía no tiene claves de API.",
+      key_starts: "Empieza por", key_created: "Creada", key_state: "Estado",
+      key_working: "Activa", key_revoked_on: "Revocada el {time}", key_revoke: "Revocar",
+      key_revoke_q: "¿Revocar «{name}»? Lo que la use dejará de funcionar al momento.", key_revoked: "«{name}» revocada.",
+      key_new_title: "Nueva clave «{name}» ({scope})",
+      key_once: "Cópiala ahora y guárdala en un lugar seguro: no volverás a verla. kefu solo guarda una huella de ella; si la pierdes, crea una clave nueva y revoca esta.",
+      key_use_chat: "Tu servidor la envía como Authorization: Bearer <key> al abrir una conversación.",
+      key_use_admin: "Tu trastienda la envía como Authorization: Bearer <key> a la API de administración en /v1.",
+      key_done: "Ya la he copiado",
+      // compensation rules
+      nav_rules: "Reglas de compensación", nav_compensations: "Compensaciones",
+      ru_title: "Reglas de compensación", ru_new: "Nueva regla",
+      ru_hint: "Lo que recibe un cliente cuando un pedido sale mal. Las reglas se prueban en este orden; decide la primera regla activa cuya condición se cumple.",
+      ru_empty: "Todavía no hay reglas: no se concede nada automáticamente.",
+      ru_order: "Orden", ru_name: "Nombre", ru_when: "Condición", ru_grants: "Concede", ru_limit: "Por cliente", ru_state: "Estado", ru_version: "Versión",
+      ru_limit_n: "como mucho {n} en 30 días", ru_no_limit: "sin límite", ru_enabled: "Activa", ru_paused: "En pausa",
+      ru_coupon_of: "cupón de {amount}", ru_min: "en pedidos desde {amount}", ru_no_min: "sin mínimo",
+      ru_valid_days: "válido {n} días", ru_no_expiry: "sin caducidad",
+      gk_coupon: "Cupón", gk_refund_line: "Reembolso de la línea afectada", gk_refund_order: "Reembolso del pedido completo", gk_none: "Nada (aquí se detiene)",
+      gk_coupon_words: "Cupón", gk_refund_line_words: "Reembolso de la línea afectada", gk_refund_order_words: "Reembolso del pedido completo",
+      gk_none_words: "Nada; no se prueban las reglas siguientes",
+      gk_refund_line_of: "Reembolso de {amount} (una línea)", gk_refund_order_of: "Reembolso de {amount} (el pedido)",
+      ru_delete_q: "¿Eliminar la regla {name}? Deja de conceder al momento; el registro conserva sus versiones.", ru_deleted: "{name} eliminada.",
+      ru_editing: "Editar la regla {name} (versión {version})", ru_creating: "Nueva regla",
+      ru_name_hint: "Para qué sirve la regla, p. ej. Entrega con retraso.",
+      ru_id_hint: "Tu propio nombre para ella, para la API y el registro. Se forma a partir del nombre; no se puede cambiar después.",
+      ru_when_hint: "Una condición CEL sobre la incidencia, p. ej. delay_minutes > 30 o kind == \"underweight\" && missing_grams >= 100. Las variables están en docs/compensation.md.",
+      ru_kind: "Qué concede",
+      ru_amount: "Importe del cupón ({currency})", ru_amount_hint: "Un importe como 5 o 4.50.", ru_no_currency: "Primero indica la moneda de la tienda en Ajustes de la tienda.",
+      ru_min_order: "Pedido mínimo", ru_min_order_hint: "Vacío: el cupón sirve para cualquier pedido.",
+      ru_days: "Validez (días)", ru_days_hint: "Vacío: no caduca.",
+      ru_order_hint: "Los números más bajos se prueban primero.",
+      ru_limit_hint: "Omite a los clientes que ya recibieron este número de compensaciones en los últimos 30 días. Vacío: sin límite.",
+      ru_enabled_label: "Activa: la regla concede (desmárcala para ponerla en pausa)",
+      ru_id_taken: "Ya existe una regla con este ID; edita esa o elige otro ID.",
+      ru_saved: "{name} guardada (versión {version}).",
+      dr_title: "Simulación", dr_hint: "Lo que las reglas habrían concedido en las incidencias que kefu registró en esas fechas. No se concede nada.",
+      dr_since: "Desde", dr_until: "Hasta", dr_run_current: "Simular las reglas actuales", dr_run_draft: "Simular con este borrador",
+      dr_running: "Simulando…", dr_bad_dates: "Elige las fechas.", dr_fix_draft: "El borrador tiene un error; revisa el formulario.",
+      dr_summary: "{n} incidencias; {granted} recibirían algo, con un coste de {cost}.",
+      dr_with_draft: "Con el borrador de {name}:",
+      dr_limited: "Solo se simularon las primeras 10.000 incidencias.", dr_no_rules: "No hay reglas que probar.",
+      dr_matched: "Decididas", dr_granted: "Concedidas", dr_errors: "Errores", dr_cost: "Coste", dr_draft: "borrador",
+      dr_errors_title: "Errores ({n})", dr_error_line: "Incidencia {incident}, regla {rule}: {message}",
+      // the ledger
+      lg_title: "Compensaciones", lg_hint: "Lo que se concedió a los clientes, por una regla o por un agente, de lo más reciente a lo más antiguo. Una entrada revocada sigue en la lista con quién la revocó y por qué.",
+      lg_customer: "Cliente", lg_customer_ph: "id del cliente en tu tienda", lg_order: "Pedido", lg_show: "Mostrar",
+      lg_empty: "No se concedió nada en este periodo.",
+      lg_date: "Fecha", lg_what: "Qué", lg_by: "Concedido por",
+      lg_coupon: "Cupón de {amount}", lg_rule: "Regla {rule} (versión {version})", lg_agent: "Agente {name}",
+      lg_granted: "Concedido", lg_revoked: "Revocado", lg_revoked_by: "por {name}, {time}",
+      lg_reason: "Motivo", lg_reason_ph: "¿Por qué se revoca?", lg_revoke_q: "¿Revocarlo?",
+      lg_reason_needed: "Indica un motivo.", lg_revoked_done: "Revocado.",
+      // review queue (docs/feeds.md)
+      nav_review: "Pendientes de revisión",
+      rq_title: "Pendientes de revisión",
+      rq_hint: "Artículos a la espera de una decisión: borradores redactados a partir de productos nuevos y de conversaciones que resolvieron tus agentes, artículos que un feed dejó desactualizados (cambió un precio o un nombre, terminó una promoción) y artículos que alguien señaló como erróneos. Los artículos desactualizados y los señalados por agentes no responden a los clientes hasta que los apruebes.",
+      rq_all: "Todos ({n})", rq_stale: "Desactualizados ({n})", rq_flagged: "Señalados ({n})", rq_drafts: "Borradores ({n})",
+      rq_empty: "No hay nada pendiente de revisión.",
+      rq_kind_stale: "Desactualizado", rq_kind_flagged: "Señalado", rq_kind_draft: "Borrador",
+      rq_withdrawn: "No responde a los clientes hasta que se revise",
+      rq_src_feed: "Feed {name}", rq_src_agent: "Agente", rq_src_customer: "Cliente", rq_src_suggestions: "Sugerido a partir de conversaciones",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Preguntado en {n} conversaciones que resolvieron los agentes",
+      rq_approve: "Aprobar y publicar", rq_edit: "Editar", rq_reject: "Rechazar",
+      rq_reason: "Motivo", rq_reason_ph: "¿Por qué se rechaza?", rq_reason_needed: "Indica un motivo.",
+      rq_confirm_reject: "Rechazar", rq_save: "Guardar nueva versión",
+      rq_approved: "Aprobado: {title}", rq_rejected: "Rechazado: {title}", rq_edited: "Se guardó una nueva versión de {title}. Apruébala para publicarla.",
+      rq_suggest: "Sugerir artículos a partir de conversaciones resueltas",
+      rq_suggested: "{n} sugerencias ({new} nuevas) a partir de {conversations} conversaciones.",
+      rq_version: "versión {n}",
+      rq_feeds: "Feeds de productos", rq_feed_kefu: "Feed de kefu", rq_feed_shopify: "Shopify", rq_feed_google: "Google Merchant Center",
+      rq_feed_polled: "consultado cada {interval}", rq_feed_webhook: "llega a su webhook",
+      rq_feed_add: "Añadir un feed", rq_feed_edit: "Editar", rq_feed_poll: "Consultar ahora", rq_feed_delete: "Eliminar",
+      rq_feed_delete_q: "¿Eliminar el feed {name}? Los productos y artículos que creó se quedan.", rq_feed_deleted: "Feed {name} eliminado.",
+      rq_feed_saved: "Feed {name} guardado.", rq_feed_polled_now: "{name} consultado: {products} en el feed, {new} nuevos, {changes} con precio nuevo, {stale} artículos desactualizados.",
+      rq_feed_creating: "Nuevo feed", rq_feed_editing: "Feed {name}",
+      rq_feed_name: "Nombre", rq_feed_name_hint: "Letras minúsculas, cifras, - y _, p. ej. shopify. Forma parte de la dirección del webhook y no se puede cambiar.",
+      rq_feed_format: "Formato", rq_feed_url: "Dirección que consultar", rq_feed_url_hint: "Opcional: kefu descarga esta dirección con la frecuencia de abajo. Vacío: el feed solo llega a su webhook.",
+      rq_feed_interval: "Consultar cada", rq_feed_language: "Idioma de los nombres", rq_feed_language_hint: "Para los feeds de Shopify y Google, que traen un solo idioma. Vacío: el idioma predeterminado de la tienda.",
+      rq_feed_currency: "Moneda de los precios", rq_feed_currency_hint: "Para los feeds de Shopify, cuyos precios no indican moneda, p. ej. EUR.",
+      rq_feed_secret: "Secreto de firma", rq_feed_secret_hint: "Compartido con el remitente, que firma cada envío (HMAC-SHA256). Vacío: se mantiene el actual.",
+      rq_feed_secret_set: "Hay un secreto configurado.", rq_feed_hooks: "Webhook con una clave de API de administración: {keyed}  ·  firmado, sin clave (Shopify): {signed}",
+      rq_feed_never: "todavía no ha llegado nada", rq_feed_ok: "última recepción: {time}", rq_feed_failed: "el último envío falló el {time}: {error}",
+      // product knowledge
+      nav_profiles: "Ficha de producto",
+      pk_title: "Ficha de producto",
+      pk_hint: "Lo que kefu sabe de cada producto, leído de su ficha y de su lista de ingredientes: a quién le va bien, qué evitar, precauciones y más. Cada etiqueta indica de dónde sale. Tus cambios prevalecen sobre lo que dedujo kefu y se mantienen aunque cambie el producto.",
+      pk_find: "Buscar un producto", pk_find_ph: "nombre o SKU", pk_pick: "Producto", pk_none: "Ningún producto coincide.",
+      pk_no_products: "El catálogo está vacío: primero envía los productos.",
+      pk_partial: "Solo figuran los ingredientes principales, así que kefu no puede saber qué no contiene el producto (sin perfume, sin alcohol secante, …).",
+      pk_derived: "Deducido el {time}", pk_unknown: "se desconoce",
+      pk_edits: "Tus cambios", pk_edits_hint: "Valores separados por comas; pon - delante para quitar uno que dedujo kefu (p. ej. oily, -dry).",
+      pk_save: "Guardar cambios", pk_saved: "Guardado; la ficha se ha vuelto a deducir.", pk_remove: "Quitar", pk_remove_label: "Quitar {value} de {dimension}",
+      pk_shop: "indicado por la tienda",
+      pk_lv_ok: "sin problema", pk_lv_caution: "precaución", pk_lv_avoid: "evitar",
+      ev_ingredient: "Ingrediente {ingredients}", ev_ingredient_rule: "Ingrediente {ingredients} ({rule})",
+      ev_rule_plain: "Regla {rule}", ev_rule: "Regla {rule}, porque {because}", ev_rule_ings: "Regla {rule}, porque {because}; a partir de {ingredients}",
+      ev_attribute: "El campo «{attribute}» del producto", ev_text: "Las palabras «{note}» en el campo {attribute} del producto",
+      ev_catalog: "Los precios del catálogo: {note}", ev_shop: "Indicado por la tienda ({attribute})", ev_note: "{text}: {note}",
+      dim_category: "Categoría", dim_brand: "Marca", dim_step: "Paso de la rutina", dim_ingredients: "Ingredientes", dim_actives: "Activos",
+      dim_strength: "Concentración", dim_fragrance: "Perfume", dim_alcohol: "Alcohol", dim_silicones: "Siliconas",
+      dim_comedogenic: "Comedogénico", dim_irritants: "Irritantes", dim_efficacy: "Efecto", dim_suits_skin: "Para piel",
+      dim_avoid_skin: "No para piel", dim_suits_concern: "Ayuda con", dim_avoid_concern: "No recomendado para", dim_cautions: "Precauciones",
+      dim_conflicts: "No combinar con", dim_pregnancy: "Embarazo", dim_time_of_day: "Momento del día", dim_season: "Estación",
+      dim_finish: "Acabado", dim_texture: "Textura", dim_coverage: "Cobertura", dim_spf: "Protección solar", dim_price_band: "Gama de precio"
+    },
+    th: {
+      title: "kefu · จัดการร้านค้า",
+      login_title: "ระบบจัดการร้านค้า kefu",
+      login_who: "สำหรับเจ้าของร้านและผู้ดูแล เข้าสู่ระบบด้วยบัญชีคอนโซลเจ้าหน้าที่ของคุณ",
+      login_shop: "ร้านค้า", login_email: "อีเมล", login_password: "รหัสผ่าน", login_submit: "เข้าสู่ระบบ",
+      login_shop_ph: "เช่น globalmart",
+      login_demo: "ทดลองใช้: ร้าน {shop}, {ana}, รหัสผ่าน {password}",
+      login_wait: "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป เพื่อความปลอดภัยของบัญชี โปรดรอ {wait} แล้วลองอีกครั้ง",
+      login_again: "ลองเข้าสู่ระบบอีกครั้งได้แล้ว", wait_seconds: "{n} วินาที", wait_minutes: "{n} นาที",
+      to_console: "คอนโซลเจ้าหน้าที่", to_dashboard: "แดชบอร์ด", to_admin: "จัดการร้านค้า", logout: "ออกจากระบบ", admin: "จัดการร้านค้า",
+      nav_label: "หมวดการตั้งค่า",
+      refused_title: "จัดการร้านค้า",
+      refused: "เฉพาะเจ้าของร้านและผู้ดูแลเท่านั้นที่ใช้หน้านี้ได้",
+      refused_who: "คุณเข้าสู่ระบบในชื่อ {name} ({role}) หากต้องการเปลี่ยนแปลงอะไร โปรดติดต่อเจ้าของร้านหรือผู้ดูแลของ {shop}",
+      role_agent: "เจ้าหน้าที่", role_admin: "ผู้ดูแล", role_owner: "เจ้าของร้าน",
+      nav_settings: "ตั้งค่าร้านค้า", nav_knowledge: "คลังความรู้", nav_synonyms: "คำพ้องความหมาย", nav_widget: "หน้าต่างแชท",
+      nav_agents: "เจ้าหน้าที่", nav_keys: "คีย์ API", nav_promotions: "โปรโมชัน", nav_canned: "ข้อความสำเร็จรูป",
+      nav_feedback: "ความคิดเห็น",
+      fb_title: "ความคิดเห็นและการแก้ไข",
+      fb_hint: "สิ่งที่เจ้าหน้าที่แก้ไขในคอนโซล และความเห็นของลูกค้าต่อคำตอบของบอท การจัดหมวดใหม่ที่ยอมรับแล้วจะใช้ฝึกโมเดลรุ่นถัดไป (kefu model retrain) ดู docs/learning.md",
+      fb_filter_kind: "ประเภท", fb_filter_status: "สถานะ", fb_any: "ทั้งหมด", fb_show: "แสดง",
+      fb_empty: "ยังไม่มีความคิดเห็น", fb_more: "ความคิดเห็นก่อนหน้า",
+      fb_when: "เวลา", fb_kind: "ประเภท", fb_who: "ผู้ให้", fb_what: "รายละเอียด", fb_status: "สถานะ",
+      fb_k_relabel: "จัดหมวดข้อความใหม่", fb_k_answer_fixed: "คำตอบที่ดีกว่า", fb_k_answer_flagged: "คำตอบถูกแจ้งปัญหา",
+      fb_k_article_wrong: "บทความผิด", fb_k_article_outdated: "บทความล้าสมัย",
+      fb_k_thumbs_up: "ลูกค้า: เป็นประโยชน์", fb_k_thumbs_down: "ลูกค้า: ไม่เป็นประโยชน์",
+      fb_s_proposed: "เสนอแล้ว", fb_s_accepted: "ยอมรับแล้ว", fb_s_rejected: "ปฏิเสธแล้ว",
+      fb_accept: "ยอมรับ", fb_reject: "ปฏิเสธ", fb_customer: "ลูกค้า",
+      fb_meant: "“{text}” หมายถึง {intent} (ที่เข้าใจ: {previous})", fb_reason: "เหตุผล: {reason}",
+      fb_article: "บทความ {id}", fb_answer: "คำตอบที่ดีกว่า: {answer}", fb_reply: "เกี่ยวกับคำตอบเรื่อง {intent}",
+      fb_reviewed: "โดย {name}, {time}",
+      md_title: "โมเดลจำแนกเจตนา", md_serving: "ที่ร้านนี้ใช้อยู่: {version}", md_shipped: "โมเดลที่มากับ kefu",
+      md_own: "ของร้านนี้เอง", md_global: "ส่วนกลาง", md_retrain: "ฝึกใหม่ตอนนี้",
+      md_retraining: "กำลังฝึกใหม่… ใช้เวลาประมาณหนึ่งนาที โมเดลใหม่จะถูกใช้งานก็ต่อเมื่อผ่านเกณฑ์เท่านั้น",
+      md_failed: "การฝึกใหม่ครั้งล่าสุดล้มเหลว: {message}",
+      md_hint: "การฝึกใหม่จะเรียนรู้จากการจัดหมวดใหม่ที่ยอมรับด้านล่าง โมเดลใหม่จะถูกเทียบกับโมเดลที่ใช้อยู่ และจะได้ใช้งานก็ต่อเมื่อตอบข้อความที่แก้ไขแล้วได้ถูกต้อง โดยความแม่นยำหรือการปรับเทียบบนชุดทดสอบลดลงไม่เกิน 0.3 จุด",
+      md_version: "เวอร์ชัน", md_created: "ฝึกเมื่อ", md_dev: "ความแม่นยำ (ชุดทดสอบ)", md_corrected: "ข้อความที่แก้ไขแล้วตอบถูก", md_verdict: "ผลการตัดสิน",
+      md_paired: "ดีขึ้น {fixed} แย่ลง {broken}",
+      md_serves: "ใช้งานอยู่", md_kept_out: "ไม่ผ่านเกณฑ์", md_retired: "ย้อนกลับแล้ว", md_was: "เคยใช้งาน", md_none: "ยังไม่เคยฝึกใหม่",
+      loading: "กำลังโหลด…", save: "บันทึก", saving: "กำลังบันทึก…", saved: "บันทึกแล้ว", cancel: "ยกเลิก", reload: "โหลดใหม่",
+      copy: "คัดลอก", copied: "คัดลอกแล้ว", required: "จำเป็นต้องกรอก", error_generic: "เกิดข้อผิดพลาด: {message}",
+      conflict: "มีคนอื่นแก้ไขรายการนี้หลังจากที่คุณเปิดดู โปรดโหลดใหม่เพื่อดูฉบับของเขา แล้วแก้ไขอีกครั้ง",
+      session_over: "เซสชันของคุณหมดอายุแล้ว โปรดเข้าสู่ระบบอีกครั้ง",
+      err_unauthorized: "ร้านค้า อีเมล หรือรหัสผ่านไม่ถูกต้อง หรือเซสชันหมดอายุ", err_forbidden: "คุณไม่มีสิทธิ์ทำรายการนี้",
+      err_not_found: "ไม่พบข้อมูล อาจมีคนลบไปแล้ว", err_rate_limited: "ส่งคำขอบ่อยเกินไป โปรดรอสักครู่",
+      err_internal: "เซิร์ฟเวอร์ขัดข้อง โปรดลองใหม่ภายหลัง", err_unavailable: "บริการยังไม่พร้อมใช้งาน โปรดลองใหม่ภายหลัง",
+      err_too_large: "ข้อมูลยาวเกินไป", err_network: "เชื่อมต่อเซิร์ฟเวอร์ไม่ได้ โปรดตรวจสอบการเชื่อมต่อ",
+      // settings
+      settings_title: "ตั้งค่าร้านค้า", settings_shop: "ร้านค้า: {name} ({id})",
+      set_language_legend: "ภาษา", set_languages: "ภาษาที่ร้านใช้ตอบลูกค้า", set_languages_hint: "รหัสภาษา เช่น th, en, zh คั่นด้วยจุลภาค ภาษาแรกใช้เป็นภาษาสำรอง",
+      set_default_language: "ภาษาหลัก", set_default_language_hint: "ภาษาที่ร้านใช้ทำงาน",
+      set_currency: "สกุลเงิน", set_currency_hint: "รหัส ISO 4217 เช่น THB, USD, EUR",
+      set_timezone: "เขตเวลา", set_timezone_hint: "ชื่อตาม IANA เช่น Asia/Bangkok หรือ Europe/Berlin ใช้กับเวลาที่แสดงให้ลูกค้าเห็น",
+      set_cart_url: "ลิงก์เพิ่มลงตะกร้า", set_cart_url_hint: "ลิงก์ของร้านคุณที่มี {sku} ในตำแหน่งรหัส SKU ของสินค้า เช่น https://shop.example/cart/add?sku={sku} สินค้าที่แนะนำจะลิงก์ไปที่นี่ เว้นว่าง: ไม่มีปุ่มเพิ่มลงตะกร้า",
+      set_confidence: "เกณฑ์ความมั่นใจ", set_confidence_hint: "ตั้งแต่ 0 ถึง 1 ถ้าต่ำกว่านี้ บอทจะขอให้ลูกค้าอธิบายเพิ่ม เว้นว่าง: ใช้ค่าเริ่มต้นของ kefu",
+      set_clarify: "จำนวนครั้งที่ถามซ้ำได้", set_clarify_hint: "ถามให้อธิบายเพิ่มติดกันได้กี่ครั้งก่อนส่งต่อให้เจ้าหน้าที่ เว้นว่าง: ใช้ค่าเริ่มต้นของ kefu",
+      set_handoff: "ส่งต่อให้เจ้าหน้าที่",
+      set_anger_handoff: "ส่งลูกค้าที่โกรธมากให้เจ้าหน้าที่ดูแล",
+      set_sensitive_handoff: "ส่งเรื่องอ่อนไหว (สุขภาพ การขู่ดำเนินคดี การฉ้อโกง) ให้เจ้าหน้าที่ดูแล",
+      set_strategies: "กลยุทธ์", set_strategies_hint: "สิ่งที่ kefu ทำเมื่อรับรู้อารมณ์ของลูกค้า ตามลำดับที่ลองใช้ ข้อที่ไม่ได้เลือกจะไม่ทำงาน",
+      set_widget: "หน้าต่างแชท", set_widget_enabled: "ผู้เข้าชมเว็บไซต์ของร้านแชทได้ (เปิดหน้าต่างแชท)",
+      set_llm: "โมเดลภาษา", set_llm_answers: "ให้โมเดลภาษาของเซิร์ฟเวอร์เขียนคำตอบจากบทความช่วยเหลือของเรา พร้อมอ้างอิงบทความ",
+      set_llm_hint: "ใช้ได้เฉพาะเมื่อเซิร์ฟเวอร์ตั้งค่าโมเดลภาษาไว้ คำถามของลูกค้าจะถูกส่งไปยังโมเดล โดยตัดอีเมล เบอร์โทร และเลขคำสั่งซื้อออก คำตอบที่อ้างอิงบทความไม่ได้จะไม่แสดง",
+      move_up: "เลื่อนขึ้น", move_down: "เลื่อนลง",
+      strategy_anger_priority: "ให้ลูกค้าที่โกรธมากได้คิวก่อนลูกค้าที่ใจเย็นกว่า",
+      strategy_anxiety_progress: "แสดงความคืบหน้าการจัดส่งทั้งหมดให้ลูกค้าที่กังวล",
+      strategy_satisfaction_offer: "เสนอโปรโมชันปัจจุบันของร้านให้ลูกค้าที่พอใจ",
+      settings_bad_number: "โปรดใส่ตัวเลข",
+      // knowledge
+      kn_title: "คลังความรู้", kn_all: "บทความทั้งหมด", kn_review: "รอตรวจ ({n})", kn_new: "บทความใหม่",
+      kn_empty: "ยังไม่มีบทความ", kn_review_empty: "ไม่มีรายการรอตรวจ",
+      kn_translate: "แปลเป็น{language}",
+      kn_missing_list: "ยังไม่ได้แปล:", kn_other_language: "ภาษาอื่น เช่น fr", kn_add_translation: "เพิ่มคำแปล",
+      st_draft: "ฉบับร่าง", st_in_review: "รอตรวจ", st_published: "เผยแพร่แล้ว",
+      kn_submit: "ส่งตรวจ", kn_publish: "เผยแพร่", kn_send_back: "ส่งกลับ", kn_withdraw: "ถอนกลับ",
+      kn_edit: "แก้ไข", kn_history: "เวอร์ชัน", kn_version: "เวอร์ชัน {n}", kn_updated: "อัปเดต {time}",
+      kn_key: "คีย์", kn_key_hint: "ใช้รวมคำแปลของบทความเดียวกัน เช่น shipping-times",
+      kn_language: "ภาษา", kn_title_field: "หัวข้อ", kn_body: "เนื้อหา", kn_tags: "แท็ก", kn_intents: "เจตนา",
+      kn_list_hint: "คั่นด้วยจุลภาค",
+      kn_save_submit: "บันทึกและส่งตรวจ",
+      kn_editing: "แก้ไขบทความ", kn_creating: "บทความใหม่", kn_translating: "คำแปลใหม่",
+      kn_source: "ต้นฉบับ ({language})",
+      kn_live_hint: "บทความนี้เผยแพร่แล้ว การแก้ไขที่บันทึกจะใช้ตอบลูกค้าทันที",
+      kn_published: "เผยแพร่แล้ว", kn_sent_back: "ส่งกลับเป็นฉบับร่างแล้ว", kn_withdrawn: "ถอนกลับเป็นฉบับร่างแล้ว", kn_submitted: "ส่งตรวจแล้ว",
+      kn_history_title: "เวอร์ชันของ {key} ({language})", kn_from: "จาก", kn_to: "ถึง",
+      kn_one_version: "ขณะนี้มีเพียงเวอร์ชันเดียว", kn_close: "ปิด",
+      kn_no_change: "สองเวอร์ชันนี้ไม่มีความแตกต่าง",
+      kn_tags_line: "แท็ก: {tags}", kn_intents_line: "เจตนา: {intents}",
+      // synonyms
+      syn_title: "คำพ้องความหมาย",
+      syn_hint: "คำหรือวลีที่ลูกค้าใช้เรียกสิ่งเดียวกัน หนึ่งกลุ่มต่อแถว คั่นด้วยจุลภาค เช่น พัสดุ, กล่อง การค้นหาคลังความรู้จะถือว่าทั้งกลุ่มเป็นคำเดียวกัน",
+      syn_add: "เพิ่มกลุ่ม", syn_remove: "ลบ", syn_empty: "ยังไม่มีคำพ้องความหมาย",
+      // widget
+      w_title: "หน้าต่างแชทบนเว็บไซต์ของคุณ",
+      w_off: "หน้าต่างแชทถูกปิดอยู่ในตั้งค่าร้านค้า โค้ดเหล่านี้จะไม่แสดงอะไรจนกว่าคุณจะเปิด",
+      w_bubble: "ปุ่มแชทลอยบนทุกหน้า",
+      w_bubble_hint: "วางไว้ก่อน </body> ในหน้าที่ต้องการให้ลูกค้าแชทได้",
+      w_frame: "แชทในกรอบ (iframe)",
+      w_frame_hint: "สำหรับหน้าช่วยเหลือ หรือเว็บวิวในแอปมือถือ",
+      w_signed: "ลูกค้าที่เข้าสู่ระบบแล้ว",
+      w_signed_hint: "เพื่อให้บอทค้นหาคำสั่งซื้อของลูกค้าได้ เซิร์ฟเวอร์ของคุณต้องยืนยันว่าใครเข้าสู่ระบบอยู่ โดยลงนามรหัสลูกค้าในร้านของคุณด้วยรหัสลับของหน้าต่างแชท แล้วใส่ทั้งสองค่าไว้ในหน้าเว็บ คำนวณลายเซ็นบนเซิร์ฟเวอร์ของคุณเท่านั้น ใครที่มีรหัสลับจะแอบอ้างเป็นลูกค้าคนใดก็ได้ รหัสลับจะไม่แสดงที่นี่",
+      w_signature: "ลายเซ็น = hex(HMAC-SHA256(รหัสลับหน้าต่างแชท, รหัสลูกค้า))",
+      w_secret_set: "ร้านนี้มีรหัสลับหน้าต่างแชทแล้ว (แสดงเพียงครั้งเดียวตอนสร้างร้าน)",
+      w_secret_unset: "ร้านนี้ไม่มีรหัสลับหน้าต่างแชท ผู้เข้าชมจึงแชทได้แบบไม่ระบุตัวตนเท่านั้น",
+      w_preview: "เปิดหน้าแชท",
+      w_signed_bubble: "ปุ่มแชทสำหรับลูกค้าที่เข้าสู่ระบบแล้ว",
+      w_signed_frame: "กรอบแชทสำหรับลูกค้าที่เข้าสู่ระบบแล้ว",
+      w_sign_code: "การคำนวณลายเซ็นบนเซิร์ฟเวอร์ของคุณ (shell, Go)",
+      delete: "ลบ", saved_name: "บันทึก {name} แล้ว",
+      // promotions
+      pr_title: "โปรโมชัน", pr_new: "โปรโมชันใหม่",
+      pr_hint: "ข้อเสนอที่บอทอาจแจ้งลูกค้า เช่น ลูกค้าที่พอใจ เขียนข้อเสนอแต่ละรายการเป็นภาษาที่ลูกค้าของคุณใช้",
+      pr_empty: "ยังไม่มีโปรโมชัน",
+      pr_active: "ใช้งานอยู่", pr_scheduled: "เริ่ม {time}", pr_ended: "สิ้นสุดแล้ว {time}",
+      pr_from_until: "ตั้งแต่ {start} ถึง {end}", pr_from: "ตั้งแต่ {start} ไม่มีวันสิ้นสุด", pr_until: "ถึง {end}", pr_always: "ไม่มีวันเริ่มหรือวันสิ้นสุด",
+      pr_everything: "ใช้กับสินค้าทุกชิ้นในร้าน", pr_categories_line: "หมวดหมู่: {list}", pr_products_line: "สินค้า (SKU): {list}",
+      pr_min_line: "สำหรับคำสั่งซื้อตั้งแต่ {amount}",
+      pr_id_line: "รหัส {id}", pr_missing: "ยังไม่มีข้อความภาษา{list}",
+      pr_delete_q: "ลบ {name} ใช่ไหม บอทจะหยุดเสนอทันที", pr_deleted: "ลบ {name} แล้ว",
+      pr_editing: "แก้ไขโปรโมชัน", pr_creating: "โปรโมชันใหม่",
+      pr_code: "โค้ด", pr_code_hint: "โค้ดที่ลูกค้ากรอกตอนชำระเงิน เช่น SUMMER10 ไม่บังคับ",
+      pr_id: "รหัส", pr_id_hint: "ชื่อที่คุณตั้งเองสำหรับ API และการนำเข้า เช่น summer-sale เปลี่ยนภายหลังไม่ได้",
+      pr_texts: "ข้อความข้อเสนอ", pr_texts_hint: "สิ่งที่บอทบอกลูกค้าในแต่ละภาษา เว้นว่างไว้หากไม่ต้องการใช้ภาษานั้น",
+      pr_add_language: "เพิ่มภาษา",
+      pr_when: "ช่วงเวลา", pr_start: "เริ่ม", pr_start_hint: "เว้นว่าง: เริ่มตั้งแต่ตอนนี้", pr_end: "สิ้นสุด", pr_end_hint: "เว้นว่าง: ไม่มีวันสิ้นสุด",
+      pr_zone: "เวลาเป็นเขตเวลาของเบราว์เซอร์คุณ ({zone})",
+      pr_what: "ใช้กับ",
+      pr_categories: "หมวดหมู่", pr_categories_hint: "คั่นด้วยจุลภาค เว้นว่างและไม่ระบุสินค้า: ใช้กับทุกอย่างในร้าน",
+      pr_products: "สินค้า", pr_products_hint: "รหัส SKU คั่นด้วยจุลภาค",
+      pr_min_total: "ยอดสั่งซื้อขั้นต่ำ", pr_min_total_hint: "จำนวนเงิน เช่น 50 หรือ 49.90 เว้นว่าง: ทุกคำสั่งซื้อ",
+      pr_bad_amount: "ใส่จำนวนเงิน เช่น 50 หรือ 49.90 (ทศนิยมไม่เกิน {n} ตำแหน่ง)",
+      pr_bad_time: "โปรดระบุวันที่และเวลา",
+      pr_need_text: "เขียนข้อเสนออย่างน้อยหนึ่งภาษา",
+      pr_id_taken: "มีโปรโมชันที่ใช้รหัสนี้อยู่แล้ว แก้ไขรายการนั้นหรือเลือกรหัสอื่น",
+      // canned replies
+      cr_title: "ข้อความสำเร็จรูป", cr_new: "ข้อความสำเร็จรูปใหม่",
+      cr_hint: "คำตอบสำเร็จรูปที่เจ้าหน้าที่แทรกในคอนโซลได้ด้วยคลิกเดียว คอนโซลจะแสดงข้อความในภาษาของเจ้าหน้าที่ก่อน",
+      cr_filter: "ภาษา", cr_all_languages: "ทุกภาษา", cr_any_language: "ทุกภาษา",
+      cr_empty: "ยังไม่มีข้อความสำเร็จรูป", cr_untitled: "(ไม่มีหัวข้อ)",
+      cr_delete_q: "ลบข้อความนี้ใช่ไหม", cr_deleted: "ลบ {title} แล้ว",
+      cr_editing: "แก้ไขข้อความสำเร็จรูป", cr_creating: "ข้อความสำเร็จรูปใหม่",
+      cr_title_field: "หัวข้อ", cr_title_hint: "ชื่อที่เจ้าหน้าที่ใช้เลือก เช่น พัสดุของฉันอยู่ไหน ใช้หัวข้อเดียวกันกับคำแปลทุกภาษา",
+      cr_id_hint: "ชื่อที่คุณตั้งเองสำหรับ API และการนำเข้า สร้างจากหัวข้อ เปลี่ยนภายหลังไม่ได้",
+      cr_text_hint: "ข้อความตามที่เจ้าหน้าที่ส่งให้ลูกค้า",
+      cr_id_taken: "มีข้อความสำเร็จรูปที่ใช้รหัสนี้อยู่แล้ว โปรดเลือกรหัสอื่น",
+      // agents
+      ag_title: "เจ้าหน้าที่", ag_new: "เพิ่มเจ้าหน้าที่",
+      ag_hint: "ผู้ที่ตอบแชทในคอนโซลเจ้าหน้าที่ ผู้ดูแลและเจ้าของร้านใช้หน้านี้ได้ด้วย",
+      ag_name: "ชื่อ", ag_role: "บทบาท", ag_languages: "ภาษา", ag_skills: "ความถนัด", ag_presence: "สถานะ", ag_max_chats: "แชทพร้อมกัน",
+      ag_you: "คุณ", ag_disabled: "ระงับแล้ว", ag_disable: "ระงับ", ag_enable: "เปิดใช้",
+      ag_disable_q: "ระงับ {name} ใช่ไหม เขาจะเข้าสู่ระบบไม่ได้อีก และเซสชันทั้งหมดจะสิ้นสุด",
+      ag_disabled_done: "ระงับ {name} แล้ว", ag_enabled_done: "{name} เข้าสู่ระบบได้อีกครั้ง",
+      ag_owner_only: "เฉพาะเจ้าของร้านเท่านั้นที่แก้ไขเจ้าของร้านได้",
+      role_agent_hint: "ตอบแชท", role_admin_hint: "ใช้หน้านี้ได้ด้วย", role_owner_hint: "แต่งตั้งและแก้ไขเจ้าของร้านได้ด้วย",
+      presence_online: "ออนไลน์", presence_away: "ไม่อยู่", presence_offline: "ออฟไลน์",
+      ag_editing: "แก้ไข {name}", ag_creating: "เจ้าหน้าที่ใหม่", ag_created: "เพิ่ม {name} แล้ว",
+      ag_email_hint: "ใช้อีเมลนี้เข้าสู่ระบบ", ag_email_fixed: "เปลี่ยนอีเมลของเจ้าหน้าที่ไม่ได้",
+      ag_name_hint: "ลูกค้าจะเห็นชื่อนี้เมื่อเจ้าหน้าที่คนนี้ตอบ",
+      ag_own_role: "คุณเปลี่ยนบทบาทของตัวเองไม่ได้",
+      ag_languages_hint: "รหัสภาษา เช่น th, en คั่นด้วยจุลภาค บทสนทนาในภาษาเหล่านี้จะส่งถึงเจ้าหน้าที่คนนี้ก่อน",
+      ag_skills_hint: "คั่นด้วยจุลภาค เช่น billing, cold_chain",
+      ag_max_chats_hint: "จำนวนบทสนทนาที่เจ้าหน้าที่ดูแลพร้อมกันได้ 1 ถึง 100",
+      ag_password_hint: "อย่างน้อย 8 ตัวอักษร แจ้งให้เจ้าหน้าที่ทราบเป็นการส่วนตัว",
+      ag_new_password: "รหัสผ่านใหม่", ag_password_keep: "เว้นว่างเพื่อใช้รหัสผ่านเดิม รหัสผ่านใหม่จะทำให้เจ้าหน้าที่ออกจากระบบทุกเครื่อง",
+      ag_disabled_label: "ระงับ: เข้าสู่ระบบไม่ได้ (ยังแสดงในรายชื่อ)",
+      // API keys
+      key_title: "คีย์ API",
+      key_hint: "คีย์ช่วยให้เซิร์ฟเวอร์ของคุณเชื่อมต่อกับ kefu ได้ คีย์หนึ่งดำเนินการแทนทั้งร้าน เก็บไว้บนเซิร์ฟเวอร์เท่านั้น ห้ามใส่ในหน้าเว็บหรือแอป",
+      key_new: "คีย์ใหม่", key_name: "ชื่อ", key_name_hint: "ใช้ทำอะไร เพื่อให้รู้ว่าควรเพิกถอนคีย์ไหนในภายหลัง",
+      key_name_example: "เช่น ระบบหลังบ้านของเว็บไซต์",
+      key_scope: "สิทธิ์ที่ทำได้", key_create: "สร้างคีย์",
+      scope_chat: "แชท", scope_chat_hint: "สำหรับเซิร์ฟเวอร์ที่อยู่เบื้องหลังหน้าต่างแชทหรือแอปของคุณ ใช้เปิดบทสนทนาและส่งข้อความของลูกค้า อ่านหรือแก้ไขข้อมูลร้านไม่ได้",
+      scope_admin: "ผู้ดูแล", scope_admin_hint: "สำหรับซิงก์ระบบหลังบ้าน: สินค้า คำสั่งซื้อ คลังความรู้ โปรโมชัน และการตั้งค่าผ่าน API ผู้ดูแล รวมถึงทุกอย่างที่คีย์แชททำได้",
+      key_list: "คีย์ของร้านนี้", key_empty: "ร้านนี้ยังไม่มีคีย์ API",
+      key_starts: "ขึ้นต้นด้วย", key_created: "สร้างเมื่อ", key_state: "สถานะ",
+      key_working: "ใช้งานได้", key_revoked_on: "เพิกถอนเมื่อ {time}", key_revoke: "เพิกถอน",
+      key_revoke_q: "เพิกถอน “{name}” ใช่ไหม ทุกระบบที่ใช้คีย์นี้จะหยุดทำงานทันที", key_revoked: "เพิกถอน {name} แล้ว",
+      key_new_title: "คีย์ใหม่ “{name}” ({scope})",
+      key_once: "คัดลอกตอนนี้และเก็บไว้ในที่ปลอดภัย คุณจะไม่เห็นคีย์นี้อีก kefu เก็บไว้เพียงลายนิ้วมือของคีย์ หากทำหาย ให้สร้างคีย์ใหม่และเพิกถอนคีย์นี้",
+      key_use_chat: "เซิร์ฟเวอร์ของคุณส่งคีย์เป็น Authorization: Bearer <key> เมื่อเปิดบทสนทนา",
+      key_use_admin: "ระบบหลังบ้านของคุณส่งคีย์เป็น Authorization: Bearer <key> ไปยัง API ผู้ดูแลที่ /v1",
+      key_done: "คัดลอกแล้ว",
+      // compensation rules
+      nav_rules: "กฎการชดเชย", nav_compensations: "การชดเชย",
+      ru_title: "กฎการชดเชย", ru_new: "กฎใหม่",
+      ru_hint: "สิ่งที่ลูกค้าได้รับเมื่อคำสั่งซื้อมีปัญหา ระบบจะลองกฎตามลำดับนี้ กฎแรกที่เปิดใช้และเงื่อนไขเป็นจริงจะเป็นตัวตัดสิน",
+      ru_empty: "ยังไม่มีกฎ จึงไม่มีการชดเชยอัตโนมัติ",
+      ru_order: "ลำดับ", ru_name: "ชื่อ", ru_when: "เงื่อนไข", ru_grants: "ให้", ru_limit: "ต่อลูกค้า", ru_state: "สถานะ", ru_version: "เวอร์ชัน",
+      ru_limit_n: "ไม่เกิน {n} ครั้งใน 30 วัน", ru_no_limit: "ไม่จำกัด", ru_enabled: "เปิดใช้", ru_paused: "หยุดชั่วคราว",
+      ru_coupon_of: "คูปอง {amount}", ru_min: "สำหรับคำสั่งซื้อตั้งแต่ {amount}", ru_no_min: "ไม่มียอดขั้นต่ำ",
+      ru_valid_days: "ใช้ได้ {n} วัน", ru_no_expiry: "ไม่มีวันหมดอายุ",
+      gk_coupon: "คูปอง", gk_refund_line: "คืนเงินรายการที่มีปัญหา", gk_refund_order: "คืนเงินทั้งคำสั่งซื้อ", gk_none: "ไม่ให้อะไร (หยุดที่นี่)",
+      gk_coupon_words: "คูปอง", gk_refund_line_words: "คืนเงินรายการที่มีปัญหา", gk_refund_order_words: "คืนเงินทั้งคำสั่งซื้อ",
+      gk_none_words: "ไม่ให้อะไร และไม่ลองกฎถัดไป",
+      gk_refund_line_of: "คืนเงิน {amount} (รายการ)", gk_refund_order_of: "คืนเงิน {amount} (คำสั่งซื้อ)",
+      ru_delete_q: "ลบกฎ {name} ใช่ไหม กฎจะหยุดให้การชดเชยทันที แต่บันทึกยังเก็บเวอร์ชันต่าง ๆ ไว้", ru_deleted: "ลบ {name} แล้ว",
+      ru_editing: "แก้ไขกฎ {name} (เวอร์ชัน {version})", ru_creating: "กฎใหม่",
+      ru_name_hint: "กฎนี้ใช้กับกรณีใด เช่น ส่งล่าช้า",
+      ru_id_hint: "ชื่อที่คุณตั้งเองสำหรับ API และบันทึก สร้างจากชื่อกฎ เปลี่ยนภายหลังไม่ได้",
+      ru_when_hint: "เงื่อนไข CEL ของเหตุการณ์ เช่น delay_minutes > 30 หรือ kind == \"underweight\" && missing_grams >= 100 ดูตัวแปรได้ที่ docs/compensation.md",
+      ru_kind: "สิ่งที่ให้",
+      ru_amount: "มูลค่าคูปอง ({currency})", ru_amount_hint: "จำนวนเงิน เช่น 5 หรือ 4.50", ru_no_currency: "โปรดตั้งสกุลเงินของร้านในตั้งค่าร้านค้าก่อน",
+      ru_min_order: "ยอดสั่งซื้อขั้นต่ำ", ru_min_order_hint: "เว้นว่าง: ใช้คูปองได้กับทุกคำสั่งซื้อ",
+      ru_days: "ใช้ได้ (วัน)", ru_days_hint: "เว้นว่าง: ไม่มีวันหมดอายุ",
+      ru_order_hint: "ตัวเลขน้อยจะถูกลองก่อน",
+      ru_limit_hint: "ข้ามลูกค้าที่ได้รับการชดเชยครบจำนวนนี้แล้วใน 30 วันที่ผ่านมา เว้นว่าง: ไม่จำกัด",
+      ru_enabled_label: "เปิดใช้: กฎนี้ให้การชดเชย (ยกเลิกเครื่องหมายเพื่อหยุดชั่วคราว)",
+      ru_id_taken: "มีกฎที่ใช้รหัสนี้อยู่แล้ว แก้ไขกฎนั้นหรือเลือกรหัสอื่น",
+      ru_saved: "บันทึก {name} แล้ว (เวอร์ชัน {version})",
+      dr_title: "ทดลองคำนวณ", dr_hint: "สิ่งที่กฎจะให้กับเหตุการณ์ที่ kefu บันทึกไว้ในช่วงวันดังกล่าว ไม่มีการให้จริง",
+      dr_since: "จาก", dr_until: "ถึง", dr_run_current: "ทดลองกับกฎปัจจุบัน", dr_run_draft: "ทดลองกับฉบับร่างนี้",
+      dr_running: "กำลังคำนวณ…", dr_bad_dates: "โปรดเลือกวันที่", dr_fix_draft: "ฉบับร่างมีข้อผิดพลาด โปรดดูที่แบบฟอร์ม",
+      dr_summary: "{n} เหตุการณ์ {granted} รายการจะได้รับการชดเชย รวมมูลค่า {cost}",
+      dr_with_draft: "เมื่อใช้ฉบับร่างของ {name}:",
+      dr_limited: "คำนวณเฉพาะ 10,000 เหตุการณ์แรกเท่านั้น", dr_no_rules: "ไม่มีกฎให้ทดลอง",
+      dr_matched: "ตัดสินแล้ว", dr_granted: "ได้รับ", dr_errors: "ข้อผิดพลาด", dr_cost: "มูลค่า", dr_draft: "ฉบับร่าง",
+      dr_errors_title: "ข้อผิดพลาด ({n})", dr_error_line: "เหตุการณ์ {incident} กฎ {rule}: {message}",
+      // the ledger
+      lg_title: "การชดเชย", lg_hint: "สิ่งที่ลูกค้าได้รับ จากกฎหรือจากเจ้าหน้าที่ เรียงจากล่าสุด รายการที่เพิกถอนยังแสดงอยู่พร้อมผู้เพิกถอนและเหตุผล",
+      lg_customer: "ลูกค้า", lg_customer_ph: "รหัสลูกค้าในร้านของคุณ", lg_order: "คำสั่งซื้อ", lg_show: "แสดง",
+      lg_empty: "ไม่มีการชดเชยในช่วงเวลานี้",
+      lg_date: "วันที่", lg_what: "รายการ", lg_by: "ให้โดย",
+      lg_coupon: "คูปอง {amount}", lg_rule: "กฎ {rule} (เวอร์ชัน {version})", lg_agent: "เจ้าหน้าที่ {name}",
+      lg_granted: "ให้แล้ว", lg_revoked: "เพิกถอนแล้ว", lg_revoked_by: "โดย {name}, {time}",
+      lg_reason: "เหตุผล", lg_reason_ph: "เพิกถอนเพราะอะไร?", lg_revoke_q: "เพิกถอนใช่ไหม",
+      lg_reason_needed: "โปรดระบุเหตุผล", lg_revoked_done: "เพิกถอนแล้ว",
+      // review queue (docs/feeds.md)
+      nav_review: "รายการรอตรวจ",
+      rq_title: "รายการรอตรวจ",
+      rq_hint: "บทความที่รอการตัดสินใจ: ฉบับร่างที่เขียนจากสินค้าใหม่และจากบทสนทนาที่เจ้าหน้าที่แก้ปัญหาแล้ว บทความที่ฟีดทำให้ล้าสมัย (ราคาหรือชื่อเปลี่ยน โปรโมชันสิ้นสุด) และบทความที่มีคนแจ้งว่าผิด บทความที่ล้าสมัยและที่เจ้าหน้าที่แจ้งจะไม่ใช้ตอบลูกค้าจนกว่าคุณจะอนุมัติ",
+      rq_all: "ทั้งหมด ({n})", rq_stale: "ล้าสมัย ({n})", rq_flagged: "ถูกแจ้ง ({n})", rq_drafts: "ฉบับร่าง ({n})",
+      rq_empty: "ไม่มีรายการรอตรวจ",
+      rq_kind_stale: "ล้าสมัย", rq_kind_flagged: "ถูกแจ้ง", rq_kind_draft: "ฉบับร่าง",
+      rq_withdrawn: "ไม่ใช้ตอบลูกค้าจนกว่าจะตรวจ",
+      rq_src_feed: "ฟีด {name}", rq_src_agent: "เจ้าหน้าที่", rq_src_customer: "ลูกค้า", rq_src_suggestions: "แนะนำจากบทสนทนา",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "ถูกถามใน {n} บทสนทนาที่เจ้าหน้าที่แก้ปัญหาแล้ว",
+      rq_approve: "อนุมัติและเผยแพร่", rq_edit: "แก้ไข", rq_reject: "ปฏิเสธ",
+      rq_reason: "เหตุผล", rq_reason_ph: "ปฏิเสธเพราะอะไร?", rq_reason_needed: "โปรดระบุเหตุผล",
+      rq_confirm_reject: "ปฏิเสธ", rq_save: "บันทึกเวอร์ชันใหม่",
+      rq_approved: "อนุมัติแล้ว: {title}", rq_rejected: "ปฏิเสธแล้ว: {title}", rq_edited: "บันทึกเวอร์ชันใหม่ของ {title} แล้ว อนุมัติเพื่อเผยแพร่",
+      rq_suggest: "แนะนำบทความจากบทสนทนาที่แก้ปัญหาแล้ว",
+      rq_suggested: "{n} คำแนะนำ (ใหม่ {new}) จาก {conversations} บทสนทนา",
+      rq_version: "เวอร์ชัน {n}",
+      rq_feeds: "ฟีด", rq_feed_kefu: "ฟีด kefu", rq_feed_shopify: "Shopify", rq_feed_google: "Google Merchant Center",
+      rq_feed_polled: "ดึงข้อมูลทุก {interval}", rq_feed_webhook: "ส่งมาที่เว็บฮุก",
+      rq_feed_add: "เพิ่มฟีด", rq_feed_edit: "แก้ไข", rq_feed_poll: "ดึงข้อมูลตอนนี้", rq_feed_delete: "ลบ",
+      rq_feed_delete_q: "ลบฟีด {name} ใช่ไหม สินค้าและบทความที่ฟีดสร้างไว้ยังอยู่", rq_feed_deleted: "ลบฟีด {name} แล้ว",
+      rq_feed_saved: "บันทึกฟีด {name} แล้ว", rq_feed_polled_now: "ดึงข้อมูล {name} แล้ว: ในฟีด {products} รายการ ใหม่ {new} ราคาเปลี่ยน {changes} บทความล้าสมัย {stale}",
+      rq_feed_creating: "ฟีดใหม่", rq_feed_editing: "ฟีด {name}",
+      rq_feed_name: "ชื่อ", rq_feed_name_hint: "ตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข - และ _ เช่น shopify ชื่อนี้เป็นส่วนหนึ่งของที่อยู่เว็บฮุกและเปลี่ยนไม่ได้",
+      rq_feed_format: "รูปแบบ", rq_feed_url: "ที่อยู่สำหรับดึงข้อมูล", rq_feed_url_hint: "ไม่บังคับ: kefu จะดึงที่อยู่นี้ตามรอบด้านล่าง เว้นว่าง: ฟีดจะส่งมาที่เว็บฮุกเท่านั้น",
+      rq_feed_interval: "ดึงข้อมูลทุก", rq_feed_language: "ภาษาของชื่อสินค้า", rq_feed_language_hint: "สำหรับฟีด Shopify และ Google ซึ่งมีภาษาเดียว เว้นว่าง: ใช้ภาษาหลักของร้าน",
+      rq_feed_currency: "สกุลเงินของราคา", rq_feed_currency_hint: "สำหรับฟีด Shopify ที่ราคาไม่ระบุสกุลเงิน เช่น THB",
+      rq_feed_secret: "รหัสลับสำหรับลงนาม", rq_feed_secret_hint: "ใช้ร่วมกับผู้ส่ง ซึ่งลงนามทุกการส่ง (HMAC-SHA256) เว้นว่าง: ใช้รหัสลับเดิม",
+      rq_feed_secret_set: "ตั้งรหัสลับไว้แล้ว", rq_feed_hooks: "เว็บฮุกพร้อมคีย์ API ผู้ดูแล: {keyed}  ·  แบบลงนาม ไม่ใช้คีย์ (Shopify): {signed}",
+      rq_feed_never: "ยังไม่ได้รับข้อมูล", rq_feed_ok: "ได้รับล่าสุด {time}", rq_feed_failed: "การส่งครั้งล่าสุดล้มเหลว {time}: {error}",
+      // product knowledge
+      nav_profiles: "ข้อมูลสินค้า",
+      pk_title: "ข้อมูลสินค้า",
+      pk_hint: "สิ่งที่ kefu รู้เกี่ยวกับสินค้าแต่ละชิ้น อ่านจากรายละเอียดสินค้าและรายการส่วนผสม: เหมาะกับใคร ควรหลีกเลี่ยงอะไร ข้อควรระวัง และอื่น ๆ แต่ละแท็กบอกที่มา การแก้ไขของคุณมีผลเหนือสิ่งที่ kefu วิเคราะห์ และยังคงอยู่แม้สินค้าจะเปลี่ยน",
+      pk_find: "ค้นหาสินค้า", pk_find_ph: "ชื่อหรือ SKU", pk_pick: "สินค้า", pk_none: "ไม่พบสินค้าที่ตรงกัน",
+      pk_no_products: "แคตตาล็อกยังว่างอยู่ โปรดส่งข้อมูลสินค้าก่อน",
+      pk_partial: "มีเพียงส่วนผสมหลัก kefu จึงบอกไม่ได้ว่าสินค้าไม่มีอะไรบ้าง (ไม่มีน้ำหอม ไม่มีแอลกอฮอล์ที่ทำให้ผิวแห้ง …)",
+      pk_derived: "วิเคราะห์เมื่อ {time}", pk_unknown: "ไม่ทราบ",
+      pk_edits: "การแก้ไขของคุณ", pk_edits_hint: "ค่าคั่นด้วยจุลภาค ใส่ - ข้างหน้าเพื่อลบค่าที่ kefu วิเคราะห์ (เช่น oily, -dry)",
+      pk_save: "บันทึกการแก้ไข", pk_saved: "บันทึกแล้ว วิเคราะห์ข้อมูลสินค้าใหม่แล้ว", pk_remove: "ลบ", pk_remove_label: "ลบ {value} ออกจาก{dimension}",
+      pk_shop: "ร้านกำหนด",
+      pk_lv_ok: "ใช้ได้", pk_lv_caution: "ระวัง", pk_lv_avoid: "หลีกเลี่ยง",
+      ev_ingredient: "ส่วนผสม {ingredients}", ev_ingredient_rule: "ส่วนผสม {ingredients} ({rule})",
+      ev_rule_plain: "กฎ {rule}", ev_rule: "กฎ {rule} เพราะ {because}", ev_rule_ings: "กฎ {rule} เพราะ {because} จาก {ingredients}",
+      ev_attribute: "ข้อมูล “{attribute}” ของสินค้า", ev_text: "คำว่า “{note}” ใน{attribute}ของสินค้า",
+      ev_catalog: "ราคาในแคตตาล็อก: {note}", ev_shop: "ร้านกำหนด ({attribute})", ev_note: "{text}: {note}",
+      dim_category: "หมวดหมู่", dim_brand: "แบรนด์", dim_step: "ขั้นตอนการบำรุง", dim_ingredients: "ส่วนผสม", dim_actives: "สารออกฤทธิ์",
+      dim_strength: "ความเข้มข้น", dim_fragrance: "น้ำหอม", dim_alcohol: "แอลกอฮอล์", dim_silicones: "ซิลิโคน",
+      dim_comedogenic: "อุดตันรูขุมขน", dim_irritants: "สารระคายเคือง", dim_efficacy: "ประโยชน์", dim_suits_skin: "เหมาะกับผิว",
+      dim_avoid_skin: "ไม่เหมาะกับผิว", dim_suits_concern: "ช่วยเรื่อง", dim_avoid_concern: "ไม่เหมาะกับ", dim_cautions: "ข้อควรระวัง",
+      dim_conflicts: "ไม่ควรใช้ร่วมกับ", dim_pregnancy: "ระหว่างตั้งครรภ์", dim_time_of_day: "ช่วงเวลาที่ใช้", dim_season: "ฤดูกาล",
+      dim_finish: "ลุค", dim_texture: "เนื้อสัมผัส", dim_coverage: "การปกปิด", dim_spf: "การป้องกันแดด", dim_price_band: "ช่วงราคา"
     }
   };
 
   // The page's texts in its language (labels.js: English the fallback,
   // Cantonese reading Chinese, {name} placeholders filled as plain text).
   var texts = window.kefuLabels.texts(TEXT);
-  var lang = pickLanguage(navigator.language);
+  // Until someone signs in, the page reads the browser's first language
+  // it speaks (as the server chose for <html lang> and the title).
+  var lang = texts.first(browserLanguages());
 
-  function pickLanguage(tag) { return texts.pick(tag); }
-  function t(key, vars) { return texts.t(lang, key, vars); }
+  function browserLanguages() {
+    return navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+  }
 
-  // applyTexts translates the static parts of the page.
+  // agentPageLanguage is the language of the page for a signed-in agent
+  // (GET /console/api/me): the first of their languages the page speaks;
+  // for an agent who lists none, the shop's default language (which the
+  // server sends as language); else the browser's. http.adminLanguage
+  // chooses the same on the server.
+  function agentPageLanguage(me) {
+    var own = (me.agent && me.agent.languages) || [];
+    var tags = own.length ? own.slice() : [me.language];
+    return texts.first(tags.concat(browserLanguages()));
+  }
+
+  // t returns a text of the page's language; numbers among vars are
+  // written as its readers write them (10.000 incidencias, 10,000 เหตุการณ์).
+  function t(key, vars) {
+    if (vars) {
+      var v = {};
+      Object.keys(vars).forEach(function (k) { v[k] = typeof vars[k] === "number" ? fmtNumber(vars[k]) : vars[k]; });
+      vars = v;
+    }
+    return texts.t(lang, key, vars);
+  }
+
+  function fmtNumber(n) {
+    try { return new Intl.NumberFormat(loc()).format(n); } catch (e) { return String(n); }
+  }
+
+  // loc is the locale numbers, dates and money are formatted in: the
+  // page's language, with the Gregorian calendar for Thai (as the rest of
+  // kefu shows dates).
+  function loc() { return lang === "th" ? "th-TH-u-ca-gregory" : lang; }
+
+  // applyTexts translates the static parts of the page: data-i18n is the
+  // text, data-i18n-placeholder and -aria-label the attributes; the
+  // demo's accounts on the sign-in stay <code>.
   function applyTexts() {
     document.documentElement.setAttribute("lang", lang);
+    document.title = t("title");
     var nodes = document.querySelectorAll("[data-i18n]");
     for (var i = 0; i < nodes.length; i++) nodes[i].textContent = t(nodes[i].getAttribute("data-i18n"));
+    ["placeholder", "aria-label"].forEach(function (a) {
+      var ns = document.querySelectorAll("[data-i18n-" + a + "]");
+      for (var j = 0; j < ns.length; j++) ns[j].setAttribute(a, t(ns[j].getAttribute("data-i18n-" + a)));
+    });
+    var demo = $("login-demo-hint");
+    if (demo) {
+      var codes = {};
+      var cs = demo.querySelectorAll("code[data-name]");
+      for (var k = 0; k < cs.length; k++) codes[cs[k].getAttribute("data-name")] = cs[k].textContent;
+      clear(demo);
+      t("login_demo").split(/(\{[a-z0-9_]+\})/).forEach(function (part) {
+        var name = /^\{([a-z0-9_]+)\}$/.exec(part);
+        if (name && codes[name[1]] !== undefined) demo.appendChild(el("code", { "data-name": name[1], text: codes[name[1]] }));
+        else if (part) demo.appendChild(document.createTextNode(part));
+      });
+    }
   }
 
   // ---- helpers ----
@@ -573,7 +1230,8 @@
 
   function fmtTime(s) {
     var d = new Date(s);
-    return isNaN(d) ? "" : d.toLocaleString(lang);
+    if (isNaN(d)) return "";
+    try { return d.toLocaleString(loc(), { dateStyle: "medium", timeStyle: "short" }); } catch (e) { return d.toLocaleString(loc()); }
   }
 
   // splitList splits a comma-separated list (also the Chinese commas),
@@ -594,13 +1252,18 @@
         opts.body = JSON.stringify(body);
       }
     }
-    return fetch(path, opts).then(function (res) {
+    return fetch(path, opts).then(null, function () {
+      var err = new Error(t("err_network"));
+      err.status = 0;
+      err.code = "";
+      throw err;
+    }).then(function (res) {
       var etag = res.headers.get("ETag") || "";
       if (res.status === 204) return { data: {}, etag: etag, status: 204 };
       return res.json().catch(function () { return {}; }).then(function (data) {
         if (!res.ok) {
           var e = data.error || {};
-          var err = new Error(e.message || ("HTTP " + res.status));
+          var err = new Error(errText(e, res.status));
           err.status = res.status;
           err.code = e.code || "";
           err.field = e.field || "";
@@ -612,6 +1275,15 @@
         return { data: data, etag: etag, status: res.status };
       });
     });
+  }
+
+  // errText is an API error for people. The server's sentences are
+  // English: a page in another language says what went wrong by the
+  // error's code instead, unless the error names a field (its sentence
+  // then says what is wrong with the value, which the code cannot).
+  function errText(e, status) {
+    if (lang !== "en" && !e.field && e.code && TEXT.en["err_" + e.code]) return t("err_" + e.code);
+    return e.message || ("HTTP " + status);
   }
 
   // fieldKey maps an API error field ("settings.default_language",
@@ -727,7 +1399,7 @@
   // browser can, e.g. "zh" -> "Chinese (zh)".
   function languageName(tag) {
     try {
-      var n = new Intl.DisplayNames([lang], { type: "language" }).of(tag);
+      var n = new Intl.DisplayNames([loc()], { type: "language" }).of(tag);
       if (n && n !== tag) return n + " (" + tag + ")";
     } catch (e) { /* old browser or odd tag */ }
     return tag;
@@ -888,7 +1560,7 @@
     var save = el("button", { id: "settings-save", type: "submit", "class": "primary", text: t("save") });
     var saveMsg = message();
 
-    form.appendChild(el("p", { "class": "muted", text: t("settings_shop", { name: shop.data.name, id: shop.data.shop }) }));
+    form.appendChild(el("p", { "class": "muted", id: "settings-shop", text: t("settings_shop", { name: shop.data.name, id: shop.data.shop }) }));
     form.appendChild(el("fieldset", null, el("legend", { text: t("set_language_legend") }),
       field("languages", t("set_languages"), languages, t("set_languages_hint")),
       field("default_language", t("set_default_language"), defLang, t("set_default_language_hint"))));
@@ -1723,7 +2395,7 @@
 
   function fmtDate(s) {
     var d = new Date(s);
-    return isNaN(d) ? "" : d.toLocaleDateString(lang, { year: "numeric", month: "short", day: "numeric" });
+    return isNaN(d) ? "" : d.toLocaleDateString(loc(), { year: "numeric", month: "short", day: "numeric" });
   }
 
   // currencyDigits is how many decimals an ISO 4217 currency has (JPY 0,
@@ -1738,7 +2410,7 @@
   function fmtMoney(minor, cur) {
     var d = currencyDigits(cur);
     var v = minor / Math.pow(10, d);
-    try { return new Intl.NumberFormat(lang, { style: "currency", currency: cur }).format(v); } catch (e) { return v.toFixed(d) + " " + cur; }
+    try { return new Intl.NumberFormat(loc(), { style: "currency", currency: cur }).format(v); } catch (e) { return v.toFixed(d) + " " + cur; }
   }
 
   // minorOf converts a decimal amount in major units ("12.5") to minor
@@ -2564,7 +3236,7 @@
     say(status, t("loading"));
     api("GET", "/v1/products?limit=1000").then(function (r) {
       products = (r.data.items || []).slice().sort(function (a, b) {
-        return String(a.name || a.sku).localeCompare(String(b.name || b.sku), lang);
+        return String(a.name || a.sku).localeCompare(String(b.name || b.sku), loc());
       });
       fill();
     }).catch(function (err) { sayError(status, err); });
@@ -2618,7 +3290,7 @@
         if (!byTitle[k]) { byTitle[k] = []; titles.push(k); }
         byTitle[k].push(c);
       });
-      titles.sort(function (a, b) { return a.localeCompare(b, lang); });
+      titles.sort(function (a, b) { return a.localeCompare(b, loc()); });
       titles.forEach(function (title) {
         var items = byTitle[title].sort(function (a, b) { return byShopLanguage(a.language, b.language); });
         var row = el("div", { "class": "article-row" });
@@ -2794,7 +3466,7 @@
       var body = el("tbody");
       // Enabled agents first, then by name.
       agents.slice().sort(function (a, b) {
-        return (a.disabled ? 1 : 0) - (b.disabled ? 1 : 0) || (a.name || a.email).localeCompare(b.name || b.email, lang);
+        return (a.disabled ? 1 : 0) - (b.disabled ? 1 : 0) || (a.name || a.email).localeCompare(b.name || b.email, loc());
       }).forEach(function (a) { body.appendChild(row(a)); });
       table.appendChild(body);
       list.appendChild(el("div", { "class": "table-wrap" }, table));
@@ -2924,11 +3596,10 @@
 
   // ---- API keys ----
 
-  // intentName is an intent's readable label: "order_status" is "Order
-  // status" (as the console's picker shows it).
+  // intentName is an intent's readable label in the page's language, as
+  // the console names it (labels.js): "track_order" is "Track an order".
   function intentName(s) {
-    s = String(s || "").replace(/_/g, " ").trim();
-    return s ? s.charAt(0).toUpperCase() + s.slice(1) : "—";
+    return s ? window.kefuLabels.label(lang, "intent", s) : "—";
   }
 
   // modelCard shows which intent model serves the shop, the shop's
@@ -2937,7 +3608,9 @@
   function modelCard() {
     var card = el("section", { "class": "card", id: "models" });
     var status = message();
-    var pct = function (x) { return typeof x === "number" ? (x * 100).toFixed(1) + " %" : "—"; };
+    var pct = function (x) {
+      return typeof x === "number" ? new Intl.NumberFormat(loc(), { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x) : "—";
+    };
     var button = el("button", { type: "button", id: "md-retrain", text: t("md_retrain") });
     var serving = el("p", { id: "md-serving" });
     var table = el("div", { id: "md-versions" });
@@ -3225,7 +3898,7 @@
   function start(me) {
     state.me = me;
     state.csrf = me.csrf_token;
-    lang = pickLanguage(me.language);
+    lang = agentPageLanguage(me);
     applyTexts();
     if (!canAdminister(me.agent)) {
       $("refused-who").textContent = t("refused_who", { name: me.agent.name || me.agent.email, role: t("role_" + me.agent.role), shop: me.tenant_name });

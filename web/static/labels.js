@@ -240,13 +240,25 @@
   // from a tag (the agent's profile language, else the browser's): its
   // base if TEXT has it, Cantonese reading Chinese, else English; t
   // returns a text in a language with its {name} placeholders filled from
-  // vars as plain text.
+  // vars as plain text; first is pick over a list of tags in order of
+  // preference (an agent's languages, then the browser's): the first
+  // that TEXT has, else English.
   function texts(TEXT) {
+    var base = function (tag) {
+      var b = String(tag || "").toLowerCase().split("-")[0];
+      return b === "yue" ? "zh" : b; // Cantonese readers read Chinese better than English
+    };
     return {
       pick: function (tag) {
-        var base = String(tag || "en").toLowerCase().split("-")[0];
-        if (base === "yue") base = "zh"; // Cantonese readers read Chinese better than English
-        return TEXT[base] ? base : "en";
+        var b = base(tag);
+        return TEXT[b] ? b : "en";
+      },
+      first: function (tags) {
+        for (var i = 0; i < (tags || []).length; i++) {
+          var b = base(tags[i]);
+          if (b && TEXT[b]) return b;
+        }
+        return "en";
       },
       t: function (lang, key, vars) {
         var s = TEXT[lang] && TEXT[lang][key];

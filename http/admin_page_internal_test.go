@@ -1,0 +1,74 @@
+package http
+
+import (
+	"io/fs"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/web"
+)
+
+// TestAdminTextsMatchScript checks that the server writes the admin
+// page's title in the languages admin.js speaks, as admin.js then
+// writes it (its "title" text), so that the title does not change as the
+// script starts.
+func TestAdminTextsMatchScript(t *testing.T) {
+	b, err := fs.ReadFile(web.Static(), "admin.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(b)
+	src = src[strings.Index(src, "var TEXT = {"):]
+	src = src[:strings.Index(src, "\n  };\n")]
+	head := regexp.MustCompile(`(?m)^    (\w+): \{$`)
+	title := regexp.MustCompile(`(?m)^      title: "([^"]*)"`)
+	heads := head.FindAllStringSubmatchIndex(src, -1)
+	seen := map[string]bool{}
+	for i, h := range heads {
+		lang, end := src[h[2]:h[3]], len(src)
+		if i+1 < len(heads) {
+			end = heads[i+1][0]
+		}
+		seen[lang] = true
+		m := title.FindStringSubmatch(src[h[1]:end])
+		if m == nil {
+			t.Errorf("admin.js's %s table has no title", lang)
+			continue
+		}
+		if got := adminTexts[lang].Title; got != m[1] {
+			t.Errorf("the server's %s title is %q, admin.js's %q", lang, got, m[1])
+		}
+	}
+	for lang := range adminTexts {
+		if !seen[lang] {
+			t.Errorf("the server writes %s, which admin.js does not speak", lang)
+		}
+	}
+}
+
+// TestAdminLanguage checks the order adminLanguage chooses in.
+func TestAdminLanguage(t *testing.T) {
+	shopTH := &kefu.Tenant{Settings: kefu.TenantSettings{DefaultLanguage: "th"}}
+	for _, tc := range []struct {
+		name   string
+		agent  *kefu.Agent
+		tenant *kefu.Tenant
+		accept string
+		want   string
+	}{
+		{"nobody, no header", nil, nil, "", "en"},
+		{"nobody, Spanish browser", nil, nil, "es-ES,es;q=0.9", "es"},
+		{"nobody, bad header", nil, nil, ";;;q=x", "en"},
+		{"agent's first language", &kefu.Agent{Languages: []string{"th", "es"}}, nil, "zh", "th"},
+		{"agent's second language", &kefu.Agent{Languages: []string{"de", "es-419"}}, nil, "th", "es"},
+		{"agent lists none: the shop's", &kefu.Agent{}, shopTH, "es", "th"},
+		{"agent speaks none the page does: the browser's", &kefu.Agent{Languages: []string{"de"}}, shopTH, "es", "es"},
+		{"Cantonese agent", &kefu.Agent{Languages: []string{"yue"}}, nil, "", "zh"},
+	} {
+		if got := adminLanguage(tc.agent, tc.tenant, tc.accept); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
