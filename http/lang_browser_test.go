@@ -407,6 +407,7 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 		lang, name, accept, loading string
 		login                       map[string]string            // a script's value -> a text it must contain, on the sign-in
 		want                        map[string]map[string]string // section -> a script's value -> a text it must contain
+		edits                       map[string]map[string]string // the same for an editor or an action's answer
 		never                       string                       // a text no section may show
 	}{
 		{lang: "es", name: "Elena", accept: "es-ES,es", loading: "Cargando…", login: map[string]string{
@@ -430,6 +431,9 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 			"compensations": {panel: "Cupón de 5,00"},
 			"agents":        {`document.querySelector('#agents-table tr[data-email="elena@shop.example"]').innerText.toLowerCase()`: "administrador\tespañol (es)"},
 			"feedback":      {panel: "«¿dónde está mi pedido?» significa Seguir un pedido (se entendió: Solicitud de reembolso)"},
+		}, edits: map[string]map[string]string{
+			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 incidencias; 2 recibirían algo, con un coste de 10,00"},
+			"key-created": {`document.querySelector('#new-key-slot').innerText`: "no volverás a verla"},
 		}},
 		{lang: "th", name: "Nok", accept: "th-TH,th", loading: "กำลังโหลด…", never: "2569", login: map[string]string{
 			`document.title`:                                                 "kefu · จัดการร้านค้า",
@@ -452,6 +456,9 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 			"compensations": {panel: "2026"},
 			"agents":        {`document.querySelector('#agents-table tr[data-email="nok@shop.example"]').innerText.toLowerCase()`: "ผู้ดูแล\tไทย (th)"},
 			"feedback":      {panel: "“¿dónde está mi pedido?” หมายถึง ติดตามคำสั่งซื้อ (ที่เข้าใจ: ขอคืนเงิน)"},
+		}, edits: map[string]map[string]string{
+			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 เหตุการณ์ 2 รายการจะได้รับการชดเชย รวมมูลค่า SGD"},
+			"key-created": {`document.querySelector('#new-key-slot').innerText`: "คุณจะไม่เห็นคีย์นี้อีก"},
 		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
@@ -492,16 +499,20 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 				chromedp.Click(css(`#login-submit`)),
 				chromedp.WaitVisible(css(`#set-currency`)),
 			))
-			for _, s := range sections {
-				run(t, ctx, scriptClick(`#nav a[data-section="`+s+`"]`))
-				// A section is drawn when it has stopped loading and its
-				// text has not changed for half a second.
+			// settle waits until section s is drawn: it has stopped
+			// loading and its text has not changed for half a second.
+			settle := func(s string) {
+				t.Helper()
 				run(t, ctx, chromedp.Poll[bool](`(() => {
 					const p = document.querySelector('#panel'), now = p.innerText;
 					if (p.dataset.section !== '`+s+`' || !p.querySelector('h2') || now.includes('`+tc.loading+`')) { window.__drawn = null; return false; }
 					if (!window.__drawn || window.__drawn.text !== now) { window.__drawn = { text: now, at: Date.now() }; return false; }
 					return Date.now() - window.__drawn.at > 500;
 				})()`))
+			}
+			for _, s := range sections {
+				run(t, ctx, scriptClick(`#nav a[data-section="`+s+`"]`))
+				settle(s)
 				check(s+" section", tc.want[s])
 				if tc.never != "" {
 					if got := run(t, ctx, chromedp.Evaluate[string](panel)); strings.Contains(got, tc.never) {
@@ -510,9 +521,70 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 				}
 				screenshot(t, ctx, "admin-"+s+"-"+tc.lang)
 			}
+			// The editors and what actions answer are made by script too.
+			for _, ed := range []struct {
+				section, typeIn, click, wait, name string
+			}{
+				{section: "knowledge", click: `#kn-new`, wait: `#article-editor`, name: "article-editor"},
+				{section: "review", click: `#rq-feed-add`, wait: `#feed-editor`, name: "feed-editor"},
+				{section: "promotions", click: `#promo-new`, wait: `#promo-editor`, name: "promotion-editor"},
+				{section: "rules", click: `#dry-run`, wait: `#dry-table`, name: "dry-run"},
+				{section: "rules", click: `#rule-new`, wait: `#rule-editor`, name: "rule-editor"},
+				{section: "canned", click: `#canned-new`, wait: `#canned-editor`, name: "canned-editor"},
+				{section: "agents", click: `#agent-new`, wait: `#agent-editor`, name: "agent-editor"},
+				{section: "keys", typeIn: `#key-name`, click: `#key-create`, wait: `#new-key`, name: "key-created"},
+			} {
+				run(t, ctx, scriptClick(`#nav a[data-section="`+ed.section+`"]`))
+				settle(ed.section)
+				if ed.typeIn != "" {
+					run(t, ctx, testenv.Type(ed.typeIn, "web"))
+				}
+				run(t, ctx, scriptClick(ed.click))
+				run(t, ctx, chromedp.WaitVisible(css(ed.wait)))
+				settle(ed.section)
+				check(ed.name, tc.edits[ed.name])
+				screenshot(t, ctx, "admin-"+ed.name+"-"+tc.lang)
+			}
 			if n := run(t, ctx, chromedp.Evaluate[int](`window.__dialogs`)); n != 0 {
 				t.Errorf("%d dialogs opened", n)
 			}
+		})
+	}
+}
+
+// TestAdminRefusesInLanguagesInBrowser signs in to the shop admin as a
+// Spanish- and a Thai-speaking agent without the admin role: the
+// refusal, their role and the way out are in their language.
+func TestAdminRefusesInLanguagesInBrowser(t *testing.T) {
+	e := MustOpenConsole(t, nil, nil)
+	for _, tc := range []struct{ lang, name, refused, who, console string }{
+		{"es", "Pablo", "Solo los propietarios y administradores de la tienda pueden usar estas páginas.",
+			"Has iniciado sesión como Pablo (agente). Si necesitas un cambio, pídeselo a un propietario o administrador de Shop shop.", "Consola de agentes"},
+		{"th", "Malee", "เฉพาะเจ้าของร้านและผู้ดูแลเท่านั้นที่ใช้หน้านี้ได้",
+			"คุณเข้าสู่ระบบในชื่อ Malee (เจ้าหน้าที่) หากต้องการเปลี่ยนแปลงอะไร โปรดติดต่อเจ้าของร้านหรือผู้ดูแลของ Shop shop", "คอนโซลเจ้าหน้าที่"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			agent := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: strings.ToLower(tc.name) + "@shop.example", Name: tc.name, Languages: []string{tc.lang}})
+			ctx := MustBrowser(t)
+			run(t, ctx, chromedp.Steps(
+				chromedp.Navigate(e.HTTP.URL+"/admin"),
+				adminLogin(agent.Email),
+				chromedp.WaitVisible(chromedp.CSS(`#refused`)),
+			))
+			for js, want := range map[string]string{
+				`document.querySelector('#refused-text').textContent`:               tc.refused,
+				`document.querySelector('#refused-who').textContent`:                tc.who,
+				`document.querySelector('#refused a[href="/console"]').textContent`: tc.console,
+				`document.documentElement.lang`:                                     tc.lang,
+			} {
+				if got := run(t, ctx, chromedp.Evaluate[string](js)); got != want {
+					t.Errorf("%s is %q, want %q", js, got, want)
+				}
+			}
+			if bad := leftovers(t, ctx, adminEnglish, "#refused-who", "#none"); len(bad) > 0 {
+				t.Errorf("English left in the %s refusal: %q", tc.lang, bad)
+			}
+			screenshot(t, ctx, "admin-refused-"+tc.lang)
 		})
 	}
 }
