@@ -19,6 +19,7 @@
   var TEXT = {
     en: {
       title: "kefu · shop admin",
+      pct: "{n} %",
       login_shop_ph: "e.g. globalmart",
       login_demo: "Demo: shop {shop}, {ana}, password {password}.",
       nav_label: "Sections",
@@ -298,6 +299,7 @@
     },
     zh: {
       title: "kefu · 店铺管理",
+      pct: "{n}%",
       login_shop_ph: "例如 globalmart",
       login_demo: "演示：店铺 {shop}，{ana}，密码 {password}。",
       nav_label: "栏目",
@@ -570,6 +572,7 @@
       login_title: "Administración de la tienda kefu",
       login_who: "Para propietarios y administradores de la tienda. Entra con tu cuenta de la consola de agentes.",
       login_shop: "Tienda", login_email: "Correo electrónico", login_password: "Contraseña", login_submit: "Entrar",
+      pct: "{n} %",
       login_shop_ph: "p. ej. globalmart",
       login_demo: "Demo: tienda {shop}, {ana}, contraseña {password}.",
       login_wait: "Demasiados intentos fallidos. Por la seguridad de la cuenta, espera {wait} antes de volver a intentarlo.",
@@ -849,6 +852,7 @@
       login_title: "ระบบจัดการร้านค้า kefu",
       login_who: "สำหรับเจ้าของร้านและผู้ดูแล เข้าสู่ระบบด้วยบัญชีคอนโซลเจ้าหน้าที่ของคุณ",
       login_shop: "ร้านค้า", login_email: "อีเมล", login_password: "รหัสผ่าน", login_submit: "เข้าสู่ระบบ",
+      pct: "{n}%",
       login_shop_ph: "เช่น globalmart",
       login_demo: "ทดลองใช้: ร้าน {shop}, {ana}, รหัสผ่าน {password}",
       login_wait: "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป เพื่อความปลอดภัยของบัญชี โปรดรอ {wait} แล้วลองอีกครั้ง",
@@ -1132,8 +1136,10 @@
   // it speaks (as the server chose for <html lang> and the title).
   var lang = texts.first(browserLanguages());
 
+  // browserLanguages are the browser's languages by preference (its
+  // language is the first of its languages in every browser we know).
   function browserLanguages() {
-    return navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+    return [navigator.language].concat(navigator.languages ? Array.prototype.slice.call(navigator.languages) : []);
   }
 
   // agentPageLanguage is the language of the page for a signed-in agent
@@ -3608,8 +3614,13 @@
   function modelCard() {
     var card = el("section", { "class": "card", id: "models" });
     var status = message();
+    // Percentages as the dashboard writes them: the number by Intl, the
+    // sign by the language ("80.3 %", "80,3 %", "80.3%").
     var pct = function (x) {
-      return typeof x === "number" ? new Intl.NumberFormat(loc(), { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x) : "—";
+      if (typeof x !== "number") return "—";
+      var n;
+      try { n = new Intl.NumberFormat(loc(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x * 100); } catch (e) { n = (x * 100).toFixed(1); }
+      return t("pct", { n: n });
     };
     var button = el("button", { type: "button", id: "md-retrain", text: t("md_retrain") });
     var serving = el("p", { id: "md-serving" });
