@@ -84,7 +84,7 @@ func TestReviewQueueInBrowser(t *testing.T) {
 	if got := eval(`document.querySelector('#rq-feeds [data-name="catalogue"]').textContent`); !strings.Contains(got, "catalogue · kefu feed · delivered to its webhook · last received") {
 		t.Errorf("feed line %q", got)
 	}
-	if got := eval(`document.querySelector('#rq-feeds [data-name="shopify"]').textContent`); !strings.Contains(got, "Shopify · polled every 30m · last delivery failed") || !strings.Contains(got, hostileTitle) {
+	if got := eval(`document.querySelector('#rq-feeds [data-name="shopify"]').textContent`); !strings.Contains(got, "Shopify · polled every 30 min · last delivery failed") || !strings.Contains(got, hostileTitle) {
 		t.Errorf("failed feed line %q", got)
 	}
 	stale := `#rq-list [data-key="serum-vegan"]`
@@ -198,7 +198,7 @@ func TestReviewQueueInBrowser(t *testing.T) {
 		if err != nil || src.Format != kefu.FeedKefu || src.URL != srv.URL+"/feed.json" || src.Interval != time.Hour || src.Secret != "s3cret" {
 			t.Fatalf("stored feed %+v, %v", src, err)
 		}
-		if got := eval(`document.querySelector('#rq-feeds [data-name="masks"]').textContent`); !strings.Contains(got, "polled every 1h") {
+		if got := eval(`document.querySelector('#rq-feeds [data-name="masks"]').textContent`); !strings.Contains(got, "polled every 1 h") {
 			t.Errorf("feed line %q", got)
 		}
 		run(t, ctx, chromedp.Steps(

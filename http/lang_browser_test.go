@@ -7,11 +7,13 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"github.com/kefu-ai/kefu"
+	"github.com/kefu-ai/kefu/freshness"
 	"github.com/kefu-ai/kefu/internal/testenv"
 )
 
@@ -383,10 +385,39 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 	e := MustOpenConsole(t, nil, nil)
 	bg := context.Background()
 	MustSeedLateIncidents(t, e.Store) // the shop in SGD, a coupon rule and its grants in the ledger
-	MustUpsertArticle(t, e.Store, &kefu.Article{Key: "returns", Language: "en", Title: "Returns",
+	returns := MustUpsertArticle(t, e.Store, &kefu.Article{Key: "returns", Language: "en", Title: "Returns",
 		Body: "You can return any item within 30 days.", Status: kefu.ArticlePublished})
 	MustUpsertArticle(t, e.Store, &kefu.Article{Key: "shipping", Language: "en", Title: "Shipping times",
 		Body: "Orders ship within two working days.", Status: kefu.ArticleReview})
+	// The review queue: drafts and a stale article from a feed, an
+	// agent's flag, a feed whose last poll failed.
+	svc := &freshness.Service{Store: e.Store}
+	MustUpsertArticle(t, e.Store, &kefu.Article{Key: "serum-vegan", Language: "en", Title: "Is the vitamin C serum vegan?",
+		Body: "Yes: the Vitamin C serum (LUMI-C-30) is vegan and costs 19.90 EUR.", Status: kefu.ArticlePublished})
+	if err := e.Store.UpsertFeedSource(bg, &kefu.FeedSource{TenantID: shop, Name: "catalogue", Format: kefu.FeedKefu, Currency: "EUR"}, false); err != nil {
+		t.Fatal(err)
+	}
+	src, err := e.Store.FindFeedSource(bg, shop, "catalogue")
+	if err != nil {
+		t.Fatal(err)
+	}
+	feed := `{"products": [{"sku": "LUMI-C-30", "names": {"en": "Vitamin C serum"}, "price": "19.90", "stock": 12, "category": "serum", "brand": "Lumi",
+		"attributes": {"ingredients": "Aqua, Ascorbic Acid, Niacinamide, Glycerin, Phenoxyethanol"}}]}`
+	for _, f := range []string{feed, strings.Replace(feed, "19.90", "17.90", 1)} {
+		if _, err := svc.Deliver(bg, src, []byte(f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := e.Store.UpsertFeedSource(bg, &kefu.FeedSource{TenantID: shop, Name: "shopify", Format: kefu.FeedShopify,
+		URL: "https://shop.example/products.json", Interval: 30 * time.Minute}, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Store.RecordFeedRun(bg, shop, "shopify", time.Now(), "HTTP 503", ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.FlagArticle(bg, shop, returns.ID, freshness.SourceAgent, "El plazo ya no es de 30 días", "Bo"); err != nil {
+		t.Fatal(err)
+	}
 	if err := e.Store.UpsertPromotion(bg, &kefu.Promotion{TenantID: shop, ID: "verano", Code: "VERANO10",
 		Text: map[string]string{"es": "Un 10 % de descuento en todo.", "th": "ลด 10% ทุกชิ้น"}, MinTotal: 5000, Currency: "SGD"}); err != nil {
 		t.Fatal(err)

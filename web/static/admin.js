@@ -20,6 +20,7 @@
     en: {
       title: "kefu · shop admin",
       pct: "{n} %",
+      dur_minutes: "{n} min", dur_hours: "{n} h",
       login_shop_ph: "e.g. globalmart",
       login_demo: "Demo: shop {shop}, {ana}, password {password}.",
       nav_label: "Sections",
@@ -300,6 +301,7 @@
     zh: {
       title: "kefu · 店铺管理",
       pct: "{n}%",
+      dur_minutes: "{n} 分钟", dur_hours: "{n} 小时",
       login_shop_ph: "例如 globalmart",
       login_demo: "演示：店铺 {shop}，{ana}，密码 {password}。",
       nav_label: "栏目",
@@ -573,6 +575,7 @@
       login_who: "Para propietarios y administradores de la tienda. Entra con tu cuenta de la consola de agentes.",
       login_shop: "Tienda", login_email: "Correo electrónico", login_password: "Contraseña", login_submit: "Entrar",
       pct: "{n} %",
+      dur_minutes: "{n} min", dur_hours: "{n} h",
       login_shop_ph: "p. ej. globalmart",
       login_demo: "Demo: tienda {shop}, {ana}, contraseña {password}.",
       login_wait: "Demasiados intentos fallidos. Por la seguridad de la cuenta, espera {wait} antes de volver a intentarlo.",
@@ -853,6 +856,7 @@
       login_who: "สำหรับเจ้าของร้านและผู้ดูแล เข้าสู่ระบบด้วยบัญชีคอนโซลเจ้าหน้าที่ของคุณ",
       login_shop: "ร้านค้า", login_email: "อีเมล", login_password: "รหัสผ่าน", login_submit: "เข้าสู่ระบบ",
       pct: "{n}%",
+      dur_minutes: "{n} นาที", dur_hours: "{n} ชม.",
       login_shop_ph: "เช่น globalmart",
       login_demo: "ทดลองใช้: ร้าน {shop}, {ana}, รหัสผ่าน {password}",
       login_wait: "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป เพื่อความปลอดภัยของบัญชี โปรดรอ {wait} แล้วลองอีกครั้ง",
@@ -2048,7 +2052,7 @@
       feeds.appendChild(el("div", { "class": "section-head" }, el("h3", { text: t("rq_feeds") }), el("span", { "class": "spacer" }), add));
       var ul = el("ul", { "class": "rq-feed-list" });
       items.forEach(function (f) {
-        var how = f.url ? t("rq_feed_polled", { interval: String(f.interval || "").replace(/(\d)m0s$/, "$1m").replace(/(\d)h0m$/, "$1h") })
+        var how = f.url ? t("rq_feed_polled", { interval: durationText(f.interval) })
           : t("rq_feed_webhook");
         var last = !f.last_run_at ? t("rq_feed_never")
           : f.last_error ? t("rq_feed_failed", { time: fmtTime(f.last_run_at), error: f.last_error })
@@ -2106,8 +2110,8 @@
       var url = el("input", { id: "feed-url", type: "url", maxlength: 2000, value: f && f.url ? f.url : "", placeholder: "https://" });
       var interval = el("select", { id: "feed-interval" });
       var cur = f && f.interval ? f.interval : "15m0s";
-      [["5m0s", "5 min"], ["15m0s", "15 min"], ["1h0m0s", "1 h"], ["6h0m0s", "6 h"], ["24h0m0s", "24 h"]].forEach(function (o) {
-        interval.appendChild(el("option", { value: o[0], text: o[1], selected: o[0] === cur }));
+      ["5m0s", "15m0s", "1h0m0s", "6h0m0s", "24h0m0s"].forEach(function (o) {
+        interval.appendChild(el("option", { value: o, text: durationText(o), selected: o === cur }));
       });
       var language = el("input", { id: "feed-language", "class": "short", maxlength: 35, value: f && f.language ? f.language : "", placeholder: "en" });
       var currency = el("input", { id: "feed-currency", "class": "short", maxlength: 3, value: f && f.currency ? f.currency : "", placeholder: "EUR" });
@@ -2402,6 +2406,15 @@
   function fmtDate(s) {
     var d = new Date(s);
     return isNaN(d) ? "" : d.toLocaleDateString(loc(), { year: "numeric", month: "short", day: "numeric" });
+  }
+
+  // durationText says a Go duration of whole minutes ("1h30m0s") in the
+  // page's language: "90 min", "6 h", "6 ชม."; anything else as it is.
+  function durationText(d) {
+    var m = /^(?:(\d+)h)?(?:(\d+)m)?(?:0s)?$/.exec(String(d || ""));
+    if (!m || !(m[1] || m[2])) return String(d || "");
+    var mins = Number(m[1] || 0) * 60 + Number(m[2] || 0);
+    return mins % 60 === 0 ? t("dur_hours", { n: mins / 60 }) : t("dur_minutes", { n: mins });
   }
 
   // currencyDigits is how many decimals an ISO 4217 currency has (JPY 0,
