@@ -17,8 +17,8 @@
 
   // ---- texts ----
 
-  // TEXT holds the dashboard's texts per language (en, zh, es, th), as
-  // admin.js does; other languages fall back to English. {name}
+  // TEXT holds the dashboard's texts per language (en, zh, es, th, ja, ko),
+  // as admin.js does; other languages fall back to English. {name}
   // placeholders are filled by t() as plain text. Codes (intents,
   // hand-off reasons, emotions, channels) are named by labels.js.
   var TEXT = {
@@ -341,12 +341,176 @@
       ins_list_sep: ", ",
       ins_count: "{what} {n}",
       ins_trend: " ({change} เทียบกับช่วงก่อนหน้า)"
+    },
+    ja: {
+      title: "kefu · ダッシュボード", title_shop: "kefu · ダッシュボード · {shop}", dashboard: "ダッシュボード",
+      to_admin: "ショップ管理", to_console: "オペレーター画面", logout: "ログアウト", me: "{name} · {role}",
+      role_agent: "オペレーター", role_admin: "管理者", role_owner: "オーナー",
+      filters: "絞り込み", from: "開始日", to: "終了日", quick: "期間のショートカット", last: "過去", days_7: "7日間", days_30: "30日間", days_90: "90日間",
+      channel: "チャネル", all_channels: "すべてのチャネル", language: "言語", all_languages: "すべての言語",
+      intent: "問い合わせ種別", all_intents: "すべての種別", product: "商品", all_products: "すべての商品", apply: "適用", reset: "リセット",
+      kpis: "主要指標", csv: "CSVをダウンロード",
+      h_volume: "会話数とボット完結率の推移",
+      hint_volume: "1日あたりの会話数、ボットだけで完結した会話と有人対応に切り替えた会話。右軸はボット完結率です。",
+      h_intents: "問い合わせ種別", h_handoff: "有人切り替えの理由", h_emotions: "お客様の感情", h_languages: "言語",
+      h_latency: "応答時間",
+      hint_latency: "パーセンタイル：回答の半数は p50 より速く、10件中9件は p90 より速く、100件中99件は p99 より速く返されています。",
+      people: "オペレーター", h_channels: "チャネル",
+      h_top: "よくある質問", hint_top: "お客様からの多い質問（言語をまたいでまとめています）。矢印は直前の同じ長さの期間との比較です。",
+      h_unanswered: "未回答の質問",
+      hint_unanswered: "ボットが回答できなかった質問：聞き返した、理解できなかった、代替応答をした、またはそのために有人対応へ切り替えたもの。新しいナレッジ記事の候補です。",
+      h_heat: "カテゴリ・地域別の課題",
+      hint_heat: "各セル：その地域から届いた、そのカテゴリに関するお客様のメッセージ数。色が濃いほど苦情やネガティブな感情の割合が高くなります。",
+      fewer_complaints: "苦情が少ない", more_complaints: "苦情が多い", by_product: "商品別",
+      h_insights: "改善提案",
+      hint_insights: "商品・サプライチェーン・マーケティングの各チームへの推奨アクションと、その根拠です。「採用」で記事の下書きまたはタスクを作成し、「却下」で提案を非表示にします。",
+      insight_status: "提案のステータス", tab_open: "未対応", tab_accepted: "採用済み", tab_dismissed: "却下済み",
+      pct: "{n}%", ms: "{n}ミリ秒", sec: "{n}秒", min: "{n}分", hours: "{n}時間",
+      unknown_region: "不明な地域", unknown_language: "不明な言語",
+      err_404: "このサーバーでは分析APIを利用できません（{path} が 404 Not Found を返しました）。ダッシュボードには /v1/analytics を備えた kefu のバージョンが必要です。",
+      err_403: "サーバーに拒否されました：{error}", err_400: "絞り込み条件が正しくありません：{error}",
+      err_network: "サーバーに接続できません（{error}）。接続を確認して再読み込みしてください。", err_other: "問題が発生しました：{error}",
+      err_json: "サーバーの応答が JSON ではありません", err_http: "HTTP {status}",
+      no_data: "{title}：データなし", loading: "読み込み中…",
+      not_available: "利用できません：このサーバーには分析APIがありません。",
+      some_failed: "一部のパネルを読み込めませんでした：{error}", dates_reversed: "開始日が終了日より後になっています。",
+      no_chart: "グラフライブラリを読み込めませんでした。表は引き続き利用できます。",
+      customer_messages: "お客様のメッセージ", count: "件数", share: "割合",
+      k_conversations: "会話数", k_conversations_sub: "お客様のメッセージ {n}件",
+      k_containment: "ボット完結率", k_containment_sub: "ボットが完了し、24時間以内の再問い合わせなし",
+      k_resolution: "解決率", k_handoff: "有人切り替え率", k_clarification: "聞き返し率",
+      k_csat: "顧客満足度", k_csat_value: "{mean} / 5", k_csat_sub: "評価 {n}件", k_csat_none: "評価はまだありません",
+      k_thumbs: "高評価 / 低評価", k_bot_time: "ボットの応答時間", k_bot_time_sub: "p90 {p90} · p99 {p99}",
+      k_compensation: "補償（{currency}）", k_compensation_sub: "補償 {n}件",
+      k_proactive: "プロアクティブ通知", k_proactive_sub: "返信 {replied}件 · 配信停止 {opted_out}件",
+      s_conversations: "会話数", s_contained: "ボットで完結", s_contained_short: "ボット完結", s_handed_off: "有人切り替え",
+      s_rate: "ボット完結率", axis_conversations: "会話数", axis_containment: "ボット完結率",
+      per_day: "1日あたりの会話数", empty_period: "この期間の会話はありません。", nothing_period: "この期間に表示するデータはありません。",
+      bot_answer: "ボットの回答", bot_answer_time: "ボットの応答時間", bot_percentiles: "ボットの応答時間（パーセンタイル）",
+      first_response: "オペレーターの初回応答時間", handling: "オペレーターの対応時間", percentiles: "p50 {p50} · p90 {p90} · p99 {p99}",
+      no_agents: "この期間にオペレーターが対応した会話はありません",
+      chg_new: "新規", chg_new_hint: "前の期間にはなし", chg_hint: "直前の同じ長さの期間との比較",
+      chg_up: "増加", chg_down: "減少", chg_flat: "変化なし",
+      example_1: "例 1件", examples: "例 {n}件",
+      col_question: "質問", col_count: "件数", col_share: "割合", col_answered: "回答済み", col_change: "増減", col_trend: "推移",
+      col_languages: "言語", col_products: "商品", col_examples: "例", col_category: "カテゴリ", col_product: "商品",
+      col_messages: "メッセージ数", col_complaints: "苦情数", col_top_intents: "主な問い合わせ種別",
+      all_answered: "この期間、ボットはすべての質問に回答しました。", no_questions: "この期間の質問はありません。",
+      heat_caption: "課題：商品カテゴリ（行）と地域（列）ごとのお客様のメッセージ数。各セルに苦情数と割合を表示します。",
+      no_category: "カテゴリなし", heat_cell: "{category} · {region}：メッセージ {count}件、苦情・ネガティブ {negative}件（{share}）",
+      products_caption: "商品別の課題", no_pain: "この期間、商品に関する苦情や質問はありません。",
+      aud_product: "商品チーム", aud_supply_chain: "サプライチェーン", aud_marketing: "マーケティング",
+      no_open_insights: "この期間の未対応の提案はありません。", no_accepted_insights: "採用済みの提案はありません。", no_dismissed_insights: "却下済みの提案はありません。",
+      conversations_1: "会話 1件", conversations_n: "会話 {n}件",
+      evidence: "根拠：", suggested: "推奨アクション：", read_convs: "会話を読む：",
+      conv_link: "この提案の会話 {n}（オペレーター画面で開く）",
+      accept: "採用", dismiss: "却下", accepting: "採用しています…", dismissing: "却下しています…",
+      accepted_article: "採用しました：記事の下書きが「ショップ管理 › ナレッジ」でレビューを待っています。", accepted: "採用しました。", dismissed: "却下しました。",
+      status_accepted: "採用済み", status_dismissed: "却下済み",
+      ins_product_title: "{product}：{topic}に関する質問 {turns}件",
+      ins_product_evidence: "{from}〜{to}、{product}（{sku}）に関する質問 {total}件のうち {turns}件が{topic}に関するものでした{examples}。",
+      ins_product_action: "{product}の商品ページに{topic}についての説明を追加し、ボットが回答に使える記事も作成しましょう。",
+      ins_supply_title: "{carrier}：傷み・温度・配送に関する苦情 {complaints}件",
+      ins_supply_evidence: "{from}〜{to}、{carrier}で発送した注文に関するお客様のメッセージ {turns}件のうち {complaints}件が苦情でした：{by}{trend}。",
+      ins_supply_action: "{carrier}とコールドチェーンを見直しましょう：保冷梱包と保冷剤、配達時間帯、該当する出荷の温度記録。冷蔵品の注文を別の配送業者に切り替えることも検討してください。",
+      ins_marketing_title: "{segment}肌のお客様から{topic}の質問",
+      ins_marketing_evidence: "{from}〜{to}、{topic}に関する質問 {turns}件が、プロフィール上{segment}肌のお客様からでした。",
+      ins_marketing_action: "{segment}肌のお客様（プロフィールの肌タイプ）向けに、その肌に合った商品（例：脂性肌には皮脂ケア）でキャンペーンを行い、ボットが{topic}に答えるときにもそれらの商品を紹介しましょう。",
+      ins_examples: "（例：{list}）",
+      ins_quote: "「{text}」",
+      ins_list_sep: "、",
+      ins_count: "{what} {n}件",
+      ins_trend: "（前の期間比 {change}）"
+    },
+    ko: {
+      title: "kefu · 대시보드", title_shop: "kefu · 대시보드 · {shop}", dashboard: "대시보드",
+      to_admin: "쇼핑몰 관리", to_console: "상담원 콘솔", logout: "로그아웃", me: "{name} · {role}",
+      role_agent: "상담원", role_admin: "관리자", role_owner: "대표",
+      filters: "필터", from: "시작일", to: "종료일", quick: "빠른 기간 선택", last: "최근", days_7: "7일", days_30: "30일", days_90: "90일",
+      channel: "채널", all_channels: "모든 채널", language: "언어", all_languages: "모든 언어",
+      intent: "문의 유형", all_intents: "모든 문의 유형", product: "상품", all_products: "모든 상품", apply: "적용", reset: "초기화",
+      kpis: "핵심 지표", csv: "CSV 다운로드",
+      h_volume: "기간별 대화 수와 챗봇 자체 해결률",
+      hint_volume: "일별 대화 수, 챗봇이 자체 해결한 대화와 상담원에게 연결된 대화입니다. 오른쪽 축은 자체 해결률입니다.",
+      h_intents: "문의 유형", h_handoff: "상담원 연결 사유", h_emotions: "고객 감정", h_languages: "언어",
+      h_latency: "응답 시간",
+      hint_latency: "백분위수: 답변의 절반은 p50보다 빠르고, 10건 중 9건은 p90보다, 100건 중 99건은 p99보다 빠릅니다.",
+      people: "상담원", h_channels: "채널",
+      h_top: "자주 묻는 질문", hint_top: "고객이 가장 많이 묻는 질문(언어 구분 없이 묶음)입니다. 화살표는 같은 길이의 직전 기간과 비교한 것입니다.",
+      h_unanswered: "답변하지 못한 질문",
+      hint_unanswered: "챗봇이 답하지 못한 질문: 다시 물었거나, 이해하지 못했거나, 기본 응답으로 넘어갔거나, 그 때문에 상담원에게 연결한 경우입니다. 새 지식 문서로 만들기 좋은 후보입니다.",
+      h_heat: "카테고리·지역별 불만 지점",
+      hint_heat: "각 칸: 해당 지역에서 온 해당 카테고리 관련 고객 메시지 수입니다. 색이 진할수록 불만과 부정적 감정의 비율이 높습니다.",
+      fewer_complaints: "불만 적음", more_complaints: "불만 많음", by_product: "상품별",
+      h_insights: "인사이트",
+      hint_insights: "상품·공급망·마케팅팀을 위한 추천 조치와 그 근거입니다. 수락하면 문서 초안이나 작업이 생성되고, 무시하면 제안이 숨겨집니다.",
+      insight_status: "인사이트 상태", tab_open: "미처리", tab_accepted: "수락됨", tab_dismissed: "무시됨",
+      pct: "{n}%", ms: "{n}ms", sec: "{n}초", min: "{n}분", hours: "{n}시간",
+      unknown_region: "알 수 없는 지역", unknown_language: "알 수 없는 언어",
+      err_404: "이 서버에서는 분석 API를 사용할 수 없습니다({path}에서 404 Not Found 응답). 대시보드를 쓰려면 /v1/analytics가 있는 kefu 버전이 필요합니다.",
+      err_403: "서버가 요청을 거부했습니다: {error}", err_400: "필터가 올바르지 않습니다: {error}",
+      err_network: "서버에 연결할 수 없습니다({error}). 연결을 확인하고 새로 고침하세요.", err_other: "문제가 발생했습니다: {error}",
+      err_json: "서버 응답이 JSON이 아닙니다", err_http: "HTTP {status}",
+      no_data: "{title}: 데이터 없음", loading: "불러오는 중…",
+      not_available: "사용할 수 없음: 이 서버에는 분석 API가 없습니다.",
+      some_failed: "일부 패널을 불러오지 못했습니다: {error}", dates_reversed: "시작일이 종료일보다 늦습니다.",
+      no_chart: "차트 라이브러리를 불러오지 못했습니다. 표는 계속 사용할 수 있습니다.",
+      customer_messages: "고객 메시지", count: "건수", share: "비율",
+      k_conversations: "대화 수", k_conversations_sub: "고객 메시지 {n}건",
+      k_containment: "자체 해결률", k_containment_sub: "챗봇이 종료, 24시간 내 재문의 없음",
+      k_resolution: "해결률", k_handoff: "상담원 연결률", k_clarification: "재질문률",
+      k_csat: "고객 만족도", k_csat_value: "{mean} / 5", k_csat_sub: "평가 {n}건", k_csat_none: "아직 평가 없음",
+      k_thumbs: "좋아요 / 싫어요", k_bot_time: "챗봇 응답 시간", k_bot_time_sub: "p90 {p90} · p99 {p99}",
+      k_compensation: "보상({currency})", k_compensation_sub: "보상 지급 {n}건",
+      k_proactive: "선제 안내 메시지", k_proactive_sub: "답장 {replied}건 · 수신 거부 {opted_out}건",
+      s_conversations: "대화 수", s_contained: "챗봇 자체 해결", s_contained_short: "자체 해결", s_handed_off: "상담원 연결",
+      s_rate: "자체 해결률", axis_conversations: "대화 수", axis_containment: "자체 해결률",
+      per_day: "일별 대화 수", empty_period: "이 기간에는 대화가 없습니다.", nothing_period: "이 기간에는 표시할 내용이 없습니다.",
+      bot_answer: "챗봇 답변", bot_answer_time: "챗봇 응답 시간", bot_percentiles: "챗봇 응답 시간 백분위수",
+      first_response: "상담원 첫 응답 시간", handling: "상담원 처리 시간", percentiles: "p50 {p50} · p90 {p90} · p99 {p99}",
+      no_agents: "이 기간에는 상담원이 응대한 대화가 없습니다",
+      chg_new: "신규", chg_new_hint: "직전 기간에는 없음", chg_hint: "같은 길이의 직전 기간과 비교",
+      chg_up: "증가", chg_down: "감소", chg_flat: "변동 없음",
+      example_1: "예시 1건", examples: "예시 {n}건",
+      col_question: "질문", col_count: "건수", col_share: "비율", col_answered: "답변됨", col_change: "증감", col_trend: "추이",
+      col_languages: "언어", col_products: "상품", col_examples: "예시", col_category: "카테고리", col_product: "상품",
+      col_messages: "메시지", col_complaints: "불만", col_top_intents: "주요 문의 유형",
+      all_answered: "이 기간에 챗봇이 모든 질문에 답했습니다.", no_questions: "이 기간에는 질문이 없습니다.",
+      heat_caption: "불만 지점: 상품 카테고리(행)와 지역(열)별 고객 메시지 수이며, 각 칸에 불만 건수와 비율을 표시합니다.",
+      no_category: "카테고리 없음", heat_cell: "{category} · {region}: 메시지 {count}건, 불만·부정 {negative}건({share})",
+      products_caption: "상품별 불만 지점", no_pain: "이 기간에는 상품에 대한 불만이나 질문이 없습니다.",
+      aud_product: "상품팀", aud_supply_chain: "공급망", aud_marketing: "마케팅",
+      no_open_insights: "이 기간에는 미처리 인사이트가 없습니다.", no_accepted_insights: "수락한 인사이트가 없습니다.", no_dismissed_insights: "무시한 인사이트가 없습니다.",
+      conversations_1: "대화 1건", conversations_n: "대화 {n}건",
+      evidence: "근거: ", suggested: "추천 조치: ", read_convs: "대화 보기: ",
+      conv_link: "이 인사이트의 대화 {n}(상담원 콘솔에서 열기)",
+      accept: "수락", dismiss: "무시", accepting: "수락하는 중…", dismissing: "무시하는 중…",
+      accepted_article: "수락됨: 문서 초안이 쇼핑몰 관리 › 지식 베이스에서 검토를 기다리고 있습니다.", accepted: "수락했습니다.", dismissed: "무시했습니다.",
+      status_accepted: "수락됨", status_dismissed: "무시됨",
+      ins_product_title: "{product}: {topic} 관련 질문 {turns}건",
+      ins_product_evidence: "{from}~{to} {product}({sku})에 대한 질문 {total}건 중 {turns}건이 {topic} 관련이었습니다{examples}.",
+      ins_product_action: "{product} 상세 페이지에 {topic} 관련 안내를 추가하고, 챗봇이 답변에 쓸 수 있는 문서도 작성하세요.",
+      ins_supply_title: "{carrier}: 변질·온도·배송 불만 {complaints}건",
+      ins_supply_evidence: "{from}~{to} {carrier}(으)로 배송한 주문에 대한 고객 메시지 {turns}건 중 {complaints}건이 불만이었습니다: {by}{trend}.",
+      ins_supply_action: "{carrier}와(과) 콜드체인을 점검하세요: 보냉 포장과 아이스팩, 배송 시간대, 해당 배송 건의 온도 기록. 냉장 주문은 다른 택배사로 옮기는 것도 검토하세요.",
+      ins_marketing_title: "{segment} 피부 고객의 {topic} 문의",
+      ins_marketing_evidence: "{from}~{to} {topic} 관련 질문 {turns}건이 프로필상 {segment} 피부인 고객에게서 왔습니다.",
+      ins_marketing_action: "{segment} 피부 고객(프로필의 피부 타입 기준)을 대상으로 그 피부에 맞는 상품(예: 지성 피부용 유분 조절 제품)으로 캠페인을 진행하고, 챗봇이 {topic} 질문에 답할 때도 이 상품들을 추천하게 하세요.",
+      ins_examples: "(예: {list})",
+      ins_quote: "“{text}”",
+      ins_list_sep: ", ",
+      ins_count: "{what} {n}건",
+      ins_trend: "(직전 기간 대비 {change})"
     }
   };
 
+  // LOWER_TOPIC are the languages whose insight templates put an intent's
+  // name in lower case inside a sentence.
+  var LOWER_TOPIC = { es: true };
+
   // LOCALE is the locale each language formats dates and numbers with;
   // Thai keeps the Gregorian calendar of the date fields and the URL.
-  var LOCALE = { en: "en-GB", zh: "zh-CN", es: "es-ES", th: "th-TH-u-ca-gregory" };
+  var LOCALE = { en: "en-GB", zh: "zh-CN", es: "es-ES", th: "th-TH-u-ca-gregory", ja: "ja-JP", ko: "ko-KR" };
 
   // The page's texts in its language (labels.js: English the fallback,
   // Cantonese reading Chinese, {name} placeholders filled as plain text).
@@ -994,10 +1158,11 @@
     var p = x.params, kind = { product: "product", supply_chain: "supply", marketing: "marketing" }[x.audience];
     if (lang === "en" || !p || !kind) return { title: x.title, evidence: x.evidence, action: x.action };
     // A topic is an intent's name inside a sentence: lower case where
-    // the language has case.
+    // the language has case (German capitalises its nouns, and its
+    // templates quote the topic).
     var topic = function (code) {
       var s = label("intent", code);
-      return lang === "es" ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+      return LOWER_TOPIC[lang] ? s.charAt(0).toLowerCase() + s.slice(1) : s;
     };
     var v = {
       product: p.product || p.sku || "", sku: p.sku || "", carrier: p.carrier || "",

@@ -1,7 +1,8 @@
 // kefu's readable names for the codes the console and the dashboard show
 // (intents, hand-off reasons, emotions, channels, skills, the common
-// outcomes, dialog actions), per
-// language. The analytics API already sends English labels
+// outcomes, dialog actions, skin types), per language: those of the
+// dashboard (en, zh, es, th, ja, ko); the console speaks
+// the first four. The analytics API already sends English labels
 // (analytics/labels.go), and the English table repeats them so that both
 // pages name a code the same way; the other languages are kefu's own.
 // A code missing from a language falls back to the server's label, then
@@ -214,6 +215,108 @@
       action_skill: "ทักษะ", action_clarify: "ขอให้อธิบายใหม่", action_handoff: "ส่งต่อเจ้าหน้าที่", action_smalltalk: "คุยเล่น",
       action_silent: "ไม่ตอบ",
       skin_oily: "มัน", skin_dry: "แห้ง", skin_combination: "ผสม", skin_normal: "ธรรมดา", skin_sensitive: "แพ้ง่าย", skin_combination_oily: "ผสมค่อนข้างมัน"
+    },
+    ja: {
+      intent_: "理解できず",
+      intent_account_problem: "アカウントの問題", intent_acknowledge: "了解の返事", intent_cancel_order: "注文のキャンセル",
+      intent_certification: "認証・証明書", intent_change_address: "住所の変更", intent_change_order: "注文の変更",
+      intent_chitchat: "雑談", intent_complaint: "苦情", intent_contact: "連絡先",
+      intent_customs_duty: "関税・通関", intent_exchange_item: "商品の交換", intent_fresh_allergen: "アレルゲン",
+      intent_fresh_bad_smell: "食品の異臭", intent_fresh_compensation: "生鮮品の補償",
+      intent_fresh_crushed_produce: "青果のつぶれ", intent_fresh_damaged_package: "食品の包装破損",
+      intent_fresh_dead_seafood: "魚介の死着", intent_fresh_expired: "期限切れの食品",
+      intent_fresh_foreign_object: "食品への異物混入", intent_fresh_late_delivery: "生鮮品の配達遅れ",
+      intent_fresh_leaking: "包装からの液漏れ", intent_fresh_left_outside: "屋外に放置", intent_fresh_missing_item: "商品の不足",
+      intent_fresh_mold: "カビ", intent_fresh_not_fresh: "鮮度が悪い", intent_fresh_quality_complaint: "品質への苦情",
+      intent_fresh_size_mismatch: "サイズが説明と違う", intent_fresh_spoiled: "食品が傷んで到着",
+      intent_fresh_storage_question: "保存方法の質問", intent_fresh_traceability: "コールドチェーンの記録",
+      intent_fresh_underweight: "重量不足", intent_fresh_wrong_item: "商品違い",
+      intent_fresh_wrong_temperature: "ぬるい・解凍された状態で到着", intent_goodbye: "別れのあいさつ", intent_greeting: "あいさつ",
+      intent_human_agent: "オペレーターを希望", intent_invoice: "請求書・領収書", intent_out_of_scope: "対象外",
+      intent_payment_methods: "支払い方法", intent_payment_problem: "支払いの問題", intent_place_order: "注文したい",
+      intent_price_promotion: "価格・キャンペーン", intent_product_question: "商品についての質問",
+      intent_recommendation: "おすすめ", intent_refund_request: "返金の依頼", intent_refund_status: "返金の状況",
+      intent_return_policy: "返品", intent_shipping_cost: "送料", intent_shipping_time: "お届け日数",
+      intent_skin_advice: "肌の相談", intent_stock_availability: "在庫確認", intent_thanks: "お礼",
+      intent_track_order: "配送状況の確認", intent_warranty: "保証",
+
+      reason_: "その他",
+      reason_customer_asked: "お客様がオペレーターを希望", reason_anger: "お客様が怒っている",
+      reason_repeated_misunderstanding: "ボットが理解できなかった", reason_low_confidence: "ボットの確信度が低い",
+      reason_no_handler: "回答できる機能がない", reason_after_sales: "アフターサービスの問題", reason_skill_error: "スキルのエラー",
+      reason_sensitive_health: "要注意：健康", reason_sensitive_legal: "要注意：法律", reason_sensitive_fraud: "要注意：不正",
+      reason_order_change: "注文の変更", reason_payment_problem: "支払いの問題", reason_refund: "返金",
+      reason_account: "アカウントの問題", reason_complaint: "苦情",
+      reason_agent_has_conversation: "オペレーターが対応中", reason_queued_for_agent: "オペレーター待ち",
+      reason_slot_answer: "ボットの質問への回答", reason_intent: "問い合わせ種別", reason_smalltalk: "雑談",
+      reason_article: "ナレッジ記事", reason_evidence: "証拠", reason_attachment: "写真",
+
+      emotion_neutral: "平常", emotion_anger: "怒り", emotion_anxiety: "不安", emotion_satisfaction: "満足",
+      emotion_sadness: "悲しみ",
+
+      channel_web: "Web", channel_widget: "チャットウィジェット", channel_api: "API", channel_cli: "コマンドライン", channel_ws: "WebSocket",
+
+      skill_catalog: "商品カタログ", skill_freshness: "生鮮食品", skill_aftersales: "アフターサービス", skill_order_tracking: "配送状況の確認",
+      skill_advisor: "美容アドバイザー", skill_knowledge: "ナレッジベース", skill_customs: "通関",
+
+      outcome_clarify: "言い換えを依頼", outcome_handoff: "オペレーター待ちに追加", outcome_handoff_busy: "待ちに追加（全員対応中）",
+      outcome_no_handler: "回答なし", outcome_article: "記事で回答", outcome_no_article: "該当する記事なし",
+      outcome_error: "スキルのエラー", outcome_order_not_found: "注文が見つからない",
+
+      action_skill: "スキル", action_clarify: "言い換えを依頼", action_handoff: "有人対応へ切り替え", action_smalltalk: "雑談",
+      action_silent: "応答なし",
+      skin_oily: "脂性", skin_dry: "乾燥", skin_combination: "混合", skin_normal: "普通", skin_sensitive: "敏感", skin_combination_oily: "脂性寄りの混合"
+    },
+    ko: {
+      intent_: "이해하지 못함",
+      intent_account_problem: "계정 문제", intent_acknowledge: "확인 응답", intent_cancel_order: "주문 취소",
+      intent_certification: "인증", intent_change_address: "주소 변경", intent_change_order: "주문 변경",
+      intent_chitchat: "잡담", intent_complaint: "불만", intent_contact: "연락처",
+      intent_customs_duty: "통관 및 관세", intent_exchange_item: "상품 교환", intent_fresh_allergen: "알레르기 유발 성분",
+      intent_fresh_bad_smell: "식품에서 이상한 냄새", intent_fresh_compensation: "신선식품 보상",
+      intent_fresh_crushed_produce: "농산물 눌림", intent_fresh_damaged_package: "식품 포장 파손",
+      intent_fresh_dead_seafood: "해산물 폐사 도착", intent_fresh_expired: "유통기한 지난 식품",
+      intent_fresh_foreign_object: "식품 이물질", intent_fresh_late_delivery: "신선식품 배송 지연",
+      intent_fresh_leaking: "포장 누수", intent_fresh_left_outside: "문 밖에 방치", intent_fresh_missing_item: "상품 누락",
+      intent_fresh_mold: "곰팡이", intent_fresh_not_fresh: "신선하지 않음", intent_fresh_quality_complaint: "품질 불만",
+      intent_fresh_size_mismatch: "크기가 설명과 다름", intent_fresh_spoiled: "식품 변질 도착",
+      intent_fresh_storage_question: "보관 방법 문의", intent_fresh_traceability: "콜드체인 기록",
+      intent_fresh_underweight: "중량 미달", intent_fresh_wrong_item: "오배송",
+      intent_fresh_wrong_temperature: "미지근하거나 해동된 상태로 도착", intent_goodbye: "작별 인사", intent_greeting: "인사",
+      intent_human_agent: "상담원 연결 요청", intent_invoice: "세금계산서·영수증", intent_out_of_scope: "범위 밖",
+      intent_payment_methods: "결제 수단", intent_payment_problem: "결제 문제", intent_place_order: "주문하기",
+      intent_price_promotion: "가격·프로모션", intent_product_question: "상품 문의",
+      intent_recommendation: "상품 추천", intent_refund_request: "환불 요청", intent_refund_status: "환불 진행 상황",
+      intent_return_policy: "반품", intent_shipping_cost: "배송비", intent_shipping_time: "배송 기간",
+      intent_skin_advice: "피부 상담", intent_stock_availability: "재고 확인", intent_thanks: "감사 인사",
+      intent_track_order: "배송 조회", intent_warranty: "보증",
+
+      reason_: "기타",
+      reason_customer_asked: "고객이 상담원 요청", reason_anger: "화난 고객",
+      reason_repeated_misunderstanding: "챗봇이 이해하지 못함", reason_low_confidence: "챗봇 확신 부족",
+      reason_no_handler: "답변할 수 있는 기능 없음", reason_after_sales: "A/S 문제", reason_skill_error: "스킬 오류",
+      reason_sensitive_health: "민감: 건강", reason_sensitive_legal: "민감: 법률", reason_sensitive_fraud: "민감: 사기",
+      reason_order_change: "주문 변경", reason_payment_problem: "결제 문제", reason_refund: "환불",
+      reason_account: "계정 문제", reason_complaint: "불만",
+      reason_agent_has_conversation: "상담원 응대 중", reason_queued_for_agent: "상담원 대기 중",
+      reason_slot_answer: "챗봇 질문에 대한 답", reason_intent: "문의 유형", reason_smalltalk: "잡담",
+      reason_article: "지식 문서", reason_evidence: "근거", reason_attachment: "사진",
+
+      emotion_neutral: "중립", emotion_anger: "분노", emotion_anxiety: "불안", emotion_satisfaction: "만족",
+      emotion_sadness: "슬픔",
+
+      channel_web: "웹", channel_widget: "채팅 위젯", channel_api: "API", channel_cli: "명령줄", channel_ws: "WebSocket",
+
+      skill_catalog: "상품 카탈로그", skill_freshness: "신선식품", skill_aftersales: "A/S", skill_order_tracking: "배송 조회",
+      skill_advisor: "뷰티 어드바이저", skill_knowledge: "지식 베이스", skill_customs: "통관",
+
+      outcome_clarify: "다시 말해 달라고 요청", outcome_handoff: "상담원 대기열에 추가", outcome_handoff_busy: "대기열에 추가, 모두 응대 중",
+      outcome_no_handler: "답변 없음", outcome_article: "문서로 답변", outcome_no_article: "일치하는 문서 없음",
+      outcome_error: "스킬 오류", outcome_order_not_found: "주문을 찾을 수 없음",
+
+      action_skill: "스킬", action_clarify: "다시 말해 달라고 요청", action_handoff: "상담원 연결", action_smalltalk: "잡담",
+      action_silent: "응답 안 함",
+      skin_oily: "지성", skin_dry: "건성", skin_combination: "복합성", skin_normal: "중성", skin_sensitive: "민감성", skin_combination_oily: "지성에 가까운 복합성"
     }
   };
 
