@@ -17,7 +17,7 @@
 
   // ---- texts ----
 
-  // TEXT holds the dashboard's texts per language (en, zh, es, th, ja, ko),
+  // TEXT holds the dashboard's texts per language (en, zh, es, th, ja, ko, vi, id),
   // as admin.js does; other languages fall back to English. {name}
   // placeholders are filled by t() as plain text. Codes (intents,
   // hand-off reasons, emotions, channels) are named by labels.js.
@@ -408,13 +408,13 @@
       accepted_article: "採用しました：記事の下書きが「ショップ管理 › ナレッジ」でレビューを待っています。", accepted: "採用しました。", dismissed: "却下しました。",
       status_accepted: "採用済み", status_dismissed: "却下済み",
       ins_product_title: "{product}：{topic}に関する質問 {turns}件",
-      ins_product_evidence: "{from}〜{to}、{product}（{sku}）に関する質問 {total}件のうち {turns}件が{topic}に関するものでした{examples}。",
+      ins_product_evidence: "{from}から{to}まで、{product}（{sku}）に関する質問 {total}件のうち {turns}件が{topic}に関するものでした{examples}。",
       ins_product_action: "{product}の商品ページに{topic}についての説明を追加し、ボットが回答に使える記事も作成しましょう。",
       ins_supply_title: "{carrier}：傷み・温度・配送に関する苦情 {complaints}件",
-      ins_supply_evidence: "{from}〜{to}、{carrier}で発送した注文に関するお客様のメッセージ {turns}件のうち {complaints}件が苦情でした：{by}{trend}。",
+      ins_supply_evidence: "{from}から{to}まで、{carrier}で発送した注文に関するお客様のメッセージ {turns}件のうち {complaints}件が苦情でした：{by}{trend}。",
       ins_supply_action: "{carrier}とコールドチェーンを見直しましょう：保冷梱包と保冷剤、配達時間帯、該当する出荷の温度記録。冷蔵品の注文を別の配送業者に切り替えることも検討してください。",
       ins_marketing_title: "{segment}肌のお客様から{topic}の質問",
-      ins_marketing_evidence: "{from}〜{to}、{topic}に関する質問 {turns}件が、プロフィール上{segment}肌のお客様からでした。",
+      ins_marketing_evidence: "{from}から{to}まで、{topic}に関する質問 {turns}件が、プロフィール上{segment}肌のお客様からでした。",
       ins_marketing_action: "{segment}肌のお客様（プロフィールの肌タイプ）向けに、その肌に合った商品（例：脂性肌には皮脂ケア）でキャンペーンを行い、ボットが{topic}に答えるときにもそれらの商品を紹介しましょう。",
       ins_examples: "（例：{list}）",
       ins_quote: "「{text}」",
@@ -501,16 +501,176 @@
       ins_list_sep: ", ",
       ins_count: "{what} {n}건",
       ins_trend: "(직전 기간 대비 {change})"
+    },
+    vi: {
+      title: "kefu · bảng điều khiển", title_shop: "kefu · bảng điều khiển · {shop}", dashboard: "bảng điều khiển",
+      to_admin: "Quản lý cửa hàng", to_console: "Bảng làm việc nhân viên", logout: "Đăng xuất", me: "{name} · {role}",
+      role_agent: "nhân viên hỗ trợ", role_admin: "quản trị viên", role_owner: "chủ cửa hàng",
+      filters: "Bộ lọc", from: "Từ ngày", to: "Đến ngày", quick: "Khoảng thời gian nhanh", last: "Gần đây", days_7: "7 ngày", days_30: "30 ngày", days_90: "90 ngày",
+      channel: "Kênh", all_channels: "Tất cả kênh", language: "Ngôn ngữ", all_languages: "Tất cả ngôn ngữ",
+      intent: "Ý định", all_intents: "Tất cả ý định", product: "Sản phẩm", all_products: "Tất cả sản phẩm", apply: "Áp dụng", reset: "Đặt lại",
+      kpis: "Chỉ số chính", csv: "Tải CSV",
+      h_volume: "Hội thoại và tỷ lệ bot tự xử lý theo thời gian",
+      hint_volume: "Số hội thoại mỗi ngày, số hội thoại bot tự xử lý và số chuyển cho nhân viên; tỷ lệ bot tự xử lý ở trục bên phải.",
+      h_intents: "Ý định", h_handoff: "Lý do chuyển nhân viên", h_emotions: "Cảm xúc khách hàng", h_languages: "Ngôn ngữ",
+      h_latency: "Thời gian phản hồi",
+      hint_latency: "Phân vị: một nửa số câu trả lời nhanh hơn p50, chín trên mười nhanh hơn p90, chín mươi chín trên một trăm nhanh hơn p99.",
+      people: "Nhân viên", h_channels: "Kênh",
+      h_top: "Câu hỏi hàng đầu", hint_top: "Những điều khách hỏi nhiều nhất, gộp qua các ngôn ngữ; mũi tên so với kỳ trước có cùng độ dài.",
+      h_unanswered: "Câu hỏi chưa được trả lời",
+      hint_unanswered: "Câu hỏi bot không trả lời được: bot hỏi lại, không hiểu, trả lời dự phòng hoặc chuyển nhân viên vì lý do đó. Nên bổ sung thành bài viết kiến thức mới.",
+      h_heat: "Điểm nóng theo danh mục và khu vực",
+      hint_heat: "Mỗi ô: số tin nhắn của khách hàng về danh mục đó từ khu vực đó; màu càng đậm, tỷ lệ khiếu nại và cảm xúc tiêu cực càng cao.",
+      fewer_complaints: "ít khiếu nại", more_complaints: "nhiều khiếu nại", by_product: "Theo sản phẩm",
+      h_insights: "Đề xuất",
+      hint_insights: "Hành động đề xuất cho nhóm sản phẩm, chuỗi cung ứng và marketing, kèm bằng chứng. Chấp nhận sẽ tạo bản nháp bài viết hoặc công việc; Bỏ qua sẽ ẩn đề xuất.",
+      insight_status: "Trạng thái đề xuất", tab_open: "Đang mở", tab_accepted: "Đã chấp nhận", tab_dismissed: "Đã bỏ qua",
+      pct: "{n}%", ms: "{n} ms", sec: "{n} giây", min: "{n} phút", hours: "{n} giờ",
+      unknown_region: "Khu vực không xác định", unknown_language: "Ngôn ngữ không xác định",
+      err_404: "Máy chủ này không có API phân tích ({path} trả về 404 Not Found). Bảng điều khiển cần phiên bản kefu có /v1/analytics.",
+      err_403: "Máy chủ từ chối: {error}", err_400: "Bộ lọc không hợp lệ: {error}",
+      err_network: "Không kết nối được máy chủ ({error}). Hãy kiểm tra kết nối và tải lại trang.", err_other: "Đã xảy ra lỗi: {error}",
+      err_json: "phản hồi của máy chủ không phải JSON", err_http: "HTTP {status}",
+      no_data: "{title}: không có dữ liệu", loading: "Đang tải…",
+      not_available: "Không khả dụng: máy chủ này không có API phân tích.",
+      some_failed: "Không tải được một số bảng: {error}", dates_reversed: "Ngày bắt đầu sau ngày kết thúc.",
+      no_chart: "Không tải được thư viện biểu đồ; bảng số liệu vẫn dùng được.",
+      customer_messages: "Tin nhắn của khách", count: "Số lượng", share: "Tỷ lệ",
+      k_conversations: "Hội thoại", k_conversations_sub: "{n} tin nhắn của khách",
+      k_containment: "Bot tự xử lý", k_containment_sub: "bot kết thúc, khách không quay lại trong 24 giờ",
+      k_resolution: "Tỷ lệ giải quyết", k_handoff: "Tỷ lệ chuyển nhân viên", k_clarification: "Tỷ lệ hỏi lại",
+      k_csat: "Mức hài lòng", k_csat_value: "{mean} / 5", k_csat_sub: "{n} lượt đánh giá", k_csat_none: "chưa có đánh giá",
+      k_thumbs: "Thích / Không thích", k_bot_time: "Thời gian bot trả lời", k_bot_time_sub: "p90 {p90} · p99 {p99}",
+      k_compensation: "Bồi thường ({currency})", k_compensation_sub: "{n} khoản bồi thường thiện chí",
+      k_proactive: "Tin nhắn chủ động", k_proactive_sub: "{replied} được trả lời · {opted_out} hủy nhận",
+      s_conversations: "Hội thoại", s_contained: "Bot tự xử lý", s_contained_short: "Tự xử lý", s_handed_off: "Chuyển nhân viên",
+      s_rate: "Tỷ lệ bot tự xử lý", axis_conversations: "hội thoại", axis_containment: "tỷ lệ tự xử lý",
+      per_day: "Hội thoại mỗi ngày", empty_period: "Không có hội thoại nào trong kỳ này.", nothing_period: "Không có gì để hiển thị trong kỳ này.",
+      bot_answer: "Bot trả lời", bot_answer_time: "Thời gian bot trả lời", bot_percentiles: "Phân vị thời gian bot trả lời",
+      first_response: "Phản hồi đầu tiên của nhân viên", handling: "Thời gian xử lý của nhân viên", percentiles: "p50 {p50} · p90 {p90} · p99 {p99}",
+      no_agents: "không có hội thoại nào với nhân viên trong kỳ này",
+      chg_new: "mới", chg_new_hint: "kỳ trước không có", chg_hint: "so với kỳ trước có cùng độ dài",
+      chg_up: "tăng", chg_down: "giảm", chg_flat: "không đổi",
+      example_1: "1 ví dụ", examples: "{n} ví dụ",
+      col_question: "Câu hỏi", col_count: "Số lượng", col_share: "Tỷ lệ", col_answered: "Đã trả lời", col_change: "Thay đổi", col_trend: "Xu hướng",
+      col_languages: "Ngôn ngữ", col_products: "Sản phẩm", col_examples: "Ví dụ", col_category: "Danh mục", col_product: "Sản phẩm",
+      col_messages: "Tin nhắn", col_complaints: "Khiếu nại", col_top_intents: "Ý định chính",
+      all_answered: "Bot đã trả lời mọi câu hỏi trong kỳ này.", no_questions: "Không có câu hỏi nào trong kỳ này.",
+      heat_caption: "Điểm nóng: tin nhắn của khách theo danh mục sản phẩm (hàng) và khu vực (cột); mỗi ô có số khiếu nại và tỷ lệ.",
+      no_category: "Chưa phân loại", heat_cell: "{category} · {region}: {count} tin nhắn, {negative} khiếu nại hoặc tiêu cực ({share})",
+      products_caption: "Điểm nóng theo sản phẩm", no_pain: "Không có khiếu nại hay câu hỏi nào về sản phẩm trong kỳ này.",
+      aud_product: "Nhóm sản phẩm", aud_supply_chain: "Chuỗi cung ứng", aud_marketing: "Marketing",
+      no_open_insights: "Không có đề xuất nào đang mở trong kỳ này.", no_accepted_insights: "Không có đề xuất nào đã chấp nhận.", no_dismissed_insights: "Không có đề xuất nào đã bỏ qua.",
+      conversations_1: "1 hội thoại", conversations_n: "{n} hội thoại",
+      evidence: "Bằng chứng: ", suggested: "Hành động đề xuất: ", read_convs: "Đọc các hội thoại: ",
+      conv_link: "Hội thoại {n} của đề xuất này, trong bảng làm việc nhân viên",
+      accept: "Chấp nhận", dismiss: "Bỏ qua", accepting: "Đang chấp nhận…", dismissing: "Đang bỏ qua…",
+      accepted_article: "Đã chấp nhận: một bản nháp bài viết đang chờ trong Quản lý cửa hàng › Kiến thức.", accepted: "Đã chấp nhận.", dismissed: "Đã bỏ qua.",
+      status_accepted: "Đã chấp nhận", status_dismissed: "Đã bỏ qua",
+      ins_product_title: "{product}: {turns} câu hỏi về {topic}",
+      ins_product_evidence: "Từ {from} đến {to}, {turns} trong số {total} câu hỏi về {product} ({sku}) là về {topic}{examples}.",
+      ins_product_action: "Thêm ghi chú về {topic} vào trang chi tiết của {product}, và một bài viết để bot dựa vào đó trả lời.",
+      ins_supply_title: "{carrier}: {complaints} khiếu nại về hàng hỏng, nhiệt độ hoặc giao hàng",
+      ins_supply_evidence: "Từ {from} đến {to}, {complaints} trong số {turns} tin nhắn của khách về đơn hàng giao bởi {carrier} là khiếu nại: {by}{trend}.",
+      ins_supply_action: "Rà soát chuỗi lạnh cùng {carrier}: bao bì cách nhiệt và túi đá giữ lạnh, khung giờ giao hàng, và nhật ký nhiệt độ của các lô hàng bị ảnh hưởng; cân nhắc chuyển đơn hàng đông lạnh sang đơn vị vận chuyển khác.",
+      ins_marketing_title: "Khách hàng da {segment} hỏi về {topic}",
+      ins_marketing_evidence: "Từ {from} đến {to}, có {turns} câu hỏi về {topic} đến từ khách hàng có hồ sơ ghi da {segment}.",
+      ins_marketing_action: "Chạy chiến dịch cho khách hàng da {segment} (theo loại da trong hồ sơ) với các sản phẩm dành cho loại da này, ví dụ kiểm soát dầu cho da dầu, và để bot giới thiệu các sản phẩm đó khi trả lời về {topic}.",
+      ins_examples: ", ví dụ {list}",
+      ins_quote: "“{text}”",
+      ins_list_sep: ", ",
+      ins_count: "{what} {n}",
+      ins_trend: "; {change} so với kỳ trước"
+    },
+    id: {
+      title: "kefu · dasbor", title_shop: "kefu · dasbor · {shop}", dashboard: "dasbor",
+      to_admin: "Admin toko", to_console: "Konsol agen", logout: "Keluar", me: "{name} · {role}",
+      role_agent: "agen", role_admin: "admin", role_owner: "pemilik",
+      filters: "Filter", from: "Dari", to: "Sampai", quick: "Rentang cepat", last: "Terakhir", days_7: "7 hari", days_30: "30 hari", days_90: "90 hari",
+      channel: "Kanal", all_channels: "Semua kanal", language: "Bahasa", all_languages: "Semua bahasa",
+      intent: "Jenis pertanyaan", all_intents: "Semua jenis pertanyaan", product: "Produk", all_products: "Semua produk", apply: "Terapkan", reset: "Atur ulang",
+      kpis: "Angka utama", csv: "Unduh CSV",
+      h_volume: "Percakapan dan penyelesaian oleh bot dari waktu ke waktu",
+      hint_volume: "Percakapan per hari, yang diselesaikan bot sendiri dan yang dialihkan ke agen; tingkat penyelesaian oleh bot di sumbu kanan.",
+      h_intents: "Jenis pertanyaan", h_handoff: "Alasan pengalihan ke agen", h_emotions: "Emosi pelanggan", h_languages: "Bahasa",
+      h_latency: "Waktu respons",
+      hint_latency: "Persentil: separuh jawaban lebih cepat dari p50, sembilan dari sepuluh lebih cepat dari p90, sembilan puluh sembilan dari seratus lebih cepat dari p99.",
+      people: "Agen", h_channels: "Kanal",
+      h_top: "Pertanyaan teratas", hint_top: "Yang paling sering ditanyakan pelanggan, dikelompokkan lintas bahasa; panah membandingkan dengan periode sebelumnya yang sama panjang.",
+      h_unanswered: "Pertanyaan tak terjawab",
+      hint_unanswered: "Pertanyaan yang tidak bisa dijawab bot: bot meminta penjelasan, tidak paham, memberi jawaban cadangan, atau mengalihkan ke agen karena itu. Cocok dijadikan artikel pengetahuan baru.",
+      h_heat: "Titik masalah per kategori dan wilayah",
+      hint_heat: "Setiap sel: pesan pelanggan tentang kategori itu dari wilayah itu; makin gelap, makin besar porsi keluhan dan emosi negatif.",
+      fewer_complaints: "lebih sedikit keluhan", more_complaints: "lebih banyak keluhan", by_product: "Per produk",
+      h_insights: "Rekomendasi",
+      hint_insights: "Tindakan yang disarankan untuk tim produk, rantai pasok, dan pemasaran, beserta buktinya. Terima membuat draf artikel atau tugas; Abaikan menyembunyikan saran.",
+      insight_status: "Status rekomendasi", tab_open: "Terbuka", tab_accepted: "Diterima", tab_dismissed: "Diabaikan",
+      pct: "{n}%", ms: "{n} ms", sec: "{n} dtk", min: "{n} mnt", hours: "{n} jam",
+      unknown_region: "Wilayah tidak diketahui", unknown_language: "Bahasa tidak diketahui",
+      err_404: "API analitik tidak tersedia di server ini ({path} menjawab 404 Not Found). Dasbor memerlukan versi kefu dengan /v1/analytics.",
+      err_403: "Server menolak: {error}", err_400: "Filter tidak valid: {error}",
+      err_network: "Server tidak dapat dihubungi ({error}). Periksa koneksi lalu muat ulang.", err_other: "Terjadi kesalahan: {error}",
+      err_json: "jawaban server bukan JSON", err_http: "HTTP {status}",
+      no_data: "{title}: tidak ada data", loading: "Memuat…",
+      not_available: "Tidak tersedia: server ini tidak memiliki API analitik.",
+      some_failed: "Beberapa panel gagal dimuat: {error}", dates_reversed: "Tanggal mulai setelah tanggal akhir.",
+      no_chart: "Pustaka grafik gagal dimuat; tabel tetap berfungsi.",
+      customer_messages: "Pesan pelanggan", count: "Jumlah", share: "Porsi",
+      k_conversations: "Percakapan", k_conversations_sub: "{n} pesan pelanggan",
+      k_containment: "Diselesaikan bot", k_containment_sub: "ditutup oleh bot, pelanggan tidak kembali dalam 24 jam",
+      k_resolution: "Tingkat penyelesaian", k_handoff: "Tingkat pengalihan", k_clarification: "Tingkat klarifikasi",
+      k_csat: "Kepuasan", k_csat_value: "{mean} / 5", k_csat_sub: "{n} penilaian", k_csat_none: "belum ada penilaian",
+      k_thumbs: "Jempol", k_bot_time: "Waktu jawab bot", k_bot_time_sub: "p90 {p90} · p99 {p99}",
+      k_compensation: "Kompensasi ({currency})", k_compensation_sub: "{n} kompensasi",
+      k_proactive: "Pesan proaktif", k_proactive_sub: "{replied} dibalas · {opted_out} berhenti langganan",
+      s_conversations: "Percakapan", s_contained: "Diselesaikan bot", s_contained_short: "Oleh bot", s_handed_off: "Dialihkan ke agen",
+      s_rate: "Tingkat penyelesaian oleh bot", axis_conversations: "percakapan", axis_containment: "diselesaikan bot",
+      per_day: "Percakapan per hari", empty_period: "Tidak ada percakapan pada periode ini.", nothing_period: "Tidak ada yang bisa ditampilkan untuk periode ini.",
+      bot_answer: "Jawaban bot", bot_answer_time: "Waktu jawab bot", bot_percentiles: "Persentil waktu jawab bot",
+      first_response: "Respons pertama agen", handling: "Waktu penanganan agen", percentiles: "p50 {p50} · p90 {p90} · p99 {p99}",
+      no_agents: "tidak ada percakapan dengan agen pada periode ini",
+      chg_new: "baru", chg_new_hint: "tidak ada pada periode sebelumnya", chg_hint: "dibandingkan periode sebelumnya yang sama panjang",
+      chg_up: "naik", chg_down: "turun", chg_flat: "tetap",
+      example_1: "1 contoh", examples: "{n} contoh",
+      col_question: "Pertanyaan", col_count: "Jumlah", col_share: "Porsi", col_answered: "Terjawab", col_change: "Perubahan", col_trend: "Tren",
+      col_languages: "Bahasa", col_products: "Produk", col_examples: "Contoh", col_category: "Kategori", col_product: "Produk",
+      col_messages: "Pesan", col_complaints: "Keluhan", col_top_intents: "Jenis pertanyaan teratas",
+      all_answered: "Bot menjawab semua pertanyaan pada periode ini.", no_questions: "Tidak ada pertanyaan pada periode ini.",
+      heat_caption: "Titik masalah: pesan pelanggan per kategori produk (baris) dan wilayah (kolom); keluhan dan porsinya di setiap sel.",
+      no_category: "Tanpa kategori", heat_cell: "{category} · {region}: {count} pesan, {negative} keluhan atau negatif ({share})",
+      products_caption: "Titik masalah per produk", no_pain: "Tidak ada keluhan atau pertanyaan tentang produk pada periode ini.",
+      aud_product: "Tim produk", aud_supply_chain: "Rantai pasok", aud_marketing: "Pemasaran",
+      no_open_insights: "Tidak ada rekomendasi terbuka untuk periode ini.", no_accepted_insights: "Tidak ada rekomendasi yang diterima.", no_dismissed_insights: "Tidak ada rekomendasi yang diabaikan.",
+      conversations_1: "1 percakapan", conversations_n: "{n} percakapan",
+      evidence: "Bukti: ", suggested: "Tindakan yang disarankan: ", read_convs: "Baca percakapannya: ",
+      conv_link: "Percakapan {n} dari rekomendasi ini, di konsol",
+      accept: "Terima", dismiss: "Abaikan", accepting: "Menerima…", dismissing: "Mengabaikan…",
+      accepted_article: "Diterima: draf artikel menunggu di Admin toko › Pengetahuan.", accepted: "Diterima.", dismissed: "Diabaikan.",
+      status_accepted: "Diterima", status_dismissed: "Diabaikan",
+      ins_product_title: "{product}: {turns} pertanyaan tentang {topic}",
+      ins_product_evidence: "{turns} dari {total} pertanyaan tentang {product} ({sku}) dari {from} sampai {to} membahas {topic}{examples}.",
+      ins_product_action: "Tambahkan catatan tentang {topic} di halaman detail {product}, serta artikel yang bisa dipakai bot untuk menjawab.",
+      ins_supply_title: "{carrier}: {complaints} keluhan barang rusak, suhu, atau pengiriman",
+      ins_supply_evidence: "{complaints} dari {turns} pesan pelanggan tentang pesanan yang dikirim dengan {carrier} dari {from} sampai {to} adalah keluhan: {by}{trend}.",
+      ins_supply_action: "Tinjau rantai dingin bersama {carrier}: kemasan berinsulasi dan ice pack, jadwal pengiriman, serta catatan suhu pengiriman yang terdampak; pertimbangkan memindahkan pesanan berpendingin ke kurir lain.",
+      ins_marketing_title: "Pelanggan berkulit {segment} bertanya tentang {topic}",
+      ins_marketing_evidence: "{turns} pertanyaan tentang {topic} dari {from} sampai {to} datang dari pelanggan yang profilnya menyebut kulit {segment}.",
+      ins_marketing_action: "Jalankan kampanye untuk pelanggan berkulit {segment} (jenis kulit di profil mereka) dengan produk yang cocok, misalnya pengontrol minyak untuk kulit berminyak, dan minta bot menjawab soal {topic} dengan produk tersebut.",
+      ins_examples: ", misalnya {list}",
+      ins_quote: "“{text}”",
+      ins_list_sep: ", ",
+      ins_count: "{what} {n}",
+      ins_trend: "; {change} dibanding periode sebelumnya"
     }
   };
 
   // LOWER_TOPIC are the languages whose insight templates put an intent's
   // name in lower case inside a sentence.
-  var LOWER_TOPIC = { es: true };
+  var LOWER_TOPIC = { es: true, vi: true, id: true };
 
   // LOCALE is the locale each language formats dates and numbers with;
   // Thai keeps the Gregorian calendar of the date fields and the URL.
-  var LOCALE = { en: "en-GB", zh: "zh-CN", es: "es-ES", th: "th-TH-u-ca-gregory", ja: "ja-JP", ko: "ko-KR" };
+  var LOCALE = { en: "en-GB", zh: "zh-CN", es: "es-ES", th: "th-TH-u-ca-gregory", ja: "ja-JP", ko: "ko-KR", vi: "vi-VN", id: "id-ID" };
 
   // The page's texts in its language (labels.js: English the fallback,
   // Cantonese reading Chinese, {name} placeholders filled as plain text).
@@ -570,16 +730,17 @@
   }
 
   // The formatters follow the chosen language (setFormats).
-  var numberFmt, dayFmt, isoFmt, regionNames, languageNames;
+  var numberFmt, dayFmt, isoFmt, regionNames, languageNames, wordSegmenter;
   function setFormats() {
     var loc = LOCALE[lang] || lang;
     numberFmt = new Intl.NumberFormat(loc);
     dayFmt = new Intl.DateTimeFormat(loc, { day: "numeric", month: "short", timeZone: "UTC" });
     isoFmt = new Intl.DateTimeFormat(loc, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
-    regionNames = languageNames = null;
+    regionNames = languageNames = wordSegmenter = null;
     try {
       regionNames = new Intl.DisplayNames([loc], { type: "region" });
       languageNames = new Intl.DisplayNames([loc], { type: "language" });
+      wordSegmenter = new Intl.Segmenter(loc, { granularity: "word" });
     } catch (e) { /* old browser */ }
   }
   setFormats();
@@ -786,15 +947,27 @@
     return list.length;
   }
 
-  // wrap splits a long axis label into lines of about width characters,
-  // so that Chart.js does not clip it.
+  // wrap splits a long axis label into lines of about width columns, so
+  // that Chart.js does not clip it. It breaks between words: at spaces,
+  // and where Intl.Segmenter finds words in languages written without
+  // them (Japanese, Thai); a CJK or Hangul character takes two columns.
   function wrap(label, width) {
-    var words = String(label).split(" "), lines = [], line = "";
-    words.forEach(function (w) {
-      if (line && (line + " " + w).length > width) { lines.push(line); line = w; } else line = line ? line + " " + w : w;
+    var s = String(label), lines = [], line = "";
+    var pieces = wordSegmenter ? Array.from(wordSegmenter.segment(s), function (x) { return x.segment; }) : s.split(/(\s+)/);
+    pieces.forEach(function (w) {
+      if (/^\s+$/.test(w)) { if (line) line += " "; return; }
+      if (line.trim() && columns(line + w) > width) { lines.push(line.trim()); line = w; } else line += w;
     });
-    if (line) lines.push(line);
-    return lines.length > 1 ? lines : String(label);
+    if (line.trim()) lines.push(line.trim());
+    return lines.length > 1 ? lines : s;
+  }
+
+  // columns is the width of s in columns: two for the wide characters of
+  // Chinese, Japanese and Korean, none for Thai vowel and tone marks
+  // (drawn above or below a consonant), one for others.
+  function columns(s) {
+    return s.length + (s.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g) || []).length -
+      (s.match(/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g) || []).length;
   }
 
   // sizeToBars gives a horizontal bar chart room for its labels.

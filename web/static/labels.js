@@ -1,7 +1,7 @@
 // kefu's readable names for the codes the console and the dashboard show
 // (intents, hand-off reasons, emotions, channels, skills, the common
 // outcomes, dialog actions, skin types), per language: those of the
-// dashboard (en, zh, es, th, ja, ko); the console speaks
+// dashboard (en, zh, es, th, ja, ko, vi, id); the console speaks
 // the first four. The analytics API already sends English labels
 // (analytics/labels.go), and the English table repeats them so that both
 // pages name a code the same way; the other languages are kefu's own.
@@ -317,6 +317,108 @@
       action_skill: "스킬", action_clarify: "다시 말해 달라고 요청", action_handoff: "상담원 연결", action_smalltalk: "잡담",
       action_silent: "응답 안 함",
       skin_oily: "지성", skin_dry: "건성", skin_combination: "복합성", skin_normal: "중성", skin_sensitive: "민감성", skin_combination_oily: "지성에 가까운 복합성"
+    },
+    vi: {
+      intent_: "Không hiểu",
+      intent_account_problem: "Vấn đề tài khoản", intent_acknowledge: "Xác nhận", intent_cancel_order: "Hủy đơn hàng",
+      intent_certification: "Chứng nhận", intent_change_address: "Đổi địa chỉ", intent_change_order: "Sửa đơn hàng",
+      intent_chitchat: "Trò chuyện", intent_complaint: "Khiếu nại", intent_contact: "Thông tin liên hệ",
+      intent_customs_duty: "Hải quan và thuế", intent_exchange_item: "Đổi hàng", intent_fresh_allergen: "Chất gây dị ứng",
+      intent_fresh_bad_smell: "Thực phẩm có mùi lạ", intent_fresh_compensation: "Bồi thường hàng tươi sống",
+      intent_fresh_crushed_produce: "Rau quả bị dập", intent_fresh_damaged_package: "Bao bì thực phẩm bị hỏng",
+      intent_fresh_dead_seafood: "Hải sản chết khi nhận", intent_fresh_expired: "Thực phẩm hết hạn",
+      intent_fresh_foreign_object: "Dị vật trong thực phẩm", intent_fresh_late_delivery: "Giao hàng tươi sống trễ",
+      intent_fresh_leaking: "Bao bì bị rò rỉ", intent_fresh_left_outside: "Hàng bị để bên ngoài", intent_fresh_missing_item: "Thiếu hàng",
+      intent_fresh_mold: "Bị mốc", intent_fresh_not_fresh: "Thực phẩm không tươi", intent_fresh_quality_complaint: "Khiếu nại chất lượng",
+      intent_fresh_size_mismatch: "Kích cỡ không đúng mô tả", intent_fresh_spoiled: "Thực phẩm bị hỏng khi nhận",
+      intent_fresh_storage_question: "Cách bảo quản", intent_fresh_traceability: "Nhật ký chuỗi lạnh",
+      intent_fresh_underweight: "Thiếu cân", intent_fresh_wrong_item: "Giao sai hàng",
+      intent_fresh_wrong_temperature: "Hàng đến bị ấm hoặc rã đông", intent_goodbye: "Chào tạm biệt", intent_greeting: "Chào hỏi",
+      intent_human_agent: "Muốn gặp nhân viên", intent_invoice: "Hóa đơn", intent_out_of_scope: "Ngoài phạm vi",
+      intent_payment_methods: "Phương thức thanh toán", intent_payment_problem: "Vấn đề thanh toán", intent_place_order: "Đặt hàng",
+      intent_price_promotion: "Giá hoặc khuyến mãi", intent_product_question: "Hỏi về sản phẩm",
+      intent_recommendation: "Gợi ý sản phẩm", intent_refund_request: "Yêu cầu hoàn tiền", intent_refund_status: "Tình trạng hoàn tiền",
+      intent_return_policy: "Trả hàng", intent_shipping_cost: "Phí vận chuyển", intent_shipping_time: "Thời gian giao hàng",
+      intent_skin_advice: "Tư vấn da", intent_stock_availability: "Tình trạng còn hàng", intent_thanks: "Cảm ơn",
+      intent_track_order: "Theo dõi đơn hàng", intent_warranty: "Bảo hành",
+
+      reason_: "Khác",
+      reason_customer_asked: "Khách yêu cầu gặp nhân viên", reason_anger: "Khách đang tức giận",
+      reason_repeated_misunderstanding: "Bot không hiểu", reason_low_confidence: "Bot không chắc chắn",
+      reason_no_handler: "Không có gì trả lời được", reason_after_sales: "Vấn đề hậu mãi", reason_skill_error: "Kỹ năng bị lỗi",
+      reason_sensitive_health: "Nhạy cảm: sức khỏe", reason_sensitive_legal: "Nhạy cảm: pháp lý", reason_sensitive_fraud: "Nhạy cảm: gian lận",
+      reason_order_change: "Thay đổi đơn hàng", reason_payment_problem: "Vấn đề thanh toán", reason_refund: "Hoàn tiền",
+      reason_account: "Vấn đề tài khoản", reason_complaint: "Khiếu nại",
+      reason_agent_has_conversation: "Nhân viên đang xử lý", reason_queued_for_agent: "Đang chờ nhân viên",
+      reason_slot_answer: "Trả lời câu hỏi của bot", reason_intent: "Ý định", reason_smalltalk: "Trò chuyện",
+      reason_article: "Bài viết kiến thức", reason_evidence: "Bằng chứng", reason_attachment: "Ảnh",
+
+      emotion_neutral: "Bình thường", emotion_anger: "Tức giận", emotion_anxiety: "Lo lắng", emotion_satisfaction: "Hài lòng",
+      emotion_sadness: "Buồn",
+
+      channel_web: "Web", channel_widget: "Khung chat", channel_api: "API", channel_cli: "Dòng lệnh", channel_ws: "WebSocket",
+
+      skill_catalog: "Danh mục sản phẩm", skill_freshness: "Hàng tươi sống", skill_aftersales: "Hậu mãi", skill_order_tracking: "Theo dõi đơn hàng",
+      skill_advisor: "Tư vấn làm đẹp", skill_knowledge: "Cơ sở kiến thức", skill_customs: "Hải quan",
+
+      outcome_clarify: "Đề nghị nói lại", outcome_handoff: "Xếp hàng chờ nhân viên", outcome_handoff_busy: "Xếp hàng, nhân viên đều bận",
+      outcome_no_handler: "Không có câu trả lời", outcome_article: "Trả lời bằng bài viết", outcome_no_article: "Không có bài viết phù hợp",
+      outcome_error: "Kỹ năng bị lỗi", outcome_order_not_found: "Không tìm thấy đơn hàng",
+
+      action_skill: "Kỹ năng", action_clarify: "Đề nghị nói lại", action_handoff: "Chuyển nhân viên", action_smalltalk: "Trò chuyện",
+      action_silent: "Không trả lời",
+      skin_oily: "dầu", skin_dry: "khô", skin_combination: "hỗn hợp", skin_normal: "thường", skin_sensitive: "nhạy cảm", skin_combination_oily: "hỗn hợp thiên dầu"
+    },
+    id: {
+      intent_: "Tidak dipahami",
+      intent_account_problem: "Masalah akun", intent_acknowledge: "Mengiyakan", intent_cancel_order: "Batalkan pesanan",
+      intent_certification: "Sertifikasi", intent_change_address: "Ubah alamat", intent_change_order: "Ubah pesanan",
+      intent_chitchat: "Obrolan ringan", intent_complaint: "Keluhan", intent_contact: "Info kontak",
+      intent_customs_duty: "Bea cukai dan pajak", intent_exchange_item: "Tukar barang", intent_fresh_allergen: "Alergen",
+      intent_fresh_bad_smell: "Makanan berbau tidak sedap", intent_fresh_compensation: "Kompensasi produk segar",
+      intent_fresh_crushed_produce: "Sayur/buah penyok", intent_fresh_damaged_package: "Kemasan makanan rusak",
+      intent_fresh_dead_seafood: "Makanan laut tiba mati", intent_fresh_expired: "Makanan kedaluwarsa",
+      intent_fresh_foreign_object: "Benda asing dalam makanan", intent_fresh_late_delivery: "Pengiriman produk segar terlambat",
+      intent_fresh_leaking: "Kemasan bocor", intent_fresh_left_outside: "Ditinggal di luar", intent_fresh_missing_item: "Barang kurang",
+      intent_fresh_mold: "Berjamur", intent_fresh_not_fresh: "Makanan tidak segar", intent_fresh_quality_complaint: "Keluhan kualitas",
+      intent_fresh_size_mismatch: "Ukuran tidak sesuai deskripsi", intent_fresh_spoiled: "Makanan tiba dalam kondisi busuk",
+      intent_fresh_storage_question: "Cara penyimpanan", intent_fresh_traceability: "Catatan rantai dingin",
+      intent_fresh_underweight: "Berat kurang", intent_fresh_wrong_item: "Barang salah kirim",
+      intent_fresh_wrong_temperature: "Tiba tidak dingin atau mencair", intent_goodbye: "Salam penutup", intent_greeting: "Sapaan",
+      intent_human_agent: "Minta bicara dengan agen", intent_invoice: "Faktur", intent_out_of_scope: "Di luar cakupan",
+      intent_payment_methods: "Metode pembayaran", intent_payment_problem: "Masalah pembayaran", intent_place_order: "Buat pesanan",
+      intent_price_promotion: "Harga atau promo", intent_product_question: "Pertanyaan produk",
+      intent_recommendation: "Rekomendasi produk", intent_refund_request: "Permintaan refund", intent_refund_status: "Status refund",
+      intent_return_policy: "Pengembalian barang", intent_shipping_cost: "Ongkos kirim", intent_shipping_time: "Waktu pengiriman",
+      intent_skin_advice: "Saran perawatan kulit", intent_stock_availability: "Ketersediaan stok", intent_thanks: "Terima kasih",
+      intent_track_order: "Lacak pesanan", intent_warranty: "Garansi",
+
+      reason_: "Lainnya",
+      reason_customer_asked: "Pelanggan minta agen", reason_anger: "Pelanggan marah",
+      reason_repeated_misunderstanding: "Bot tidak paham", reason_low_confidence: "Bot tidak yakin",
+      reason_no_handler: "Tidak ada yang bisa menjawab", reason_after_sales: "Masalah purnajual", reason_skill_error: "Skill gagal",
+      reason_sensitive_health: "Sensitif: kesehatan", reason_sensitive_legal: "Sensitif: hukum", reason_sensitive_fraud: "Sensitif: penipuan",
+      reason_order_change: "Perubahan pesanan", reason_payment_problem: "Masalah pembayaran", reason_refund: "Refund",
+      reason_account: "Masalah akun", reason_complaint: "Keluhan",
+      reason_agent_has_conversation: "Sedang ditangani agen", reason_queued_for_agent: "Menunggu agen",
+      reason_slot_answer: "Jawaban atas pertanyaan bot", reason_intent: "Jenis pertanyaan", reason_smalltalk: "Obrolan ringan",
+      reason_article: "Artikel pengetahuan", reason_evidence: "Bukti", reason_attachment: "Foto",
+
+      emotion_neutral: "Netral", emotion_anger: "Marah", emotion_anxiety: "Cemas", emotion_satisfaction: "Puas",
+      emotion_sadness: "Sedih",
+
+      channel_web: "Web", channel_widget: "Widget chat", channel_api: "API", channel_cli: "Baris perintah", channel_ws: "WebSocket",
+
+      skill_catalog: "Katalog", skill_freshness: "Produk segar", skill_aftersales: "Purnajual", skill_order_tracking: "Lacak pesanan",
+      skill_advisor: "Penasihat kecantikan", skill_knowledge: "Basis pengetahuan", skill_customs: "Bea cukai",
+
+      outcome_clarify: "Minta diulang", outcome_handoff: "Antre untuk agen", outcome_handoff_busy: "Antre, semua agen sibuk",
+      outcome_no_handler: "Tidak ada jawaban", outcome_article: "Dijawab dengan artikel", outcome_no_article: "Tidak ada artikel yang cocok",
+      outcome_error: "Skill gagal", outcome_order_not_found: "Pesanan tidak ditemukan",
+
+      action_skill: "Skill", action_clarify: "Minta diulang", action_handoff: "Dialihkan ke agen", action_smalltalk: "Obrolan ringan",
+      action_silent: "Tidak menjawab",
+      skin_oily: "berminyak", skin_dry: "kering", skin_combination: "kombinasi", skin_normal: "normal", skin_sensitive: "sensitif", skin_combination_oily: "kombinasi cenderung berminyak"
     }
   };
 
