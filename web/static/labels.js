@@ -1,7 +1,7 @@
 // kefu's readable names for the codes the console and the dashboard show
 // (intents, hand-off reasons, emotions, channels, skills, the common
 // outcomes, dialog actions, skin types), per language: those of the
-// dashboard (en, zh, es, th, ja, ko, vi, id); the console speaks
+// dashboard (en, zh, es, th, ja, ko, vi, id, ms, pt); the console speaks
 // the first four. The analytics API already sends English labels
 // (analytics/labels.go), and the English table repeats them so that both
 // pages name a code the same way; the other languages are kefu's own.
@@ -419,6 +419,108 @@
       action_skill: "Skill", action_clarify: "Minta diulang", action_handoff: "Dialihkan ke agen", action_smalltalk: "Obrolan ringan",
       action_silent: "Tidak menjawab",
       skin_oily: "berminyak", skin_dry: "kering", skin_combination: "kombinasi", skin_normal: "normal", skin_sensitive: "sensitif", skin_combination_oily: "kombinasi cenderung berminyak"
+    },
+    ms: {
+      intent_: "Tidak difahami",
+      intent_account_problem: "Masalah akaun", intent_acknowledge: "Mengakui", intent_cancel_order: "Batalkan pesanan",
+      intent_certification: "Pensijilan", intent_change_address: "Tukar alamat", intent_change_order: "Ubah pesanan",
+      intent_chitchat: "Sembang kosong", intent_complaint: "Aduan", intent_contact: "Maklumat hubungan",
+      intent_customs_duty: "Kastam dan duti", intent_exchange_item: "Tukar barang", intent_fresh_allergen: "Alergen",
+      intent_fresh_bad_smell: "Makanan berbau busuk", intent_fresh_compensation: "Pampasan produk segar",
+      intent_fresh_crushed_produce: "Sayur/buah remuk", intent_fresh_damaged_package: "Bungkusan makanan rosak",
+      intent_fresh_dead_seafood: "Makanan laut tiba mati", intent_fresh_expired: "Makanan tamat tempoh",
+      intent_fresh_foreign_object: "Benda asing dalam makanan", intent_fresh_late_delivery: "Penghantaran produk segar lewat",
+      intent_fresh_leaking: "Bungkusan bocor", intent_fresh_left_outside: "Ditinggalkan di luar", intent_fresh_missing_item: "Barang tidak cukup",
+      intent_fresh_mold: "Berkulat", intent_fresh_not_fresh: "Makanan tidak segar", intent_fresh_quality_complaint: "Aduan kualiti",
+      intent_fresh_size_mismatch: "Saiz tidak seperti diterangkan", intent_fresh_spoiled: "Makanan tiba dalam keadaan rosak",
+      intent_fresh_storage_question: "Cara penyimpanan", intent_fresh_traceability: "Rekod rantaian sejuk",
+      intent_fresh_underweight: "Berat kurang", intent_fresh_wrong_item: "Barang salah",
+      intent_fresh_wrong_temperature: "Tiba tidak sejuk atau sudah cair", intent_goodbye: "Ucapan selamat tinggal", intent_greeting: "Sapaan",
+      intent_human_agent: "Minta bercakap dengan ejen", intent_invoice: "Invois", intent_out_of_scope: "Di luar skop",
+      intent_payment_methods: "Kaedah pembayaran", intent_payment_problem: "Masalah pembayaran", intent_place_order: "Buat pesanan",
+      intent_price_promotion: "Harga atau promosi", intent_product_question: "Soalan produk",
+      intent_recommendation: "Cadangan produk", intent_refund_request: "Permintaan bayaran balik", intent_refund_status: "Status bayaran balik",
+      intent_return_policy: "Pemulangan", intent_shipping_cost: "Kos penghantaran", intent_shipping_time: "Tempoh penghantaran",
+      intent_skin_advice: "Nasihat penjagaan kulit", intent_stock_availability: "Ketersediaan stok", intent_thanks: "Terima kasih",
+      intent_track_order: "Jejak pesanan", intent_warranty: "Waranti",
+
+      reason_: "Lain-lain",
+      reason_customer_asked: "Pelanggan minta ejen", reason_anger: "Pelanggan marah",
+      reason_repeated_misunderstanding: "Bot tidak faham", reason_low_confidence: "Bot tidak pasti",
+      reason_no_handler: "Tiada yang boleh menjawab", reason_after_sales: "Masalah selepas jualan", reason_skill_error: "Kemahiran gagal",
+      reason_sensitive_health: "Sensitif: kesihatan", reason_sensitive_legal: "Sensitif: undang-undang", reason_sensitive_fraud: "Sensitif: penipuan",
+      reason_order_change: "Perubahan pesanan", reason_payment_problem: "Masalah pembayaran", reason_refund: "Bayaran balik",
+      reason_account: "Masalah akaun", reason_complaint: "Aduan",
+      reason_agent_has_conversation: "Sedang dikendalikan ejen", reason_queued_for_agent: "Menunggu ejen",
+      reason_slot_answer: "Jawapan kepada soalan bot", reason_intent: "Jenis pertanyaan", reason_smalltalk: "Sembang kosong",
+      reason_article: "Artikel pengetahuan", reason_evidence: "Bukti", reason_attachment: "Foto",
+
+      emotion_neutral: "Neutral", emotion_anger: "Marah", emotion_anxiety: "Bimbang", emotion_satisfaction: "Puas hati",
+      emotion_sadness: "Sedih",
+
+      channel_web: "Web", channel_widget: "Widget sembang", channel_api: "API", channel_cli: "Baris arahan", channel_ws: "WebSocket",
+
+      skill_catalog: "Katalog", skill_freshness: "Produk segar", skill_aftersales: "Selepas jualan", skill_order_tracking: "Jejak pesanan",
+      skill_advisor: "Penasihat kecantikan", skill_knowledge: "Pangkalan pengetahuan", skill_customs: "Kastam",
+
+      outcome_clarify: "Minta ulang", outcome_handoff: "Beratur untuk ejen", outcome_handoff_busy: "Beratur, semua ejen sibuk",
+      outcome_no_handler: "Tiada jawapan", outcome_article: "Dijawab dengan artikel", outcome_no_article: "Tiada artikel yang sepadan",
+      outcome_error: "Kemahiran gagal", outcome_order_not_found: "Pesanan tidak ditemui",
+
+      action_skill: "Kemahiran", action_clarify: "Minta ulang", action_handoff: "Diserahkan kepada ejen", action_smalltalk: "Sembang kosong",
+      action_silent: "Tidak menjawab",
+      skin_oily: "berminyak", skin_dry: "kering", skin_combination: "kombinasi", skin_normal: "normal", skin_sensitive: "sensitif", skin_combination_oily: "kombinasi cenderung berminyak"
+    },
+    pt: {
+      intent_: "Não entendido",
+      intent_account_problem: "Problema na conta", intent_acknowledge: "Confirma", intent_cancel_order: "Cancelar um pedido",
+      intent_certification: "Certificações", intent_change_address: "Alterar o endereço", intent_change_order: "Alterar um pedido",
+      intent_chitchat: "Conversa informal", intent_complaint: "Reclamação", intent_contact: "Dados de contato",
+      intent_customs_duty: "Alfândega e impostos", intent_exchange_item: "Trocar um item", intent_fresh_allergen: "Alergênicos",
+      intent_fresh_bad_smell: "Alimento com mau cheiro", intent_fresh_compensation: "Compensação por perecíveis",
+      intent_fresh_crushed_produce: "Hortifrúti amassado", intent_fresh_damaged_package: "Embalagem de alimento danificada",
+      intent_fresh_dead_seafood: "Frutos do mar chegaram mortos", intent_fresh_expired: "Alimento vencido",
+      intent_fresh_foreign_object: "Corpo estranho no alimento", intent_fresh_late_delivery: "Entrega de perecíveis atrasada",
+      intent_fresh_leaking: "Embalagem vazando", intent_fresh_left_outside: "Deixado do lado de fora", intent_fresh_missing_item: "Item faltando",
+      intent_fresh_mold: "Mofo", intent_fresh_not_fresh: "Alimento não fresco", intent_fresh_quality_complaint: "Reclamação de qualidade",
+      intent_fresh_size_mismatch: "Tamanho diferente do anunciado", intent_fresh_spoiled: "Alimento chegou estragado",
+      intent_fresh_storage_question: "Como conservar", intent_fresh_traceability: "Registro da cadeia de frio",
+      intent_fresh_underweight: "Peso abaixo do indicado", intent_fresh_wrong_item: "Item errado",
+      intent_fresh_wrong_temperature: "Chegou quente ou descongelado", intent_goodbye: "Despedida", intent_greeting: "Saudação",
+      intent_human_agent: "Pede um atendente", intent_invoice: "Nota fiscal", intent_out_of_scope: "Fora do escopo",
+      intent_payment_methods: "Formas de pagamento", intent_payment_problem: "Problema no pagamento", intent_place_order: "Fazer um pedido",
+      intent_price_promotion: "Preço ou promoção", intent_product_question: "Dúvida sobre produto",
+      intent_recommendation: "Recomendação", intent_refund_request: "Pedido de reembolso", intent_refund_status: "Status do reembolso",
+      intent_return_policy: "Devoluções", intent_shipping_cost: "Frete", intent_shipping_time: "Prazo de entrega",
+      intent_skin_advice: "Conselho para a pele", intent_stock_availability: "Disponibilidade em estoque", intent_thanks: "Agradecimento",
+      intent_track_order: "Rastrear um pedido", intent_warranty: "Garantia",
+
+      reason_: "Outro",
+      reason_customer_asked: "Cliente pediu um atendente", reason_anger: "Cliente irritado",
+      reason_repeated_misunderstanding: "O bot não entendeu", reason_low_confidence: "O bot não tinha certeza",
+      reason_no_handler: "Nada podia responder", reason_after_sales: "Problema de pós-venda", reason_skill_error: "Uma habilidade falhou",
+      reason_sensitive_health: "Delicado: saúde", reason_sensitive_legal: "Delicado: jurídico", reason_sensitive_fraud: "Delicado: fraude",
+      reason_order_change: "Alteração de pedido", reason_payment_problem: "Problema no pagamento", reason_refund: "Reembolso",
+      reason_account: "Problema na conta", reason_complaint: "Reclamação",
+      reason_agent_has_conversation: "Um atendente está na conversa", reason_queued_for_agent: "Aguardando um atendente",
+      reason_slot_answer: "Resposta à pergunta do bot", reason_intent: "Intenção", reason_smalltalk: "Conversa informal",
+      reason_article: "Artigo de conhecimento", reason_evidence: "Evidências", reason_attachment: "Foto",
+
+      emotion_neutral: "Neutro", emotion_anger: "Raiva", emotion_anxiety: "Ansiedade", emotion_satisfaction: "Satisfação",
+      emotion_sadness: "Tristeza",
+
+      channel_web: "Web", channel_widget: "Widget de chat", channel_api: "API", channel_cli: "Linha de comando", channel_ws: "WebSocket",
+
+      skill_catalog: "Catálogo", skill_freshness: "Perecíveis", skill_aftersales: "Pós-venda", skill_order_tracking: "Rastreamento de pedidos",
+      skill_advisor: "Consultora de beleza", skill_knowledge: "Base de conhecimento", skill_customs: "Alfândega",
+
+      outcome_clarify: "Pediu para reformular", outcome_handoff: "Na fila para um atendente", outcome_handoff_busy: "Na fila, todos ocupados",
+      outcome_no_handler: "Sem resposta", outcome_article: "Respondido com um artigo", outcome_no_article: "Nenhum artigo correspondente",
+      outcome_error: "Uma habilidade falhou", outcome_order_not_found: "Pedido não encontrado",
+
+      action_skill: "Habilidade", action_clarify: "Pediu para reformular", action_handoff: "Transferido a um atendente", action_smalltalk: "Conversa informal",
+      action_silent: "Ficou em silêncio",
+      skin_oily: "oleosa", skin_dry: "seca", skin_combination: "mista", skin_normal: "normal", skin_sensitive: "sensível", skin_combination_oily: "mista a oleosa"
     }
   };
 
