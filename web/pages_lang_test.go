@@ -15,7 +15,7 @@ import (
 // with the console.
 var (
 	pageLanguages      = []string{"en", "zh", "es", "th"}
-	dashboardLanguages = []string{"en", "zh", "es", "th", "ja", "ko", "vi", "id", "ms", "pt"}
+	dashboardLanguages = []string{"en", "zh", "es", "th", "ja", "ko", "vi", "id", "ms", "pt", "fr", "de"}
 )
 
 // jsTables reads the per-language tables of a page's script: the object

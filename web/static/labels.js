@@ -1,7 +1,7 @@
 // kefu's readable names for the codes the console and the dashboard show
 // (intents, hand-off reasons, emotions, channels, skills, the common
 // outcomes, dialog actions, skin types), per language: those of the
-// dashboard (en, zh, es, th, ja, ko, vi, id, ms, pt); the console speaks
+// dashboard (en, zh, es, th, ja, ko, vi, id, ms, pt, fr, de); the console speaks
 // the first four. The analytics API already sends English labels
 // (analytics/labels.go), and the English table repeats them so that both
 // pages name a code the same way; the other languages are kefu's own.
@@ -521,6 +521,108 @@
       action_skill: "Habilidade", action_clarify: "Pediu para reformular", action_handoff: "Transferido a um atendente", action_smalltalk: "Conversa informal",
       action_silent: "Ficou em silêncio",
       skin_oily: "oleosa", skin_dry: "seca", skin_combination: "mista", skin_normal: "normal", skin_sensitive: "sensível", skin_combination_oily: "mista a oleosa"
+    },
+    fr: {
+      intent_: "Non compris",
+      intent_account_problem: "Problème de compte", intent_acknowledge: "Acquiesce", intent_cancel_order: "Annuler une commande",
+      intent_certification: "Certifications", intent_change_address: "Changer d'adresse", intent_change_order: "Modifier une commande",
+      intent_chitchat: "Bavardage", intent_complaint: "Réclamation", intent_contact: "Coordonnées",
+      intent_customs_duty: "Douane et taxes", intent_exchange_item: "Échanger un article", intent_fresh_allergen: "Allergènes",
+      intent_fresh_bad_smell: "L'aliment sent mauvais", intent_fresh_compensation: "Dédommagement produits frais",
+      intent_fresh_crushed_produce: "Fruits et légumes écrasés", intent_fresh_damaged_package: "Emballage alimentaire abîmé",
+      intent_fresh_dead_seafood: "Fruits de mer arrivés morts", intent_fresh_expired: "Aliment périmé",
+      intent_fresh_foreign_object: "Corps étranger dans l'aliment", intent_fresh_late_delivery: "Livraison de frais en retard",
+      intent_fresh_leaking: "Colis qui fuit", intent_fresh_left_outside: "Laissé dehors", intent_fresh_missing_item: "Article manquant",
+      intent_fresh_mold: "Moisissure", intent_fresh_not_fresh: "Aliment pas frais", intent_fresh_quality_complaint: "Réclamation qualité",
+      intent_fresh_size_mismatch: "Taille non conforme", intent_fresh_spoiled: "Aliment arrivé avarié",
+      intent_fresh_storage_question: "Conservation", intent_fresh_traceability: "Relevé de la chaîne du froid",
+      intent_fresh_underweight: "Poids insuffisant", intent_fresh_wrong_item: "Mauvais article",
+      intent_fresh_wrong_temperature: "Arrivé tiède ou décongelé", intent_goodbye: "Au revoir", intent_greeting: "Salutation",
+      intent_human_agent: "Demande un conseiller", intent_invoice: "Facture", intent_out_of_scope: "Hors sujet",
+      intent_payment_methods: "Moyens de paiement", intent_payment_problem: "Problème de paiement", intent_place_order: "Passer commande",
+      intent_price_promotion: "Prix ou promotion", intent_product_question: "Question produit",
+      intent_recommendation: "Recommandation", intent_refund_request: "Demande de remboursement", intent_refund_status: "Suivi du remboursement",
+      intent_return_policy: "Retours", intent_shipping_cost: "Frais de port", intent_shipping_time: "Délai de livraison",
+      intent_skin_advice: "Conseil peau", intent_stock_availability: "Disponibilité", intent_thanks: "Remerciements",
+      intent_track_order: "Suivi de commande", intent_warranty: "Garantie",
+
+      reason_: "Autre",
+      reason_customer_asked: "Le client a demandé un conseiller", reason_anger: "Client mécontent",
+      reason_repeated_misunderstanding: "Le bot n'a pas compris", reason_low_confidence: "Le bot n'était pas sûr",
+      reason_no_handler: "Rien ne pouvait répondre", reason_after_sales: "Problème de SAV", reason_skill_error: "Échec d'une compétence",
+      reason_sensitive_health: "Sensible : santé", reason_sensitive_legal: "Sensible : juridique", reason_sensitive_fraud: "Sensible : fraude",
+      reason_order_change: "Modification de commande", reason_payment_problem: "Problème de paiement", reason_refund: "Remboursement",
+      reason_account: "Problème de compte", reason_complaint: "Réclamation",
+      reason_agent_has_conversation: "Un conseiller a la conversation", reason_queued_for_agent: "En attente d'un conseiller",
+      reason_slot_answer: "Réponse à la question du bot", reason_intent: "Intention", reason_smalltalk: "Bavardage",
+      reason_article: "Article de la base de connaissances", reason_evidence: "Justificatif", reason_attachment: "Photo",
+
+      emotion_neutral: "Neutre", emotion_anger: "Colère", emotion_anxiety: "Inquiétude", emotion_satisfaction: "Satisfaction",
+      emotion_sadness: "Tristesse",
+
+      channel_web: "Web", channel_widget: "Widget de chat", channel_api: "API", channel_cli: "Ligne de commande", channel_ws: "WebSocket",
+
+      skill_catalog: "Catalogue", skill_freshness: "Produits frais", skill_aftersales: "SAV", skill_order_tracking: "Suivi de commande",
+      skill_advisor: "Conseil beauté", skill_knowledge: "Base de connaissances", skill_customs: "Douane",
+
+      outcome_clarify: "A demandé de reformuler", outcome_handoff: "En file pour un conseiller", outcome_handoff_busy: "En file, tous occupés",
+      outcome_no_handler: "Pas de réponse", outcome_article: "Répondu par un article", outcome_no_article: "Aucun article correspondant",
+      outcome_error: "Échec d'une compétence", outcome_order_not_found: "Commande introuvable",
+
+      action_skill: "Compétence", action_clarify: "A demandé de reformuler", action_handoff: "Transféré à un conseiller", action_smalltalk: "Bavardage",
+      action_silent: "Aucune réponse",
+      skin_oily: "grasse", skin_dry: "sèche", skin_combination: "mixte", skin_normal: "normale", skin_sensitive: "sensible", skin_combination_oily: "mixte à grasse"
+    },
+    de: {
+      intent_: "Nicht verstanden",
+      intent_account_problem: "Problem mit dem Konto", intent_acknowledge: "Bestätigt", intent_cancel_order: "Bestellung stornieren",
+      intent_certification: "Zertifizierung", intent_change_address: "Adresse ändern", intent_change_order: "Bestellung ändern",
+      intent_chitchat: "Smalltalk", intent_complaint: "Beschwerde", intent_contact: "Kontaktdaten",
+      intent_customs_duty: "Zoll und Abgaben", intent_exchange_item: "Artikel umtauschen", intent_fresh_allergen: "Allergene",
+      intent_fresh_bad_smell: "Lebensmittel riecht schlecht", intent_fresh_compensation: "Entschädigung für Frischware",
+      intent_fresh_crushed_produce: "Obst/Gemüse zerdrückt", intent_fresh_damaged_package: "Lebensmittelverpackung beschädigt",
+      intent_fresh_dead_seafood: "Meeresfrüchte tot angekommen", intent_fresh_expired: "Lebensmittel abgelaufen",
+      intent_fresh_foreign_object: "Fremdkörper im Lebensmittel", intent_fresh_late_delivery: "Frischware verspätet",
+      intent_fresh_leaking: "Paket läuft aus", intent_fresh_left_outside: "Draußen abgestellt", intent_fresh_missing_item: "Artikel fehlt",
+      intent_fresh_mold: "Schimmel", intent_fresh_not_fresh: "Nicht frisch", intent_fresh_quality_complaint: "Qualitätsmangel",
+      intent_fresh_size_mismatch: "Größe nicht wie beschrieben", intent_fresh_spoiled: "Verdorben angekommen",
+      intent_fresh_storage_question: "Frage zur Lagerung", intent_fresh_traceability: "Kühlketten-Protokoll",
+      intent_fresh_underweight: "Untergewicht", intent_fresh_wrong_item: "Falscher Artikel",
+      intent_fresh_wrong_temperature: "Warm oder aufgetaut angekommen", intent_goodbye: "Verabschiedung", intent_greeting: "Begrüßung",
+      intent_human_agent: "Möchte einen Menschen", intent_invoice: "Rechnung", intent_out_of_scope: "Außerhalb des Angebots",
+      intent_payment_methods: "Zahlungsarten", intent_payment_problem: "Zahlungsproblem", intent_place_order: "Bestellung aufgeben",
+      intent_price_promotion: "Preis oder Aktion", intent_product_question: "Produktfrage",
+      intent_recommendation: "Empfehlung", intent_refund_request: "Erstattung beantragen", intent_refund_status: "Stand der Erstattung",
+      intent_return_policy: "Rücksendung", intent_shipping_cost: "Versandkosten", intent_shipping_time: "Lieferzeit",
+      intent_skin_advice: "Hautberatung", intent_stock_availability: "Verfügbarkeit", intent_thanks: "Dank",
+      intent_track_order: "Sendungsverfolgung", intent_warranty: "Garantie",
+
+      reason_: "Sonstiges",
+      reason_customer_asked: "Kunde wollte einen Menschen", reason_anger: "Verärgerter Kunde",
+      reason_repeated_misunderstanding: "Bot hat nicht verstanden", reason_low_confidence: "Bot war unsicher",
+      reason_no_handler: "Keine passende Antwort", reason_after_sales: "Problem nach dem Kauf", reason_skill_error: "Skill fehlgeschlagen",
+      reason_sensitive_health: "Heikel: Gesundheit", reason_sensitive_legal: "Heikel: Recht", reason_sensitive_fraud: "Heikel: Betrug",
+      reason_order_change: "Bestelländerung", reason_payment_problem: "Zahlungsproblem", reason_refund: "Erstattung",
+      reason_account: "Problem mit dem Konto", reason_complaint: "Beschwerde",
+      reason_agent_has_conversation: "Ein Agent betreut das Gespräch", reason_queued_for_agent: "Wartet auf einen Agenten",
+      reason_slot_answer: "Antwort auf die Rückfrage des Bots", reason_intent: "Anliegen", reason_smalltalk: "Smalltalk",
+      reason_article: "Wissensartikel", reason_evidence: "Beleg", reason_attachment: "Foto",
+
+      emotion_neutral: "Neutral", emotion_anger: "Ärger", emotion_anxiety: "Sorge", emotion_satisfaction: "Zufriedenheit",
+      emotion_sadness: "Traurigkeit",
+
+      channel_web: "Web", channel_widget: "Chat-Widget", channel_api: "API", channel_cli: "Kommandozeile", channel_ws: "WebSocket",
+
+      skill_catalog: "Katalog", skill_freshness: "Frischware", skill_aftersales: "Kundendienst", skill_order_tracking: "Sendungsverfolgung",
+      skill_advisor: "Beauty-Beratung", skill_knowledge: "Wissensdatenbank", skill_customs: "Zoll",
+
+      outcome_clarify: "Um Umformulierung gebeten", outcome_handoff: "Für Agenten eingereiht", outcome_handoff_busy: "Eingereiht, alle beschäftigt",
+      outcome_no_handler: "Keine Antwort", outcome_article: "Per Artikel beantwortet", outcome_no_article: "Kein passender Artikel",
+      outcome_error: "Skill fehlgeschlagen", outcome_order_not_found: "Bestellung nicht gefunden",
+
+      action_skill: "Skill", action_clarify: "Um Umformulierung gebeten", action_handoff: "Übergeben", action_smalltalk: "Smalltalk",
+      action_silent: "Keine Antwort",
+      skin_oily: "fettig", skin_dry: "trocken", skin_combination: "Mischhaut", skin_normal: "normal", skin_sensitive: "empfindlich", skin_combination_oily: "Mischhaut, eher fettig"
     }
   };
 
