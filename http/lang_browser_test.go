@@ -210,8 +210,8 @@ var dashboardEnglish = []string{"Conversations", "conversations", "Containment",
 const dashboardData = `.q-text, .example-text, .p-name, #t-products td:nth-child(2), #t-heat tbody th, .insight-title, .insight-evidence > span:not(.label), .insight-action > span:not(.label), #me-tenant, #me-name`
 
 // TestDashboardLanguagesInBrowser loads the dashboard (against the
-// stand-in of the analytics API) as a Chinese-, a Spanish- and a
-// Thai-speaking admin: the page's texts, the charts' titles, axes, legends and text
+// stand-in of the analytics API) as a Chinese-, a Spanish-, a Thai- and a
+// Japanese-speaking admin: the page's texts, the charts' titles, axes, legends and text
 // alternatives, the tables' headers, the code labels (intents, reasons,
 // emotions, channels, languages, countries) and the numbers are in their
 // language, with no English word left in the page's own texts.

@@ -17,10 +17,12 @@
 
   // ---- texts ----
 
-  // TEXT holds the dashboard's texts per language (en, zh, es, th, ja, ko, vi, id, ms, pt, fr, de),
-  // as admin.js does; other languages fall back to English. {name}
-  // placeholders are filled by t() as plain text. Codes (intents,
-  // hand-off reasons, emotions, channels) are named by labels.js.
+  // TEXT holds the dashboard's texts per language, as admin.js does:
+  // English, Chinese, Spanish, Thai (as the console), Japanese, Korean,
+  // Vietnamese, Indonesian, Malay, Portuguese (Brazil), French and
+  // German; other languages fall back to English. {name} placeholders
+  // are filled by t() as plain text. Codes (intents, hand-off reasons,
+  // emotions, channels, skin types) are named by labels.js.
   var TEXT = {
     en: {
       title: "kefu · dashboard", title_shop: "kefu · dashboard · {shop}", dashboard: "dashboard",
@@ -365,7 +367,7 @@
       h_insights: "改善提案",
       hint_insights: "商品・サプライチェーン・マーケティングの各チームへの推奨アクションと、その根拠です。「採用」で記事の下書きまたはタスクを作成し、「却下」で提案を非表示にします。",
       insight_status: "提案のステータス", tab_open: "未対応", tab_accepted: "採用済み", tab_dismissed: "却下済み",
-      pct: "{n}%", ms: "{n}ミリ秒", sec: "{n}秒", min: "{n}分", hours: "{n}時間",
+      pct: "{n}%", ms: "{n}\u00a0ms", sec: "{n}秒", min: "{n}分", hours: "{n}時間",
       unknown_region: "不明な地域", unknown_language: "不明な言語",
       err_404: "このサーバーでは分析APIを利用できません（{path} が 404 Not Found を返しました）。ダッシュボードには /v1/analytics を備えた kefu のバージョンが必要です。",
       err_403: "サーバーに拒否されました：{error}", err_400: "絞り込み条件が正しくありません：{error}",
@@ -525,7 +527,7 @@
       h_insights: "Đề xuất",
       hint_insights: "Hành động đề xuất cho nhóm sản phẩm, chuỗi cung ứng và marketing, kèm bằng chứng. Chấp nhận sẽ tạo bản nháp bài viết hoặc công việc; Bỏ qua sẽ ẩn đề xuất.",
       insight_status: "Trạng thái đề xuất", tab_open: "Đang mở", tab_accepted: "Đã chấp nhận", tab_dismissed: "Đã bỏ qua",
-      pct: "{n}%", ms: "{n} ms", sec: "{n} giây", min: "{n} phút", hours: "{n} giờ",
+      pct: "{n}%", ms: "{n}\u00a0ms", sec: "{n}\u00a0giây", min: "{n}\u00a0phút", hours: "{n}\u00a0giờ",
       unknown_region: "Khu vực không xác định", unknown_language: "Ngôn ngữ không xác định",
       err_404: "Máy chủ này không có API phân tích ({path} trả về 404 Not Found). Bảng điều khiển cần phiên bản kefu có /v1/analytics.",
       err_403: "Máy chủ từ chối: {error}", err_400: "Bộ lọc không hợp lệ: {error}",
@@ -605,7 +607,7 @@
       h_insights: "Rekomendasi",
       hint_insights: "Tindakan yang disarankan untuk tim produk, rantai pasok, dan pemasaran, beserta buktinya. Terima membuat draf artikel atau tugas; Abaikan menyembunyikan saran.",
       insight_status: "Status rekomendasi", tab_open: "Terbuka", tab_accepted: "Diterima", tab_dismissed: "Diabaikan",
-      pct: "{n}%", ms: "{n} ms", sec: "{n} dtk", min: "{n} mnt", hours: "{n} jam",
+      pct: "{n}%", ms: "{n}\u00a0ms", sec: "{n}\u00a0dtk", min: "{n}\u00a0mnt", hours: "{n}\u00a0jam",
       unknown_region: "Wilayah tidak diketahui", unknown_language: "Bahasa tidak diketahui",
       err_404: "API analitik tidak tersedia di server ini ({path} menjawab 404 Not Found). Dasbor memerlukan versi kefu dengan /v1/analytics.",
       err_403: "Server menolak: {error}", err_400: "Filter tidak valid: {error}",
@@ -685,7 +687,7 @@
       h_insights: "Cadangan",
       hint_insights: "Tindakan yang dicadangkan untuk pasukan produk, rantaian bekalan dan pemasaran, berserta buktinya. Terima mencipta draf artikel atau tugasan; Tolak menyembunyikan cadangan.",
       insight_status: "Status cadangan", tab_open: "Terbuka", tab_accepted: "Diterima", tab_dismissed: "Ditolak",
-      pct: "{n}%", ms: "{n} ms", sec: "{n} saat", min: "{n} min", hours: "{n} jam",
+      pct: "{n}%", ms: "{n}\u00a0ms", sec: "{n}\u00a0saat", min: "{n}\u00a0min", hours: "{n}\u00a0jam",
       unknown_region: "Wilayah tidak diketahui", unknown_language: "Bahasa tidak diketahui",
       err_404: "API analitik tiada pada pelayan ini ({path} menjawab 404 Not Found). Papan pemuka memerlukan versi kefu yang mempunyai /v1/analytics.",
       err_403: "Pelayan menolak: {error}", err_400: "Penapis tidak sah: {error}",
@@ -765,7 +767,7 @@
       h_insights: "Recomendações",
       hint_insights: "Ações sugeridas para as equipes de produto, cadeia de suprimentos e marketing, com as evidências. Aceitar cria um rascunho de artigo ou uma tarefa; Descartar oculta a sugestão.",
       insight_status: "Status da recomendação", tab_open: "Abertas", tab_accepted: "Aceitas", tab_dismissed: "Descartadas",
-      pct: "{n}%", ms: "{n} ms", sec: "{n} s", min: "{n} min", hours: "{n} h",
+      pct: "{n}%", ms: "{n}\u00a0ms", sec: "{n}\u00a0s", min: "{n}\u00a0min", hours: "{n}\u00a0h",
       unknown_region: "Região desconhecida", unknown_language: "Idioma desconhecido",
       err_404: "A API de análise não está disponível neste servidor ({path} respondeu 404 Not Found). O painel precisa de uma versão do kefu com /v1/analytics.",
       err_403: "O servidor recusou: {error}", err_400: "Um filtro não é válido: {error}",
@@ -845,7 +847,7 @@
       h_insights: "Recommandations",
       hint_insights: "Actions suggérées aux équipes produit, supply chain et marketing, avec les éléments qui les justifient. Accepter crée un brouillon d'article ou une tâche ; Ignorer masque la suggestion.",
       insight_status: "Statut des recommandations", tab_open: "Ouvertes", tab_accepted: "Acceptées", tab_dismissed: "Ignorées",
-      pct: "{n} %", ms: "{n} ms", sec: "{n} s", min: "{n} min", hours: "{n} h",
+      pct: "{n}\u00a0%", ms: "{n}\u00a0ms", sec: "{n}\u00a0s", min: "{n}\u00a0min", hours: "{n}\u00a0h",
       unknown_region: "Région inconnue", unknown_language: "Langue inconnue",
       err_404: "L'API d'analyse n'est pas disponible sur ce serveur ({path} a répondu 404 Not Found). Le tableau de bord nécessite une version de kefu avec /v1/analytics.",
       err_403: "Le serveur a refusé : {error}", err_400: "Un filtre n'est pas valide : {error}",
@@ -925,7 +927,7 @@
       h_insights: "Empfehlungen",
       hint_insights: "Empfohlene Maßnahmen für Produktteam, Lieferkette und Marketing, mit den Belegen dafür. Annehmen legt einen Artikelentwurf oder eine Aufgabe an; Verwerfen blendet die Empfehlung aus.",
       insight_status: "Status der Empfehlungen", tab_open: "Offen", tab_accepted: "Angenommen", tab_dismissed: "Verworfen",
-      pct: "{n} %", ms: "{n} ms", sec: "{n} s", min: "{n} min", hours: "{n} Std.",
+      pct: "{n}\u00a0%", ms: "{n}\u00a0ms", sec: "{n}\u00a0s", min: "{n}\u00a0min", hours: "{n}\u00a0Std.",
       unknown_region: "Unbekannte Region", unknown_language: "Unbekannte Sprache",
       err_404: "Die Analyse-API ist auf diesem Server nicht verfügbar ({path} antwortete mit 404 Not Found). Das Dashboard braucht eine kefu-Version mit /v1/analytics.",
       err_403: "Der Server hat abgelehnt: {error}", err_400: "Ein Filter ist ungültig: {error}",
@@ -937,10 +939,10 @@
       no_chart: "Die Diagrammbibliothek wurde nicht geladen; die Tabellen funktionieren weiterhin.",
       customer_messages: "Kundennachrichten", count: "Anzahl", share: "Anteil",
       k_conversations: "Gespräche", k_conversations_sub: "{n} Kundennachrichten",
-      k_containment: "Automatisierung", k_containment_sub: "vom Bot abgeschlossen, keine Rückkehr binnen 24 Std.",
+      k_containment: "Automatisierung", k_containment_sub: "vom Bot beendet, 24 Std. ohne Rückkehr",
       k_resolution: "Lösungsquote", k_handoff: "Übergabequote", k_clarification: "Rückfragequote",
       k_csat: "Zufriedenheit", k_csat_value: "{mean} / 5", k_csat_sub: "{n} Bewertungen", k_csat_none: "noch keine Bewertungen",
-      k_thumbs: "Daumen", k_bot_time: "Antwortzeit des Bots", k_bot_time_sub: "p90 {p90} · p99 {p99}",
+      k_thumbs: "Daumen", k_bot_time: "Bot-Antwortzeit", k_bot_time_sub: "p90 {p90} · p99 {p99}",
       k_compensation: "Kulanz ({currency})", k_compensation_sub: "{n} Kulanzzahlungen",
       k_proactive: "Proaktive Nachrichten", k_proactive_sub: "{replied} beantwortet · {opted_out} abgemeldet",
       s_conversations: "Gespräche", s_contained: "Vom Bot erledigt", s_contained_short: "Bot erledigt", s_handed_off: "Übergeben",
@@ -985,7 +987,7 @@
   };
 
   // LOWER_TOPIC are the languages whose insight templates put an intent's
-  // name in lower case inside a sentence.
+  // name ("Track an order") in lower case inside a sentence.
   var LOWER_TOPIC = { es: true, vi: true, id: true, ms: true, pt: true };
 
   // LOCALE is the locale each language formats dates and numbers with;
@@ -1651,8 +1653,8 @@
     var p = x.params, kind = { product: "product", supply_chain: "supply", marketing: "marketing" }[x.audience];
     if (lang === "en" || !p || !kind) return { title: x.title, evidence: x.evidence, action: x.action };
     // A topic is an intent's name inside a sentence: lower case where
-    // the language has case (German capitalises its nouns, and its
-    // templates quote the topic).
+    // the language has case (LOWER_TOPIC); French and German templates
+    // quote it instead, Asian scripts have no case.
     var topic = function (code) {
       var s = label("intent", code);
       return LOWER_TOPIC[lang] ? s.charAt(0).toLowerCase() + s.slice(1) : s;
