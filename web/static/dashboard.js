@@ -415,8 +415,8 @@
       ins_supply_title: "{carrier}：傷み・温度・配送に関する苦情 {complaints}件",
       ins_supply_evidence: "{from}から{to}まで、{carrier}で発送した注文に関するお客様のメッセージ {turns}件のうち {complaints}件が苦情でした：{by}{trend}。",
       ins_supply_action: "{carrier}とコールドチェーンを見直しましょう：保冷梱包と保冷剤、配達時間帯、該当する出荷の温度記録。冷蔵品の注文を別の配送業者に切り替えることも検討してください。",
-      ins_marketing_title: "{segment}肌のお客様から{topic}の質問",
-      ins_marketing_evidence: "{from}から{to}まで、{topic}に関する質問 {turns}件が、プロフィール上{segment}肌のお客様からでした。",
+      ins_marketing_title: "{segment}肌のお客様から{topic}に関する質問",
+      ins_marketing_evidence: "{from}から{to}まで、{topic}に関する質問 {turns}件が、プロフィールの肌タイプが{segment}肌のお客様から寄せられました。",
       ins_marketing_action: "{segment}肌のお客様（プロフィールの肌タイプ）向けに、その肌に合った商品（例：脂性肌には皮脂ケア）でキャンペーンを行い、ボットが{topic}に答えるときにもそれらの商品を紹介しましょう。",
       ins_examples: "（例：{list}）",
       ins_quote: "「{text}」",
@@ -581,7 +581,7 @@
       ins_examples: ", ví dụ {list}",
       ins_quote: "“{text}”",
       ins_list_sep: ", ",
-      ins_count: "{what} {n}",
+      ins_count: "{what} ({n})",
       ins_trend: "; {change} so với kỳ trước"
     },
     id: {
@@ -661,7 +661,7 @@
       ins_examples: ", misalnya {list}",
       ins_quote: "“{text}”",
       ins_list_sep: ", ",
-      ins_count: "{what} {n}",
+      ins_count: "{what} ({n})",
       ins_trend: "; {change} dibanding periode sebelumnya"
     },
     ms: {
@@ -741,7 +741,7 @@
       ins_examples: ", contohnya {list}",
       ins_quote: "“{text}”",
       ins_list_sep: ", ",
-      ins_count: "{what} {n}",
+      ins_count: "{what} ({n})",
       ins_trend: "; {change} berbanding tempoh sebelumnya"
     },
     pt: {
@@ -813,15 +813,15 @@
       ins_product_evidence: "{turns} das {total} perguntas sobre {product} ({sku}) de {from} a {to} foram sobre {topic}{examples}.",
       ins_product_action: "Adicione uma nota sobre {topic} à página de {product} e um artigo que o bot possa usar para responder.",
       ins_supply_title: "{carrier}: {complaints} reclamações de deterioração, temperatura ou entrega",
-      ins_supply_evidence: "{complaints} de {turns} mensagens de clientes sobre pedidos enviados pela {carrier} de {from} a {to} foram reclamações: {by}{trend}.",
-      ins_supply_action: "Revise a cadeia de frio com a {carrier}: embalagem térmica e gelo reutilizável, janelas de entrega e os registradores de temperatura das remessas afetadas; considere enviar os pedidos refrigerados por outra transportadora.",
+      ins_supply_evidence: "{complaints} de {turns} mensagens de clientes sobre pedidos enviados com {carrier} de {from} a {to} foram reclamações: {by}{trend}.",
+      ins_supply_action: "Revise a cadeia de frio com {carrier}: embalagem térmica e gelo reutilizável, janelas de entrega e os registradores de temperatura das remessas afetadas; considere enviar os pedidos refrigerados por outra transportadora.",
       ins_marketing_title: "Clientes com pele {segment} perguntam sobre {topic}",
       ins_marketing_evidence: "{turns} perguntas sobre {topic} de {from} a {to} vieram de clientes cujo perfil indica pele {segment}.",
       ins_marketing_action: "Faça uma campanha para clientes com pele {segment} (tipo de pele do perfil) com os produtos indicados para ela, p. ex. controle de oleosidade para pele oleosa, e faça o bot responder sobre {topic} com esses produtos.",
       ins_examples: ", p. ex. {list}",
       ins_quote: "“{text}”",
       ins_list_sep: ", ",
-      ins_count: "{what} {n}",
+      ins_count: "{what} ({n})",
       ins_trend: "; {change} em relação ao período anterior"
     },
     fr: {
@@ -889,17 +889,17 @@
       accept: "Accepter", dismiss: "Ignorer", accepting: "Acceptation…", dismissing: "Masquage…",
       accepted_article: "Acceptée : un brouillon d'article attend dans Administration de la boutique › Base de connaissances.", accepted: "Acceptée.", dismissed: "Ignorée.",
       status_accepted: "Acceptée", status_dismissed: "Ignorée",
-      ins_product_title: "{product} : {turns} questions sur « {topic} »",
-      ins_product_evidence: "Du {from} au {to}, {turns} des {total} questions sur {product} ({sku}) portaient sur « {topic} »{examples}.",
-      ins_product_action: "Ajoutez une mention sur « {topic} » à la fiche produit de {product}, et un article dont le bot pourra se servir pour répondre.",
+      ins_product_title: "{product} : {turns} questions sur «\u00a0{topic}\u00a0»",
+      ins_product_evidence: "Du {from} au {to}, {turns} des {total} questions sur {product} ({sku}) portaient sur «\u00a0{topic}\u00a0»{examples}.",
+      ins_product_action: "Ajoutez une mention sur «\u00a0{topic}\u00a0» à la fiche produit de {product}, et un article dont le bot pourra se servir pour répondre.",
       ins_supply_title: "{carrier} : {complaints} réclamations pour produits abîmés, température ou livraison",
       ins_supply_evidence: "Du {from} au {to}, {complaints} des {turns} messages de clients sur des commandes expédiées avec {carrier} étaient des réclamations : {by}{trend}.",
       ins_supply_action: "Revoyez la chaîne du froid avec {carrier} : emballages isothermes et pains de glace, créneaux de livraison et enregistreurs de température des envois concernés ; envisagez de confier les commandes réfrigérées à un autre transporteur.",
-      ins_marketing_title: "Des clients à la peau {segment} posent des questions sur « {topic} »",
-      ins_marketing_evidence: "Du {from} au {to}, {turns} questions sur « {topic} » venaient de clients dont le profil indique une peau {segment}.",
-      ins_marketing_action: "Lancez une campagne pour les clients à la peau {segment} (type de peau de leur profil) avec les produits qui lui sont destinés, p. ex. anti-brillance pour les peaux grasses, et faites répondre le bot sur « {topic} » avec ces produits.",
+      ins_marketing_title: "Des clients à la peau {segment} posent des questions sur «\u00a0{topic}\u00a0»",
+      ins_marketing_evidence: "Du {from} au {to}, {turns} questions sur «\u00a0{topic}\u00a0» venaient de clients dont le profil indique une peau {segment}.",
+      ins_marketing_action: "Lancez une campagne pour les clients à la peau {segment} (type de peau de leur profil) avec les produits qui lui sont destinés, p. ex. anti-brillance pour les peaux grasses, et faites répondre le bot sur «\u00a0{topic}\u00a0» avec ces produits.",
       ins_examples: ", p. ex. {list}",
-      ins_quote: "« {text} »",
+      ins_quote: "«\u00a0{text}\u00a0»",
       ins_list_sep: ", ",
       ins_count: "{what} ({n})",
       ins_trend: " ; {change} par rapport à la période précédente"
@@ -981,7 +981,7 @@
       ins_examples: ", z. B. {list}",
       ins_quote: "„{text}“",
       ins_list_sep: ", ",
-      ins_count: "{what}: {n}",
+      ins_count: "{what} ({n})",
       ins_trend: "; {change} gegenüber dem Vorzeitraum"
     }
   };
