@@ -1275,13 +1275,36 @@
   // them (Japanese, Thai); a CJK or Hangul character takes two columns.
   function wrap(label, width) {
     var s = String(label), lines = [], line = "";
-    var pieces = wordSegmenter ? Array.from(wordSegmenter.segment(s), function (x) { return x.segment; }) : s.split(/(\s+)/);
-    pieces.forEach(function (w) {
+    wordPieces(s).forEach(function (w) {
       if (/^\s+$/.test(w)) { if (line) line += " "; return; }
       if (line.trim() && columns(line + w) > width) { lines.push(line.trim()); line = w; } else line += w;
     });
     if (line.trim()) lines.push(line.trim());
     return lines.length > 1 ? lines : s;
+  }
+
+  // wordPieces splits s into words and runs of spaces; punctuation sticks
+  // to the word before it ("Sensitive:", "敏感："), or after it when it
+  // follows a space ("(EUR)"), so that no line starts with it.
+  function wordPieces(s) {
+    if (!wordSegmenter) return s.split(/(\s+)/);
+    var pieces = [], glue = "";
+    Array.from(wordSegmenter.segment(s)).forEach(function (x) {
+      var w = x.segment, prev = pieces[pieces.length - 1];
+      if (/^\s+$/.test(w)) {
+        if (glue) { pieces.push(glue); glue = ""; }
+        pieces.push(w);
+      } else if (x.isWordLike) {
+        pieces.push(glue + w);
+        glue = "";
+      } else if (prev !== undefined && !glue && !/^\s+$/.test(prev)) {
+        pieces[pieces.length - 1] = prev + w;
+      } else {
+        glue += w;
+      }
+    });
+    if (glue) pieces.push(glue);
+    return pieces;
   }
 
   // columns is the width of s in columns: two for the wide characters of
