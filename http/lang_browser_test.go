@@ -210,8 +210,8 @@ var dashboardEnglish = []string{"Conversations", "conversations", "Containment",
 const dashboardData = `.q-text, .example-text, .p-name, #t-products td:nth-child(2), #t-heat tbody th, .insight-title, .insight-evidence > span:not(.label), .insight-action > span:not(.label), #me-tenant, #me-name`
 
 // TestDashboardLanguagesInBrowser loads the dashboard (against the
-// stand-in of the analytics API) as a Chinese-, a Spanish- and a
-// Thai-speaking admin: the page's texts, the charts' titles, axes, legends and text
+// stand-in of the analytics API) as a Chinese-, a Spanish-, a Thai- and a
+// Japanese-speaking admin: the page's texts, the charts' titles, axes, legends and text
 // alternatives, the tables' headers, the code labels (intents, reasons,
 // emotions, channels, languages, countries) and the numbers are in their
 // language, with no English word left in the page's own texts.
@@ -289,6 +289,29 @@ func TestDashboardLanguagesInBrowser(t *testing.T) {
 			`document.querySelector('.insight[data-id="i2"] .audience').textContent`:      "ซัพพลายเชน",
 			`document.querySelector('.insight[data-id="i2"] .insight-title').textContent`: "ColdExpress: ข้อร้องเรียนเรื่องสินค้าเสีย อุณหภูมิ หรือการจัดส่ง 9 รายการ",
 			`document.querySelector('#f-intent').options[0].textContent`:                  "ทุกเจตนา",
+		}},
+		// Japanese: the first of the languages only the dashboard speaks
+		// (the console reads English for them).
+		{lang: "ja", name: "Hana", htmlLang: "ja", want: map[string]string{
+			`document.title`: "kefu · ダッシュボード",
+			`document.querySelector('#h-intents').textContent`:                               "問い合わせ種別",
+			`document.querySelector('#f-apply').textContent`:                                 "適用",
+			`document.querySelector('[data-kpi="conversations"] .kpi-label').textContent`:    "会話数",
+			`document.querySelector('[data-kpi="containment"] .kpi-label').textContent`:      "ボット完結率",
+			`document.querySelector('[data-kpi="containment"] .kpi-value').textContent`:      "71%",
+			`document.querySelector('[data-kpi="compensation"] .kpi-value').textContent`:     "12.50",
+			`document.querySelector('#me-name').textContent`:                                 "Hana · 管理者",
+			`document.getElementById('c-intents').getAttribute('aria-label')`:                "配送状況の確認 60",
+			`Chart.getChart('c-volume').data.datasets.map(d => d.label).join('|')`:           "会話数|ボットで完結|有人切り替え|ボット完結率",
+			`Chart.getChart('c-handoff').data.labels.flat().join('')`:                        "お客様がオペレーターを希望",
+			`Chart.getChart('c-languages').data.labels.join('|')`:                            "英語|タイ語|中国語",
+			`document.querySelector('#t-heat thead').textContent`:                            "ドイツ",
+			`document.querySelector('#agent-times').textContent`:                             "p50 35秒",
+			`document.querySelector('#t-top thead').textContent`:                             "質問",
+			`document.querySelector('.insight[data-id="i2"] .audience').textContent`:         "サプライチェーン",
+			`document.querySelector('.insight[data-id="i2"] .insight-title').textContent`:    "ColdExpress：傷み・温度・配送に関する苦情 9件",
+			`document.querySelector('.insight[data-id="i2"] .insight-evidence').textContent`: "12件のうち 9件が苦情でした：食品が傷んで到着 6件、ぬるい・解凍された状態で到着 3件（前の期間比 +50%）",
+			`document.querySelector('#f-intent').options[0].textContent`:                     "すべての種別",
 		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {

@@ -10,8 +10,13 @@ import (
 	"github.com/kefu-ai/kefu/web"
 )
 
-// pageLanguages are the languages the console and the dashboard speak.
-var pageLanguages = []string{"en", "zh", "es", "th"}
+// pageLanguages are the languages the console speaks; dashboardLanguages
+// those of the dashboard and of the code labels (labels.js) it shares
+// with the console.
+var (
+	pageLanguages      = []string{"en", "zh", "es", "th"}
+	dashboardLanguages = []string{"en", "zh", "es", "th", "ja", "ko", "vi", "id", "ms", "pt", "fr", "de"}
+)
 
 // jsTables reads the per-language tables of a page's script: the object
 // literal assigned to name ("var TEXT = {"), one "    xx: {" block per
@@ -56,16 +61,18 @@ func jsTables(t *testing.T, file, name string) map[string]map[string]string {
 // TestPageLanguages checks that the console's and the dashboard's texts
 // (TEXT in console.js and dashboard.js) and the code labels they share
 // (LABELS in labels.js) exist in every language the pages speak: every
-// key of the English table, with the same {placeholders}.
+// key of the English table, with the same {placeholders}, and no key
+// English lacks. A table for a language not (yet) listed is checked too.
 func TestPageLanguages(t *testing.T) {
 	ph := regexp.MustCompile(`\{\w+\}`)
 	for _, tc := range []struct {
 		file, table string
-		min         int // strings in the English table at least
+		min         int      // strings in the English table at least
+		langs       []string // languages the table must have, English first
 	}{
-		{"console.js", "TEXT", 250},
-		{"dashboard.js", "TEXT", 150},
-		{"labels.js", "LABELS", 90},
+		{"console.js", "TEXT", 250, pageLanguages},
+		{"dashboard.js", "TEXT", 150, dashboardLanguages},
+		{"labels.js", "LABELS", 90, dashboardLanguages},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			tables := jsTables(t, tc.file, tc.table)
@@ -73,7 +80,13 @@ func TestPageLanguages(t *testing.T) {
 			if len(en) < tc.min {
 				t.Fatalf("English table has %d strings, want at least %d", len(en), tc.min)
 			}
-			for _, l := range pageLanguages[1:] {
+			langs := slices.Clone(tc.langs[1:])
+			for l := range tables {
+				if !slices.Contains(tc.langs, l) {
+					langs = append(langs, l)
+				}
+			}
+			for _, l := range langs {
 				m := tables[l]
 				if m == nil {
 					t.Errorf("%s has no %s table", tc.file, l)
@@ -90,6 +103,11 @@ func TestPageLanguages(t *testing.T) {
 					slices.Sort(have)
 					if !slices.Equal(want, have) {
 						t.Errorf("%s.%s has placeholders %v, English %v", l, k, have, want)
+					}
+				}
+				for k := range m {
+					if _, ok := en[k]; !ok {
+						t.Errorf("%s has %s, which English lacks", l, k)
 					}
 				}
 			}
