@@ -13,6 +13,10 @@ import (
 // pageLanguages are the languages the console and the dashboard speak.
 var pageLanguages = []string{"en", "zh", "es", "th"}
 
+// consoleLanguages are the languages the console speaks besides
+// pageLanguages.
+var consoleLanguages = []string{"ja"}
+
 // jsTables reads the per-language tables of a page's script: the object
 // literal assigned to name ("var TEXT = {"), one "    xx: {" block per
 // language with "key: \"text\"" entries.
@@ -61,11 +65,12 @@ func TestPageLanguages(t *testing.T) {
 	ph := regexp.MustCompile(`\{\w+\}`)
 	for _, tc := range []struct {
 		file, table string
-		min         int // strings in the English table at least
+		min         int      // strings in the English table at least
+		more        []string // languages besides pageLanguages
 	}{
-		{"console.js", "TEXT", 250},
-		{"dashboard.js", "TEXT", 150},
-		{"labels.js", "LABELS", 90},
+		{"console.js", "TEXT", 250, consoleLanguages},
+		{"dashboard.js", "TEXT", 150, nil},
+		{"labels.js", "LABELS", 90, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			tables := jsTables(t, tc.file, tc.table)
@@ -73,7 +78,7 @@ func TestPageLanguages(t *testing.T) {
 			if len(en) < tc.min {
 				t.Fatalf("English table has %d strings, want at least %d", len(en), tc.min)
 			}
-			for _, l := range pageLanguages[1:] {
+			for _, l := range append(pageLanguages[1:len(pageLanguages):len(pageLanguages)], tc.more...) {
 				m := tables[l]
 				if m == nil {
 					t.Errorf("%s has no %s table", tc.file, l)

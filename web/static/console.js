@@ -6,8 +6,9 @@
 
   // ---- texts ----
 
-  // TEXT holds the console's texts per language (en, zh, es, th), as
-  // admin.js does; other languages fall back to English. {name}
+  // TEXT holds the console's texts per language (en, zh, es, th, ja,
+  // ko, vi, id, ms, pt, fr, de), as admin.js does; other languages fall
+  // back to English. {name}
   // placeholders are filled by t() as plain text. Codes (intents,
   // hand-off reasons, emotions) are named by labels.js.
   var TEXT = {
@@ -457,6 +458,118 @@
       err_invalid: "ข้อมูลบางอย่างไม่ถูกต้อง โปรดตรวจสอบแล้วลองอีกครั้ง", err_too_large: "ข้อความยาวเกินไป",
       err_rate_limited: "ส่งคำขอบ่อยเกินไป โปรดรอสักครู่",
       err_internal: "เซิร์ฟเวอร์ขัดข้อง โปรดลองใหม่ภายหลัง", err_unavailable: "บริการยังไม่พร้อมใช้งาน โปรดลองใหม่ภายหลัง"
+    },
+    ja: {
+      title: "kefu · オペレーター画面", login_title: "kefu オペレーター画面",
+      login_shop: "ショップ", login_email: "メールアドレス", login_password: "パスワード", login_submit: "ログイン", login_shop_ph: "例：globalmart",
+      login_demo: "デモ：ショップ {shop} は {ana}（英語・スペイン語）または {li}、ショップ {shop2} は {mei}（中国語）。パスワードは {password}。",
+      login_wait: "ログインの失敗が続いたため、アカウント保護のため {wait} 後にもう一度お試しください。",
+      login_again: "もう一度ログインできます。",
+      wait_seconds: "{n} 秒", wait_minutes: "{n} 分", wait_hours: "{h} 時間 {m} 分",
+      to_admin: "ショップ管理", logout: "ログアウト", presence: "ステータス",
+      presence_online: "対応可能", presence_away: "離席中", presence_offline: "オフライン", live: "リアルタイム更新",
+      queue: "待機キュー", queue_empty: "待っているお客様はいません。", mine: "対応中の会話", mine_empty: "対応中の会話はありません。",
+      risk: "遅延リスクのある配送", risk_hint: "リスクモデルが遅延を予測している配送", risk_empty: "遅延リスクのある配送はありません。",
+      conv_empty: "待機キューから会話を選択してください。",
+      take: "対応する", release: "ボットに戻す", transfer_to: "転送先", transfer: "転送", close: "終了して評価を依頼",
+      canned: "定型文", canned_insert: "挿入", writing_in: "入力言語", writing_in_hint: "この返信を書いている言語",
+      reply_ph: "ご自分の言語で入力してください。お客様には翻訳が届きます。", send: "送信",
+      notes: "社内メモ", notes_private: "（お客様には送信されません）", note_ph: "チームへのメモ", note_add: "メモを追加",
+      customer: "お客様", orders: "注文", earlier: "過去の会話",
+      comp: "補償", comp_hint: "このお客様に付与された補償（ルールまたはオペレーターによる）。新しい順。",
+      comp_hold: "補償を付与するには、会話の対応を開始してください。",
+      grant: "付与", grant_order: "注文", grant_what: "内容", grant_line: "商品", grant_amount: "金額",
+      grant_reason: "理由", grant_reason_note: "（必須。チームと監査担当者が確認します）",
+      grant_amount_ph: "例：5 または 4.50", grant_reason_ph: "例：2時間遅れて到着、サーモンがぬるかった",
+      grant_kind_coupon: "次回注文用クーポン", grant_kind_refund_line: "商品1点の返金", grant_kind_refund_order: "注文全体の返金",
+      assist: "アシスト", articles: "ナレッジ記事", drafts: "返信案",
+      risk_storm: "暴風雨の予報", risk_heavy_rain: "大雨の予報", risk_rain: "雨の予報", risk_heat: "猛暑",
+      risk_fragile: "割れ物", risk_frozen: "冷凍品", risk_chilled: "冷蔵品", risk_long_route: "長距離ルート",
+      risk_evening_slot: "夜間の配達枠", risk_tight_promise: "余裕のないお届け時間",
+      rstatus_pending: "未作成", rstatus_sending: "作成中", rstatus_sent: "お客様に通知済み",
+      rstatus_opted_out: "お客様が配信停止", rstatus_failed: "作成できませんでした", rstatus_off: "プロアクティブ通知はオフ",
+      rkind_delay_warning: "遅延のお知らせ", rkind_unboxing_guide: "開封ガイド",
+      risk_forecast: "予報：{weather}", risk_customer: "お客様", risk_score: "遅延の確率",
+      risk_item: "{order} · {customer}", risk_status: "{kind}：{status}",
+      slot_today: "今日 {time}", slot_tomorrow: "明日 {time}",
+      visitor: "訪問者 {id}", prio: "P{n}", prio_hint: "実効優先度（優先度 + 待ち時間5分ごとに1）", queued: "待機中", vip: "VIP",
+      cust_language: "お客様の言語",
+      delivery_as_written: "お客様は{language}を使用：そのまま送信されます。",
+      delivery_translated: "送信前に{language}へ機械翻訳されます。",
+      delivery_none: "{from} → {to} に対応する翻訳サービスがありません。入力した文がそのまま届きます。{to}で書くか、その言語の定型文を選んでください。",
+      status_bot: "ボット対応", status_queued: "待機中", status_agent: "有人対応中", status_closed: "終了",
+      unknown_language: "言語不明",
+      conv_reason: "理由：{reason}、優先度 {n}",
+      author_customer: "お客様", author_bot: "ボット", author_system: "システム", author_agent: "オペレーター",
+      msg_meta: "{who} · {time}", msg_meta_lang: "{who} · {time} · {language}",
+      mt: "機械翻訳 → {language}", mt_by: "機械翻訳 → {language}（{provider}）",
+      not_translated: "未翻訳：{notice}", not_translated_lang: "{language}からは翻訳されていません：対応する翻訳サービスがありません。",
+      you_wrote: "入力した原文（{language}）。お客様には上の機械翻訳が届きました（{provider}）",
+      coupon_card: "クーポン付与：{amount} · コード {code}", recommended: "おすすめ商品", trace_open: "コールドチェーンレポートを開く",
+      tr_intent: "意図 {v}", tr_confidence: "確信度 {v}", tr_action: "アクション {v}", tr_reason: "理由 {v}",
+      tr_skill: "スキル {v}", tr_outcome: "結果 {v}", tr_emotion: "感情 {v}",
+      llm_kept: "既存の回答を使用", llm_in: "{n} ミリ秒", llm_written: "LLM {model} が作成", llm_written_in: "LLM {model} が作成（{how}）",
+      llm_unused: "LLM {model} は不使用（{why}）",
+      llm_v_refused: "回答拒否", llm_v_invalid: "無効な回答", llm_v_timeout: "タイムアウト", llm_v_error: "エラー",
+      relabel_open: "意図が違う？ラベルを修正", flag_open: "この回答を修正",
+      fix_answer_flagged: "誤りとして報告", fix_answer_fixed: "より良い回答を提案",
+      fix_article_wrong: "記事の内容が誤っている", fix_article_outdated: "記事の内容が古い",
+      done_answer_flagged: "レビュー待ちとして報告しました。", done_answer_fixed: "より良い回答をレビューに送りました。",
+      done_article_wrong: "記事の誤りを報告しました。", done_article_outdated: "記事が古いことを報告しました。",
+      relabel_aria: "お客様の本当の意図", relabel_pick: "お客様の意図は何でしたか？",
+      intents_failed: "意図の一覧を読み込めません：{error}",
+      mood_aria: "お客様の感情", mood_detected: "感情：検出結果のまま",
+      mood_neutral: "平常", mood_anger: "怒り", mood_anxiety: "不安", mood_satisfaction: "満足", mood_sadness: "悲しみ",
+      ents_aria: "言及された情報：種類=値、セミコロン区切り", ents_ph: "言及された情報、例：order_number=10023; country=IT",
+      ents_bad: "言及された情報は「種類=値」の形式で、セミコロンで区切って入力してください（order_number=10023; country=IT）。",
+      wrong_aria: "誤りの内容", answer_ph: "お客様が受け取るべきだった回答", answer_aria: "より良い回答",
+      note_optional: "メモ（任意）", why_optional: "理由（任意）", note_aria: "メモ",
+      send_correction: "修正を送信", cancel: "キャンセル",
+      relabelled: "「{label}」にラベルを修正しました。レビュー待ちです。", not_sent: "送信できませんでした：{error}",
+      photo_bad: "表示できない画像です。", photo_alt: "お客様からの画像", photo_alt_text: "お客様からの画像：{text}",
+      photo_open: "原寸で表示", photo_caption: "画像 · {w}×{h}", photo_caption_size: "画像 · {w}×{h} · {kb} KB",
+      note_meta: "社内メモ · {agent} · {time}",
+      agent_option: "{name} · {presence} · {load}/{max}", agent_option_langs: "{name} · {presence} · {load}/{max} · {languages}",
+      anonymous: "匿名の訪問者", no_orders: "注文はありません。", none: "なし", rated: "評価 {n}/5",
+      order_line: " · {status} · {time}",
+      order_pending: "支払い待ち", order_paid: "支払い済み", order_shipped: "発送済み", order_delivered: "配達済み", order_cancelled: "キャンセル済み",
+      order_returned: "返品済み",
+      ship_label_created: "送り状作成済み", ship_in_transit: "輸送中", ship_customs: "通関中", ship_out_for_delivery: "配達中",
+      ship_delivered: "配達済み", ship_exception: "配送トラブル",
+      profile_title: "プロフィール", profile_none: "まだ記録はありません。", profile_anonymous: "匿名の訪問者：情報は記録されません。",
+      profile_add: "追加", profile_holds: "該当する", profile_denies: "該当しない", profile_forget: "削除", profile_not: "{value}ではない",
+      profile_kind: "項目", profile_value: "内容", profile_value_ph: "例：乾燥肌",
+      pkind_skin_type: "肌質", pkind_concern: "肌悩み", pkind_finish: "仕上がり", pkind_style: "スタイル", pkind_budget: "予算",
+      pkind_category: "よく買う", pkind_avoid: "避けたい",
+      pval_oily: "脂性肌", pval_dry: "乾燥肌", pval_combination: "混合肌", pval_normal: "普通肌", pval_sensitive: "敏感肌",
+      pval_low: "プチプラ", pval_mid: "ミドル", pval_high: "高級", pval_matte: "マット", pval_dewy: "ツヤ", pval_acne: "ニキビ",
+      pval_pores: "毛穴", pval_blackheads: "黒ずみ毛穴", pval_dullness: "くすみ", pval_wrinkles: "しわ",
+      pval_pigmentation: "シミ", pval_redness: "赤み", pval_dehydration: "インナードライ",
+      psrc_chat: "チャットでの発言", psrc_customer: "お客様ご本人の訂正", psrc_agent: "オペレーター", psrc_order: "購入履歴", psrc_event: "閲覧履歴",
+      plevel_settled: "確定", plevel_strong: "可能性大", plevel_likely: "可能性あり", plevel_weak: "不確か",
+      emotion_line: "感情：{emotion}（{intensity}）", emotion_intent: "感情：{emotion}（{intensity}）· 意図 {intent}",
+      no_article: "該当する記事はありません。", no_draft: "返信案はありません。", draft_use: "使用（{language}）",
+      draft_src_article: "ナレッジ記事", draft_src_promotion: "キャンペーン",
+      sent_untranslated: "翻訳せずに送信：{notice}", sent_untranslated_plain: "原文のまま送信しました：この言語の組み合わせに対応する翻訳サービスがありません。",
+      ckind_coupon: "クーポン", ckind_refund_line: "返金（商品単位）", ckind_refund_order: "返金（注文全体）",
+      comp_none: "付与された補償はまだありません。", comp_no_orders: "注文がないため、補償の対象はありません。",
+      comp_by_rule: "ルール {rule}（バージョン {version}）による", comp_by: "{name} による", comp_order: "注文 {number}",
+      comp_revoked: "取り消し済み", comp_granted: "付与済み", comp_code: "クーポンコード", comp_reason: "理由：{reason}",
+      comp_revoked_by: "{name} が取り消し · {time}", comp_revoked_by_why: "{name} が取り消し · {time}：{reason}",
+      revoke: "取り消す", revoke_ph: "取り消す理由", revoke_aria: "取り消しの理由",
+      revoke_q: "この{kind}を取り消しますか？お客様には通知されません。必要に応じてご自身でお伝えください。", revoke_need_reason: "理由を入力してください。",
+      grant_order_option: "{number} · {total} · {status}", grant_order_refunded: "{number} · {total} · {status} · 返金済み {refunded}",
+      grant_line_option: "{name}（{sku}）· {value}", grant_line_refunded: "{name}（{sku}）· {value} · 返金済み {refunded}",
+      grant_hint_coupon: "上限は注文合計の {total}。有効期限30日、最低購入金額なし。お客様にはチャットで届きます。",
+      grant_hint_line: "空欄の場合は商品全額。お客様には通知されないため、ご自身でお伝えください。",
+      grant_hint_order: "空欄の場合は残額 {left}。お客様には通知されないため、ご自身でお伝えください。",
+      grant_amount_bad: "金額を 5 や 4.50 のように入力してください。",
+      err_http: "サーバーが {status} を返しました。", err_network: "サーバーに接続できません。通信環境を確認してください。",
+      err_unauthorized: "ショップ、メールアドレス、パスワードのいずれかが正しくないか、セッションの有効期限が切れています。", err_forbidden: "この操作を行う権限がありません。",
+      err_conflict: "会話の状態が変わりました（他の人が対応を開始したか、終了した可能性があります）。再読み込みしてもう一度お試しください。", err_not_found: "見つかりません。",
+      err_invalid: "入力内容に誤りがあります。確認してもう一度お試しください。", err_too_large: "テキストが長すぎます。",
+      err_rate_limited: "リクエストが多すぎます。しばらくお待ちください。",
+      err_internal: "サーバーでエラーが発生しました。しばらくしてからもう一度お試しください。", err_unavailable: "現在サービスを利用できません。しばらくしてからもう一度お試しください。"
     }
   };
 
@@ -470,6 +583,10 @@
   function loc() { return lang === "th" ? "th-TH-u-ca-gregory" : lang; }
 
   function pickLanguage(tag) { return texts.pick(tag); }
+
+  // listSep separates the items of a list in running text: the
+  // enumeration comma for Chinese and Japanese.
+  function listSep() { return lang === "zh" || lang === "ja" ? "、" : ", "; }
   function t(key, vars) { return texts.t(lang, key, vars); }
 
   // has says whether key is a text (for codes that may have none).
@@ -764,7 +881,7 @@
     $("risk-empty").hidden = orders.length > 0;
     orders.forEach(function (n) {
       var status = n.status === "pending" && !r.enabled ? t("rstatus_off") : word("rstatus_", n.status);
-      var why = (n.reasons || []).map(function (c) { return word("risk_", c); }).join(lang === "zh" ? "、" : ", ");
+      var why = (n.reasons || []).map(function (c) { return word("risk_", c); }).join(listSep());
       var li = el("li", { "class": "risk-item", "data-id": n.conversation_id || "", "data-order": n.order_number, "data-testid": "risk-item",
           title: n.weather ? t("risk_forecast", { weather: n.weather }) : null },
         el("div", { "class": "qi-top" },
@@ -1242,7 +1359,7 @@
       agents.forEach(function (a) {
         if (a.id === state.me.agent.id) return;
         var v = { name: a.name || a.email || a.id, presence: word("presence_", a.presence), load: a.load, max: a.max_chats,
-          languages: (a.languages || []).map(languageLabel).join(lang === "zh" ? "、" : ", ") };
+          languages: (a.languages || []).map(languageLabel).join(listSep()) };
         sel.appendChild(el("option", { value: a.id, text: t(v.languages ? "agent_option_langs" : "agent_option", v) }));
       });
     }).catch(function () {});
