@@ -15,7 +15,7 @@ var pageLanguages = []string{"en", "zh", "es", "th"}
 
 // consoleLanguages are the languages the console speaks besides
 // pageLanguages.
-var consoleLanguages = []string{"ja", "ko", "vi", "id", "ms"}
+var consoleLanguages = []string{"ja", "ko", "vi", "id", "ms", "pt", "fr", "de"}
 
 // jsTables reads the per-language tables of a page's script: the object
 // literal assigned to name ("var TEXT = {"), one "    xx: {" block per
