@@ -100,7 +100,7 @@ func codeLabel(t *testing.T, lang, key string) (string, bool) {
 const consoleCodes = `.qi-reason, #conv-reason, .msg-trace [data-code]`
 
 // TestConsoleLanguagesInBrowser signs in to the console as a Chinese-, a
-// Spanish- and a Thai-speaking agent, takes a Spanish customer's conversation and
+// Spanish-, a Thai- and a Japanese-speaking agent, takes a Spanish customer's conversation and
 // checks that the page speaks the agent's language: <html lang>, the
 // title, the template's texts, the texts made by script (the queue's
 // hand-off reason, the status, the message labels, the delivery line,
