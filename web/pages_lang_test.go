@@ -10,13 +10,9 @@ import (
 	"github.com/kefu-ai/kefu/web"
 )
 
-// pageLanguages are the languages the console speaks; dashboardLanguages
-// those of the dashboard and of the code labels (labels.js) it shares
-// with the console.
-var (
-	pageLanguages      = []string{"en", "zh", "es", "th"}
-	dashboardLanguages = []string{"en", "zh", "es", "th", "ja", "ko", "vi", "id", "ms", "pt", "fr", "de"}
-)
+// pageLanguages are the languages the console and the dashboard speak,
+// and the code labels (labels.js) they share: English first.
+var pageLanguages = []string{"en", "zh", "es", "th", "ja", "ko", "vi", "id", "ms", "pt", "fr", "de"}
 
 // jsTables reads the per-language tables of a page's script: the object
 // literal assigned to name ("var TEXT = {"), one "    xx: {" block per
@@ -71,8 +67,8 @@ func TestPageLanguages(t *testing.T) {
 		langs       []string // languages the table must have, English first
 	}{
 		{"console.js", "TEXT", 250, pageLanguages},
-		{"dashboard.js", "TEXT", 150, dashboardLanguages},
-		{"labels.js", "LABELS", 90, dashboardLanguages},
+		{"dashboard.js", "TEXT", 150, pageLanguages},
+		{"labels.js", "LABELS", 90, pageLanguages},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			tables := jsTables(t, tc.file, tc.table)
