@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -353,7 +352,7 @@ func (d *Desk) Grant(ctx context.Context, a *kefu.Agent, conversationID string, 
 				return err
 			}
 		}
-		res.Note = &kefu.Note{TenantID: t.ID, ConversationID: conv.ID, AgentID: a.ID, Text: grantNote(got, req.SKU), CreatedAt: d.Now()}
+		res.Note = &kefu.Note{TenantID: t.ID, ConversationID: conv.ID, AgentID: a.ID, Text: d.compensationNote(ctx, t, a, got, req.SKU, got.Reason, false), CreatedAt: d.Now()}
 		return tx.CreateNote(ctx, res.Note)
 	})
 	if err != nil {
@@ -489,19 +488,27 @@ func (d *Desk) couponMessage(ctx context.Context, t *kefu.Tenant, conv *kefu.Con
 	return m
 }
 
-// grantNote tells colleagues what was granted, for which order and why.
-func grantNote(c *kefu.Compensation, sku string) string {
-	amount := money.New(c.Amount, money.Currency(c.Currency)).String()
-	var what string
+// compensationNote tells colleagues what was granted (or, with revoked,
+// taken back), for which order and why, in the acting agent's language:
+// the agent writes it, as they would write a note themselves.
+func (d *Desk) compensationNote(ctx context.Context, t *kefu.Tenant, a *kefu.Agent, c *kefu.Compensation, sku, reason string, revoked bool) string {
+	lang := AgentLanguage(a, t)
+	key := "desk_note_grant_"
+	if revoked {
+		key = "desk_note_revoke_"
+	}
 	switch c.Kind {
 	case kefu.GrantCoupon:
-		what = fmt.Sprintf("a coupon of %s (code %s)", amount, c.Code)
+		key += "coupon"
 	case kefu.GrantRefundLine:
-		what = fmt.Sprintf("a refund of %s for the line of %s", amount, sku)
+		key += "refund_line"
 	default:
-		what = fmt.Sprintf("a refund of %s", amount)
+		key += "refund"
 	}
-	return fmt.Sprintf("Compensation: granted %s for order %s. Reason: %s", what, c.OrderNumber, c.Reason)
+	return d.Composer.Compose(ctx, lang, kefu.SkillResult{Outcome: key, Data: map[string]string{
+		"amount": money.New(c.Amount, money.Currency(c.Currency)).Format(lang), "code": c.Code,
+		"order": c.OrderNumber, "sku": sku, "reason": reason,
+	}})
 }
 
 // Revoke takes back a ledger entry of a's tenant for reason. Owners and
@@ -552,8 +559,7 @@ func (d *Desk) Revoke(ctx context.Context, a *kefu.Agent, compensationID, reason
 		return nil, kefu.E(op, err)
 	}
 	if conv != nil {
-		amount := money.New(c.Amount, money.Currency(c.Currency)).String()
-		text := fmt.Sprintf("Compensation revoked: %s %s for order %s. Reason: %s", kindWords(c.Kind), amount, c.OrderNumber, reason)
+		text := d.compensationNote(ctx, t, a, c, "", reason, true)
 		if err := d.Store.CreateNote(ctx, &kefu.Note{TenantID: t.ID, ConversationID: conv.ID, AgentID: a.ID, Text: text, CreatedAt: d.Now()}); err != nil {
 			// The revocation stands; the ledger and the log say it.
 			d.Logger.WarnContext(ctx, "revocation note not written", "conversation", conv.ID, "error", err)
@@ -565,15 +571,4 @@ func (d *Desk) Revoke(ctx context.Context, a *kefu.Agent, compensationID, reason
 	}
 	e := entry(a, c, names)
 	return &e, nil
-}
-
-// kindWords names a grant kind for a note.
-func kindWords(k kefu.GrantKind) string {
-	switch k {
-	case kefu.GrantCoupon:
-		return "coupon of"
-	case kefu.GrantRefundLine:
-		return "line refund of"
-	}
-	return "refund of"
 }

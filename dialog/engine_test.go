@@ -459,22 +459,22 @@ func TestTranslatedArticleIsMarked(t *testing.T) {
 }
 
 // TestLanguageSwitchNeedsTwoLatinMessages: once a customer has written in
-// a Latin-script language (or in Chinese: zh, zh-Hant, yue), one message
-// detected as another language of the same family does not move the
-// conversation. Originally: once a customer has written in
-// a Latin-script language, one message detected as another Latin-script
-// language does not move the conversation (short English lines misread as
-// another Latin-script language); a second one does. A change of script moves it at once.
+// a Latin-script language (or in Chinese: zh, zh-Hant, yue), one short
+// message (20 characters or fewer) detected as another language of the
+// same family does not move the conversation (short English lines are
+// misread as another Latin-script language); a second one does. A longer
+// Latin-script message, or a change of script, moves it at once.
 func TestLanguageSwitchNeedsTwoLatinMessages(t *testing.T) {
 	f := MustOpenFixture(t)
 	conv := f.MustStart(t, "shop", "alice", "")
 	steps := []struct{ text, lang string }{
 		{"where is my order 10023?", "en"},
-		{"hi ai", "en"},                  // detected as Vietnamese (0.89 under the English hint)
-		{"ok thanks", "en"},              // the Vietnamese candidate is dropped
-		{"¿Dónde está mi pedido?", "en"}, // one Spanish message: a candidate
-		{"¿cuándo llega?", "es"},         // the second switches
-		{"我的订单10023到哪了", "zh"},           // another script: at once
+		{"hi ai", "en"},                                        // detected as Vietnamese (0.89 under the English hint)
+		{"ok thanks", "en"},                                    // the Vietnamese candidate is dropped
+		{"¿cuándo llega?", "en"},                               // one short Spanish message: a candidate
+		{"¿dónde está?", "es"},                                 // the second switches
+		{"my package says delivered but I never got it", "en"}, // a whole sentence: at once
+		{"我的订单10023到哪了", "zh"},                                 // another script: at once
 		{"ok", "zh"},
 		// Chinese is one family too: Cantonese moves a Mandarin
 		// conversation only at the second message, and a short line read

@@ -68,7 +68,7 @@ func TestConsoleCompensation(t *testing.T) {
 	ctx := context.Background()
 	logs := &syncBuffer{}
 	e := MustOpenConsole(t, nil, func(s *khttp.Server) { s.Logger = slog.New(slog.NewTextHandler(logs, nil)) })
-	admin := MustCreateAdmin(t, e, "olga@shop.example", "Olga", "en")
+	admin := MustCreateAdmin(t, e, "olga@shop.example", "Olga", "zh")
 	conv := e.MustQueued(t, "quiero hablar con una persona")
 	order := MustCreateOrder(t, e.Store, conv.CustomerID, "FF-20923",
 		kefu.OrderLine{SKU: "salmon-500", Name: "Salmon 500 g", Quantity: 1, UnitPrice: 3000},
@@ -178,9 +178,13 @@ func TestConsoleCompensation(t *testing.T) {
 		t.Errorf("customer's message: %+v", last)
 	}
 	notes, err := e.Store.FindNotes(ctx, shop, conv.ID)
-	if err != nil || len(notes) != 1 || notes[0].AgentID != e.Ana.ID || !strings.Contains(notes[0].Text, c.Code) ||
-		!strings.Contains(notes[0].Text, "salmon warm") {
-		t.Errorf("notes: %+v, %v", notes, err)
+	// The note is Ana's, in her language (English, her first).
+	if err != nil || len(notes) != 1 {
+		t.Fatalf("notes: %+v, %v", notes, err)
+	}
+	if notes[0].AgentID != e.Ana.ID ||
+		notes[0].Text != "Compensation: granted a coupon of S$5.00 (code "+c.Code+") for order FF-20923. Reason: delivered two hours late, salmon warm" {
+		t.Errorf("note: %q", notes[0].Text)
 	}
 	if l := logs.String(); !strings.Contains(l, `msg="compensation granted" tenant=shop`) || !strings.Contains(l, "by="+e.Ana.ID) ||
 		!strings.Contains(l, "amount=500") || !strings.Contains(l, `reason="delivered two hours late, salmon warm"`) {
@@ -286,11 +290,16 @@ func TestConsoleCompensation(t *testing.T) {
 			t.Errorf("revocation not logged: %s", l)
 		}
 
-		res = revoke(olga, byRule.ID, map[string]any{"reason": "duplicate of the manual coupon"})
+		res = revoke(olga, byRule.ID, map[string]any{"reason": "duplicate of the manual coupon", "conversation_id": conv.ID})
 		le = desk.LedgerEntry{}
 		res.JSON(t, &le)
 		if res.Status != http.StatusOK || le.Compensation == nil || le.RevokedBy != admin.ID {
 			t.Fatalf("admin revokes a rule's grant: %d %s", res.Status, res.Body)
+		}
+		// Olga reads and writes Chinese: her note is in Chinese.
+		notes, _ = e.Store.FindNotes(ctx, shop, conv.ID)
+		if n := notes[len(notes)-1]; n.AgentID != admin.ID || n.Text != "补偿已撤回：订单FF-20923的S$5.00优惠券。原因：duplicate of the manual coupon" {
+			t.Errorf("revocation note of a Chinese admin: %q", n.Text)
 		}
 	})
 }

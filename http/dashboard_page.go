@@ -43,8 +43,8 @@ type refusalText struct {
 	Roles                        map[string]string
 }
 
-// refusals are the refusal's texts in the languages of the console and
-// the dashboard (docs/dashboard.md#languages); others read English.
+// refusals are the refusal's texts in the languages of the dashboard
+// (docs/dashboard.md#languages); others read English.
 var refusals = map[string]refusalText{
 	"en": {"Dashboard", "Only shop owners and admins can see the dashboard.",
 		"You are signed in as %[1]s (%[2]s). Ask an owner or admin of %[3]s if you need the figures.", "Agent console",
@@ -58,6 +58,30 @@ var refusals = map[string]refusalText{
 	"th": {"แดชบอร์ด", "เฉพาะเจ้าของร้านและผู้ดูแลเท่านั้นที่ดูแดชบอร์ดได้",
 		"คุณเข้าสู่ระบบในชื่อ %[1]s (%[2]s) หากต้องการดูตัวเลข โปรดติดต่อเจ้าของร้านหรือผู้ดูแลของ %[3]s", "คอนโซลพนักงาน",
 		map[string]string{"agent": "พนักงาน", "admin": "ผู้ดูแล", "owner": "เจ้าของร้าน"}},
+	"ja": {"ダッシュボード", "ダッシュボードを見られるのはショップのオーナーと管理者だけです。",
+		"%[1]s（%[2]s）としてログインしています。数値が必要な場合は、%[3]s のオーナーまたは管理者にお問い合わせください。", "オペレーター画面",
+		map[string]string{"agent": "オペレーター", "admin": "管理者", "owner": "オーナー"}},
+	"ko": {"대시보드", "대시보드는 쇼핑몰 대표와 관리자만 볼 수 있습니다.",
+		"%[1]s(%[2]s)(으)로 로그인했습니다. 수치가 필요하면 %[3]s의 대표나 관리자에게 요청하세요.", "상담원 콘솔",
+		map[string]string{"agent": "상담원", "admin": "관리자", "owner": "대표"}},
+	"vi": {"Bảng điều khiển", "Chỉ chủ cửa hàng và quản trị viên mới xem được bảng điều khiển.",
+		"Bạn đang đăng nhập với tư cách %[1]s (%[2]s). Nếu cần số liệu, hãy hỏi chủ cửa hàng hoặc quản trị viên của %[3]s.", "Bảng làm việc nhân viên",
+		map[string]string{"agent": "nhân viên hỗ trợ", "admin": "quản trị viên", "owner": "chủ cửa hàng"}},
+	"id": {"Dasbor", "Hanya pemilik dan admin toko yang dapat melihat dasbor.",
+		"Anda masuk sebagai %[1]s (%[2]s). Jika memerlukan angkanya, mintalah kepada pemilik atau admin %[3]s.", "Konsol agen",
+		map[string]string{"agent": "agen", "admin": "admin", "owner": "pemilik"}},
+	"ms": {"Papan pemuka", "Hanya pemilik dan pentadbir kedai boleh melihat papan pemuka.",
+		"Anda log masuk sebagai %[1]s (%[2]s). Jika anda memerlukan angka, minta daripada pemilik atau pentadbir %[3]s.", "Konsol ejen",
+		map[string]string{"agent": "ejen", "admin": "pentadbir", "owner": "pemilik"}},
+	"pt": {"Painel", "Somente proprietários e administradores da loja podem ver o painel.",
+		"Você entrou como %[1]s (%[2]s). Se precisar dos números, peça a um proprietário ou administrador de %[3]s.", "Console de atendimento",
+		map[string]string{"agent": "atendente", "admin": "administrador", "owner": "proprietário"}},
+	"fr": {"Tableau de bord", "Seuls les propriétaires et les administrateurs de la boutique peuvent voir le tableau de bord.",
+		"Vous êtes connecté en tant que %[1]s (%[2]s). Si vous avez besoin des chiffres, demandez-les à un propriétaire ou un administrateur de %[3]s.", "Console des conseillers",
+		map[string]string{"agent": "conseiller", "admin": "administrateur", "owner": "propriétaire"}},
+	"de": {"Dashboard", "Nur Inhaber und Administratoren des Shops können das Dashboard sehen.",
+		"Sie sind als %[1]s (%[2]s) angemeldet. Wenn Sie die Zahlen brauchen, wenden Sie sich an einen Inhaber oder Administrator von %[3]s.", "Agenten-Konsole",
+		map[string]string{"agent": "Agent", "admin": "Administrator", "owner": "Inhaber"}},
 }
 
 // refusalIn returns the refusal's language and texts for an agent who

@@ -22,7 +22,8 @@ func TestDashboardPageAuth(t *testing.T) {
 	// The refusal is in the agent's language; their name is text.
 	wei := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "wei@shop.example", Name: "Li <b>Wei</b>", Languages: []string{"zh"}})
 	som := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "som@shop.example", Name: "Somchai", Languages: []string{"th"}})
-	luc := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "luc@shop.example", Name: "Luc", Languages: []string{"fr"}})
+	greta := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "greta@shop.example", Name: "Greta", Languages: []string{"de"}})
+	luca := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "luca@shop.example", Name: "Luca", Languages: []string{"it"}})
 	const view = "/dashboard?from=2026-11-01&to=2026-11-30&intent=track_order"
 
 	tests := []struct {
@@ -43,8 +44,10 @@ func TestDashboardPageAuth(t *testing.T) {
 			not:  []string{"Only shop owners", "<b>Wei</b>", "dashboard.js"}},
 		{name: "thai agent", cookie: e.MustLogin(t, som).Cookie, status: http.StatusForbidden,
 			want: []string{`<html lang="th">`, "เฉพาะเจ้าของร้านและผู้ดูแลเท่านั้นที่ดูแดชบอร์ดได้", "Somchai (พนักงาน)"}},
-		{name: "agent in a language the page lacks", cookie: e.MustLogin(t, luc).Cookie, status: http.StatusForbidden,
-			want: []string{`<html lang="en">`, "Only shop owners and admins can see the dashboard", "Luc (agent)"}},
+		{name: "german agent", cookie: e.MustLogin(t, greta).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="de">`, "Nur Inhaber und Administratoren des Shops können das Dashboard sehen.", "Greta (Agent)"}},
+		{name: "agent in a language the page lacks", cookie: e.MustLogin(t, luca).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="en">`, "Only shop owners and admins can see the dashboard", "Luca (agent)"}},
 		{name: "admin", cookie: e.MustLogin(t, admin).Cookie, status: http.StatusOK,
 			want: []string{`src="/static/vendor/chart.umd.min.js"`, `src="/static/dashboard.js"`, `href="/static/dashboard.css"`, `name="kefu-csrf" content="`, "Olga · admin", `id="filters"`, `href="/admin"`},
 			not:  []string{`data-testid="refused"`}},

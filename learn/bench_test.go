@@ -19,11 +19,7 @@ import (
 // BenchmarkRetrain trains a candidate on the corpus (no corrections): the
 // retrain time of docs/learning.md.
 func BenchmarkRetrain(b *testing.B) {
-	prep, err := nlu.NewPrep()
-	if err != nil {
-		b.Fatal(err)
-	}
-	tr := &learn.Trainer{Prep: prep}
+	tr := &learn.Trainer{Prep: mustPrep(b)}
 	for b.Loop() {
 		c, err := tr.TrainCandidate(nil, "bench")
 		if err != nil {
@@ -47,31 +43,8 @@ func BenchmarkRetrain(b *testing.B) {
 // corrected 100 (last word, or last character in unspaced scripts,
 // dropped): what is learnt beyond the corrected strings.
 func BenchmarkRelabelledDev(b *testing.B) {
-	prep, err := nlu.NewPrep()
-	if err != nil {
-		b.Fatal(err)
-	}
-	shipped, err := nlu.ShippedModel()
-	if err != nil {
-		b.Fatal(err)
-	}
-	rows, err := corpus.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	_, dev := corpus.Split(rows)
-	var wrong, right []corpus.Row
-	for _, r := range dev {
-		if shipped.Predict(prep.Prepare(r.Text, r.Lang, true)).Intent != r.Label {
-			wrong = append(wrong, r)
-		} else {
-			right = append(right, r)
-		}
-	}
-	hash := func(s string) uint32 { h := fnv.New32a(); h.Write([]byte(s)); return h.Sum32() }
-	byHash := func(a, b corpus.Row) int { return int(hash(a.Text)) - int(hash(b.Text)) }
-	slices.SortFunc(wrong, byHash)
-	slices.SortFunc(right, byHash)
+	prep, dev := mustPrep(b), corpusDev(b)
+	wrong, right := splitByModel(prep, mustShipped(b), dev)
 	b.Logf("the shipped model gets %d of %d dev messages wrong", len(wrong), len(dev))
 	w200 := wrong[:min(200, len(wrong))]
 	for _, bc := range []struct {
@@ -95,19 +68,7 @@ func BenchmarkRelabelledDev(b *testing.B) {
 
 func relabelledDev(b *testing.B, prep *nlu.Prep, rows, unseen []corpus.Row, nearDup bool) {
 	ctx := context.Background()
-	st := openStoreB(b)
-	storetest.MustCreateTenant(b, st, "shop")
-	for _, r := range rows {
-		f := &kefu.Feedback{TenantID: "shop", Kind: kefu.FeedbackRelabel, AgentID: "ag", ConversationID: "cv",
-			MessageID: 1, Text: r.Text, Language: r.Lang, Intent: r.Label}
-		if err := st.CreateFeedback(ctx, f); err != nil {
-			b.Fatal(err)
-		}
-		if _, err := st.ReviewFeedback(ctx, "shop", f.ID, kefu.FeedbackAccepted, "bench"); err != nil {
-			b.Fatal(err)
-		}
-	}
-	tr := &learn.Trainer{Store: st, Prep: prep}
+	tr := &learn.Trainer{Store: relabelStore(b, rows), Prep: prep}
 	serving, _, err := tr.Serving(ctx, kefu.GlobalModel)
 	if err != nil {
 		b.Fatal(err)
@@ -189,14 +150,92 @@ func mustCorrections(b *testing.B, tr *learn.Trainer) []learn.Correction {
 	return cs
 }
 
-func openStoreB(b *testing.B) kefu.Store {
+// relabelStore returns a fresh SQLite store whose shop "shop" has every
+// row accepted as a relabel to its gold intent.
+func relabelStore(b *testing.B, rows []corpus.Row) kefu.Store {
 	b.Helper()
-	db, err := openSQLite(b.TempDir())
+	ctx := context.Background()
+	st, err := openSQLite(b.TempDir())
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Cleanup(func() { db.Close() })
-	return db
+	b.Cleanup(func() { st.Close() })
+	storetest.MustCreateTenant(b, st, "shop")
+	for _, r := range rows {
+		f := &kefu.Feedback{TenantID: "shop", Kind: kefu.FeedbackRelabel, AgentID: "ag", ConversationID: "cv",
+			MessageID: 1, Text: r.Text, Language: r.Lang, Intent: r.Label}
+		if err := st.CreateFeedback(ctx, f); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := st.ReviewFeedback(ctx, "shop", f.ID, kefu.FeedbackAccepted, "bench"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return st
+}
+
+func mustPrep(b *testing.B) *nlu.Prep {
+	b.Helper()
+	prep, err := nlu.NewPrep()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return prep
+}
+
+func mustShipped(b *testing.B) *intent.Model {
+	b.Helper()
+	m, err := nlu.ShippedModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return m
+}
+
+// trainingRows returns the rows the shipped model is trained on.
+func trainingRows(b *testing.B) []corpus.Row {
+	b.Helper()
+	rows, err := nlu.TrainingRows()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return rows
+}
+
+// corpusDev returns the dev split of kefu's corpus.
+func corpusDev(b *testing.B) []corpus.Row {
+	b.Helper()
+	rows, err := corpus.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, dev := corpus.Split(rows)
+	return dev
+}
+
+// textHash is the order the benchmarks pick rows in: by an FNV-1a hash
+// of their text, so the same rows are chosen in every run.
+func textHash(s string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return h.Sum32()
+}
+
+func byTextHash(x, y corpus.Row) int { return int(textHash(x.Text)) - int(textHash(y.Text)) }
+
+// splitByModel returns the rows m gets wrong and those it gets right,
+// each in textHash order.
+func splitByModel(prep *nlu.Prep, m *intent.Model, rows []corpus.Row) (wrong, right []corpus.Row) {
+	for _, r := range rows {
+		if m.Predict(prep.Prepare(r.Text, r.Lang, true)).Intent != r.Label {
+			wrong = append(wrong, r)
+		} else {
+			right = append(right, r)
+		}
+	}
+	slices.SortFunc(wrong, byTextHash)
+	slices.SortFunc(right, byTextHash)
+	return wrong, right
 }
 
 // BenchmarkCorrectionWeightCV chooses a correction weight on the training
@@ -210,18 +249,11 @@ func openStoreB(b *testing.B) kefu.Store {
 // without them, the rows fixed and broken, and whether the promotion
 // rule would pass.
 func BenchmarkCorrectionWeightCV(b *testing.B) {
-	prep, err := nlu.NewPrep()
-	if err != nil {
-		b.Fatal(err)
-	}
-	rows, err := nlu.TrainingRows()
-	if err != nil {
-		b.Fatal(err)
-	}
-	hash := func(s string) uint32 { h := fnv.New32a(); h.Write([]byte(s)); return h.Sum32() }
+	prep := mustPrep(b)
 	var halves [2][]corpus.Row
-	for _, r := range rows {
-		halves[hash("cv:"+r.Text)%2] = append(halves[hash("cv:"+r.Text)%2], r)
+	for _, r := range trainingRows(b) {
+		h := textHash("cv:"+r.Text) % 2
+		halves[h] = append(halves[h], r)
 	}
 	weights := []float64{0.25, 0.5, 1, 2, 4}
 	for b.Loop() {
@@ -240,7 +272,7 @@ func BenchmarkCorrectionWeightCV(b *testing.B) {
 					wrong = append(wrong, r)
 				}
 			}
-			slices.SortFunc(wrong, func(x, y corpus.Row) int { return int(hash(x.Text)) - int(hash(y.Text)) })
+			slices.SortFunc(wrong, byTextHash)
 			corr := wrong[:min(200, len(wrong))]
 			inCorr := map[string]bool{}
 			for _, r := range corr {
@@ -291,26 +323,10 @@ func accuracy(right []bool) float64 {
 // fixes and breaks. The spread is the noise the promotion rule's margin
 // sits in.
 func BenchmarkRetrainSeeds(b *testing.B) {
-	prep, err := nlu.NewPrep()
-	if err != nil {
-		b.Fatal(err)
-	}
-	shipped, err := nlu.ShippedModel()
-	if err != nil {
-		b.Fatal(err)
-	}
-	rows, err := nlu.TrainingRows()
-	if err != nil {
-		b.Fatal(err)
-	}
-	all, err := corpus.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	_, dev := corpus.Split(all)
+	prep, dev := mustPrep(b), corpusDev(b)
 	tr := &learn.Trainer{Prep: prep}
-	acc0, _, right0 := tr.Score(shipped, nil, dev)
-	ex := nlu.Examples(prep, rows)
+	acc0, _, right0 := tr.Score(mustShipped(b), nil, dev)
+	ex := nlu.Examples(prep, trainingRows(b))
 	for b.Loop() {
 		for _, seed := range []uint64{2, 3, 4, 5} {
 			o := nlu.CorpusOptions()
@@ -337,32 +353,9 @@ func BenchmarkRetrainSeeds(b *testing.B) {
 // models still vary between seeds.
 func BenchmarkRelabelledDevDraws(b *testing.B) {
 	const draws = 4
-	prep, err := nlu.NewPrep()
-	if err != nil {
-		b.Fatal(err)
-	}
-	shipped, err := nlu.ShippedModel()
-	if err != nil {
-		b.Fatal(err)
-	}
-	all, err := corpus.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	_, dev := corpus.Split(all)
-	var wrong []corpus.Row
-	for _, r := range dev {
-		if shipped.Predict(prep.Prepare(r.Text, r.Lang, true)).Intent != r.Label {
-			wrong = append(wrong, r)
-		}
-	}
-	hash := func(s string) uint32 { h := fnv.New32a(); h.Write([]byte(s)); return h.Sum32() }
-	slices.SortFunc(wrong, func(x, y corpus.Row) int { return int(hash(x.Text)) - int(hash(y.Text)) })
+	prep, shipped, dev, rows := mustPrep(b), mustShipped(b), corpusDev(b), trainingRows(b)
+	wrong, _ := splitByModel(prep, shipped, dev)
 	w200 := wrong[:min(200, len(wrong))]
-	rows, err := nlu.TrainingRows()
-	if err != nil {
-		b.Fatal(err)
-	}
 	for b.Loop() {
 		tr := &learn.Trainer{Prep: prep, Draws: draws}
 		base, err := tr.TrainRows(rows, 0, "draws-base")
@@ -387,19 +380,7 @@ func BenchmarkRelabelledDevDraws(b *testing.B) {
 		b.ReportMetric(float64(broken), "seed2_broken")
 		// The 200 corrections against the averaged serving model.
 		ctx := context.Background()
-		st := openStoreB(b)
-		storetest.MustCreateTenant(b, st, "shop")
-		for _, r := range w200 {
-			f := &kefu.Feedback{TenantID: "shop", Kind: kefu.FeedbackRelabel, AgentID: "ag", ConversationID: "cv",
-				MessageID: 1, Text: r.Text, Language: r.Lang, Intent: r.Label}
-			if err := st.CreateFeedback(ctx, f); err != nil {
-				b.Fatal(err)
-			}
-			if _, err := st.ReviewFeedback(ctx, "shop", f.ID, kefu.FeedbackAccepted, "bench"); err != nil {
-				b.Fatal(err)
-			}
-		}
-		tr.Store, tr.BaseFile = st, base.File
+		tr.Store, tr.BaseFile = relabelStore(b, w200), base.File
 		res, err := tr.Retrain(ctx, kefu.GlobalModel, learn.Options{By: "bench"})
 		if err != nil {
 			b.Fatal(err)
@@ -434,19 +415,7 @@ func BenchmarkRelabelledDevDraws(b *testing.B) {
 // calibration and OOS threshold with them. draws4 also averages 4
 // trainings (learn.Trainer.Draws).
 func BenchmarkRelabelledDevHashFolds(b *testing.B) {
-	prep, err := nlu.NewPrep()
-	if err != nil {
-		b.Fatal(err)
-	}
-	all, err := corpus.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	_, dev := corpus.Split(all)
-	rows, err := nlu.TrainingRows()
-	if err != nil {
-		b.Fatal(err)
-	}
+	prep, dev, rows := mustPrep(b), corpusDev(b), trainingRows(b)
 	for _, draws := range []int{1, 4} {
 		b.Run(fmt.Sprintf("draws%d", draws), func(b *testing.B) {
 			for b.Loop() {
@@ -464,36 +433,13 @@ func hashFolds(b *testing.B, prep *nlu.Prep, dev, rows []corpus.Row, draws int) 
 	}
 	accBase, _, _ := tr.Score(base.Model, nil, dev)
 	b.Logf("hash folds, no corrections: dev %.4f (whole split), training %.0f s", accBase, base.TrainS)
-	var wrong, right []corpus.Row
-	for _, r := range dev {
-		if base.Model.Predict(prep.Prepare(r.Text, r.Lang, true)).Intent != r.Label {
-			wrong = append(wrong, r)
-		} else {
-			right = append(right, r)
-		}
-	}
-	hash := func(s string) uint32 { h := fnv.New32a(); h.Write([]byte(s)); return h.Sum32() }
-	byHash := func(x, y corpus.Row) int { return int(hash(x.Text)) - int(hash(y.Text)) }
-	slices.SortFunc(wrong, byHash)
-	slices.SortFunc(right, byHash)
+	wrong, right := splitByModel(prep, base.Model, dev)
 	for _, bc := range []struct {
 		name string
 		rows []corpus.Row
 	}{{"wrong200", wrong[:min(200, len(wrong))]}, {"control_right200", right[:min(200, len(right))]}} {
 		ctx := context.Background()
-		st := openStoreB(b)
-		storetest.MustCreateTenant(b, st, "shop")
-		for _, r := range bc.rows {
-			f := &kefu.Feedback{TenantID: "shop", Kind: kefu.FeedbackRelabel, AgentID: "ag", ConversationID: "cv",
-				MessageID: 1, Text: r.Text, Language: r.Lang, Intent: r.Label}
-			if err := st.CreateFeedback(ctx, f); err != nil {
-				b.Fatal(err)
-			}
-			if _, err := st.ReviewFeedback(ctx, "shop", f.ID, kefu.FeedbackAccepted, "bench"); err != nil {
-				b.Fatal(err)
-			}
-		}
-		tr := &learn.Trainer{Prep: prep, HashFolds: true, Draws: draws, Store: st, BaseFile: base.File}
+		tr := &learn.Trainer{Prep: prep, HashFolds: true, Draws: draws, Store: relabelStore(b, bc.rows), BaseFile: base.File}
 		res, err := tr.Retrain(ctx, kefu.GlobalModel, learn.Options{By: "bench"})
 		if err != nil {
 			b.Fatal(err)
