@@ -6,6 +6,18 @@ import (
 	"time"
 )
 
+// Order statuses (Order.Status); a shop's import may use others, which
+// count as under way.
+const (
+	OrderPending    = "pending"
+	OrderPaid       = "paid"
+	OrderProcessing = "processing"
+	OrderShipped    = "shipped"
+	OrderDelivered  = "delivered"
+	OrderCancelled  = "cancelled"
+	OrderReturned   = "returned"
+)
+
 // Order is a customer's order. Number is the shop's order number that
 // customers quote ("10023"); it is unique within the tenant.
 type Order struct {

@@ -169,6 +169,9 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 	if r.Data["eta"] != "" {
 		vals["eta_part"] = fill(m["eta_part"], vals)
 	}
+	if list := r.Data["orders"]; list != "" {
+		vals["orders"] = orderChoices(m, list, r.Data["order_items"])
+	}
 	if p := r.Data["problem"]; p != "" {
 		vals["problem_text"] = lookup(m, "damage."+p, p)
 	}
@@ -200,6 +203,21 @@ func (c *Composer) Compose(ctx context.Context, lang string, r kefu.SkillResult)
 		out += "\n" + progress(m, r.Events, r.Data["timezone"])
 	}
 	return out + offer(m, r.Offer)
+}
+
+// orderChoices words the orders a customer can choose from (numbers and
+// their first items, one per line, as skills/order gives them): "10023
+// (Cashmere sweater), 10024 (Power bank)".
+func orderChoices(m map[string]string, numbers, items string) string {
+	ns, is := strings.Split(numbers, "\n"), strings.Split(items, "\n")
+	out := make([]string, len(ns))
+	for i, n := range ns {
+		out[i] = n
+		if i < len(is) && is[i] != "" {
+			out[i] = fill(m["order_choice"], map[string]string{"order": n, "item": is[i]})
+		}
+	}
+	return strings.Join(out, m["advisor_sep"])
 }
 
 // Sentences joins two sentences: with a space, but not after the full

@@ -7,6 +7,7 @@ package order
 import (
 	"context"
 	"strconv"
+	"strings"
 	"time"
 	"unicode"
 
@@ -26,6 +27,7 @@ const ReasonOrderNumber = "order_number"
 // Outcomes of the skill, keys for composer templates.
 const (
 	OutcomeAskOrderNumber = "ask_order_number"
+	OutcomeWhichOrder     = "ask_which_order"
 	OutcomeNotFound       = kefu.OutcomeOrderNotFound
 	OutcomeIdentify       = "identify_required"
 	OutcomeNotShipped     = "order_not_shipped"
@@ -92,6 +94,18 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 	if number == "" {
 		number = st.Conversation.Slots[SlotOrderNumber]
 	}
+	if number == "" && st.Customer != nil {
+		// A signed-in customer need not know the number: the order they
+		// mean is their one order still under way, else their latest.
+		pick, which, err := s.customersOrder(ctx, st)
+		if err != nil {
+			return kefu.SkillResult{}, kefu.E("order.Run", err)
+		}
+		if which != nil {
+			return *which, nil
+		}
+		number = pick
+	}
 	if number == "" {
 		return kefu.SkillResult{Outcome: OutcomeAskOrderNumber, Expecting: SlotOrderNumber}, nil
 	}
@@ -143,4 +157,48 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 	}
 	res.Data["shipments"] = strconv.Itoa(len(ships))
 	return res, nil
+}
+
+// maxOpenListed is how many orders under way a question lists.
+const maxOpenListed = 5
+
+// customersOrder finds the order a signed-in customer who gave no number
+// means: the only one of their recent orders still under way (not
+// delivered, cancelled or returned), else, when none is, the newest. With
+// several under way it returns the question which one, naming them
+// (number and first item), newest first; with no order at all, nothing.
+func (s *Skill) customersOrder(ctx context.Context, st *kefu.TurnState) (string, *kefu.SkillResult, error) {
+	orders, err := s.Orders.FindOrders(ctx, kefu.OrderFilter{TenantID: st.Tenant.ID, CustomerID: st.Customer.ID, Limit: 20})
+	if err != nil || len(orders) == 0 {
+		return "", nil, err
+	}
+	var open []*kefu.Order
+	for _, o := range orders {
+		switch o.Status {
+		case kefu.OrderDelivered, kefu.OrderCancelled, kefu.OrderReturned:
+		default:
+			open = append(open, o)
+		}
+	}
+	switch len(open) {
+	case 0:
+		return orders[0].Number, nil, nil
+	case 1:
+		return open[0].Number, nil, nil
+	}
+	var numbers, items []string
+	for _, o := range open[:min(len(open), maxOpenListed)] {
+		numbers = append(numbers, o.Number)
+		item := ""
+		if len(o.Lines) > 0 {
+			item = o.Lines[0].Name
+		}
+		items = append(items, item)
+	}
+	return "", &kefu.SkillResult{
+		Outcome: OutcomeWhichOrder,
+		// The composer words the list: "10023 (Cashmere sweater), 10024 (…)".
+		Data:      map[string]string{"orders": strings.Join(numbers, "\n"), "order_items": strings.Join(items, "\n"), "count": strconv.Itoa(len(open))},
+		Expecting: SlotOrderNumber,
+	}, nil
 }

@@ -13,10 +13,11 @@ import (
 
 var day = time.Date(2026, 11, 20, 8, 0, 0, 0, time.UTC)
 
-// MustOpenShop opens a SQLite store with two customers of one shop, one of
-// another shop, and their orders: 10023 (two shipments, the second
-// scanned last), 10025 (not shipped), 10024 (Bob's) and 10026 (another
-// shop's).
+// MustOpenShop opens a SQLite store with four customers of one shop, one
+// of another shop, and their orders: Alice's 10023 (two shipments, the
+// second scanned last) and 10025 (not shipped), Bob's 10024, Erin's
+// 10027 (delivered) and 10028 (cancelled), and 10026 (another shop's);
+// Dave has none.
 func MustOpenShop(tb testing.TB) (*sqlite.DB, map[string]*kefu.Customer) {
 	tb.Helper()
 	ctx := context.Background()
@@ -37,6 +38,8 @@ func MustOpenShop(tb testing.TB) (*sqlite.DB, map[string]*kefu.Customer) {
 	cs := map[string]*kefu.Customer{
 		"alice": {TenantID: "shop", ExternalID: "alice"},
 		"bob":   {TenantID: "shop", ExternalID: "bob"},
+		"dave":  {TenantID: "shop", ExternalID: "dave"},
+		"erin":  {TenantID: "shop", ExternalID: "erin"},
 		"carol": {TenantID: "other", ExternalID: "carol"},
 	}
 	for _, c := range cs {
@@ -47,14 +50,19 @@ func MustOpenShop(tb testing.TB) (*sqlite.DB, map[string]*kefu.Customer) {
 		o     *kefu.Order
 		ships []*kefu.Shipment
 	}{
-		{&kefu.Order{TenantID: "shop", Number: "10023", CustomerID: cs["alice"].ID, Status: "shipped", Currency: "EUR"}, []*kefu.Shipment{
+		{&kefu.Order{TenantID: "shop", Number: "10023", CustomerID: cs["alice"].ID, Status: "shipped", Currency: "EUR", PlacedAt: day.AddDate(0, 0, -4)}, []*kefu.Shipment{
 			{TenantID: "shop", Carrier: "SF", TrackingNumber: "SF1", Status: "delivered", Events: []kefu.TrackingEvent{{At: day.AddDate(0, 0, -3), Status: "delivered", Location: "Bangkok"}}},
 			{TenantID: "shop", Carrier: "Kerry", TrackingNumber: "KEX2", Status: "in_transit", ETA: &eta, Events: []kefu.TrackingEvent{
 				{At: day.AddDate(0, 0, -2), Status: "label_created", Location: "Shenzhen"},
 				{At: day.AddDate(0, 0, -1), Status: "in_transit", Location: "Hat Yai", Description: "Arrived at hub"},
 			}},
 		}},
-		{&kefu.Order{TenantID: "shop", Number: "10025", CustomerID: cs["alice"].ID, Status: "paid", Currency: "EUR"}, nil},
+		{&kefu.Order{TenantID: "shop", Number: "10025", CustomerID: cs["alice"].ID, Status: "paid", Currency: "EUR",
+			PlacedAt: day, Lines: []kefu.OrderLine{{SKU: "mug", Name: "Blue mug", Quantity: 1, UnitPrice: 900}}}, nil},
+		{&kefu.Order{TenantID: "shop", Number: "10027", CustomerID: cs["erin"].ID, Status: "delivered", Currency: "EUR", PlacedAt: day.AddDate(0, 0, -9)}, []*kefu.Shipment{
+			{TenantID: "shop", Carrier: "SF", TrackingNumber: "SF27", Status: "delivered", Events: []kefu.TrackingEvent{{At: day.AddDate(0, 0, -5), Status: "delivered", Location: "Bangkok"}}},
+		}},
+		{&kefu.Order{TenantID: "shop", Number: "10028", CustomerID: cs["erin"].ID, Status: "cancelled", Currency: "EUR", PlacedAt: day.AddDate(0, 0, -10)}, nil},
 		{&kefu.Order{TenantID: "shop", Number: "10024", CustomerID: cs["bob"].ID, Status: "shipped", Currency: "EUR"}, []*kefu.Shipment{
 			{TenantID: "shop", Carrier: "DHL", TrackingNumber: "BOBSECRET", Status: "in_transit", Events: []kefu.TrackingEvent{{At: day, Status: "in_transit"}}},
 		}},
@@ -83,7 +91,14 @@ func TestRun(t *testing.T) {
 		data      map[string]string
 		secret    string // must appear nowhere in the result
 	}{
-		{"no number: ask", "alice", nil, nil, order.OutcomeAskOrderNumber, order.SlotOrderNumber, nil, ""},
+		// A signed-in customer who gives no number: their one order under
+		// way, else the newest; with several, which one (newest first).
+		{"no number, several under way: which one", "alice", nil, nil, order.OutcomeWhichOrder, order.SlotOrderNumber,
+			map[string]string{"orders": "10025\n10023", "order_items": "Blue mug\n", "count": "2"}, ""},
+		{"no number, one under way: that one", "bob", nil, nil, order.OutcomeTracking, "", map[string]string{"order": "10024", "tracking_number": "BOBSECRET"}, ""},
+		{"no number, none under way: the newest", "erin", nil, nil, order.OutcomeTracking, "", map[string]string{"order": "10027", "status": "delivered"}, ""},
+		{"no number, no order: ask", "dave", nil, nil, order.OutcomeAskOrderNumber, order.SlotOrderNumber, nil, ""},
+		{"no number, anonymous: ask", "", nil, nil, order.OutcomeAskOrderNumber, order.SlotOrderNumber, nil, ""},
 		{"anonymous visitor", "", num("10023"), nil, order.OutcomeIdentify, "", map[string]string{"order": "10023"}, "KEX2"},
 		{"tracking from the newest scan", "alice", num("10023"), nil, order.OutcomeTracking, "",
 			map[string]string{"tracking_number": "KEX2", "location": "Hat Yai", "status": "in_transit", "eta": "2026-11-23", "shipments": "2", "timezone": "Asia/Bangkok"}, ""},
@@ -127,10 +142,13 @@ func TestRun(t *testing.T) {
 					t.Errorf("another customer's records leaked: events %v records %v", res.Events, res.Records)
 				}
 			}
-			if res.Outcome == order.OutcomeTracking {
+			if res.Outcome == order.OutcomeTracking && res.Data["order"] == "10023" {
 				if res.SetSlots[order.SlotOrderNumber] != "10023" || len(res.Events) != 2 || len(res.Records) != 3 {
 					t.Errorf("slots %v, %d events, records %v", res.SetSlots, len(res.Events), res.Records)
 				}
+			}
+			if res.Outcome == order.OutcomeTracking && res.SetSlots[order.SlotOrderNumber] != res.Data["order"] {
+				t.Errorf("the order answered, %s, is not remembered: %v", res.Data["order"], res.SetSlots)
 			}
 		})
 	}
