@@ -16,6 +16,7 @@ import (
 	"github.com/kefu-ai/kefu/skills/faq"
 	"github.com/kefu-ai/kefu/skills/freshness"
 	"github.com/kefu-ai/kefu/skills/order"
+	"github.com/kefu-ai/kefu/skills/refund"
 	"github.com/kefu-ai/kefu/strategy"
 	"github.com/kefu-ai/kefu/traceability"
 )
@@ -61,6 +62,7 @@ func registerSkills(d skillDeps) (skills []kefu.Skill, fallback string) {
 	}
 	return []kefu.Skill{
 		&order.Skill{Orders: d.Store},
+		&refund.Skill{Compensations: d.Store},
 		&aftersales.Skill{Orders: d.Store, Products: d.Store, Now: d.Now, Compensations: issuer},
 		&freshness.Skill{Orders: d.Store, Products: d.Store, Trace: d.Trace, Link: d.TraceLinks.Path, Now: d.Now, Compensations: issuer},
 		&customs.Skill{Tables: d.Tariffs, Products: d.Store, Orders: d.Store, Knowledge: d.Answerer, Now: d.Now},
