@@ -44,6 +44,16 @@ type TurnState struct {
 	Understanding Understanding
 }
 
+// OrderNumber is the order a turn is about: the first order number the
+// message names, else the one the conversation remembers
+// (SlotOrderNumber); "" if neither.
+func (st *TurnState) OrderNumber() string {
+	if n := st.Understanding.EntityValue("order_number"); n != "" {
+		return n
+	}
+	return st.Conversation.Slots[SlotOrderNumber]
+}
+
 // ReplyLanguage is the base language a turn is answered in: the
 // conversation's, else the message's, lower case without its region or
 // script ("zh" for "zh-Hant").

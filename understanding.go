@@ -80,3 +80,14 @@ type UnderstandRequest struct {
 type Understander interface {
 	Understand(ctx context.Context, req UnderstandRequest) (Understanding, error)
 }
+
+// EntityValue is the value of the first entity of type typ the message
+// holds ("order_number", "product", ...), "" if it holds none.
+func (u Understanding) EntityValue(typ string) string {
+	for _, e := range u.Entities {
+		if e.Type == typ {
+			return e.Value
+		}
+	}
+	return ""
+}

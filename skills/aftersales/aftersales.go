@@ -101,16 +101,7 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 			return res, nil
 		}
 	}
-	number := ""
-	for _, e := range st.Understanding.Entities {
-		if e.Type == "order_number" {
-			number = e.Value
-			break
-		}
-	}
-	if number == "" {
-		number = st.Conversation.Slots[kefu.SlotOrderNumber]
-	}
+	number := st.OrderNumber()
 	o, sh, err := s.find(ctx, st, number)
 	if err != nil {
 		return kefu.SkillResult{}, kefu.E(op, err)

@@ -114,7 +114,7 @@ func (s *Skill) damageProblem(ctx context.Context, st *kefu.TurnState) string {
 	if named == "" {
 		return ""
 	}
-	if os, err := s.delivered(ctx, st, orderNumber(st)); err == nil {
+	if os, err := s.delivered(ctx, st, st.Understanding.EntityValue("order_number")); err == nil {
 		if _, l := pickLine(os, named); l != nil {
 			return p
 		}
@@ -143,27 +143,17 @@ func awaitsLine(st *kefu.TurnState) (pending, bool) {
 // an order or a product, to the skill's "which order / which item?"
 // (even when the policy chose another skill for it).
 func (s *Skill) claimDamage(ctx context.Context, st *kefu.TurnState, d kefu.Decision) (string, bool) {
-	if _, ok := awaitsLine(st); ok && (orderNumber(st) != "" || s.namedSKU(ctx, st) != "") &&
+	if _, ok := awaitsLine(st); ok && (st.Understanding.EntityValue("order_number") != "" || s.namedSKU(ctx, st) != "") &&
 		(d.Action == kefu.ActionSkill || d.Claimable) && st.Understanding.Intent != IntentLate {
 		return ReasonDamageAnswer, true
 	}
 	if !d.Claimable || s.damageProblem(ctx, st) == "" {
 		return "", false
 	}
-	if os, err := s.delivered(ctx, st, orderNumber(st)); err != nil || len(os) == 0 {
+	if os, err := s.delivered(ctx, st, st.Understanding.EntityValue("order_number")); err != nil || len(os) == 0 {
 		return "", false
 	}
 	return ReasonDamage, true
-}
-
-// orderNumber is the order number the message gives, if any.
-func orderNumber(st *kefu.TurnState) string {
-	for _, e := range st.Understanding.Entities {
-		if e.Type == "order_number" {
-			return e.Value
-		}
-	}
-	return ""
 }
 
 // delivered returns the order numbered number if it is the customer's,
@@ -195,7 +185,7 @@ func (s *Skill) delivered(ctx context.Context, st *kefu.TurnState, number string
 // question about it): it finds the order line and asks for a photo of
 // it, or, when the message is the photo (att), records it.
 func (s *Skill) runDamage(ctx context.Context, st *kefu.TurnState, p pending, att *kefu.AttachmentRef) (kefu.SkillResult, error) {
-	number := orderNumber(st)
+	number := st.Understanding.EntityValue("order_number")
 	if number == "" {
 		number = p.order
 	}

@@ -53,7 +53,7 @@ func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) 
 		// The record does not show it ("三文鱼差了半斤" of a fillet
 		// packed at full weight): the customer's word and a photo of the
 		// scale, as for damaged goods.
-		if os, err := s.delivered(ctx, st, orderNumber(st)); err == nil && len(os) > 0 {
+		if os, err := s.delivered(ctx, st, st.Understanding.EntityValue("order_number")); err == nil && len(os) > 0 {
 			return ReasonDamage, true
 		}
 	}
@@ -134,13 +134,7 @@ func (s *Skill) pickingMatch(ctx context.Context, st *kefu.TurnState) (string, *
 // a line whose picking record shows the problem the intent is about.
 func (s *Skill) pickedProblem(ctx context.Context, st *kefu.TurnState, intent string) (*kefu.Order, *kefu.OrderLine) {
 	var os []*kefu.Order
-	number := ""
-	for _, e := range st.Understanding.Entities {
-		if e.Type == "order_number" {
-			number = e.Value
-		}
-	}
-	if number != "" {
+	if number := st.Understanding.EntityValue("order_number"); number != "" {
 		o, err := s.Orders.FindOrderByNumber(ctx, st.Tenant.ID, number)
 		if err != nil || o.CustomerID != st.Customer.ID {
 			return nil, nil

@@ -144,18 +144,7 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 	if st.Customer == nil {
 		return kefu.SkillResult{Outcome: OutcomeSignIn}, nil
 	}
-	number, sku := "", ""
-	for _, e := range st.Understanding.Entities {
-		switch {
-		case e.Type == "order_number" && number == "":
-			number = e.Value
-		case e.Type == "product" && sku == "":
-			sku = e.Value
-		}
-	}
-	if number == "" {
-		number = st.Conversation.Slots[kefu.SlotOrderNumber]
-	}
+	number, sku := st.OrderNumber(), st.Understanding.EntityValue("product")
 	o, choices, err := s.findOrder(ctx, st, number, sku)
 	if err != nil {
 		return kefu.SkillResult{}, kefu.E(op, err)

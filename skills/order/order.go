@@ -84,16 +84,7 @@ func (s *Skill) Claim(ctx context.Context, st *kefu.TurnState, d kefu.Decision) 
 
 // Run implements kefu.Skill.
 func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, error) {
-	number := ""
-	for _, e := range st.Understanding.Entities {
-		if e.Type == "order_number" {
-			number = e.Value
-			break
-		}
-	}
-	if number == "" {
-		number = st.Conversation.Slots[SlotOrderNumber]
-	}
+	number := st.OrderNumber()
 	if number == "" && st.Customer != nil {
 		// A signed-in customer need not know the number: the order they
 		// mean is their one order still under way, else their latest.

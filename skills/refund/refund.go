@@ -64,16 +64,7 @@ func (s *Skill) Run(ctx context.Context, st *kefu.TurnState) (kefu.SkillResult, 
 		none.Outcome = kefu.OutcomeHandoff
 		return none, nil
 	}
-	number := ""
-	for _, e := range st.Understanding.Entities {
-		if e.Type == "order_number" {
-			number = e.Value
-			break
-		}
-	}
-	if number == "" {
-		number = st.Conversation.Slots[kefu.SlotOrderNumber]
-	}
+	number := st.OrderNumber()
 	if number == "" && st.Understanding.Intent == IntentRequest {
 		// "I want a refund" with no order in view is about something
 		// not refunded yet, whatever else was: a person decides.
