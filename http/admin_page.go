@@ -39,6 +39,7 @@ var adminTexts = map[string]adminText{
 	"zh": {"kefu · 店铺管理", "店铺管理页面需要启用 JavaScript。"},
 	"es": {"kefu · administración de la tienda", "Las páginas de administración de la tienda necesitan JavaScript."},
 	"th": {"kefu · จัดการร้านค้า", "หน้าจัดการร้านค้าต้องเปิดใช้ JavaScript"},
+	"ja": {"kefu · ショップ管理", "ショップ管理ページを利用するには JavaScript を有効にしてください。"},
 }
 
 // adminLanguage chooses the admin page's language as admin.js does: for
