@@ -42,6 +42,7 @@ var adminTexts = map[string]adminText{
 	"ja": {"kefu · ショップ管理", "ショップ管理ページを利用するには JavaScript を有効にしてください。"},
 	"ko": {"kefu · 쇼핑몰 관리", "쇼핑몰 관리 페이지를 사용하려면 JavaScript를 켜야 합니다."},
 	"vi": {"kefu · quản lý cửa hàng", "Các trang quản lý cửa hàng cần bật JavaScript."},
+	"id": {"kefu · admin toko", "Halaman admin toko memerlukan JavaScript."},
 }
 
 // adminLanguage chooses the admin page's language as admin.js does: for
