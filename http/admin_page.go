@@ -39,6 +39,10 @@ var adminTexts = map[string]adminText{
 	"zh": {"kefu · 店铺管理", "店铺管理页面需要启用 JavaScript。"},
 	"es": {"kefu · administración de la tienda", "Las páginas de administración de la tienda necesitan JavaScript."},
 	"th": {"kefu · จัดการร้านค้า", "หน้าจัดการร้านค้าต้องเปิดใช้ JavaScript"},
+	"ja": {"kefu · ショップ管理", "ショップ管理ページを利用するには JavaScript を有効にしてください。"},
+	"ko": {"kefu · 쇼핑몰 관리", "쇼핑몰 관리 페이지를 사용하려면 JavaScript를 켜야 합니다."},
+	"vi": {"kefu · quản lý cửa hàng", "Các trang quản lý cửa hàng cần bật JavaScript."},
+	"id": {"kefu · admin toko", "Halaman admin toko memerlukan JavaScript."},
 }
 
 // adminLanguage chooses the admin page's language as admin.js does: for

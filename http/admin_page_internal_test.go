@@ -66,6 +66,7 @@ func TestAdminLanguage(t *testing.T) {
 		{"agent lists none: the shop's", &kefu.Agent{}, shopTH, "es", "th"},
 		{"agent speaks none the page does: the browser's", &kefu.Agent{Languages: []string{"de"}}, shopTH, "es", "es"},
 		{"Cantonese agent", &kefu.Agent{Languages: []string{"yue"}}, nil, "", "zh"},
+		{"Japanese agent", &kefu.Agent{Languages: []string{"ja-JP"}}, nil, "es", "ja"},
 	} {
 		if got := adminLanguage(tc.agent, tc.tenant, tc.accept); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)

@@ -445,13 +445,14 @@ var adminEnglish = []string{"Shop settings", "Knowledge", "Synonyms", "Agents", 
 // rule names and conditions, names, codes, snippets).
 const adminData = `#me-name, #me-tenant, #settings-shop, code, pre, .article-title, .article-body, .promo-text, .rule-name, .rule-when, .lg-reason, .fb-text, [dir="auto"], .badge.lang, .agent-email, .key-prefix`
 
-// TestAdminLanguagesInBrowser opens the shop admin in a Spanish and a
-// Thai browser: the sign-in (before anyone signs in) is in the browser's
-// language, and so is its refusal of a wrong password; then a Spanish-
-// and a Thai-speaking admin goes through every section: the title,
-// <html lang>, the code labels (roles, languages, intents), the amounts
-// and dates (Intl; Thai with the Gregorian year) are in their language,
-// with no English word left in the page's own texts.
+// TestAdminLanguagesInBrowser opens the shop admin in a Spanish, a Thai
+// and a Japanese browser (one server for all three): the sign-in (before
+// anyone signs in) is in the browser's language, and so is its refusal
+// of a wrong password; then an admin who reads that language goes
+// through every section: the title, <html lang>, the code labels (roles,
+// languages, intents), the amounts and dates (Intl; Thai with the
+// Gregorian year) are in their language, with no English word left in
+// the page's own texts.
 func TestAdminLanguagesInBrowser(t *testing.T) {
 	e := MustOpenConsole(t, nil, nil)
 	bg := context.Background()
@@ -561,6 +562,31 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 		}, edits: map[string]map[string]string{
 			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 เหตุการณ์ 2 รายการจะได้รับการชดเชย รวมมูลค่า SGD"},
 			"key-created": {`document.querySelector('#new-key-slot').innerText`: "คุณจะไม่เห็นคีย์นี้อีก"},
+		}},
+		{lang: "ja", name: "Yuki", accept: "ja-JP,ja", loading: "読み込み中…", login: map[string]string{
+			`document.title`:                                                 "kefu · ショップ管理",
+			`document.documentElement.lang`:                                  "ja",
+			`document.querySelector('#login-submit').textContent`:            "ログイン",
+			`document.querySelector('#login-tenant').placeholder`:            "例：globalmart",
+			`document.querySelector('label[for="login-email"]').textContent`: "メールアドレス",
+			`document.querySelector('#login-error').textContent`:             "ショップ、メールアドレス、パスワードのいずれかが正しくない",
+		}, want: map[string]map[string]string{
+			"settings": {
+				`document.title`: "kefu · ショップ管理", `document.documentElement.lang`: "ja",
+				`document.querySelector('#me-name').textContent`:                        "Yuki · 管理者",
+				`document.querySelector('#nav a[data-section="settings"]').textContent`: "ショップ設定",
+				`document.querySelector('nav').getAttribute('aria-label')`:              "メニュー",
+				`document.querySelector('label[for="set-currency"]').textContent`:       "通貨",
+			},
+			"knowledge":     {panel: "更新"},
+			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "50.00 以上のご注文"},
+			"rules":         {`document.querySelector('.rule-grant').textContent`: "5.00 のクーポン"},
+			"compensations": {panel: "5.00 のクーポン"},
+			"agents":        {`document.querySelector('#agents-table tr[data-email="yuki@shop.example"]').innerText.toLowerCase()`: "管理者\t日本語 (ja)"},
+			"feedback":      {panel: "「¿dónde está mi pedido?」の意図は"},
+		}, edits: map[string]map[string]string{
+			"dry-run":     {`document.querySelector('#dry-result').innerText`: "トラブル 3 件のうち 2 件が付与対象、費用は"},
+			"key-created": {`document.querySelector('#new-key-slot').innerText`: "二度と表示されません"},
 		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {

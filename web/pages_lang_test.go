@@ -16,7 +16,7 @@ var pageLanguages = []string{"en", "zh", "es", "th", "ja", "ko", "vi", "id", "ms
 
 // adminLanguages are the languages the shop admin speaks (admin.js), as
 // the server writes its title (http.adminTexts).
-var adminLanguages = []string{"en", "zh", "es", "th"}
+var adminLanguages = []string{"en", "zh", "es", "th", "ja", "ko", "vi", "id"}
 
 // jsTables reads the per-language tables of a page's script: the object
 // literal assigned to name ("var TEXT = {"), one "    xx: {" block per
