@@ -1433,7 +1433,7 @@
       refused: "Só donos e administradores da loja podem usar estas páginas.",
       refused_who: "Você entrou como {name} ({role}). Se precisar de uma alteração, peça a um dono ou administrador de {shop}.",
       role_agent: "atendente", role_admin: "administrador", role_owner: "dono",
-      nav_settings: "Configurações da loja", nav_knowledge: "Base de conhecimento", nav_synonyms: "Sinônimos", nav_widget: "Widget",
+      nav_settings: "Configurações da loja", nav_knowledge: "Conhecimento", nav_synonyms: "Sinônimos", nav_widget: "Widget",
       nav_agents: "Atendentes", nav_keys: "Chaves de API", nav_promotions: "Promoções", nav_canned: "Respostas prontas",
       nav_feedback: "Feedback",
       fb_title: "Feedback e correções",
@@ -1483,7 +1483,7 @@
       strategy_satisfaction_offer: "Oferecer a clientes satisfeitos uma das promoções atuais da loja",
       settings_bad_number: "Digite um número.",
       // knowledge
-      kn_title: "Base de conhecimento", kn_all: "Todos os artigos", kn_review: "Fila de revisão ({n})", kn_new: "Novo artigo",
+      kn_title: "Conhecimento", kn_all: "Todos os artigos", kn_review: "Fila de revisão ({n})", kn_new: "Novo artigo",
       kn_empty: "Nenhum artigo ainda.", kn_review_empty: "Nada aguardando revisão.",
       kn_translate: "Traduzir para {language}",
       kn_missing_list: "Ainda sem tradução:", kn_other_language: "outro idioma, ex.: fr", kn_add_translation: "Adicionar tradução",
