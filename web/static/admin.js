@@ -1134,7 +1134,7 @@
     ms: {
       title: "kefu · pentadbiran kedai",
       pct: "{n}%",
-      dur_minutes: "{n} min", dur_hours: "{n} jam",
+      dur_minutes: "{n}\u00a0min", dur_hours: "{n}\u00a0jam",
       login_shop_ph: "cth. globalmart",
       login_demo: "Demo: kedai {shop}, {ana}, kata laluan {password}.",
       nav_label: "Bahagian",
@@ -1204,7 +1204,7 @@
       // knowledge
       kn_title: "Pengetahuan", kn_all: "Semua artikel", kn_review: "Giliran semakan ({n})", kn_new: "Artikel baharu",
       kn_empty: "Belum ada artikel.", kn_review_empty: "Tiada apa-apa menunggu semakan.",
-      kn_translate: "Terjemah ke {language}",
+      kn_translate: "Terjemah ke bahasa {language}",
       kn_missing_list: "Belum diterjemah:", kn_other_language: "bahasa lain, cth. fr", kn_add_translation: "Tambah terjemahan",
       st_draft: "draf", st_in_review: "dalam semakan", st_published: "diterbitkan",
       kn_submit: "Hantar untuk semakan", kn_publish: "Terbitkan", kn_send_back: "Kembalikan", kn_withdraw: "Tarik balik",
@@ -1250,7 +1250,7 @@
       pr_from_until: "Dari {start} hingga {end}", pr_from: "Dari {start}, tanpa tarikh tamat", pr_until: "Hingga {end}", pr_always: "Tiada tarikh mula atau tamat",
       pr_everything: "Untuk semua barang di kedai", pr_categories_line: "Kategori: {list}", pr_products_line: "Produk (SKU): {list}",
       pr_min_line: "Untuk pesanan dari {amount}",
-      pr_id_line: "id {id}", pr_missing: "Belum ada teks dalam {list}.",
+      pr_id_line: "id {id}", pr_missing: "Belum ada teks dalam bahasa {list}.",
       pr_delete_q: "Padam {name}? Bot berhenti menawarkannya serta-merta.", pr_deleted: "{name} dipadam.",
       pr_editing: "Sunting promosi", pr_creating: "Promosi baharu",
       pr_code: "Kod", pr_code_hint: "Yang pelanggan masukkan semasa pembayaran, cth. SUMMER10. Pilihan.",
@@ -1415,7 +1415,7 @@
     pt: {
       title: "kefu · administração da loja",
       pct: "{n}%",
-      dur_minutes: "{n} min", dur_hours: "{n} h",
+      dur_minutes: "{n}\u00a0min", dur_hours: "{n}\u00a0h",
       login_shop_ph: "ex.: globalmart",
       login_demo: "Demo: loja {shop}, {ana}, senha {password}.",
       nav_label: "Seções",
@@ -1695,8 +1695,8 @@
     },
     fr: {
       title: "kefu · administration de la boutique",
-      pct: "{n} %",
-      dur_minutes: "{n} min", dur_hours: "{n} h",
+      pct: "{n}\u00a0%",
+      dur_minutes: "{n}\u00a0min", dur_hours: "{n}\u00a0h",
       login_shop_ph: "ex. globalmart",
       login_demo: "Démo : boutique {shop}, {ana}, mot de passe {password}.",
       nav_label: "Rubriques",
@@ -1976,8 +1976,8 @@
     },
     de: {
       title: "kefu · Shop-Verwaltung",
-      pct: "{n} %",
-      dur_minutes: "{n} Min.", dur_hours: "{n} Std.",
+      pct: "{n}\u00a0%",
+      dur_minutes: "{n}\u00a0Min.", dur_hours: "{n}\u00a0Std.",
       login_shop_ph: "z. B. globalmart",
       login_demo: "Demo: Shop {shop}, {ana}, Passwort {password}.",
       nav_label: "Bereiche",
