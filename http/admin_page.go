@@ -43,6 +43,10 @@ var adminTexts = map[string]adminText{
 	"ko": {"kefu · 쇼핑몰 관리", "쇼핑몰 관리 페이지를 사용하려면 JavaScript를 켜야 합니다."},
 	"vi": {"kefu · quản lý cửa hàng", "Các trang quản lý cửa hàng cần bật JavaScript."},
 	"id": {"kefu · admin toko", "Halaman admin toko memerlukan JavaScript."},
+	"ms": {"kefu · pentadbiran kedai", "Halaman pentadbiran kedai memerlukan JavaScript."},
+	"pt": {"kefu · administração da loja", "As páginas de administração da loja precisam de JavaScript."},
+	"fr": {"kefu · administration de la boutique", "Les pages d'administration de la boutique nécessitent JavaScript."},
+	"de": {"kefu · Shop-Verwaltung", "Die Seiten der Shop-Verwaltung benötigen JavaScript."},
 }
 
 // adminLanguage chooses the admin page's language as admin.js does: for
