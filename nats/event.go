@@ -28,7 +28,7 @@ const (
 // Interface guards.
 var (
 	_ kefu.EventSequencer = (*EventService)(nil)
-	_ kefu.Subscription = (*Subscription)(nil)
+	_ kefu.Subscription   = (*Subscription)(nil)
 )
 
 // EventService is a kefu.EventService shared by every node connected to
