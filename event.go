@@ -59,6 +59,46 @@ type EventService interface {
 	Subscribe(ctx context.Context, f EventFilter) (Subscription, error)
 }
 
+// An EventSequencer is an EventService whose Publish waits for each event
+// to be put in order among every node's (a round trip to a server, as
+// nats.EventService), and that can leave that wait for later. Work that
+// publishes while holding a conversation's lock need not wait for each
+// event: it only has to have waited for all of them before it unlocks,
+// since the next holder of the lock, on whatever node, publishes after
+// that. Use it through PublishLocked and SequencePublished.
+type EventSequencer interface {
+	EventService
+	// PublishUnsequenced sends e like Publish but returns without
+	// waiting for it to be put in order.
+	PublishUnsequenced(ctx context.Context, e Event)
+	// Sequence returns once every event this node sent before the call
+	// is in order, as if each had been published with Publish (bounded
+	// as Publish is).
+	Sequence(ctx context.Context)
+}
+
+// PublishLocked publishes e from work that holds the lock of e's
+// conversation and calls SequencePublished before it unlocks. On an
+// EventSequencer it returns without waiting for the round trip that
+// orders e among every node's events; on any other bus it is Publish.
+func PublishLocked(ctx context.Context, s EventService, e Event) {
+	if q, ok := s.(EventSequencer); ok {
+		q.PublishUnsequenced(ctx, e)
+		return
+	}
+	s.Publish(ctx, e)
+}
+
+// SequencePublished waits until the events published with PublishLocked
+// are in order, so that whatever the next holder of the lock publishes
+// reaches every subscriber after them. Call it before unlocking, when
+// something was published.
+func SequencePublished(ctx context.Context, s EventService) {
+	if q, ok := s.(EventSequencer); ok {
+		q.Sequence(ctx)
+	}
+}
+
 // Subscription is a stream of events. C is closed when the subscription
 // ends, by Close, by its context or because it fell behind.
 type Subscription interface {

@@ -15,7 +15,9 @@ import (
 // per subtest; every call of the node function it returns gives a handle
 // on the same bus. A subscriber must be dropped after falling at most
 // 1,000 events behind. The "AcrossNodes" subtests publish on one handle
-// and subscribe on another; "OrderAcrossNodes" publishes on both in turn.
+// and subscribe on another; "OrderAcrossNodes" publishes on both in turn,
+// "SequencedOrderAcrossNodes" likewise with kefu.PublishLocked and
+// kefu.SequencePublished, as turns holding a conversation's lock do.
 func RunLive(t *testing.T, open func(t *testing.T) (node func() kefu.EventService)) {
 	tests := []struct {
 		name string
@@ -25,6 +27,7 @@ func RunLive(t *testing.T, open func(t *testing.T) (node func() kefu.EventServic
 		{"FiltersAcrossNodes", testLiveFiltersAcrossNodes},
 		{"FanOut", testLiveFanOut},
 		{"OrderAcrossNodes", testLiveOrderAcrossNodes},
+		{"SequencedOrderAcrossNodes", testLiveSequencedOrderAcrossNodes},
 		{"SlowSubscriberDropped", testSlowSubscriberDropped},
 		{"SlowSubscriberDroppedAcrossNodes", testSlowSubscriberDroppedAcrossNodes},
 		{"EndsWithContext", testLiveEndsWithContext},
@@ -181,6 +184,45 @@ func testLiveOrderAcrossNodes(t *testing.T, node func() kefu.EventService) {
 	for i, sub := range subs {
 		var got []string
 		for _, e := range receive(t, sub, n) {
+			got = append(got, fmt.Sprint(e.Message.ID))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("subscriber on handle %d got %v, want %v", i, got, want)
+		}
+	}
+}
+
+// testLiveSequencedOrderAcrossNodes: runs of events of one conversation
+// published with kefu.PublishLocked on two handles in turn, each run
+// ended by kefu.SequencePublished before the other handle publishes (as
+// a turn does before it unlocks the conversation), reach the subscribers
+// of both handles in order.
+func testLiveSequencedOrderAcrossNodes(t *testing.T, node func() kefu.EventService) {
+	ctx := context.Background()
+	nodes := []kefu.EventService{node(), node()}
+	var subs []kefu.Subscription
+	for _, bus := range nodes {
+		sub, err := bus.Subscribe(ctx, kefu.EventFilter{TenantID: "t", ConversationID: "c"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer sub.Close()
+		subs = append(subs, sub)
+	}
+	const turns, perTurn = 16, 3
+	var want []string
+	for i := range turns {
+		bus := nodes[i%2]
+		for j := range perTurn {
+			id := int64(i*perTurn + j)
+			kefu.PublishLocked(ctx, bus, kefu.Event{Type: kefu.EventMessageCreated, TenantID: "t", ConversationID: "c", Message: &kefu.Message{ID: id}})
+			want = append(want, fmt.Sprint(id))
+		}
+		kefu.SequencePublished(ctx, bus)
+	}
+	for i, sub := range subs {
+		var got []string
+		for _, e := range receive(t, sub, len(want)) {
 			got = append(got, fmt.Sprint(e.Message.ID))
 		}
 		if !slices.Equal(got, want) {

@@ -79,11 +79,23 @@ func (d *Desk) Init() error {
 }
 
 // lock locks one conversation against turns and other desk operations.
+// Its unlock first waits until the events published meanwhile (publish)
+// are in order, so that those of the next holder, on whatever node, reach
+// subscribers after them.
 func (d *Desk) lock(ctx context.Context, id string) (unlock func(), err error) {
+	var u func()
 	if d.Locker != nil {
-		return d.Locker.Lock(ctx, id)
+		u, err = d.Locker.Lock(ctx, id)
+	} else {
+		u, err = d.own.LockContext(ctx, id)
 	}
-	return d.own.LockContext(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return func() {
+		kefu.SequencePublished(ctx, d.Events)
+		u()
+	}, nil
 }
 
 // AgentLanguage is the language an agent reads and writes in the console:

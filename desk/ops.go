@@ -57,12 +57,13 @@ func events(conv *kefu.Conversation, msgs ...*kefu.Message) []kefu.Event {
 }
 
 // publish announces committed events on the live bus (consoles, the
-// customer's websocket). Their durable copies, for webhooks and
-// analytics, were appended to the event log in the transaction of the
-// writes they announce (docs/events.md).
+// customer's websocket), under the conversation's lock (lock's unlock
+// puts them in order). Their durable copies, for webhooks and analytics,
+// were appended to the event log in the transaction of the writes they
+// announce (docs/events.md).
 func (d *Desk) publish(ctx context.Context, evs []kefu.Event) {
 	for _, e := range evs {
-		d.Events.Publish(ctx, e)
+		kefu.PublishLocked(ctx, d.Events, e)
 	}
 }
 

@@ -280,6 +280,20 @@ func validateText(req kefu.PostMessageRequest) error {
 	return nil
 }
 
+// lock locks a conversation for a turn. Its unlock first waits until the
+// events the turn published (kefu.PublishLocked) are in order, so that
+// those of the next turn, on whatever node, reach subscribers after them.
+func (e *Engine) lock(ctx context.Context, conversationID string) (unlock func(), err error) {
+	u, err := e.Locker.Lock(ctx, conversationID)
+	if err != nil {
+		return nil, err
+	}
+	return func() {
+		kefu.SequencePublished(ctx, e.Events)
+		u()
+	}, nil
+}
+
 // PostMessage implements kefu.TurnService.
 func (e *Engine) PostMessage(ctx context.Context, req kefu.PostMessageRequest) (*kefu.TurnResult, error) {
 	const op = "dialog.PostMessage"
@@ -291,7 +305,7 @@ func (e *Engine) PostMessage(ctx context.Context, req kefu.PostMessageRequest) (
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
-	unlock, err := e.Locker.Lock(ctx, req.ConversationID)
+	unlock, err := e.lock(ctx, req.ConversationID)
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
@@ -317,7 +331,7 @@ func (e *Engine) PostMessage(ctx context.Context, req kefu.PostMessageRequest) (
 	err = e.Store.CreateMessage(ctx, msg)
 	switch {
 	case err == nil:
-		e.Events.Publish(ctx, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: msg, At: msg.CreatedAt})
+		kefu.PublishLocked(ctx, e.Events, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: msg, At: msg.CreatedAt})
 	case kefu.ErrorCode(err) == kefu.ECONFLICT && req.ClientMessageID != "":
 		prev, err := e.Store.FindMessageByClientID(ctx, t.ID, conv.ID, req.ClientMessageID)
 		if err != nil {
@@ -355,7 +369,7 @@ func (e *Engine) AnswerMessage(ctx context.Context, tenantID, conversationID str
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
-	unlock, err := e.Locker.Lock(ctx, conversationID)
+	unlock, err := e.lock(ctx, conversationID)
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}

@@ -483,8 +483,10 @@ func (tn *turn) afterCommit(ctx context.Context) {
 		}
 		events = append(events, routed...)
 	}
+	// Under the conversation's lock (PostMessage, AnswerMessage), whose
+	// unlock puts them in order.
 	for _, ev := range events {
-		e.Events.Publish(ctx, ev)
+		kefu.PublishLocked(ctx, e.Events, ev)
 	}
 }
 

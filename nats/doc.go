@@ -19,7 +19,9 @@
 // server has the event: so events published under the conversation's
 // lock (turns, agents' operations), on whatever node, reach every
 // subscriber in the order of the lock, which is the order of the stored
-// messages. Delivering a node's own events to its subscribers directly
+// messages. Under the lock they are sent without that wait
+// (PublishUnsequenced) and put in order once, before unlocking
+// (Sequence). Delivering a node's own events to its subscribers directly
 // would be faster by a round trip, but would let them overtake an event
 // of another node still on its way.
 //

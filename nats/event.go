@@ -27,8 +27,8 @@ const (
 
 // Interface guards.
 var (
-	_ kefu.EventService = (*EventService)(nil)
-	_ kefu.Subscription = (*Subscription)(nil)
+	_ kefu.EventSequencer = (*EventService)(nil)
+	_ kefu.Subscription   = (*Subscription)(nil)
 )
 
 // EventService is a kefu.EventService shared by every node connected to
@@ -44,6 +44,10 @@ var (
 // subscriber in that order: Publish returns once the server has queued
 // the event for every subscribed node. So the events of a conversation,
 // published under its lock, arrive in the order of its stored messages.
+// Work under a lock can leave that wait for later (kefu.EventSequencer):
+// PublishUnsequenced sends an event and returns, and Sequence, called
+// before unlocking, waits for one round trip that started after
+// everything sent so far, or for none when another caller's did.
 //
 // Subscribers of one filter on a node share one NATS subscription, so an
 // event is received and decoded once per node and filter.
@@ -57,6 +61,11 @@ type EventService struct {
 	interests map[string]*interest // by NATS subject
 
 	warned atomic.Int64 // unix nanos of the last publish error logged
+
+	// sent counts the events handed to the client; sequenced is the
+	// highest count known to be at the server (a round trip that began
+	// after that many were sent has come back).
+	sent, sequenced atomic.Uint64
 }
 
 // interest is one NATS subscription of a node and this node's
@@ -97,24 +106,62 @@ func (s *EventService) filterSubject(f kefu.EventFilter) string {
 // server has it (or after PublishTimeout, or at once while the connection
 // is down: the client then sends it when it is back).
 func (s *EventService) Publish(ctx context.Context, e kefu.Event) {
+	s.PublishUnsequenced(ctx, e)
+	s.Sequence(ctx)
+}
+
+// PublishUnsequenced sends e to the subscribers of every node without
+// waiting for the server; see kefu.EventSequencer.
+func (s *EventService) PublishUnsequenced(ctx context.Context, e kefu.Event) {
 	data, err := json.Marshal(e)
 	if err == nil {
 		err = s.conn.nc.Publish(s.eventSubject(e), data)
 	}
-	if err == nil && s.conn.nc.IsConnected() {
-		// The round trip that orders this event before whatever is
-		// published, on any node, once Publish returned.
-		err = s.conn.nc.FlushTimeout(PublishTimeout)
-		if !s.conn.nc.IsConnected() {
-			err = nil // dropped meanwhile: buffered, sent on reconnection
-		}
+	if err != nil {
+		s.warn(ctx, err)
+		return
+	}
+	// Counted once the client holds it: a round trip that begins after
+	// this follows it to the server.
+	s.sent.Add(1)
+}
+
+// Sequence returns once every event sent before the call is at the
+// server, so that anything published afterwards, on any node, reaches
+// the subscribers after them; see kefu.EventSequencer. It waits for a
+// round trip of its own (at most PublishTimeout) unless one that began
+// after those events has come back already. While the connection is down
+// it returns at once: the client sends the events when it is back, and
+// the reconnection drops every subscriber anyway.
+func (s *EventService) Sequence(ctx context.Context) {
+	target := s.sent.Load()
+	if s.sequenced.Load() >= target || !s.conn.nc.IsConnected() {
+		return
+	}
+	// The round trip that orders these events before whatever is
+	// published, on any node, once Sequence returned.
+	err := s.conn.nc.FlushTimeout(PublishTimeout)
+	if !s.conn.nc.IsConnected() {
+		return // dropped meanwhile: buffered, sent on reconnection
 	}
 	if err != nil {
-		// Every event of an outage would log; once a minute is plenty.
-		now := time.Now().UnixNano()
-		if last := s.warned.Load(); now-last > int64(time.Minute) && s.warned.CompareAndSwap(last, now) {
-			s.conn.logger.WarnContext(ctx, "NATS publish failed: live events may be missing or out of order", slog.String("err", err.Error()))
+		s.warn(ctx, err)
+		return
+	}
+	for {
+		cur := s.sequenced.Load()
+		if cur >= target || s.sequenced.CompareAndSwap(cur, target) {
+			return
 		}
+	}
+}
+
+// warn logs a publish error, at most once a minute: every event of an
+// outage would log otherwise.
+func (s *EventService) warn(ctx context.Context, err error) {
+	now := time.Now().UnixNano()
+	if last := s.warned.Load(); now-last > int64(time.Minute) && s.warned.CompareAndSwap(last, now) {
+		s.conn.logger.WarnContext(ctx, "NATS publish failed: live events may be missing or out of order", slog.String("err", err.Error()))
 	}
 }
 

@@ -7,7 +7,7 @@
 // start together migrate the schema exactly once.
 //
 // Connections come from pgxpool (pool_max_conns in the DSN sets its size;
-// the default is max(4, CPUs)). Statements
+// the default is DefaultConns). Statements
 // are prepared and cached per connection by pgx.
 //
 // Times are timestamptz, which keeps microseconds: the DB truncates the

@@ -28,8 +28,9 @@ const (
 
 // Locker is a kefu.Locker shared by every node on one PostgreSQL database:
 // a key's lock is a session advisory lock on a hash of the key, held on a
-// connection of the Locker's own pool from Lock until unlock. It is safe
-// for concurrent use.
+// connection of the Locker's own pool from Lock until the server has run
+// the unlock (which unlock sends without waiting for the answer). It is
+// safe for concurrent use.
 //
 // If a node dies, its connections close and PostgreSQL releases its
 // locks. Two keys whose hashes collide (one chance in 2^64) just wait for
@@ -82,17 +83,26 @@ func (l *Locker) Lock(ctx context.Context, key string) (unlock func(), err error
 	}
 	var once sync.Once
 	return func() {
-		once.Do(func() {
-			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-			defer cancel()
-			var released bool
-			if err := conn.QueryRow(ctx, qUnlock, key).Scan(&released); err != nil || !released {
-				// Ending the session releases whatever it holds.
-				_ = conn.Conn().Close(ctx)
-			}
-			conn.Release()
-		})
+		// The caller does not wait for the server's answer: the lock is
+		// free for the next holder once the server has run the unlock,
+		// whether or not anyone reads the answer, and the connection goes
+		// back to the pool when it came. That saves every turn a round
+		// trip after its work is done.
+		once.Do(func() { go release(conn, key) })
 	}, nil
+}
+
+// release unlocks key on conn, the connection that locked it, and
+// returns conn to its pool (Close waits for that).
+func release(conn *pgxpool.Conn, key string) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	var released bool
+	if err := conn.QueryRow(ctx, qUnlock, key).Scan(&released); err != nil || !released {
+		// Ending the session releases whatever it holds.
+		_ = conn.Conn().Close(ctx)
+	}
+	conn.Release()
 }
 
 // lockError is the error of a Lock that failed: it wraps ctx.Err() when

@@ -9,7 +9,6 @@ import (
 	"io"
 	"io/fs"
 	"net"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -60,9 +59,17 @@ type querier interface {
 	Begin(ctx context.Context) (pgx.Tx, error)
 }
 
+// DefaultConns is the size of a DB's connection pool unless the DSN sets
+// pool_max_conns. A turn holds a connection mostly while it waits for the
+// server (its reads, its commits and their WAL flush), not while it uses
+// this machine's CPUs, so the pool is not sized by them: with 4 (pgx's
+// default on up to 4 CPUs) turns waited 10-20 ms for a connection at
+// 500 messages a second per node (docs/events.md).
+const DefaultConns = 8
+
 // Open connects to the database at dsn (a URL or key=value string as
 // understood by pgx) and applies pending migrations. The DSN may carry
-// pool_max_conns (default max(4, number of CPUs)); other unknown
+// pool_max_conns (default DefaultConns); other unknown
 // parameters, such as search_path, are sent to the server as run-time
 // parameters. now is the clock used for CreatedAt and UpdatedAt; nil
 // means time.Now.
@@ -79,7 +86,7 @@ func open(ctx context.Context, dsn string, now kefu.Clock, before string) (*DB, 
 		return nil, &kefu.Error{Code: kefu.EINVALID, Op: op, Message: "invalid PostgreSQL DSN", Err: err}
 	}
 	if !strings.Contains(dsn, "pool_max_conns") {
-		cfg.MaxConns = int32(max(4, runtime.NumCPU()))
+		cfg.MaxConns = DefaultConns
 	}
 	cfg.MaxConnIdleTime = 5 * time.Minute
 	if now == nil {
