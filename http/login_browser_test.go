@@ -1,6 +1,7 @@
 package http_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -44,11 +45,14 @@ func TestLoginThrottledInBrowser(t *testing.T) {
 				chromedp.Click(css(`#login-submit`)),
 				chromedp.WaitVisible(css(`#login-error`)),
 				chromedp.WaitEnabled(css(`#login-submit`)),
-				chromedp.Click(css(`#login-submit`)),
 			))
+			first := run(t, ctx, chromedp.Text(css(`#login-error`)))
+			run(t, ctx, chromedp.Click(css(`#login-submit`)))
 			// The second attempt is refused: the message changes from the
-			// wrong password to the wait, and the button stays off.
-			run(t, ctx, chromedp.Poll[bool](`document.getElementById("login-submit").disabled && !/wrong|错误/.test(document.getElementById("login-error").textContent)`))
+			// wrong password to the wait (not to nothing, as while the
+			// request is in flight), and the button stays off.
+			run(t, ctx, chromedp.Poll[bool](`(function () { var m = document.getElementById("login-error").textContent.trim();
+				return document.getElementById("login-submit").disabled && m !== "" && m !== `+strconv.Quote(strings.TrimSpace(first))+`; })()`))
 			msg := run(t, ctx, chromedp.Text(css(`#login-error`)))
 			for _, w := range tt.want {
 				if !strings.Contains(msg, w) {

@@ -53,6 +53,19 @@ func (ns *Nodes) Watch(fn func(n int)) (stop func(), err error) {
 		_ = ns.conn.nc.PublishMsg(m) // best effort: the next beat repeats it
 	}
 
+	// The goodbye must be the node's last word: an "alive" sent after
+	// it (a beat, or an answer to a newcomer) would count the stopped
+	// node again for three beats.
+	var amu sync.Mutex
+	stopped := false
+	alive := func() {
+		amu.Lock()
+		defer amu.Unlock()
+		if !stopped {
+			announce(nodeAlive)
+		}
+	}
+
 	var mu sync.Mutex
 	seen := map[string]time.Time{} // other nodes, when last heard
 	changed := make(chan struct{}, 1)
@@ -76,14 +89,14 @@ func (ns *Nodes) Watch(fn func(n int)) (stop func(), err error) {
 		}
 		mu.Unlock()
 		if !known && string(m.Data) == nodeAlive {
-			announce(nodeAlive) // let the newcomer count this node now
+			alive() // let the newcomer count this node now
 		}
 		poke()
 	})
 	if err != nil {
 		return nil, &kefu.Error{Code: kefu.EUNAVAILABLE, Op: "nats.Nodes.Watch", Message: "node count unavailable", Err: err}
 	}
-	announce(nodeAlive)
+	alive()
 
 	done := make(chan struct{})
 	var wg sync.WaitGroup
@@ -99,7 +112,7 @@ func (ns *Nodes) Watch(fn func(n int)) (stop func(), err error) {
 			case <-done:
 				return
 			case <-tick.C:
-				announce(nodeAlive)
+				alive()
 			case <-changed:
 			}
 			mu.Lock()
@@ -120,7 +133,10 @@ func (ns *Nodes) Watch(fn func(n int)) (stop func(), err error) {
 	return func() {
 		once.Do(func() {
 			_ = sub.Unsubscribe()
+			amu.Lock()
+			stopped = true
 			announce(nodeBye)
+			amu.Unlock()
 			_ = ns.conn.nc.FlushTimeout(time.Second)
 			close(done)
 			wg.Wait()
