@@ -81,6 +81,12 @@ var _ kefu.MessageLogger = (*DB)(nil)
 // see kefu.MessageLogger.
 func (db *DB) CreateMessageLogged(ctx context.Context, m *kefu.Message) error {
 	const op = "sqlite.CreateMessageLogged"
+	// While no consumer is registered the log keeps nothing (AppendEvents).
+	if ok, err := db.anyConsumer(ctx); err != nil {
+		return fail(op, err, "event", "")
+	} else if !ok {
+		return db.CreateMessage(ctx, m)
+	}
 	err := db.InTx(ctx, func(tx kefu.Store) error {
 		if err := tx.CreateMessage(ctx, m); err != nil {
 			return err
