@@ -445,8 +445,9 @@ var adminEnglish = []string{"Shop settings", "Knowledge", "Synonyms", "Agents", 
 // rule names and conditions, names, codes, snippets).
 const adminData = `#me-name, #me-tenant, #settings-shop, code, pre, .article-title, .article-body, .promo-text, .rule-name, .rule-when, .lg-reason, .fb-text, [dir="auto"], .badge.lang, .agent-email, .key-prefix`
 
-// TestAdminLanguagesInBrowser opens the shop admin in a Spanish, a Thai
-// and a Japanese browser (one server for all three): the sign-in (before
+// TestAdminLanguagesInBrowser opens the shop admin in a Spanish, a Thai,
+// a Japanese, an Arabic (right to left: <html dir>) and a Taiwanese
+// (Traditional Chinese) browser (one server for all): the sign-in (before
 // anyone signs in) is in the browser's language, and so is its refusal
 // of a wrong password; then an admin who reads that language goes
 // through every section: the title, <html lang>, the code labels (roles,
@@ -587,6 +588,56 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 		}, edits: map[string]map[string]string{
 			"dry-run":     {`document.querySelector('#dry-result').innerText`: "トラブル 3 件のうち 2 件が付与対象、費用は"},
 			"key-created": {`document.querySelector('#new-key-slot').innerText`: "二度と表示されません"},
+		}},
+		// Arabic is written right to left (<html dir>, from the server
+		// and then the script) with Western digits.
+		{lang: "ar", name: "Layla", accept: "ar-SA,ar", loading: "جارٍ التحميل…", never: "٢", login: map[string]string{
+			`document.title`:                                                    "kefu · إدارة المتجر",
+			`document.documentElement.lang`:                                     "ar",
+			`document.documentElement.dir`:                                      "rtl",
+			`document.querySelector('#login-submit').textContent`:               "تسجيل الدخول",
+			`document.querySelector('#login-tenant').placeholder`:               "مثلًا globalmart",
+			`document.querySelector('label[for="login-email"]').textContent`:    "البريد الإلكتروني",
+			`document.querySelector('#login-error').textContent`:                "المتجر أو البريد الإلكتروني أو كلمة المرور غير صحيحة",
+			`getComputedStyle(document.querySelector('#login-form')).direction`: "rtl",
+		}, want: map[string]map[string]string{
+			"settings": {
+				`document.title`: "kefu · إدارة المتجر", `document.documentElement.lang`: "ar", `document.documentElement.dir`: "rtl",
+				`document.querySelector('#me-name').textContent`:                        "Layla · مشرف",
+				`document.querySelector('#nav a[data-section="settings"]').textContent`: "إعدادات المتجر",
+				`document.querySelector('nav').getAttribute('aria-label')`:              "الأقسام",
+				`document.querySelector('label[for="set-currency"]').textContent`:       "العملة",
+			},
+			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "للطلبات بدءًا من"},
+			"rules":         {`document.querySelector('.rule-grant').textContent`: "قسيمة بقيمة"},
+			"compensations": {panel: "قسيمة بقيمة"},
+			"agents":        {`document.querySelector('#agents-table tr[data-email="layla@shop.example"]').innerText.toLowerCase()`: "مشرف"},
+			"feedback":      {panel: "«¿dónde está mi pedido?» تعني تتبع طلب"},
+		}, edits: map[string]map[string]string{
+			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 حادثة؛ 2 كانت ستحصل على تعويض"},
+			"key-created": {`document.querySelector('#new-key-slot').innerText`: "لن تراه مرة أخرى"},
+		}},
+		// A Taiwanese browser and agent (zh-TW) read Traditional Chinese,
+		// with Taiwan's words, and no Simplified text.
+		{lang: "zh-TW", name: "Mingwei", accept: "zh-TW,zh;q=0.9", loading: "載入中…", never: "店铺", login: map[string]string{
+			`document.title`:                                                 "kefu · 商店管理",
+			`document.documentElement.lang`:                                  "zh-Hant",
+			`document.documentElement.dir`:                                   "ltr",
+			`document.querySelector('#login-submit').textContent`:            "登入",
+			`document.querySelector('#login-tenant').placeholder`:            "例如 globalmart",
+			`document.querySelector('label[for="login-email"]').textContent`: "電子郵件",
+			`document.querySelector('#login-error').textContent`:             "商店、電子郵件或密碼不正確",
+		}, want: map[string]map[string]string{
+			"settings": {
+				`document.title`: "kefu · 商店管理", `document.documentElement.lang`: "zh-Hant",
+				`document.querySelector('#me-name').textContent`:                        "Mingwei · 管理員",
+				`document.querySelector('#nav a[data-section="settings"]').textContent`: "商店設定",
+				`document.querySelector('label[for="set-currency"]').textContent`:       "貨幣",
+			},
+			"feedback": {panel: "「¿dónde está mi pedido?」 的意圖是 查詢物流"},
+		}, edits: map[string]map[string]string{
+			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 個事件；2 個會獲得補償"},
+			"key-created": {`document.querySelector('#new-key-slot').innerText`: "之後不會再顯示"},
 		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
