@@ -2080,6 +2080,9 @@
     var shop = $("me-tenant").textContent;
     document.title = shop ? t("title_shop", { shop: shop }) : t("title");
     if (window.Chart) Chart.defaults.locale = LOCALE[lang] || lang;
+    // Right to left (Arabic): legends and tooltips read from the right;
+    // the axes keep time running left to right, as the hints say.
+    if (window.Chart) Chart.defaults.plugins.legend.rtl = Chart.defaults.plugins.tooltip.rtl = window.kefuLabels.dir(lang) === "rtl";
     if (!window.Chart) say(t("no_chart"), "error");
     load();
   }
