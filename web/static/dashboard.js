@@ -983,6 +983,166 @@
       ins_list_sep: ", ",
       ins_count: "{what} ({n})",
       ins_trend: "; {change} gegenüber dem Vorzeitraum"
+    },
+    ar: {
+      title: "kefu · لوحة المعلومات", title_shop: "kefu · لوحة المعلومات · {shop}", dashboard: "لوحة المعلومات",
+      to_admin: "إدارة المتجر", to_console: "لوحة خدمة العملاء", logout: "تسجيل الخروج", me: "{name} · {role}",
+      role_agent: "موظف دعم", role_admin: "مشرف", role_owner: "مالك",
+      filters: "عوامل التصفية", from: "من", to: "إلى", quick: "فترات سريعة", last: "آخر", days_7: "7 أيام", days_30: "30 يومًا", days_90: "90 يومًا",
+      channel: "القناة", all_channels: "كل القنوات", language: "اللغة", all_languages: "كل اللغات",
+      intent: "النية", all_intents: "كل النوايا", product: "المنتج", all_products: "كل المنتجات", apply: "تطبيق", reset: "إعادة تعيين",
+      kpis: "المؤشرات الرئيسية", csv: "تنزيل CSV",
+      h_volume: "المحادثات ونسبة الاحتواء عبر الزمن",
+      hint_volume: "المحادثات يوميًا، وما احتواه الروبوت منها، وما حُوّل إلى موظف؛ نسبة الاحتواء على المحور الأيمن.",
+      h_intents: "النوايا", h_handoff: "أسباب التحويل", h_emotions: "مشاعر العملاء", h_languages: "اللغات",
+      h_latency: "أزمنة الاستجابة",
+      hint_latency: "المئينات: نصف الإجابات أسرع من p50، وتسع من كل عشر أسرع من p90، وتسع وتسعون من كل مئة أسرع من p99.",
+      people: "الموظفون", h_channels: "القنوات",
+      h_top: "أكثر الأسئلة", hint_top: "أكثر ما يسأل عنه العملاء، مجمّعًا عبر اللغات؛ يقارن السهم بالفترة السابقة المماثلة في الطول.",
+      h_unanswered: "أسئلة بلا إجابة",
+      hint_unanswered: "أسئلة لم يستطع الروبوت الإجابة عنها: طلب توضيحًا، أو لم يفهم، أو لجأ إلى الرد الاحتياطي، أو حوّل المحادثة لهذا السبب. مرشحة جيدة لمقالات معرفية جديدة.",
+      h_heat: "نقاط الشكوى حسب الفئة والمنطقة",
+      hint_heat: "كل خلية: رسائل العملاء عن الفئة من المنطقة؛ كلما كان اللون أغمق، زادت نسبة الشكاوى والمشاعر السلبية.",
+      fewer_complaints: "شكاوى أقل", more_complaints: "شكاوى أكثر", by_product: "حسب المنتج",
+      h_insights: "رؤى",
+      hint_insights: "إجراءات مقترحة لفرق المنتج وسلسلة الإمداد والتسويق، مع الأدلة التي تستند إليها. «قبول» ينشئ مسودة مقالة أو مهمة؛ «تجاهل» يخفي الاقتراح.",
+      insight_status: "حالة الرؤية", tab_open: "مفتوحة", tab_accepted: "مقبولة", tab_dismissed: "متجاهَلة",
+      pct: "{n}%", ms: "{n} ملّي ثانية", sec: "{n} ث", min: "{n} د", hours: "{n} س",
+      unknown_region: "منطقة غير معروفة", unknown_language: "لغة غير معروفة",
+      err_404: "واجهة التحليلات غير متاحة على هذا الخادم ({path} ردّ بـ 404 Not Found). تحتاج لوحة المعلومات إلى إصدار من kefu يتضمن /v1/analytics.",
+      err_403: "رفض الخادم الطلب: {error}", err_400: "أحد عوامل التصفية غير صالح: {error}",
+      err_network: "تعذّر الوصول إلى الخادم ({error}). تحقّق من الاتصال وأعد التحميل.", err_other: "حدث خطأ: {error}",
+      err_json: "ردّ الخادم ليس بصيغة JSON", err_http: "HTTP {status}",
+      no_data: "{title}: لا توجد بيانات", loading: "جارٍ التحميل…",
+      not_available: "غير متاح: لا يحتوي هذا الخادم على واجهة تحليلات.",
+      some_failed: "تعذّر تحميل بعض اللوحات: {error}", dates_reversed: "تاريخ البداية بعد تاريخ النهاية.",
+      no_chart: "لم تُحمَّل مكتبة الرسوم البيانية؛ الجداول لا تزال تعمل.",
+      customer_messages: "رسائل العملاء", count: "العدد", share: "النسبة",
+      k_conversations: "المحادثات", k_conversations_sub: "{n} رسالة من العملاء",
+      k_containment: "الاحتواء", k_containment_sub: "أغلقها الروبوت دون عودة العميل خلال 24 ساعة",
+      k_resolution: "الحل", k_handoff: "نسبة التحويل", k_clarification: "نسبة طلب التوضيح",
+      k_csat: "الرضا", k_csat_value: "{mean} / 5", k_csat_sub: "{n} تقييم", k_csat_none: "لا توجد تقييمات بعد",
+      k_thumbs: "إعجاب / عدم إعجاب", k_bot_time: "زمن إجابة الروبوت", k_bot_time_sub: "p90 {p90} · p99 {p99}",
+      k_compensation: "التعويضات ({currency})", k_compensation_sub: "{n} دفعة تعويض",
+      k_proactive: "الرسائل الاستباقية", k_proactive_sub: "{replied} ردّ · {opted_out} ألغى الاشتراك",
+      s_conversations: "المحادثات", s_contained: "احتواها الروبوت", s_contained_short: "محتواة", s_handed_off: "محوّلة",
+      s_rate: "نسبة الاحتواء", axis_conversations: "المحادثات", axis_containment: "الاحتواء",
+      per_day: "المحادثات يوميًا", empty_period: "لا توجد محادثات في هذه الفترة.", nothing_period: "لا شيء لعرضه في هذه الفترة.",
+      bot_answer: "إجابة الروبوت", bot_answer_time: "زمن إجابة الروبوت", bot_percentiles: "مئينات زمن إجابة الروبوت",
+      first_response: "أول رد من الموظفين", handling: "زمن المعالجة لدى الموظفين", percentiles: "p50 {p50} · p90 {p90} · p99 {p99}",
+      no_agents: "لا توجد محادثات مع الموظفين في هذه الفترة",
+      chg_new: "جديد", chg_new_hint: "لا شيء في الفترة السابقة", chg_hint: "مقارنة بالفترة السابقة المماثلة في الطول",
+      chg_up: "ارتفاع", chg_down: "انخفاض", chg_flat: "دون تغيير",
+      example_1: "مثال واحد", examples: "{n} أمثلة",
+      col_question: "السؤال", col_count: "العدد", col_share: "النسبة", col_answered: "أُجيب", col_change: "التغيّر", col_trend: "الاتجاه",
+      col_languages: "اللغات", col_products: "المنتجات", col_examples: "أمثلة", col_category: "الفئة", col_product: "المنتج",
+      col_messages: "الرسائل", col_complaints: "الشكاوى", col_top_intents: "أبرز النوايا",
+      all_answered: "أجاب الروبوت عن كل الأسئلة في هذه الفترة.", no_questions: "لا توجد أسئلة في هذه الفترة.",
+      heat_caption: "نقاط الشكوى: رسائل العملاء حسب فئة المنتج (الصفوف) والمنطقة (الأعمدة)؛ الشكاوى ونسبتها في كل خلية.",
+      no_category: "بلا فئة", heat_cell: "{category} · {region}: {count} رسالة، {negative} شكوى أو سلبية ({share})",
+      products_caption: "نقاط الشكوى حسب المنتج", no_pain: "لا توجد شكاوى أو أسئلة عن المنتجات في هذه الفترة.",
+      aud_product: "فريق المنتج", aud_supply_chain: "سلسلة الإمداد", aud_marketing: "التسويق",
+      no_open_insights: "لا توجد رؤى مفتوحة لهذه الفترة.", no_accepted_insights: "لا توجد رؤى مقبولة.", no_dismissed_insights: "لا توجد رؤى متجاهَلة.",
+      conversations_1: "محادثة واحدة", conversations_n: "{n} محادثات",
+      evidence: "الأدلة: ", suggested: "الإجراء المقترح: ", read_convs: "اقرأ المحادثات: ",
+      conv_link: "المحادثة {n} من هذه الرؤية، في لوحة خدمة العملاء",
+      accept: "قبول", dismiss: "تجاهل", accepting: "جارٍ القبول…", dismissing: "جارٍ التجاهل…",
+      accepted_article: "قُبلت: مسودة مقالة بانتظارك في إدارة المتجر › المعرفة.", accepted: "قُبلت.", dismissed: "تم التجاهل.",
+      status_accepted: "مقبولة", status_dismissed: "متجاهَلة",
+      ins_product_title: "{product}: {turns} سؤالًا عن {topic}",
+      ins_product_evidence: "{turns} من أصل {total} سؤالًا عن {product} ({sku}) من {from} إلى {to} كانت عن {topic}{examples}.",
+      ins_product_action: "أضف ملاحظة عن {topic} إلى صفحة تفاصيل {product}، ومقالة يستطيع الروبوت الإجابة منها.",
+      ins_supply_title: "{carrier}: {complaints} شكوى من التلف أو الحرارة أو التوصيل",
+      ins_supply_evidence: "{complaints} من أصل {turns} رسالة من العملاء عن طلبات شُحنت مع {carrier} من {from} إلى {to} كانت شكاوى: {by}{trend}.",
+      ins_supply_action: "راجع سلسلة التبريد مع {carrier}: التغليف العازل وأكياس الثلج، ومواعيد التوصيل، ومسجلات الحرارة للشحنات المتأثرة؛ وفكّر في نقل الطلبات المبرّدة إلى شركة شحن أخرى.",
+      ins_marketing_title: "عملاء ذوو بشرة {segment} يسألون عن {topic}",
+      ins_marketing_evidence: "{turns} سؤالًا عن {topic} من {from} إلى {to} جاءت من عملاء يذكر ملفهم أن بشرتهم {segment}.",
+      ins_marketing_action: "أطلق حملة لعملاء البشرة {segment} (نوع البشرة في ملفهم) بالمنتجات المناسبة لها، مثل منتجات التحكم في الزيوت للبشرة الدهنية، واجعل الروبوت يجيب عن {topic} بهذه المنتجات.",
+      ins_examples: "، مثل {list}",
+      ins_quote: "«{text}»",
+      ins_list_sep: "، ",
+      ins_count: "{what} {n}",
+      ins_trend: "؛ {change} مقارنة بالفترة السابقة"
+    },
+    "zh-Hant": {
+      title: "kefu · 資料儀表板", title_shop: "kefu · 資料儀表板 · {shop}", dashboard: "資料儀表板",
+      to_admin: "商店管理", to_console: "客服工作台", logout: "登出", me: "{name} · {role}",
+      role_agent: "客服", role_admin: "管理員", role_owner: "店主",
+      filters: "篩選", from: "開始日期", to: "結束日期", quick: "快速時間範圍", last: "最近", days_7: "7 天", days_30: "30 天", days_90: "90 天",
+      channel: "管道", all_channels: "全部管道", language: "語言", all_languages: "全部語言",
+      intent: "意圖", all_intents: "全部意圖", product: "商品", all_products: "全部商品", apply: "套用", reset: "重設",
+      kpis: "關鍵指標", csv: "下載 CSV",
+      h_volume: "對話量與機器人獨立解決率趨勢",
+      hint_volume: "每日對話數、機器人獨立解決的對話數和轉真人客服的對話數；右側座標軸為獨立解決率。",
+      h_intents: "意圖分佈", h_handoff: "轉真人客服原因", h_emotions: "客戶情緒", h_languages: "語言分佈",
+      h_latency: "回應時間",
+      hint_latency: "百分位數：一半的回答快於 p50，九成快於 p90，百分之九十九快於 p99。",
+      people: "真人客服", h_channels: "管道分佈",
+      h_top: "熱門問題", hint_top: "客戶問得最多的問題（跨語言歸類）；箭頭表示與前一個同長度時段的對比。",
+      h_unanswered: "未解答的問題",
+      hint_unanswered: "機器人未能回答的問題：請客戶澄清、沒有理解、預設回覆或因此轉真人客服。適合補充為新的知識文章。",
+      h_heat: "按類別和地區的痛點",
+      hint_heat: "每個儲存格：來自該地區、關於該類別的客戶訊息數；顏色越深，客訴和負面情緒的佔比越高。",
+      fewer_complaints: "客訴較少", more_complaints: "客訴較多", by_product: "按商品",
+      h_insights: "洞察建議",
+      hint_insights: "給產品、供應鏈和行銷團隊的建議行動及其依據。「採納」會建立一篇文章草稿或任務；「忽略」會隱藏該建議。",
+      insight_status: "建議狀態", tab_open: "待處理", tab_accepted: "已採納", tab_dismissed: "已忽略",
+      pct: "{n}%", ms: "{n} 毫秒", sec: "{n} 秒", min: "{n} 分鐘", hours: "{n} 小時",
+      unknown_region: "未知地區", unknown_language: "未知語言",
+      err_404: "此伺服器沒有資料分析介面（{path} 傳回 404 Not Found）。資料儀表板需要帶有 /v1/analytics 的 kefu 版本。",
+      err_403: "伺服器拒絕了請求：{error}", err_400: "篩選條件無效：{error}",
+      err_network: "無法連線伺服器（{error}）。請檢查網路後重新整理頁面。", err_other: "出錯了：{error}",
+      err_json: "伺服器傳回的不是 JSON", err_http: "HTTP {status}",
+      no_data: "{title}：尚無資料", loading: "載入中…",
+      not_available: "不可用：此伺服器沒有資料分析介面。",
+      some_failed: "部分面板未能載入：{error}", dates_reversed: "開始日期晚於結束日期。",
+      no_chart: "圖表庫未能載入；表格仍可使用。",
+      customer_messages: "客戶訊息", count: "數量", share: "佔比",
+      k_conversations: "對話數", k_conversations_sub: "{n} 條客戶訊息",
+      k_containment: "獨立解決率", k_containment_sub: "由機器人結束，且 24 小時內客戶未再諮詢",
+      k_resolution: "解決率", k_handoff: "轉真人客服率", k_clarification: "澄清率",
+      k_csat: "滿意度", k_csat_value: "{mean} / 5", k_csat_sub: "{n} 個評分", k_csat_none: "尚無評分",
+      k_thumbs: "按讚 / 倒讚", k_bot_time: "機器人回答耗時", k_bot_time_sub: "p90 {p90} · p99 {p99}",
+      k_compensation: "補償（{currency}）", k_compensation_sub: "{n} 筆補償",
+      k_proactive: "主動訊息", k_proactive_sub: "{replied} 條收到回覆 · {opted_out} 人退訂",
+      s_conversations: "對話數", s_contained: "機器人獨立解決", s_contained_short: "獨立解決", s_handed_off: "轉真人客服",
+      s_rate: "獨立解決率", axis_conversations: "對話數", axis_containment: "獨立解決率",
+      per_day: "每日對話數", empty_period: "此時段內沒有對話。", nothing_period: "此時段內沒有可顯示的資料。",
+      bot_answer: "機器人回答", bot_answer_time: "機器人回答耗時", bot_percentiles: "機器人回答耗時百分位數",
+      first_response: "人工首次回應", handling: "人工處理時長", percentiles: "p50 {p50} · p90 {p90} · p99 {p99}",
+      no_agents: "此時段內沒有人工接待的對話",
+      chg_new: "新出現", chg_new_hint: "前一時段沒有", chg_hint: "與前一個同長度時段相比",
+      chg_up: "上升", chg_down: "下降", chg_flat: "持平",
+      example_1: "1 個範例", examples: "{n} 個範例",
+      col_question: "問題", col_count: "數量", col_share: "佔比", col_answered: "已解答", col_change: "變化", col_trend: "趨勢",
+      col_languages: "語言", col_products: "商品", col_examples: "範例", col_category: "類別", col_product: "商品",
+      col_messages: "訊息數", col_complaints: "客訴數", col_top_intents: "主要意圖",
+      all_answered: "此時段內機器人回答了所有問題。", no_questions: "此時段內沒有問題。",
+      heat_caption: "痛點：按商品類別（行）和地區（列）統計的客戶訊息；每格顯示客訴數和佔比。",
+      no_category: "未分類", heat_cell: "{category} · {region}：{count} 條訊息，{negative} 條客訴或負面（{share}）",
+      products_caption: "按商品的痛點", no_pain: "此時段內沒有關於商品的客訴或問題。",
+      aud_product: "產品團隊", aud_supply_chain: "供應鏈", aud_marketing: "行銷團隊",
+      no_open_insights: "此時段內沒有待處理的建議。", no_accepted_insights: "沒有已採納的建議。", no_dismissed_insights: "沒有已忽略的建議。",
+      conversations_1: "1 個對話", conversations_n: "{n} 個對話",
+      evidence: "依據：", suggested: "建議行動：", read_convs: "檢視相關對話：",
+      conv_link: "此建議的第 {n} 個對話（在客服工作台中開啟）",
+      accept: "採納", dismiss: "忽略", accepting: "正在採納…", dismissing: "正在忽略…",
+      accepted_article: "已採納：文章草稿已在「商店管理 › 知識庫」中等待稽核。", accepted: "已採納。", dismissed: "已忽略。",
+      status_accepted: "已採納", status_dismissed: "已忽略",
+      ins_product_title: "{product}：{turns} 個關於{topic}的問題",
+      ins_product_evidence: "{from}至{to}，關於{product}（{sku}）的 {total} 個問題中，有 {turns} 個是關於{topic}{examples}。",
+      ins_product_action: "在{product}的詳情頁補充關於{topic}的說明，並寫一篇機器人可以據此回答的文章。",
+      ins_supply_title: "{carrier}：{complaints} 條變質、溫度或配送客訴",
+      ins_supply_evidence: "{from}至{to}，由{carrier}配送的訂單相關的 {turns} 條客戶訊息中，有 {complaints} 條是客訴：{by}{trend}。",
+      ins_supply_action: "與{carrier}一起檢查冷鏈：保溫包裝和冰袋、配送時段，以及相關託運單的溫度記錄；考慮將冷藏訂單改由其他承運商配送。",
+      ins_marketing_title: "{segment}膚質的客戶在詢問{topic}",
+      ins_marketing_evidence: "{from}至{to}，有 {turns} 個關於{topic}的問題來自輪廓中膚質為{segment}的客戶。",
+      ins_marketing_action: "面向{segment}膚質的客戶（按其輪廓中的膚質）開展活動，推薦適合的產品（例如油性肌膚的控油產品），並讓機器人在回答{topic}時推薦這些產品。",
+      ins_examples: "，例如{list}",
+      ins_quote: "「{text}」",
+      ins_list_sep: "、",
+      ins_count: "{what} {n}",
+      ins_trend: "；較上一週期{change}"
     }
   };
 
@@ -991,8 +1151,12 @@
   var LOWER_TOPIC = { es: true, vi: true, id: true, ms: true, pt: true };
 
   // LOCALE is the locale each language formats dates and numbers with;
-  // Thai keeps the Gregorian calendar of the date fields and the URL.
+  // Thai keeps the Gregorian calendar of the date fields and the URL;
+  // Arabic writes Western digits, as the order numbers beside them
+  // (labels.js locale).
   var LOCALE = { en: "en-GB", zh: "zh-CN", es: "es-ES", th: "th-TH-u-ca-gregory", ja: "ja-JP", ko: "ko-KR", vi: "vi-VN", id: "id-ID", ms: "ms-MY", pt: "pt-BR", fr: "fr-FR", de: "de-DE" };
+  LOCALE.ar = "ar-u-nu-latn";
+  LOCALE["zh-Hant"] = "zh-Hant";
 
   // The page's texts in its language (labels.js: English the fallback,
   // Cantonese reading Chinese, {name} placeholders filled as plain text).
@@ -1012,6 +1176,7 @@
   // text, data-i18n-title and -aria-label the attributes.
   function applyTexts() {
     document.documentElement.setAttribute("lang", lang === "zh" ? "zh-Hans" : lang);
+    document.documentElement.setAttribute("dir", window.kefuLabels.dir(lang));
     var nodes = document.querySelectorAll("[data-i18n]");
     for (var i = 0; i < nodes.length; i++) nodes[i].textContent = t(nodes[i].getAttribute("data-i18n"));
     ["title", "aria-label"].forEach(function (a) {
@@ -1915,6 +2080,9 @@
     var shop = $("me-tenant").textContent;
     document.title = shop ? t("title_shop", { shop: shop }) : t("title");
     if (window.Chart) Chart.defaults.locale = LOCALE[lang] || lang;
+    // Right to left (Arabic): legends and tooltips read from the right;
+    // the axes keep time running left to right, as the hints say.
+    if (window.Chart) Chart.defaults.plugins.legend.rtl = Chart.defaults.plugins.tooltip.rtl = window.kefuLabels.dir(lang) === "rtl";
     if (!window.Chart) say(t("no_chart"), "error");
     load();
   }
