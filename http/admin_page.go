@@ -47,13 +47,18 @@ var adminTexts = map[string]adminText{
 	"pt": {"kefu · administração da loja", "As páginas de administração da loja precisam de JavaScript."},
 	"fr": {"kefu · administration de la boutique", "Les pages d'administration de la boutique nécessitent JavaScript."},
 	"de": {"kefu · Shop-Verwaltung", "Die Seiten der Shop-Verwaltung benötigen JavaScript."},
+	"ru": {"kefu · управление магазином", "Для страниц управления магазином нужен JavaScript."},
+	"tr": {"kefu · mağaza yönetimi", "Mağaza yönetimi sayfaları için JavaScript gerekir."},
+
+	// Filipino has a three-letter tag (adminLanguage reads Tagalog's tl as fil).
+	"fil": {"kefu · admin ng tindahan", "Kailangan ng JavaScript ang mga page ng admin ng tindahan."},
 }
 
 // adminLanguage chooses the admin page's language as admin.js does: for
 // a signed-in agent (a non-nil) the first of their languages the page
 // speaks, or the shop's default language when they list none; then the
 // browser's languages (Accept-Language, most preferred first); then
-// English. Cantonese reads Chinese.
+// English. Cantonese reads Chinese, Tagalog (tl) Filipino (fil).
 func adminLanguage(a *kefu.Agent, t *kefu.Tenant, acceptLanguage string) string {
 	var tags []string
 	if a != nil {
@@ -68,8 +73,11 @@ func adminLanguage(a *kefu.Agent, t *kefu.Tenant, acceptLanguage string) string 
 	}
 	for _, tag := range tags {
 		base, _, _ := strings.Cut(strings.ToLower(tag), "-")
-		if base == "yue" {
+		switch base {
+		case "yue":
 			base = "zh"
+		case "tl": // Tagalog: browsers send tl or fil for Filipino
+			base = "fil"
 		}
 		if _, ok := adminTexts[base]; ok {
 			return base

@@ -68,6 +68,10 @@ func TestAdminLanguage(t *testing.T) {
 		{"German agent", &kefu.Agent{Languages: []string{"de-AT"}}, nil, "es", "de"},
 		{"Cantonese agent", &kefu.Agent{Languages: []string{"yue"}}, nil, "", "zh"},
 		{"Japanese agent", &kefu.Agent{Languages: []string{"ja-JP"}}, nil, "es", "ja"},
+		{"Russian agent", &kefu.Agent{Languages: []string{"ru-RU"}}, nil, "es", "ru"},
+		{"Filipino agent", &kefu.Agent{Languages: []string{"fil"}}, nil, "es", "fil"},
+		{"Tagalog agent reads Filipino", &kefu.Agent{Languages: []string{"tl"}}, nil, "es", "fil"},
+		{"Tagalog browser reads Filipino", nil, nil, "tl-PH,en;q=0.5", "fil"},
 	} {
 		if got := adminLanguage(tc.agent, tc.tenant, tc.accept); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)

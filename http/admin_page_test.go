@@ -191,6 +191,10 @@ func TestAdminPageLanguage(t *testing.T) {
 		{"admin reads Italian, then Spanish", "en", "es", "kefu · administración de la tienda", "necesitan JavaScript", signedIn("greta@shop.example", "it", "es-ES")},
 		{"Korean admin, English browser", "en", "ko", "kefu · 쇼핑몰 관리", "JavaScript를 켜야 합니다", signedIn("minji@shop.example", "ko-KR")},
 		{"admin reads only Italian", "th", "th", "kefu · จัดการร้านค้า", "ต้องเปิดใช้ JavaScript", signedIn("hans@shop.example", "it")},
+		{"Russian browser", "ru-RU,ru;q=0.9,en;q=0.5", "ru", "kefu · управление магазином", "нужен JavaScript", anonymous},
+		{"Turkish browser", "tr-TR", "tr", "kefu · mağaza yönetimi", "JavaScript gerekir", anonymous},
+		{"Filipino browser", "fil-PH,fil;q=0.9", "fil", "kefu · admin ng tindahan", "Kailangan ng JavaScript", anonymous},
+		{"Tagalog browser reads Filipino", "tl-PH,en;q=0.5", "fil", "kefu · admin ng tindahan", "Kailangan ng JavaScript", anonymous},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			req, _ := http.NewRequest("GET", e.HTTP.URL+"/admin", nil)

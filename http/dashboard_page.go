@@ -82,14 +82,27 @@ var refusals = map[string]refusalText{
 	"de": {"Dashboard", "Nur Inhaber und Administratoren des Shops können das Dashboard sehen.",
 		"Sie sind als %[1]s (%[2]s) angemeldet. Wenn Sie die Zahlen brauchen, wenden Sie sich an einen Inhaber oder Administrator von %[3]s.", "Agenten-Konsole",
 		map[string]string{"agent": "Agent", "admin": "Administrator", "owner": "Inhaber"}},
+	"ru": {"Панель аналитики", "Панель аналитики доступна только владельцам и администраторам магазина.",
+		"Вы вошли как %[1]s (%[2]s). Если вам нужны эти данные, обратитесь к владельцу или администратору магазина %[3]s.", "Консоль оператора",
+		map[string]string{"agent": "оператор", "admin": "администратор", "owner": "владелец"}},
+	"tr": {"Gösterge paneli", "Gösterge panelini yalnızca mağaza sahipleri ve yöneticiler görebilir.",
+		"%[1]s (%[2]s) olarak giriş yaptınız. Rakamlara ihtiyacınız varsa %[3]s mağazasının sahibine veya bir yöneticisine başvurun.", "Temsilci konsolu",
+		map[string]string{"agent": "temsilci", "admin": "yönetici", "owner": "mağaza sahibi"}},
+	"fil": {"Dashboard", "Ang mga may-ari at admin lang ng tindahan ang makakakita ng dashboard.",
+		"Naka-sign in ka bilang %[1]s (%[2]s). Kung kailangan mo ang mga numero, magtanong sa may-ari o admin ng %[3]s.", "Console ng agent",
+		map[string]string{"agent": "agent", "admin": "admin", "owner": "may-ari"}},
 }
 
 // refusalIn returns the refusal's language and texts for an agent who
-// reads lang; Cantonese and Traditional Chinese read the Chinese.
+// reads lang; Cantonese and Traditional Chinese read the Chinese,
+// Tagalog (tl) the Filipino (fil).
 func refusalIn(lang string, p dashboardPage) (string, refusalText) {
 	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
-	if base == "yue" {
+	switch base {
+	case "yue":
 		base = "zh"
+	case "tl": // Tagalog: Filipino
+		base = "fil"
 	}
 	t, ok := refusals[base]
 	if !ok {

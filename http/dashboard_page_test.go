@@ -24,6 +24,8 @@ func TestDashboardPageAuth(t *testing.T) {
 	som := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "som@shop.example", Name: "Somchai", Languages: []string{"th"}})
 	greta := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "greta@shop.example", Name: "Greta", Languages: []string{"de"}})
 	luca := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "luca@shop.example", Name: "Luca", Languages: []string{"it"}})
+	olga := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "olga.r@shop.example", Name: "Olga R.", Languages: []string{"ru"}})
+	rosa := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "rosa@shop.example", Name: "Rosa", Languages: []string{"tl"}})
 	const view = "/dashboard?from=2026-11-01&to=2026-11-30&intent=track_order"
 
 	tests := []struct {
@@ -46,6 +48,10 @@ func TestDashboardPageAuth(t *testing.T) {
 			want: []string{`<html lang="th">`, "เฉพาะเจ้าของร้านและผู้ดูแลเท่านั้นที่ดูแดชบอร์ดได้", "Somchai (พนักงาน)"}},
 		{name: "german agent", cookie: e.MustLogin(t, greta).Cookie, status: http.StatusForbidden,
 			want: []string{`<html lang="de">`, "Nur Inhaber und Administratoren des Shops können das Dashboard sehen.", "Greta (Agent)"}},
+		{name: "russian agent", cookie: e.MustLogin(t, olga).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="ru">`, "Панель аналитики доступна только владельцам и администраторам магазина.", "Olga R. (оператор)"}},
+		{name: "tagalog agent reads filipino", cookie: e.MustLogin(t, rosa).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="fil">`, "Ang mga may-ari at admin lang ng tindahan ang makakakita ng dashboard.", "Rosa (agent)"}},
 		{name: "agent in a language the page lacks", cookie: e.MustLogin(t, luca).Cookie, status: http.StatusForbidden,
 			want: []string{`<html lang="en">`, "Only shop owners and admins can see the dashboard", "Luca (agent)"}},
 		{name: "admin", cookie: e.MustLogin(t, admin).Cookie, status: http.StatusOK,
