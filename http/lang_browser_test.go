@@ -103,7 +103,7 @@ func codeLabel(t *testing.T, lang, key string) (string, bool) {
 const consoleCodes = `.qi-reason, #conv-reason, .msg-trace [data-code]`
 
 // TestConsoleLanguagesInBrowser signs in to the console as a Chinese-, a
-// Spanish-, a Thai- and a Japanese-speaking agent, takes a Spanish customer's conversation and
+// Spanish-, a Thai-, a Japanese- and a Russian-speaking agent, takes a Spanish customer's conversation and
 // checks that the page speaks the agent's language: <html lang>, the
 // title, the template's texts, the texts made by script (the queue's
 // hand-off reason, the status, the message labels, the delivery line,
@@ -143,6 +143,14 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 			`.cols h2`: "待機キュー", `#conv-status`: "有人対応中", `#canned-insert`: "挿入",
 			`.msg[data-author="customer"] .msg-who`: "お客様", `.msg[data-author="customer"] .msg-notice`: "スペイン語からは翻訳されていません",
 			`#reply-delivery`: "対応する翻訳サービスがありません", `#conv-lang`: "スペイン語",
+		}},
+		// Russian: no provider translates it here either.
+		{lang: "ru", name: "Olga", htmlLang: "ru", title: "kefu · консоль оператора", moods: "Настроение: как определено|Нейтральное|Злится|Тревожится|Доволен|Расстроен", granted: "выдано", want: map[string]string{
+			`#ctx-orders`: "FF-ru · доставлен",
+			`#take`:       "Взять", `#release`: "Вернуть боту", `#reply-send`: "Отправить", `#note-add`: "Добавить заметку", `#logout`: "Выйти",
+			`.cols h2`: "Очередь", `#conv-status`: "у оператора", `#conv-reason`: "Клиент попросил оператора", `#canned-insert`: "Вставить",
+			`.msg[data-author="customer"] .msg-who`: "клиент", `.msg[data-author="customer"] .msg-notice`: "Не переведено (испанский)",
+			`#reply-delivery`: "Нет сервиса перевода", `#conv-lang`: "испанский",
 		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
@@ -445,8 +453,8 @@ var adminEnglish = []string{"Shop settings", "Knowledge", "Synonyms", "Agents", 
 // rule names and conditions, names, codes, snippets).
 const adminData = `#me-name, #me-tenant, #settings-shop, code, pre, .article-title, .article-body, .promo-text, .rule-name, .rule-when, .lg-reason, .fb-text, [dir="auto"], .badge.lang, .agent-email, .key-prefix`
 
-// TestAdminLanguagesInBrowser opens the shop admin in a Spanish, a Thai
-// and a Japanese browser (one server for all three): the sign-in (before
+// TestAdminLanguagesInBrowser opens the shop admin in a Spanish, a Thai,
+// a Japanese, a Russian and a Turkish browser (one server for all): the sign-in (before
 // anyone signs in) is in the browser's language, and so is its refusal
 // of a wrong password; then an admin who reads that language goes
 // through every section: the title, <html lang>, the code labels (roles,
@@ -587,6 +595,54 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 		}, edits: map[string]map[string]string{
 			"dry-run":     {`document.querySelector('#dry-result').innerText`: "トラブル 3 件のうち 2 件が付与対象、費用は"},
 			"key-created": {`document.querySelector('#new-key-slot').innerText`: "二度と表示されません"},
+		}},
+		{lang: "ru", name: "Irina", accept: "ru-RU,ru", loading: "Загрузка…", login: map[string]string{
+			`document.title`:                                                 "kefu · управление магазином",
+			`document.documentElement.lang`:                                  "ru",
+			`document.querySelector('#login-submit').textContent`:            "Войти",
+			`document.querySelector('#login-tenant').placeholder`:            "например, globalmart",
+			`document.querySelector('label[for="login-email"]').textContent`: "Эл. почта",
+			`document.querySelector('#login-error').textContent`:             "Неверный магазин, эл. почта или пароль",
+		}, want: map[string]map[string]string{
+			"settings": {
+				`document.title`: "kefu · управление магазином", `document.documentElement.lang`: "ru",
+				`document.querySelector('#me-name').textContent`:                        "Irina · администратор",
+				`document.querySelector('#nav a[data-section="settings"]').textContent`: "Настройки магазина",
+				`document.querySelector('nav').getAttribute('aria-label')`:              "Разделы",
+				`document.querySelector('label[for="set-currency"]').textContent`:       "Валюта",
+			},
+			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "Для заказов от 50,00"},
+			"rules":         {`document.querySelector('.rule-grant').textContent`: "купон на 5,00"},
+			"compensations": {panel: "Купон на 5,00"},
+			"agents":        {`document.querySelector('#agents-table tr[data-email="irina@shop.example"]').innerText.toLowerCase()`: "администратор\tрусский (ru)"},
+			"feedback":      {panel: "«¿dónde está mi pedido?» означает «Отслеживание заказа»"},
+		}, edits: map[string]map[string]string{
+			"dry-run":     {`document.querySelector('#dry-result').innerText`: "Инцидентов: 3; получили бы компенсацию: 2"},
+			"key-created": {`document.querySelector('#new-key-slot').innerText`: "больше вы его не увидите"},
+		}},
+		{lang: "tr", name: "Ayse", accept: "tr-TR,tr", loading: "Yükleniyor…", login: map[string]string{
+			`document.title`:                                                 "kefu · mağaza yönetimi",
+			`document.documentElement.lang`:                                  "tr",
+			`document.querySelector('#login-submit').textContent`:            "Giriş yap",
+			`document.querySelector('#login-tenant').placeholder`:            "ör. globalmart",
+			`document.querySelector('label[for="login-email"]').textContent`: "E-posta",
+			`document.querySelector('#login-error').textContent`:             "Mağaza, e-posta veya şifre yanlış",
+		}, want: map[string]map[string]string{
+			"settings": {
+				`document.title`: "kefu · mağaza yönetimi", `document.documentElement.lang`: "tr",
+				`document.querySelector('#me-name').textContent`:                        "Ayse · yönetici",
+				`document.querySelector('#nav a[data-section="settings"]').textContent`: "Mağaza ayarları",
+				`document.querySelector('nav').getAttribute('aria-label')`:              "Bölümler",
+				`document.querySelector('label[for="set-currency"]').textContent`:       "Para birimi",
+			},
+			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "50,00 ve üzeri siparişlerde"},
+			"rules":         {`document.querySelector('.rule-grant').textContent`: "5,00 kupon"},
+			"compensations": {panel: "5,00 kupon"},
+			"agents":        {`document.querySelector('#agents-table tr[data-email="ayse@shop.example"]').innerText.toLowerCase()`: "yönetici\ttürkçe (tr)"},
+			"feedback":      {panel: "“¿dónde está mi pedido?” şu anlama geliyor: Sipariş takibi"},
+		}, edits: map[string]map[string]string{
+			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 olay; 2 tanesi bir şey alırdı"},
+			"key-created": {`document.querySelector('#new-key-slot').innerText`: "bir daha göremeyeceksiniz"},
 		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {

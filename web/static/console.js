@@ -1568,7 +1568,7 @@
       revoke_q: "{kind} geri alınsın mı? Müşteriye bildirilmez; gerekirse kendiniz haber verin.", revoke_need_reason: "Bir gerekçe yazın.",
       grant_order_option: "{number} · {total} · {status}", grant_order_refunded: "{number} · {total} · {status} · iade edilen {refunded}",
       grant_line_option: "{name} ({sku}) · {value}", grant_line_refunded: "{name} ({sku}) · {value} · iade edilen {refunded}",
-      grant_hint_coupon: "En fazla sipariş toplamı kadar, {total}. 30 gün geçerli, alt limit yok; müşteri kuponu sohbette alır.",
+      grant_hint_coupon: "En fazla sipariş toplamı kadar, {total}. 30 gün geçerli, asgari sipariş tutarı yok; müşteri kuponu sohbette alır.",
       grant_hint_line: "Boş: kalemin tamamı. Müşteriye mesaj gitmez; kendiniz haber verin.",
       grant_hint_order: "Boş: {left} tutarından kalanın tamamı. Müşteriye mesaj gitmez; kendiniz haber verin.",
       grant_amount_bad: "5 veya 4,50 gibi bir tutar girin.",
