@@ -103,7 +103,7 @@ func codeLabel(t *testing.T, lang, key string) (string, bool) {
 const consoleCodes = `.qi-reason, #conv-reason, .msg-trace [data-code]`
 
 // TestConsoleLanguagesInBrowser signs in to the console as a Chinese-, a
-// Spanish-, a Thai-, a Japanese- and a Russian-speaking agent, takes a Spanish customer's conversation and
+// Spanish-, a Thai-, a Japanese-, a Russian- and a Turkish-speaking agent, takes a Spanish customer's conversation and
 // checks that the page speaks the agent's language: <html lang>, the
 // title, the template's texts, the texts made by script (the queue's
 // hand-off reason, the status, the message labels, the delivery line,
@@ -151,6 +151,13 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 			`.cols h2`: "Очередь", `#conv-status`: "у оператора", `#conv-reason`: "Клиент попросил оператора", `#canned-insert`: "Вставить",
 			`.msg[data-author="customer"] .msg-who`: "клиент", `.msg[data-author="customer"] .msg-notice`: "Не переведено (испанский)",
 			`#reply-delivery`: "Нет сервиса перевода", `#conv-lang`: "испанский",
+		}},
+		{lang: "tr", name: "Emre", htmlLang: "tr", title: "kefu · temsilci konsolu", moods: "Ruh hâli: algılandığı gibi|Nötr|Kızgın|Endişeli|Memnun|Üzgün", granted: "verildi", want: map[string]string{
+			`#ctx-orders`: "FF-tr · teslim edildi",
+			`#take`:       "Üstlen", `#release`: "Bota devret", `#reply-send`: "Gönder", `#note-add`: "Not ekle", `#logout`: "Çıkış yap",
+			`.cols h2`: "Kuyruk", `#conv-status`: "temsilcide", `#conv-reason`: "Müşteri temsilci istedi",
+			`.msg[data-author="customer"] .msg-who`: "müşteri", `.msg[data-author="customer"] .msg-notice`: "Çevrilmedi (İspanyolca)",
+			`#reply-delivery`: "çeviri hizmeti yok", `#conv-lang`: "İspanyolca",
 		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
@@ -269,8 +276,8 @@ var dashboardEnglish = []string{"Conversations", "conversations", "Containment",
 const dashboardData = `.q-text, .example-text, .p-name, #t-products td:nth-child(2), #t-heat tbody th, .insight-title, .insight-evidence > span:not(.label), .insight-action > span:not(.label), #me-tenant, #me-name`
 
 // TestDashboardLanguagesInBrowser loads the dashboard (against the
-// stand-in of the analytics API) as a Chinese-, a Spanish-, a Thai- and a
-// Japanese-speaking admin: the page's texts, the charts' titles, axes, legends and text
+// stand-in of the analytics API) as a Chinese-, a Spanish-, a Thai-, a
+// Japanese-, a Russian- and a Turkish-speaking admin: the page's texts, the charts' titles, axes, legends and text
 // alternatives, the tables' headers, the code labels (intents, reasons,
 // emotions, channels, languages, countries) and the numbers are in their
 // language, with no English word left in the page's own texts.
@@ -371,6 +378,36 @@ func TestDashboardLanguagesInBrowser(t *testing.T) {
 			`document.querySelector('.insight[data-id="i2"] .insight-title').textContent`:    "ColdExpress：傷み・温度・配送に関する苦情 9件",
 			`document.querySelector('.insight[data-id="i2"] .insight-evidence').textContent`: "12件のうち 9件が苦情でした：食品が傷んで到着 6件、ぬるい・解凍された状態で到着 3件（前の期間比 +50%）",
 			`document.querySelector('#f-intent').options[0].textContent`:                     "すべての種別",
+		}},
+		// Russian: the counts read for any number ("из них жалоб: 9").
+		{lang: "ru", name: "Nina", htmlLang: "ru", want: map[string]string{
+			`document.title`: "kefu · панель аналитики",
+			`document.querySelector('#h-intents').textContent`:                               "Темы обращений",
+			`document.querySelector('#f-apply').textContent`:                                 "Применить",
+			`document.querySelector('[data-kpi="conversations"] .kpi-label').textContent`:    "Диалоги",
+			`document.querySelector('[data-kpi="containment"] .kpi-value').textContent`:      "71\u00a0%",
+			`document.querySelector('#me-name').textContent`:                                 "Nina · администратор",
+			`document.getElementById('c-intents').getAttribute('aria-label')`:                "Отслеживание заказа 60",
+			`Chart.getChart('c-handoff').data.labels.flat().join(' ')`:                       "Клиент попросил оператора",
+			`Chart.getChart('c-languages').data.labels.join('|')`:                            "английский|тайский|китайский",
+			`document.querySelector('#t-heat thead').textContent`:                            "Германия",
+			`document.querySelector('#t-top thead').textContent`:                             "Вопрос",
+			`document.querySelector('.insight[data-id="i2"] .insight-title').textContent`:    "ColdExpress: жалоб на порчу, температуру или доставку — 9",
+			`document.querySelector('.insight[data-id="i2"] .insight-evidence').textContent`: "из них жалоб: 9",
+			`document.querySelector('#f-intent').options[0].textContent`:                     "Все темы",
+		}},
+		{lang: "tr", name: "Deniz", htmlLang: "tr", want: map[string]string{
+			`document.title`: "kefu · gösterge paneli",
+			`document.querySelector('#h-intents').textContent`:                            "Konular",
+			`document.querySelector('#f-apply').textContent`:                              "Uygula",
+			`document.querySelector('[data-kpi="conversations"] .kpi-label').textContent`: "Görüşmeler",
+			`document.querySelector('[data-kpi="containment"] .kpi-value').textContent`:   "%71",
+			`document.querySelector('#me-name').textContent`:                              "Deniz · yönetici",
+			`document.getElementById('c-intents').getAttribute('aria-label')`:             "Sipariş takibi 60",
+			`Chart.getChart('c-handoff').data.labels.flat().join(' ')`:                    "Müşteri temsilci istedi",
+			`document.querySelector('#t-heat thead').textContent`:                         "Almanya",
+			`document.querySelector('.insight[data-id="i2"] .insight-title').textContent`: "ColdExpress: bozulma, sıcaklık veya teslimatla ilgili 9 şikâyet",
+			`document.querySelector('#f-intent').options[0].textContent`:                  "Tüm konular",
 		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
