@@ -54,13 +54,19 @@ var adminTexts = map[string]adminText{
 	// does not realign the lines above.
 	"ar":      {"kefu · إدارة المتجر", "تحتاج صفحات إدارة المتجر إلى JavaScript."},
 	"zh-Hant": {"kefu · 商店管理", "商店管理頁面需要啟用 JavaScript。"},
+	"ru":      {"kefu · управление магазином", "Для страниц управления магазином нужен JavaScript."},
+	"tr":      {"kefu · mağaza yönetimi", "Mağaza yönetimi sayfaları için JavaScript gerekir."},
+
+	// Filipino has a three-letter tag (adminLanguage reads Tagalog's tl as fil).
+	"fil": {"kefu · admin ng tindahan", "Kailangan ng JavaScript ang mga page ng admin ng tindahan."},
 }
 
 // adminLanguage chooses the admin page's language as admin.js does: for
 // a signed-in agent (a non-nil) the first of their languages the page
 // speaks, or the shop's default language when they list none; then the
 // browser's languages (Accept-Language, most preferred first); then
-// English. Traditional Chinese and Cantonese read zh-Hant (pageLanguage).
+// English. Traditional Chinese and Cantonese read zh-Hant, Tagalog (tl)
+// Filipino (fil) (pageLanguage).
 func adminLanguage(a *kefu.Agent, t *kefu.Tenant, acceptLanguage string) string {
 	var tags []string
 	if a != nil {

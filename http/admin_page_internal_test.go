@@ -77,6 +77,10 @@ func TestAdminLanguage(t *testing.T) {
 		{"plain Chinese", &kefu.Agent{Languages: []string{"zh"}}, nil, "", "zh"},
 		{"Arabic browser", nil, nil, "ar-SA,ar;q=0.9", "ar"},
 		{"Japanese agent", &kefu.Agent{Languages: []string{"ja-JP"}}, nil, "es", "ja"},
+		{"Russian agent", &kefu.Agent{Languages: []string{"ru-RU"}}, nil, "es", "ru"},
+		{"Filipino agent", &kefu.Agent{Languages: []string{"fil"}}, nil, "es", "fil"},
+		{"Tagalog agent reads Filipino", &kefu.Agent{Languages: []string{"tl"}}, nil, "es", "fil"},
+		{"Tagalog browser reads Filipino", nil, nil, "tl-PH,en;q=0.5", "fil"},
 	} {
 		if got := adminLanguage(tc.agent, tc.tenant, tc.accept); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)

@@ -196,6 +196,10 @@ func TestAdminPageLanguage(t *testing.T) {
 		{"admin reads only Italian", "th", "th", "kefu · จัดการร้านค้า", "ต้องเปิดใช้ JavaScript", signedIn("hans@shop.example", "it")},
 		{"Hong Kong admin, mainland browser", "zh-CN", "zh-Hant", "kefu · 商店管理", "需要啟用 JavaScript", signedIn("kawai@shop.example", "zh-HK")},
 		{"Arabic admin, English browser", "en", "ar", "kefu · إدارة المتجر", "JavaScript", signedIn("layla@shop.example", "ar")},
+		{"Russian browser", "ru-RU,ru;q=0.9,en;q=0.5", "ru", "kefu · управление магазином", "нужен JavaScript", anonymous},
+		{"Turkish browser", "tr-TR", "tr", "kefu · mağaza yönetimi", "JavaScript gerekir", anonymous},
+		{"Filipino browser", "fil-PH,fil;q=0.9", "fil", "kefu · admin ng tindahan", "Kailangan ng JavaScript", anonymous},
+		{"Tagalog browser reads Filipino", "tl-PH,en;q=0.5", "fil", "kefu · admin ng tindahan", "Kailangan ng JavaScript", anonymous},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			req, _ := http.NewRequest("GET", e.HTTP.URL+"/admin", nil)

@@ -96,11 +96,20 @@ var refusals = map[string]refusalText{
 	"zh-Hant": {"資料儀表板", "只有店主和管理員可以查看資料儀表板。",
 		"您目前以 %[1]s（%[2]s）的身分登入。如需查看數據，請聯絡 %[3]s 的店主或管理員。", "客服工作台",
 		map[string]string{"agent": "客服", "admin": "管理員", "owner": "店主"}},
+	"ru": {"Панель аналитики", "Панель аналитики доступна только владельцам и администраторам магазина.",
+		"Вы вошли как %[1]s (%[2]s). Если вам нужны эти данные, обратитесь к владельцу или администратору магазина %[3]s.", "Консоль оператора",
+		map[string]string{"agent": "оператор", "admin": "администратор", "owner": "владелец"}},
+	"tr": {"Gösterge paneli", "Gösterge panelini yalnızca mağaza sahipleri ve yöneticiler görebilir.",
+		"%[1]s (%[2]s) olarak giriş yaptınız. Rakamlara ihtiyacınız varsa %[3]s mağazasının sahibine veya bir yöneticisine başvurun.", "Temsilci konsolu",
+		map[string]string{"agent": "temsilci", "admin": "yönetici", "owner": "mağaza sahibi"}},
+	"fil": {"Dashboard", "Ang mga may-ari at admin lang ng tindahan ang makakakita ng dashboard.",
+		"Naka-sign in ka bilang %[1]s (%[2]s). Kung kailangan mo ang mga numero, magtanong sa may-ari o admin ng %[3]s.", "Console ng agent",
+		map[string]string{"agent": "agent", "admin": "admin", "owner": "may-ari"}},
 }
 
 // refusalIn returns the refusal's language and texts for an agent who
-// reads lang; Cantonese and Traditional Chinese read zh-Hant
-// (pageLanguage).
+// reads lang; Cantonese and Traditional Chinese read zh-Hant, Tagalog
+// (tl) Filipino (fil) (pageLanguage).
 func refusalIn(lang string, p dashboardPage) (string, refusalText) {
 	base := pageLanguage(lang, func(l string) bool { _, ok := refusals[l]; return ok })
 	t, ok := refusals[base]

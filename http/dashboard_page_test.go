@@ -26,6 +26,8 @@ func TestDashboardPageAuth(t *testing.T) {
 	luca := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "luca@shop.example", Name: "Luca", Languages: []string{"it"}})
 	layla := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "layla@shop.example", Name: "Layla", Languages: []string{"ar"}})
 	kawai := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "kawai@shop.example", Name: "Ka Wai", Languages: []string{"yue"}})
+	olga := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "olga.r@shop.example", Name: "Olga R.", Languages: []string{"ru"}})
+	rosa := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "rosa@shop.example", Name: "Rosa", Languages: []string{"tl"}})
 	const view = "/dashboard?from=2026-11-01&to=2026-11-30&intent=track_order"
 
 	tests := []struct {
@@ -53,6 +55,10 @@ func TestDashboardPageAuth(t *testing.T) {
 		{name: "cantonese agent", cookie: e.MustLogin(t, kawai).Cookie, status: http.StatusForbidden,
 			want: []string{`<html lang="zh-Hant" dir="ltr">`, "只有店主和管理員可以查看資料儀表板。", "Ka Wai（客服）"},
 			not:  []string{"数据看板"}},
+		{name: "russian agent", cookie: e.MustLogin(t, olga).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="ru" dir="ltr">`, "Панель аналитики доступна только владельцам и администраторам магазина.", "Olga R. (оператор)"}},
+		{name: "tagalog agent reads filipino", cookie: e.MustLogin(t, rosa).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="fil" dir="ltr">`, "Ang mga may-ari at admin lang ng tindahan ang makakakita ng dashboard.", "Rosa (agent)"}},
 		{name: "agent in a language the page lacks", cookie: e.MustLogin(t, luca).Cookie, status: http.StatusForbidden,
 			want: []string{`<html lang="en" dir="ltr">`, "Only shop owners and admins can see the dashboard", "Luca (agent)"}},
 		{name: "admin", cookie: e.MustLogin(t, admin).Cookie, status: http.StatusOK,

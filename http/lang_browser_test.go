@@ -116,7 +116,7 @@ func pageTable(tag string) string {
 const consoleCodes = `.qi-reason, #conv-reason, .msg-trace [data-code]`
 
 // TestConsoleLanguagesInBrowser signs in to the console as a Chinese-, a
-// Spanish-, a Thai- and a Japanese-speaking agent, takes a Spanish customer's conversation and
+// Spanish-, a Thai-, a Japanese-, a Russian- and a Turkish-speaking agent, takes a Spanish customer's conversation and
 // checks that the page speaks the agent's language: <html lang>, the
 // title, the template's texts, the texts made by script (the queue's
 // hand-off reason, the status, the message labels, the delivery line,
@@ -171,6 +171,21 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 			`#take`:       "接手", `#release`: "交還機器人", `#reply-send`: "傳送", `#note-add`: "新增備註", `#logout`: "登出",
 			`.cols h2`: "排隊中", `#conv-reason`: "客戶要求轉真人客服",
 			`.msg[data-author="customer"] .msg-who`: "客戶", `#conv-lang`: "西班牙文",
+		}},
+		// Russian: no provider translates it here either.
+		{lang: "ru", name: "Olga", htmlLang: "ru", title: "kefu · консоль оператора", moods: "Настроение: как определено|Нейтральное|Злится|Тревожится|Доволен|Расстроен", granted: "выдано", want: map[string]string{
+			`#ctx-orders`: "FF-ru · доставлен",
+			`#take`:       "Взять", `#release`: "Вернуть боту", `#reply-send`: "Отправить", `#note-add`: "Добавить заметку", `#logout`: "Выйти",
+			`.cols h2`: "Очередь", `#conv-status`: "у оператора", `#conv-reason`: "Клиент попросил оператора", `#canned-insert`: "Вставить",
+			`.msg[data-author="customer"] .msg-who`: "клиент", `.msg[data-author="customer"] .msg-notice`: "Не переведено (испанский)",
+			`#reply-delivery`: "Нет сервиса перевода", `#conv-lang`: "испанский",
+		}},
+		{lang: "tr", name: "Emre", htmlLang: "tr", title: "kefu · temsilci konsolu", moods: "Ruh hâli: algılandığı gibi|Nötr|Kızgın|Endişeli|Memnun|Üzgün", granted: "verildi", want: map[string]string{
+			`#ctx-orders`: "FF-tr · teslim edildi",
+			`#take`:       "Üstlen", `#release`: "Bota devret", `#reply-send`: "Gönder", `#note-add`: "Not ekle", `#logout`: "Çıkış yap",
+			`.cols h2`: "Kuyruk", `#conv-status`: "temsilcide", `#conv-reason`: "Müşteri temsilci istedi",
+			`.msg[data-author="customer"] .msg-who`: "müşteri", `.msg[data-author="customer"] .msg-notice`: "Çevrilmedi (İspanyolca)",
+			`#reply-delivery`: "çeviri hizmeti yok", `#conv-lang`: "İspanyolca",
 		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
@@ -292,8 +307,8 @@ var dashboardEnglish = []string{"Conversations", "conversations", "Containment",
 const dashboardData = `.q-text, .example-text, .p-name, #t-products td:nth-child(2), #t-heat tbody th, .insight-title, .insight-evidence > span:not(.label), .insight-action > span:not(.label), #me-tenant, #me-name`
 
 // TestDashboardLanguagesInBrowser loads the dashboard (against the
-// stand-in of the analytics API) as a Chinese-, a Spanish-, a Thai- and a
-// Japanese-speaking admin: the page's texts, the charts' titles, axes, legends and text
+// stand-in of the analytics API) as a Chinese-, a Spanish-, a Thai-, a
+// Japanese-, a Russian- and a Turkish-speaking admin: the page's texts, the charts' titles, axes, legends and text
 // alternatives, the tables' headers, the code labels (intents, reasons,
 // emotions, channels, languages, countries) and the numbers are in their
 // language, with no English word left in the page's own texts.
@@ -430,6 +445,36 @@ func TestDashboardLanguagesInBrowser(t *testing.T) {
 			`document.querySelector('.insight[data-id="i2"] .insight-title').textContent`: "ColdExpress：9 條變質、溫度或配送客訴",
 			`document.querySelector('#f-intent').options[0].textContent`:                  "全部意圖",
 		}},
+		// Russian: the counts read for any number ("из них жалоб: 9").
+		{lang: "ru", name: "Nina", htmlLang: "ru", want: map[string]string{
+			`document.title`: "kefu · панель аналитики",
+			`document.querySelector('#h-intents').textContent`:                               "Темы обращений",
+			`document.querySelector('#f-apply').textContent`:                                 "Применить",
+			`document.querySelector('[data-kpi="conversations"] .kpi-label').textContent`:    "Диалоги",
+			`document.querySelector('[data-kpi="containment"] .kpi-value').textContent`:      "71\u00a0%",
+			`document.querySelector('#me-name').textContent`:                                 "Nina · администратор",
+			`document.getElementById('c-intents').getAttribute('aria-label')`:                "Отслеживание заказа 60",
+			`Chart.getChart('c-handoff').data.labels.flat().join(' ')`:                       "Клиент попросил оператора",
+			`Chart.getChart('c-languages').data.labels.join('|')`:                            "английский|тайский|китайский",
+			`document.querySelector('#t-heat thead').textContent`:                            "Германия",
+			`document.querySelector('#t-top thead').textContent`:                             "Вопрос",
+			`document.querySelector('.insight[data-id="i2"] .insight-title').textContent`:    "ColdExpress: жалоб на порчу, температуру или доставку — 9",
+			`document.querySelector('.insight[data-id="i2"] .insight-evidence').textContent`: "из них жалоб: 9",
+			`document.querySelector('#f-intent').options[0].textContent`:                     "Все темы",
+		}},
+		{lang: "tr", name: "Deniz", htmlLang: "tr", want: map[string]string{
+			`document.title`: "kefu · gösterge paneli",
+			`document.querySelector('#h-intents').textContent`:                            "Konular",
+			`document.querySelector('#f-apply').textContent`:                              "Uygula",
+			`document.querySelector('[data-kpi="conversations"] .kpi-label').textContent`: "Görüşmeler",
+			`document.querySelector('[data-kpi="containment"] .kpi-value').textContent`:   "%71",
+			`document.querySelector('#me-name').textContent`:                              "Deniz · yönetici",
+			`document.getElementById('c-intents').getAttribute('aria-label')`:             "Sipariş takibi 60",
+			`Chart.getChart('c-handoff').data.labels.flat().join(' ')`:                    "Müşteri temsilci istedi",
+			`document.querySelector('#t-heat thead').textContent`:                         "Almanya",
+			`document.querySelector('.insight[data-id="i2"] .insight-title').textContent`: "ColdExpress: bozulma, sıcaklık veya teslimatla ilgili 9 şikâyet",
+			`document.querySelector('#f-intent').options[0].textContent`:                  "Tüm konular",
+		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			admin := MustCreateAdmin(t, e, strings.ToLower(tc.name)+"@shop.example", tc.name, tc.lang)
@@ -512,8 +557,9 @@ var adminEnglish = []string{"Shop settings", "Knowledge", "Synonyms", "Agents", 
 const adminData = `#me-name, #me-tenant, #settings-shop, code, pre, .article-title, .article-body, .promo-text, .rule-name, .rule-when, .lg-reason, .fb-text, [dir="auto"], .badge.lang, .agent-email, .key-prefix`
 
 // TestAdminLanguagesInBrowser opens the shop admin in a Spanish, a Thai,
-// a Japanese, an Arabic (right to left: <html dir>) and a Taiwanese
-// (Traditional Chinese) browser (one server for all): the sign-in (before
+// a Japanese, an Arabic (right to left: <html dir>), a Taiwanese
+// (Traditional Chinese), a Russian and a Turkish browser (one server for
+// all): the sign-in (before
 // anyone signs in) is in the browser's language, and so is its refusal
 // of a wrong password; then an admin who reads that language goes
 // through every section: the title, <html lang>, the code labels (roles,
@@ -704,6 +750,54 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 		}, edits: map[string]map[string]string{
 			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 個事件；2 個會獲得補償"},
 			"key-created": {`document.querySelector('#new-key-slot').innerText`: "之後不會再顯示"},
+		}},
+		{lang: "ru", name: "Irina", accept: "ru-RU,ru", loading: "Загрузка…", login: map[string]string{
+			`document.title`:                                                 "kefu · управление магазином",
+			`document.documentElement.lang`:                                  "ru",
+			`document.querySelector('#login-submit').textContent`:            "Войти",
+			`document.querySelector('#login-tenant').placeholder`:            "например, globalmart",
+			`document.querySelector('label[for="login-email"]').textContent`: "Эл. почта",
+			`document.querySelector('#login-error').textContent`:             "Неверный магазин, эл. почта или пароль",
+		}, want: map[string]map[string]string{
+			"settings": {
+				`document.title`: "kefu · управление магазином", `document.documentElement.lang`: "ru",
+				`document.querySelector('#me-name').textContent`:                        "Irina · администратор",
+				`document.querySelector('#nav a[data-section="settings"]').textContent`: "Настройки магазина",
+				`document.querySelector('nav').getAttribute('aria-label')`:              "Разделы",
+				`document.querySelector('label[for="set-currency"]').textContent`:       "Валюта",
+			},
+			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "Для заказов от 50,00"},
+			"rules":         {`document.querySelector('.rule-grant').textContent`: "купон на 5,00"},
+			"compensations": {panel: "Купон на 5,00"},
+			"agents":        {`document.querySelector('#agents-table tr[data-email="irina@shop.example"]').innerText.toLowerCase()`: "администратор\tрусский (ru)"},
+			"feedback":      {panel: "«¿dónde está mi pedido?» означает «Отслеживание заказа»"},
+		}, edits: map[string]map[string]string{
+			"dry-run":     {`document.querySelector('#dry-result').innerText`: "Инцидентов: 3; получили бы компенсацию: 2"},
+			"key-created": {`document.querySelector('#new-key-slot').innerText`: "больше вы его не увидите"},
+		}},
+		{lang: "tr", name: "Ayse", accept: "tr-TR,tr", loading: "Yükleniyor…", login: map[string]string{
+			`document.title`:                                                 "kefu · mağaza yönetimi",
+			`document.documentElement.lang`:                                  "tr",
+			`document.querySelector('#login-submit').textContent`:            "Giriş yap",
+			`document.querySelector('#login-tenant').placeholder`:            "ör. globalmart",
+			`document.querySelector('label[for="login-email"]').textContent`: "E-posta",
+			`document.querySelector('#login-error').textContent`:             "Mağaza, e-posta veya şifre yanlış",
+		}, want: map[string]map[string]string{
+			"settings": {
+				`document.title`: "kefu · mağaza yönetimi", `document.documentElement.lang`: "tr",
+				`document.querySelector('#me-name').textContent`:                        "Ayse · yönetici",
+				`document.querySelector('#nav a[data-section="settings"]').textContent`: "Mağaza ayarları",
+				`document.querySelector('nav').getAttribute('aria-label')`:              "Bölümler",
+				`document.querySelector('label[for="set-currency"]').textContent`:       "Para birimi",
+			},
+			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "50,00 ve üzeri siparişlerde"},
+			"rules":         {`document.querySelector('.rule-grant').textContent`: "5,00 kupon"},
+			"compensations": {panel: "5,00 kupon"},
+			"agents":        {`document.querySelector('#agents-table tr[data-email="ayse@shop.example"]').innerText.toLowerCase()`: "yönetici\ttürkçe (tr)"},
+			"feedback":      {panel: "“¿dónde está mi pedido?” şu anlama geliyor: Sipariş takibi"},
+		}, edits: map[string]map[string]string{
+			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 olay; 2 tanesi bir şey alırdı"},
+			"key-created": {`document.querySelector('#new-key-slot').innerText`: "bir daha göremeyeceksiniz"},
 		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {

@@ -10,7 +10,8 @@ import "strings"
 // "zh". Cantonese (yue, yue-HK) reads "zh-Hant" too: agents in Hong Kong
 // and Macau read software in written Chinese with Traditional
 // characters, and UI labels in written Cantonese would read as chat, so
-// there is no Cantonese table (an explicit yue-Hans reads "zh"). has
+// there is no Cantonese table (an explicit yue-Hans reads "zh"). Tagalog
+// (tl) reads Filipino ("fil"). has
 // says whether there is a table for a language; without "zh-Hant",
 // Traditional Chinese reads "zh". labels.js does the same in the pages.
 func pageLanguage(tag string, has func(string) bool) string {
@@ -30,6 +31,9 @@ func pageLanguage(tag string, has func(string) bool) string {
 			return "zh-Hant"
 		}
 		base = "zh"
+	}
+	if base == "tl" { // Tagalog: browsers send tl or fil for Filipino
+		base = "fil"
 	}
 	if has(base) {
 		return base

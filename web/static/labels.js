@@ -725,6 +725,159 @@
       action_skill: "技能", action_clarify: "請客戶換個說法", action_handoff: "轉真人客服", action_smalltalk: "寒暄",
       action_silent: "保持靜默",
       skin_oily: "油性", skin_dry: "乾性", skin_combination: "混合性", skin_normal: "中性", skin_sensitive: "敏感", skin_combination_oily: "混合偏油"
+    },
+    ru: {
+      intent_: "Не распознано",
+      intent_account_problem: "Проблема с аккаунтом", intent_acknowledge: "Подтверждение", intent_cancel_order: "Отмена заказа",
+      intent_certification: "Сертификаты", intent_change_address: "Смена адреса", intent_change_order: "Изменение заказа",
+      intent_chitchat: "Разговор на отвлечённые темы", intent_complaint: "Жалоба", intent_contact: "Контакты",
+      intent_customs_duty: "Таможня и пошлины", intent_exchange_item: "Обмен товара", intent_fresh_allergen: "Аллергены",
+      intent_fresh_bad_smell: "Продукт плохо пахнет", intent_fresh_compensation: "Компенсация за свежие продукты",
+      intent_fresh_crushed_produce: "Помятые фрукты или овощи", intent_fresh_damaged_package: "Упаковка продуктов повреждена",
+      intent_fresh_dead_seafood: "Морепродукты прибыли неживыми", intent_fresh_expired: "Продукт просрочен",
+      intent_fresh_foreign_object: "Посторонний предмет в продукте", intent_fresh_late_delivery: "Свежие продукты опоздали",
+      intent_fresh_leaking: "Посылка протекает", intent_fresh_left_outside: "Оставили у двери", intent_fresh_missing_item: "Не хватает товара",
+      intent_fresh_mold: "Плесень", intent_fresh_not_fresh: "Продукт несвежий", intent_fresh_quality_complaint: "Жалоба на качество",
+      intent_fresh_size_mismatch: "Размер не как в описании", intent_fresh_spoiled: "Продукт прибыл испорченным",
+      intent_fresh_storage_question: "Вопрос о хранении", intent_fresh_traceability: "Журнал холодовой цепи",
+      intent_fresh_underweight: "Недовес", intent_fresh_wrong_item: "Не тот товар",
+      intent_fresh_wrong_temperature: "Прибыло тёплым или размороженным", intent_goodbye: "Прощание", intent_greeting: "Приветствие",
+      intent_human_agent: "Просит оператора", intent_invoice: "Счёт", intent_out_of_scope: "Вне тематики",
+      intent_payment_methods: "Способы оплаты", intent_payment_problem: "Проблема с оплатой", intent_place_order: "Оформление заказа",
+      intent_price_promotion: "Цена или акция", intent_product_question: "Вопрос о товаре",
+      intent_recommendation: "Рекомендация", intent_refund_request: "Запрос возврата средств", intent_refund_status: "Статус возврата средств",
+      intent_return_policy: "Возврат товара", intent_shipping_cost: "Стоимость доставки", intent_shipping_time: "Сроки доставки",
+      intent_skin_advice: "Консультация по уходу за кожей", intent_stock_availability: "Наличие товара", intent_thanks: "Благодарность",
+      intent_track_order: "Отслеживание заказа", intent_warranty: "Гарантия",
+
+      reason_: "Другое",
+      reason_customer_asked: "Клиент попросил оператора", reason_anger: "Клиент раздражён",
+      reason_repeated_misunderstanding: "Бот не понял", reason_low_confidence: "Бот не уверен",
+      reason_no_handler: "Нет подходящего ответа", reason_after_sales: "Послепродажная проблема", reason_skill_error: "Сбой навыка",
+      reason_sensitive_health: "Деликатная тема: здоровье", reason_sensitive_legal: "Деликатная тема: право", reason_sensitive_fraud: "Деликатная тема: мошенничество",
+      reason_order_change: "Изменение заказа", reason_payment_problem: "Проблема с оплатой", reason_refund: "Возврат средств",
+      reason_account: "Проблема с аккаунтом", reason_complaint: "Жалоба",
+      reason_agent_has_conversation: "Диалог ведёт оператор", reason_queued_for_agent: "Ждёт оператора",
+      reason_slot_answer: "Ответ на вопрос бота", reason_intent: "Тема обращения", reason_smalltalk: "Разговор на отвлечённые темы",
+      reason_article: "Статья базы знаний", reason_evidence: "Подтверждение", reason_attachment: "Фото",
+
+      emotion_neutral: "Нейтрально", emotion_anger: "Гнев", emotion_anxiety: "Тревога", emotion_satisfaction: "Удовлетворение",
+      emotion_sadness: "Грусть",
+
+      channel_web: "Сайт", channel_widget: "Виджет", channel_api: "API", channel_cli: "Командная строка", channel_ws: "WebSocket",
+
+      skill_catalog: "Каталог", skill_freshness: "Свежие продукты", skill_aftersales: "Послепродажное обслуживание", skill_order_tracking: "Отслеживание заказов",
+      skill_advisor: "Бьюти-консультант", skill_knowledge: "База знаний", skill_customs: "Таможня",
+
+      outcome_clarify: "Попросил переформулировать", outcome_handoff: "В очереди к оператору", outcome_handoff_busy: "В очереди, все заняты",
+      outcome_no_handler: "Нет ответа", outcome_article: "Ответ по статье", outcome_no_article: "Подходящей статьи нет",
+      outcome_error: "Сбой навыка", outcome_order_not_found: "Заказ не найден",
+
+      action_skill: "Навык", action_clarify: "Попросил переформулировать", action_handoff: "Передано оператору", action_smalltalk: "Разговор на отвлечённые темы",
+      action_silent: "Без ответа",
+      skin_oily: "жирная", skin_dry: "сухая", skin_combination: "комбинированная", skin_normal: "нормальная", skin_sensitive: "чувствительная", skin_combination_oily: "комбинированная, склонная к жирности"
+    },
+    tr: {
+      intent_: "Anlaşılmadı",
+      intent_account_problem: "Hesap sorunu", intent_acknowledge: "Onaylama", intent_cancel_order: "Sipariş iptali",
+      intent_certification: "Sertifika", intent_change_address: "Adres değişikliği", intent_change_order: "Sipariş değişikliği",
+      intent_chitchat: "Sohbet", intent_complaint: "Şikâyet", intent_contact: "İletişim bilgileri",
+      intent_customs_duty: "Gümrük ve vergiler", intent_exchange_item: "Ürün değişimi", intent_fresh_allergen: "Alerjenler",
+      intent_fresh_bad_smell: "Yiyecek kötü kokuyor", intent_fresh_compensation: "Taze ürün için telafi",
+      intent_fresh_crushed_produce: "Ezilmiş meyve/sebze", intent_fresh_damaged_package: "Gıda ambalajı hasarlı",
+      intent_fresh_dead_seafood: "Deniz ürünü ölü geldi", intent_fresh_expired: "Son kullanma tarihi geçmiş",
+      intent_fresh_foreign_object: "Yiyecekte yabancı madde", intent_fresh_late_delivery: "Taze ürün geç geldi",
+      intent_fresh_leaking: "Paket sızdırıyor", intent_fresh_left_outside: "Dışarıda bırakıldı", intent_fresh_missing_item: "Eksik ürün",
+      intent_fresh_mold: "Küf", intent_fresh_not_fresh: "Ürün taze değil", intent_fresh_quality_complaint: "Kalite şikâyeti",
+      intent_fresh_size_mismatch: "Boyut açıklamadaki gibi değil", intent_fresh_spoiled: "Bozuk geldi",
+      intent_fresh_storage_question: "Saklama sorusu", intent_fresh_traceability: "Soğuk zincir kaydı",
+      intent_fresh_underweight: "Eksik gramaj", intent_fresh_wrong_item: "Yanlış ürün",
+      intent_fresh_wrong_temperature: "Ilık veya çözülmüş geldi", intent_goodbye: "Vedalaşma", intent_greeting: "Selamlaşma",
+      intent_human_agent: "Temsilci istiyor", intent_invoice: "Fatura", intent_out_of_scope: "Kapsam dışı",
+      intent_payment_methods: "Ödeme yöntemleri", intent_payment_problem: "Ödeme sorunu", intent_place_order: "Sipariş verme",
+      intent_price_promotion: "Fiyat veya kampanya", intent_product_question: "Ürün sorusu",
+      intent_recommendation: "Öneri", intent_refund_request: "Para iadesi talebi", intent_refund_status: "Para iadesi durumu",
+      intent_return_policy: "İadeler", intent_shipping_cost: "Kargo ücreti", intent_shipping_time: "Teslimat süresi",
+      intent_skin_advice: "Cilt bakımı tavsiyesi", intent_stock_availability: "Stok durumu", intent_thanks: "Teşekkür",
+      intent_track_order: "Sipariş takibi", intent_warranty: "Garanti",
+
+      reason_: "Diğer",
+      reason_customer_asked: "Müşteri temsilci istedi", reason_anger: "Kızgın müşteri",
+      reason_repeated_misunderstanding: "Bot anlamadı", reason_low_confidence: "Bot emin değildi",
+      reason_no_handler: "Yanıt verilemedi", reason_after_sales: "Satış sonrası sorun", reason_skill_error: "Beceri hata verdi",
+      reason_sensitive_health: "Hassas konu: sağlık", reason_sensitive_legal: "Hassas konu: hukuk", reason_sensitive_fraud: "Hassas konu: dolandırıcılık",
+      reason_order_change: "Sipariş değişikliği", reason_payment_problem: "Ödeme sorunu", reason_refund: "Para iadesi",
+      reason_account: "Hesap sorunu", reason_complaint: "Şikâyet",
+      reason_agent_has_conversation: "Görüşme bir temsilcide", reason_queued_for_agent: "Temsilci bekliyor",
+      reason_slot_answer: "Botun sorusuna yanıt", reason_intent: "Konu", reason_smalltalk: "Sohbet",
+      reason_article: "Bilgi makalesi", reason_evidence: "Kanıt", reason_attachment: "Fotoğraf",
+
+      emotion_neutral: "Nötr", emotion_anger: "Öfke", emotion_anxiety: "Endişe", emotion_satisfaction: "Memnuniyet",
+      emotion_sadness: "Üzüntü",
+
+      channel_web: "Web", channel_widget: "Widget", channel_api: "API", channel_cli: "Komut satırı", channel_ws: "WebSocket",
+
+      skill_catalog: "Katalog", skill_freshness: "Taze gıda", skill_aftersales: "Satış sonrası", skill_order_tracking: "Sipariş takibi",
+      skill_advisor: "Güzellik danışmanı", skill_knowledge: "Bilgi bankası", skill_customs: "Gümrük",
+
+      outcome_clarify: "Yeniden ifade etmesi istendi", outcome_handoff: "Temsilci kuyruğuna alındı", outcome_handoff_busy: "Kuyruğa alındı, herkes meşgul",
+      outcome_no_handler: "Yanıt yok", outcome_article: "Makaleyle yanıtlandı", outcome_no_article: "Uygun makale yok",
+      outcome_error: "Beceri hata verdi", outcome_order_not_found: "Sipariş bulunamadı",
+
+      action_skill: "Beceri", action_clarify: "Yeniden ifade etmesi istendi", action_handoff: "Temsilciye devredildi", action_smalltalk: "Sohbet",
+      action_silent: "Yanıt vermedi",
+      skin_oily: "yağlı", skin_dry: "kuru", skin_combination: "karma", skin_normal: "normal", skin_sensitive: "hassas", skin_combination_oily: "karma-yağlı"
+    },
+    fil: {
+      intent_: "Hindi naintindihan",
+      intent_account_problem: "Problema sa account", intent_acknowledge: "Pagsang-ayon", intent_cancel_order: "Pagkansela ng order",
+      intent_certification: "Sertipikasyon", intent_change_address: "Pagpalit ng address", intent_change_order: "Pagbabago ng order",
+      intent_chitchat: "Kuwentuhan", intent_complaint: "Reklamo", intent_contact: "Contact details",
+      intent_customs_duty: "Customs at buwis", intent_exchange_item: "Pagpalit ng item", intent_fresh_allergen: "Mga allergen",
+      intent_fresh_bad_smell: "Mabaho ang pagkain", intent_fresh_compensation: "Kompensasyon para sa sariwang pagkain",
+      intent_fresh_crushed_produce: "Napisang prutas o gulay", intent_fresh_damaged_package: "Sira ang pakete ng pagkain",
+      intent_fresh_dead_seafood: "Patay na dumating ang seafood", intent_fresh_expired: "Expired ang pagkain",
+      intent_fresh_foreign_object: "May ibang bagay sa pagkain", intent_fresh_late_delivery: "Late ang sariwang delivery",
+      intent_fresh_leaking: "Tumatagas ang package", intent_fresh_left_outside: "Iniwan sa labas", intent_fresh_missing_item: "Kulang ang item",
+      intent_fresh_mold: "Amag", intent_fresh_not_fresh: "Hindi sariwa ang pagkain", intent_fresh_quality_complaint: "Reklamo sa kalidad",
+      intent_fresh_size_mismatch: "Iba ang laki sa nakasulat", intent_fresh_spoiled: "Sira na nang dumating",
+      intent_fresh_storage_question: "Tanong sa pag-iimbak", intent_fresh_traceability: "Record ng cold chain",
+      intent_fresh_underweight: "Kulang sa timbang", intent_fresh_wrong_item: "Maling item",
+      intent_fresh_wrong_temperature: "Dumating na mainit o tunaw na", intent_goodbye: "Paalam", intent_greeting: "Pagbati",
+      intent_human_agent: "Gustong makausap ang tao", intent_invoice: "Invoice", intent_out_of_scope: "Labas sa saklaw",
+      intent_payment_methods: "Paraan ng pagbabayad", intent_payment_problem: "Problema sa pagbabayad", intent_place_order: "Pag-order",
+      intent_price_promotion: "Presyo o promo", intent_product_question: "Tanong tungkol sa produkto",
+      intent_recommendation: "Rekomendasyon", intent_refund_request: "Hiling na refund", intent_refund_status: "Status ng refund",
+      intent_return_policy: "Pagbabalik ng item", intent_shipping_cost: "Bayad sa shipping", intent_shipping_time: "Tagal ng delivery",
+      intent_skin_advice: "Payo sa balat", intent_stock_availability: "Stock ng produkto", intent_thanks: "Pasasalamat",
+      intent_track_order: "Pag-track ng order", intent_warranty: "Warranty",
+
+      reason_: "Iba pa",
+      reason_customer_asked: "Humiling ang customer na makausap ang tao", reason_anger: "Galit na customer",
+      reason_repeated_misunderstanding: "Hindi naintindihan ng bot", reason_low_confidence: "Hindi sigurado ang bot",
+      reason_no_handler: "Walang makasagot", reason_after_sales: "Problema pagkatapos bumili", reason_skill_error: "Pumalya ang skill",
+      reason_sensitive_health: "Sensitibo: kalusugan", reason_sensitive_legal: "Sensitibo: legal", reason_sensitive_fraud: "Sensitibo: panloloko",
+      reason_order_change: "Pagbabago ng order", reason_payment_problem: "Problema sa pagbabayad", reason_refund: "Refund",
+      reason_account: "Problema sa account", reason_complaint: "Reklamo",
+      reason_agent_has_conversation: "May taong humahawak ng chat", reason_queued_for_agent: "Naghihintay ng tao",
+      reason_slot_answer: "Sagot sa tanong ng bot", reason_intent: "Pakay", reason_smalltalk: "Kuwentuhan",
+      reason_article: "Artikulo sa knowledge base", reason_evidence: "Ebidensya", reason_attachment: "Larawan",
+
+      emotion_neutral: "Neutral", emotion_anger: "Galit", emotion_anxiety: "Pag-aalala", emotion_satisfaction: "Kasiyahan",
+      emotion_sadness: "Lungkot",
+
+      channel_web: "Web", channel_widget: "Widget", channel_api: "API", channel_cli: "Command line", channel_ws: "WebSocket",
+
+      skill_catalog: "Katalogo", skill_freshness: "Sariwang pagkain", skill_aftersales: "After-sales", skill_order_tracking: "Pag-track ng order",
+      skill_advisor: "Beauty advisor", skill_knowledge: "Knowledge base", skill_customs: "Customs",
+
+      outcome_clarify: "Pinaulit ang tanong", outcome_handoff: "Nakapila para sa tao", outcome_handoff_busy: "Nakapila, abala ang lahat",
+      outcome_no_handler: "Walang sagot", outcome_article: "Sinagot gamit ang artikulo", outcome_no_article: "Walang tugmang artikulo",
+      outcome_error: "Pumalya ang skill", outcome_order_not_found: "Hindi nahanap ang order",
+
+      action_skill: "Skill", action_clarify: "Pinaulit ang tanong", action_handoff: "Ipinasa sa tao", action_smalltalk: "Kuwentuhan",
+      action_silent: "Hindi sumagot",
+      skin_oily: "oily", skin_dry: "dry", skin_combination: "combination", skin_normal: "normal", skin_sensitive: "sensitive", skin_combination_oily: "combination hanggang oily"
     }
   };
 
@@ -750,7 +903,8 @@
   // are TEXT (English the fallback): pick chooses the page's language
   // from a tag (the agent's profile language, else the browser's): its
   // base if TEXT has it, Traditional Chinese and Cantonese reading
-  // zh-Hant (see base), else English; t
+  // zh-Hant (see base), Tagalog (tl) reading Filipino (fil), else
+  // English; t
   // returns a text in a language with its {name} placeholders filled from
   // vars as plain text; first is pick over a list of tags in order of
   // preference (an agent's languages, then the browser's): the first
@@ -772,7 +926,8 @@
         if (!hans && (hant || b === "yue") && TEXT["zh-Hant"]) return "zh-Hant";
         return "zh";
       }
-      return b;
+      // Tagalog: browsers send tl or fil for Filipino.
+      return b === "tl" ? "fil" : b;
     };
     return {
       pick: function (tag) {
