@@ -47,6 +47,9 @@ var adminTexts = map[string]adminText{
 	"pt": {"kefu · administração da loja", "As páginas de administração da loja precisam de JavaScript."},
 	"fr": {"kefu · administration de la boutique", "Les pages d'administration de la boutique nécessitent JavaScript."},
 	"de": {"kefu · Shop-Verwaltung", "Die Seiten der Shop-Verwaltung benötigen JavaScript."},
+	"it": {"kefu · gestione negozio", "Le pagine di gestione del negozio richiedono JavaScript."},
+	"nl": {"kefu · winkelbeheer", "De pagina's van het winkelbeheer hebben JavaScript nodig."},
+	"pl": {"kefu · zarządzanie sklepem", "Strony zarządzania sklepem wymagają JavaScriptu."},
 }
 
 // adminLanguage chooses the admin page's language as admin.js does: for

@@ -178,7 +178,7 @@ func TestAdminPageLanguage(t *testing.T) {
 	}{
 		{"no header", "", "en", "kefu · shop admin", "need JavaScript", anonymous},
 		{"Spanish browser", "es-MX,es;q=0.9,en;q=0.8", "es", "kefu · administración de la tienda", "necesitan JavaScript", anonymous},
-		{"Italian then Thai", "it-IT,it;q=0.9,th;q=0.8", "th", "kefu · จัดการร้านค้า", "ต้องเปิดใช้ JavaScript", anonymous},
+		{"Swedish then Thai", "sv-SE,sv;q=0.9,th;q=0.8", "th", "kefu · จัดการร้านค้า", "ต้องเปิดใช้ JavaScript", anonymous},
 		{"preferred by q", "en;q=0.5,es;q=0.9", "es", "kefu · administración de la tienda", "necesitan JavaScript", anonymous},
 		{"Cantonese", "yue-HK", "zh", "kefu · 店铺管理", "需要启用 JavaScript", anonymous},
 		{"Japanese browser", "ja-JP,ja;q=0.9,en;q=0.5", "ja", "kefu · ショップ管理", "JavaScript を有効にしてください", anonymous},
@@ -186,11 +186,14 @@ func TestAdminPageLanguage(t *testing.T) {
 		{"Indonesian browser", "id-ID,id;q=0.9", "id", "kefu · admin toko", "memerlukan JavaScript", anonymous},
 		{"German browser", "de-DE,de;q=0.9", "de", "kefu · Shop-Verwaltung", "benötigen JavaScript", anonymous},
 		{"French browser", "fr-CA", "fr", "kefu · administration de la boutique", "nécessitent JavaScript", anonymous},
-		{"unknown only", "it, nl", "en", "kefu · shop admin", "need JavaScript", anonymous},
+		{"Italian browser", "it-IT,it;q=0.9", "it", "kefu · gestione negozio", "richiedono JavaScript", anonymous},
+		{"Dutch browser", "nl-NL", "nl", "kefu · winkelbeheer", "hebben JavaScript nodig", anonymous},
+		{"Polish browser", "pl", "pl", "kefu · zarządzanie sklepem", "wymagają JavaScriptu", anonymous},
+		{"unknown only", "sv, fi", "en", "kefu · shop admin", "need JavaScript", anonymous},
 		{"Thai admin, Spanish browser", "es", "th", "kefu · จัดการร้านค้า", "ต้องเปิดใช้ JavaScript", signedIn("somchai@shop.example", "th")},
-		{"admin reads Italian, then Spanish", "en", "es", "kefu · administración de la tienda", "necesitan JavaScript", signedIn("greta@shop.example", "it", "es-ES")},
+		{"admin reads Swedish, then Spanish", "en", "es", "kefu · administración de la tienda", "necesitan JavaScript", signedIn("greta@shop.example", "sv", "es-ES")},
 		{"Korean admin, English browser", "en", "ko", "kefu · 쇼핑몰 관리", "JavaScript를 켜야 합니다", signedIn("minji@shop.example", "ko-KR")},
-		{"admin reads only Italian", "th", "th", "kefu · จัดการร้านค้า", "ต้องเปิดใช้ JavaScript", signedIn("hans@shop.example", "it")},
+		{"admin reads only Swedish", "th", "th", "kefu · จัดการร้านค้า", "ต้องเปิดใช้ JavaScript", signedIn("hans@shop.example", "sv")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			req, _ := http.NewRequest("GET", e.HTTP.URL+"/admin", nil)

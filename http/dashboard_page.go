@@ -82,6 +82,15 @@ var refusals = map[string]refusalText{
 	"de": {"Dashboard", "Nur Inhaber und Administratoren des Shops können das Dashboard sehen.",
 		"Sie sind als %[1]s (%[2]s) angemeldet. Wenn Sie die Zahlen brauchen, wenden Sie sich an einen Inhaber oder Administrator von %[3]s.", "Agenten-Konsole",
 		map[string]string{"agent": "Agent", "admin": "Administrator", "owner": "Inhaber"}},
+	"it": {"Dashboard", "Solo i titolari e gli amministratori del negozio possono vedere la dashboard.",
+		"Hai effettuato l'accesso come %[1]s (%[2]s). Se ti servono i dati, rivolgiti a un titolare o amministratore di %[3]s.", "Console operatori",
+		map[string]string{"agent": "operatore", "admin": "amministratore", "owner": "titolare"}},
+	"nl": {"Dashboard", "Alleen eigenaren en beheerders van de winkel kunnen het dashboard zien.",
+		"U bent ingelogd als %[1]s (%[2]s). Vraag een eigenaar of beheerder van %[3]s als u de cijfers nodig hebt.", "Medewerkersconsole",
+		map[string]string{"agent": "medewerker", "admin": "beheerder", "owner": "eigenaar"}},
+	"pl": {"Pulpit", "Pulpit mogą oglądać tylko właściciele i administratorzy sklepu.",
+		"Zalogowano jako %[1]s (%[2]s). Jeśli potrzebujesz danych, poproś właściciela lub administratora sklepu %[3]s.", "Konsola konsultanta",
+		map[string]string{"agent": "konsultant", "admin": "administrator", "owner": "właściciel"}},
 }
 
 // refusalIn returns the refusal's language and texts for an agent who

@@ -23,7 +23,9 @@ func TestDashboardPageAuth(t *testing.T) {
 	wei := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "wei@shop.example", Name: "Li <b>Wei</b>", Languages: []string{"zh"}})
 	som := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "som@shop.example", Name: "Somchai", Languages: []string{"th"}})
 	greta := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "greta@shop.example", Name: "Greta", Languages: []string{"de"}})
+	sven := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "sven@shop.example", Name: "Sven", Languages: []string{"sv"}})
 	luca := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "luca@shop.example", Name: "Luca", Languages: []string{"it"}})
+	piotr := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "piotr@shop.example", Name: "Piotr", Languages: []string{"pl-PL"}})
 	const view = "/dashboard?from=2026-11-01&to=2026-11-30&intent=track_order"
 
 	tests := []struct {
@@ -46,8 +48,12 @@ func TestDashboardPageAuth(t *testing.T) {
 			want: []string{`<html lang="th">`, "เฉพาะเจ้าของร้านและผู้ดูแลเท่านั้นที่ดูแดชบอร์ดได้", "Somchai (พนักงาน)"}},
 		{name: "german agent", cookie: e.MustLogin(t, greta).Cookie, status: http.StatusForbidden,
 			want: []string{`<html lang="de">`, "Nur Inhaber und Administratoren des Shops können das Dashboard sehen.", "Greta (Agent)"}},
-		{name: "agent in a language the page lacks", cookie: e.MustLogin(t, luca).Cookie, status: http.StatusForbidden,
-			want: []string{`<html lang="en">`, "Only shop owners and admins can see the dashboard", "Luca (agent)"}},
+		{name: "italian agent", cookie: e.MustLogin(t, luca).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="it">`, "Solo i titolari e gli amministratori del negozio possono vedere la dashboard.", "Luca (operatore)", "Console operatori"}},
+		{name: "polish agent", cookie: e.MustLogin(t, piotr).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="pl">`, "Pulpit mogą oglądać tylko właściciele i administratorzy sklepu.", "Piotr (konsultant)"}},
+		{name: "agent in a language the page lacks", cookie: e.MustLogin(t, sven).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="en">`, "Only shop owners and admins can see the dashboard", "Sven (agent)"}},
 		{name: "admin", cookie: e.MustLogin(t, admin).Cookie, status: http.StatusOK,
 			want: []string{`src="/static/vendor/chart.umd.min.js"`, `src="/static/dashboard.js"`, `href="/static/dashboard.css"`, `name="kefu-csrf" content="`, "Olga · admin", `id="filters"`, `href="/admin"`},
 			not:  []string{`data-testid="refused"`}},

@@ -13,7 +13,7 @@ import (
 // pageLanguages are the languages the console, the dashboard and the
 // shop admin speak, and the code labels (labels.js) they share: English
 // first. The server writes the admin's title in them too (http.adminTexts).
-var pageLanguages = []string{"en", "zh", "es", "th", "ja", "ko", "vi", "id", "ms", "pt", "fr", "de"}
+var pageLanguages = []string{"en", "zh", "es", "th", "ja", "ko", "vi", "id", "ms", "pt", "fr", "de", "it", "nl", "pl"}
 
 // jsTables reads the per-language tables of a page's script: the object
 // literal assigned to name ("var TEXT = {"), one "    xx: {" block per
