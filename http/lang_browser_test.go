@@ -391,7 +391,7 @@ func TestDashboardLanguagesInBrowser(t *testing.T) {
 			`Chart.getChart('c-volume').options.scales.rate.title.text`:                      "automatisering",
 			`Chart.getChart('c-languages').data.labels.join('|')`:                            "Engels|Thai|Chinees",
 			`document.querySelector('#t-heat thead').textContent`:                            "Duitsland",
-			`document.querySelector('#agent-times').textContent`:                             "p50 35 s",
+			`document.querySelector('#agent-times').textContent`:                             "p50 35\u00a0s",
 			`document.querySelector('#t-top thead').textContent`:                             "Vraag",
 			`document.querySelector('.insight[data-id="i2"] .audience').textContent`:         "Logistiek",
 			`document.querySelector('.insight[data-id="i2"] .insight-title').textContent`:    "ColdExpress: 9 klachten over bederf, temperatuur of bezorging",

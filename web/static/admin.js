@@ -3382,7 +3382,7 @@
     it: {
       title: "kefu · gestione negozio",
       pct: "{n}%",
-      dur_minutes: "{n} min", dur_hours: "{n} h",
+      dur_minutes: "{n}\u00a0min", dur_hours: "{n}\u00a0h",
       login_shop_ph: "ad es. globalmart",
       login_demo: "Demo: negozio {shop}, {ana}, password {password}.",
       nav_label: "Sezioni",
@@ -3651,7 +3651,7 @@
     nl: {
       title: "kefu · winkelbeheer",
       pct: "{n}%",
-      dur_minutes: "{n} min", dur_hours: "{n} u",
+      dur_minutes: "{n}\u00a0min", dur_hours: "{n}\u00a0u",
       login_shop_ph: "bijv. globalmart",
       login_demo: "Demo: winkel {shop}, {ana}, wachtwoord {password}.",
       nav_label: "Onderdelen",
@@ -3920,7 +3920,7 @@
     pl: {
       title: "kefu · zarządzanie sklepem",
       pct: "{n}%",
-      dur_minutes: "{n} min", dur_hours: "{n} godz.",
+      dur_minutes: "{n}\u00a0min", dur_hours: "{n}\u00a0godz.",
       login_shop_ph: "np. globalmart",
       login_demo: "Demo: sklep {shop}, {ana}, hasło {password}.",
       nav_label: "Sekcje",

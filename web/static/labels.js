@@ -1,7 +1,7 @@
 // kefu's readable names for the codes the console and the dashboard show
 // (intents, hand-off reasons, emotions, channels, skills, the common
 // outcomes, dialog actions, skin types), per language: those of the
-// dashboard (en, zh, es, th, ja, ko, vi, id, ms, pt, fr, de); the
+// dashboard (en, zh, es, th, ja, ko, vi, id, ms, pt, fr, de, it, nl, pl); the
 // console speaks the first four. The analytics API already sends English labels
 // (analytics/labels.go), and the English table repeats them so that both
 // pages name a code the same way; the other languages are kefu's own.
