@@ -104,7 +104,7 @@ func codeLabel(t *testing.T, lang, key string) (string, bool) {
 const consoleCodes = `.qi-reason, #conv-reason, .msg-trace [data-code]`
 
 // TestConsoleLanguagesInBrowser signs in to the console as a Chinese-, a
-// Spanish-, a Thai-, a Japanese- and a Dutch-speaking agent, takes a Spanish customer's conversation and
+// Spanish-, a Thai-, a Japanese-, a Dutch-, an Italian- and a Polish-speaking agent, takes a Spanish customer's conversation and
 // checks that the page speaks the agent's language: <html lang>, the
 // title, the template's texts, the texts made by script (the queue's
 // hand-off reason, the status, the message labels, the delivery line,
@@ -155,6 +155,21 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 				`.msg[data-author="customer"] .msg-who`: "klant", `.msg[data-author="customer"] .msg-notice`: "Niet vertaald uit het Spaans",
 				`#reply-delivery`: "Geen vertaaldienst ondersteunt", `#conv-lang`: "Spaans",
 			}},
+		{lang: "it", name: "Giulia", htmlLang: "it", title: "kefu · console operatori", moods: "Umore: come rilevato|Neutrale|Arrabbiato|Preoccupato|Soddisfatto|Triste", granted: "concesso",
+			native: []string{"online", "offline", "Coupon", "Note"}, want: map[string]string{
+				`#ctx-orders`: "FF-it · consegnato",
+				`#take`:       "Prendi in carico", `#release`: "Restituisci al bot", `#reply-send`: "Invia", `#note-add`: "Aggiungi nota", `#logout`: "Esci",
+				`.cols h2`: "Coda", `#conv-status`: "con un operatore", `#conv-reason`: "Il cliente ha chiesto una persona",
+				`.msg[data-author="customer"] .msg-who`: "cliente", `.msg[data-author="customer"] .msg-notice`: "Non tradotto (lingua: spagnolo)",
+				`#reply-delivery`: "Nessun servizio di traduzione copre", `#conv-lang`: "spagnolo",
+			}},
+		{lang: "pl", name: "Ola", htmlLang: "pl", title: "kefu · konsola konsultanta", moods: "Nastrój: jak wykryto|Neutralny|Zły|Zaniepokojony|Zadowolony|Smutny", granted: "przyznano", want: map[string]string{
+			`#ctx-orders`: "FF-pl · dostarczone",
+			`#take`:       "Przejmij", `#release`: "Oddaj botowi", `#reply-send`: "Wyślij", `#note-add`: "Dodaj notatkę", `#logout`: "Wyloguj się",
+			`.cols h2`: "Kolejka", `#conv-status`: "u konsultanta", `#conv-reason`: "Klient poprosił o człowieka",
+			`.msg[data-author="customer"] .msg-who`: "klient", `.msg[data-author="customer"] .msg-notice`: "Nie przetłumaczono (język: hiszpański)",
+			`#reply-delivery`: "Żaden dostawca tłumaczeń nie obsługuje", `#conv-lang`: "hiszpański",
+		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			agent := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: strings.ToLower(tc.name) + "@shop.example", Name: tc.name, Languages: []string{tc.lang}})
