@@ -495,7 +495,7 @@ var adminEnglish = []string{"Shop settings", "Knowledge", "Synonyms", "Agents", 
 const adminData = `#me-name, #me-tenant, #settings-shop, code, pre, .article-title, .article-body, .promo-text, .rule-name, .rule-when, .lg-reason, .fb-text, [dir="auto"], .badge.lang, .agent-email, .key-prefix`
 
 // TestAdminLanguagesInBrowser opens the shop admin in a Spanish, a Thai,
-// a Japanese, an Italian and a Polish browser (one server for all): the sign-in (before
+// a Japanese, an Italian, a Polish and a Dutch browser (one server for all): the sign-in (before
 // anyone signs in) is in the browser's language, and so is its refusal
 // of a wrong password; then an admin who reads that language goes
 // through every section: the title, <html lang>, the code labels (roles,
@@ -689,6 +689,32 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 			"dry-run":     {`document.querySelector('#dry-result').innerText`: "Incydenty: 3; coś otrzymałoby: 2, koszt: 10,00"},
 			"key-created": {`document.querySelector('#new-key-slot').innerText`: "nie zobaczysz go ponownie"},
 		}},
+		{lang: "nl", name: "Daan", accept: "nl-NL,nl", loading: "Laden…",
+			native: []string{"Feedback", "Dashboard", "Online", "Offline", "Status", "Code", "minimum", "Thai"}, login: map[string]string{
+				`document.title`:                                                 "kefu · winkelbeheer",
+				`document.documentElement.lang`:                                  "nl",
+				`document.querySelector('#login-submit').textContent`:            "Inloggen",
+				`document.querySelector('#login-tenant').placeholder`:            "bijv. globalmart",
+				`document.querySelector('label[for="login-email"]').textContent`: "E-mail",
+				`document.querySelector('#login-error').textContent`:             "Verkeerde winkel, e-mail of wachtwoord",
+			}, want: map[string]map[string]string{
+				"settings": {
+					`document.title`: "kefu · winkelbeheer", `document.documentElement.lang`: "nl",
+					`document.querySelector('#me-name').textContent`:                        "Daan · beheerder",
+					`document.querySelector('#nav a[data-section="settings"]').textContent`: "Winkelinstellingen",
+					`document.querySelector('nav').getAttribute('aria-label')`:              "Onderdelen",
+					`document.querySelector('label[for="set-currency"]').textContent`:       "Valuta",
+				},
+				"knowledge":     {panel: "bijgewerkt 7"},
+				"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "Voor bestellingen vanaf SGD\u00a050,00"},
+				"rules":         {`document.querySelector('.rule-grant').textContent`: "kortingsbon van SGD\u00a05,00"},
+				"compensations": {panel: "Kortingsbon van SGD\u00a05,00"},
+				"agents":        {`document.querySelector('#agents-table tr[data-email="daan@shop.example"]').innerText.toLowerCase()`: "beheerder\tnederlands (nl)"},
+				"feedback":      {panel: "‘¿dónde está mi pedido?’ betekent Bestelling volgen (begrepen: Terugbetaling aanvragen)"},
+			}, edits: map[string]map[string]string{
+				"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 incidenten; 2 zouden iets krijgen, kosten SGD\u00a010,00"},
+				"key-created": {`document.querySelector('#new-key-slot').innerText`: "u krijgt hem niet meer te zien"},
+			}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			admin := MustCreateAdmin(t, e, strings.ToLower(tc.name)+"@shop.example", tc.name, tc.lang)
