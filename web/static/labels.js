@@ -761,7 +761,7 @@
       reason_slot_answer: "Odpowiedź na pytanie bota", reason_intent: "Intencja", reason_smalltalk: "Luźna rozmowa",
       reason_article: "Artykuł z bazy wiedzy", reason_evidence: "Dowód", reason_attachment: "Zdjęcie",
 
-      emotion_neutral: "Neutralne", emotion_anger: "Złość", emotion_anxiety: "Niepokój", emotion_satisfaction: "Zadowolenie",
+      emotion_neutral: "Spokój", emotion_anger: "Złość", emotion_anxiety: "Niepokój", emotion_satisfaction: "Zadowolenie",
       emotion_sadness: "Smutek",
 
       channel_web: "Strona WWW", channel_widget: "Widżet", channel_api: "API", channel_cli: "Wiersz poleceń", channel_ws: "WebSocket",
