@@ -21,3 +21,17 @@ import "context"
 type Locker interface {
 	Lock(ctx context.Context, key string) (unlock func(), err error)
 }
+
+// ConversationLocker is a Locker that can also read the conversation it
+// locks, in one round trip to the database where both live: with the
+// lock and the store on one PostgreSQL server (postgres.Locker), the
+// advisory lock and the read go out together on the connection that
+// holds the lock, and the read runs once the lock is granted. The key it
+// locks is the conversation's ID, as Lock(ctx, conversationID) would.
+//
+// On any error the caller holds nothing; a conversation that does not
+// exist in the tenant is ENOTFOUND, as from Store.FindConversationByID.
+type ConversationLocker interface {
+	Locker
+	LockConversation(ctx context.Context, tenantID, conversationID string) (unlock func(), conv *Conversation, err error)
+}

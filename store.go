@@ -46,3 +46,16 @@ type Store interface {
 	// Close releases the store's resources.
 	Close() error
 }
+
+// MessageLogger is a Store that can store a message and append its
+// EventMessageCreated event (At: the message's CreatedAt) to the event
+// log together: both or neither, on PostgreSQL (postgres.DB) in one
+// statement, one round trip and one commit instead of two. A turn the bot
+// stays silent in (an agent has the conversation) then commits once, an
+// agent's reply is one statement, and webhooks get a customer's message
+// as soon as it is stored rather than with the turn's outcome. It is
+// CreateMessage otherwise: same errors, and on ECONFLICT or ENOTFOUND
+// nothing is stored or logged.
+type MessageLogger interface {
+	CreateMessageLogged(ctx context.Context, m *Message) error
+}

@@ -32,6 +32,7 @@ func RunLog(t *testing.T, open func(t *testing.T) (node func() kefu.EventLog)) {
 		{"AckIdempotent", testAckIdempotent},
 		{"Prune", testPrune},
 		{"InTx", testAppendInTx},
+		{"LoggedMessage", testLoggedMessage},
 		{"Invalid", testLogInvalid},
 	}
 	for _, tt := range tests {
@@ -408,6 +409,68 @@ func testAppendInTx(t *testing.T, node func() kefu.EventLog) {
 	}
 	if got := mustClaim(t, l, "webhook", 10, longLease); !slices.Equal(conversations(got), []string{"cv_2", "cv_4"}) {
 		t.Fatalf("claimed %v, want the committed cv_2, cv_4", conversations(got))
+	}
+}
+
+// testLoggedMessage: a kefu.MessageLogger stores a message and its
+// message.created event together, the event carrying the stored message
+// with its ID; a message it refuses (a client message ID used before, a
+// conversation of another tenant) logs nothing.
+func testLoggedMessage(t *testing.T, node func() kefu.EventLog) {
+	l := node()
+	st, ok := l.(kefu.Store)
+	if !ok {
+		t.Skip("the log is not a kefu.Store")
+	}
+	ml, ok := l.(kefu.MessageLogger)
+	if !ok {
+		t.Skip("the store is not a kefu.MessageLogger")
+	}
+	ctx := context.Background()
+	mustClaim(t, l, "webhook", 1, longLease)
+	for _, id := range []string{"shop", "other"} {
+		if err := st.CreateTenant(ctx, &kefu.Tenant{ID: id, Name: id}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	conv := &kefu.Conversation{TenantID: "shop", Channel: "web"}
+	if err := st.CreateConversation(ctx, conv); err != nil {
+		t.Fatal(err)
+	}
+	m := &kefu.Message{TenantID: "shop", ConversationID: conv.ID, Author: kefu.AuthorCustomer, Text: "wo ist mein Paket? ✓", ClientMessageID: "c-1"}
+	if err := ml.CreateMessageLogged(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	if m.ID == 0 || m.CreatedAt.IsZero() {
+		t.Fatalf("stored message %+v has no ID or time", m)
+	}
+	for _, bad := range []struct {
+		name string
+		m    *kefu.Message
+		code string
+	}{
+		{"client message ID used before", &kefu.Message{TenantID: "shop", ConversationID: conv.ID, Author: kefu.AuthorCustomer, Text: "again", ClientMessageID: "c-1"}, kefu.ECONFLICT},
+		{"conversation of another tenant", &kefu.Message{TenantID: "other", ConversationID: conv.ID, Author: kefu.AuthorCustomer, Text: "hi"}, kefu.ENOTFOUND},
+		{"invalid", &kefu.Message{TenantID: "shop", ConversationID: conv.ID, Author: "robot", Text: "hi"}, kefu.EINVALID},
+	} {
+		if err := ml.CreateMessageLogged(ctx, bad.m); kefu.ErrorCode(err) != bad.code {
+			t.Errorf("%s: %v, want %s", bad.name, err, bad.code)
+		}
+	}
+	got := mustClaim(t, l, "webhook", 10, longLease)
+	if len(got) != 1 {
+		t.Fatalf("claimed %d events, want the stored message's only", len(got))
+	}
+	e := got[0].Event
+	if e.Type != kefu.EventMessageCreated || e.TenantID != "shop" || e.ConversationID != conv.ID || !e.At.Equal(m.CreatedAt) {
+		t.Errorf("event %s %s %s at %v, want message.created of %s at %v", e.Type, e.TenantID, e.ConversationID, e.At, conv.ID, m.CreatedAt)
+	}
+	if e.Message == nil || e.Message.ID != m.ID || e.Message.Text != m.Text || e.Message.ClientMessageID != "c-1" || !e.Message.CreatedAt.Equal(m.CreatedAt) {
+		t.Errorf("event's message %+v, want the stored %+v", e.Message, m)
+	}
+	stored, err := st.FindMessageByClientID(ctx, "shop", conv.ID, "c-1")
+	if err != nil || stored.ID != m.ID {
+		t.Errorf("stored message: %+v, %v", stored, err)
 	}
 }
 

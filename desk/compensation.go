@@ -298,15 +298,12 @@ func (d *Desk) Grant(ctx context.Context, a *kefu.Agent, conversationID string, 
 	comp := &kefu.Compensation{TenantID: t.ID, IncidentID: incident, OrderID: o.ID, OrderNumber: o.Number,
 		CustomerID: conv.CustomerID, Kind: req.Kind, Amount: req.Amount, Currency: cur, GrantedBy: a.ID, Reason: req.Reason}
 
-	unlock, err := d.lock(ctx, conv.ID)
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
 	// Under the lock: the holder, and what was refunded, as they are now.
-	if conv, err = d.Store.FindConversationByID(ctx, t.ID, conv.ID); err != nil {
+	unlock, conv, err := d.lockRead(ctx, t.ID, conv.ID)
+	if err != nil {
 		return nil, kefu.E(op, err)
 	}
+	defer unlock()
 	if err := holds(a, conv); err != nil {
 		return nil, kefu.Errorf(kefu.EFORBIDDEN, "only the agent who holds the conversation can grant; take it first")
 	}

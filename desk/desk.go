@@ -98,6 +98,29 @@ func (d *Desk) lock(ctx context.Context, id string) (unlock func(), err error) {
 	}, nil
 }
 
+// lockRead locks one conversation as lock does and reads it as it is
+// under the lock; a kefu.ConversationLocker does both in one round trip.
+func (d *Desk) lockRead(ctx context.Context, tenantID, id string) (unlock func(), conv *kefu.Conversation, err error) {
+	if cl, ok := d.Locker.(kefu.ConversationLocker); ok {
+		u, conv, err := cl.LockConversation(ctx, tenantID, id)
+		if err != nil {
+			return nil, nil, err
+		}
+		return func() {
+			kefu.SequencePublished(ctx, d.Events)
+			u()
+		}, conv, nil
+	}
+	if unlock, err = d.lock(ctx, id); err != nil {
+		return nil, nil, err
+	}
+	if conv, err = d.Store.FindConversationByID(ctx, tenantID, id); err != nil {
+		unlock()
+		return nil, nil, err
+	}
+	return unlock, conv, nil
+}
+
 // AgentLanguage is the language an agent reads and writes in the console:
 // the first of the agent's languages, else the shop's working language,
 // else English.

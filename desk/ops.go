@@ -334,15 +334,11 @@ func (d *Desk) Reply(ctx context.Context, a *kefu.Agent, conversationID string, 
 	to := customerLanguage(conv, t)
 	res, terr := d.translate(ctx, t.ID, req.Text, from, to)
 
-	unlock, err := d.lock(ctx, conversationID)
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
-	conv, err = d.Store.FindConversationByID(ctx, t.ID, conversationID)
+	unlock, conv, err := d.lockRead(ctx, t.ID, conversationID)
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
+	defer unlock()
 	if err := holds(a, conv); err != nil {
 		return nil, err
 	}
@@ -373,13 +369,20 @@ func (d *Desk) Reply(ctx context.Context, a *kefu.Agent, conversationID string, 
 		}
 	}
 	var evs []kefu.Event
-	err = d.Store.InTx(ctx, func(tx kefu.Store) error {
-		if err := tx.CreateMessage(ctx, msg); err != nil {
-			return err
+	if ml, ok := d.Store.(kefu.MessageLogger); ok {
+		// The message and its event in one statement.
+		if err = ml.CreateMessageLogged(ctx, msg); err == nil {
+			evs = events(nil, msg)
 		}
-		evs = events(nil, msg) // now with the message's ID and time
-		return tx.AppendEvents(ctx, evs...)
-	})
+	} else {
+		err = d.Store.InTx(ctx, func(tx kefu.Store) error {
+			if err := tx.CreateMessage(ctx, msg); err != nil {
+				return err
+			}
+			evs = events(nil, msg) // now with the message's ID and time
+			return tx.AppendEvents(ctx, evs...)
+		})
+	}
 	if err != nil {
 		if kefu.ErrorCode(err) == kefu.ECONFLICT && req.ClientMessageID != "" {
 			prev, ferr := d.Store.FindMessageByClientID(ctx, t.ID, conv.ID, req.ClientMessageID)
@@ -514,15 +517,11 @@ func (d *Desk) rerouteTenant(ctx context.Context, t *kefu.Tenant) (int, error) {
 // routeOne routes one queued conversation under its lock and writes the
 // "agent joined" message. It reports whether an agent got it.
 func (d *Desk) routeOne(ctx context.Context, t *kefu.Tenant, conversationID string) (bool, error) {
-	unlock, err := d.lock(ctx, conversationID)
+	unlock, conv, err := d.lockRead(ctx, t.ID, conversationID)
 	if err != nil {
 		return false, err
 	}
 	defer unlock()
-	conv, err := d.Store.FindConversationByID(ctx, t.ID, conversationID)
-	if err != nil {
-		return false, err
-	}
 	if conv.Status != kefu.StatusQueued || conv.AgentID != "" {
 		return false, nil // taken or answered meanwhile
 	}

@@ -280,18 +280,30 @@ func validateText(req kefu.PostMessageRequest) error {
 	return nil
 }
 
-// lock locks a conversation for a turn. Its unlock first waits until the
-// events the turn published (kefu.PublishLocked) are in order, so that
-// those of the next turn, on whatever node, reach subscribers after them.
-func (e *Engine) lock(ctx context.Context, conversationID string) (unlock func(), err error) {
-	u, err := e.Locker.Lock(ctx, conversationID)
-	if err != nil {
-		return nil, err
+// lock locks a conversation for a turn and reads it. Its unlock first
+// waits until the events the turn published (kefu.PublishLocked) are in
+// order, so that those of the next turn, on whatever node, reach
+// subscribers after them. A kefu.ConversationLocker reads the
+// conversation with the lock, saving the read its round trip.
+func (e *Engine) lock(ctx context.Context, tenantID, conversationID string) (unlock func(), conv *kefu.Conversation, err error) {
+	var u func()
+	if cl, ok := e.Locker.(kefu.ConversationLocker); ok {
+		if u, conv, err = cl.LockConversation(ctx, tenantID, conversationID); err != nil {
+			return nil, nil, err
+		}
+	} else {
+		if u, err = e.Locker.Lock(ctx, conversationID); err != nil {
+			return nil, nil, err
+		}
+		if conv, err = e.Store.FindConversationByID(ctx, tenantID, conversationID); err != nil {
+			u()
+			return nil, nil, err
+		}
 	}
 	return func() {
 		kefu.SequencePublished(ctx, e.Events)
 		u()
-	}, nil
+	}, conv, nil
 }
 
 // PostMessage implements kefu.TurnService.
@@ -305,16 +317,11 @@ func (e *Engine) PostMessage(ctx context.Context, req kefu.PostMessageRequest) (
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
-	unlock, err := e.lock(ctx, req.ConversationID)
+	unlock, conv, err := e.lock(ctx, t.ID, req.ConversationID)
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
 	defer unlock()
-
-	conv, err := e.Store.FindConversationByID(ctx, t.ID, req.ConversationID)
-	if err != nil {
-		return nil, kefu.E(op, err)
-	}
 	msg := &kefu.Message{
 		TenantID:        t.ID,
 		ConversationID:  conv.ID,
@@ -325,10 +332,17 @@ func (e *Engine) PostMessage(ctx context.Context, req kefu.PostMessageRequest) (
 	// Durable before anything else. A retry is detected by the store's
 	// unique (conversation, client message ID) index rather than by a
 	// read first, which would cost every turn a query. The message's
-	// event goes to the durable event log with the turn's outcome (see
-	// turn.commit); live viewers see the message now.
+	// event goes to the durable event log with the message where the
+	// store can do that in the same statement (kefu.MessageLogger), else
+	// with the turn's outcome (see turn.commit); live viewers see the
+	// message now.
 	fresh := true
-	err = e.Store.CreateMessage(ctx, msg)
+	ml, logged := e.Store.(kefu.MessageLogger)
+	if logged {
+		err = ml.CreateMessageLogged(ctx, msg)
+	} else {
+		err = e.Store.CreateMessage(ctx, msg)
+	}
 	switch {
 	case err == nil:
 		kefu.PublishLocked(ctx, e.Events, kefu.Event{Type: kefu.EventMessageCreated, TenantID: t.ID, ConversationID: conv.ID, Message: msg, At: msg.CreatedAt})
@@ -351,7 +365,7 @@ func (e *Engine) PostMessage(ctx context.Context, req kefu.PostMessageRequest) (
 	default:
 		return nil, kefu.E(op, err)
 	}
-	reply, err := e.run(ctx, t, conv, msg, req.Language, start, time.Since(start), false)
+	reply, err := e.run(ctx, t, conv, msg, req.Language, start, time.Since(start), logged)
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
@@ -369,16 +383,11 @@ func (e *Engine) AnswerMessage(ctx context.Context, tenantID, conversationID str
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
-	unlock, err := e.lock(ctx, conversationID)
+	unlock, conv, err := e.lock(ctx, t.ID, conversationID)
 	if err != nil {
 		return nil, kefu.E(op, err)
 	}
 	defer unlock()
-
-	conv, err := e.Store.FindConversationByID(ctx, t.ID, conversationID)
-	if err != nil {
-		return nil, kefu.E(op, err)
-	}
 	msgs, err := e.Store.FindMessages(ctx, kefu.MessageFilter{TenantID: t.ID, ConversationID: conv.ID, AfterID: messageID - 1, Limit: 1})
 	if err != nil {
 		return nil, kefu.E(op, err)

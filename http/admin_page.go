@@ -2,7 +2,6 @@ package http
 
 import (
 	"net/http"
-	"strings"
 
 	"golang.org/x/text/language"
 
@@ -27,6 +26,9 @@ type adminPage struct {
 	Text adminText
 }
 
+// Dir is the page's writing direction, "rtl" for Arabic.
+func (p adminPage) Dir() string { return langDir(p.Lang) }
+
 // adminText is what admin.html says before (or without) its script.
 type adminText struct {
 	Title, NoScript string
@@ -47,6 +49,12 @@ var adminTexts = map[string]adminText{
 	"pt": {"kefu · administração da loja", "As páginas de administração da loja precisam de JavaScript."},
 	"fr": {"kefu · administration de la boutique", "Les pages d'administration de la boutique nécessitent JavaScript."},
 	"de": {"kefu · Shop-Verwaltung", "Die Seiten der Shop-Verwaltung benötigen JavaScript."},
+
+	// After German, a block of its own, so that the longer "zh-Hant"
+	// does not realign the lines above.
+	"ar":      {"kefu · إدارة المتجر", "تحتاج صفحات إدارة المتجر إلى JavaScript."},
+	"zh-Hant": {"kefu · 商店管理", "商店管理頁面需要啟用 JavaScript。"},
+
 	"it": {"kefu · gestione negozio", "Le pagine di gestione del negozio richiedono JavaScript."},
 	"nl": {"kefu · winkelbeheer", "De pagina's van het winkelbeheer hebben JavaScript nodig."},
 	"pl": {"kefu · zarządzanie sklepem", "Strony zarządzania sklepem wymagają JavaScriptu."},
@@ -56,7 +64,7 @@ var adminTexts = map[string]adminText{
 // a signed-in agent (a non-nil) the first of their languages the page
 // speaks, or the shop's default language when they list none; then the
 // browser's languages (Accept-Language, most preferred first); then
-// English. Cantonese reads Chinese.
+// English. Traditional Chinese and Cantonese read zh-Hant (pageLanguage).
 func adminLanguage(a *kefu.Agent, t *kefu.Tenant, acceptLanguage string) string {
 	var tags []string
 	if a != nil {
@@ -69,13 +77,10 @@ func adminLanguage(a *kefu.Agent, t *kefu.Tenant, acceptLanguage string) string 
 	for _, b := range browser {
 		tags = append(tags, b.String())
 	}
+	has := func(l string) bool { _, ok := adminTexts[l]; return ok }
 	for _, tag := range tags {
-		base, _, _ := strings.Cut(strings.ToLower(tag), "-")
-		if base == "yue" {
-			base = "zh"
-		}
-		if _, ok := adminTexts[base]; ok {
-			return base
+		if l := pageLanguage(tag, has); l != "" {
+			return l
 		}
 	}
 	return "en"

@@ -22,7 +22,7 @@ func TestAdminTextsMatchScript(t *testing.T) {
 	src := string(b)
 	src = src[strings.Index(src, "var TEXT = {"):]
 	src = src[:strings.Index(src, "\n  };\n")]
-	head := regexp.MustCompile(`(?m)^    (\w+): \{$`)
+	head := regexp.MustCompile(`(?m)^    "?([\w-]+)"?: \{$`)
 	title := regexp.MustCompile(`(?m)^      title: "([^"]*)"`)
 	heads := head.FindAllStringSubmatchIndex(src, -1)
 	seen := map[string]bool{}
@@ -66,7 +66,16 @@ func TestAdminLanguage(t *testing.T) {
 		{"agent lists none: the shop's", &kefu.Agent{}, shopTH, "es", "th"},
 		{"agent speaks none the page does: the browser's", &kefu.Agent{Languages: []string{"sv"}}, shopTH, "es", "es"},
 		{"German agent", &kefu.Agent{Languages: []string{"de-AT"}}, nil, "es", "de"},
-		{"Cantonese agent", &kefu.Agent{Languages: []string{"yue"}}, nil, "", "zh"},
+		{"Cantonese agent", &kefu.Agent{Languages: []string{"yue"}}, nil, "", "zh-Hant"},
+		{"Hong Kong agent", &kefu.Agent{Languages: []string{"zh-HK"}}, nil, "", "zh-Hant"},
+		{"Taiwan browser", nil, nil, "zh-TW,zh;q=0.9,en;q=0.8", "zh-Hant"},
+		{"Traditional script", nil, nil, "zh-Hant-CN", "zh-Hant"},
+		{"Macau agent, underscore", &kefu.Agent{Languages: []string{"zh_MO"}}, nil, "", "zh-Hant"},
+		{"mainland browser", nil, nil, "zh-CN,zh;q=0.9", "zh"},
+		{"Simplified in Hong Kong", nil, nil, "zh-Hans-HK", "zh"},
+		{"Simplified Cantonese", &kefu.Agent{Languages: []string{"yue-Hans"}}, nil, "", "zh"},
+		{"plain Chinese", &kefu.Agent{Languages: []string{"zh"}}, nil, "", "zh"},
+		{"Arabic browser", nil, nil, "ar-SA,ar;q=0.9", "ar"},
 		{"Japanese agent", &kefu.Agent{Languages: []string{"ja-JP"}}, nil, "es", "ja"},
 		{"Italian agent", &kefu.Agent{Languages: []string{"it-CH"}}, nil, "es", "it"},
 		{"Dutch agent, Flemish", &kefu.Agent{Languages: []string{"nl-BE"}}, nil, "", "nl"},
@@ -75,5 +84,24 @@ func TestAdminLanguage(t *testing.T) {
 		if got := adminLanguage(tc.agent, tc.tenant, tc.accept); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestPageDirection checks that the admin page and the dashboard's
+// refusal are written right to left in Arabic, and only in Arabic.
+func TestPageDirection(t *testing.T) {
+	for lang, want := range map[string]string{"ar": "rtl", "en": "ltr", "zh-Hant": "ltr", "de": "ltr"} {
+		if got := (adminPage{Lang: lang}).Dir(); got != want {
+			t.Errorf("admin page in %s: dir %q, want %q", lang, got, want)
+		}
+	}
+	if got := (dashboardPage{Refused: true, Lang: "ar"}).Dir(); got != "rtl" {
+		t.Errorf("Arabic refusal: dir %q, want rtl", got)
+	}
+	if got := (dashboardPage{Lang: "ar"}).Dir(); got != "ltr" {
+		t.Errorf("dashboard before its script: dir %q, want ltr (dashboard.js sets it)", got)
+	}
+	if lang, text := refusalIn("zh-TW", dashboardPage{Role: "agent"}); lang != "zh-Hant" || text.Roles["agent"] != "客服" {
+		t.Errorf("zh-TW refusal: %s %q", lang, text.Title)
 	}
 }

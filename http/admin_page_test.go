@@ -180,7 +180,10 @@ func TestAdminPageLanguage(t *testing.T) {
 		{"Spanish browser", "es-MX,es;q=0.9,en;q=0.8", "es", "kefu · administración de la tienda", "necesitan JavaScript", anonymous},
 		{"Swedish then Thai", "sv-SE,sv;q=0.9,th;q=0.8", "th", "kefu · จัดการร้านค้า", "ต้องเปิดใช้ JavaScript", anonymous},
 		{"preferred by q", "en;q=0.5,es;q=0.9", "es", "kefu · administración de la tienda", "necesitan JavaScript", anonymous},
-		{"Cantonese", "yue-HK", "zh", "kefu · 店铺管理", "需要启用 JavaScript", anonymous},
+		{"Cantonese", "yue-HK", "zh-Hant", "kefu · 商店管理", "需要啟用 JavaScript", anonymous},
+		{"Taiwanese browser", "zh-TW,zh;q=0.9,en;q=0.5", "zh-Hant", "kefu · 商店管理", "需要啟用 JavaScript", anonymous},
+		{"mainland browser", "zh-CN,zh;q=0.9", "zh", "kefu · 店铺管理", "需要启用 JavaScript", anonymous},
+		{"Arabic browser", "ar-EG,ar;q=0.9,en;q=0.5", "ar", "kefu · إدارة المتجر", "تحتاج صفحات إدارة المتجر إلى JavaScript", anonymous},
 		{"Japanese browser", "ja-JP,ja;q=0.9,en;q=0.5", "ja", "kefu · ショップ管理", "JavaScript を有効にしてください", anonymous},
 		{"Vietnamese browser", "vi-VN", "vi", "kefu · quản lý cửa hàng", "cần bật JavaScript", anonymous},
 		{"Indonesian browser", "id-ID,id;q=0.9", "id", "kefu · admin toko", "memerlukan JavaScript", anonymous},
@@ -194,6 +197,8 @@ func TestAdminPageLanguage(t *testing.T) {
 		{"admin reads Swedish, then Spanish", "en", "es", "kefu · administración de la tienda", "necesitan JavaScript", signedIn("greta@shop.example", "sv", "es-ES")},
 		{"Korean admin, English browser", "en", "ko", "kefu · 쇼핑몰 관리", "JavaScript를 켜야 합니다", signedIn("minji@shop.example", "ko-KR")},
 		{"admin reads only Swedish", "th", "th", "kefu · จัดการร้านค้า", "ต้องเปิดใช้ JavaScript", signedIn("hans@shop.example", "sv")},
+		{"Hong Kong admin, mainland browser", "zh-CN", "zh-Hant", "kefu · 商店管理", "需要啟用 JavaScript", signedIn("kawai@shop.example", "zh-HK")},
+		{"Arabic admin, English browser", "en", "ar", "kefu · إدارة المتجر", "JavaScript", signedIn("layla@shop.example", "ar")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			req, _ := http.NewRequest("GET", e.HTTP.URL+"/admin", nil)
@@ -210,7 +215,11 @@ func TestAdminPageLanguage(t *testing.T) {
 			if res.StatusCode != http.StatusOK {
 				t.Fatalf("GET /admin: %d", res.StatusCode)
 			}
-			for _, want := range []string{`<html lang="` + tc.lang + `">`, "<title>" + tc.title + "</title>", tc.noscript} {
+			dir := "ltr" // Arabic is written right to left
+			if tc.lang == "ar" {
+				dir = "rtl"
+			}
+			for _, want := range []string{`<html lang="` + tc.lang + `" dir="` + dir + `">`, "<title>" + tc.title + "</title>", tc.noscript} {
 				if !strings.Contains(body, want) {
 					t.Errorf("page lacks %q", want)
 				}

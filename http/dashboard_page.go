@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strings"
 
 	"github.com/kefu-ai/kefu"
 )
@@ -34,6 +33,15 @@ type dashboardPage struct {
 	// page is translated by dashboard.js).
 	Lang string
 	Text refusalText
+}
+
+// Dir is the writing direction of the refusal, "rtl" for Arabic (the
+// dashboard itself starts in English; dashboard.js sets its direction).
+func (p dashboardPage) Dir() string {
+	if !p.Refused {
+		return "ltr"
+	}
+	return langDir(p.Lang)
 }
 
 // refusalText is the dashboard's refusal in one language; Who has %[1]s
@@ -82,6 +90,12 @@ var refusals = map[string]refusalText{
 	"de": {"Dashboard", "Nur Inhaber und Administratoren des Shops können das Dashboard sehen.",
 		"Sie sind als %[1]s (%[2]s) angemeldet. Wenn Sie die Zahlen brauchen, wenden Sie sich an einen Inhaber oder Administrator von %[3]s.", "Agenten-Konsole",
 		map[string]string{"agent": "Agent", "admin": "Administrator", "owner": "Inhaber"}},
+	"ar": {"لوحة المعلومات", "لا يمكن الاطلاع على لوحة المعلومات إلا لمالكي المتجر ومشرفيه.",
+		"أنت مسجّل الدخول باسم %[1]s (%[2]s). إذا احتجت إلى الأرقام، فاطلبها من أحد مالكي %[3]s أو مشرفيه.", "لوحة خدمة العملاء",
+		map[string]string{"agent": "موظف دعم", "admin": "مشرف", "owner": "مالك"}},
+	"zh-Hant": {"資料儀表板", "只有店主和管理員可以查看資料儀表板。",
+		"您目前以 %[1]s（%[2]s）的身分登入。如需查看數據，請聯絡 %[3]s 的店主或管理員。", "客服工作台",
+		map[string]string{"agent": "客服", "admin": "管理員", "owner": "店主"}},
 	"it": {"Dashboard", "Solo i titolari e gli amministratori del negozio possono vedere la dashboard.",
 		"Hai effettuato l'accesso come %[1]s (%[2]s). Se ti servono i dati, rivolgiti a un titolare o amministratore di %[3]s.", "Console operatori",
 		map[string]string{"agent": "operatore", "admin": "amministratore", "owner": "titolare"}},
@@ -94,12 +108,10 @@ var refusals = map[string]refusalText{
 }
 
 // refusalIn returns the refusal's language and texts for an agent who
-// reads lang; Cantonese and Traditional Chinese read the Chinese.
+// reads lang; Cantonese and Traditional Chinese read zh-Hant
+// (pageLanguage).
 func refusalIn(lang string, p dashboardPage) (string, refusalText) {
-	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
-	if base == "yue" {
-		base = "zh"
-	}
+	base := pageLanguage(lang, func(l string) bool { _, ok := refusals[l]; return ok })
 	t, ok := refusals[base]
 	if !ok {
 		base, t = "en", refusals["en"]

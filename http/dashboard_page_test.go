@@ -26,6 +26,8 @@ func TestDashboardPageAuth(t *testing.T) {
 	sven := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "sven@shop.example", Name: "Sven", Languages: []string{"sv"}})
 	luca := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "luca@shop.example", Name: "Luca", Languages: []string{"it"}})
 	piotr := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "piotr@shop.example", Name: "Piotr", Languages: []string{"pl-PL"}})
+	layla := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "layla@shop.example", Name: "Layla", Languages: []string{"ar"}})
+	kawai := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "kawai@shop.example", Name: "Ka Wai", Languages: []string{"yue"}})
 	const view = "/dashboard?from=2026-11-01&to=2026-11-30&intent=track_order"
 
 	tests := []struct {
@@ -42,18 +44,23 @@ func TestDashboardPageAuth(t *testing.T) {
 			want: []string{`data-testid="refused"`, "Only shop owners and admins can see the dashboard", "Ana (agent)", `href="/console"`},
 			not:  []string{"dashboard.js", "chart.umd", "kefu-csrf"}},
 		{name: "chinese agent", cookie: e.MustLogin(t, wei).Cookie, status: http.StatusForbidden,
-			want: []string{`<html lang="zh">`, "只有店主和管理员可以查看数据看板", "Li &lt;b&gt;Wei&lt;/b&gt;（客服）", "客服工作台"},
+			want: []string{`<html lang="zh" dir="ltr">`, "只有店主和管理员可以查看数据看板", "Li &lt;b&gt;Wei&lt;/b&gt;（客服）", "客服工作台"},
 			not:  []string{"Only shop owners", "<b>Wei</b>", "dashboard.js"}},
 		{name: "thai agent", cookie: e.MustLogin(t, som).Cookie, status: http.StatusForbidden,
-			want: []string{`<html lang="th">`, "เฉพาะเจ้าของร้านและผู้ดูแลเท่านั้นที่ดูแดชบอร์ดได้", "Somchai (พนักงาน)"}},
+			want: []string{`<html lang="th" dir="ltr">`, "เฉพาะเจ้าของร้านและผู้ดูแลเท่านั้นที่ดูแดชบอร์ดได้", "Somchai (พนักงาน)"}},
 		{name: "german agent", cookie: e.MustLogin(t, greta).Cookie, status: http.StatusForbidden,
-			want: []string{`<html lang="de">`, "Nur Inhaber und Administratoren des Shops können das Dashboard sehen.", "Greta (Agent)"}},
+			want: []string{`<html lang="de" dir="ltr">`, "Nur Inhaber und Administratoren des Shops können das Dashboard sehen.", "Greta (Agent)"}},
 		{name: "italian agent", cookie: e.MustLogin(t, luca).Cookie, status: http.StatusForbidden,
-			want: []string{`<html lang="it">`, "Solo i titolari e gli amministratori del negozio possono vedere la dashboard.", "Luca (operatore)", "Console operatori"}},
+			want: []string{`<html lang="it" dir="ltr">`, "Solo i titolari e gli amministratori del negozio possono vedere la dashboard.", "Luca (operatore)", "Console operatori"}},
 		{name: "polish agent", cookie: e.MustLogin(t, piotr).Cookie, status: http.StatusForbidden,
-			want: []string{`<html lang="pl">`, "Pulpit mogą oglądać tylko właściciele i administratorzy sklepu.", "Piotr (konsultant)"}},
+			want: []string{`<html lang="pl" dir="ltr">`, "Pulpit mogą oglądać tylko właściciele i administratorzy sklepu.", "Piotr (konsultant)"}},
+		{name: "arabic agent", cookie: e.MustLogin(t, layla).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="ar" dir="rtl">`, "لا يمكن الاطلاع على لوحة المعلومات إلا لمالكي المتجر ومشرفيه.", "Layla (موظف دعم)"}},
+		{name: "cantonese agent", cookie: e.MustLogin(t, kawai).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="zh-Hant" dir="ltr">`, "只有店主和管理員可以查看資料儀表板。", "Ka Wai（客服）"},
+			not:  []string{"数据看板"}},
 		{name: "agent in a language the page lacks", cookie: e.MustLogin(t, sven).Cookie, status: http.StatusForbidden,
-			want: []string{`<html lang="en">`, "Only shop owners and admins can see the dashboard", "Sven (agent)"}},
+			want: []string{`<html lang="en" dir="ltr">`, "Only shop owners and admins can see the dashboard", "Sven (agent)"}},
 		{name: "admin", cookie: e.MustLogin(t, admin).Cookie, status: http.StatusOK,
 			want: []string{`src="/static/vendor/chart.umd.min.js"`, `src="/static/dashboard.js"`, `href="/static/dashboard.css"`, `name="kefu-csrf" content="`, "Olga · admin", `id="filters"`, `href="/admin"`},
 			not:  []string{`data-testid="refused"`}},

@@ -88,6 +88,9 @@ func codeLabel(t *testing.T, lang, key string) (string, bool) {
 	}
 	src := string(b)
 	i := strings.Index(src, "\n    "+lang+": {\n")
+	if i < 0 {
+		i = strings.Index(src, "\n    \""+lang+"\": {\n") // "zh-Hant"
+	}
 	own := i >= 0
 	if !own {
 		i = strings.Index(src, "\n    en: {\n")
@@ -97,6 +100,16 @@ func codeLabel(t *testing.T, lang, key string) (string, bool) {
 		t.Fatalf("labels.js names no %s", key)
 	}
 	return m[1], own
+}
+
+// pageTable is the table of the pages' texts that reads tag (labels.js's
+// texts.pick): Traditional Chinese for Taiwan, Hong Kong and Macau.
+func pageTable(tag string) string {
+	switch tag {
+	case "zh-TW", "zh-HK", "zh-MO", "yue":
+		return "zh-Hant"
+	}
+	return tag
 }
 
 // consoleCodes are the console's elements that show codes named by
@@ -146,6 +159,21 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 			`.msg[data-author="customer"] .msg-who`: "お客様", `.msg[data-author="customer"] .msg-notice`: "スペイン語からは翻訳されていません",
 			`#reply-delivery`: "対応する翻訳サービスがありません", `#conv-lang`: "スペイン語",
 		}},
+		// Arabic: right to left (<html dir>); the order number and the
+		// date keep Western digits.
+		{lang: "ar", name: "Layla", htmlLang: "ar", title: "kefu · لوحة خدمة العملاء", moods: "المزاج: كما اكتُشف|محايد|غاضب|قلق|راضٍ|حزين", granted: "ممنوح", want: map[string]string{
+			`#ctx-orders`: "FF-ar · تم التوصيل",
+			`#take`:       "استلام", `#release`: "إعادة إلى الروبوت", `#reply-send`: "إرسال", `#note-add`: "إضافة ملاحظة", `#logout`: "تسجيل الخروج",
+			`.cols h2`: "قائمة الانتظار", `#conv-status`: "مع موظف", `#conv-reason`: "طلب العميل موظفًا",
+			`.msg[data-author="customer"] .msg-who`: "العميل", `#conv-lang`: "الإسبانية",
+		}},
+		// A Taiwanese agent (zh-TW) reads Traditional Chinese.
+		{lang: "zh-TW", name: "Mingwei", htmlLang: "zh-Hant", title: "kefu · 客服工作台", moods: "情緒：按系統識別|平靜|生氣|焦慮|滿意|難過", granted: "已發放", want: map[string]string{
+			`#ctx-orders`: "FF-zh-TW · 已送達",
+			`#take`:       "接手", `#release`: "交還機器人", `#reply-send`: "傳送", `#note-add`: "新增備註", `#logout`: "登出",
+			`.cols h2`: "排隊中", `#conv-reason`: "客戶要求轉真人客服",
+			`.msg[data-author="customer"] .msg-who`: "客戶", `#conv-lang`: "西班牙文",
+		}},
 		// Dutch, like Thai, has no translation provider here.
 		{lang: "nl", name: "Anouk", htmlLang: "nl", title: "kefu · medewerkersconsole", moods: "Stemming: zoals herkend|Neutraal|Boos|Bezorgd|Tevreden|Verdrietig", granted: "toegekend",
 			native: []string{"online", "offline"}, want: map[string]string{
@@ -194,7 +222,7 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 			// A language of the console's own table that labels.js does not
 			// speak yet shows the codes' English names: those are left out
 			// of the scan for English words.
-			reason, named := codeLabel(t, tc.lang, "reason_customer_asked")
+			reason, named := codeLabel(t, pageTable(tc.lang), "reason_customer_asked")
 			skip := consoleData
 			if !named {
 				skip += ", " + consoleCodes
@@ -233,6 +261,9 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 			run(t, ctx, chromedp.Poll[bool](`document.querySelector('#assist-emotion').textContent !== '' && document.querySelector('#ctx-customer').textContent !== ''`))
 			if got := run(t, ctx, chromedp.Evaluate[string](`document.documentElement.lang`)); got != tc.htmlLang {
 				t.Errorf("<html lang=%q>, want %q", got, tc.htmlLang)
+			}
+			if got, want := run(t, ctx, chromedp.Evaluate[string](`document.documentElement.dir`)), map[bool]string{true: "rtl", false: "ltr"}[tc.lang == "ar"]; got != want {
+				t.Errorf("<html dir=%q>, want %q", got, want)
 			}
 			if got := run(t, ctx, chromedp.Title()); got != tc.title {
 				t.Errorf("title %q, want %q", got, tc.title)
@@ -392,6 +423,41 @@ func TestDashboardLanguagesInBrowser(t *testing.T) {
 			`document.querySelector('.insight[data-id="i2"] .insight-evidence').textContent`: "12件のうち 9件が苦情でした：食品が傷んで到着 6件、ぬるい・解凍された状態で到着 3件（前の期間比 +50%）",
 			`document.querySelector('#f-intent').options[0].textContent`:                     "すべての種別",
 		}},
+		// Arabic: right to left, Western digits.
+		{lang: "ar", name: "Layla", htmlLang: "ar", want: map[string]string{
+			`document.title`:                                                              "لوحة المعلومات",
+			`document.documentElement.dir`:                                                "rtl",
+			`getComputedStyle(document.body).direction`:                                   "rtl",
+			`document.querySelector('#h-intents').textContent`:                            "النوايا",
+			`document.querySelector('#f-apply').textContent`:                              "تطبيق",
+			`document.querySelector('[data-kpi="conversations"] .kpi-label').textContent`: "المحادثات",
+			`document.querySelector('[data-kpi="containment"] .kpi-value').textContent`:   "71%",
+			`document.querySelector('[data-kpi="compensation"] .kpi-value').textContent`:  "12.50",
+			`document.querySelector('#me-name').textContent`:                              "Layla · مشرف",
+			`document.getElementById('c-intents').getAttribute('aria-label')`:             "تتبع طلب 60",
+			`Chart.getChart('c-volume').data.datasets.map(d => d.label).join('|')`:        "المحادثات|احتواها الروبوت|محوّلة|نسبة الاحتواء",
+			`Chart.getChart('c-handoff').data.labels.flat().join(' ')`:                    "طلب العميل موظفًا",
+			`document.querySelector('#agent-times').textContent`:                          "p50 35 ث",
+			`document.querySelector('#t-top thead').textContent`:                          "السؤال",
+			`document.querySelector('.insight[data-id="i2"] .audience').textContent`:      "سلسلة الإمداد",
+			`document.querySelector('.insight[data-id="i2"] .insight-title').textContent`: "ColdExpress: 9 شكوى من التلف أو الحرارة أو التوصيل",
+			`document.querySelector('#f-intent').options[0].textContent`:                  "كل النوايا",
+		}},
+		// Taiwan: Traditional Chinese with Taiwan's words.
+		{lang: "zh-TW", name: "Mingwei", htmlLang: "zh-Hant", want: map[string]string{
+			`document.title`: "資料儀表板",
+			`document.querySelector('#h-intents').textContent`:                            "意圖分佈",
+			`document.querySelector('#f-apply').textContent`:                              "套用",
+			`document.querySelector('[data-kpi="conversations"] .kpi-label').textContent`: "對話數",
+			`document.querySelector('#me-name').textContent`:                              "Mingwei · 管理員",
+			`document.getElementById('c-intents').getAttribute('aria-label')`:             "查詢物流 60",
+			`Chart.getChart('c-volume').data.datasets.map(d => d.label).join('|')`:        "對話數|機器人獨立解決|轉真人客服|獨立解決率",
+			`Chart.getChart('c-handoff').data.labels.flat().join('|')`:                    "客戶要求轉真人客服|客戶情緒激動",
+			`document.querySelector('#agent-times').textContent`:                          "p50 35 秒",
+			`document.querySelector('.insight[data-id="i2"] .audience').textContent`:      "供應鏈",
+			`document.querySelector('.insight[data-id="i2"] .insight-title').textContent`: "ColdExpress：9 條變質、溫度或配送客訴",
+			`document.querySelector('#f-intent').options[0].textContent`:                  "全部意圖",
+		}},
 		// Dutch writes some of these words as English does.
 		{lang: "nl", name: "Anouk", htmlLang: "nl", native: []string{"Filters", "Trend", "Open", "Product", "Thai", "Thailand"}, want: map[string]string{
 			`document.title`: "kefu · dashboard",
@@ -495,7 +561,8 @@ var adminEnglish = []string{"Shop settings", "Knowledge", "Synonyms", "Agents", 
 const adminData = `#me-name, #me-tenant, #settings-shop, code, pre, .article-title, .article-body, .promo-text, .rule-name, .rule-when, .lg-reason, .fb-text, [dir="auto"], .badge.lang, .agent-email, .key-prefix`
 
 // TestAdminLanguagesInBrowser opens the shop admin in a Spanish, a Thai,
-// a Japanese, an Italian, a Polish and a Dutch browser (one server for all): the sign-in (before
+// a Japanese, an Arabic (right to left: <html dir>), a Taiwanese
+// (Traditional Chinese), an Italian, a Polish and a Dutch browser (one server for all): the sign-in (before
 // anyone signs in) is in the browser's language, and so is its refusal
 // of a wrong password; then an admin who reads that language goes
 // through every section: the title, <html lang>, the code labels (roles,
@@ -637,6 +704,56 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 		}, edits: map[string]map[string]string{
 			"dry-run":     {`document.querySelector('#dry-result').innerText`: "トラブル 3 件のうち 2 件が付与対象、費用は"},
 			"key-created": {`document.querySelector('#new-key-slot').innerText`: "二度と表示されません"},
+		}},
+		// Arabic is written right to left (<html dir>, from the server
+		// and then the script) with Western digits.
+		{lang: "ar", name: "Layla", accept: "ar-SA,ar", loading: "جارٍ التحميل…", never: "٢", login: map[string]string{
+			`document.title`:                                                    "kefu · إدارة المتجر",
+			`document.documentElement.lang`:                                     "ar",
+			`document.documentElement.dir`:                                      "rtl",
+			`document.querySelector('#login-submit').textContent`:               "تسجيل الدخول",
+			`document.querySelector('#login-tenant').placeholder`:               "مثلًا globalmart",
+			`document.querySelector('label[for="login-email"]').textContent`:    "البريد الإلكتروني",
+			`document.querySelector('#login-error').textContent`:                "المتجر أو البريد الإلكتروني أو كلمة المرور غير صحيحة",
+			`getComputedStyle(document.querySelector('#login-form')).direction`: "rtl",
+		}, want: map[string]map[string]string{
+			"settings": {
+				`document.title`: "kefu · إدارة المتجر", `document.documentElement.lang`: "ar", `document.documentElement.dir`: "rtl",
+				`document.querySelector('#me-name').textContent`:                        "Layla · مشرف",
+				`document.querySelector('#nav a[data-section="settings"]').textContent`: "إعدادات المتجر",
+				`document.querySelector('nav').getAttribute('aria-label')`:              "الأقسام",
+				`document.querySelector('label[for="set-currency"]').textContent`:       "العملة",
+			},
+			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "للطلبات بدءًا من"},
+			"rules":         {`document.querySelector('.rule-grant').textContent`: "قسيمة بقيمة"},
+			"compensations": {panel: "قسيمة بقيمة"},
+			"agents":        {`document.querySelector('#agents-table tr[data-email="layla@shop.example"]').innerText.toLowerCase()`: "مشرف"},
+			"feedback":      {panel: "«¿dónde está mi pedido?» تعني تتبع طلب"},
+		}, edits: map[string]map[string]string{
+			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 حادثة؛ 2 كانت ستحصل على تعويض"},
+			"key-created": {`document.querySelector('#new-key-slot').innerText`: "لن تراه مرة أخرى"},
+		}},
+		// A Taiwanese browser and agent (zh-TW) read Traditional Chinese,
+		// with Taiwan's words, and no Simplified text.
+		{lang: "zh-TW", name: "Mingwei", accept: "zh-TW,zh;q=0.9", loading: "載入中…", never: "店铺", login: map[string]string{
+			`document.title`:                                                 "kefu · 商店管理",
+			`document.documentElement.lang`:                                  "zh-Hant",
+			`document.documentElement.dir`:                                   "ltr",
+			`document.querySelector('#login-submit').textContent`:            "登入",
+			`document.querySelector('#login-tenant').placeholder`:            "例如 globalmart",
+			`document.querySelector('label[for="login-email"]').textContent`: "電子郵件",
+			`document.querySelector('#login-error').textContent`:             "商店、電子郵件或密碼不正確",
+		}, want: map[string]map[string]string{
+			"settings": {
+				`document.title`: "kefu · 商店管理", `document.documentElement.lang`: "zh-Hant",
+				`document.querySelector('#me-name').textContent`:                        "Mingwei · 管理員",
+				`document.querySelector('#nav a[data-section="settings"]').textContent`: "商店設定",
+				`document.querySelector('label[for="set-currency"]').textContent`:       "貨幣",
+			},
+			"feedback": {panel: "「¿dónde está mi pedido?」 的意圖是 查詢物流"},
+		}, edits: map[string]map[string]string{
+			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 個事件；2 個會獲得補償"},
+			"key-created": {`document.querySelector('#new-key-slot').innerText`: "之後不會再顯示"},
 		}},
 		{lang: "it", name: "Chiara", accept: "it-IT,it", loading: "Caricamento…",
 			native: []string{"Feedback", "Dashboard", "Online", "Offline", "Password", "password", "Coupon"}, login: map[string]string{

@@ -6,12 +6,13 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/kefu-ai/kefu"
 )
 
 // Interface guard.
-var _ kefu.Locker = (*Locker)(nil)
+var _ kefu.ConversationLocker = (*Locker)(nil)
 
 // DefaultLockConns is the most locks one Locker holds at once unless the
 // DSN sets pool_max_conns: each held lock pins a connection.
@@ -90,6 +91,49 @@ func (l *Locker) Lock(ctx context.Context, key string) (unlock func(), err error
 		// trip after its work is done.
 		once.Do(func() { go release(conn, key) })
 	}, nil
+}
+
+// LockConversation locks the conversation's ID and reads the
+// conversation on the connection that holds the lock; see
+// kefu.ConversationLocker. The two statements go out as one batch, so the
+// read costs no round trip of its own, and it runs after the lock is
+// granted: it sees every change the previous holder committed. (The batch
+// is one implicit transaction; a session advisory lock outlives it
+// either way.)
+func (l *Locker) LockConversation(ctx context.Context, tenantID, conversationID string) (unlock func(), conv *kefu.Conversation, err error) {
+	const op = "postgres.LockConversation"
+	conn, err := l.pool.Acquire(ctx)
+	if err != nil {
+		return nil, nil, lockError(ctx, op, err)
+	}
+	b := &pgx.Batch{}
+	b.Queue(qLock, conversationID)
+	b.Queue(qFindConversationByID, conversationID, tenantID)
+	br := conn.SendBatch(ctx, b)
+	_, lerr := br.Exec()
+	if lerr == nil {
+		conv, err = scanConversation(br.QueryRow())
+	}
+	if cerr := br.Close(); lerr == nil && err == nil {
+		err = cerr
+	}
+	switch {
+	case lerr != nil:
+		// Whether the lock was granted is unknown: ending the session
+		// releases it anyway.
+		_ = conn.Conn().Close(context.WithoutCancel(ctx))
+		conn.Release()
+		return nil, nil, lockError(ctx, op, lerr)
+	case err != nil:
+		// Locked, but no conversation to go with it (or the read failed).
+		release(conn, conversationID)
+		if ctx.Err() != nil {
+			return nil, nil, lockError(ctx, op, err)
+		}
+		return nil, nil, fail(op, err, "conversation", "")
+	}
+	var once sync.Once
+	return func() { once.Do(func() { go release(conn, conversationID) }) }, conv, nil
 }
 
 // release unlocks key on conn, the connection that locked it, and

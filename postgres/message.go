@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/kefu-ai/kefu"
@@ -17,6 +18,18 @@ const (
 		client_message_id, reply_to, trace, created_at, kind, author_name, original_text, original_language,
 		translated_by, card) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
 		RETURNING id), p AS (INSERT INTO analytics_pending (message_id) SELECT id FROM m)
+		SELECT id FROM m`
+	// qCreateMessageLogged is qCreateMessage that also appends the
+	// message's event ($17 type, $18 its body with message.id 0, $19 now)
+	// and its delivery rows, as qAppendEvent does: one statement, one
+	// commit. The body gets the message's ID from the insert.
+	qCreateMessageLogged = `WITH m AS (INSERT INTO messages (tenant_id, conversation_id, author, author_id, text, language,
+		client_message_id, reply_to, trace, created_at, kind, author_name, original_text, original_language,
+		translated_by, card) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+		RETURNING id), p AS (INSERT INTO analytics_pending (message_id) SELECT id FROM m),
+		e AS (INSERT INTO events (type, tenant_id, conversation_id, body, appended_at)
+			SELECT $17, $1, $2, jsonb_set($18::jsonb, '{message,id}', to_jsonb(m.id)), $19 FROM m RETURNING seq),
+		d AS (INSERT INTO event_deliveries (consumer, seq) SELECT c.name, e.seq FROM event_consumers c, e)
 		SELECT id FROM m`
 	// The literal conditions (<> '' and <> 0) let the planner use the partial indexes.
 	qFindMessageByClientID = `SELECT ` + messageCols + ` FROM messages
@@ -37,7 +50,26 @@ const (
 // insertion order within one session, and across sessions they are unique
 // and follow the order in which inserts started.
 func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
-	const op = "postgres.CreateMessage"
+	return db.createMessage(ctx, "postgres.CreateMessage", m, false)
+}
+
+// Interface guard.
+var _ kefu.MessageLogger = (*DB)(nil)
+
+// CreateMessageLogged is CreateMessage that also appends the message's
+// EventMessageCreated event to the event log, in the same statement; see
+// kefu.MessageLogger. While no consumer has ever registered nothing is
+// logged, as with AppendEvents.
+func (db *DB) CreateMessageLogged(ctx context.Context, m *kefu.Message) error {
+	const op = "postgres.CreateMessageLogged"
+	ok, err := db.anyConsumer(ctx, op)
+	if err != nil {
+		return err
+	}
+	return db.createMessage(ctx, op, m, ok)
+}
+
+func (db *DB) createMessage(ctx context.Context, op string, m *kefu.Message, logged bool) error {
 	if err := m.Validate(); err != nil {
 		return kefu.E(op, err)
 	}
@@ -56,11 +88,25 @@ func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
 		}
 	}
 	created := db.stamp(m.CreatedAt)
+	args := []any{m.TenantID, m.ConversationID, string(m.Author), m.AuthorID, m.Text,
+		m.Language, m.ClientMessageID, m.ReplyTo, trace, created, m.Kind, m.AuthorName, m.OriginalText,
+		m.OriginalLanguage, m.TranslatedBy, card}
+	query := qCreateMessage
+	if logged {
+		// The event as AppendEvents would store it, but for the ID the
+		// insert gives the message.
+		stored := *m
+		stored.ID, stored.CreatedAt = 0, created
+		body, err := json.Marshal(kefu.Event{Type: kefu.EventMessageCreated, TenantID: m.TenantID, ConversationID: m.ConversationID, Message: &stored, At: created})
+		if err != nil {
+			return &kefu.Error{Code: kefu.EINVALID, Op: op, Message: "event cannot be encoded", Err: err}
+		}
+		query = qCreateMessageLogged
+		args = append(args, kefu.EventMessageCreated, body, db.now())
+	}
 	var id int64
 	err := db.write(ctx, op, func(q querier) error {
-		return q.QueryRow(ctx, qCreateMessage, m.TenantID, m.ConversationID, string(m.Author), m.AuthorID, m.Text,
-			m.Language, m.ClientMessageID, m.ReplyTo, trace, created, m.Kind, m.AuthorName, m.OriginalText,
-			m.OriginalLanguage, m.TranslatedBy, card).Scan(&id)
+		return q.QueryRow(ctx, query, args...).Scan(&id)
 	})
 	if err != nil {
 		return fail(op, err, "message", "conversation")

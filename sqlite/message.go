@@ -73,6 +73,33 @@ func (db *DB) CreateMessage(ctx context.Context, m *kefu.Message) error {
 	return nil
 }
 
+// Interface guard.
+var _ kefu.MessageLogger = (*DB)(nil)
+
+// CreateMessageLogged is CreateMessage that also appends the message's
+// EventMessageCreated event to the event log, in the same transaction;
+// see kefu.MessageLogger.
+func (db *DB) CreateMessageLogged(ctx context.Context, m *kefu.Message) error {
+	const op = "sqlite.CreateMessageLogged"
+	// While no consumer is registered the log keeps nothing (AppendEvents).
+	if ok, err := db.anyConsumer(ctx); err != nil {
+		return fail(op, err, "event", "")
+	} else if !ok {
+		return db.CreateMessage(ctx, m)
+	}
+	err := db.InTx(ctx, func(tx kefu.Store) error {
+		if err := tx.CreateMessage(ctx, m); err != nil {
+			return err
+		}
+		return tx.AppendEvents(ctx, kefu.Event{Type: kefu.EventMessageCreated, TenantID: m.TenantID, ConversationID: m.ConversationID, Message: m, At: m.CreatedAt})
+	})
+	if err != nil {
+		m.ID = 0 // rolled back
+		return kefu.E(op, err)
+	}
+	return nil
+}
+
 // FindMessageByClientID returns ENOTFOUND when no message of the
 // conversation has that client message ID.
 func (db *DB) FindMessageByClientID(ctx context.Context, tenantID, conversationID, clientID string) (*kefu.Message, error) {

@@ -13,11 +13,12 @@ import (
 // pageLanguages are the languages the console, the dashboard and the
 // shop admin speak, and the code labels (labels.js) they share: English
 // first. The server writes the admin's title in them too (http.adminTexts).
-var pageLanguages = []string{"en", "zh", "es", "th", "ja", "ko", "vi", "id", "ms", "pt", "fr", "de", "it", "nl", "pl"}
+var pageLanguages = []string{"en", "zh", "es", "th", "ja", "ko", "vi", "id", "ms", "pt", "fr", "de", "ar", "zh-Hant", "it", "nl", "pl"}
 
 // jsTables reads the per-language tables of a page's script: the object
 // literal assigned to name ("var TEXT = {"), one "    xx: {" block per
-// language with "key: \"text\"" entries.
+// language (quoted when the tag has a hyphen: "    \"zh-Hant\": {") with
+// "key: \"text\"" entries.
 func jsTables(t *testing.T, file, name string) map[string]map[string]string {
 	t.Helper()
 	b, err := fs.ReadFile(web.Static(), file)
@@ -35,7 +36,7 @@ func jsTables(t *testing.T, file, name string) map[string]map[string]string {
 	}
 	body := src[start : start+end]
 	entry := regexp.MustCompile(`(\w+): "((?:[^"\\]|\\.)*)"`)
-	head := regexp.MustCompile(`(?m)^    ([\w-]+): \{$`)
+	head := regexp.MustCompile(`(?m)^    "?([\w-]+)"?: \{$`)
 	heads := head.FindAllStringSubmatchIndex(body, -1)
 	tables := map[string]map[string]string{}
 	for i, h := range heads {

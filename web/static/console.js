@@ -1355,6 +1355,229 @@
       err_rate_limited: "Zu viele Anfragen; bitte einen Moment warten.",
       err_internal: "Serverfehler; versuchen Sie es später erneut.", err_unavailable: "Der Dienst ist gerade nicht verfügbar; versuchen Sie es später erneut."
     },
+    ar: {
+      title: "kefu · لوحة خدمة العملاء", login_title: "kefu · لوحة خدمة العملاء",
+      login_shop: "المتجر", login_email: "البريد الإلكتروني", login_password: "كلمة المرور", login_submit: "تسجيل الدخول", login_shop_ph: "مثلًا globalmart",
+      login_demo: "تجربة: المتجر {shop}، {ana} (الإنجليزية، الإسبانية) أو {li}؛ المتجر {shop2}، {mei} (الصينية)؛ كلمة المرور {password}.",
+      login_wait: "محاولات فاشلة كثيرة. حفاظًا على أمان الحساب، يُرجى الانتظار {wait} قبل المحاولة مرة أخرى.",
+      login_again: "يمكنك المحاولة مرة أخرى الآن.",
+      wait_seconds: "{n} ث", wait_minutes: "{n} د", wait_hours: "{h} س {m} د",
+      to_admin: "إدارة المتجر", logout: "تسجيل الخروج", presence: "الحالة",
+      presence_online: "متصل", presence_away: "بعيد", presence_offline: "غير متصل", live: "تحديث مباشر",
+      queue: "قائمة الانتظار", queue_empty: "لا أحد في الانتظار.", mine: "محادثاتي", mine_empty: "ليست لديك أي محادثة حاليًا.",
+      risk: "توصيلات معرّضة للتأخير", risk_hint: "توصيلات يتوقع نموذج المخاطر أن تتأخر", risk_empty: "لا توجد توصيلات معرّضة للتأخير.",
+      conv_empty: "اختر محادثة من قائمة الانتظار.",
+      take: "استلام", release: "إعادة إلى الروبوت", transfer_to: "تحويل إلى", transfer: "تحويل", close: "إغلاق وطلب التقييم",
+      canned: "رد جاهز", canned_insert: "إدراج", writing_in: "لغة الكتابة", writing_in_hint: "اللغة التي تكتب بها هذا الرد",
+      reply_ph: "اكتب بلغتك؛ يتلقى العميل ترجمة.", send: "إرسال",
+      notes: "ملاحظات داخلية", notes_private: "(لا تُرسل إلى العميل أبدًا)", note_ph: "ملاحظة للزملاء", note_add: "إضافة ملاحظة",
+      customer: "العميل", orders: "الطلبات", earlier: "محادثات سابقة",
+      comp: "التعويضات", comp_hint: "ما مُنح لهذا العميل، بقاعدة أو من موظف، الأحدث أولًا.",
+      comp_hold: "استلم المحادثة لمنح تعويض.",
+      grant: "منح", grant_order: "الطلب", grant_what: "نوع التعويض", grant_line: "البند", grant_amount: "المبلغ",
+      grant_reason: "السبب", grant_reason_note: "(إلزامي؛ يقرؤه الزملاء والمدققون)",
+      grant_amount_ph: "مثلًا 5 أو 4.50", grant_reason_ph: "مثلًا: وصل متأخرًا ساعتين والسلمون غير مبرّد",
+      grant_kind_coupon: "قسيمة للطلب التالي", grant_kind_refund_line: "استرداد بند واحد", grant_kind_refund_order: "استرداد الطلب كاملًا",
+      assist: "مساعدة", articles: "المقالات", drafts: "المسودات",
+      risk_storm: "توقعات بعاصفة", risk_heavy_rain: "توقعات بأمطار غزيرة", risk_rain: "توقعات بأمطار", risk_heat: "حرارة مرتفعة",
+      risk_fragile: "بضائع قابلة للكسر", risk_frozen: "بضائع مجمدة", risk_chilled: "بضائع مبرّدة", risk_long_route: "مسار طويل",
+      risk_evening_slot: "موعد مسائي", risk_tight_promise: "نافذة توصيل ضيقة",
+      rstatus_pending: "لم تُكتب بعد", rstatus_sending: "قيد الكتابة", rstatus_sent: "تم إبلاغ العميل",
+      rstatus_opted_out: "العميل ألغى الاشتراك", rstatus_failed: "تعذّرت الكتابة", rstatus_off: "الرسائل الاستباقية متوقفة",
+      rkind_delay_warning: "تنبيه بالتأخير", rkind_unboxing_guide: "دليل فتح الطرد",
+      risk_forecast: "التوقعات: {weather}", risk_customer: "العميل", risk_score: "احتمال التأخر",
+      risk_item: "{order} · {customer}", risk_status: "{kind}: {status}",
+      slot_today: "اليوم {time}", slot_tomorrow: "غدًا {time}",
+      visitor: "زائر {id}", prio: "P{n}", prio_hint: "الأولوية الفعلية (الأولوية + 1 لكل 5 دقائق انتظار)", queued: "في الانتظار", vip: "VIP",
+      cust_language: "لغة العميل",
+      delivery_as_written: "العميل يقرأ {language}: يُرسل الرد كما كُتب.",
+      delivery_translated: "يُترجم آليًا إلى {language} قبل إرساله.",
+      delivery_none: "لا يوجد مزوّد ترجمة يدعم {from} ← {to}: سيتلقى العميل نصك كما كتبته. اكتب باللغة {to} أو اختر ردًا جاهزًا بها.",
+      status_bot: "الروبوت", status_queued: "في الانتظار", status_agent: "مع موظف", status_closed: "مغلقة",
+      unknown_language: "لغة غير معروفة",
+      conv_reason: "السبب: {reason}، الأولوية {n}",
+      author_customer: "العميل", author_bot: "الروبوت", author_system: "النظام", author_agent: "الموظف",
+      msg_meta: "{who} · {time}", msg_meta_lang: "{who} · {time} · {language}",
+      mt: "ترجمة آلية ← {language}", mt_by: "ترجمة آلية ← {language} ({provider})",
+      not_translated: "لم تُترجم: {notice}", not_translated_lang: "لم تُترجم من {language}: لا يوجد مزوّد ترجمة يدعمها.",
+      you_wrote: "ما كتبته ({language})؛ تلقى العميل الترجمة الآلية أعلاه ({provider})",
+      coupon_card: "مُنحت قسيمة: {amount} · الرمز {code}", recommended: "منتجات مقترحة", trace_open: "فتح تقرير سلسلة التبريد",
+      tr_intent: "النية {v}", tr_confidence: "الثقة {v}", tr_action: "الإجراء {v}", tr_reason: "السبب {v}",
+      tr_skill: "المهارة {v}", tr_outcome: "النتيجة {v}", tr_emotion: "المشاعر {v}",
+      llm_kept: "أُبقي على الإجابة", llm_in: "خلال {n} ملّي ثانية", llm_written: "كتبها نموذج اللغة {model}", llm_written_in: "كتبها نموذج اللغة {model} ({how})",
+      llm_unused: "لم يُستخدم نموذج اللغة {model} ({why})",
+      llm_v_refused: "رفض الإجابة", llm_v_invalid: "إجابة غير صالحة", llm_v_timeout: "انتهت المهلة", llm_v_error: "خطأ",
+      relabel_open: "النية خاطئة؟ أعد التصنيف", flag_open: "تصحيح هذه الإجابة",
+      fix_answer_flagged: "الإشارة إليها كخاطئة", fix_answer_fixed: "تقديم إجابة أفضل",
+      fix_article_wrong: "المقالة خاطئة", fix_article_outdated: "المقالة قديمة",
+      done_answer_flagged: "أُشير إليها للمراجعة.", done_answer_fixed: "أُرسلت الإجابة الأفضل للمراجعة.",
+      done_article_wrong: "أُبلغ عن المقالة كخاطئة.", done_article_outdated: "أُبلغ عن المقالة كقديمة.",
+      relabel_aria: "ما قصده العميل", relabel_pick: "ماذا قصد العميل؟",
+      intents_failed: "تعذّر تحميل النوايا: {error}",
+      mood_aria: "مزاج العميل", mood_detected: "المزاج: كما اكتُشف",
+      mood_neutral: "محايد", mood_anger: "غاضب", mood_anxiety: "قلق", mood_satisfaction: "راضٍ", mood_sadness: "حزين",
+      ents_aria: "ما تذكره الرسالة: النوع=القيمة، مفصولة بفواصل منقوطة", ents_ph: "ما تذكره الرسالة، مثلًا order_number=10023; country=IT",
+      ents_bad: "اكتب ما تذكره الرسالة بصيغة النوع=القيمة، مفصولة بفواصل منقوطة (order_number=10023; country=IT).",
+      wrong_aria: "ما الخطأ", answer_ph: "الإجابة التي كان يجب أن يتلقاها العميل", answer_aria: "إجابة أفضل",
+      note_optional: "ملاحظة (اختيارية)", why_optional: "السبب (اختياري)", note_aria: "ملاحظة",
+      send_correction: "إرسال التصحيح", cancel: "إلغاء",
+      relabelled: "أُعيد التصنيف إلى «{label}»؛ بانتظار المراجعة.", not_sent: "لم يُرسل: {error}",
+      photo_bad: "صورة لا يمكن عرضها.", photo_alt: "صورة من العميل", photo_alt_text: "صورة من العميل: {text}",
+      photo_open: "فتح بالحجم الكامل", photo_caption: "صورة · {w}×{h}", photo_caption_size: "صورة · {w}×{h} · {kb} KB",
+      note_meta: "ملاحظة داخلية · {agent} · {time}",
+      agent_option: "{name} · {presence} · {load}/{max}", agent_option_langs: "{name} · {presence} · {load}/{max} · {languages}",
+      anonymous: "زائر مجهول", no_orders: "لا توجد طلبات.", none: "لا شيء.", rated: "التقييم {n}/5",
+      order_line: " · {status} · {time}",
+      order_pending: "بانتظار الدفع", order_paid: "مدفوع", order_shipped: "تم الشحن", order_delivered: "تم التوصيل", order_cancelled: "ملغى",
+      order_returned: "مُرتجع",
+      ship_label_created: "أُنشئت بوليصة الشحن", ship_in_transit: "قيد النقل", ship_customs: "في الجمارك", ship_out_for_delivery: "خرج للتوصيل",
+      ship_delivered: "تم التوصيل", ship_exception: "مشكلة في الشحن",
+      profile_title: "ملف العميل", profile_none: "لا شيء محفوظ بعد.", profile_anonymous: "زائر مجهول: لا يُحفظ شيء.",
+      profile_add: "إضافة", profile_holds: "صحيح", profile_denies: "غير صحيح", profile_forget: "نسيان", profile_not: "ليس {value}",
+      profile_kind: "النوع", profile_value: "القيمة", profile_value_ph: "مثلًا جافة",
+      pkind_skin_type: "نوع البشرة", pkind_concern: "مشكلات البشرة", pkind_finish: "اللمسة النهائية", pkind_style: "الأسلوب", pkind_budget: "الميزانية",
+      pkind_category: "يشتري", pkind_avoid: "يتجنب",
+      pval_oily: "دهنية", pval_dry: "جافة", pval_combination: "مختلطة", pval_normal: "عادية", pval_sensitive: "حساسة",
+      pval_low: "اقتصادي", pval_mid: "متوسط", pval_high: "فاخر", pval_matte: "مطفأ", pval_dewy: "لامع ندي", pval_acne: "حب الشباب",
+      pval_pores: "المسام", pval_blackheads: "الرؤوس السوداء", pval_dullness: "البهتان", pval_wrinkles: "التجاعيد",
+      pval_pigmentation: "البقع الداكنة", pval_redness: "الاحمرار", pval_dehydration: "الجفاف",
+      psrc_chat: "ذُكر في المحادثة", psrc_customer: "بقول العميل نفسه", psrc_agent: "الموظف", psrc_order: "من المشتريات", psrc_event: "من التصفح",
+      plevel_settled: "مؤكَّد", plevel_strong: "قوي", plevel_likely: "مرجَّح", plevel_weak: "ضعيف",
+      emotion_line: "المشاعر: {emotion} ({intensity})", emotion_intent: "المشاعر: {emotion} ({intensity}) · النية {intent}",
+      no_article: "لا توجد مقالة مطابقة.", no_draft: "لا توجد مسودة.", draft_use: "استخدام ({language})",
+      draft_src_article: "مقالة معرفية", draft_src_promotion: "عرض ترويجي",
+      sent_untranslated: "أُرسل دون ترجمة: {notice}", sent_untranslated_plain: "أُرسل كما كُتب: لا يوجد مزوّد ترجمة يدعم هذا الزوج من اللغات.",
+      ckind_coupon: "قسيمة", ckind_refund_line: "استرداد (بند)", ckind_refund_order: "استرداد (طلب)",
+      comp_none: "لم يُمنح شيء بعد.", comp_no_orders: "لا توجد طلبات، فلا شيء للتعويض عنه.",
+      comp_by_rule: "بالقاعدة {rule} (الإصدار {version})", comp_by: "من {name}", comp_order: "الطلب {number}",
+      comp_revoked: "مُلغى", comp_granted: "ممنوح", comp_code: "رمز القسيمة", comp_reason: "السبب: {reason}",
+      comp_revoked_by: "ألغاه {name} · {time}", comp_revoked_by_why: "ألغاه {name} · {time}: {reason}",
+      revoke: "إلغاء المنح", revoke_ph: "لماذا يُلغى؟", revoke_aria: "سبب الإلغاء",
+      revoke_q: "إلغاء هذا التعويض ({kind})؟ لن يُبلَّغ العميل؛ أبلغه بنفسك عند الحاجة.", revoke_need_reason: "اذكر سببًا.",
+      grant_order_option: "{number} · {total} · {status}", grant_order_refunded: "{number} · {total} · {status} · مُسترد {refunded}",
+      grant_line_option: "{name} ({sku}) · {value}", grant_line_refunded: "{name} ({sku}) · {value} · مُسترد {refunded}",
+      grant_hint_coupon: "بحد أقصى إجمالي الطلب، {total}. صالحة 30 يومًا، دون حد أدنى للشراء؛ يتلقاها العميل في المحادثة.",
+      grant_hint_line: "فارغ: البند كاملًا. لن تُرسل رسالة إلى العميل؛ أبلغه بنفسك.",
+      grant_hint_order: "فارغ: المتبقي من {left}. لن تُرسل رسالة إلى العميل؛ أبلغه بنفسك.",
+      grant_amount_bad: "أدخل مبلغًا مثل 5 أو 4.50.",
+      err_http: "ردّ الخادم بـ {status}.", err_network: "تعذّر الوصول إلى الخادم؛ تحقّق من الاتصال.",
+      err_unauthorized: "المتجر أو البريد الإلكتروني أو كلمة المرور غير صحيحة، أو انتهت الجلسة.", err_forbidden: "لا تملك صلاحية القيام بذلك.",
+      err_conflict: "تغيّرت المحادثة (ربما استلمها شخص آخر أو أغلقها)؛ أعد التحميل وحاول مرة أخرى.", err_not_found: "غير موجود.",
+      err_invalid: "هناك قيمة غير صالحة؛ تحقّق منها وحاول مرة أخرى.", err_too_large: "النص طويل جدًا.",
+      err_rate_limited: "طلبات كثيرة جدًا؛ انتظر قليلًا.",
+      err_internal: "حدث خطأ في الخادم؛ حاول لاحقًا.", err_unavailable: "الخدمة غير متاحة الآن؛ حاول لاحقًا."
+    },
+    "zh-Hant": {
+      title: "kefu · 客服工作台", login_title: "kefu 客服工作台",
+      login_shop: "商店", login_email: "電子郵件", login_password: "密碼", login_submit: "登入", login_shop_ph: "例如 globalmart",
+      login_demo: "示範：商店 {shop}，{ana}（英語、西班牙語）或 {li}；商店 {shop2}，{mei}（中文）；密碼 {password}。",
+      login_wait: "登入失敗次數過多。為了帳戶安全，請等待 {wait} 後再試。",
+      login_again: "現在可以重新登入了。",
+      wait_seconds: "{n} 秒", wait_minutes: "{n} 分鐘", wait_hours: "{h} 小時 {m} 分鐘",
+      to_admin: "商店管理", logout: "登出", presence: "線上狀態",
+      presence_online: "線上", presence_away: "離開", presence_offline: "離線", live: "即時更新",
+      queue: "排隊中", queue_empty: "沒有客戶在等待。", mine: "我的對話", mine_empty: "您目前沒有接待中的對話。",
+      risk: "有延誤風險的配送", risk_hint: "風險模型預計會遲到的配送", risk_empty: "沒有存在風險的配送。",
+      conv_empty: "從排隊列表中選擇一個對話。",
+      take: "接手", release: "交還機器人", transfer_to: "轉接給", transfer: "轉接", close: "結束並邀請評價",
+      canned: "快速回覆", canned_insert: "插入", writing_in: "書寫語言", writing_in_hint: "您撰寫這條回覆所用的語言",
+      reply_ph: "用您的語言書寫；客戶會收到譯文。", send: "傳送",
+      notes: "內部備註", notes_private: "（不會發給客戶）", note_ph: "給同事的備註", note_add: "新增備註",
+      customer: "客戶", orders: "訂單", earlier: "歷史對話",
+      comp: "補償", comp_hint: "該客戶獲得的補償（由規則或客服發放），最新的在前。",
+      comp_hold: "接手對話後才能發放補償。",
+      grant: "發放補償", grant_order: "訂單", grant_what: "補償方式", grant_line: "商品行", grant_amount: "金額",
+      grant_reason: "原因", grant_reason_note: "（必填；同事和稽核人員會檢視）",
+      grant_amount_ph: "例如 5 或 4.50", grant_reason_ph: "例如：晚到兩小時，鮭魚已回溫",
+      grant_kind_coupon: "下次訂單優惠券", grant_kind_refund_line: "退還單個商品", grant_kind_refund_order: "整單退款",
+      assist: "輔助", articles: "知識文章", drafts: "回覆草稿",
+      risk_storm: "預報有暴風雨", risk_heavy_rain: "預報有大雨", risk_rain: "預報有雨", risk_heat: "高溫",
+      risk_fragile: "易碎商品", risk_frozen: "冷凍商品", risk_chilled: "冷藏商品", risk_long_route: "路線較長",
+      risk_evening_slot: "晚間時段", risk_tight_promise: "送達時間緊",
+      rstatus_pending: "尚未通知", rstatus_sending: "正在撰寫", rstatus_sent: "已通知客戶",
+      rstatus_opted_out: "客戶已退訂", rstatus_failed: "無法傳送", rstatus_off: "主動訊息已關閉",
+      rkind_delay_warning: "延誤提醒", rkind_unboxing_guide: "開箱指南",
+      risk_forecast: "天氣預報：{weather}", risk_customer: "客戶", risk_score: "遲到的機率",
+      risk_item: "{order} · {customer}", risk_status: "{kind}：{status}",
+      slot_today: "今天 {time}", slot_tomorrow: "明天 {time}",
+      visitor: "訪客 {id}", prio: "P{n}", prio_hint: "實際優先順序（優先順序 + 每等待 5 分鐘加 1）", queued: "排隊中", vip: "VIP",
+      cust_language: "客戶的語言",
+      delivery_as_written: "客戶使用{language}：按原文傳送。",
+      delivery_translated: "傳送前會機器翻譯成{language}。",
+      delivery_none: "沒有翻譯服務支援 {from} → {to}：客戶會收到您寫的原文。請改用{to}或選擇該語言的快速回覆。",
+      status_bot: "機器人接待", status_queued: "排隊中", status_agent: "人工接待", status_closed: "已結束",
+      unknown_language: "語言未知",
+      conv_reason: "原因：{reason}，優先順序 {n}",
+      author_customer: "客戶", author_bot: "機器人", author_system: "系統", author_agent: "客服",
+      msg_meta: "{who} · {time}", msg_meta_lang: "{who} · {time} · {language}",
+      mt: "機器翻譯 → {language}", mt_by: "機器翻譯 → {language}（{provider}）",
+      not_translated: "未翻譯：{notice}", not_translated_lang: "未從{language}翻譯：沒有翻譯服務支援該語言。",
+      you_wrote: "您寫的原文（{language}）；客戶收到的是上面的機器譯文（{provider}）",
+      coupon_card: "已發放優惠券：{amount} · 優惠碼 {code}", recommended: "推薦商品", trace_open: "開啟冷鏈報告",
+      tr_intent: "意圖 {v}", tr_confidence: "信賴度 {v}", tr_action: "動作 {v}", tr_reason: "原因 {v}",
+      tr_skill: "技能 {v}", tr_outcome: "結果 {v}", tr_emotion: "情緒 {v}",
+      llm_kept: "沿用已有回答", llm_in: "耗時 {n} 毫秒", llm_written: "由大型語言模型 {model} 撰寫", llm_written_in: "由大型語言模型 {model} 撰寫（{how}）",
+      llm_unused: "未採用大型語言模型 {model}（{why}）",
+      llm_v_refused: "拒絕回答", llm_v_invalid: "回答無效", llm_v_timeout: "逾時", llm_v_error: "出錯",
+      relabel_open: "意圖識別錯了？重新標註", flag_open: "糾正這條回答",
+      fix_answer_flagged: "標記為錯誤", fix_answer_fixed: "提供更好的回答",
+      fix_article_wrong: "文章內容有誤", fix_article_outdated: "文章已過時",
+      done_answer_flagged: "已標記，等待稽核。", done_answer_fixed: "更好的回答已提交稽核。",
+      done_article_wrong: "已報告文章有誤。", done_article_outdated: "已報告文章過時。",
+      relabel_aria: "客戶的真實意思", relabel_pick: "客戶想表達什麼？",
+      intents_failed: "意圖列表載入失敗：{error}",
+      mood_aria: "客戶的情緒", mood_detected: "情緒：按系統識別",
+      mood_neutral: "平靜", mood_anger: "生氣", mood_anxiety: "焦慮", mood_satisfaction: "滿意", mood_sadness: "難過",
+      ents_aria: "提到的資訊：類型=值，用分號分隔", ents_ph: "提到的資訊，例如 order_number=10023; country=IT",
+      ents_bad: "請按「類型=值」填寫，用分號分隔（order_number=10023; country=IT）。",
+      wrong_aria: "哪裡有問題", answer_ph: "客戶本應得到的回答", answer_aria: "更好的回答",
+      note_optional: "備註（選填）", why_optional: "原因（選填）", note_aria: "備註",
+      send_correction: "提交更正", cancel: "取消",
+      relabelled: "已重新標註為「{label}」，等待稽核。", not_sent: "未能提交：{error}",
+      photo_bad: "無法顯示的圖片。", photo_alt: "客戶傳送的圖片", photo_alt_text: "客戶傳送的圖片：{text}",
+      photo_open: "檢視原圖", photo_caption: "圖片 · {w}×{h}", photo_caption_size: "圖片 · {w}×{h} · {kb} KB",
+      note_meta: "內部備註 · {agent} · {time}",
+      agent_option: "{name} · {presence} · {load}/{max}", agent_option_langs: "{name} · {presence} · {load}/{max} · {languages}",
+      anonymous: "匿名訪客", no_orders: "尚無訂單。", none: "無。", rated: "評分 {n}/5",
+      order_line: " · {status} · {time}",
+      order_pending: "待付款", order_paid: "已付款", order_shipped: "已出貨", order_delivered: "已送達", order_cancelled: "已取消",
+      order_returned: "已退貨",
+      ship_label_created: "已產生託運單", ship_in_transit: "運輸中", ship_customs: "清關中", ship_out_for_delivery: "配送中",
+      ship_delivered: "已簽收", ship_exception: "配送異常",
+      profile_title: "客戶輪廓", profile_none: "尚無記錄。", profile_anonymous: "匿名訪客：不記錄輪廓。",
+      profile_add: "新增", profile_holds: "屬實", profile_denies: "不屬實", profile_forget: "忘記", profile_not: "不是{value}",
+      profile_kind: "類別", profile_value: "內容", profile_value_ph: "例如 乾性肌膚",
+      pkind_skin_type: "膚質", pkind_concern: "肌膚問題", pkind_finish: "妝效", pkind_style: "風格", pkind_budget: "預算",
+      pkind_category: "常買類別", pkind_avoid: "避免",
+      pval_oily: "油皮", pval_dry: "乾性肌膚", pval_combination: "混合皮", pval_normal: "中性皮", pval_sensitive: "敏感肌",
+      pval_low: "平價", pval_mid: "中價位", pval_high: "高階", pval_matte: "霧面", pval_dewy: "光澤", pval_acne: "痘痘",
+      pval_pores: "毛孔", pval_blackheads: "粉刺", pval_dullness: "暗沉", pval_wrinkles: "細紋",
+      pval_pigmentation: "色斑", pval_redness: "泛紅", pval_dehydration: "缺水",
+      psrc_chat: "聊天中提到", psrc_customer: "客戶本人更正", psrc_agent: "客服", psrc_order: "購買記錄", psrc_event: "瀏覽行為",
+      plevel_settled: "已確認", plevel_strong: "很可能", plevel_likely: "可能", plevel_weak: "較弱",
+      emotion_line: "情緒：{emotion}（{intensity}）", emotion_intent: "情緒：{emotion}（{intensity}）· 意圖 {intent}",
+      no_article: "沒有匹配的文章。", no_draft: "尚無草稿。", draft_use: "使用（{language}）",
+      draft_src_article: "知識文章", draft_src_promotion: "促銷活動",
+      sent_untranslated: "已按原文傳送（未翻譯）：{notice}", sent_untranslated_plain: "已按原文傳送：沒有翻譯服務支援這對語言。",
+      ckind_coupon: "優惠券", ckind_refund_line: "退款（單個商品）", ckind_refund_order: "退款（整單）",
+      comp_none: "尚未發放任何補償。", comp_no_orders: "沒有訂單，無需補償。",
+      comp_by_rule: "由規則 {rule}（版本 {version}）發放", comp_by: "由 {name} 發放", comp_order: "訂單 {number}",
+      comp_revoked: "已撤銷", comp_granted: "已發放", comp_code: "優惠優惠碼", comp_reason: "原因：{reason}",
+      comp_revoked_by: "由 {name} 撤銷 · {time}", comp_revoked_by_why: "由 {name} 撤銷 · {time}：{reason}",
+      revoke: "撤銷", revoke_ph: "為什麼撤銷？", revoke_aria: "撤銷原因",
+      revoke_q: "撤銷這項{kind}？系統不會通知客戶；如有需要請自行告知。", revoke_need_reason: "請填寫原因。",
+      grant_order_option: "{number} · {total} · {status}", grant_order_refunded: "{number} · {total} · {status} · 已退款 {refunded}",
+      grant_line_option: "{name}（{sku}）· {value}", grant_line_refunded: "{name}（{sku}）· {value} · 已退款 {refunded}",
+      grant_hint_coupon: "最多為訂單總額 {total}。有效期 30 天，無最低消費；客戶會在聊天中收到。",
+      grant_hint_line: "留空：退還整行商品。系統不會通知客戶，請自行告知。",
+      grant_hint_order: "留空：退還剩餘的 {left}。系統不會通知客戶，請自行告知。",
+      grant_amount_bad: "請輸入金額，例如 5 或 4.50。",
+      err_http: "伺服器傳回了 {status}。", err_network: "無法連線伺服器，請檢查網路。",
+      err_unauthorized: "商店、電子郵件或密碼錯誤，或登入已過期。", err_forbidden: "您沒有執行此操作的權限。",
+      err_conflict: "對話狀態已變化（可能已被他人接手或已結束），請重新整理後再試。", err_not_found: "找不到該內容。",
+      err_invalid: "輸入有誤，請檢查後再試。", err_too_large: "內容太長。", err_rate_limited: "操作太頻繁，請稍後再試。",
+      err_internal: "伺服器出錯，請稍後再試。", err_unavailable: "服務暫時不可用，請稍後再試。"
+    },
     it: {
       title: "kefu · console operatori", login_title: "Console operatori kefu",
       login_shop: "Negozio", login_email: "E-mail", login_password: "Password", login_submit: "Accedi", login_shop_ph: "ad es. globalmart",
@@ -1698,15 +1921,16 @@
   var texts = window.kefuLabels.texts(TEXT);
   var lang = pickLanguage(navigator.language);
 
-  // loc is the locale dates and times are formatted with: the language,
-  // with the Gregorian calendar for Thai (as the rest of kefu shows dates).
-  function loc() { return lang === "th" ? "th-TH-u-ca-gregory" : lang; }
+  // loc is the locale dates, times and numbers are formatted with: the
+  // language, with the Gregorian calendar for Thai (as the rest of kefu
+  // shows dates) and Western digits for Arabic (labels.js locale).
+  function loc() { return window.kefuLabels.locale(lang); }
 
   function pickLanguage(tag) { return texts.pick(tag); }
 
   // listSep separates the items of a list in running text: the
   // enumeration comma for Chinese and Japanese.
-  function listSep() { return lang === "zh" || lang === "ja" ? "、" : ", "; }
+  function listSep() { return lang === "zh" || lang === "zh-Hant" || lang === "ja" ? "、" : lang === "ar" ? "، " : ", "; }
   function t(key, vars) { return texts.t(lang, key, vars); }
 
   // has says whether key is a text (for codes that may have none).
@@ -1740,6 +1964,7 @@
   // text, data-i18n-placeholder, -title and -aria-label the attributes.
   function applyTexts() {
     document.documentElement.setAttribute("lang", lang === "zh" ? "zh-Hans" : lang);
+    document.documentElement.setAttribute("dir", window.kefuLabels.dir(lang));
     document.title = t("title");
     var nodes = document.querySelectorAll("[data-i18n]");
     for (var i = 0; i < nodes.length; i++) nodes[i].textContent = t(nodes[i].getAttribute("data-i18n"));
@@ -1833,7 +2058,7 @@
   }
 
   function fmtNum(n) {
-    try { return new Intl.NumberFormat(lang).format(n); } catch (e) { return String(n); }
+    try { return new Intl.NumberFormat(loc()).format(n); } catch (e) { return String(n); }
   }
 
   function fmtTime(s) {
@@ -2020,7 +2245,7 @@
   }
 
   function fmtPct(x) {
-    try { return new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(x || 0); } catch (e) { return Math.round((x || 0) * 100) + "%"; }
+    try { return new Intl.NumberFormat(loc(), { style: "percent", maximumFractionDigits: 0 }).format(x || 0); } catch (e) { return Math.round((x || 0) * 100) + "%"; }
   }
 
   // customerName is what the lists call a conversation: the customer's
@@ -2287,7 +2512,7 @@
   }
 
   function fmtDec(x) {
-    try { return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x); } catch (e) { return x.toFixed(2); }
+    try { return new Intl.NumberFormat(loc(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x); } catch (e) { return x.toFixed(2); }
   }
 
   // llmTrace describes a language model's part in a reply (the trace's
@@ -2708,7 +2933,7 @@
   // fmtMoney shows minor units of cur: 500 SGD as "SGD 5.00".
   function fmtMoney(minor, cur) {
     var v = (minor || 0) / Math.pow(10, currencyDigits(cur));
-    try { return new Intl.NumberFormat(lang, { style: "currency", currency: cur }).format(v); } catch (e) { return v.toFixed(2) + " " + (cur || ""); }
+    try { return new Intl.NumberFormat(loc(), { style: "currency", currency: cur }).format(v); } catch (e) { return v.toFixed(2) + " " + (cur || ""); }
   }
 
   // minorOf reads a decimal amount ("4.5") as minor units of cur,

@@ -1,7 +1,7 @@
 // kefu's readable names for the codes the console and the dashboard show
 // (intents, hand-off reasons, emotions, channels, skills, the common
 // outcomes, dialog actions, skin types), per language: those of the
-// dashboard (en, zh, es, th, ja, ko, vi, id, ms, pt, fr, de, it, nl, pl); the
+// dashboard (en, zh, es, th, ja, ko, vi, id, ms, pt, fr, de, ar, zh-Hant, it, nl, pl); the
 // console speaks the first four. The analytics API already sends English labels
 // (analytics/labels.go), and the English table repeats them so that both
 // pages name a code the same way; the other languages are kefu's own.
@@ -624,6 +624,108 @@
       action_silent: "Keine Antwort",
       skin_oily: "fettig", skin_dry: "trocken", skin_combination: "Mischhaut", skin_normal: "normal", skin_sensitive: "empfindlich", skin_combination_oily: "Mischhaut, eher fettig"
     },
+    ar: {
+      intent_: "غير مفهوم",
+      intent_account_problem: "مشكلة في الحساب", intent_acknowledge: "تأكيد", intent_cancel_order: "إلغاء طلب",
+      intent_certification: "الشهادات", intent_change_address: "تغيير العنوان", intent_change_order: "تعديل طلب",
+      intent_chitchat: "دردشة عامة", intent_complaint: "شكوى", intent_contact: "بيانات التواصل",
+      intent_customs_duty: "الجمارك والرسوم", intent_exchange_item: "استبدال منتج", intent_fresh_allergen: "مسببات الحساسية",
+      intent_fresh_bad_smell: "رائحة الطعام سيئة", intent_fresh_compensation: "تعويض عن منتجات طازجة",
+      intent_fresh_crushed_produce: "خضار أو فواكه مهروسة", intent_fresh_damaged_package: "عبوة الطعام تالفة",
+      intent_fresh_dead_seafood: "المأكولات البحرية وصلت نافقة", intent_fresh_expired: "الطعام منتهي الصلاحية",
+      intent_fresh_foreign_object: "جسم غريب في الطعام", intent_fresh_late_delivery: "تأخر توصيل المنتجات الطازجة",
+      intent_fresh_leaking: "تسرّب من العبوة", intent_fresh_left_outside: "تُرك الطرد في الخارج", intent_fresh_missing_item: "منتج ناقص",
+      intent_fresh_mold: "عفن", intent_fresh_not_fresh: "الطعام غير طازج", intent_fresh_quality_complaint: "شكوى من الجودة",
+      intent_fresh_size_mismatch: "الحجم لا يطابق الوصف", intent_fresh_spoiled: "وصل الطعام فاسدًا",
+      intent_fresh_storage_question: "سؤال عن التخزين", intent_fresh_traceability: "سجل سلسلة التبريد",
+      intent_fresh_underweight: "وزن ناقص", intent_fresh_wrong_item: "منتج خاطئ",
+      intent_fresh_wrong_temperature: "وصل الطعام دافئًا أو ذائبًا", intent_goodbye: "وداع", intent_greeting: "تحية",
+      intent_human_agent: "يطلب موظفًا", intent_invoice: "فاتورة", intent_out_of_scope: "خارج النطاق",
+      intent_payment_methods: "طرق الدفع", intent_payment_problem: "مشكلة في الدفع", intent_place_order: "تقديم طلب",
+      intent_price_promotion: "السعر أو العروض", intent_product_question: "سؤال عن منتج",
+      intent_recommendation: "توصية", intent_refund_request: "طلب استرداد", intent_refund_status: "حالة الاسترداد",
+      intent_return_policy: "الإرجاع", intent_shipping_cost: "تكلفة الشحن", intent_shipping_time: "مدة التوصيل",
+      intent_skin_advice: "نصيحة للبشرة", intent_stock_availability: "توفر المخزون", intent_thanks: "شكر",
+      intent_track_order: "تتبع طلب", intent_warranty: "الضمان",
+
+      reason_: "أخرى",
+      reason_customer_asked: "طلب العميل موظفًا", reason_anger: "عميل غاضب",
+      reason_repeated_misunderstanding: "لم يفهم الروبوت", reason_low_confidence: "الروبوت غير متأكد",
+      reason_no_handler: "لا شيء يمكنه الإجابة", reason_after_sales: "مشكلة ما بعد البيع", reason_skill_error: "فشلت المهارة",
+      reason_sensitive_health: "حساس: الصحة", reason_sensitive_legal: "حساس: قانوني", reason_sensitive_fraud: "حساس: احتيال",
+      reason_order_change: "تعديل طلب", reason_payment_problem: "مشكلة في الدفع", reason_refund: "استرداد",
+      reason_account: "مشكلة في الحساب", reason_complaint: "شكوى",
+      reason_agent_has_conversation: "موظف يتولى المحادثة", reason_queued_for_agent: "بانتظار موظف",
+      reason_slot_answer: "إجابة عن سؤال الروبوت", reason_intent: "النية", reason_smalltalk: "دردشة عامة",
+      reason_article: "مقالة معرفية", reason_evidence: "دليل", reason_attachment: "صورة",
+
+      emotion_neutral: "محايد", emotion_anger: "غضب", emotion_anxiety: "قلق", emotion_satisfaction: "رضا",
+      emotion_sadness: "حزن",
+
+      channel_web: "الويب", channel_widget: "أداة الدردشة", channel_api: "API", channel_cli: "سطر الأوامر", channel_ws: "WebSocket",
+
+      skill_catalog: "الكتالوج", skill_freshness: "الأغذية الطازجة", skill_aftersales: "ما بعد البيع", skill_order_tracking: "تتبع الطلبات",
+      skill_advisor: "مستشار التجميل", skill_knowledge: "قاعدة المعرفة", skill_customs: "الجمارك",
+
+      outcome_clarify: "طُلبت إعادة الصياغة", outcome_handoff: "في انتظار موظف", outcome_handoff_busy: "في الانتظار، والجميع مشغولون",
+      outcome_no_handler: "لا إجابة", outcome_article: "أجابت عنه مقالة", outcome_no_article: "لا توجد مقالة مطابقة",
+      outcome_error: "فشلت المهارة", outcome_order_not_found: "الطلب غير موجود",
+
+      action_skill: "مهارة", action_clarify: "طُلبت إعادة الصياغة", action_handoff: "حُوّلت إلى موظف", action_smalltalk: "دردشة عامة",
+      action_silent: "بقي صامتًا",
+      skin_oily: "دهنية", skin_dry: "جافة", skin_combination: "مختلطة", skin_normal: "عادية", skin_sensitive: "حساسة", skin_combination_oily: "مختلطة تميل إلى الدهنية"
+    },
+    "zh-Hant": {
+      intent_: "未識別",
+      intent_account_problem: "帳戶問題", intent_acknowledge: "表示確認", intent_cancel_order: "取消訂單",
+      intent_certification: "認證資格", intent_change_address: "修改地址", intent_change_order: "修改訂單",
+      intent_chitchat: "閒聊", intent_complaint: "客訴", intent_contact: "聯絡方式",
+      intent_customs_duty: "關稅與清關", intent_exchange_item: "換貨", intent_fresh_allergen: "過敏原",
+      intent_fresh_bad_smell: "食品有異味", intent_fresh_compensation: "生鮮賠償",
+      intent_fresh_crushed_produce: "果蔬壓壞", intent_fresh_damaged_package: "食品包裝破損",
+      intent_fresh_dead_seafood: "海鮮到貨已死", intent_fresh_expired: "食品過期",
+      intent_fresh_foreign_object: "食品有異物", intent_fresh_late_delivery: "生鮮配送延遲",
+      intent_fresh_leaking: "包裝滲漏", intent_fresh_left_outside: "包裹被放在門外", intent_fresh_missing_item: "缺件",
+      intent_fresh_mold: "發霉", intent_fresh_not_fresh: "食品不新鮮", intent_fresh_quality_complaint: "品質客訴",
+      intent_fresh_size_mismatch: "規格與描述不符", intent_fresh_spoiled: "食品到貨變質",
+      intent_fresh_storage_question: "儲存方法諮詢", intent_fresh_traceability: "冷鏈溯源",
+      intent_fresh_underweight: "重量不足", intent_fresh_wrong_item: "寄錯商品",
+      intent_fresh_wrong_temperature: "到貨溫度不對（變溫或解凍）", intent_goodbye: "道別", intent_greeting: "問候",
+      intent_human_agent: "要求轉真人客服", intent_invoice: "發票", intent_out_of_scope: "超出服務範圍",
+      intent_payment_methods: "付款方式", intent_payment_problem: "付款問題", intent_place_order: "下單",
+      intent_price_promotion: "價格與優惠", intent_product_question: "商品諮詢",
+      intent_recommendation: "商品推薦", intent_refund_request: "申請退款", intent_refund_status: "退款進度",
+      intent_return_policy: "退貨政策", intent_shipping_cost: "運費", intent_shipping_time: "配送時效",
+      intent_skin_advice: "護膚建議", intent_stock_availability: "庫存查詢", intent_thanks: "致謝",
+      intent_track_order: "查詢物流", intent_warranty: "保固",
+
+      reason_: "其他",
+      reason_customer_asked: "客戶要求轉真人客服", reason_anger: "客戶情緒激動",
+      reason_repeated_misunderstanding: "機器人多次未理解", reason_low_confidence: "機器人沒有把握",
+      reason_no_handler: "無法自動回答", reason_after_sales: "售後問題", reason_skill_error: "技能出錯",
+      reason_sensitive_health: "敏感：健康與安全", reason_sensitive_legal: "敏感：法律", reason_sensitive_fraud: "敏感：欺詐",
+      reason_order_change: "訂單變更", reason_payment_problem: "付款問題", reason_refund: "退款",
+      reason_account: "帳戶問題", reason_complaint: "客訴",
+      reason_agent_has_conversation: "真人客服接待中", reason_queued_for_agent: "等待真人客服",
+      reason_slot_answer: "回答機器人的追問", reason_intent: "意圖", reason_smalltalk: "寒暄",
+      reason_article: "知識庫文章", reason_evidence: "憑證", reason_attachment: "圖片",
+
+      emotion_neutral: "平靜", emotion_anger: "憤怒", emotion_anxiety: "焦慮", emotion_satisfaction: "滿意",
+      emotion_sadness: "難過",
+
+      channel_web: "網頁", channel_widget: "聊天視窗", channel_api: "API 介面", channel_cli: "命令列", channel_ws: "WebSocket 連線",
+
+      skill_catalog: "商品目錄", skill_freshness: "生鮮", skill_aftersales: "售後", skill_order_tracking: "物流查詢",
+      skill_advisor: "美妝顧問", skill_knowledge: "知識庫", skill_customs: "海關",
+
+      outcome_clarify: "請客戶換個說法", outcome_handoff: "已轉真人客服排隊", outcome_handoff_busy: "已排隊，客服都在忙",
+      outcome_no_handler: "無法回答", outcome_article: "由文章回答", outcome_no_article: "沒有匹配的文章",
+      outcome_error: "技能出錯", outcome_order_not_found: "找不到訂單",
+
+      action_skill: "技能", action_clarify: "請客戶換個說法", action_handoff: "轉真人客服", action_smalltalk: "寒暄",
+      action_silent: "保持靜默",
+      skin_oily: "油性", skin_dry: "乾性", skin_combination: "混合性", skin_normal: "中性", skin_sensitive: "敏感", skin_combination_oily: "混合偏油"
+    },
     it: {
       intent_: "Non compreso",
       intent_account_problem: "Problema con l'account", intent_acknowledge: "Conferma", intent_cancel_order: "Annullare un ordine",
@@ -800,15 +902,30 @@
   // texts returns the text helpers of a page whose texts per language
   // are TEXT (English the fallback): pick chooses the page's language
   // from a tag (the agent's profile language, else the browser's): its
-  // base if TEXT has it, Cantonese reading Chinese, else English; t
+  // base if TEXT has it, Traditional Chinese and Cantonese reading
+  // zh-Hant (see base), else English; t
   // returns a text in a language with its {name} placeholders filled from
   // vars as plain text; first is pick over a list of tags in order of
   // preference (an agent's languages, then the browser's): the first
   // that TEXT has, else English.
   function texts(TEXT) {
     var base = function (tag) {
-      var b = String(tag || "").toLowerCase().split("-")[0];
-      return b === "yue" ? "zh" : b; // Cantonese readers read Chinese better than English
+      var l = String(tag || "").toLowerCase().replace(/_/g, "-");
+      var b = l.split("-")[0];
+      // Traditional Chinese: zh-Hant (any region), zh-TW, zh-HK, zh-MO,
+      // and Cantonese (yue, yue-Hant, yue-HK). Agents in Hong Kong and
+      // Macau read their UI in written Chinese with Traditional
+      // characters, and a page's labels in written Cantonese (係, 嘅,
+      // 唔) would read as chat, not as software, so Cantonese has no
+      // table of its own and reads zh-Hant; only an explicit Simplified
+      // tag (yue-Hans, zh-Hans-HK) reads zh. A page without zh-Hant
+      // reads zh.
+      if (b === "zh" || b === "yue") {
+        var hans = /-hans(-|$)/.test(l), hant = /-(hant|tw|hk|mo)(-|$)/.test(l);
+        if (!hans && (hant || b === "yue") && TEXT["zh-Hant"]) return "zh-Hant";
+        return "zh";
+      }
+      return b;
     };
     return {
       pick: function (tag) {
@@ -836,5 +953,23 @@
     };
   }
 
-  window.kefuLabels = { label: label, humanize: humanize, texts: texts, languages: Object.keys(LABELS) };
+  // dir is the writing direction of a page in lang: right to left for
+  // Arabic (and the other right-to-left scripts, should a page get one),
+  // set on <html> with lang so that the layout mirrors.
+  function dir(lang) {
+    return /^(ar|he|fa|ur)(-|$)/.test(String(lang || "")) ? "rtl" : "ltr";
+  }
+
+  // locale is the locale a page in lang formats numbers and dates with:
+  // the Gregorian calendar for Thai (as the rest of kefu shows dates) and
+  // Western digits for Arabic, so that counts, amounts and dates read the
+  // same way as the order numbers and IDs beside them (Latin digits
+  // throughout, as in most Gulf and Maghreb shop software).
+  function locale(lang) {
+    if (lang === "th") return "th-TH-u-ca-gregory";
+    if (lang === "ar") return "ar-u-nu-latn";
+    return lang;
+  }
+
+  window.kefuLabels = { label: label, humanize: humanize, texts: texts, dir: dir, locale: locale, languages: Object.keys(LABELS) };
 })();
