@@ -59,6 +59,10 @@ var adminTexts = map[string]adminText{
 
 	// Filipino has a three-letter tag (adminLanguage reads Tagalog's tl as fil).
 	"fil": {"kefu · admin ng tindahan", "Kailangan ng JavaScript ang mga page ng admin ng tindahan."},
+
+	"it": {"kefu · gestione negozio", "Le pagine di gestione del negozio richiedono JavaScript."},
+	"nl": {"kefu · winkelbeheer", "De pagina's van het winkelbeheer hebben JavaScript nodig."},
+	"pl": {"kefu · zarządzanie sklepem", "Strony zarządzania sklepem wymagają JavaScriptu."},
 }
 
 // adminLanguage chooses the admin page's language as admin.js does: for

@@ -62,9 +62,9 @@ func TestAdminLanguage(t *testing.T) {
 		{"nobody, Spanish browser", nil, nil, "es-ES,es;q=0.9", "es"},
 		{"nobody, bad header", nil, nil, ";;;q=x", "en"},
 		{"agent's first language", &kefu.Agent{Languages: []string{"th", "es"}}, nil, "zh", "th"},
-		{"agent's second language", &kefu.Agent{Languages: []string{"it", "es-419"}}, nil, "th", "es"},
+		{"agent's second language", &kefu.Agent{Languages: []string{"sv", "es-419"}}, nil, "th", "es"},
 		{"agent lists none: the shop's", &kefu.Agent{}, shopTH, "es", "th"},
-		{"agent speaks none the page does: the browser's", &kefu.Agent{Languages: []string{"it"}}, shopTH, "es", "es"},
+		{"agent speaks none the page does: the browser's", &kefu.Agent{Languages: []string{"sv"}}, shopTH, "es", "es"},
 		{"German agent", &kefu.Agent{Languages: []string{"de-AT"}}, nil, "es", "de"},
 		{"Cantonese agent", &kefu.Agent{Languages: []string{"yue"}}, nil, "", "zh-Hant"},
 		{"Hong Kong agent", &kefu.Agent{Languages: []string{"zh-HK"}}, nil, "", "zh-Hant"},
@@ -81,6 +81,9 @@ func TestAdminLanguage(t *testing.T) {
 		{"Filipino agent", &kefu.Agent{Languages: []string{"fil"}}, nil, "es", "fil"},
 		{"Tagalog agent reads Filipino", &kefu.Agent{Languages: []string{"tl"}}, nil, "es", "fil"},
 		{"Tagalog browser reads Filipino", nil, nil, "tl-PH,en;q=0.5", "fil"},
+		{"Italian agent", &kefu.Agent{Languages: []string{"it-CH"}}, nil, "es", "it"},
+		{"Dutch agent, Flemish", &kefu.Agent{Languages: []string{"nl-BE"}}, nil, "", "nl"},
+		{"Polish browser", nil, nil, "pl-PL,pl;q=0.9,en;q=0.5", "pl"},
 	} {
 		if got := adminLanguage(tc.agent, tc.tenant, tc.accept); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)

@@ -105,6 +105,15 @@ var refusals = map[string]refusalText{
 	"fil": {"Dashboard", "Ang mga may-ari at admin lang ng tindahan ang makakakita ng dashboard.",
 		"Naka-sign in ka bilang %[1]s (%[2]s). Kung kailangan mo ang mga numero, magtanong sa may-ari o admin ng %[3]s.", "Console ng agent",
 		map[string]string{"agent": "agent", "admin": "admin", "owner": "may-ari"}},
+	"it": {"Dashboard", "Solo i titolari e gli amministratori del negozio possono vedere la dashboard.",
+		"Hai effettuato l'accesso come %[1]s (%[2]s). Se ti servono i dati, rivolgiti a un titolare o amministratore di %[3]s.", "Console operatori",
+		map[string]string{"agent": "operatore", "admin": "amministratore", "owner": "titolare"}},
+	"nl": {"Dashboard", "Alleen eigenaren en beheerders van de winkel kunnen het dashboard zien.",
+		"U bent ingelogd als %[1]s (%[2]s). Vraag een eigenaar of beheerder van %[3]s als u de cijfers nodig hebt.", "Medewerkersconsole",
+		map[string]string{"agent": "medewerker", "admin": "beheerder", "owner": "eigenaar"}},
+	"pl": {"Pulpit", "Pulpit mogą oglądać tylko właściciele i administratorzy sklepu.",
+		"Zalogowano jako %[1]s (%[2]s). Jeśli potrzebujesz danych, poproś właściciela lub administratora sklepu %[3]s.", "Konsola konsultanta",
+		map[string]string{"agent": "konsultant", "admin": "administrator", "owner": "właściciel"}},
 }
 
 // refusalIn returns the refusal's language and texts for an agent who

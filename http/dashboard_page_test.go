@@ -23,7 +23,9 @@ func TestDashboardPageAuth(t *testing.T) {
 	wei := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "wei@shop.example", Name: "Li <b>Wei</b>", Languages: []string{"zh"}})
 	som := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "som@shop.example", Name: "Somchai", Languages: []string{"th"}})
 	greta := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "greta@shop.example", Name: "Greta", Languages: []string{"de"}})
+	sven := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "sven@shop.example", Name: "Sven", Languages: []string{"sv"}})
 	luca := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "luca@shop.example", Name: "Luca", Languages: []string{"it"}})
+	piotr := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "piotr@shop.example", Name: "Piotr", Languages: []string{"pl-PL"}})
 	layla := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "layla@shop.example", Name: "Layla", Languages: []string{"ar"}})
 	kawai := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "kawai@shop.example", Name: "Ka Wai", Languages: []string{"yue"}})
 	olga := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: "olga.r@shop.example", Name: "Olga R.", Languages: []string{"ru"}})
@@ -50,6 +52,10 @@ func TestDashboardPageAuth(t *testing.T) {
 			want: []string{`<html lang="th" dir="ltr">`, "เฉพาะเจ้าของร้านและผู้ดูแลเท่านั้นที่ดูแดชบอร์ดได้", "Somchai (พนักงาน)"}},
 		{name: "german agent", cookie: e.MustLogin(t, greta).Cookie, status: http.StatusForbidden,
 			want: []string{`<html lang="de" dir="ltr">`, "Nur Inhaber und Administratoren des Shops können das Dashboard sehen.", "Greta (Agent)"}},
+		{name: "italian agent", cookie: e.MustLogin(t, luca).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="it" dir="ltr">`, "Solo i titolari e gli amministratori del negozio possono vedere la dashboard.", "Luca (operatore)", "Console operatori"}},
+		{name: "polish agent", cookie: e.MustLogin(t, piotr).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="pl" dir="ltr">`, "Pulpit mogą oglądać tylko właściciele i administratorzy sklepu.", "Piotr (konsultant)"}},
 		{name: "arabic agent", cookie: e.MustLogin(t, layla).Cookie, status: http.StatusForbidden,
 			want: []string{`<html lang="ar" dir="rtl">`, "لا يمكن الاطلاع على لوحة المعلومات إلا لمالكي المتجر ومشرفيه.", "Layla (موظف دعم)"}},
 		{name: "cantonese agent", cookie: e.MustLogin(t, kawai).Cookie, status: http.StatusForbidden,
@@ -59,8 +65,8 @@ func TestDashboardPageAuth(t *testing.T) {
 			want: []string{`<html lang="ru" dir="ltr">`, "Панель аналитики доступна только владельцам и администраторам магазина.", "Olga R. (оператор)"}},
 		{name: "tagalog agent reads filipino", cookie: e.MustLogin(t, rosa).Cookie, status: http.StatusForbidden,
 			want: []string{`<html lang="fil" dir="ltr">`, "Ang mga may-ari at admin lang ng tindahan ang makakakita ng dashboard.", "Rosa (agent)"}},
-		{name: "agent in a language the page lacks", cookie: e.MustLogin(t, luca).Cookie, status: http.StatusForbidden,
-			want: []string{`<html lang="en" dir="ltr">`, "Only shop owners and admins can see the dashboard", "Luca (agent)"}},
+		{name: "agent in a language the page lacks", cookie: e.MustLogin(t, sven).Cookie, status: http.StatusForbidden,
+			want: []string{`<html lang="en" dir="ltr">`, "Only shop owners and admins can see the dashboard", "Sven (agent)"}},
 		{name: "admin", cookie: e.MustLogin(t, admin).Cookie, status: http.StatusOK,
 			want: []string{`src="/static/vendor/chart.umd.min.js"`, `src="/static/dashboard.js"`, `href="/static/dashboard.css"`, `name="kefu-csrf" content="`, "Olga · admin", `id="filters"`, `href="/admin"`},
 			not:  []string{`data-testid="refused"`}},

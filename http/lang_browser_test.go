@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -116,7 +117,7 @@ func pageTable(tag string) string {
 const consoleCodes = `.qi-reason, #conv-reason, .msg-trace [data-code]`
 
 // TestConsoleLanguagesInBrowser signs in to the console as a Chinese-, a
-// Spanish-, a Thai-, a Japanese-, a Russian- and a Turkish-speaking agent, takes a Spanish customer's conversation and
+// Spanish-, a Thai-, a Japanese-, a Russian-, a Turkish-, a Dutch-, an Italian- and a Polish-speaking agent, takes a Spanish customer's conversation and
 // checks that the page speaks the agent's language: <html lang>, the
 // title, the template's texts, the texts made by script (the queue's
 // hand-off reason, the status, the message labels, the delivery line,
@@ -127,6 +128,7 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 	for _, tc := range []struct {
 		lang, name, htmlLang, title, moods, granted string
 		want                                        map[string]string // selector -> a text it must contain
+		native                                      []string          // words of consoleEnglish the language has borrowed
 	}{
 		{lang: "zh", name: "Mei", htmlLang: "zh-Hans", title: "kefu · 客服工作台", moods: "情绪：按系统识别|平静|生气|焦虑|满意|难过", granted: "已发放", want: map[string]string{
 			`#ctx-orders`: "FF-zh · 已送达",
@@ -186,6 +188,30 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 			`.cols h2`: "Kuyruk", `#conv-status`: "temsilcide", `#conv-reason`: "Müşteri temsilci istedi",
 			`.msg[data-author="customer"] .msg-who`: "müşteri", `.msg[data-author="customer"] .msg-notice`: "Çevrilmedi (İspanyolca)",
 			`#reply-delivery`: "çeviri hizmeti yok", `#conv-lang`: "İspanyolca",
+		}},
+		// Dutch, like Thai, has no translation provider here.
+		{lang: "nl", name: "Anouk", htmlLang: "nl", title: "kefu · medewerkersconsole", moods: "Stemming: zoals herkend|Neutraal|Boos|Bezorgd|Tevreden|Verdrietig", granted: "toegekend",
+			native: []string{"online", "offline"}, want: map[string]string{
+				`#ctx-orders`: "FF-nl · bezorgd",
+				`#take`:       "Overnemen", `#release`: "Teruggeven aan bot", `#reply-send`: "Versturen", `#note-add`: "Notitie toevoegen", `#logout`: "Uitloggen",
+				`.cols h2`: "Wachtrij", `#conv-status`: "bij een medewerker", `#conv-reason`: "Klant vroeg om een mens",
+				`.msg[data-author="customer"] .msg-who`: "klant", `.msg[data-author="customer"] .msg-notice`: "Niet vertaald uit het Spaans",
+				`#reply-delivery`: "Geen vertaaldienst ondersteunt", `#conv-lang`: "Spaans",
+			}},
+		{lang: "it", name: "Giulia", htmlLang: "it", title: "kefu · console operatori", moods: "Umore: come rilevato|Neutrale|Arrabbiato|Preoccupato|Soddisfatto|Triste", granted: "concesso",
+			native: []string{"online", "offline", "Coupon", "Note"}, want: map[string]string{
+				`#ctx-orders`: "FF-it · consegnato",
+				`#take`:       "Prendi in carico", `#release`: "Restituisci al bot", `#reply-send`: "Invia", `#note-add`: "Aggiungi nota", `#logout`: "Esci",
+				`.cols h2`: "Coda", `#conv-status`: "con un operatore", `#conv-reason`: "Il cliente ha chiesto una persona",
+				`.msg[data-author="customer"] .msg-who`: "cliente", `.msg[data-author="customer"] .msg-notice`: "Non tradotto (lingua: spagnolo)",
+				`#reply-delivery`: "Nessun servizio di traduzione copre", `#conv-lang`: "spagnolo",
+			}},
+		{lang: "pl", name: "Ola", htmlLang: "pl", title: "kefu · konsola konsultanta", moods: "Nastrój: jak wykryto|Neutralny|Zły|Zaniepokojony|Zadowolony|Smutny", granted: "przyznano", want: map[string]string{
+			`#ctx-orders`: "FF-pl · dostarczone",
+			`#take`:       "Przejmij", `#release`: "Oddaj botowi", `#reply-send`: "Wyślij", `#note-add`: "Dodaj notatkę", `#logout`: "Wyloguj się",
+			`.cols h2`: "Kolejka", `#conv-status`: "u konsultanta", `#conv-reason`: "Klient poprosił o człowieka",
+			`.msg[data-author="customer"] .msg-who`: "klient", `.msg[data-author="customer"] .msg-notice`: "Nie przetłumaczono (język: hiszpański)",
+			`#reply-delivery`: "Żaden dostawca tłumaczeń nie obsługuje", `#conv-lang`: "hiszpański",
 		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
@@ -266,7 +292,8 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 			if got := textOf(`.mine-item[data-id="` + conv.ID + `"] .qi-name`); got != "Lucía" {
 				t.Errorf("my conversation is called %q, want the customer's name", got)
 			}
-			if bad := leftovers(t, ctx, consoleEnglish, skip, ".msg-translation, .msg-original, .draft"); len(bad) > 0 {
+			words := slices.DeleteFunc(slices.Clone(consoleEnglish), func(w string) bool { return slices.Contains(tc.native, w) })
+			if bad := leftovers(t, ctx, words, skip, ".msg-translation, .msg-original, .draft"); len(bad) > 0 {
 				t.Errorf("English left in the %s console: %q", tc.lang, bad)
 			}
 			screenshot(t, ctx, "console-"+tc.lang)
@@ -280,7 +307,7 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 			if got := run(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('[data-testid="relabel-emotion"] option')].map(o => o.textContent).join('|')`)); got != tc.moods {
 				t.Errorf("mood options %q, want %q", got, tc.moods)
 			}
-			if bad := leftovers(t, ctx, consoleEnglish, skip, ".msg-translation, .msg-original, .draft"); len(bad) > 0 {
+			if bad := leftovers(t, ctx, words, skip, ".msg-translation, .msg-original, .draft"); len(bad) > 0 {
 				t.Errorf("English left in the %s correction forms: %q", tc.lang, bad)
 			}
 			if n := run(t, ctx, chromedp.Evaluate[int](`window.__dialogs`)); n != 0 {
@@ -308,7 +335,7 @@ const dashboardData = `.q-text, .example-text, .p-name, #t-products td:nth-child
 
 // TestDashboardLanguagesInBrowser loads the dashboard (against the
 // stand-in of the analytics API) as a Chinese-, a Spanish-, a Thai-, a
-// Japanese-, a Russian- and a Turkish-speaking admin: the page's texts, the charts' titles, axes, legends and text
+// Japanese-, a Russian-, a Turkish- and a Dutch-speaking admin: the page's texts, the charts' titles, axes, legends and text
 // alternatives, the tables' headers, the code labels (intents, reasons,
 // emotions, channels, languages, countries) and the numbers are in their
 // language, with no English word left in the page's own texts.
@@ -324,6 +351,7 @@ func TestDashboardLanguagesInBrowser(t *testing.T) {
 	for _, tc := range []struct {
 		lang, name, htmlLang string
 		want                 map[string]string // a script's value -> a text it must contain
+		native               []string          // words of dashboardEnglish the language has too
 	}{
 		{lang: "zh", name: "Wei", htmlLang: "zh-Hans", want: map[string]string{
 			`document.title`: "数据看板",
@@ -475,6 +503,27 @@ func TestDashboardLanguagesInBrowser(t *testing.T) {
 			`document.querySelector('.insight[data-id="i2"] .insight-title').textContent`: "ColdExpress: bozulma, sıcaklık veya teslimatla ilgili 9 şikâyet",
 			`document.querySelector('#f-intent').options[0].textContent`:                  "Tüm konular",
 		}},
+		// Dutch writes some of these words as English does.
+		{lang: "nl", name: "Anouk", htmlLang: "nl", native: []string{"Filters", "Trend", "Open", "Product", "Thai", "Thailand"}, want: map[string]string{
+			`document.title`: "kefu · dashboard",
+			`document.querySelector('#h-intents').textContent`:                               "Intenties",
+			`document.querySelector('#f-apply').textContent`:                                 "Toepassen",
+			`document.querySelector('[data-kpi="conversations"] .kpi-label').textContent`:    "Gesprekken",
+			`document.querySelector('[data-kpi="containment"] .kpi-value').textContent`:      "71%",
+			`document.querySelector('[data-kpi="compensation"] .kpi-value').textContent`:     "12,50",
+			`document.querySelector('#me-name').textContent`:                                 "Anouk · beheerder",
+			`document.getElementById('c-intents').getAttribute('aria-label')`:                "Bestelling volgen 60",
+			`Chart.getChart('c-volume').data.datasets.map(d => d.label).join('|')`:           "Gesprekken|Door de bot afgehandeld|Overgedragen|Automatiseringsgraad",
+			`Chart.getChart('c-volume').options.scales.rate.title.text`:                      "automatisering",
+			`Chart.getChart('c-languages').data.labels.join('|')`:                            "Engels|Thai|Chinees",
+			`document.querySelector('#t-heat thead').textContent`:                            "Duitsland",
+			`document.querySelector('#agent-times').textContent`:                             "p50 35\u00a0s",
+			`document.querySelector('#t-top thead').textContent`:                             "Vraag",
+			`document.querySelector('.insight[data-id="i2"] .audience').textContent`:         "Logistiek",
+			`document.querySelector('.insight[data-id="i2"] .insight-title').textContent`:    "ColdExpress: 9 klachten over bederf, temperatuur of bezorging",
+			`document.querySelector('.insight[data-id="i2"] .insight-evidence').textContent`: "9 van 12 berichten van klanten over bestellingen die van",
+			`document.querySelector('#f-intent').options[0].textContent`:                     "Alle intenties",
+		}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			admin := MustCreateAdmin(t, e, strings.ToLower(tc.name)+"@shop.example", tc.name, tc.lang)
@@ -491,7 +540,8 @@ func TestDashboardLanguagesInBrowser(t *testing.T) {
 					t.Errorf("%s is %q, want %q in it", js, got, want)
 				}
 			}
-			if bad := leftovers(t, ctx, dashboardEnglish, dashboardData, "#none"); len(bad) > 0 {
+			words := slices.DeleteFunc(slices.Clone(dashboardEnglish), func(w string) bool { return slices.Contains(tc.native, w) })
+			if bad := leftovers(t, ctx, words, dashboardData, "#none"); len(bad) > 0 {
 				t.Errorf("English left in the %s dashboard: %q", tc.lang, bad)
 			}
 			// The charts draw on a canvas: their texts are checked in the
@@ -501,9 +551,8 @@ func TestDashboardLanguagesInBrowser(t *testing.T) {
 				return [c.getAttribute('aria-label'), c.textContent].concat(ch.data.labels.flat(), ch.data.datasets.map(d => d.label || ''),
 					Object.values(ch.options.scales || {}).map(s => (s.title && s.title.display && s.title.text) || ''));
 			}).filter(Boolean)`))
-			re := strings.Join(dashboardEnglish, "|")
 			for _, s := range charts {
-				for _, w := range strings.Split(re, "|") {
+				for _, w := range words {
 					if containsWord(s, w) {
 						t.Errorf("chart text %q has the English %q", s, w)
 					}
@@ -558,14 +607,14 @@ const adminData = `#me-name, #me-tenant, #settings-shop, code, pre, .article-tit
 
 // TestAdminLanguagesInBrowser opens the shop admin in a Spanish, a Thai,
 // a Japanese, an Arabic (right to left: <html dir>), a Taiwanese
-// (Traditional Chinese), a Russian and a Turkish browser (one server for
-// all): the sign-in (before
+// (Traditional Chinese), a Russian, a Turkish, an Italian, a Polish and a
+// Dutch browser (one server for all): the sign-in (before
 // anyone signs in) is in the browser's language, and so is its refusal
 // of a wrong password; then an admin who reads that language goes
 // through every section: the title, <html lang>, the code labels (roles,
 // languages, intents), the amounts and dates (Intl; Thai with the
 // Gregorian year) are in their language, with no English word left in
-// the page's own texts.
+// the page's own texts but those the language has borrowed (native).
 func TestAdminLanguagesInBrowser(t *testing.T) {
 	e := MustOpenConsole(t, nil, nil)
 	bg := context.Background()
@@ -625,6 +674,7 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 		want                        map[string]map[string]string // section -> a script's value -> a text it must contain
 		edits                       map[string]map[string]string // the same for an editor or an action's answer
 		never                       string                       // a text no section may show
+		native                      []string                     // words of adminEnglish the language has borrowed, which it may show
 	}{
 		{lang: "es", name: "Elena", accept: "es-ES,es", loading: "Cargando…", login: map[string]string{
 			`document.title`:                                                 "kefu · administración de la tienda",
@@ -799,6 +849,83 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 olay; 2 tanesi bir şey alırdı"},
 			"key-created": {`document.querySelector('#new-key-slot').innerText`: "bir daha göremeyeceksiniz"},
 		}},
+		{lang: "it", name: "Chiara", accept: "it-IT,it", loading: "Caricamento…",
+			native: []string{"Feedback", "Dashboard", "Online", "Offline", "Password", "password", "Coupon"}, login: map[string]string{
+				`document.title`:                                                 "kefu · gestione negozio",
+				`document.documentElement.lang`:                                  "it",
+				`document.querySelector('#login-submit').textContent`:            "Accedi",
+				`document.querySelector('#login-tenant').placeholder`:            "ad es. globalmart",
+				`document.querySelector('label[for="login-email"]').textContent`: "E-mail",
+				`document.querySelector('#login-error').textContent`:             "Negozio, e-mail o password errati",
+			}, want: map[string]map[string]string{
+				"settings": {
+					`document.title`: "kefu · gestione negozio", `document.documentElement.lang`: "it",
+					`document.querySelector('#me-name').textContent`:                        "Chiara · amministratore",
+					`document.querySelector('#nav a[data-section="settings"]').textContent`: "Impostazioni del negozio",
+					`document.querySelector('nav').getAttribute('aria-label')`:              "Sezioni",
+					`document.querySelector('label[for="set-currency"]').textContent`:       "Valuta",
+				},
+				"knowledge":     {panel: "aggiornato 7"},
+				"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "Per ordini a partire da 50,00"},
+				"rules":         {`document.querySelector('.rule-grant').textContent`: "coupon da 5,00"},
+				"compensations": {panel: "Coupon da 5,00"},
+				"agents":        {`document.querySelector('#agents-table tr[data-email="chiara@shop.example"]').innerText.toLowerCase()`: "amministratore\titaliano (it)"},
+				"feedback":      {panel: "«¿dónde está mi pedido?» significa Tracciare un ordine (compreso: Richiesta di rimborso)"},
+			}, edits: map[string]map[string]string{
+				"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 incidenti; 2 riceverebbero qualcosa, per un costo di 10,00"},
+				"key-created": {`document.querySelector('#new-key-slot').innerText`: "non la vedrai più"},
+			}},
+		{lang: "pl", name: "Piotr", accept: "pl-PL,pl", loading: "Wczytywanie…", native: []string{"Status", "minimum"}, login: map[string]string{
+			`document.title`:                                                 "kefu · zarządzanie sklepem",
+			`document.documentElement.lang`:                                  "pl",
+			`document.querySelector('#login-submit').textContent`:            "Zaloguj się",
+			`document.querySelector('#login-tenant').placeholder`:            "np. globalmart",
+			`document.querySelector('label[for="login-email"]').textContent`: "E-mail",
+			`document.querySelector('#login-error').textContent`:             "Nieprawidłowy sklep, e-mail lub hasło",
+		}, want: map[string]map[string]string{
+			"settings": {
+				`document.title`: "kefu · zarządzanie sklepem", `document.documentElement.lang`: "pl",
+				`document.querySelector('#me-name').textContent`:                        "Piotr · administrator",
+				`document.querySelector('#nav a[data-section="settings"]').textContent`: "Ustawienia sklepu",
+				`document.querySelector('nav').getAttribute('aria-label')`:              "Sekcje",
+				`document.querySelector('label[for="set-currency"]').textContent`:       "Waluta",
+			},
+			"knowledge":     {panel: "zaktualizowano 7"},
+			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "Dla zamówień od 50,00"},
+			"rules":         {`document.querySelector('.rule-grant').textContent`: "kupon na 5,00"},
+			"compensations": {panel: "Kupon na 5,00"},
+			"agents":        {`document.querySelector('#agents-table tr[data-email="piotr@shop.example"]').innerText.toLowerCase()`: "administrator\tpolski (pl)"},
+			"feedback":      {panel: "„¿dónde está mi pedido?” oznacza Śledzenie zamówienia (rozpoznano: Wniosek o zwrot pieniędzy)"},
+		}, edits: map[string]map[string]string{
+			"dry-run":     {`document.querySelector('#dry-result').innerText`: "Incydenty: 3; coś otrzymałoby: 2, koszt: 10,00"},
+			"key-created": {`document.querySelector('#new-key-slot').innerText`: "nie zobaczysz go ponownie"},
+		}},
+		{lang: "nl", name: "Daan", accept: "nl-NL,nl", loading: "Laden…",
+			native: []string{"Feedback", "Dashboard", "Online", "Offline", "Status", "Code", "minimum", "Thai"}, login: map[string]string{
+				`document.title`:                                                 "kefu · winkelbeheer",
+				`document.documentElement.lang`:                                  "nl",
+				`document.querySelector('#login-submit').textContent`:            "Inloggen",
+				`document.querySelector('#login-tenant').placeholder`:            "bijv. globalmart",
+				`document.querySelector('label[for="login-email"]').textContent`: "E-mail",
+				`document.querySelector('#login-error').textContent`:             "Verkeerde winkel, e-mail of wachtwoord",
+			}, want: map[string]map[string]string{
+				"settings": {
+					`document.title`: "kefu · winkelbeheer", `document.documentElement.lang`: "nl",
+					`document.querySelector('#me-name').textContent`:                        "Daan · beheerder",
+					`document.querySelector('#nav a[data-section="settings"]').textContent`: "Winkelinstellingen",
+					`document.querySelector('nav').getAttribute('aria-label')`:              "Onderdelen",
+					`document.querySelector('label[for="set-currency"]').textContent`:       "Valuta",
+				},
+				"knowledge":     {panel: "bijgewerkt 7"},
+				"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "Voor bestellingen vanaf SGD\u00a050,00"},
+				"rules":         {`document.querySelector('.rule-grant').textContent`: "kortingsbon van SGD\u00a05,00"},
+				"compensations": {panel: "Kortingsbon van SGD\u00a05,00"},
+				"agents":        {`document.querySelector('#agents-table tr[data-email="daan@shop.example"]').innerText.toLowerCase()`: "beheerder\tnederlands (nl)"},
+				"feedback":      {panel: "‘¿dónde está mi pedido?’ betekent Bestelling volgen (begrepen: Terugbetaling aanvragen)"},
+			}, edits: map[string]map[string]string{
+				"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 incidenten; 2 zouden iets krijgen, kosten SGD\u00a010,00"},
+				"key-created": {`document.querySelector('#new-key-slot').innerText`: "u krijgt hem niet meer te zien"},
+			}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			admin := MustCreateAdmin(t, e, strings.ToLower(tc.name)+"@shop.example", tc.name, tc.lang)
@@ -818,7 +945,8 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 						t.Errorf("%s: %s is %q, want %q in it", where, js, got, w)
 					}
 				}
-				if bad := leftovers(t, ctx, adminEnglish, adminData, "#none"); len(bad) > 0 {
+				words := slices.DeleteFunc(slices.Clone(adminEnglish), func(w string) bool { return slices.Contains(tc.native, w) })
+				if bad := leftovers(t, ctx, words, adminData, "#none"); len(bad) > 0 {
 					t.Errorf("English left in the %s %s: %q", tc.lang, where, bad)
 				}
 			}

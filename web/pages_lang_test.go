@@ -17,6 +17,9 @@ var pageLanguages = []string{"en", "zh", "es", "th", "ja", "ko", "vi", "id", "ms
 	"ru",
 	"tr",
 	"fil",
+	"it",
+	"nl",
+	"pl",
 }
 
 // jsTables reads the per-language tables of a page's script: the object

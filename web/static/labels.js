@@ -1,7 +1,7 @@
 // kefu's readable names for the codes the console and the dashboard show
 // (intents, hand-off reasons, emotions, channels, skills, the common
 // outcomes, dialog actions, skin types), per language: those of the
-// dashboard (en, zh, es, th, ja, ko, vi, id, ms, pt, fr, de); the
+// dashboard (en, zh, es, th, ja, ko, vi, id, ms, pt, fr, de, ar, zh-Hant, it, nl, pl); the
 // console speaks the first four. The analytics API already sends English labels
 // (analytics/labels.go), and the English table repeats them so that both
 // pages name a code the same way; the other languages are kefu's own.
@@ -878,6 +878,159 @@
       action_skill: "Skill", action_clarify: "Pinaulit ang tanong", action_handoff: "Ipinasa sa tao", action_smalltalk: "Kuwentuhan",
       action_silent: "Hindi sumagot",
       skin_oily: "oily", skin_dry: "dry", skin_combination: "combination", skin_normal: "normal", skin_sensitive: "sensitive", skin_combination_oily: "combination hanggang oily"
+    },
+    it: {
+      intent_: "Non compreso",
+      intent_account_problem: "Problema con l'account", intent_acknowledge: "Conferma", intent_cancel_order: "Annullare un ordine",
+      intent_certification: "Certificazione", intent_change_address: "Cambiare l'indirizzo", intent_change_order: "Modificare un ordine",
+      intent_chitchat: "Conversazione informale", intent_complaint: "Reclamo", intent_contact: "Recapiti",
+      intent_customs_duty: "Dogana e dazi", intent_exchange_item: "Cambiare un articolo", intent_fresh_allergen: "Allergeni",
+      intent_fresh_bad_smell: "Alimento maleodorante", intent_fresh_compensation: "Indennizzo per prodotti freschi",
+      intent_fresh_crushed_produce: "Frutta o verdura schiacciata", intent_fresh_damaged_package: "Confezione alimentare danneggiata",
+      intent_fresh_dead_seafood: "Frutti di mare arrivati morti", intent_fresh_expired: "Alimento scaduto",
+      intent_fresh_foreign_object: "Corpo estraneo nell'alimento", intent_fresh_late_delivery: "Consegna di freschi in ritardo",
+      intent_fresh_leaking: "Pacco che perde", intent_fresh_left_outside: "Lasciato all'esterno", intent_fresh_missing_item: "Articolo mancante",
+      intent_fresh_mold: "Muffa", intent_fresh_not_fresh: "Alimento non fresco", intent_fresh_quality_complaint: "Reclamo sulla qualità",
+      intent_fresh_size_mismatch: "Misura non come descritta", intent_fresh_spoiled: "Alimento arrivato avariato",
+      intent_fresh_storage_question: "Domanda sulla conservazione", intent_fresh_traceability: "Registro della catena del freddo",
+      intent_fresh_underweight: "Peso inferiore", intent_fresh_wrong_item: "Articolo sbagliato",
+      intent_fresh_wrong_temperature: "Arrivato caldo o scongelato", intent_goodbye: "Saluto finale", intent_greeting: "Saluto",
+      intent_human_agent: "Chiede una persona", intent_invoice: "Fattura", intent_out_of_scope: "Fuori ambito",
+      intent_payment_methods: "Metodi di pagamento", intent_payment_problem: "Problema di pagamento", intent_place_order: "Fare un ordine",
+      intent_price_promotion: "Prezzo o promozione", intent_product_question: "Domanda sul prodotto",
+      intent_recommendation: "Consiglio", intent_refund_request: "Richiesta di rimborso", intent_refund_status: "Stato del rimborso",
+      intent_return_policy: "Resi", intent_shipping_cost: "Costi di spedizione", intent_shipping_time: "Tempi di consegna",
+      intent_skin_advice: "Consulenza per la pelle", intent_stock_availability: "Disponibilità", intent_thanks: "Ringraziamento",
+      intent_track_order: "Tracciare un ordine", intent_warranty: "Garanzia",
+
+      reason_: "Altro",
+      reason_customer_asked: "Il cliente ha chiesto una persona", reason_anger: "Cliente arrabbiato",
+      reason_repeated_misunderstanding: "Il bot non ha capito", reason_low_confidence: "Il bot non era sicuro",
+      reason_no_handler: "Nessuna risposta possibile", reason_after_sales: "Problema post-vendita", reason_skill_error: "Skill non riuscita",
+      reason_sensitive_health: "Delicato: salute", reason_sensitive_legal: "Delicato: legale", reason_sensitive_fraud: "Delicato: frode",
+      reason_order_change: "Modifica dell'ordine", reason_payment_problem: "Problema di pagamento", reason_refund: "Rimborso",
+      reason_account: "Problema con l'account", reason_complaint: "Reclamo",
+      reason_agent_has_conversation: "Un operatore segue la chat", reason_queued_for_agent: "In attesa di un operatore",
+      reason_slot_answer: "Risposta alla domanda del bot", reason_intent: "Intento", reason_smalltalk: "Conversazione informale",
+      reason_article: "Articolo della base di conoscenza", reason_evidence: "Prova", reason_attachment: "Foto",
+
+      emotion_neutral: "Neutrale", emotion_anger: "Rabbia", emotion_anxiety: "Ansia", emotion_satisfaction: "Soddisfazione",
+      emotion_sadness: "Tristezza",
+
+      channel_web: "Web", channel_widget: "Widget", channel_api: "API", channel_cli: "Riga di comando", channel_ws: "WebSocket",
+
+      skill_catalog: "Catalogo", skill_freshness: "Prodotti freschi", skill_aftersales: "Post-vendita", skill_order_tracking: "Tracciamento ordini",
+      skill_advisor: "Consulente beauty", skill_knowledge: "Base di conoscenza", skill_customs: "Dogana",
+
+      outcome_clarify: "Chiesto di riformulare", outcome_handoff: "In coda per un operatore", outcome_handoff_busy: "In coda, tutti occupati",
+      outcome_no_handler: "Nessuna risposta", outcome_article: "Risposto con un articolo", outcome_no_article: "Nessun articolo corrispondente",
+      outcome_error: "Skill non riuscita", outcome_order_not_found: "Ordine non trovato",
+
+      action_skill: "Skill", action_clarify: "Chiesto di riformulare", action_handoff: "Passato a un operatore", action_smalltalk: "Conversazione informale",
+      action_silent: "Nessuna risposta",
+      skin_oily: "grassa", skin_dry: "secca", skin_combination: "mista", skin_normal: "normale", skin_sensitive: "sensibile", skin_combination_oily: "da mista a grassa"
+    },
+    nl: {
+      intent_: "Niet begrepen",
+      intent_account_problem: "Probleem met account", intent_acknowledge: "Bevestigt", intent_cancel_order: "Bestelling annuleren",
+      intent_certification: "Certificering", intent_change_address: "Adres wijzigen", intent_change_order: "Bestelling wijzigen",
+      intent_chitchat: "Smalltalk", intent_complaint: "Klacht", intent_contact: "Contactgegevens",
+      intent_customs_duty: "Douane en invoerrechten", intent_exchange_item: "Artikel ruilen", intent_fresh_allergen: "Allergenen",
+      intent_fresh_bad_smell: "Product ruikt slecht", intent_fresh_compensation: "Compensatie voor versproducten",
+      intent_fresh_crushed_produce: "Groente of fruit geplet", intent_fresh_damaged_package: "Voedselverpakking beschadigd",
+      intent_fresh_dead_seafood: "Zeevruchten dood aangekomen", intent_fresh_expired: "Product over de datum",
+      intent_fresh_foreign_object: "Vreemd voorwerp in product", intent_fresh_late_delivery: "Versbezorging te laat",
+      intent_fresh_leaking: "Pakket lekt", intent_fresh_left_outside: "Buiten achtergelaten", intent_fresh_missing_item: "Artikel ontbreekt",
+      intent_fresh_mold: "Schimmel", intent_fresh_not_fresh: "Niet vers", intent_fresh_quality_complaint: "Klacht over kwaliteit",
+      intent_fresh_size_mismatch: "Maat niet zoals beschreven", intent_fresh_spoiled: "Bedorven aangekomen",
+      intent_fresh_storage_question: "Vraag over bewaren", intent_fresh_traceability: "Koelketenregistratie",
+      intent_fresh_underweight: "Te licht", intent_fresh_wrong_item: "Verkeerd artikel",
+      intent_fresh_wrong_temperature: "Warm of ontdooid aangekomen", intent_goodbye: "Afscheid", intent_greeting: "Begroeting",
+      intent_human_agent: "Wil een mens spreken", intent_invoice: "Factuur", intent_out_of_scope: "Buiten het aanbod",
+      intent_payment_methods: "Betaalmethoden", intent_payment_problem: "Betaalprobleem", intent_place_order: "Bestelling plaatsen",
+      intent_price_promotion: "Prijs of actie", intent_product_question: "Productvraag",
+      intent_recommendation: "Aanbeveling", intent_refund_request: "Terugbetaling aanvragen", intent_refund_status: "Status van terugbetaling",
+      intent_return_policy: "Retourneren", intent_shipping_cost: "Verzendkosten", intent_shipping_time: "Levertijd",
+      intent_skin_advice: "Huidadvies", intent_stock_availability: "Voorraad", intent_thanks: "Bedankt",
+      intent_track_order: "Bestelling volgen", intent_warranty: "Garantie",
+
+      reason_: "Overig",
+      reason_customer_asked: "Klant vroeg om een mens", reason_anger: "Boze klant",
+      reason_repeated_misunderstanding: "Bot begreep het niet", reason_low_confidence: "Bot twijfelde",
+      reason_no_handler: "Niets kon antwoorden", reason_after_sales: "Probleem na aankoop", reason_skill_error: "Skill mislukt",
+      reason_sensitive_health: "Gevoelig: gezondheid", reason_sensitive_legal: "Gevoelig: juridisch", reason_sensitive_fraud: "Gevoelig: fraude",
+      reason_order_change: "Wijziging bestelling", reason_payment_problem: "Betaalprobleem", reason_refund: "Terugbetaling",
+      reason_account: "Probleem met account", reason_complaint: "Klacht",
+      reason_agent_has_conversation: "Een medewerker heeft het gesprek", reason_queued_for_agent: "Wacht op een medewerker",
+      reason_slot_answer: "Antwoord op vraag van de bot", reason_intent: "Intentie", reason_smalltalk: "Smalltalk",
+      reason_article: "Kennisbankartikel", reason_evidence: "Bewijs", reason_attachment: "Foto",
+
+      emotion_neutral: "Neutraal", emotion_anger: "Boosheid", emotion_anxiety: "Bezorgdheid", emotion_satisfaction: "Tevredenheid",
+      emotion_sadness: "Verdriet",
+
+      channel_web: "Web", channel_widget: "Chatwidget", channel_api: "API", channel_cli: "Opdrachtregel", channel_ws: "WebSocket",
+
+      skill_catalog: "Catalogus", skill_freshness: "Versproducten", skill_aftersales: "Klantenservice na aankoop", skill_order_tracking: "Bestelling volgen",
+      skill_advisor: "Beautyadvies", skill_knowledge: "Kennisbank", skill_customs: "Douane",
+
+      outcome_clarify: "Gevraagd anders te formuleren", outcome_handoff: "In wachtrij voor medewerker", outcome_handoff_busy: "In wachtrij, iedereen bezet",
+      outcome_no_handler: "Geen antwoord", outcome_article: "Beantwoord met artikel", outcome_no_article: "Geen passend artikel",
+      outcome_error: "Skill mislukt", outcome_order_not_found: "Bestelling niet gevonden",
+
+      action_skill: "Skill", action_clarify: "Gevraagd anders te formuleren", action_handoff: "Overgedragen", action_smalltalk: "Smalltalk",
+      action_silent: "Geen antwoord",
+      skin_oily: "vet", skin_dry: "droog", skin_combination: "gemengd", skin_normal: "normaal", skin_sensitive: "gevoelig", skin_combination_oily: "gemengd tot vet"
+    },
+    pl: {
+      intent_: "Nie zrozumiano",
+      intent_account_problem: "Problem z kontem", intent_acknowledge: "Potwierdza", intent_cancel_order: "Anulowanie zamówienia",
+      intent_certification: "Certyfikaty", intent_change_address: "Zmiana adresu", intent_change_order: "Zmiana zamówienia",
+      intent_chitchat: "Luźna rozmowa", intent_complaint: "Skarga", intent_contact: "Dane kontaktowe",
+      intent_customs_duty: "Cło i opłaty celne", intent_exchange_item: "Wymiana produktu", intent_fresh_allergen: "Alergeny",
+      intent_fresh_bad_smell: "Nieprzyjemny zapach żywności", intent_fresh_compensation: "Rekompensata za świeże produkty",
+      intent_fresh_crushed_produce: "Zgniecione owoce lub warzywa", intent_fresh_damaged_package: "Uszkodzone opakowanie żywności",
+      intent_fresh_dead_seafood: "Owoce morza dotarły martwe", intent_fresh_expired: "Przeterminowana żywność",
+      intent_fresh_foreign_object: "Ciało obce w żywności", intent_fresh_late_delivery: "Opóźniona dostawa świeżych produktów",
+      intent_fresh_leaking: "Przeciekająca paczka", intent_fresh_left_outside: "Zostawiona na zewnątrz", intent_fresh_missing_item: "Brak produktu",
+      intent_fresh_mold: "Pleśń", intent_fresh_not_fresh: "Nieświeża żywność", intent_fresh_quality_complaint: "Reklamacja jakości",
+      intent_fresh_size_mismatch: "Rozmiar niezgodny z opisem", intent_fresh_spoiled: "Żywność dotarła zepsuta",
+      intent_fresh_storage_question: "Pytanie o przechowywanie", intent_fresh_traceability: "Zapis łańcucha chłodniczego",
+      intent_fresh_underweight: "Niedowaga", intent_fresh_wrong_item: "Niewłaściwy produkt",
+      intent_fresh_wrong_temperature: "Dotarło ciepłe lub rozmrożone", intent_goodbye: "Pożegnanie", intent_greeting: "Powitanie",
+      intent_human_agent: "Prosi o człowieka", intent_invoice: "Faktura", intent_out_of_scope: "Poza zakresem",
+      intent_payment_methods: "Metody płatności", intent_payment_problem: "Problem z płatnością", intent_place_order: "Złożenie zamówienia",
+      intent_price_promotion: "Cena lub promocja", intent_product_question: "Pytanie o produkt",
+      intent_recommendation: "Rekomendacja", intent_refund_request: "Wniosek o zwrot pieniędzy", intent_refund_status: "Status zwrotu pieniędzy",
+      intent_return_policy: "Zwroty", intent_shipping_cost: "Koszt wysyłki", intent_shipping_time: "Czas dostawy",
+      intent_skin_advice: "Porada dotycząca cery", intent_stock_availability: "Dostępność", intent_thanks: "Podziękowanie",
+      intent_track_order: "Śledzenie zamówienia", intent_warranty: "Gwarancja",
+
+      reason_: "Inne",
+      reason_customer_asked: "Klient poprosił o człowieka", reason_anger: "Zdenerwowany klient",
+      reason_repeated_misunderstanding: "Bot nie zrozumiał", reason_low_confidence: "Bot nie był pewien",
+      reason_no_handler: "Brak możliwej odpowiedzi", reason_after_sales: "Problem posprzedażowy", reason_skill_error: "Błąd umiejętności",
+      reason_sensitive_health: "Drażliwe: zdrowie", reason_sensitive_legal: "Drażliwe: kwestie prawne", reason_sensitive_fraud: "Drażliwe: oszustwo",
+      reason_order_change: "Zmiana zamówienia", reason_payment_problem: "Problem z płatnością", reason_refund: "Zwrot pieniędzy",
+      reason_account: "Problem z kontem", reason_complaint: "Skarga",
+      reason_agent_has_conversation: "Rozmowę prowadzi konsultant", reason_queued_for_agent: "Czeka na konsultanta",
+      reason_slot_answer: "Odpowiedź na pytanie bota", reason_intent: "Intencja", reason_smalltalk: "Luźna rozmowa",
+      reason_article: "Artykuł z bazy wiedzy", reason_evidence: "Dowód", reason_attachment: "Zdjęcie",
+
+      emotion_neutral: "Spokój", emotion_anger: "Złość", emotion_anxiety: "Niepokój", emotion_satisfaction: "Zadowolenie",
+      emotion_sadness: "Smutek",
+
+      channel_web: "Strona WWW", channel_widget: "Widżet", channel_api: "API", channel_cli: "Wiersz poleceń", channel_ws: "WebSocket",
+
+      skill_catalog: "Katalog", skill_freshness: "Świeże produkty", skill_aftersales: "Obsługa posprzedażowa", skill_order_tracking: "Śledzenie zamówień",
+      skill_advisor: "Doradca urody", skill_knowledge: "Baza wiedzy", skill_customs: "Cło",
+
+      outcome_clarify: "Prośba o doprecyzowanie", outcome_handoff: "W kolejce do konsultanta", outcome_handoff_busy: "W kolejce, wszyscy zajęci",
+      outcome_no_handler: "Brak odpowiedzi", outcome_article: "Odpowiedź z artykułu", outcome_no_article: "Brak pasującego artykułu",
+      outcome_error: "Błąd umiejętności", outcome_order_not_found: "Nie znaleziono zamówienia",
+
+      action_skill: "Umiejętność", action_clarify: "Prośba o doprecyzowanie", action_handoff: "Przekazano konsultantowi", action_smalltalk: "Luźna rozmowa",
+      action_silent: "Bez odpowiedzi",
+      skin_oily: "tłusta", skin_dry: "sucha", skin_combination: "mieszana", skin_normal: "normalna", skin_sensitive: "wrażliwa", skin_combination_oily: "mieszana ze skłonnością do przetłuszczania"
     }
   };
 
