@@ -5584,7 +5584,8 @@
   };
 
   // The page's texts in its language (labels.js: English the fallback,
-  // Cantonese reading Chinese, {name} placeholders filled as plain text).
+  // Cantonese and Traditional Chinese reading zh-Hant, Tagalog Filipino,
+  // {name} placeholders filled as plain text).
   var texts = window.kefuLabels.texts(TEXT);
   // Until someone signs in, the page reads the browser's first language
   // it speaks (as the server chose for <html lang> and the title).

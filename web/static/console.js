@@ -2253,7 +2253,8 @@
   };
 
   // The page's texts in its language (labels.js: English the fallback,
-  // Cantonese reading Chinese, {name} placeholders filled as plain text).
+  // Cantonese and Traditional Chinese reading zh-Hant, Tagalog Filipino,
+  // {name} placeholders filled as plain text).
   var texts = window.kefuLabels.texts(TEXT);
   var lang = pickLanguage(navigator.language);
 

@@ -1,8 +1,8 @@
 // kefu's readable names for the codes the console and the dashboard show
 // (intents, hand-off reasons, emotions, channels, skills, the common
 // outcomes, dialog actions, skin types), per language: those of the
-// dashboard (en, zh, es, th, ja, ko, vi, id, ms, pt, fr, de, ar, zh-Hant, it, nl, pl); the
-// console speaks the first four. The analytics API already sends English labels
+// pages (en, zh, es, th, ja, ko, vi, id, ms, pt, fr, de, ar, zh-Hant, it, nl, pl, ru, tr,
+// fil). The analytics API already sends English labels
 // (analytics/labels.go), and the English table repeats them so that both
 // pages name a code the same way; the other languages are kefu's own.
 // A code missing from a language falls back to the server's label, then
