@@ -123,6 +123,7 @@ const consoleCodes = `.qi-reason, #conv-reason, .msg-trace [data-code]`
 // hand-off reason, the status, the message labels, the delivery line,
 // the bot's trace) and no English word left in the page's own texts.
 func TestConsoleLanguagesInBrowser(t *testing.T) {
+	t.Parallel() // a server, a store and browsers of its own: it may overlap the other page-language walks
 	e := MustOpenConsole(t, tagTranslator(), nil)
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
 	for _, tc := range []struct {
@@ -340,6 +341,7 @@ const dashboardData = `.q-text, .example-text, .p-name, #t-products td:nth-child
 // emotions, channels, languages, countries) and the numbers are in their
 // language, with no English word left in the page's own texts.
 func TestDashboardLanguagesInBrowser(t *testing.T) {
+	t.Parallel() // a server, a store and browsers of its own: it may overlap the other page-language walks
 	standIn := &analyticsStandIn{accepted: map[string]string{}}
 	e := MustOpenConsole(t, nil, nil)
 	mux := http.NewServeMux()
@@ -616,6 +618,7 @@ const adminData = `#me-name, #me-tenant, #settings-shop, code, pre, .article-tit
 // Gregorian year) are in their language, with no English word left in
 // the page's own texts but those the language has borrowed (native).
 func TestAdminLanguagesInBrowser(t *testing.T) {
+	t.Parallel() // a server, a store and browsers of its own: it may overlap the other page-language walks
 	e := MustOpenConsole(t, nil, nil)
 	bg := context.Background()
 	MustSeedLateIncidents(t, e.Store) // the shop in SGD, a coupon rule and its grants in the ledger
@@ -1023,6 +1026,7 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 // Spanish- and a Thai-speaking agent without the admin role: the
 // refusal, their role and the way out are in their language.
 func TestAdminRefusesInLanguagesInBrowser(t *testing.T) {
+	t.Parallel() // a server, a store and browsers of its own: it may overlap the other page-language walks
 	e := MustOpenConsole(t, nil, nil)
 	for _, tc := range []struct{ lang, name, refused, who, console string }{
 		{"es", "Pablo", "Solo los propietarios y administradores de la tienda pueden usar estas páginas.",
