@@ -35,3 +35,20 @@ type ConversationLocker interface {
 	Locker
 	LockConversation(ctx context.Context, tenantID, conversationID string) (unlock func(), conv *Conversation, err error)
 }
+
+// LockAndRead locks a conversation on l and reads it as it is under the
+// lock: in one round trip when l is a ConversationLocker, else Lock and
+// then s.FindConversationByID. On error the caller holds nothing.
+func LockAndRead(ctx context.Context, l Locker, s Store, tenantID, conversationID string) (unlock func(), conv *Conversation, err error) {
+	if cl, ok := l.(ConversationLocker); ok {
+		return cl.LockConversation(ctx, tenantID, conversationID)
+	}
+	if unlock, err = l.Lock(ctx, conversationID); err != nil {
+		return nil, nil, err
+	}
+	if conv, err = s.FindConversationByID(ctx, tenantID, conversationID); err != nil {
+		unlock()
+		return nil, nil, err
+	}
+	return unlock, conv, nil
+}

@@ -83,42 +83,47 @@ func (d *Desk) Init() error {
 // are in order, so that those of the next holder, on whatever node, reach
 // subscribers after them.
 func (d *Desk) lock(ctx context.Context, id string) (unlock func(), err error) {
-	var u func()
-	if d.Locker != nil {
-		u, err = d.Locker.Lock(ctx, id)
-	} else {
-		u, err = d.own.LockContext(ctx, id)
-	}
+	u, err := d.locker().Lock(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	return func() {
-		kefu.SequencePublished(ctx, d.Events)
-		u()
-	}, nil
+	return d.sequenced(ctx, u), nil
 }
 
 // lockRead locks one conversation as lock does and reads it as it is
-// under the lock; a kefu.ConversationLocker does both in one round trip.
+// under the lock (kefu.LockAndRead: one round trip on a
+// kefu.ConversationLocker).
 func (d *Desk) lockRead(ctx context.Context, tenantID, id string) (unlock func(), conv *kefu.Conversation, err error) {
-	if cl, ok := d.Locker.(kefu.ConversationLocker); ok {
-		u, conv, err := cl.LockConversation(ctx, tenantID, id)
-		if err != nil {
-			return nil, nil, err
-		}
-		return func() {
-			kefu.SequencePublished(ctx, d.Events)
-			u()
-		}, conv, nil
-	}
-	if unlock, err = d.lock(ctx, id); err != nil {
+	u, conv, err := kefu.LockAndRead(ctx, d.locker(), d.Store, tenantID, id)
+	if err != nil {
 		return nil, nil, err
 	}
-	if conv, err = d.Store.FindConversationByID(ctx, tenantID, id); err != nil {
+	return d.sequenced(ctx, u), conv, nil
+}
+
+// locker is the Locker, else the desk's own per-process one.
+func (d *Desk) locker() kefu.Locker {
+	if d.Locker != nil {
+		return d.Locker
+	}
+	return ownLocker{&d.own}
+}
+
+// sequenced returns unlock that first puts the events published under
+// the lock in order (kefu.SequencePublished).
+func (d *Desk) sequenced(ctx context.Context, unlock func()) func() {
+	return func() {
+		kefu.SequencePublished(ctx, d.Events)
 		unlock()
-		return nil, nil, err
 	}
-	return unlock, conv, nil
+}
+
+// ownLocker is a kefu.Locker over the desk's keylock.Map.
+type ownLocker struct{ m *keylock.Map }
+
+// Lock implements kefu.Locker.
+func (l ownLocker) Lock(ctx context.Context, key string) (func(), error) {
+	return l.m.LockContext(ctx, key)
 }
 
 // AgentLanguage is the language an agent reads and writes in the console:

@@ -286,19 +286,9 @@ func validateText(req kefu.PostMessageRequest) error {
 // subscribers after them. A kefu.ConversationLocker reads the
 // conversation with the lock, saving the read its round trip.
 func (e *Engine) lock(ctx context.Context, tenantID, conversationID string) (unlock func(), conv *kefu.Conversation, err error) {
-	var u func()
-	if cl, ok := e.Locker.(kefu.ConversationLocker); ok {
-		if u, conv, err = cl.LockConversation(ctx, tenantID, conversationID); err != nil {
-			return nil, nil, err
-		}
-	} else {
-		if u, err = e.Locker.Lock(ctx, conversationID); err != nil {
-			return nil, nil, err
-		}
-		if conv, err = e.Store.FindConversationByID(ctx, tenantID, conversationID); err != nil {
-			u()
-			return nil, nil, err
-		}
+	u, conv, err := kefu.LockAndRead(ctx, e.Locker, e.Store, tenantID, conversationID)
+	if err != nil {
+		return nil, nil, err
 	}
 	return func() {
 		kefu.SequencePublished(ctx, e.Events)
