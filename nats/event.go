@@ -192,6 +192,13 @@ func (s *EventService) Subscribe(ctx context.Context, f kefu.EventFilter) (kefu.
 		s.interests[subject] = in
 	}
 	sub.in = in
+	// Made while the connection is down, it waits for its drop: the
+	// client resends its subscription, and the events it buffered, as
+	// soon as it reconnects, before the reconnection is reported, so an
+	// event could otherwise reach a subscriber that is about to be told
+	// it may have missed some. Checked under s.mu: the report's drop
+	// takes s.mu after the connection is up again.
+	sub.stale = !s.conn.nc.IsConnected()
 	in.subs[sub] = struct{}{}
 	s.mu.Unlock()
 
@@ -237,6 +244,9 @@ func (s *EventService) receive(in *interest, m *natsio.Msg) {
 // is full. s.mu is held.
 func (s *EventService) deliverLocked(in *interest, e kefu.Event) {
 	for sub := range in.subs {
+		if sub.stale {
+			continue
+		}
 		select {
 		case sub.c <- e:
 		default:
@@ -308,6 +318,10 @@ type Subscription struct {
 	// done is closed with c; it ends the goroutine watching the
 	// subscription's context.
 	done chan struct{}
+	// stale: made while the connection was down; it gets nothing and
+	// is dropped when the connection comes back. Set before it is
+	// added to its interest, under bus.mu.
+	stale bool
 }
 
 // C returns the event channel; it is closed when the subscription ends.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/kefu-ai/kefu"
 )
 
@@ -30,3 +31,13 @@ func (db *DB) QueryString(ctx context.Context, query string, args ...any) (strin
 
 // Sweep drops the expired login throttle counters now.
 func (t *LoginThrottle) Sweep(ctx context.Context, now time.Time) { t.sweep(ctx, now) }
+
+// SendBatch runs b in a transaction of its own, which it rolls back.
+func (db *DB) SendBatch(ctx context.Context, b *pgx.Batch) error {
+	tx, err := db.c.pool.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = tx.Rollback(context.WithoutCancel(ctx)) }()
+	return tx.SendBatch(ctx, b).Close()
+}

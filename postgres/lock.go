@@ -54,6 +54,7 @@ func OpenLocker(ctx context.Context, dsn string) (*Locker, error) {
 		cfg.MaxConns = DefaultLockConns
 	}
 	cfg.MaxConnIdleTime = 5 * time.Minute
+	cancelOnServer(cfg)
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err == nil {
 		err = pool.Ping(ctx)

@@ -17,6 +17,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgconn/ctxwatch"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/internal/sticky"
@@ -89,6 +90,7 @@ func open(ctx context.Context, dsn string, now kefu.Clock, before string) (*DB, 
 		cfg.MaxConns = DefaultConns
 	}
 	cfg.MaxConnIdleTime = 5 * time.Minute
+	cancelOnServer(cfg)
 	if now == nil {
 		now = time.Now
 	}
@@ -115,6 +117,27 @@ func open(ctx context.Context, dsn string, now kefu.Clock, before string) (*DB, 
 		}
 	}
 	return db, nil
+}
+
+// cancelDeadline is how long a query whose context ended may take to
+// stop after the server was asked to cancel it, before its connection
+// is cut.
+const cancelDeadline = 5 * time.Second
+
+// cancelOnServer makes a context that ends during a query ask the server
+// to cancel the query, on a connection of its own, and cut the query's
+// connection only if the server has not answered within cancelDeadline.
+// (pgx's default cuts it at once.) A cut in the middle of a batch being
+// sent leaves the server waiting for the rest of a message: it never reads
+// the client's goodbye, and the client waits 15 s for the server to hang
+// up before it lets the pool close. A node stopped while it sent a batch
+// took that long to exit. Asked instead, the server stops the statement it
+// runs, skips the rest of the batch as the client finishes sending it, and
+// the connection stays usable.
+func cancelOnServer(cfg *pgxpool.Config) {
+	cfg.ConnConfig.BuildContextWatcherHandler = func(c *pgconn.PgConn) ctxwatch.Handler {
+		return &pgconn.CancelRequestContextWatcherHandler{Conn: c, DeadlineDelay: cancelDeadline}
+	}
 }
 
 // Close closes the connections. On a DB bound to a transaction (inside

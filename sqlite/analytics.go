@@ -135,6 +135,18 @@ const backfillBatch = 500
 // the analytics facts, in ID order, a batch per transaction; the mark in
 // analytics_backfill makes it resumable.
 func (db *DB) backfillAnalytics(ctx context.Context) error {
+	// Read first: a file that has nothing left to fold (every file but
+	// the first open after the upgrade) takes no write lock, so a
+	// command opening the store of a busy server does not wait for it.
+	var to, done int64
+	switch err := db.row(ctx, `SELECT backfill_to, done FROM analytics_backfill WHERE id = 1`, nil, &to, &done); {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return fmt.Errorf("analytics backfill: %w", err)
+	case done >= to:
+		return nil
+	}
 	for {
 		var more bool
 		err := db.writeMany(ctx, func(ctx context.Context, tx *DB) error {

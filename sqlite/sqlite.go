@@ -787,9 +787,33 @@ func migrate(ctx context.Context, conn *sql.Conn, now kefu.Clock, before string)
 		return err
 	}
 	sort.Strings(names)
+	// Those recorded already are skipped without a write lock, so that a
+	// command opening the store of a busy server does not queue behind
+	// its writes once per migration; migrateOne checks again under the
+	// lock.
+	applied := map[string]bool{}
+	rs, err := conn.QueryContext(ctx, `SELECT name FROM schema_migrations`)
+	if err != nil {
+		return fmt.Errorf("read schema_migrations: %w", err)
+	}
+	for rs.Next() {
+		var name string
+		if err := rs.Scan(&name); err != nil {
+			rs.Close()
+			return fmt.Errorf("read schema_migrations: %w", err)
+		}
+		applied[name] = true
+	}
+	rs.Close()
+	if err := rs.Err(); err != nil {
+		return fmt.Errorf("read schema_migrations: %w", err)
+	}
 	for _, name := range names {
 		if before != "" && name >= before {
 			break
+		}
+		if applied[name] {
+			continue
 		}
 		if err := migrateOne(ctx, conn, name, now); err != nil {
 			return fmt.Errorf("migration %s: %w", name, err)

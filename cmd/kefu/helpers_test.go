@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"regexp"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"testing"
@@ -43,6 +44,14 @@ func testEnv(stdin string, vars map[string]string) (*Env, *syncBuffer, *syncBuff
 	}, out, errOut
 }
 
+// goroutines returns the stacks of every goroutine, for a test to say
+// where a command that did not stop is waiting.
+func goroutines() string {
+	var b strings.Builder
+	_ = pprof.Lookup("goroutine").WriteTo(&b, 2)
+	return b.String()
+}
+
 // demo is a running "kefu demo" on a loopback port.
 type demo struct {
 	URL  string
@@ -70,7 +79,7 @@ func MustStartDemo(tb testing.TB, extra ...string) *demo {
 		select {
 		case <-done:
 		case <-time.After(15 * time.Second):
-			tb.Error("kefu demo did not stop")
+			tb.Errorf("kefu demo did not stop; goroutines:\n%s", goroutines())
 		}
 	})
 	var url string
@@ -109,7 +118,7 @@ func MustStartNode(tb testing.TB, vars map[string]string, args ...string) *demo 
 		select {
 		case <-done:
 		case <-time.After(15 * time.Second):
-			tb.Errorf("kefu %s did not stop", args[0])
+			tb.Errorf("kefu %s did not stop; goroutines:\n%s", args[0], goroutines())
 		}
 	})
 	d := &demo{Keys: map[string]string{}}
