@@ -65,6 +65,43 @@ func (t analyticsTx) Exec(ctx context.Context, query string, args ...any) error 
 	return err
 }
 
+// foldTx is the analyticsdb.Tx of a fold's transaction. Its statements
+// wait in a batch that goes out in one round trip before the fold's next
+// read and at its end: a fold writes its conversations' facts, rollups
+// and clusters one statement each, and sent one at a time they held the
+// transaction (and the fold's lock) open for a round trip each.
+type foldTx struct {
+	read analyticsTx
+	q    pgx.Tx
+	b    pgx.Batch
+}
+
+// Row implements analyticsdb.Tx: the statements queued before it run
+// first.
+func (t *foldTx) Row(ctx context.Context, query string, args []any, dest ...any) (bool, error) {
+	if err := t.flush(ctx); err != nil {
+		return false, err
+	}
+	return t.read.Row(ctx, query, args, dest...)
+}
+
+// Exec implements analyticsdb.Tx: it queues the statement; its error, if
+// any, is the batch's (flush).
+func (t *foldTx) Exec(ctx context.Context, query string, args ...any) error {
+	t.b.Queue(rebind(query), args...)
+	return nil
+}
+
+// flush runs the queued statements, in one round trip.
+func (t *foldTx) flush(ctx context.Context) error {
+	if t.b.Len() == 0 {
+		return nil
+	}
+	err := t.q.SendBatch(ctx, &t.b).Close()
+	t.b = pgx.Batch{}
+	return err
+}
+
 // readable validates a read's filter and folds what is pending first.
 func (db *DB) readable(ctx context.Context, f kefu.AnalyticsFilter) error {
 	if err := f.Validate(); err != nil {
@@ -112,11 +149,12 @@ func (db *DB) FoldAnalytics(ctx context.Context) (int, error) {
 			}); err != nil {
 				return err
 			}
-			if err := analyticsdb.Fold(ctx, analyticsTx{db.on(q)}, msgs); err != nil {
+			ft := &foldTx{read: analyticsTx{db.on(q)}, q: q.(pgx.Tx)}
+			if err := analyticsdb.Fold(ctx, ft, msgs); err != nil {
 				return err
 			}
-			_, err := q.Exec(ctx, qDonePending, ids)
-			return err
+			ft.b.Queue(qDonePending, ids)
+			return ft.flush(ctx)
 		})
 		total += n
 		if err != nil {
