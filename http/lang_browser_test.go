@@ -214,6 +214,17 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 			`.msg[data-author="customer"] .msg-who`: "klient", `.msg[data-author="customer"] .msg-notice`: "Nie przetłumaczono (język: hiszpański)",
 			`#reply-delivery`: "Żaden dostawca tłumaczeń nie obsługuje", `#conv-lang`: "hiszpański",
 		}},
+		// Filipino: English loanwords (customer, order, coupon, refund, valid,
+		// online) are Filipino usage, and the browser's own Filipino name
+		// for Spanish (CLDR's) is "Spanish".
+		{lang: "fil", name: "Marisol", htmlLang: "fil", title: "kefu · console ng agent", moods: "Mood: ayon sa nakita ng sistema|Neutral|Galit|Nag-aalala|Kuntento|Malungkot", granted: "naibigay",
+			native: []string{"customer", "Customer", "Profile", "Mood", "Coupon", "Order", "Refund", "Valid", "online", "offline", "Spanish"}, want: map[string]string{
+				`#ctx-orders`: "FF-fil · naihatid na",
+				`#take`:       "Kunin", `#release`: "Ibalik sa bot", `#reply-send`: "Ipadala", `#note-add`: "Idagdag ang tala", `#logout`: "Mag-log out",
+				`.cols h2`: "Pila", `#conv-status`: "hawak ng agent", `#conv-reason`: "Humiling ang customer na makausap ang tao", `#canned-insert`: "Ilagay",
+				`.msg[data-author="customer"] .msg-who`: "customer", `.msg[data-author="customer"] .msg-notice`: "Hindi isinalin",
+				`#reply-delivery`: "Walang serbisyo ng pagsasalin", `#conv-lang`: "Spanish",
+			}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			agent := MustCreateAgent(t, e.Store, &kefu.Agent{TenantID: shop, Email: strings.ToLower(tc.name) + "@shop.example", Name: tc.name, Languages: []string{tc.lang}})

@@ -479,6 +479,36 @@ func (c *core) commitLoop() {
 	}
 }
 
+// lockWait is how long a write waits in all for the write lock held by
+// another process, through several busy timeouts.
+const lockWait = time.Minute
+
+// begin opens the batch's transaction, taking the write lock. SQLite's
+// waiting is not fair: another process that writes without pause (a
+// server deriving a shop's profiles on a loaded machine, while a command
+// on its store wants to write) can take the lock again at every turn for
+// longer than one busy timeout. So begin tries again while some write of
+// the batch still waits for it, up to lockWait. c.w.mu is held.
+func (c *core) begin(ctx context.Context, batch []*writeOp) error {
+	deadline := time.Now().Add(lockWait)
+	for {
+		err := c.w.exec(ctx, "BEGIN IMMEDIATE")
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		waiting := false
+		for _, op := range batch {
+			if op.ctx.Err() == nil {
+				waiting = true
+				break
+			}
+		}
+		if !waiting {
+			return err
+		}
+	}
+}
+
 // commitBatch runs the writes of batch in one transaction, in order, and
 // completes them: each runs exactly once and gets its own error or the
 // commit's. A failing write undoes only its own statements (it runs in a
@@ -498,7 +528,7 @@ func (c *core) commitBatch(batch []*writeOp) (rest []*writeOp) {
 			close(op.done)
 		}
 	}
-	if err := w.exec(ctx, "BEGIN IMMEDIATE"); err != nil {
+	if err := c.begin(ctx, batch); err != nil {
 		finish(batch, err)
 		return nil
 	}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/kefu-ai/kefu"
 	"github.com/kefu-ai/kefu/sqlite"
@@ -168,5 +169,50 @@ func TestCloseCheckpoints(t *testing.T) {
 	ms, err := db.FindMessages(ctx, kefu.MessageFilter{TenantID: "shop", ConversationID: c.ID, Limit: 1000})
 	if err != nil || len(ms) != 300 {
 		t.Fatalf("after reopen: %d messages, %v; want 300", len(ms), err)
+	}
+}
+
+// TestWriteWaitsForAnotherWriter: a store whose file another handle (a
+// command next to a running server, say) holds the write lock of for
+// longer than one busy timeout waits for it rather than failing with
+// SQLITE_BUSY, and a write whose caller gave up stops waiting.
+func TestWriteWaitsForAnotherWriter(t *testing.T) {
+	t.Parallel() // it waits past a busy timeout: let the others run meanwhile
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kefu.db")
+	a := MustOpenPath(t, path)
+	b := MustOpenPath(t, path)
+	storetest.MustCreateTenant(t, a, "shop")
+	held := make(chan struct{})
+	release := make(chan struct{})
+	go func() {
+		_ = a.InTx(ctx, func(tx kefu.Store) error {
+			err := tx.CreateCustomer(ctx, &kefu.Customer{TenantID: "shop", ExternalID: "a"})
+			close(held)
+			<-release
+			return err
+		})
+	}()
+	<-held
+	// A write whose caller gives up while it waits fails with its context.
+	gone, cancel := context.WithTimeout(ctx, 100*time.Millisecond)
+	defer cancel()
+	if err := b.CreateCustomer(gone, &kefu.Customer{TenantID: "shop", ExternalID: "gone"}); err == nil {
+		t.Fatal("a write went through while another handle held the lock")
+	}
+	done := make(chan error, 1)
+	go func() { done <- b.CreateCustomer(ctx, &kefu.Customer{TenantID: "shop", ExternalID: "b"}) }()
+	time.Sleep(6 * time.Second) // past the 5 s busy timeout
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatalf("the write waiting for the lock: %v", err)
+	}
+	for _, id := range []string{"a", "b"} {
+		if _, err := a.FindCustomerByExternalID(ctx, "shop", id); err != nil {
+			t.Errorf("customer %s: %v", id, err)
+		}
+	}
+	if _, err := a.FindCustomerByExternalID(ctx, "shop", "gone"); kefu.ErrorCode(err) != kefu.ENOTFOUND {
+		t.Errorf("the given-up write stored its customer (err %v)", err)
 	}
 }
