@@ -1,8 +1,6 @@
 package nlu
 
 import (
-	"time"
-
 	"github.com/kefu-ai/kefu/data/nlu/bitext"
 	"github.com/kefu-ai/kefu/data/nlu/corpus"
 	"github.com/kefu-ai/kefu/nlu/intent"
@@ -63,14 +61,12 @@ func TrainingRows() ([]corpus.Row, error) {
 	return append(train, bt...), nil
 }
 
-// TrainCorpus trains the e-commerce intent model on TrainingRows. now
-// stamps the model (nil: time.Now).
-func TrainCorpus(prep Preparer, now func() time.Time) (*intent.Model, error) {
+// TrainCorpus trains an e-commerce intent model on TrainingRows with o
+// (CorpusOptions for the shipped one).
+func TrainCorpus(prep Preparer, o intent.Options) (*intent.Model, error) {
 	train, err := TrainingRows()
 	if err != nil {
 		return nil, err
 	}
-	o := CorpusOptions()
-	o.Now = now
 	return intent.Train(Examples(prep, train), o)
 }

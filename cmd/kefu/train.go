@@ -50,7 +50,14 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 	start := time.Now()
 	var m *intent.Model
 	if *useCorpus {
-		if m, err = nlu.TrainCorpus(prep, nil); err != nil {
+		// The shipped model's options, with the flags given on top (the
+		// seed, to measure the spread of seeds).
+		o := nlu.CorpusOptions()
+		o.Seed, o.OOSRecall, o.NoConcepts, o.CrossMax = *seed, *oosRecall, *noConcepts, *crossMax
+		if *version != "" {
+			o.Version = *version
+		}
+		if m, err = nlu.TrainCorpus(prep, o); err != nil {
 			return err
 		}
 	} else {
