@@ -215,10 +215,10 @@ func TestConsoleLanguagesInBrowser(t *testing.T) {
 			`#reply-delivery`: "Żaden dostawca tłumaczeń nie obsługuje", `#conv-lang`: "hiszpański",
 		}},
 		// Filipino: English loanwords (customer, order, coupon, refund, valid,
-		// online) are Filipino usage, and the browser's own Filipino name
-		// for Spanish (CLDR's) is "Spanish".
+		// online) are Filipino usage, and the browser's own Filipino names
+		// for Spanish and Chinese (CLDR's) are "Spanish" and "Chinese".
 		{lang: "fil", name: "Marisol", htmlLang: "fil", title: "kefu · console ng agent", moods: "Mood: ayon sa nakita ng sistema|Neutral|Galit|Nag-aalala|Kuntento|Malungkot", granted: "naibigay",
-			native: []string{"customer", "Customer", "Profile", "Mood", "Coupon", "Order", "Refund", "Valid", "online", "offline", "Spanish"}, want: map[string]string{
+			native: []string{"customer", "Customer", "Profile", "Mood", "Coupon", "Order", "Refund", "Valid", "online", "offline", "Spanish", "Chinese"}, want: map[string]string{
 				`#ctx-orders`: "FF-fil · naihatid na",
 				`#take`:       "Kunin", `#release`: "Ibalik sa bot", `#reply-send`: "Ipadala", `#note-add`: "Idagdag ang tala", `#logout`: "Mag-log out",
 				`.cols h2`: "Pila", `#conv-status`: "hawak ng agent", `#conv-reason`: "Humiling ang customer na makausap ang tao", `#canned-insert`: "Ilagay",
