@@ -705,7 +705,9 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 				`document.querySelector('nav').getAttribute('aria-label')`:              "Secciones",
 				`document.querySelector('label[for="set-currency"]').textContent`:       "Moneda",
 			},
-			"knowledge":     {panel: "actualizado el 7"},
+			"knowledge": {panel: "actualizado el 7"},
+			// A feed's new product: the draft's reason in the reader's words.
+			"review":        {`document.querySelector('.rq-flag[data-kind="draft"] .rq-reason').textContent`: "Producto nuevo: Vitamin C serum (LUMI-C-30)"},
 			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "Para pedidos desde 50,00"},
 			"rules":         {`document.querySelector('.rule-grant').textContent`: "cupón de 5,00"},
 			"compensations": {panel: "Cupón de 5,00"},
