@@ -26,7 +26,7 @@ func TestCancelledBatch(t *testing.T) {
 	arg := strings.Repeat("x", 4096)
 	for _, after := range []time.Duration{50 * time.Millisecond, 200 * time.Millisecond, 400 * time.Millisecond} {
 		// One connection: what follows runs where the batch was cut.
-		db, err := postgres.Open(context.Background(), withParam(dsn, "pool_max_conns=1"), nil)
+		db, err := postgres.Open(context.Background(), testenv.DSNWithParam(t, dsn, "pool_max_conns", "1"), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -70,12 +70,4 @@ func TestCancelledBatch(t *testing.T) {
 			t.Fatalf("cancelled after %v: the pool waited for a connection cut in the middle of a batch", after)
 		}
 	}
-}
-
-// withParam adds a query parameter to a PostgreSQL URL.
-func withParam(dsn, param string) string {
-	if strings.Contains(dsn, "?") {
-		return dsn + "&" + param
-	}
-	return dsn + "?" + param
 }

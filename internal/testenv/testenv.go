@@ -81,6 +81,17 @@ func PostgresDSN(tb testing.TB) string {
 	return dsn
 }
 
+// DSNWithParam returns dsn (URL or key=value form) with the parameter
+// key set to value, e.g. pool_max_conns for a test's own pool size.
+func DSNWithParam(tb testing.TB, dsn, key, value string) string {
+	tb.Helper()
+	out, err := withParam(dsn, key, value)
+	if err != nil {
+		tb.Fatalf("testenv: %v", err)
+	}
+	return out
+}
+
 // withParam adds a run-time parameter to a DSN in URL or key=value form.
 func withParam(dsn, key, value string) (string, error) {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
