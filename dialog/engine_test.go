@@ -79,7 +79,7 @@ func TestConversations(t *testing.T) {
 		{"not understood twice, then a person", "shop", "alice", "", []step{
 			{text: "blorp zzzz", contains: []string{"not sure I understood"}, outcome: "clarify"},
 			{text: "flarn quux", contains: []string{"not sure I understood"}, outcome: "clarify"},
-			{text: "zorp blik", contains: []string{"member of our team"}, outcome: "handoff", reason: "repeated_misunderstanding"},
+			{text: "zorp quibnix", contains: []string{"member of our team"}, outcome: "handoff", reason: "repeated_misunderstanding"},
 			{text: "hello?", silent: true},
 		}},
 		{"a worried customer sees the progress", "shop", "alice", "", []step{
@@ -555,7 +555,10 @@ func TestUpsetAndNotUnderstood(t *testing.T) {
 		text  string
 		sorry bool
 	}{
-		{"why does shipping take so long, this is ridiculous", true},
+		// "why does shipping take so long, this is ridiculous" was the
+		// example until the model of 2026-12-08 placed it (shipping_time,
+		// answered by the shop's delivery-time article).
+		{"what the hell is this", true},
 		{"qwzx vbnm plok", false},
 	} {
 		conv := f.MustStart(t, "shop", "alice", "en")

@@ -227,7 +227,7 @@ func byTextHash(x, y corpus.Row) int { return int(textHash(x.Text)) - int(textHa
 // each in textHash order.
 func splitByModel(prep *nlu.Prep, m *intent.Model, rows []corpus.Row) (wrong, right []corpus.Row) {
 	for _, r := range rows {
-		if m.Predict(prep.Prepare(r.Text, r.Lang, true)).Intent != r.Label {
+		if m.Predict(prep.Prepare(r.Text, r.Lang, nlu.CorpusMasks)).Intent != r.Label {
 			wrong = append(wrong, r)
 		} else {
 			right = append(right, r)

@@ -330,7 +330,7 @@ func (t *Trainer) TrainCandidate(corrections []Correction, version string) (*Can
 	ex := make([]intent.Example, len(rows))
 	first := len(rows) - len(corrections) // the corrections are the last rows
 	for i, r := range rows {
-		ex[i] = intent.Example{Text: t.Prep.Prepare(r.Text, r.Lang, true), Label: r.Label}
+		ex[i] = intent.Example{Text: t.Prep.Prepare(r.Text, r.Lang, nlu.CorpusMasks), Label: r.Label}
 		if i >= first {
 			ex[i].Weight = t.CorrectionWeight
 		}
@@ -348,7 +348,7 @@ func (t *Trainer) TrainCandidate(corrections []Correction, version string) (*Can
 func (t *Trainer) TrainRows(rows []corpus.Row, corrections int, version string) (*Candidate, error) {
 	ex := make([]intent.Example, len(rows))
 	for i, r := range rows {
-		ex[i] = intent.Example{Text: t.Prep.Prepare(r.Text, r.Lang, true), Label: r.Label}
+		ex[i] = intent.Example{Text: t.Prep.Prepare(r.Text, r.Lang, nlu.CorpusMasks), Label: r.Label}
 		if i >= len(rows)-corrections {
 			ex[i].Weight = t.CorrectionWeight
 		}
@@ -503,7 +503,7 @@ func Paired(a, b []bool) (fixed, broken int) {
 }
 
 func (t *Trainer) predict(m *intent.Model, text, lang string) intent.Prediction {
-	return m.Predict(t.Prep.Prepare(text, lang, m.Meta().Options.MaskRefs))
+	return m.Predict(t.Prep.Prepare(text, lang, nlu.MasksOf(m.Meta().Options)))
 }
 
 // predictWith is predict with the corrections of table served as the

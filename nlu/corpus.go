@@ -16,6 +16,9 @@ func CorpusOptions() intent.Options {
 		Version:  CorpusVersion,
 		OOSLabel: "out_of_scope",
 		MaskRefs: true,
+		// "少了二两" is "少了100克": the amount's unit and spelling say
+		// nothing of the intent.
+		MaskMeasures: true,
 		// Calibrated at the corpus's own out-of-scope share: the policy's
 		// thresholds (kefu.Tenant.ConfidenceThreshold, 0.7) were set on
 		// that calibration, and no shop's served share is known yet
@@ -27,20 +30,23 @@ func CorpusOptions() intent.Options {
 }
 
 // Preparer prepares text the way Understand does before classifying:
-// normalised and, with refs, with order and tracking numbers as
-// placeholders (*Prep).
+// normalised and with the entities m masks as placeholders (*Prep).
 type Preparer interface {
-	Prepare(text, hint string, refs bool) string
+	Prepare(text, hint string, m Masks) string
 }
 
+// CorpusMasks are the masks of models trained on kefu's corpus
+// (CorpusOptions).
+var CorpusMasks = MasksOf(CorpusOptions())
+
 // Examples turns corpus rows into training examples: each text is
-// prepared in its row's language, order and tracking numbers as
-// placeholders (CorpusOptions' MaskRefs), as Understand prepares a
-// message in the detected language.
+// prepared in its row's language, with the placeholders of
+// CorpusOptions, as Understand prepares a message in the detected
+// language.
 func Examples(prep Preparer, rows []corpus.Row) []intent.Example {
 	out := make([]intent.Example, len(rows))
 	for i, r := range rows {
-		out[i] = intent.Example{Text: prep.Prepare(r.Text, r.Lang, true), Label: r.Label}
+		out[i] = intent.Example{Text: prep.Prepare(r.Text, r.Lang, CorpusMasks), Label: r.Label}
 	}
 	return out
 }

@@ -92,7 +92,7 @@ func ReadDataset(r io.Reader) (*Dataset, error) {
 func (ds *Dataset) TrainingExamples(prep Preparer) []intent.Example {
 	out := make([]intent.Example, len(ds.Rows))
 	for i, r := range ds.Rows {
-		out[i] = intent.Example{Text: prep.Prepare(r.Text, r.Lang, false)}
+		out[i] = intent.Example{Text: prep.Prepare(r.Text, r.Lang, Masks{})}
 		if ds.MultiLabel {
 			out[i].Labels = r.Labels
 		} else {
@@ -159,7 +159,7 @@ func Evaluate(prep Preparer, model *intent.Model, ds *Dataset, oos string) Repor
 // (the intent, or out of scope), as in Evaluate.
 func EvaluateMix(prep Preparer, model *intent.Model, ds *Dataset, oos string, shares []float64, seed uint64) Report {
 	rep := Report{N: len(ds.Rows), Model: model.Meta().Version}
-	refs := model.Meta().Options.MaskRefs
+	masks := MasksOf(model.Meta().Options)
 	conf := make([]float64, len(ds.Rows))
 	correct := make([]bool, len(ds.Rows))
 	if ds.MultiLabel {
@@ -167,7 +167,7 @@ func EvaluateMix(prep Preparer, model *intent.Model, ds *Dataset, oos string, sh
 		pred := make([][]string, len(ds.Rows))
 		exact := 0
 		for i, r := range ds.Rows {
-			n := prep.Prepare(r.Text, r.Lang, refs)
+			n := prep.Prepare(r.Text, r.Lang, masks)
 			gold[i] = r.Labels
 			for _, s := range model.PredictLabels(n) {
 				pred[i] = append(pred[i], s.Intent)
@@ -187,7 +187,7 @@ func EvaluateMix(prep Preparer, model *intent.Model, ds *Dataset, oos string, sh
 	gold := make([]string, len(ds.Rows))
 	pred := make([]string, len(ds.Rows))
 	for i, r := range ds.Rows {
-		n := prep.Prepare(r.Text, r.Lang, refs)
+		n := prep.Prepare(r.Text, r.Lang, masks)
 		p := model.Predict(n)
 		gold[i] = r.Labels[0]
 		pred[i] = p.Intent

@@ -189,22 +189,52 @@ const (
 	// the message: the words of a name ("Barrier Repair Moisturiser")
 	// are not the customer's ("repair" is not a warranty claim).
 	ProductRef = "productref"
+	// MeasureRef stands for a weight or volume ("二两", "半斤", "200 g",
+	// "200 gramos"): "少了二两" and "少了100克" are the same complaint,
+	// however the amount is written, while a count ("少了两个", a missing
+	// item) is left as written.
+	MeasureRef = "measureref"
 )
 
+// Masks says which entities the classifier reads as placeholders; a
+// model records it in its options (MasksOf), and text is prepared for it
+// the same way.
+type Masks struct {
+	// Refs: order and tracking numbers and catalogue products.
+	Refs bool
+	// Measures: weights and volumes (quantities in g or ml).
+	Measures bool
+}
+
+// MasksOf returns the masks a model trained with o reads text with.
+func MasksOf(o intent.Options) Masks {
+	return Masks{Refs: o.MaskRefs, Measures: o.MaskMeasures}
+}
+
+// isMeasure reports whether a quantity entity is a weight or volume
+// (its value is normalised to "N g" or "N ml"; counts are "N item").
+func isMeasure(e kefu.Entity) bool {
+	return e.Type == entity.TypeQuantity && (strings.HasSuffix(e.Value, " g") || strings.HasSuffix(e.Value, " ml"))
+}
+
 // Classify is the text the intent classifier reads: normalized with the
-// order and tracking numbers among es replaced by OrderRef and
-// TrackingRef. Numbers the normaliser changed beyond lower case are left
-// as they are.
-func Classify(normalized string, es []kefu.Entity) string {
+// entities among es that m masks replaced by their placeholders (order
+// and tracking numbers, products, measures). Entities the normaliser
+// changed beyond lower case are left as they are.
+func Classify(normalized string, es []kefu.Entity, m Masks) string {
 	for _, e := range es {
 		var ph string
-		switch e.Type {
-		case entity.TypeOrder:
+		switch {
+		case !m.Refs && !isMeasure(e):
+			continue
+		case e.Type == entity.TypeOrder:
 			ph = OrderRef
-		case entity.TypeTracking:
+		case e.Type == entity.TypeTracking:
 			ph = TrackingRef
-		case entity.TypeProduct:
+		case e.Type == entity.TypeProduct:
 			ph = ProductRef
+		case m.Measures && isMeasure(e):
+			ph = MeasureRef
 		default:
 			continue
 		}
@@ -216,17 +246,17 @@ func Classify(normalized string, es []kefu.Entity) string {
 }
 
 // Prepare is what training and evaluation give the classifier for a
-// text in language hint: the normalised text, with refs its order and
-// tracking numbers (found with the default patterns) replaced, as
-// Understand prepares a message for a model trained so
-// (intent.Options.MaskRefs). Public datasets are trained without: their
-// long numbers are amounts and account numbers, not orders.
-func (p *Prep) Prepare(text, hint string, refs bool) string {
+// text in language hint: the normalised text, with the entities m masks
+// (order and tracking numbers found with the default patterns,
+// measures) replaced, as Understand prepares a message for a model
+// trained so (MasksOf). Public datasets are trained without: their long
+// numbers are amounts and account numbers, not orders.
+func (p *Prep) Prepare(text, hint string, m Masks) string {
 	n, language, _ := p.Normalize(text, hint)
-	if !refs || p.Refs == nil {
+	if m == (Masks{}) || p.Refs == nil {
 		return n
 	}
-	return Classify(n, p.Refs.Extract(text, language, entity.Options{}))
+	return Classify(n, p.Refs.Extract(text, language, entity.Options{}), m)
 }
 
 // Normalize detects the language of text (hint: the conversation's
@@ -256,8 +286,8 @@ func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandReques
 	}
 	model := u.ModelFor(tenantID)
 	classify := normalized
-	if model.Options().MaskRefs {
-		classify = Classify(normalized, entities)
+	if m := MasksOf(model.Options()); m != (Masks{}) {
+		classify = Classify(normalized, entities, m)
 	}
 	p := model.Predict(classify)
 	// The classifier's out-of-scope decision: when the OOS class itself
@@ -276,6 +306,14 @@ func (u *Understander) Understand(ctx context.Context, req kefu.UnderstandReques
 		// probability that it is in scope: an upper bound of the kept
 		// intent's.
 		best, conf = p.TopK[0].Intent, 1-p.Confidence
+	}
+	if p.UnknownWords {
+		// None of the message's words was in the training data ("flarn
+		// quux", a language the model does not know): whatever the
+		// character n-grams scored, the message was not understood. Nor
+		// is it out of scope, which says it was understood to be about
+		// something else; the policy asks again.
+		conf = 0
 	}
 	und := kefu.Understanding{
 		Language:           language,

@@ -83,7 +83,7 @@ func runTrain(ctx context.Context, args []string, env *Env) error {
 				return err
 			}
 			for _, l := range lines {
-				ex = append(ex, intent.Example{Text: prep.Prepare(l, "", false), Outlier: true})
+				ex = append(ex, intent.Example{Text: prep.Prepare(l, "", nlu.Masks{}), Outlier: true})
 			}
 		}
 		if m, err = intent.Train(ex, o); err != nil {

@@ -21,8 +21,12 @@ import (
 // options and featurize differently, so it must reject the file), and 3,
 // whose metadata has no out-of-scope calibration (Meta.OOSCalib) or
 // score (Options.OOSScore): 4 has the layout of 3, but a version 3
-// reader would threshold another score and report other confidences.
-const FormatVersion = 4
+// reader would threshold another score and report other confidences;
+// and 4, which has no vocabulary (5 appends it after the hidden layer).
+const FormatVersion = 5
+
+// maxVocab bounds the vocabulary size Load accepts.
+const maxVocab = 1 << 24
 
 // MaxCross bounds Options.CrossMax.
 const MaxCross = 16
@@ -40,7 +44,8 @@ const maxPayload = 1 << 30
 // JSON, rows, classes, row buckets, IDF, int8 scales, int8 weights, bias,
 // hidden width H, and when H > 0 the hidden-layer model: embedding row
 // scales, int8 embeddings (rows × H), hidden bias, output row scales,
-// int8 output weights (H × classes), output bias; then CRC-32 of all
+// int8 output weights (H × classes), output bias; then the vocabulary
+// size and its sorted word fingerprints (uint32 each); then CRC-32 of all
 // preceding payload bytes]. Integers and floats are little-endian.
 func (m *Model) Save(w io.Writer) error {
 	meta, err := json.Marshal(m.meta)
@@ -110,6 +115,10 @@ func (m *Model) Save(w io.Writer) error {
 		for _, v := range h.b2 {
 			f32(v)
 		}
+	}
+	u32(uint32(len(m.vocab)))
+	for _, v := range m.vocab {
+		u32(v)
 	}
 	u32(crc32.ChecksumIEEE(b.Bytes()))
 
@@ -261,6 +270,20 @@ func Load(rd io.Reader) (*Model, error) {
 			}
 		}
 	}
+	var vbody []byte
+	if version >= 5 {
+		vb, err := readN(4, "vocabulary size")
+		if err != nil {
+			return nil, err
+		}
+		nv := int(binary.LittleEndian.Uint32(vb))
+		if nv > maxVocab {
+			return nil, fmt.Errorf("%w: vocabulary of %d words", ErrCorrupt, nv)
+		}
+		if vbody, err = readN(4*nv, "vocabulary"); err != nil {
+			return nil, err
+		}
+	}
 	want := crc.Sum32()
 	var sum [4]byte
 	if _, err := io.ReadFull(zr, sum[:]); err != nil {
@@ -337,6 +360,17 @@ func Load(rd io.Reader) (*Model, error) {
 		h.embq = bytes.Clone(qe)
 		h.out = dequantize(qo, h.outScale, C)
 		m.hid = h
+	}
+	if version >= 5 {
+		r := &reader{b: vbody}
+		m.vocab = make([]uint32, len(vbody)/4)
+		for i := range m.vocab {
+			v := r.u32()
+			if i > 0 && v <= m.vocab[i-1] {
+				return nil, fmt.Errorf("%w: vocabulary word %d out of order", ErrCorrupt, i)
+			}
+			m.vocab[i] = v
+		}
 	}
 	if m.feat, err = newFeaturizer(o); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)

@@ -311,7 +311,11 @@ func TestSaveLoad(t *testing.T) {
 }
 
 func TestLoadRejects(t *testing.T) {
-	data := mustSave(t, mustTrain(t, toyExamples(), Options{Seed: 1}))
+	trained := mustTrain(t, toyExamples(), Options{Seed: 1})
+	data := mustSave(t, trained)
+	// The vocabulary ends the payload: its size, then its words.
+	nv := len(trained.vocab)
+	vocabAt := func(p []byte) int { return len(p) - 4*nv - 4 }
 	// A flipped bit of the deflate stream can be one the decoder never
 	// reads (an unused Huffman code length), so flip the first byte from
 	// the middle on whose flip changes what gzip decodes.
@@ -363,6 +367,21 @@ func TestLoadRejects(t *testing.T) {
 		{"infinite out-of-scope calibration", rewriteMeta(t, data, func(m *Meta) { m.OOSCalib[2] = 1e300 })},
 		{"huge hidden width", rewritePayload(t, data, func(p []byte) []byte {
 			binary.LittleEndian.PutUint32(p[hiddenWidthOffset(t, p):], maxHidden+1)
+			return p
+		})},
+		{"huge vocabulary", rewritePayload(t, data, func(p []byte) []byte {
+			binary.LittleEndian.PutUint32(p[vocabAt(p):], maxVocab+1)
+			return p
+		})},
+		{"vocabulary out of order", rewritePayload(t, data, func(p []byte) []byte {
+			w := p[vocabAt(p)+4:]
+			a, b := slices.Clone(w[:4]), slices.Clone(w[4:8])
+			copy(w, b)
+			copy(w[4:], a)
+			return p
+		})},
+		{"vocabulary longer than the file", rewritePayload(t, data, func(p []byte) []byte {
+			binary.LittleEndian.PutUint32(p[vocabAt(p):], uint32(nv+1))
 			return p
 		})},
 	}
@@ -441,8 +460,10 @@ func TestLoadVersion1(t *testing.T) {
 	v1 := rewritePayload(t, v4, func(p []byte) []byte {
 		binary.LittleEndian.PutUint32(p, 1)
 		off := hiddenWidthOffset(t, p)
-		if w := binary.LittleEndian.Uint32(p[off:]); w != 0 || off+4 != len(p) {
-			t.Fatalf("hidden width %d at %d of %d", w, off, len(p))
+		// Then the vocabulary (version 5): its size and its words.
+		nv := int(binary.LittleEndian.Uint32(p[off+4:]))
+		if w := binary.LittleEndian.Uint32(p[off:]); w != 0 || nv == 0 || off+8+4*nv != len(p) {
+			t.Fatalf("hidden width %d and %d words at %d of %d", w, nv, off, len(p))
 		}
 		return p[:off] // version 1 ended with the bias
 	})
@@ -1053,5 +1074,52 @@ func TestOOSThresholdOnLogRatio(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestUnknownWords checks that a message none of whose words was in the
+// training data says so, that one known word, a number or a script
+// written without spaces does not, and that files of format 4 (no
+// vocabulary) never do.
+func TestUnknownWords(t *testing.T) {
+	m := mustTrain(t, toyExamples(), Options{Seed: 1})
+	tests := []struct {
+		text    string
+		unknown bool
+	}{
+		{"flarn quux", true},
+		{"zorp, blik!", true},
+		{"where is my order", false},
+		{"flarn my quux", false},       // "my" was trained
+		{"10023", false},               // a number is not a word
+		{"", false},                    // no words
+		{"我的订单 flarn", false},          // Chinese runs have no words to check
+		{"quiero un reembolso", false}, // trained Spanish
+		{"hujambo rafiki yangu", true}, // Swahili: no training row
+		{"WHERE is My ORDER", false},   // case folded like the features
+	}
+	for _, tt := range tests {
+		if got := m.Predict(tt.text).UnknownWords; got != tt.unknown {
+			t.Errorf("Predict(%q).UnknownWords = %v, want %v", tt.text, got, tt.unknown)
+		}
+	}
+	loaded, err := Load(bytes.NewReader(mustSave(t, m)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(loaded.vocab, m.vocab) || len(m.vocab) == 0 {
+		t.Fatalf("vocabulary of %d words loaded as %d", len(m.vocab), len(loaded.vocab))
+	}
+	// Format 4: the same payload without the vocabulary.
+	v4 := rewritePayload(t, mustSave(t, m), func(p []byte) []byte {
+		binary.LittleEndian.PutUint32(p, 4)
+		return p[:len(p)-4-4*len(m.vocab)]
+	})
+	old, err := Load(bytes.NewReader(v4))
+	if err != nil {
+		t.Fatalf("Load(version 4): %v", err)
+	}
+	if p := old.Predict("flarn quux"); p.UnknownWords {
+		t.Errorf("a version-4 model reports unknown words: %+v", p)
 	}
 }

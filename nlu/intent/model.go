@@ -39,7 +39,10 @@ type Model struct {
 	threshold float64   // calibrated confidence below which Predict says OutOfScope
 	labelThr  []float64 // multi-label: per-label decision thresholds
 	topK      int
-	pool      sync.Pool // *scratch
+	// vocab is the sorted fingerprints of the training words (vocab.go);
+	// nil in files of format 4 and older.
+	vocab []uint32
+	pool  sync.Pool // *scratch
 }
 
 // Meta describes a model: what it was trained on and how well it did on
@@ -124,6 +127,12 @@ type Prediction struct {
 	// best label's probability, minus the OOS class's with
 	// Meta.OOSMargin) was below the OOS threshold.
 	OutOfScope bool
+	// UnknownWords reports that the message has words (in scripts written
+	// with spaces) and that none of them was in the training data: the
+	// prediction rests on character n-grams of unseen words ("flarn
+	// quux"), and whatever its scores the model has not understood the
+	// message. Always false for models of format 4 and older.
+	UnknownWords bool
 }
 
 type scratch struct {
@@ -132,6 +141,7 @@ type scratch struct {
 	buckets  []uint32
 	wbuckets []uint32
 	whash    []uint64 // word hashes of the current text
+	prints   []uint32 // vocabulary fingerprints of the current text's words
 	// stamp[r] == gen marks row r as seen in the current feature group,
 	// at index pos[r] of cnt. Sized to the model's rows on first use.
 	stamp  []uint32
@@ -434,8 +444,9 @@ func (m *Model) Predict(text string) Prediction {
 			ox = oosFeatures(pIn, pOOS)
 		}
 	}
+	unknown := m.unknownWords(s)
 	m.pool.Put(s)
-	pred := Prediction{Intent: top[0].Intent, Confidence: top[0].Score, TopK: top}
+	pred := Prediction{Intent: top[0].Intent, Confidence: top[0].Score, TopK: top, UnknownWords: unknown}
 	if tp := m.meta.TopPlatt; len(tp) == 2 {
 		pred.Confidence = sigmoid(tp[0]*logit(top[0].Score) + tp[1])
 	}

@@ -129,6 +129,10 @@ type Options struct {
 	// classifies with the model prepares text the same way. The intent
 	// package itself does nothing with it.
 	MaskRefs bool `json:"mask_refs,omitempty"`
+	// MaskMeasures records that weights and volumes ("二两", "200 g")
+	// were read as a placeholder too (package nlu's Classify). Like
+	// MaskRefs it only tells the caller how to prepare text.
+	MaskMeasures bool `json:"mask_measures,omitempty"`
 	// OOSThreshold, if positive, overrides the fitted threshold (which
 	// applies to the OOSScore when the training data has the OOS label,
 	// else to p(best)).
@@ -373,8 +377,10 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	s := &scratch{}
 	df := make([]int32, o.Buckets)
 	perEx := make([][]uint32, len(examples))
+	var prints []uint32
 	for i, e := range examples {
 		c, w := m.feat.buckets(e.Text, s, nil, nil)
+		prints, _ = wordPrints(s, prints)
 		b := append(c, w...)
 		slices.Sort(b)
 		b = slices.Compact(b)
@@ -389,6 +395,7 @@ func Train(examples []Example, opts Options) (*Model, error) {
 		}
 	}
 	m.rowOf = newRowIndex(o.Buckets, m.rowBucket)
+	m.vocab = buildVocab(prints)
 	m.idf = make([]float32, len(m.rowBucket))
 	n := float64(len(examples))
 	for r, b := range m.rowBucket {
