@@ -2,6 +2,7 @@ package kefu
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"time"
 )
@@ -40,6 +41,37 @@ const (
 // MaxFlagReasonLen is the longest reason of a flag or a resolution, in bytes.
 const MaxFlagReasonLen = 2000
 
+// MaxFlagReasons is how many structured reasons a flag keeps
+// (ArticleFlag.Reasons).
+const MaxFlagReasons = 20
+
+// Codes of the structured reasons kefu gives the flags it raises itself
+// (FlagReason.Code), with the parameters each has.
+const (
+	// FlagReasonPriceChanged: name, sku, old_amount, old_currency,
+	// new_amount, new_currency (amounts as decimals, "12.50"; ISO 4217
+	// codes).
+	FlagReasonPriceChanged = "price_changed"
+	// FlagReasonRenamed: name (the old one), sku, new_name.
+	FlagReasonRenamed = "renamed"
+	// FlagReasonDiscontinued: name, sku (no longer sold).
+	FlagReasonDiscontinued = "discontinued"
+	// FlagReasonPromotionCode: promotion, code (the old one), new_code.
+	FlagReasonPromotionCode = "promotion_code_changed"
+	// FlagReasonPromotionWithdrawn: promotion, code.
+	FlagReasonPromotionWithdrawn = "promotion_withdrawn"
+	// FlagReasonPromotionEnded: promotion, code, ended (RFC 3339).
+	FlagReasonPromotionEnded = "promotion_ended"
+)
+
+// FlagReason is one reason of a flag kefu raised, in parts, so that a
+// page can word it in its reader's language; ArticleFlag.Reason says the
+// same in English.
+type FlagReason struct {
+	Code   string            `json:"code"`
+	Params map[string]string `json:"params,omitempty"`
+}
+
 // ArticleFlag is one entry of the review queue: an article that needs a
 // reviewer, why, and, once resolved, the decision. An open flag with
 // Withdraws set keeps its article out of the answers (ArticleFilter
@@ -53,7 +85,13 @@ type ArticleFlag struct {
 	// "customer", "suggestions", ...
 	Source string `json:"source"`
 	Reason string `json:"reason,omitempty"`
-	By     string `json:"by,omitempty"` // who raised it: an agent's name, a feed, a customer id
+	// Reasons are the reasons of a flag kefu raised (a feed's change, an
+	// ended promotion), each in parts (FlagReason), in the order of
+	// Reason's sentences; Reason may stop after three with "and N more".
+	// Empty for flags raised by people and for flags stored before they
+	// existed.
+	Reasons []FlagReason `json:"reasons,omitempty"`
+	By      string       `json:"by,omitempty"` // who raised it: an agent's name, a feed, a customer id
 	// Withdraws keeps the article out of the answers while the flag is open.
 	Withdraws bool `json:"withdraws"`
 	// Support is how many conversations back a suggestion (0 otherwise).
@@ -91,6 +129,21 @@ func (f *ArticleFlag) Validate() error {
 		return Invalidf("by", "by is longer than %d bytes", MaxExternalIDLen)
 	case f.Support < 0:
 		return Invalidf("support", "support %d is negative", f.Support)
+	case len(f.Reasons) > MaxFlagReasons:
+		return Invalidf("reasons", "%d reasons, at most %d", len(f.Reasons), MaxFlagReasons)
+	}
+	n := 0
+	for i, r := range f.Reasons {
+		n += len(r.Code)
+		for k, v := range r.Params {
+			n += len(k) + len(v)
+		}
+		if r.Code == "" {
+			return Invalidf(fmt.Sprintf("reasons[%d].code", i), "reasons[%d].code is required", i)
+		}
+	}
+	if n > 4*MaxFlagReasonLen {
+		return Invalidf("reasons", "reasons are longer than %d bytes", 4*MaxFlagReasonLen)
 	}
 	return nil
 }

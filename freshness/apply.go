@@ -114,10 +114,12 @@ func (s *Service) Deliver(ctx context.Context, src *kefu.FeedSource, body []byte
 type mention struct {
 	needles []string
 	reason  string
+	// why is reason in parts, for pages in other languages.
+	why kefu.FlagReason
 }
 
-func newMention(reason string, needles ...string) mention {
-	m := mention{reason: reason}
+func newMention(reason string, why kefu.FlagReason, needles ...string) mention {
+	m := mention{reason: reason, why: why}
 	for _, n := range needles {
 		n = strings.ToLower(strings.TrimSpace(n))
 		// Very short needles ("A1", "tea") would match unrelated words.
@@ -280,8 +282,11 @@ func (s *Service) applyProduct(ctx context.Context, tx kefu.Store, tenantID stri
 	names := append([]string{cur.Name}, nameAttrs(cur)...)
 	if cur.Price != np.Price || cur.Currency != np.Currency {
 		res.PriceChanges++
-		ms = append(ms, newMention(fmt.Sprintf("price of %s (%s) changed from %s to %s", np.Name, np.SKU,
-			money.New(cur.Price, money.Currency(cur.Currency)).Format("en"), money.New(np.Price, money.Currency(np.Currency)).Format("en")),
+		was, now := money.New(cur.Price, money.Currency(cur.Currency)), money.New(np.Price, money.Currency(np.Currency))
+		ms = append(ms, newMention(fmt.Sprintf("price of %s (%s) changed from %s to %s", np.Name, np.SKU, was.Format("en"), now.Format("en")),
+			kefu.FlagReason{Code: kefu.FlagReasonPriceChanged, Params: map[string]string{"name": np.Name, "sku": np.SKU,
+				"old_amount": was.Decimal().String(), "old_currency": cur.Currency,
+				"new_amount": now.Decimal().String(), "new_currency": np.Currency}},
 			append([]string{np.SKU}, names...)...))
 	}
 	if cur.Stock != np.Stock {
@@ -292,6 +297,7 @@ func (s *Service) applyProduct(ctx context.Context, tx kefu.Store, tenantID stri
 	if cur.Name != np.Name {
 		res.OtherChanges++
 		ms = append(ms, newMention(fmt.Sprintf("%s (%s) was renamed %s", cur.Name, np.SKU, np.Name),
+			kefu.FlagReason{Code: kefu.FlagReasonRenamed, Params: map[string]string{"name": cur.Name, "sku": np.SKU, "new_name": np.Name}},
 			append([]string{np.SKU}, names...)...))
 	} else if cur.Price == np.Price && cur.Stock == np.Stock {
 		res.OtherChanges++
@@ -418,7 +424,9 @@ func (s *Service) applyPromotion(ctx context.Context, tx kefu.Store, tenantID st
 		return nil, err
 	}
 	if cur != nil && cur.Code != "" && cur.Code != p.Code {
-		return []mention{newMention(fmt.Sprintf("promotion %s: code %s is now %s", p.ID, cur.Code, p.Code), cur.Code)}, nil
+		return []mention{newMention(fmt.Sprintf("promotion %s: code %s is now %s", p.ID, cur.Code, p.Code),
+			kefu.FlagReason{Code: kefu.FlagReasonPromotionCode, Params: map[string]string{"promotion": p.ID, "code": cur.Code, "new_code": p.Code}},
+			cur.Code)}, nil
 	}
 	return nil, nil
 }
@@ -437,7 +445,7 @@ func (s *Service) removeItem(ctx context.Context, tx kefu.Store, tenantID string
 			return nil, err
 		}
 		res.RemovedProducts++
-		return []mention{newMention(fmt.Sprintf("%s (%s) is no longer sold", cur.Name, cur.SKU),
+		return []mention{newMention(fmt.Sprintf("%s (%s) is no longer sold", cur.Name, cur.SKU), discontinued(cur),
 			append([]string{cur.SKU, cur.Name}, nameAttrs(cur)...)...)}, nil
 	case kefu.FeedItemPromotion:
 		cur, err := tx.FindPromotionByID(ctx, tenantID, it.Key)
@@ -450,7 +458,9 @@ func (s *Service) removeItem(ctx context.Context, tx kefu.Store, tenantID string
 			return nil, err
 		}
 		res.RemovedPromotions++
-		return []mention{newMention("promotion "+cur.ID+" was withdrawn", cur.Code, cur.ID)}, nil
+		return []mention{newMention("promotion "+cur.ID+" was withdrawn",
+			kefu.FlagReason{Code: kefu.FlagReasonPromotionWithdrawn, Params: map[string]string{"promotion": cur.ID, "code": cur.Code}},
+			cur.Code, cur.ID)}, nil
 	}
 	return nil, nil
 }
@@ -476,7 +486,7 @@ func (s *Service) removeMatching(ctx context.Context, tx kefu.Store, tenantID st
 			}
 			res.RemovedProducts++
 			gone = append(gone, p.SKU)
-			out = append(out, newMention(fmt.Sprintf("%s (%s) is no longer sold", p.Name, p.SKU),
+			out = append(out, newMention(fmt.Sprintf("%s (%s) is no longer sold", p.Name, p.SKU), discontinued(p),
 				append([]string{p.SKU, p.Name}, nameAttrs(p)...)...))
 			break
 		}
@@ -517,6 +527,11 @@ func boundary(neighbour, edge rune) bool {
 	return !unicode.IsLetter(neighbour) && !unicode.IsDigit(neighbour)
 }
 
+// discontinued is the structured reason of a product no longer sold.
+func discontinued(p *kefu.Product) kefu.FlagReason {
+	return kefu.FlagReason{Code: kefu.FlagReasonDiscontinued, Params: map[string]string{"name": p.Name, "sku": p.SKU}}
+}
+
 // flagMentions flags stale every answerable article that mentions one
 // of mentions, with source and by, and returns how many it flagged.
 // skip, if set, leaves alone the articles for which it returns true.
@@ -532,11 +547,17 @@ func flagMentions(ctx context.Context, tx kefu.Store, tenantID, source, by strin
 	n := 0
 	for _, a := range arts {
 		text := strings.ToLower(a.Title + "\n" + a.Body + "\n" + strings.Join(a.Tags, "\n"))
-		var reasons []string
+		var (
+			reasons []string
+			whys    []kefu.FlagReason
+		)
 		for _, m := range mentions {
 			for _, nd := range m.needles {
 				if containsWord(text, nd) {
 					reasons = append(reasons, m.reason)
+					if len(whys) < kefu.MaxFlagReasons {
+						whys = append(whys, m.why)
+					}
 					break
 				}
 			}
@@ -559,7 +580,7 @@ func flagMentions(ctx context.Context, tx kefu.Store, tenantID, source, by strin
 			reason = reason[:kefu.MaxFlagReasonLen-3] + "..."
 		}
 		if err := tx.CreateArticleFlag(ctx, &kefu.ArticleFlag{TenantID: tenantID, ArticleID: a.ID, Kind: kefu.FlagStale,
-			Source: source, By: by, Reason: reason, Withdraws: true}); err != nil {
+			Source: source, By: by, Reason: reason, Reasons: whys, Withdraws: true}); err != nil {
 			return n, err
 		}
 		n++
@@ -581,7 +602,9 @@ func PromotionSource(id string) string { return "promotion:" + id }
 // alone. It returns how many it flagged.
 func flagEnded(ctx context.Context, tx kefu.Store, tenantID, id, code string, end time.Time) (int, error) {
 	source := PromotionSource(id)
-	m := newMention(fmt.Sprintf("promotion %s ended %s", id, end.Format(time.RFC3339)), code, id)
+	m := newMention(fmt.Sprintf("promotion %s ended %s", id, end.Format(time.RFC3339)),
+		kefu.FlagReason{Code: kefu.FlagReasonPromotionEnded, Params: map[string]string{"promotion": id, "code": code, "ended": end.Format(time.RFC3339)}},
+		code, id)
 	return flagMentions(ctx, tx, tenantID, source, "promotion "+id, []mention{m}, func(a *kefu.Article) (bool, error) {
 		fs, err := tx.FindArticleFlags(ctx, kefu.ArticleFlagFilter{TenantID: tenantID, ArticleID: a.ID, Kind: kefu.FlagStale})
 		if err != nil {

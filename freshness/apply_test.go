@@ -153,6 +153,8 @@ func testApplyFeed(t *testing.T, open func(testing.TB, kefu.Clock) kefu.Store) {
 		if len(q) != 1 || q[0].Article.Key != "serum-faq" || !q[0].Withdrawn || !strings.Contains(q[0].Flags[0].Reason, "€19.90 to €17.90") {
 			t.Fatalf("stale queue %+v", q)
 		}
+		checkJSON(t, "the price change's reason in parts", q[0].Flags[0].Reasons, []kefu.FlagReason{{Code: kefu.FlagReasonPriceChanged,
+			Params: map[string]string{"name": "Vitamin C serum", "sku": "LUMI-C-30", "old_amount": "19.90", "old_currency": "EUR", "new_amount": "17.90", "new_currency": "EUR"}}})
 		a, err := svc.Approve(ctx, "shop", q[0].Article.ID, "", "Ana Lima")
 		if err != nil {
 			t.Fatal(err)
@@ -196,6 +198,8 @@ func testApplyFeed(t *testing.T, open func(testing.TB, kefu.Clock) kefu.Store) {
 		if len(q) != 1 {
 			t.Fatalf("stale queue has %d items", len(q))
 		}
+		checkJSON(t, "the promotion's end in parts", q[0].Flags[0].Reasons, []kefu.FlagReason{{Code: kefu.FlagReasonPromotionEnded,
+			Params: map[string]string{"promotion": "618", "code": "SAVE618", "ended": "2026-06-19T00:00:00Z"}}})
 		if _, err := svc.Reject(ctx, "shop", q[0].Article.ID, "", "Ana Lima"); kefu.ErrorField(err) != "reason" {
 			t.Errorf("reject without a reason: %v", err)
 		}
@@ -218,6 +222,12 @@ func testApplyFeed(t *testing.T, open func(testing.TB, kefu.Clock) kefu.Store) {
 			t.Errorf("removed product: %v", err)
 		}
 		checkJSON(t, "answers after removal", answerKeys(t, ks), []string{"serum-faq", "returns"})
+		fs, _ := st.FindArticleFlags(ctx, kefu.ArticleFlagFilter{TenantID: "shop", Kind: kefu.FlagStale, OpenOnly: true})
+		if len(fs) != 1 {
+			t.Fatalf("open stale flags %+v, want the toner article's", fs)
+		}
+		checkJSON(t, "the removal in parts", fs[0].Reasons, []kefu.FlagReason{{Code: kefu.FlagReasonDiscontinued,
+			Params: map[string]string{"name": "Rose toner", "sku": "LUMI-TONER"}}})
 	})
 
 	t.Run("a feed that does not parse changes nothing and is recorded", func(t *testing.T) {

@@ -707,7 +707,10 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 			},
 			"knowledge": {panel: "actualizado el 7"},
 			// A feed's new product: the draft's reason in the reader's words.
-			"review":        {`document.querySelector('.rq-flag[data-kind="draft"] .rq-reason').textContent`: "Producto nuevo: Vitamin C serum (LUMI-C-30)"},
+			// A feed's price change: the stale article's reason in
+			// the reader's words and number format.
+			"review": {`document.querySelector('.rq-flag[data-kind="draft"] .rq-reason').textContent`: "Producto nuevo: Vitamin C serum (LUMI-C-30)",
+				`document.querySelector('.rq-flag[data-kind="stale"] .rq-reason').textContent.replace(/\s/g, ' ')`: "El precio de Vitamin C serum (LUMI-C-30) cambió de 19,90 € a 17,90 €"},
 			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "Para pedidos desde 50,00"},
 			"rules":         {`document.querySelector('.rule-grant').textContent`: "cupón de 5,00"},
 			"compensations": {panel: "Cupón de 5,00"},
@@ -733,6 +736,7 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 				`document.querySelector('label[for="set-currency"]').textContent`:       "สกุลเงิน",
 			},
 			"knowledge":     {panel: "อัปเดต 7"},
+			"review":        {`document.querySelector('.rq-flag[data-kind="stale"] .rq-reason').textContent`: "ราคาของ Vitamin C serum (LUMI-C-30) เปลี่ยนจาก €19.90 เป็น €17.90"},
 			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "สำหรับคำสั่งซื้อตั้งแต่ SGD"},
 			"rules":         {`document.querySelector('.rule-grant').textContent`: "คูปอง SGD"},
 			"compensations": {panel: "2026"},
@@ -813,6 +817,7 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 				`document.querySelector('label[for="set-currency"]').textContent`:       "貨幣",
 			},
 			"feedback": {panel: "「¿dónde está mi pedido?」 的意圖是 查詢物流"},
+			"review":   {`document.querySelector('.rq-flag[data-kind="stale"] .rq-reason').textContent`: "Vitamin C serum（LUMI-C-30）的價格從 €19.90 改為 €17.90"},
 		}, edits: map[string]map[string]string{
 			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 個事件；2 個會獲得補償"},
 			"key-created": {`document.querySelector('#new-key-slot').innerText`: "之後不會再顯示"},

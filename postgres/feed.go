@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 	"strconv"
 	"strings"
 	"time"
@@ -18,14 +19,14 @@ var (
 
 const (
 	flagCols = `id, tenant_id, article_id, kind, source, reason, raised_by, withdraws, support, created_at,
-		resolved_at, resolved_by, resolution, resolution_reason`
+		resolved_at, resolved_by, resolution, resolution_reason, reasons`
 	// The article row is locked so that two flags of one article raised
 	// at once do not both insert.
 	qLockArticle  = `SELECT 1 FROM articles WHERE tenant_id = $1 AND id = $2 FOR UPDATE`
 	qFindOpenFlag = `SELECT ` + flagCols + ` FROM article_flags
 		WHERE tenant_id = $1 AND article_id = $2 AND kind = $3 AND source = $4 AND resolved_at IS NULL LIMIT 1`
 	qInsertFlag = `INSERT INTO article_flags (` + flagCols + `)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, '', '', '')`
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, '', '', '', $11)`
 	qResolveFlags = `UPDATE article_flags SET resolved_at = $1, resolved_by = $2, resolution = $3, resolution_reason = $4
 		WHERE tenant_id = $5 AND article_id = $6 AND resolved_at IS NULL`
 
@@ -72,8 +73,16 @@ func (db *DB) CreateArticleFlag(ctx context.Context, f *kefu.ArticleFlag) error 
 		n := *f
 		n.ID, n.CreatedAt = kefu.NewID("af"), db.now()
 		n.ResolvedAt, n.ResolvedBy, n.Resolution, n.ResolutionReason = time.Time{}, "", "", ""
+		reasons := n.Reasons
+		if reasons == nil {
+			reasons = []kefu.FlagReason{}
+		}
+		js, err := json.Marshal(reasons)
+		if err != nil {
+			return err
+		}
 		_, err = q.Exec(ctx, qInsertFlag, n.ID, n.TenantID, n.ArticleID, string(n.Kind), n.Source, n.Reason, n.By,
-			n.Withdraws, n.Support, n.CreatedAt)
+			n.Withdraws, n.Support, n.CreatedAt, string(js))
 		out = &n
 		return err
 	})
@@ -149,11 +158,18 @@ func scanFlag(row pgx.Row) (*kefu.ArticleFlag, error) {
 		f        kefu.ArticleFlag
 		kind     string
 		resolved *time.Time
+		reasons  string
 	)
 	err := row.Scan(&f.ID, &f.TenantID, &f.ArticleID, &kind, &f.Source, &f.Reason, &f.By, &f.Withdraws, &f.Support,
-		&f.CreatedAt, &resolved, &f.ResolvedBy, &f.Resolution, &f.ResolutionReason)
+		&f.CreatedAt, &resolved, &f.ResolvedBy, &f.Resolution, &f.ResolutionReason, &reasons)
 	if err != nil {
 		return nil, err
+	}
+	if err := unjson([]byte(reasons), &f.Reasons); err != nil {
+		return nil, err
+	}
+	if len(f.Reasons) == 0 {
+		f.Reasons = nil
 	}
 	f.Kind = kefu.ArticleFlagKind(kind)
 	f.CreatedAt = f.CreatedAt.UTC()

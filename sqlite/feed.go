@@ -17,11 +17,11 @@ var (
 
 const (
 	flagCols = `id, tenant_id, article_id, kind, source, reason, raised_by, withdraws, support, created_at,
-		resolved_at, resolved_by, resolution, resolution_reason`
+		resolved_at, resolved_by, resolution, resolution_reason, reasons`
 	qFindOpenFlag = `SELECT ` + flagCols + ` FROM article_flags
 		WHERE tenant_id = ? AND article_id = ? AND kind = ? AND source = ? AND resolved_at = 0 LIMIT 1`
 	qArticleExists = `SELECT 1 FROM articles WHERE tenant_id = ? AND id = ?`
-	qInsertFlag    = `INSERT INTO article_flags (` + flagCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', '', '')`
+	qInsertFlag    = `INSERT INTO article_flags (` + flagCols + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', '', '', ?)`
 	qResolveFlags  = `UPDATE article_flags SET resolved_at = ?, resolved_by = ?, resolution = ?, resolution_reason = ?
 		WHERE tenant_id = ? AND article_id = ? AND resolved_at = 0`
 
@@ -70,8 +70,12 @@ func (db *DB) CreateArticleFlag(ctx context.Context, f *kefu.ArticleFlag) error 
 		n := *f
 		n.ID, n.CreatedAt = kefu.NewID("af"), db.now()
 		n.ResolvedAt, n.ResolvedBy, n.Resolution, n.ResolutionReason = time.Time{}, "", "", ""
+		reasons, err := flagReasons(n.Reasons)
+		if err != nil {
+			return err
+		}
 		_, err = tx.exec(ctx, qInsertFlag, n.ID, n.TenantID, n.ArticleID, string(n.Kind), n.Source, n.Reason, n.By,
-			n.Withdraws, n.Support, nanos(n.CreatedAt))
+			n.Withdraws, n.Support, nanos(n.CreatedAt), reasons)
 		out = &n
 		return err
 	})
@@ -155,15 +159,30 @@ func scanFlag(scan func(...any) error) (*kefu.ArticleFlag, error) {
 		f                 kefu.ArticleFlag
 		kind              string
 		created, resolved int64
+		reasons           string
 	)
 	err := scan(&f.ID, &f.TenantID, &f.ArticleID, &kind, &f.Source, &f.Reason, &f.By, &f.Withdraws, &f.Support,
-		&created, &resolved, &f.ResolvedBy, &f.Resolution, &f.ResolutionReason)
+		&created, &resolved, &f.ResolvedBy, &f.Resolution, &f.ResolutionReason, &reasons)
 	if err != nil {
 		return nil, err
+	}
+	if err := unjson(reasons, &f.Reasons); err != nil {
+		return nil, err
+	}
+	if len(f.Reasons) == 0 {
+		f.Reasons = nil
 	}
 	f.Kind = kefu.ArticleFlagKind(kind)
 	f.CreatedAt, f.ResolvedAt = fromNanos(created), fromOptNanos(resolved)
 	return &f, nil
+}
+
+// flagReasons encodes a flag's structured reasons for their column.
+func flagReasons(rs []kefu.FlagReason) (string, error) {
+	if rs == nil {
+		rs = []kefu.FlagReason{}
+	}
+	return jsonText(rs)
 }
 
 // UpsertFeedSource creates or replaces a feed source; see kefu.FeedService.

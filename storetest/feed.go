@@ -49,7 +49,10 @@ func testArticleFlags(t *testing.T, s kefu.Store) {
 	checkEqual(t, "answerable with a customer flag", keys(), []string{"returns", "serum"})
 
 	stale := &kefu.ArticleFlag{TenantID: "shop", ArticleID: a.ID, Kind: kefu.FlagStale, Source: "feed:shopify",
-		Reason: "price of S-1 changed", By: "feed shopify", Withdraws: true}
+		Reason: "price of S-1 changed", By: "feed shopify", Withdraws: true,
+		// Its reasons in parts round-trip (checked by "newest open flag").
+		Reasons: []kefu.FlagReason{{Code: kefu.FlagReasonPriceChanged, Params: map[string]string{"name": "Serum «10»", "sku": "S-1",
+			"old_amount": "12.50", "old_currency": "EUR", "new_amount": "14.00", "new_currency": "EUR"}}}}
 	mustNil(t, "CreateArticleFlag stale", s.CreateArticleFlag(ctx, stale))
 	checkEqual(t, "answerable with a stale flag", keys(), []string{"returns"})
 
@@ -110,6 +113,12 @@ func testArticleFlags(t *testing.T, s kefu.Store) {
 		wantField(t, "unknown kind", err, kefu.EINVALID, "kind")
 		err = s.CreateArticleFlag(ctx, &kefu.ArticleFlag{TenantID: "shop", ArticleID: b.ID, Kind: kefu.FlagFlagged})
 		wantField(t, "no source", err, kefu.EINVALID, "source")
+		err = s.CreateArticleFlag(ctx, &kefu.ArticleFlag{TenantID: "shop", ArticleID: b.ID, Kind: kefu.FlagStale, Source: "feed:x",
+			Reasons: make([]kefu.FlagReason, kefu.MaxFlagReasons+1)})
+		wantField(t, "too many reasons", err, kefu.EINVALID, "reasons")
+		err = s.CreateArticleFlag(ctx, &kefu.ArticleFlag{TenantID: "shop", ArticleID: b.ID, Kind: kefu.FlagStale, Source: "feed:x",
+			Reasons: []kefu.FlagReason{{Params: map[string]string{"sku": "S-1"}}}})
+		wantField(t, "a reason without a code", err, kefu.EINVALID, "reasons[0].code")
 		_, err = s.ResolveArticleFlags(ctx, "shop", b.ID, "maybe", "", "Ana")
 		wantField(t, "unknown resolution", err, kefu.EINVALID, "resolution")
 	})

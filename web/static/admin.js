@@ -254,7 +254,7 @@
       rq_kind_stale: "Stale", rq_kind_flagged: "Flagged", rq_kind_draft: "Draft",
       rq_withdrawn: "Not answering customers until reviewed",
       rq_src_feed: "Feed {name}", rq_src_agent: "Agent", rq_src_customer: "Customer", rq_src_suggestions: "Suggested from conversations",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Asked in {n} conversations that agents resolved", rq_reason_new_product: "New product: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Asked in {n} conversations that agents resolved", rq_reason_new_product: "New product: {name} ({sku})", rq_reason_price: "Price of {name} ({sku}) changed from {old} to {new}", rq_reason_renamed: "{name} ({sku}) was renamed {new_name}", rq_reason_discontinued: "{name} ({sku}) is no longer sold", rq_reason_promo_code: "Promotion {promotion}: code {code} is now {new_code}", rq_reason_promo_withdrawn: "Promotion {promotion} was withdrawn", rq_reason_promo_ended: "Promotion {promotion} ended {time}", rq_reason_more: "and {n} more",
       rq_approve: "Approve and publish", rq_edit: "Edit", rq_reject: "Reject",
       rq_reason: "Reason", rq_reason_ph: "Why is it rejected?", rq_reason_needed: "Give a reason.",
       rq_confirm_reject: "Reject", rq_save: "Save new version",
@@ -526,7 +526,7 @@
       rq_kind_stale: "已过时", rq_kind_flagged: "被标记", rq_kind_draft: "草稿",
       rq_withdrawn: "审核通过前不会用来回答客户",
       rq_src_feed: "商品源 {name}", rq_src_agent: "客服", rq_src_customer: "客户", rq_src_suggestions: "根据会话建议",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "在 {n} 个客服已解决的会话中被问到", rq_reason_new_product: "新商品：{name}（{sku}）",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "在 {n} 个客服已解决的会话中被问到", rq_reason_new_product: "新商品：{name}（{sku}）", rq_reason_price: "{name}（{sku}）的价格从 {old} 改为 {new}", rq_reason_renamed: "{name}（{sku}）已更名为 {new_name}", rq_reason_discontinued: "{name}（{sku}）已停售", rq_reason_promo_code: "促销 {promotion}：优惠码 {code} 已改为 {new_code}", rq_reason_promo_withdrawn: "促销 {promotion} 已撤下", rq_reason_promo_ended: "促销 {promotion} 已于 {time} 结束", rq_reason_more: "另有 {n} 项",
       rq_approve: "批准并发布", rq_edit: "编辑", rq_reject: "驳回",
       rq_reason: "原因", rq_reason_ph: "为什么驳回？", rq_reason_needed: "请填写原因。",
       rq_confirm_reject: "驳回", rq_save: "保存为新版本",
@@ -806,7 +806,7 @@
       rq_kind_stale: "Desactualizado", rq_kind_flagged: "Señalado", rq_kind_draft: "Borrador",
       rq_withdrawn: "No responde a los clientes hasta que se revise",
       rq_src_feed: "Feed {name}", rq_src_agent: "Agente", rq_src_customer: "Cliente", rq_src_suggestions: "Sugerido a partir de conversaciones",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Preguntado en {n} conversaciones que resolvieron los agentes", rq_reason_new_product: "Producto nuevo: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Preguntado en {n} conversaciones que resolvieron los agentes", rq_reason_new_product: "Producto nuevo: {name} ({sku})", rq_reason_price: "El precio de {name} ({sku}) cambió de {old} a {new}", rq_reason_renamed: "{name} ({sku}) ahora se llama {new_name}", rq_reason_discontinued: "{name} ({sku}) ya no se vende", rq_reason_promo_code: "Promoción {promotion}: el código {code} ahora es {new_code}", rq_reason_promo_withdrawn: "La promoción {promotion} se retiró", rq_reason_promo_ended: "La promoción {promotion} terminó el {time}", rq_reason_more: "y {n} más",
       rq_approve: "Aprobar y publicar", rq_edit: "Editar", rq_reject: "Rechazar",
       rq_reason: "Motivo", rq_reason_ph: "¿Por qué se rechaza?", rq_reason_needed: "Indica un motivo.",
       rq_confirm_reject: "Rechazar", rq_save: "Guardar nueva versión",
@@ -1087,7 +1087,7 @@
       rq_kind_stale: "ล้าสมัย", rq_kind_flagged: "ถูกแจ้ง", rq_kind_draft: "ฉบับร่าง",
       rq_withdrawn: "ไม่ใช้ตอบลูกค้าจนกว่าจะตรวจ",
       rq_src_feed: "ฟีด {name}", rq_src_agent: "เจ้าหน้าที่", rq_src_customer: "ลูกค้า", rq_src_suggestions: "แนะนำจากบทสนทนา",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "ถูกถามใน {n} บทสนทนาที่เจ้าหน้าที่แก้ปัญหาแล้ว", rq_reason_new_product: "สินค้าใหม่: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "ถูกถามใน {n} บทสนทนาที่เจ้าหน้าที่แก้ปัญหาแล้ว", rq_reason_new_product: "สินค้าใหม่: {name} ({sku})", rq_reason_price: "ราคาของ {name} ({sku}) เปลี่ยนจาก {old} เป็น {new}", rq_reason_renamed: "{name} ({sku}) เปลี่ยนชื่อเป็น {new_name}", rq_reason_discontinued: "{name} ({sku}) เลิกขายแล้ว", rq_reason_promo_code: "โปรโมชัน {promotion}: โค้ด {code} เปลี่ยนเป็น {new_code}", rq_reason_promo_withdrawn: "โปรโมชัน {promotion} ถูกยกเลิกแล้ว", rq_reason_promo_ended: "โปรโมชัน {promotion} สิ้นสุดเมื่อ {time}", rq_reason_more: "และอีก {n} รายการ",
       rq_approve: "อนุมัติและเผยแพร่", rq_edit: "แก้ไข", rq_reject: "ปฏิเสธ",
       rq_reason: "เหตุผล", rq_reason_ph: "ปฏิเสธเพราะอะไร?", rq_reason_needed: "โปรดระบุเหตุผล",
       rq_confirm_reject: "ปฏิเสธ", rq_save: "บันทึกเวอร์ชันใหม่",
@@ -1368,7 +1368,7 @@
       rq_kind_stale: "古い", rq_kind_flagged: "報告あり", rq_kind_draft: "下書き",
       rq_withdrawn: "レビューまで回答に使用しません",
       rq_src_feed: "フィード {name}", rq_src_agent: "オペレーター", rq_src_customer: "お客様", rq_src_suggestions: "会話からの提案",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "オペレーターが解決した {n} 件の会話で質問されました", rq_reason_new_product: "新商品：{name}（{sku}）",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "オペレーターが解決した {n} 件の会話で質問されました", rq_reason_new_product: "新商品：{name}（{sku}）", rq_reason_price: "{name}（{sku}）の価格が {old} から {new} に変更されました", rq_reason_renamed: "{name}（{sku}）は {new_name} に名称変更されました", rq_reason_discontinued: "{name}（{sku}）は販売終了しました", rq_reason_promo_code: "プロモーション {promotion}：コード {code} は {new_code} に変更されました", rq_reason_promo_withdrawn: "プロモーション {promotion} は取り下げられました", rq_reason_promo_ended: "プロモーション {promotion} は {time} に終了しました", rq_reason_more: "ほか {n} 件",
       rq_approve: "承認して公開", rq_edit: "編集", rq_reject: "却下",
       rq_reason: "理由", rq_reason_ph: "却下する理由", rq_reason_needed: "理由を入力してください。",
       rq_confirm_reject: "却下", rq_save: "新しいバージョンを保存",
@@ -1649,7 +1649,7 @@
       rq_kind_stale: "오래됨", rq_kind_flagged: "신고됨", rq_kind_draft: "초안",
       rq_withdrawn: "검토 전까지 답변에 사용 안 함",
       rq_src_feed: "피드 {name}", rq_src_agent: "상담원", rq_src_customer: "고객", rq_src_suggestions: "대화에서 제안됨",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "상담원이 해결한 대화 {n}건에서 나온 질문", rq_reason_new_product: "신상품: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "상담원이 해결한 대화 {n}건에서 나온 질문", rq_reason_new_product: "신상품: {name} ({sku})", rq_reason_price: "{name}({sku}) 가격이 {old}에서 {new}(으)로 변경됨", rq_reason_renamed: "{name}({sku}) 이름이 {new_name}(으)로 변경됨", rq_reason_discontinued: "{name}({sku}) 판매 종료", rq_reason_promo_code: "프로모션 {promotion}: 코드 {code}이(가) {new_code}(으)로 변경됨", rq_reason_promo_withdrawn: "프로모션 {promotion} 철회됨", rq_reason_promo_ended: "프로모션 {promotion} 종료: {time}", rq_reason_more: "외 {n}건",
       rq_approve: "승인하고 게시", rq_edit: "편집", rq_reject: "거절",
       rq_reason: "사유", rq_reason_ph: "거절하는 이유", rq_reason_needed: "사유를 입력하세요.",
       rq_confirm_reject: "거절", rq_save: "새 버전 저장",
@@ -1930,7 +1930,7 @@
       rq_kind_stale: "Lỗi thời", rq_kind_flagged: "Bị gắn cờ", rq_kind_draft: "Bản nháp",
       rq_withdrawn: "Không trả lời khách cho đến khi được duyệt",
       rq_src_feed: "Nguồn {name}", rq_src_agent: "Nhân viên", rq_src_customer: "Khách hàng", rq_src_suggestions: "Gợi ý từ hội thoại",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Được hỏi trong {n} hội thoại nhân viên đã giải quyết", rq_reason_new_product: "Sản phẩm mới: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Được hỏi trong {n} hội thoại nhân viên đã giải quyết", rq_reason_new_product: "Sản phẩm mới: {name} ({sku})", rq_reason_price: "Giá của {name} ({sku}) đã đổi từ {old} thành {new}", rq_reason_renamed: "{name} ({sku}) đã đổi tên thành {new_name}", rq_reason_discontinued: "{name} ({sku}) đã ngừng bán", rq_reason_promo_code: "Khuyến mãi {promotion}: mã {code} nay là {new_code}", rq_reason_promo_withdrawn: "Khuyến mãi {promotion} đã bị rút", rq_reason_promo_ended: "Khuyến mãi {promotion} đã kết thúc lúc {time}", rq_reason_more: "và {n} mục khác",
       rq_approve: "Duyệt và đăng", rq_edit: "Sửa", rq_reject: "Từ chối",
       rq_reason: "Lý do", rq_reason_ph: "Vì sao từ chối?", rq_reason_needed: "Hãy nêu lý do.",
       rq_confirm_reject: "Từ chối", rq_save: "Lưu phiên bản mới",
@@ -2211,7 +2211,7 @@
       rq_kind_stale: "Usang", rq_kind_flagged: "Ditandai", rq_kind_draft: "Draf",
       rq_withdrawn: "Tidak menjawab pelanggan sampai ditinjau",
       rq_src_feed: "Feed {name}", rq_src_agent: "Agen", rq_src_customer: "Pelanggan", rq_src_suggestions: "Disarankan dari percakapan",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Ditanyakan dalam {n} percakapan yang diselesaikan agen", rq_reason_new_product: "Produk baru: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Ditanyakan dalam {n} percakapan yang diselesaikan agen", rq_reason_new_product: "Produk baru: {name} ({sku})", rq_reason_price: "Harga {name} ({sku}) berubah dari {old} menjadi {new}", rq_reason_renamed: "{name} ({sku}) berganti nama menjadi {new_name}", rq_reason_discontinued: "{name} ({sku}) tidak dijual lagi", rq_reason_promo_code: "Promosi {promotion}: kode {code} sekarang {new_code}", rq_reason_promo_withdrawn: "Promosi {promotion} ditarik", rq_reason_promo_ended: "Promosi {promotion} berakhir {time}", rq_reason_more: "dan {n} lainnya",
       rq_approve: "Setujui dan terbitkan", rq_edit: "Ubah", rq_reject: "Tolak",
       rq_reason: "Alasan", rq_reason_ph: "Mengapa ditolak?", rq_reason_needed: "Berikan alasan.",
       rq_confirm_reject: "Tolak", rq_save: "Simpan versi baru",
@@ -2492,7 +2492,7 @@
       rq_kind_stale: "Lapuk", rq_kind_flagged: "Ditanda", rq_kind_draft: "Draf",
       rq_withdrawn: "Tidak menjawab pelanggan sehingga disemak",
       rq_src_feed: "Suapan {name}", rq_src_agent: "Ejen", rq_src_customer: "Pelanggan", rq_src_suggestions: "Dicadangkan daripada perbualan",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Ditanya dalam {n} perbualan yang diselesaikan ejen", rq_reason_new_product: "Produk baharu: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Ditanya dalam {n} perbualan yang diselesaikan ejen", rq_reason_new_product: "Produk baharu: {name} ({sku})", rq_reason_price: "Harga {name} ({sku}) berubah daripada {old} kepada {new}", rq_reason_renamed: "{name} ({sku}) ditukar nama kepada {new_name}", rq_reason_discontinued: "{name} ({sku}) tidak lagi dijual", rq_reason_promo_code: "Promosi {promotion}: kod {code} kini {new_code}", rq_reason_promo_withdrawn: "Promosi {promotion} telah ditarik balik", rq_reason_promo_ended: "Promosi {promotion} tamat pada {time}", rq_reason_more: "dan {n} lagi",
       rq_approve: "Luluskan dan terbitkan", rq_edit: "Sunting", rq_reject: "Tolak",
       rq_reason: "Sebab", rq_reason_ph: "Mengapa ia ditolak?", rq_reason_needed: "Nyatakan sebab.",
       rq_confirm_reject: "Tolak", rq_save: "Simpan versi baharu",
@@ -2773,7 +2773,7 @@
       rq_kind_stale: "Desatualizado", rq_kind_flagged: "Sinalizado", rq_kind_draft: "Rascunho",
       rq_withdrawn: "Não responde aos clientes até ser revisado",
       rq_src_feed: "Feed {name}", rq_src_agent: "Atendente", rq_src_customer: "Cliente", rq_src_suggestions: "Sugerido a partir de conversas",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Perguntado em {n} conversas resolvidas por atendentes", rq_reason_new_product: "Produto novo: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Perguntado em {n} conversas resolvidas por atendentes", rq_reason_new_product: "Produto novo: {name} ({sku})", rq_reason_price: "O preço de {name} ({sku}) mudou de {old} para {new}", rq_reason_renamed: "{name} ({sku}) foi renomeado para {new_name}", rq_reason_discontinued: "{name} ({sku}) não é mais vendido", rq_reason_promo_code: "Promoção {promotion}: o código {code} agora é {new_code}", rq_reason_promo_withdrawn: "A promoção {promotion} foi retirada", rq_reason_promo_ended: "A promoção {promotion} terminou em {time}", rq_reason_more: "e mais {n}",
       rq_approve: "Aprovar e publicar", rq_edit: "Editar", rq_reject: "Rejeitar",
       rq_reason: "Motivo", rq_reason_ph: "Por que rejeitar?", rq_reason_needed: "Informe um motivo.",
       rq_confirm_reject: "Rejeitar", rq_save: "Salvar nova versão",
@@ -3054,7 +3054,7 @@
       rq_kind_stale: "Obsolète", rq_kind_flagged: "Signalé", rq_kind_draft: "Brouillon",
       rq_withdrawn: "Ne répond plus aux clients avant relecture",
       rq_src_feed: "Flux {name}", rq_src_agent: "Conseiller", rq_src_customer: "Client", rq_src_suggestions: "Suggéré à partir des conversations",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Demandé dans {n} conversations résolues par des conseillers", rq_reason_new_product: "Nouveau produit : {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Demandé dans {n} conversations résolues par des conseillers", rq_reason_new_product: "Nouveau produit : {name} ({sku})", rq_reason_price: "Le prix de {name} ({sku}) est passé de {old} à {new}", rq_reason_renamed: "{name} ({sku}) a été renommé {new_name}", rq_reason_discontinued: "{name} ({sku}) n’est plus vendu", rq_reason_promo_code: "Promotion {promotion} : le code {code} est désormais {new_code}", rq_reason_promo_withdrawn: "La promotion {promotion} a été retirée", rq_reason_promo_ended: "La promotion {promotion} a pris fin le {time}", rq_reason_more: "et {n} de plus",
       rq_approve: "Approuver et publier", rq_edit: "Modifier", rq_reject: "Refuser",
       rq_reason: "Motif", rq_reason_ph: "Pourquoi le refuser ?", rq_reason_needed: "Indiquez un motif.",
       rq_confirm_reject: "Refuser", rq_save: "Enregistrer une nouvelle version",
@@ -3335,7 +3335,7 @@
       rq_kind_stale: "Veraltet", rq_kind_flagged: "Gemeldet", rq_kind_draft: "Entwurf",
       rq_withdrawn: "Beantwortet bis zur Prüfung keine Kundenfragen",
       rq_src_feed: "Feed {name}", rq_src_agent: "Agent", rq_src_customer: "Kunde", rq_src_suggestions: "Aus Konversationen vorgeschlagen",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Gefragt in {n} von Agenten gelösten Konversationen", rq_reason_new_product: "Neues Produkt: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Gefragt in {n} von Agenten gelösten Konversationen", rq_reason_new_product: "Neues Produkt: {name} ({sku})", rq_reason_price: "Preis von {name} ({sku}) von {old} auf {new} geändert", rq_reason_renamed: "{name} ({sku}) heißt jetzt {new_name}", rq_reason_discontinued: "{name} ({sku}) wird nicht mehr verkauft", rq_reason_promo_code: "Aktion {promotion}: Code {code} lautet jetzt {new_code}", rq_reason_promo_withdrawn: "Aktion {promotion} wurde zurückgezogen", rq_reason_promo_ended: "Aktion {promotion} endete am {time}", rq_reason_more: "und {n} weitere",
       rq_approve: "Freigeben und veröffentlichen", rq_edit: "Bearbeiten", rq_reject: "Ablehnen",
       rq_reason: "Grund", rq_reason_ph: "Warum wird abgelehnt?", rq_reason_needed: "Geben Sie einen Grund an.",
       rq_confirm_reject: "Ablehnen", rq_save: "Neue Version speichern",
@@ -3616,7 +3616,7 @@
       rq_kind_stale: "قديمة", rq_kind_flagged: "مُشار إليها", rq_kind_draft: "مسودة",
       rq_withdrawn: "لا تُستخدم في الرد على العملاء حتى تُراجع",
       rq_src_feed: "مصدر البيانات {name}", rq_src_agent: "موظف", rq_src_customer: "عميل", rq_src_suggestions: "مقترحة من المحادثات",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "سُئل عنها في {n} محادثة حلّها الموظفون", rq_reason_new_product: "منتج جديد: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "سُئل عنها في {n} محادثة حلّها الموظفون", rq_reason_new_product: "منتج جديد: {name} ({sku})", rq_reason_price: "تغيّر سعر {name} ({sku}) من {old} إلى {new}", rq_reason_renamed: "تغيّر اسم {name} ({sku}) إلى {new_name}", rq_reason_discontinued: "لم يعد {name} ({sku}) معروضًا للبيع", rq_reason_promo_code: "العرض {promotion}: أصبح الرمز {code} هو {new_code}", rq_reason_promo_withdrawn: "تم سحب العرض {promotion}", rq_reason_promo_ended: "انتهى العرض {promotion} في {time}", rq_reason_more: "و{n} غيرها",
       rq_approve: "الموافقة والنشر", rq_edit: "تعديل", rq_reject: "رفض",
       rq_reason: "السبب", rq_reason_ph: "لماذا تُرفض؟", rq_reason_needed: "اذكر سببًا.",
       rq_confirm_reject: "رفض", rq_save: "حفظ إصدار جديد",
@@ -3888,7 +3888,7 @@
       rq_kind_stale: "已過時", rq_kind_flagged: "被標記", rq_kind_draft: "草稿",
       rq_withdrawn: "稽核透過前不會用來回答客戶",
       rq_src_feed: "商品來源 {name}", rq_src_agent: "客服", rq_src_customer: "客戶", rq_src_suggestions: "根據對話建議",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "在 {n} 個客服已解決的對話中被問到", rq_reason_new_product: "新商品：{name}（{sku}）",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "在 {n} 個客服已解決的對話中被問到", rq_reason_new_product: "新商品：{name}（{sku}）", rq_reason_price: "{name}（{sku}）的價格從 {old} 改為 {new}", rq_reason_renamed: "{name}（{sku}）已更名為 {new_name}", rq_reason_discontinued: "{name}（{sku}）已停售", rq_reason_promo_code: "促銷 {promotion}：優惠碼 {code} 已改為 {new_code}", rq_reason_promo_withdrawn: "促銷 {promotion} 已撤下", rq_reason_promo_ended: "促銷 {promotion} 已於 {time} 結束", rq_reason_more: "另有 {n} 項",
       rq_approve: "批准並發布", rq_edit: "編輯", rq_reject: "駁回",
       rq_reason: "原因", rq_reason_ph: "為什麼駁回？", rq_reason_needed: "請填寫原因。",
       rq_confirm_reject: "駁回", rq_save: "儲存為新版本",
@@ -4168,7 +4168,7 @@
       rq_kind_stale: "Устарела", rq_kind_flagged: "Отмечена", rq_kind_draft: "Черновик",
       rq_withdrawn: "Не используется в ответах до проверки",
       rq_src_feed: "Фид {name}", rq_src_agent: "Оператор", rq_src_customer: "Клиент", rq_src_suggestions: "Предложено по диалогам",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Спрашивали в решённых операторами диалогах: {n}", rq_reason_new_product: "Новый товар: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Спрашивали в решённых операторами диалогах: {n}", rq_reason_new_product: "Новый товар: {name} ({sku})", rq_reason_price: "Цена {name} ({sku}) изменилась с {old} на {new}", rq_reason_renamed: "{name} ({sku}) переименован в {new_name}", rq_reason_discontinued: "{name} ({sku}) больше не продаётся", rq_reason_promo_code: "Акция {promotion}: код {code} теперь {new_code}", rq_reason_promo_withdrawn: "Акция {promotion} отозвана", rq_reason_promo_ended: "Акция {promotion} завершилась {time}", rq_reason_more: "и ещё {n}",
       rq_approve: "Одобрить и опубликовать", rq_edit: "Изменить", rq_reject: "Отклонить",
       rq_reason: "Причина", rq_reason_ph: "Почему отклонено?", rq_reason_needed: "Укажите причину.",
       rq_confirm_reject: "Отклонить", rq_save: "Сохранить новую версию",
@@ -4449,7 +4449,7 @@
       rq_kind_stale: "Eskimiş", rq_kind_flagged: "İşaretli", rq_kind_draft: "Taslak",
       rq_withdrawn: "İncelenene kadar yanıtlarda kullanılmıyor",
       rq_src_feed: "Besleme {name}", rq_src_agent: "Temsilci", rq_src_customer: "Müşteri", rq_src_suggestions: "Görüşmelerden önerildi",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Temsilcilerin çözdüğü {n} görüşmede soruldu", rq_reason_new_product: "Yeni ürün: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Temsilcilerin çözdüğü {n} görüşmede soruldu", rq_reason_new_product: "Yeni ürün: {name} ({sku})", rq_reason_price: "{name} ({sku}) fiyatı {old} iken {new} oldu", rq_reason_renamed: "{name} ({sku}) adı {new_name} olarak değişti", rq_reason_discontinued: "{name} ({sku}) artık satılmıyor", rq_reason_promo_code: "Kampanya {promotion}: {code} kodu artık {new_code}", rq_reason_promo_withdrawn: "Kampanya {promotion} geri çekildi", rq_reason_promo_ended: "Kampanya {promotion} {time} tarihinde sona erdi", rq_reason_more: "ve {n} tane daha",
       rq_approve: "Onayla ve yayınla", rq_edit: "Düzenle", rq_reject: "Reddet",
       rq_reason: "Gerekçe", rq_reason_ph: "Neden reddediliyor?", rq_reason_needed: "Bir gerekçe yazın.",
       rq_confirm_reject: "Reddet", rq_save: "Yeni sürümü kaydet",
@@ -4730,7 +4730,7 @@
       rq_kind_stale: "Luma na", rq_kind_flagged: "Minarkahan", rq_kind_draft: "Draft",
       rq_withdrawn: "Hindi ginagamit sa pagsagot hangga't hindi nare-review",
       rq_src_feed: "Feed {name}", rq_src_agent: "Agent", rq_src_customer: "Customer", rq_src_suggestions: "Iminungkahi mula sa mga usapan",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Itinanong sa {n} usapang nalutas ng mga agent", rq_reason_new_product: "Bagong produkto: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Itinanong sa {n} usapang nalutas ng mga agent", rq_reason_new_product: "Bagong produkto: {name} ({sku})", rq_reason_price: "Nagbago ang presyo ng {name} ({sku}) mula {old} tungong {new}", rq_reason_renamed: "Pinalitan ang pangalan ng {name} ({sku}) ng {new_name}", rq_reason_discontinued: "Hindi na ibinebenta ang {name} ({sku})", rq_reason_promo_code: "Promo {promotion}: ang code na {code} ay {new_code} na ngayon", rq_reason_promo_withdrawn: "Binawi ang promo {promotion}", rq_reason_promo_ended: "Natapos ang promo {promotion} noong {time}", rq_reason_more: "at {n} pa",
       rq_approve: "Aprubahan at i-publish", rq_edit: "I-edit", rq_reject: "Tanggihan",
       rq_reason: "Dahilan", rq_reason_ph: "Bakit ito tinanggihan?", rq_reason_needed: "Maglagay ng dahilan.",
       rq_confirm_reject: "Tanggihan", rq_save: "I-save ang bagong bersyon",
@@ -5000,7 +5000,7 @@
       rq_kind_stale: "Obsoleto", rq_kind_flagged: "Segnalato", rq_kind_draft: "Bozza",
       rq_withdrawn: "Non risponde ai clienti fino alla revisione",
       rq_src_feed: "Feed {name}", rq_src_agent: "Operatore", rq_src_customer: "Cliente", rq_src_suggestions: "Suggerito dalle conversazioni",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Chiesto in {n} conversazioni risolte dagli operatori", rq_reason_new_product: "Nuovo prodotto: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Chiesto in {n} conversazioni risolte dagli operatori", rq_reason_new_product: "Nuovo prodotto: {name} ({sku})", rq_reason_price: "Il prezzo di {name} ({sku}) è passato da {old} a {new}", rq_reason_renamed: "{name} ({sku}) ora si chiama {new_name}", rq_reason_discontinued: "{name} ({sku}) non è più in vendita", rq_reason_promo_code: "Promozione {promotion}: il codice {code} ora è {new_code}", rq_reason_promo_withdrawn: "La promozione {promotion} è stata ritirata", rq_reason_promo_ended: "La promozione {promotion} è terminata il {time}", rq_reason_more: "e altri {n}",
       rq_approve: "Approva e pubblica", rq_edit: "Modifica", rq_reject: "Rifiuta",
       rq_reason: "Motivo", rq_reason_ph: "Perché viene rifiutato?", rq_reason_needed: "Indica un motivo.",
       rq_confirm_reject: "Rifiuta", rq_save: "Salva nuova versione",
@@ -5269,7 +5269,7 @@
       rq_kind_stale: "Verouderd", rq_kind_flagged: "Gemarkeerd", rq_kind_draft: "Concept",
       rq_withdrawn: "Beantwoordt geen klanten tot na controle",
       rq_src_feed: "Feed {name}", rq_src_agent: "Medewerker", rq_src_customer: "Klant", rq_src_suggestions: "Voorgesteld op basis van gesprekken",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Gevraagd in {n} gesprekken die medewerkers hebben opgelost", rq_reason_new_product: "Nieuw product: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Gevraagd in {n} gesprekken die medewerkers hebben opgelost", rq_reason_new_product: "Nieuw product: {name} ({sku})", rq_reason_price: "Prijs van {name} ({sku}) gewijzigd van {old} naar {new}", rq_reason_renamed: "{name} ({sku}) heet nu {new_name}", rq_reason_discontinued: "{name} ({sku}) wordt niet meer verkocht", rq_reason_promo_code: "Actie {promotion}: code {code} is nu {new_code}", rq_reason_promo_withdrawn: "Actie {promotion} is ingetrokken", rq_reason_promo_ended: "Actie {promotion} is afgelopen op {time}", rq_reason_more: "en nog {n}",
       rq_approve: "Goedkeuren en publiceren", rq_edit: "Bewerken", rq_reject: "Afwijzen",
       rq_reason: "Reden", rq_reason_ph: "Waarom wordt het afgewezen?", rq_reason_needed: "Geef een reden op.",
       rq_confirm_reject: "Afwijzen", rq_save: "Nieuwe versie opslaan",
@@ -5538,7 +5538,7 @@
       rq_kind_stale: "Nieaktualny", rq_kind_flagged: "Zgłoszony", rq_kind_draft: "Szkic",
       rq_withdrawn: "Nie odpowiada klientom do czasu przeglądu",
       rq_src_feed: "Feed {name}", rq_src_agent: "Konsultant", rq_src_customer: "Klient", rq_src_suggestions: "Zaproponowane na podstawie rozmów",
-      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Pytano w rozwiązanych przez konsultantów rozmowach: {n}", rq_reason_new_product: "Nowy produkt: {name} ({sku})",
+      rq_flag_line: "{source} · {who} · {time}", rq_flag_line_nobody: "{source} · {time}", rq_support: "Pytano w rozwiązanych przez konsultantów rozmowach: {n}", rq_reason_new_product: "Nowy produkt: {name} ({sku})", rq_reason_price: "Cena {name} ({sku}) zmieniła się z {old} na {new}", rq_reason_renamed: "{name} ({sku}) ma teraz nazwę {new_name}", rq_reason_discontinued: "{name} ({sku}) nie jest już sprzedawany", rq_reason_promo_code: "Promocja {promotion}: kod {code} to teraz {new_code}", rq_reason_promo_withdrawn: "Promocja {promotion} została wycofana", rq_reason_promo_ended: "Promocja {promotion} zakończyła się {time}", rq_reason_more: "i jeszcze {n}",
       rq_approve: "Zatwierdź i opublikuj", rq_edit: "Edytuj", rq_reject: "Odrzuć",
       rq_reason: "Powód", rq_reason_ph: "Dlaczego odrzucasz?", rq_reason_needed: "Podaj powód.",
       rq_confirm_reject: "Odrzuć", rq_save: "Zapisz nową wersję",
@@ -6618,14 +6618,38 @@
       items.forEach(function (it) { list.appendChild(card(it)); });
     };
 
+    // reasonText words one of a flag's structured reasons (the feed and
+    // promotion changes kefu flags articles for) in the page's language;
+    // null for a code this page does not know.
+    var reasonText = function (r) {
+      var p = r.params || {};
+      switch (r.code) {
+        case "price_changed":
+          return t("rq_reason_price", { name: p.name, sku: p.sku, old: fmtAmount(p.old_amount, p.old_currency), "new": fmtAmount(p.new_amount, p.new_currency) });
+        case "renamed": return t("rq_reason_renamed", { name: p.name, sku: p.sku, new_name: p.new_name });
+        case "discontinued": return t("rq_reason_discontinued", { name: p.name, sku: p.sku });
+        case "promotion_code_changed": return t("rq_reason_promo_code", { promotion: p.promotion, code: p.code, new_code: p.new_code });
+        case "promotion_withdrawn": return t("rq_reason_promo_withdrawn", { promotion: p.promotion });
+        case "promotion_ended": return t("rq_reason_promo_ended", { promotion: p.promotion, time: fmtTime(p.ended) });
+      }
+      return null;
+    };
+
     // flagReason is what a flag's reason says, in the page's language
     // where the flag's kind and source tell what the server's English
     // sentence was made of: a feed's draft is a new product (the draft is
     // the product's page: its title and SKU tag); a suggestion's reason
-    // is its support, which the support line already says. Other reasons
-    // (an agent's words, a feed's list of changes) are shown as written.
+    // is its support, which the support line already says; a feed's or a
+    // promotion's changes come in parts (f.reasons). Other reasons (an
+    // agent's words, flags stored before reasons had parts) are shown as
+    // written.
     var flagReason = function (f, a) {
       if (f.source === "suggestions" && f.support) return "";
+      var parts = (f.reasons || []).map(reasonText);
+      if (parts.length && parts.indexOf(null) < 0) {
+        var shown = parts.slice(0, 3).join("; ");
+        return parts.length > 3 ? shown + "; " + t("rq_reason_more", { n: parts.length - 3 }) : shown;
+      }
       if (f.kind === "draft" && /^feed:/.test(f.source || "") && a && a.title) {
         var sku = (a.tags || []).filter(function (x) { return x !== "product"; })[0] || "";
         return t("rq_reason_new_product", { name: a.title, sku: sku });
@@ -6894,6 +6918,14 @@
   }
 
   // fmtMoney shows an amount in minor units, e.g. 5000 EUR as "€50.00".
+  // fmtAmount formats a decimal amount ("17.90") of currency cur in the
+  // page's language; the amount as given when it is not a number.
+  function fmtAmount(dec, cur) {
+    var v = Number(dec);
+    if (dec === undefined || dec === "" || isNaN(v)) return String(dec || "");
+    try { return cur ? new Intl.NumberFormat(loc(), { style: "currency", currency: cur }).format(v) : new Intl.NumberFormat(loc()).format(v); } catch (e) { return dec + (cur ? " " + cur : ""); }
+  }
+
   function fmtMoney(minor, cur) {
     var d = currencyDigits(cur);
     var v = minor / Math.pow(10, d);
