@@ -56,7 +56,51 @@ type Error struct {
 	// Field names the input field an EINVALID error is about, as a path
 	// into the JSON form ("lines[2].sku"), when one field is to blame.
 	Field string
-	Err   error
+	// Rule names the check an EINVALID value failed (one of the Rule*
+	// constants) and Params the values it is said with ("max": "50"), so
+	// that a page can say in its reader's language what Message says in
+	// English. Empty when no rule applies.
+	Rule   string
+	Params map[string]string
+	Err    error
+}
+
+// Rules of EINVALID errors (Error.Rule), with the parameters each has.
+const (
+	RuleCurrency  = "currency"  // value: not an ISO 4217 code
+	RuleCountry   = "country"   // value: not a country code (or EU)
+	RuleLanguage  = "language"  // value: not a language tag
+	RuleCanonical = "canonical" // value, want: a language tag not in canonical form
+	RuleRegexp    = "regexp"    // value: not a regular expression
+	RuleRange     = "range"     // min, max: a number outside [min, max]
+	RuleMin       = "min"       // min: a number under min
+	RuleCartURL   = "cart_url"  // value: not an http(s) link with {sku} in it
+	RuleQueueCap  = "queue_cap" // max: not -1, 0 or 1 to max
+)
+
+// InvalidRule returns an EINVALID *Error about one input field that
+// failed rule, with its parameters and an English message.
+func InvalidRule(field, rule string, params map[string]string, format string, args ...any) *Error {
+	return &Error{Code: EINVALID, Field: field, Rule: rule, Params: params, Message: fmt.Sprintf(format, args...)}
+}
+
+// ErrorRule returns the rule and parameters of the first *Error in err's
+// chain that names a rule, or "" and nil.
+func ErrorRule(err error) (string, map[string]string) {
+	var e *Error
+	if errors.As(err, &e) {
+		for e != nil {
+			if e.Rule != "" {
+				return e.Rule, e.Params
+			}
+			var inner *Error
+			if !errors.As(e.Err, &inner) {
+				break
+			}
+			e = inner
+		}
+	}
+	return "", nil
 }
 
 // Error implements the error interface.

@@ -60,7 +60,7 @@ func CheckLanguage(field, s string) error {
 	case why != "":
 		return languageError(field, s, why)
 	case tag != s:
-		return Invalidf(field, "%s %q is not in canonical form: write %q", field, s, tag)
+		return InvalidRule(field, RuleCanonical, map[string]string{"value": s, "want": tag}, "%s %q is not in canonical form: write %q", field, s, tag)
 	}
 	return nil
 }
@@ -69,7 +69,7 @@ func languageError(field, s, why string) *Error {
 	if len(s) > MaxLanguageLen+5 {
 		s = s[:MaxLanguageLen] + "..."
 	}
-	return Invalidf(field, "%s %q is not a language tag like \"en\", \"zh-Hant\" or \"es-419\": %s", field, s, why)
+	return InvalidRule(field, RuleLanguage, map[string]string{"value": s}, "%s %q is not a language tag like \"en\", \"zh-Hant\" or \"es-419\": %s", field, s, why)
 }
 
 // parseLanguage returns the canonical form of s, or a reason why s is

@@ -8,6 +8,7 @@ import (
 	"math"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -266,27 +267,32 @@ func (s TenantSettings) Validate() error {
 		return err
 	}
 	if s.Currency != "" && !ValidCurrency(s.Currency) {
-		return Invalidf("currency", "settings.currency %q is not an ISO 4217 code like \"EUR\"", s.Currency)
+		return InvalidRule("currency", RuleCurrency, map[string]string{"value": s.Currency},
+			"settings.currency %q is not an ISO 4217 code like \"EUR\"", s.Currency)
 	}
 	if s.OrderNumberPattern != "" {
 		if _, err := regexp.Compile(s.OrderNumberPattern); err != nil {
-			return Invalidf("order_number_pattern", "settings.order_number_pattern %q is not a regular expression: %v", s.OrderNumberPattern, err)
+			return InvalidRule("order_number_pattern", RuleRegexp, map[string]string{"value": s.OrderNumberPattern},
+				"settings.order_number_pattern %q is not a regular expression: %v", s.OrderNumberPattern, err)
 		}
 	}
 	if math.IsNaN(s.ConfidenceThreshold) || s.ConfidenceThreshold < 0 || s.ConfidenceThreshold > 1 {
-		return Invalidf("confidence_threshold", "settings.confidence_threshold %v is not between 0 and 1", s.ConfidenceThreshold)
+		return InvalidRule("confidence_threshold", RuleRange, map[string]string{"min": "0", "max": "1"},
+			"settings.confidence_threshold %v is not between 0 and 1", s.ConfidenceThreshold)
 	}
 	if s.CartURL != "" {
 		u, err := url.Parse(strings.ReplaceAll(s.CartURL, "{sku}", "SKU"))
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || !strings.Contains(s.CartURL, "{sku}") {
-			return Invalidf("cart_url", "settings.cart_url %q is not an http or https link with {sku} in it", s.CartURL)
+			return InvalidRule("cart_url", RuleCartURL, map[string]string{"value": s.CartURL},
+				"settings.cart_url %q is not an http or https link with {sku} in it", s.CartURL)
 		}
 	}
 	if s.ClarifyLimit < 0 {
-		return Invalidf("clarify_limit", "settings.clarify_limit %d is negative", s.ClarifyLimit)
+		return InvalidRule("clarify_limit", RuleMin, map[string]string{"min": "0"}, "settings.clarify_limit %d is negative", s.ClarifyLimit)
 	}
 	if s.AnonymousQueueMax < -1 || s.AnonymousQueueMax > MaxAnonymousQueue {
-		return Invalidf("anonymous_queue_max", "settings.anonymous_queue_max %d is not -1 (no cap), 0 (the server's) or 1 to %d", s.AnonymousQueueMax, MaxAnonymousQueue)
+		return InvalidRule("anonymous_queue_max", RuleQueueCap, map[string]string{"max": strconv.Itoa(MaxAnonymousQueue)},
+			"settings.anonymous_queue_max %d is not -1 (no cap), 0 (the server's) or 1 to %d", s.AnonymousQueueMax, MaxAnonymousQueue)
 	}
 	for _, w := range s.Webhooks {
 		if err := w.Validate(); err != nil {
@@ -295,7 +301,8 @@ func (s TenantSettings) Validate() error {
 	}
 	for _, r := range s.TaxRegistrations {
 		if !ValidCountry(r) {
-			return Invalidf("tax_registrations", "settings.tax_registrations %q is not a country code like \"GB\" or \"EU\"", r)
+			return InvalidRule("tax_registrations", RuleCountry, map[string]string{"value": r},
+				"settings.tax_registrations %q is not a country code like \"GB\" or \"EU\"", r)
 		}
 	}
 	if s.Country != "" && !ValidCountry(s.Country) {

@@ -355,6 +355,18 @@ func TestAdminSettings(t *testing.T) {
 	if res.Status != 400 || body.Error.Field != "confidence_threshold" {
 		t.Fatalf("bad threshold: %d %s", res.Status, res.Body)
 	}
+	// ... and the rule they failed, for pages in other languages.
+	if body.Error.Rule != kefu.RuleRange || body.Error.Params["min"] != "0" || body.Error.Params["max"] != "1" {
+		t.Errorf("bad threshold's rule: %s", res.Body)
+	}
+	got.Settings.ConfidenceThreshold, got.Settings.Currency = 0.5, "eur"
+	res = e.doIf(t, "PUT", "/v1/settings", e.AdminKey, "", khttp.SettingsRequest{Settings: got.Settings})
+	body = khttp.ErrorResponse{}
+	res.JSON(t, &body)
+	if res.Status != 400 || body.Error.Field != "currency" || body.Error.Rule != kefu.RuleCurrency || body.Error.Params["value"] != "eur" {
+		t.Errorf("bad currency: %d %s", res.Status, res.Body)
+	}
+	got.Settings.Currency = ""
 
 	// Synonyms.
 	res = e.doIf(t, "PUT", "/v1/synonyms", e.AdminKey, "", khttp.SynonymsBody{Synonyms: [][]string{{"parcel", "package"}}})

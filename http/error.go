@@ -21,6 +21,11 @@ type ErrorBody struct {
 	Message string `json:"message"`
 	// Field names the request field the error is about, when one is.
 	Field string `json:"field,omitempty"`
+	// Rule names the check an invalid value failed and Params its values
+	// (kefu.Error.Rule), for clients that word the error in their user's
+	// language.
+	Rule   string            `json:"rule,omitempty"`
+	Params map[string]string `json:"params,omitempty"`
 	// Items lists the problems of a refused batch, item by item.
 	Items []ItemError `json:"items,omitempty"`
 }
@@ -47,7 +52,11 @@ func (s *Server) Error(w http.ResponseWriter, r *http.Request, err error) {
 			msg = "internal error"
 		}
 	}
-	writeJSON(w, status, ErrorResponse{Error: ErrorBody{Code: code, Message: msg, Field: kefu.ErrorField(err)}})
+	body := ErrorBody{Code: code, Message: msg, Field: kefu.ErrorField(err)}
+	if code == kefu.EINVALID {
+		body.Rule, body.Params = kefu.ErrorRule(err)
+	}
+	writeJSON(w, status, ErrorResponse{Error: body})
 }
 
 // writeJSON writes v with the given status. Encoding errors cannot be

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -681,6 +682,9 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 	}
 	sections := []string{"settings", "knowledge", "review", "synonyms", "widget", "promotions", "rules", "compensations", "profiles", "canned", "agents", "keys", "feedback"}
 	const panel = `document.querySelector('#panel').innerText`
+	// The day the articles were written on, as the browser (in this
+	// machine's time zone) shows their "updated" date.
+	day := strconv.Itoa(returns.UpdatedAt.Local().Day())
 
 	for _, tc := range []struct {
 		lang, name, accept, loading string
@@ -705,7 +709,7 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 				`document.querySelector('nav').getAttribute('aria-label')`:              "Secciones",
 				`document.querySelector('label[for="set-currency"]').textContent`:       "Moneda",
 			},
-			"knowledge": {panel: "actualizado el 7"},
+			"knowledge": {panel: "actualizado el " + day},
 			// A feed's new product: the draft's reason in the reader's words.
 			// A feed's price change: the stale article's reason in
 			// the reader's words and number format.
@@ -717,8 +721,9 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 			"agents":        {`document.querySelector('#agents-table tr[data-email="elena@shop.example"]').innerText.toLowerCase()`: "administrador\tespañol (es)"},
 			"feedback":      {panel: "«¿dónde está mi pedido?» significa Seguir un pedido (se entendió: Solicitud de reembolso)"},
 		}, edits: map[string]map[string]string{
-			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 incidencias; 2 recibirían algo, con un coste de 10,00"},
-			"key-created": {`document.querySelector('#new-key-slot').innerText`: "no volverás a verla"},
+			"settings-field-error": {`document.querySelector('[data-field-error="confidence_threshold"]').textContent`: "Introduce un número entre 0 y 1"},
+			"dry-run":              {`document.querySelector('#dry-result').innerText`: "3 incidencias; 2 recibirían algo, con un coste de 10,00"},
+			"key-created":          {`document.querySelector('#new-key-slot').innerText`: "no volverás a verla"},
 		}},
 		{lang: "th", name: "Nok", accept: "th-TH,th", loading: "กำลังโหลด…", never: "2569", login: map[string]string{
 			`document.title`:                                                 "kefu · จัดการร้านค้า",
@@ -735,7 +740,7 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 				`document.querySelector('nav').getAttribute('aria-label')`:              "หมวดการตั้งค่า",
 				`document.querySelector('label[for="set-currency"]').textContent`:       "สกุลเงิน",
 			},
-			"knowledge":     {panel: "อัปเดต 7"},
+			"knowledge":     {panel: "อัปเดต " + day},
 			"review":        {`document.querySelector('.rq-flag[data-kind="stale"] .rq-reason').textContent`: "ราคาของ Vitamin C serum (LUMI-C-30) เปลี่ยนจาก €19.90 เป็น €17.90"},
 			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "สำหรับคำสั่งซื้อตั้งแต่ SGD"},
 			"rules":         {`document.querySelector('.rule-grant').textContent`: "คูปอง SGD"},
@@ -743,8 +748,9 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 			"agents":        {`document.querySelector('#agents-table tr[data-email="nok@shop.example"]').innerText.toLowerCase()`: "ผู้ดูแล\tไทย (th)"},
 			"feedback":      {panel: "“¿dónde está mi pedido?” หมายถึง ติดตามคำสั่งซื้อ (ที่เข้าใจ: ขอคืนเงิน)"},
 		}, edits: map[string]map[string]string{
-			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 เหตุการณ์ 2 รายการจะได้รับการชดเชย รวมมูลค่า SGD"},
-			"key-created": {`document.querySelector('#new-key-slot').innerText`: "คุณจะไม่เห็นคีย์นี้อีก"},
+			"settings-field-error": {`document.querySelector('[data-field-error="confidence_threshold"]').textContent`: "ใส่ตัวเลขตั้งแต่ 0 ถึง 1"},
+			"dry-run":              {`document.querySelector('#dry-result').innerText`: "3 เหตุการณ์ 2 รายการจะได้รับการชดเชย รวมมูลค่า SGD"},
+			"key-created":          {`document.querySelector('#new-key-slot').innerText`: "คุณจะไม่เห็นคีย์นี้อีก"},
 		}},
 		{lang: "ja", name: "Yuki", accept: "ja-JP,ja", loading: "読み込み中…", login: map[string]string{
 			`document.title`:                                                 "kefu · ショップ管理",
@@ -819,8 +825,9 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 			"feedback": {panel: "「¿dónde está mi pedido?」 的意圖是 查詢物流"},
 			"review":   {`document.querySelector('.rq-flag[data-kind="stale"] .rq-reason').textContent`: "Vitamin C serum（LUMI-C-30）的價格從 €19.90 改為 €17.90"},
 		}, edits: map[string]map[string]string{
-			"dry-run":     {`document.querySelector('#dry-result').innerText`: "3 個事件；2 個會獲得補償"},
-			"key-created": {`document.querySelector('#new-key-slot').innerText`: "之後不會再顯示"},
+			"settings-field-error": {`document.querySelector('[data-field-error="confidence_threshold"]').textContent`: "請輸入 0 到 1 之間的數字"},
+			"dry-run":              {`document.querySelector('#dry-result').innerText`: "3 個事件；2 個會獲得補償"},
+			"key-created":          {`document.querySelector('#new-key-slot').innerText`: "之後不會再顯示"},
 		}},
 		{lang: "ru", name: "Irina", accept: "ru-RU,ru", loading: "Загрузка…", login: map[string]string{
 			`document.title`:                                                 "kefu · управление магазином",
@@ -886,7 +893,7 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 					`document.querySelector('nav').getAttribute('aria-label')`:              "Sezioni",
 					`document.querySelector('label[for="set-currency"]').textContent`:       "Valuta",
 				},
-				"knowledge":     {panel: "aggiornato 7"},
+				"knowledge":     {panel: "aggiornato " + day},
 				"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "Per ordini a partire da 50,00"},
 				"rules":         {`document.querySelector('.rule-grant').textContent`: "coupon da 5,00"},
 				"compensations": {panel: "Coupon da 5,00"},
@@ -911,7 +918,7 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 				`document.querySelector('nav').getAttribute('aria-label')`:              "Sekcje",
 				`document.querySelector('label[for="set-currency"]').textContent`:       "Waluta",
 			},
-			"knowledge":     {panel: "zaktualizowano 7"},
+			"knowledge":     {panel: "zaktualizowano " + day},
 			"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "Dla zamówień od 50,00"},
 			"rules":         {`document.querySelector('.rule-grant').textContent`: "kupon na 5,00"},
 			"compensations": {panel: "Kupon na 5,00"},
@@ -937,7 +944,7 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 					`document.querySelector('nav').getAttribute('aria-label')`:              "Onderdelen",
 					`document.querySelector('label[for="set-currency"]').textContent`:       "Valuta",
 				},
-				"knowledge":     {panel: "bijgewerkt 7"},
+				"knowledge":     {panel: "bijgewerkt " + day},
 				"promotions":    {`document.querySelector('.promo[data-id="verano"]').innerText`: "Voor bestellingen vanaf SGD\u00a050,00"},
 				"rules":         {`document.querySelector('.rule-grant').textContent`: "kortingsbon van SGD\u00a05,00"},
 				"compensations": {panel: "Kortingsbon van SGD\u00a05,00"},
@@ -1011,8 +1018,12 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 			}
 			// The editors and what actions answer are made by script too.
 			for _, ed := range []struct {
-				section, typeIn, click, wait, name string
+				section, typeIn, value, click, wait, name string
 			}{
+				// A value the server refuses: its field error in the
+				// reader's words (the rule it failed, kefu.Error.Rule).
+				{section: "settings", typeIn: `#set-confidence`, value: "2", click: `#settings-save`,
+					wait: `[data-field-error="confidence_threshold"]`, name: "settings-field-error"},
 				{section: "knowledge", click: `#kn-new`, wait: `#article-editor`, name: "article-editor"},
 				{section: "review", click: `#rq-feed-add`, wait: `#feed-editor`, name: "feed-editor"},
 				{section: "promotions", click: `#promo-new`, wait: `#promo-editor`, name: "promotion-editor"},
@@ -1025,7 +1036,11 @@ func TestAdminLanguagesInBrowser(t *testing.T) {
 				run(t, ctx, scriptClick(`#nav a[data-section="`+ed.section+`"]`))
 				settle(ed.section)
 				if ed.typeIn != "" {
-					run(t, ctx, testenv.Type(ed.typeIn, "web"))
+					v := ed.value
+					if v == "" {
+						v = "web"
+					}
+					run(t, ctx, testenv.Type(ed.typeIn, v))
 				}
 				run(t, ctx, scriptClick(ed.click))
 				run(t, ctx, chromedp.WaitVisible(css(ed.wait)))
