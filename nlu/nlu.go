@@ -225,13 +225,11 @@ func Classify(normalized string, es []kefu.Entity, m Masks) string {
 	for _, e := range es {
 		var ph string
 		switch {
-		case !m.Refs && !isMeasure(e):
-			continue
-		case e.Type == entity.TypeOrder:
+		case m.Refs && e.Type == entity.TypeOrder:
 			ph = OrderRef
-		case e.Type == entity.TypeTracking:
+		case m.Refs && e.Type == entity.TypeTracking:
 			ph = TrackingRef
-		case e.Type == entity.TypeProduct:
+		case m.Refs && e.Type == entity.TypeProduct:
 			ph = ProductRef
 		case m.Measures && isMeasure(e):
 			ph = MeasureRef
